@@ -1,0 +1,14 @@
+package extract
+
+// Analyze finds the people and quotations in text, which is an article body:
+// paragraphs separated by blank lines, no headline. lx supplies the word
+// lists; a nil lx analyses with empty lists.
+func Analyze(text string, lx *Lexicon) Analysis {
+	if lx == nil {
+		lx = &Lexicon{}
+	}
+	people := findPeople(text, lx)
+	quotes := findQuotes(text, lx)
+	attribute(text, quotes, people, lx)
+	return Analysis{People: people, Quotes: quotes}
+}
