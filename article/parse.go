@@ -1,29 +1,71 @@
 package article
 
 import (
+	"path/filepath"
 	"strings"
-
-	"github.com/byline-reader/byline/article/extract"
+	"unicode"
 )
 
 // Parse decodes, sanitizes and cleans data into an Article without
-// analysing it. source names the input and picks the format by extension.
-// (Stub: the loader owner replaces it.)
+// analysing it. It is pure: no I/O, and the same data always gives the
+// same Article.
+//
+// source names the input ("story.txt", "stdin") and picks the format:
+// the extensions .md, .markdown, .mdown, .mkd, .mkdn and .mdwn mean
+// Markdown, .txt and .text mean Text, and any other input (stdin, no or an
+// unknown extension) is Markdown only when it clearly is (it opens with
+// front matter or a "# " heading) and Text otherwise.
+//
+// Decoding and sanitizing are described at decode and sanitize: every
+// string of the result is valid UTF-8 free of escape sequences, control
+// characters (but newline, and tab in Markdown bodies) and bidi controls.
+// Parse returns an *Error wrapping ErrBinary for data that is not text and
+// ErrEmpty for data with no visible character.
 func Parse(source string, data []byte) (*Article, error) {
-	text := strings.ReplaceAll(string(data), "\r\n", "\n")
-	title, body, _ := strings.Cut(strings.TrimSpace(text), "\n")
-	a := &Article{Source: source, Title: strings.TrimSpace(title)}
-	var paras []string
-	for _, p := range strings.Split(body, "\n\n") {
-		if p = strings.TrimSpace(p); p != "" {
-			paras = append(paras, p)
-		}
+	if what := sniffBinary(data); what != "" {
+		return nil, &Error{Source: source, Kind: ErrBinary, Detail: what}
 	}
-	a.Body = strings.Join(paras, "\n\n")
-	off := 0
-	for _, p := range paras {
-		a.Paragraphs = append(a.Paragraphs, extract.Span{Start: off, End: off + len(p)})
-		off += len(p) + 2
+	text, enc := decode(data)
+	text = sanitize(text)
+	if !hasText(text) {
+		detail := "only whitespace"
+		if len(data) == 0 {
+			detail = "empty"
+		}
+		return nil, &Error{Source: source, Kind: ErrEmpty, Detail: detail}
+	}
+	a := &Article{Source: source, Encoding: enc, Format: formatOf(source, text)}
+	switch a.Format {
+	case Markdown:
+		parseMarkdown(a, text)
+	default:
+		parseText(a, text)
 	}
 	return a, nil
+}
+
+// formatOf picks the format of text from source's extension, sniffing
+// when the extension says nothing.
+func formatOf(source, text string) Format {
+	switch strings.ToLower(filepath.Ext(source)) {
+	case ".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".mdwn":
+		return Markdown
+	case ".txt", ".text":
+		return Text
+	}
+	if looksLikeMarkdown(text) {
+		return Markdown
+	}
+	return Text
+}
+
+// hasText reports whether s has a visible character: one that is neither
+// white space nor an invisible format character (zero-width space, joiner).
+func hasText(s string) bool {
+	for _, r := range s {
+		if !unicode.IsSpace(r) && !unicode.Is(unicode.Cf, r) {
+			return true
+		}
+	}
+	return false
 }

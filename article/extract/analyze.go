@@ -8,7 +8,8 @@ func Analyze(text string, lx *Lexicon) Analysis {
 		lx = &Lexicon{}
 	}
 	people := findPeople(text, lx)
-	quotes := findQuotes(text, lx)
-	attribute(text, quotes, people, lx)
+	d := newDoc(text, lx)
+	spk := d.attribute(people)
+	quotes := d.judge(spk)
 	return Analysis{People: people, Quotes: quotes}
 }

@@ -1,4 +1,222 @@
 package extract
 
-// findPeople returns the distinct named people in text.
-func findPeople(text string, lx *Lexicon) []Person { return nil }
+import (
+	"strings"
+)
+
+// findPeople returns the distinct named people in text, in order of first
+// mention. It works in three passes, each linear in the text:
+//
+//  1. scanCandidates tokenizes each paragraph and collects capitalized,
+//     name-like phrases with the evidence around them (titles, speech
+//     verbs, appositions, possessives, position in the sentence);
+//  2. resolve turns the candidates that the evidence and the word lists
+//     confirm into entities, merging shorter forms into the fullest name;
+//  3. the remaining single words join an personEnt they name, or found one of
+//     their own when the evidence is strong.
+func findPeople(text string, lx *Lexicon) []Person {
+	s := scanCandidates(text, lx)
+	return s.resolve()
+}
+
+// evidence is what the context of a nameCand says about it.
+type evidence uint32
+
+const (
+	evTitle     evidence = 1 << iota // a title or honorific before it (Sen., Secretary of State)
+	evHonorific                      // the title is an honorific (Mr., Mrs.)
+	evSpeech                         // a speech verb right before or after it
+	evAppos                          // an apposition with a role follows (", the finance minister")
+	evWho                            // ", who" follows
+	evVerb                           // a verb follows directly (Carson defied)
+	evPoss                           // a possessive ('s)
+	evThe                            // "the" or another determiner stands right before it
+	evPrep                           // a place preposition stands before it (in, from, town of)
+	evWeak                           // sentence-initial or in a headline line
+	evCredit                         // in a photo credit line (Name AGENCY/Getty)
+	evAccording                      // "according to" stands before it
+	evPlaceOf                        // "the town of" stands before it
+	evSentStart                      // it starts a sentence
+	evCoord                          // "and" joins it to another capitalized name
+	evAffil                          // an organisation's possessive precedes it ("NPR's")
+	evOfOrg                          // "of" and a capitalized name follow it
+	evAge                            // an age follows it (", 18,")
+	evOwner                          // "the Obama administration": a person's name used as a modifier
+)
+
+// nameCand is one capitalized phrase that may name a person.
+type nameCand struct {
+	span   Span   // the name, without title or possessive mark
+	w0, wn int    // its words are s.words[w0 : w0+wn]
+	role   Span   // the role phrase before it, or an empty span
+	gender Gender // gender implied by an honorific or title
+	ev     evidence
+	ent    int // index of the entity it joined, or -1
+}
+
+// scan holds the state of one findPeople call.
+type peopleScan struct {
+	text     string
+	lx       *Lexicon
+	words    []string    // name words of all candidates
+	cands    []nameCand  // in text order
+	pronouns []pronounAt // third-person pronouns, in text order
+	ents     []*personEnt
+}
+
+// pronoun is a gendered third-person pronoun of the text.
+type pronounAt struct {
+	at     int
+	gender Gender
+}
+
+// scanCandidates runs pass 1 over text.
+func scanCandidates(text string, lx *Lexicon) *peopleScan {
+	s := &peopleScan{text: text, lx: lx}
+	var buf []token
+	for start := 0; start < len(text); {
+		end := strings.Index(text[start:], "\n\n")
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		buf = tokenizeWords(text, start, end, buf[:0])
+		s.scanParagraph(buf)
+		start = end + 2
+	}
+	return s
+}
+
+// lineKind tells how a line is capitalized.
+type lineKind uint8
+
+const (
+	lineProse     lineKind = iota
+	lineTitleCase          // most words capitalized: a headline, caption credit, nav line
+	lineAllCaps            // shouting: skipped
+)
+
+// headlineSmallWords stay lower case in title-case headlines.
+var headlineSmallWords = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "or": true, "but": true, "nor": true,
+	"of": true, "in": true, "on": true, "at": true, "to": true, "for": true, "by": true,
+	"with": true, "from": true, "as": true, "vs": true, "vs.": true, "into": true, "over": true,
+	"up": true, "via": true, "per": true, "than": true, "de": true,
+}
+
+// classifyLines returns the kind of each line of toks, indexed by token.
+func (s *peopleScan) classifyLines(toks []token, kinds []lineKind) []lineKind {
+	kinds = kinds[:0]
+	for i := 0; i < len(toks); {
+		j := i + 1
+		for j < len(toks) && toks[j].flags&flagLineStart == 0 {
+			j++
+		}
+		words, caps, lower, upper := 0, 0, 0, 0
+		for _, t := range toks[i:j] {
+			if t.kind != tokWord || t.flags&flagDigit != 0 {
+				continue
+			}
+			words++
+			w := s.text[t.start:t.end]
+			switch {
+			case t.flags&flagUpper != 0 && len(w) > 1:
+				upper++
+				caps++
+			case t.flags&flagCap != 0:
+				caps++
+			case !headlineSmallWords[w]:
+				lower++
+			}
+		}
+		k := lineProse
+		switch {
+		case words >= 3 && upper*10 >= words*8:
+			k = lineAllCaps
+		case words >= 2 && lower == 0 && caps >= 2:
+			k = lineTitleCase
+		case words >= 6 && lower*10 <= words:
+			k = lineTitleCase
+		}
+		for ; i < j; i++ {
+			kinds = append(kinds, k)
+		}
+	}
+	return kinds
+}
+
+// nameDeterminers before a capitalized phrase make it a thing, not a person.
+var nameDeterminers = map[string]bool{
+	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true,
+	"those": true, "its": true, "their": true, "our": true, "his": true, "her": true,
+}
+
+// placePreps before a capitalized phrase suggest a place.
+var placePreps = map[string]bool{
+	"in": true, "at": true, "from": true, "near": true, "into": true, "across": true,
+	"outside": true, "inside": true, "throughout": true, "toward": true, "towards": true,
+}
+
+// placeNouns followed by "of" introduce a place ("the town of Khan Shaykhun").
+var placeNouns = map[string]bool{
+	"town": true, "city": true, "village": true, "province": true, "state": true,
+	"region": true, "county": true, "district": true, "capital": true, "island": true,
+	"republic": true, "port": true, "suburb": true, "neighborhood": true, "area": true,
+	"university": true, "college": true, "department": true, "bank": true, "ministry": true,
+	"museum": true, "school": true, "institute": true, "kingdom": true, "people": true,
+}
+
+// subjectFollowers directly after a single name suggest it is a subject.
+var subjectFollowers = map[string]bool{
+	"has": true, "had": true, "is": true, "was": true, "will": true, "would": true,
+	"could": true, "should": true, "can": true, "did": true, "does": true, "may": true,
+	"might": true, "must": true, "also": true, "then": true, "still": true, "never": true,
+	"himself": true, "herself": true, "later": true, "first": true, "often": true,
+}
+
+// ownedNouns after a single name show it names a person: "the Obama
+// administration", "the Assad regime".
+var ownedNouns = map[string]bool{
+	"administration": true, "campaign": true, "presidency": true, "era": true,
+	"family": true, "government": true, "regime": true, "camp": true, "aides": true,
+	"allies": true, "supporters": true, "loyalists": true, "nomination": true,
+	"candidacy": true, "doctrine": true, "years": true, "rally": true, "rallies": true,
+	"voters": true, "backers": true, "critics": true, "surrogates": true, "adviser": true,
+	"advisers": true, "spokesman": true, "spokeswoman": true, "staff": true, "staffers": true,
+}
+
+// scanParagraph collects the candidates and pronouns of one paragraph.
+func (s *peopleScan) scanParagraph(toks []token) {
+	var kinds []lineKind
+	kinds = s.classifyLines(toks, kinds)
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.kind != tokWord {
+			continue
+		}
+		if t.flags&flagCap == 0 {
+			if g := pronounGender(s.text[t.start:t.end]); g != GenderUnknown {
+				s.pronouns = append(s.pronouns, pronounAt{at: t.start, gender: g})
+			}
+			continue
+		}
+		if kinds[i] == lineAllCaps {
+			continue
+		}
+		j := s.chunkEnd(toks, kinds, i)
+		s.addChunk(toks, kinds, i, j)
+		i = j - 1
+	}
+}
+
+// pronounGender returns the gender of a third-person singular pronoun.
+func pronounGender(w string) Gender {
+	switch w {
+	case "he", "him", "his", "himself":
+		return GenderMale
+	case "she", "her", "hers", "herself":
+		return GenderFemale
+	}
+	return GenderUnknown
+}

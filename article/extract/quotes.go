@@ -1,11 +1,156 @@
 package extract
 
-// findQuotes returns the direct quotations in text, in order, unattributed.
-func findQuotes(text string, lx *Lexicon) []Quote { return nil }
+import (
+	"sort"
+	"unicode"
+	"unicode/utf8"
+)
 
-// attribute sets the speaker of every quote.
-func attribute(text string, quotes []Quote, people []Person, lx *Lexicon) {
-	for i := range quotes {
-		quotes[i].Person = -1
+// quoteSpan is a quoted passage found by typography, before the judgement
+// of whether it is speech.
+type quoteSpan struct {
+	Span        // the text between the marks, trimmed of white space
+	open   Span // the opening mark
+	close  Span // the closing mark; empty when the quote runs to the end of its paragraph
+	para   int  // index of the paragraph that holds it
+	parent int  // index of the enclosing quote for a nested quote, else -1
+	single bool // set in single marks
+}
+
+// unclosed reports whether q runs to the end of its paragraph without a
+// closing mark (the convention for a quote continued in the next paragraph).
+func (q *quoteSpan) unclosed() bool { return q.close.Start == q.close.End }
+
+// findQuotes returns the direct quotations in text, in order, unattributed.
+func findQuotes(text string, lx *Lexicon) []Quote {
+	d := newDoc(text, lx)
+	out := make([]Quote, len(d.quotes))
+	for i, q := range d.quotes {
+		out[i] = Quote{Text: text[q.Start:q.End], Span: q.Span, Person: -1}
 	}
+	return out
+}
+
+// scanQuotes finds every quoted passage of every paragraph: double-quoted
+// passages (straight, curly, guillemets, NYT-style ”), single-quoted
+// passages nested in them, and, when the text uses no double marks at all,
+// top-level single-quoted passages. A double quote left open runs to the
+// end of its paragraph. The result is sorted by start.
+func scanQuotes(text string, paras []Span) []quoteSpan {
+	var out []quoteSpan
+	useSingles := !hasDoubleMarks(text)
+	for pi, p := range paras {
+		out = scanParagraph(text, p, pi, useSingles, out)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	// Link every nested quote to the quote that encloses it.
+	for i := range out {
+		out[i].parent = -1
+		for j := i - 1; j >= 0 && out[j].para == out[i].para; j-- {
+			if out[j].Start <= out[i].open.Start && out[i].close.End <= out[j].End {
+				out[i].parent = j
+				break
+			}
+		}
+	}
+	return out
+}
+
+// hasDoubleMarks reports whether text contains a double quotation mark.
+func hasDoubleMarks(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if k, _ := quoteMarkAt(text, i); k == mkDblOpen || k == mkDblClose || k == mkDblEither {
+			return true
+		}
+	}
+	return false
+}
+
+// scanParagraph appends the quoted passages of paragraph p to out.
+func scanParagraph(text string, p Span, pi int, useSingles bool, out []quoteSpan) []quoteSpan {
+	const none = -1
+	dOpen, sOpen := none, none // end of the open mark, or none
+	var dMark, sMark Span
+	emit := func(mark Span, end int, close Span, single bool) {
+		s, e := trimSpaceSpan(text, mark.End, end)
+		if s < e && quoteHasWordRune(text[s:e]) {
+			out = append(out, quoteSpan{Span: Span{s, e}, open: mark, close: close, para: pi, single: single})
+		}
+	}
+	for i := p.Start; i < p.End; {
+		kind, n := quoteMarkAt(text[:p.End], i)
+		if kind == mkNone {
+			i++
+			continue
+		}
+		prev := rune(0)
+		if i > p.Start {
+			prev, _ = utf8.DecodeLastRuneInString(text[p.Start:i])
+		}
+		next := rune(0)
+		if i+n < p.End {
+			next, _ = utf8.DecodeRuneInString(text[i+n : p.End])
+		}
+		mark := Span{i, i + n}
+		opens, closes := quoteOpensHere(prev), quoteClosesHere(next)
+		switch kind {
+		case mkDblOpen, mkDblEither, mkDblClose:
+			isOpen := kind == mkDblOpen
+			if kind == mkDblEither {
+				if dOpen == none {
+					isOpen = opens || !closes
+				} else {
+					isOpen = opens && !closes
+				}
+			}
+			if kind == mkDblClose && dOpen == none && opens && !closes {
+				isOpen = true // a right mark typed where a left one belongs
+			}
+			switch {
+			case isOpen:
+				if dOpen != none { // the previous quote was never closed
+					emit(dMark, i, Span{i, i}, false)
+				}
+				dOpen, dMark, sOpen = i+n, mark, none
+			case dOpen != none:
+				emit(dMark, i, mark, false)
+				dOpen, sOpen = none, none
+			}
+		case mkSglOpen, mkSglEither, mkSglClose:
+			if dOpen == none && !useSingles {
+				break
+			}
+			letterBefore := unicode.IsLetter(prev) || unicode.IsDigit(prev)
+			letterAfter := unicode.IsLetter(next) || unicode.IsDigit(next)
+			if letterBefore && letterAfter && kind != mkSglOpen {
+				break // an apostrophe inside a word: don't, Russia's
+			}
+			canOpen := kind == mkSglOpen || kind == mkSglEither && opens
+			if canOpen && !unicode.IsSpace(next) && next != 0 && !quoteIsElision(text[:p.End], i+n) {
+				if sOpen == none {
+					sOpen, sMark = i+n, mark
+				}
+				break
+			}
+			if kind != mkSglOpen && sOpen != none && !unicode.IsSpace(prev) && (closes || !letterAfter) {
+				emit(sMark, i, mark, true)
+				sOpen = none
+			}
+		}
+		i += n
+	}
+	if dOpen != none {
+		emit(dMark, p.End, Span{p.End, p.End}, false)
+	}
+	return out
+}
+
+// quoteHasWordRune reports whether s holds a letter or digit.
+func quoteHasWordRune(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
 }

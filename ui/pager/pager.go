@@ -2,136 +2,378 @@
 // at the pane's width, scrolls them, colours quotes by speaker and
 // highlights spans (search hits, a person's mentions, a chosen quote).
 //
-// STUB: the API below is the contract the root ui package codes against;
-// the pager owner replaces the implementation.
+// It is built to be instant at any size. The article is cut into blocks
+// (the header, each paragraph, the credits); a layout per width and theme
+// keeps each block's line count and, for the blocks on or near the screen,
+// its lines. Plain text is wrapped by the pager itself, Markdown by Glamour.
+// Only the blocks on screen are laid out in Update; the line counts of the
+// rest are estimated, then measured (plain text) or rendered (Markdown near
+// the view) by commands in the background. The scroll position is a block
+// and a line within it, so counts that change elsewhere never move the
+// view, and jumps go straight to a block without laying out what lies
+// between.
 package pager
 
 import (
-	"image/color"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 
 	"github.com/byline-reader/byline/article"
 	"github.com/byline-reader/byline/article/extract"
 )
 
-// Mark colours a span of the body, such as a quote in its speaker's colour.
-type Mark struct {
-	Span  extract.Span
-	Color color.Color
-}
-
-// Styles are the pager's looks; the root ui builds them from the theme.
-type Styles struct {
-	Title     lipgloss.Style
-	Meta      lipgloss.Style
-	Text      lipgloss.Style
-	Highlight lipgloss.Style // every highlighted span
-	Current   lipgloss.Style // the highlighted span in focus
-}
+// Look of the text column.
+const (
+	// maxTextWidth caps the wrap width for reading comfort.
+	maxTextWidth = 90
+	// jumpMargin is how many lines above a jump target stay in view.
+	jumpMargin = 3
+	// wheelLines is how far one notch of the mouse wheel scrolls.
+	wheelLines = 3
+)
 
 // Model is the body pane.
 type Model struct {
-	art    *article.Article
-	width  int
-	height int
-	dark   bool
-	styles Styles
-	marks  []Mark
-	hl     []extract.Span
-	cur    int
-	lines  []string
-	top    int
+	// KeyMap are the scrolling keys; the root may change them.
+	KeyMap KeyMap
+
+	d   *doc    // the article and its caches; nil when none
+	lay *layout // d's layout at the current width and theme
+	md  *mdRenderer
+
+	width, height int
+	dark          bool
+	styles        Styles
+
+	marks []Mark // sorted by start
+	markX spanIndex
+	hl    spanIndex    // highlights, sorted by start
+	cur   extract.Span // the highlight in focus; valid when hasCur
+	// hasCur says a highlight is in focus.
+	hasCur bool
+	// paintGen identifies the current marks, highlights and styles;
+	// painted lines of another generation are stale.
+	paintGen int
+
+	// topBlock and topRow are the first line on screen: a block and a
+	// line within it.
+	topBlock, topRow int
 }
 
-// New returns an empty pager.
-func New() Model { return Model{cur: -1} }
+// New returns an empty pager with the default keys and looks.
+func New() Model {
+	return Model{KeyMap: DefaultKeyMap(), md: &mdRenderer{}, styles: DefaultStyles(true, false), dark: true}
+}
 
-// SetArticle shows a; the returned command renders it in the background.
+// SetArticle shows a from its top; the returned command measures and
+// renders the rest of it in the background.
 func (m *Model) SetArticle(a *article.Article) tea.Cmd {
-	m.art, m.top, m.hl, m.marks, m.cur = a, 0, nil, nil, -1
-	m.layout()
-	return nil
+	m.marks, m.markX, m.hl, m.hasCur = nil, spanIndex{}, spanIndex{}, false
+	m.topBlock, m.topRow = 0, 0
+	m.d, m.lay = nil, nil
+	if a == nil {
+		return nil
+	}
+	m.d = newDoc(a)
+	m.paintGen = m.d.nextPaintGen()
+	cmd := m.relayout()
+	return tea.Batch(countWordsCmd(m.d), cmd)
 }
 
 // SetSize sets the pane's outer size in cells.
 func (m *Model) SetSize(width, height int) tea.Cmd {
-	m.width, m.height = width, height
-	m.layout()
-	return nil
+	m.width, m.height = max(width, 0), max(height, 0)
+	return m.relayout()
 }
 
 // SetStyles sets the looks; dark tells Glamour which style to use.
 func (m *Model) SetStyles(s Styles, dark bool) tea.Cmd {
 	m.styles, m.dark = s, dark
-	m.layout()
-	return nil
+	if m.d != nil {
+		m.paintGen = m.d.nextPaintGen()
+	}
+	return m.relayout()
 }
 
 // SetMarks sets the coloured spans (quotes by speaker).
-func (m *Model) SetMarks(marks []Mark) { m.marks = marks }
+func (m *Model) SetMarks(marks []Mark) {
+	spans := make([]extract.Span, len(marks))
+	for i, mk := range marks {
+		spans[i] = mk.Span
+	}
+	var perm []int
+	m.markX, perm = newSpanIndex(spans)
+	m.marks = make([]Mark, len(perm))
+	for i, p := range perm {
+		m.marks[i] = marks[p]
+	}
+	m.repaint()
+}
 
 // SetHighlights highlights spans; current (or -1) is the one in focus,
-// which is scrolled into view.
+// which is scrolled into view a few lines below the top.
 func (m *Model) SetHighlights(spans []extract.Span, current int) {
-	m.hl, m.cur = spans, current
-	if current >= 0 && current < len(spans) {
-		m.GotoOffset(spans[current].Start)
+	m.hl, _ = newSpanIndex(spans)
+	m.hasCur = current >= 0 && current < len(spans)
+	if m.hasCur {
+		m.cur = spans[current]
+	}
+	m.repaint()
+	if m.hasCur {
+		m.GotoOffset(m.cur.Start)
 	}
 }
 
-// GotoOffset scrolls so the line holding body offset off is in view.
-func (m *Model) GotoOffset(off int) {}
+// GotoOffset scrolls so the line holding body offset off is in view: it
+// stays put if that line is already well inside the screen, else the line
+// is put a few lines below the top.
+func (m *Model) GotoOffset(off int) {
+	if m.lay == nil || m.height <= 0 {
+		return
+	}
+	b := m.d.findBlock(off)
+	if b < 0 {
+		return
+	}
+	row := m.rowFor(b, off)
+	m.lay.reindex()
+	dist := m.lay.first[b] + row - (m.lay.first[m.topBlock] + m.topRow)
+	margin := min(jumpMargin, (m.height-1)/2)
+	if dist >= min(margin, m.lay.first[m.topBlock]+m.topRow) && dist < m.height-margin {
+		return
+	}
+	m.topBlock, m.topRow = b, row
+	m.scrollUp(margin)
+	m.clampBottom()
+	m.prepare()
+}
 
-// Search returns the spans of the body that match query, case-insensitively.
+// Search returns the spans of the body that match query, ignoring case
+// (Unicode simple folding); whitespace in query matches any one
+// whitespace character.
 func (m Model) Search(query string) []extract.Span {
-	if m.art == nil || query == "" {
+	if m.d == nil {
 		return nil
 	}
-	var out []extract.Span
-	lb, lq := strings.ToLower(m.art.Body), strings.ToLower(query)
-	for i := 0; ; {
-		j := strings.Index(lb[i:], lq)
-		if j < 0 {
-			break
-		}
-		out = append(out, extract.Span{Start: i + j, End: i + j + len(lq)})
-		i += j + len(lq)
-	}
-	return out
+	return search(m.d.art.Body, query)
 }
 
-// Update handles scrolling keys, the mouse wheel and render results.
-func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) { return m, nil }
+// Update handles scrolling keys, the mouse wheel and the results of the
+// pager's background work.
+func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	var cmd tea.Cmd
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		if !m.handleKey(msg) {
+			return m, nil
+		}
+	case tea.MouseWheelMsg:
+		switch msg.Button {
+		case tea.MouseWheelDown:
+			m.scrollDown(wheelLines)
+		case tea.MouseWheelUp:
+			m.scrollUp(wheelLines)
+		default:
+			return m, nil
+		}
+	case wordsMsg:
+		if m.d != nil && msg.doc == m.d.id {
+			m.d.setWords(msg.words)
+		}
+		return m, nil
+	case measuredMsg:
+		cmd = m.onMeasured(msg)
+	case renderedMsg:
+		m.onRendered(msg)
+	default:
+		return m, nil
+	}
+	m.prepare()
+	return m, tea.Batch(cmd, m.prefetch())
+}
 
-// View draws the visible lines.
+// handleKey scrolls for a key of the KeyMap and reports whether it was
+// one.
+func (m *Model) handleKey(msg tea.KeyPressMsg) bool {
+	k := m.KeyMap
+	switch {
+	case key.Matches(msg, k.Down):
+		m.scrollDown(1)
+	case key.Matches(msg, k.Up):
+		m.scrollUp(1)
+	case key.Matches(msg, k.PageDown):
+		m.scrollDown(max(m.height, 1))
+	case key.Matches(msg, k.PageUp):
+		m.scrollUp(max(m.height, 1))
+	case key.Matches(msg, k.HalfPageDown):
+		m.scrollDown(max(m.height/2, 1))
+	case key.Matches(msg, k.HalfPageUp):
+		m.scrollUp(max(m.height/2, 1))
+	case key.Matches(msg, k.Top):
+		m.topBlock, m.topRow = 0, 0
+	case key.Matches(msg, k.Bottom):
+		m.gotoBottom()
+	default:
+		return false
+	}
+	return true
+}
+
+// View draws the visible lines: exactly the pane's height, none wider
+// than its width. It only joins lines painted in Update.
 func (m Model) View() string {
-	end := min(m.top+m.height, len(m.lines))
-	return strings.Join(m.lines[min(m.top, end):end], "\n")
+	if m.height <= 0 {
+		return ""
+	}
+	lines := make([]string, 0, m.height)
+	if m.lay != nil {
+		pad := strings.Repeat(" ", m.leftPad())
+		b, r := m.topBlock, m.topRow
+		for len(lines) < m.height && b < len(m.lay.count) {
+			bl := m.lay.laid[b]
+			for ; r < m.lay.count[b] && len(lines) < m.height; r++ {
+				switch {
+				case bl == nil || r >= len(bl.painted):
+					lines = append(lines, "")
+				case bl.painted[r] == "":
+					lines = append(lines, "")
+				default:
+					lines = append(lines, pad+bl.painted[r])
+				}
+			}
+			b, r = b+1, 0
+		}
+	}
+	for len(lines) < m.height {
+		lines = append(lines, "")
+	}
+	return strings.Join(lines, "\n")
 }
 
 // ScrollPercent is how far down the article the view is, 0 to 1.
 func (m Model) ScrollPercent() float64 {
-	if len(m.lines) <= m.height {
+	if m.lay == nil || len(m.lay.first) != len(m.lay.count)+1 {
 		return 1
 	}
-	return float64(m.top) / float64(len(m.lines)-m.height)
+	total := m.lay.first[len(m.lay.count)]
+	if total <= m.height {
+		return 1
+	}
+	p := float64(m.lay.first[m.topBlock]+m.topRow) / float64(total-m.height)
+	return min(max(p, 0), 1)
 }
 
-// WordsLeft is the number of words below the top of the view, for the
-// reading-time estimate.
+// WordsLeft is the number of words from the top of the view to the end,
+// for the reading-time estimate.
 func (m Model) WordsLeft() int {
-	if m.art == nil {
+	if m.d == nil || m.lay == nil || len(m.d.blocks) == 0 {
 		return 0
 	}
-	return len(strings.Fields(m.art.Body)) * (100 - int(100*m.ScrollPercent())) / 100
+	b := m.topBlock
+	n := max(m.lay.count[b], 1)
+	if m.d.words == nil { // not counted yet: about six bytes a word
+		left := len(m.d.art.Body)
+		if b >= m.d.bodyFrom && b < m.d.bodyTo {
+			bl := m.d.blocks[b]
+			left -= bl.start + (bl.end-bl.start)*m.topRow/n
+		} else if b >= m.d.bodyTo {
+			left = 0
+		}
+		return left / 6
+	}
+	return m.d.wordsAfter[b+1] + m.d.words[b]*(n-m.topRow)/n
 }
 
-func (m *Model) layout() {
-	if m.art == nil || m.width <= 0 {
+// textWidth is the width text is wrapped at.
+func (m Model) textWidth() int {
+	return max(min(m.width-2*m.margin(), maxTextWidth), 1)
+}
+
+// margin is the least space left and right of the text.
+func (m Model) margin() int {
+	switch {
+	case m.width >= 30:
+		return 2
+	case m.width >= 10:
+		return 1
+	}
+	return 0
+}
+
+// leftPad centres the text column in the pane.
+func (m Model) leftPad() int {
+	return m.margin() + max(m.width-2*m.margin()-m.textWidth(), 0)/2
+}
+
+// key is the layout key for the current width and theme.
+func (m Model) key() layoutKey {
+	k := layoutKey{width: m.textWidth()}
+	if m.d != nil && m.d.art.Format == article.Markdown {
+		k.style = glamourStyle(m.dark, m.styles.NoColor)
+	}
+	return k
+}
+
+// relayout switches to the layout for the current size and theme, keeping
+// the same text at the top, lays out the screen and returns the command
+// that measures or renders the rest.
+func (m *Model) relayout() tea.Cmd {
+	if m.d == nil || m.width <= 0 {
+		return nil
+	}
+	if m.md == nil {
+		m.md = &mdRenderer{}
+	}
+	key := m.key()
+	if m.lay != nil && m.lay.key == key {
+		m.prepare()
+		return m.prefetch()
+	}
+	off := -1
+	if m.lay != nil {
+		off = m.offsetAt(m.topBlock, m.topRow)
+	}
+	m.lay = m.d.layoutFor(key)
+	m.topBlock, m.topRow = 0, 0
+	if off >= 0 {
+		if b := m.d.findBlock(off); b >= 0 {
+			m.topBlock, m.topRow = b, m.rowFor(b, off)
+		}
+	}
+	m.clampBottom()
+	m.prepare()
+	return tea.Batch(m.startMeasure(), m.prefetch())
+}
+
+// repaint makes every painted line stale.
+func (m *Model) repaint() {
+	if m.d == nil {
 		return
 	}
-	m.lines = strings.Split(lipgloss.NewStyle().Width(m.width).Render(m.art.Title+"\n\n"+m.art.Body), "\n")
+	m.paintGen = m.d.nextPaintGen()
+	m.prepare()
+}
+
+// prepare lays out and paints the blocks on screen and refreshes the line
+// index, so that View has only to join lines.
+func (m *Model) prepare() {
+	if m.lay == nil || m.height <= 0 || len(m.d.blocks) == 0 {
+		return
+	}
+	m.normalize()
+	b, need := m.topBlock, m.height+m.topRow
+	for need > 0 && b < len(m.d.blocks) {
+		bl := m.layBlock(b)
+		m.paint(b, bl)
+		need -= m.lay.count[b]
+		b++
+	}
+	m.lay.reindex()
+}
+
+// layBlock lays out block b of the current layout.
+func (m *Model) layBlock(b int) *blockLines {
+	return m.d.layBlock(m.lay, m.md, b)
 }

@@ -1,0 +1,99 @@
+package article
+
+import (
+	"reflect"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/byline-reader/byline/article/extract"
+	"github.com/byline-reader/byline/assets"
+)
+
+// TestCreditedName checks which names photo credits yield.
+func TestCreditedName(t *testing.T) {
+	tests := []struct{ line, want string }{
+		{"Alexander Nemenov AFP/Getty Images", "Alexander Nemenov"},
+		{"AP Photo/Evan Vucci", "Evan Vucci"},
+		{"(AP Photo/Evan Vucci)", "Evan Vucci"},
+		{"Photo: Jane Doe for NPR", "Jane Doe"},
+		{"Photo by Ann Lee/Reuters", "Ann Lee"},
+		{"Saul Loeb/AFP via Getty Images", "Saul Loeb"},
+		{"Jane Doe/The New York Times", "Jane Doe"},
+		{"Courtesy of María José García", "María José García"},
+		{"Getty Images", ""},
+		{"AFP", ""},
+		{"Copyright 2017 NPR. To see more, visit", ""},
+		{"Reporting by Jane Doe; Editing by John Roe", ""},
+		{"Photo: courtesy of the family", ""},
+		{"Image: NASA", ""},
+	}
+	for _, tc := range tests {
+		if got := creditedName(tc.line); got != tc.want {
+			t.Errorf("creditedName(%q) = %q, want %q", tc.line, got, tc.want)
+		}
+	}
+}
+
+// TestClip checks that analysis of the credits keeps people but drops
+// offsets beyond the body.
+func TestClip(t *testing.T) {
+	an := extract.Analysis{
+		People: []extract.Person{
+			{Name: "In Body", Mentions: []extract.Span{{Start: 0, End: 7}, {Start: 20, End: 27}}},
+			{Name: "Only Credited", Mentions: []extract.Span{{Start: 22, End: 35}}},
+		},
+		Quotes: []extract.Quote{{Text: "q", Span: extract.Span{Start: 3, End: 4}}, {Text: "late", Span: extract.Span{Start: 19, End: 23}}},
+	}
+	got := clip(an, 20)
+	want := extract.Analysis{
+		People: []extract.Person{
+			{Name: "In Body", Mentions: []extract.Span{{Start: 0, End: 7}}},
+			{Name: "Only Credited", Mentions: []extract.Span{}},
+		},
+		Quotes: []extract.Quote{{Text: "q", Span: extract.Span{Start: 3, End: 4}}},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("clip = %+v\nwant %+v", got, want)
+	}
+}
+
+// TestAnalyzeSample analyses the sample: every offset must index Body,
+// and once the extractor finds people at all, the photographer credited
+// under the picture must be one of them.
+func TestAnalyzeSample(t *testing.T) {
+	data, err := ReadFile("../assets/sample.txt")
+	if err != nil {
+		t.Skip(err)
+	}
+	a, err := Parse("sample.txt", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lx, err := extract.LoadLexicon(assets.FS)
+	if err != nil {
+		t.Skip("lexicon:", err)
+	}
+	an := Analyze(a, lx)
+	inBody := func(s extract.Span) bool {
+		return 0 <= s.Start && s.Start <= s.End && s.End <= len(a.Body) &&
+			(s.Start == len(a.Body) || utf8.RuneStart(a.Body[s.Start])) &&
+			(s.End == len(a.Body) || utf8.RuneStart(a.Body[s.End]))
+	}
+	credited := false
+	for _, p := range an.People {
+		for _, m := range p.Mentions {
+			if !inBody(m) {
+				t.Errorf("%s: mention %v outside body", p.Name, m)
+			}
+		}
+		credited = credited || p.Name == "Alexander Nemenov"
+	}
+	for _, q := range an.Quotes {
+		if !inBody(q.Span) || a.Body[q.Span.Start:q.Span.End] != q.Text {
+			t.Errorf("quote %q at %v does not match body", q.Text, q.Span)
+		}
+	}
+	if len(an.People) > 0 && !credited {
+		t.Errorf("the credited photographer is missing from %d people", len(an.People))
+	}
+}

@@ -1,0 +1,90 @@
+package article
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// The kinds of input byline cannot show. Every error that ReadFile,
+// ReadAll and Parse return is an *Error wrapping one of them, so callers
+// test the kind with errors.Is. Their texts carry no package prefix because
+// they always follow the input's name: "story.txt: no such file".
+var (
+	// ErrNotFound means the file does not exist.
+	ErrNotFound = errors.New("no such file")
+	// ErrIsDir means the path names a directory.
+	ErrIsDir = errors.New("is a directory")
+	// ErrUnreadable means the input exists but could not be read.
+	ErrUnreadable = errors.New("cannot read")
+	// ErrTooLarge means the input is larger than MaxSize.
+	ErrTooLarge = errors.New("too large")
+	// ErrEmpty means the input holds no readable text.
+	ErrEmpty = errors.New("nothing to read")
+	// ErrBinary means the input is not text (an image, an archive, a
+	// program, or mostly control bytes).
+	ErrBinary = errors.New("not a text file")
+)
+
+// Error is a failure to read or parse one input. Its text is a single
+// line naming the input, such as
+//
+//	story.txt: no such file
+//	photo.png: not a text file (PNG image)
+//	stdin: nothing to read (only whitespace)
+type Error struct {
+	// Source names the input: a file path or "stdin".
+	Source string
+	// Kind is one of the Err* sentinels.
+	Kind error
+	// Detail says more, in a few words for the reader, or "".
+	Detail string
+	// Err is the underlying cause (an *fs.PathError, ...), or nil.
+	Err error
+}
+
+// Error returns "source: kind (detail)". A source with characters that
+// could disturb a terminal (a file named with an escape sequence) is
+// quoted, Go-style.
+func (e *Error) Error() string {
+	s := e.Kind.Error()
+	if src := e.Source; src != "" {
+		if strings.IndexFunc(src, notPrint) >= 0 || !utf8.ValidString(src) {
+			src = strconv.Quote(src)
+		}
+		s = src + ": " + s
+	}
+	if e.Detail != "" {
+		s += " (" + e.Detail + ")"
+	}
+	return s
+}
+
+// Unwrap returns the kind and the cause, so that both errors.Is(err,
+// ErrNotFound) and errors.Is(err, fs.ErrNotExist) hold.
+func (e *Error) Unwrap() []error {
+	if e.Err == nil {
+		return []error{e.Kind}
+	}
+	return []error{e.Kind, e.Err}
+}
+
+// notPrint reports whether r is not printable (controls, bidi controls).
+func notPrint(r rune) bool { return !strconv.IsPrint(r) }
+
+// sizeText formats a byte count for people: "812 B", "3.4 MB".
+func sizeText(n int64) string {
+	const unit = 1 << 20
+	switch {
+	case n < 1<<10:
+		return fmt.Sprintf("%d B", n)
+	case n < unit:
+		return fmt.Sprintf("%.0f KB", float64(n)/(1<<10))
+	case n%unit == 0:
+		return fmt.Sprintf("%d MB", n/unit)
+	default:
+		return fmt.Sprintf("%.1f MB", float64(n)/unit)
+	}
+}

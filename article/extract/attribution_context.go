@@ -1,0 +1,134 @@
+package extract
+
+// contextSpeaker finds the speaker of a top-level quote with no speech
+// pattern of its own: another quote of its paragraph, the last quote of
+// the paragraph before when it opens its paragraph (a run of quotes or a
+// quote continued over paragraphs), or the subject of its sentence.
+func (d *quoteDoc) contextSpeaker(i int, spk []speakerGuess) speakerGuess {
+	q := &d.quotes[i]
+	p := d.paras[q.para]
+	prev, next := d.topNeighbours(i)
+	inferred := func(s speakerGuess) speakerGuess {
+		s.how, s.pronoun = Inferred, false
+		return s
+	}
+	if prev >= 0 && spk[prev].how != Unattributed && d.sentenceOf(d.quotes[prev].Start) == d.sentenceOf(q.Start) {
+		return inferred(spk[prev])
+	}
+	if next >= 0 {
+		if s := d.explicitSpeaker(next); s.how != Unattributed {
+			return inferred(s)
+		}
+	}
+	if prev >= 0 && spk[prev].how != Unattributed {
+		return inferred(spk[prev])
+	}
+	before, _, _ := d.frames(i)
+	opensParagraph := before.Start == p.Start && before.End == before.Start || q.open.Start == p.Start
+	if opensParagraph && q.para > 0 {
+		if j := d.lastTopQuoteOf(q.para-1, i); j >= 0 && spk[j].how != Unattributed {
+			return inferred(spk[j])
+		}
+		// `He said:` closing the paragraph before
+		pp := d.paras[q.para-1]
+		if d.text[pp.End-1] == ':' {
+			st := d.sentenceStart(pp.End-1, pp)
+			ts := d.tokenize(Span{st, pp.End})
+			if np, ok := d.beforePattern(ts, Span{st, pp.End}); ok {
+				if s := d.resolve(np, pp.End); s.how != Unattributed {
+					return inferred(s)
+				}
+			}
+		}
+	}
+	// `Or maybe Jeb Bush, consultant Phil Musser says. "…"`: a speech verb
+	// in the narrative just before the quote, in the same paragraph
+	if s, ok := d.previousSentenceSpeaker(i); ok {
+		return inferred(s)
+	}
+	// the subject of the sentence before the quote: `He called it "..."`
+	if before.End > before.Start {
+		ts := d.tokenize(before)
+		if np := d.subjectNP(ts); np.End > np.Start {
+			if s := d.resolve(np, before.End); s.how != Unattributed && (s.ent >= 0 && !d.ents[s.ent].org || s.pronoun) {
+				return inferred(s)
+			}
+		}
+	}
+	// the person the sentence is about: the nearest subject before it
+	if e := d.antecedent(q.open.Start, GenderUnknown); e >= 0 {
+		return speakerGuess{ent: e, how: Inferred}
+	}
+	return noSpeakerGuess
+}
+
+// lastTopQuoteOf returns the last top-level quote of paragraph para
+// before quote i, or -1.
+func (d *quoteDoc) lastTopQuoteOf(para, i int) int {
+	for j := i - 1; j >= 0 && d.quotes[j].para >= para; j-- {
+		if d.quotes[j].para == para && d.quotes[j].parent < 0 {
+			return j
+		}
+	}
+	return -1
+}
+
+// nestedSpeaker attributes a quote inside another quote from the words
+// before it in the enclosing quote ("Tillerson has accused Russia of
+// 'incompetence'"); such a quote is only kept when a named speakerGuess
+// introduces it.
+func (d *quoteDoc) nestedSpeaker(i int) speakerGuess {
+	q := &d.quotes[i]
+	parent := &d.quotes[q.parent]
+	p := d.paras[q.para]
+	start := max(parent.Start, d.sentenceStart(q.open.Start, p))
+	region := Span{start, q.open.Start}
+	ts := d.tokenize(region)
+	if np, ok := d.beforePattern(ts, region); ok {
+		s := d.resolve(np, region.End)
+		if s.how != Unattributed && !s.pronoun && s.ent >= 0 {
+			s.how = Explicit
+			return s
+		}
+	}
+	return noSpeakerGuess
+}
+
+// previousSentenceSpeaker looks for a speech pattern in the narrative
+// sentence right before quote i in its paragraph ("..., said Bart Naylor,
+// an advocate. “…”").
+func (d *quoteDoc) previousSentenceSpeaker(i int) (speakerGuess, bool) {
+	q := &d.quotes[i]
+	p := d.paras[q.para]
+	prev, _ := d.topNeighbours(i)
+	from := p.Start
+	if prev >= 0 {
+		from = max(d.quotes[prev].End, d.quotes[prev].close.End)
+	}
+	end := q.open.Start
+	if end <= from {
+		return noSpeakerGuess, false
+	}
+	j := end - 1
+	for j > from && (d.text[j] == ' ' || d.text[j] == '\n') {
+		j--
+	}
+	start := max(from, d.sentenceStart(j, p))
+	ts := d.tokenize(Span{start, end})
+	for v := len(ts) - 1; v >= 0; v-- {
+		if !d.speechVerbAt(ts, v) {
+			continue
+		}
+		np := d.leftNP(ts[:v], 0)
+		if np.End <= np.Start {
+			np = d.rightNP(ts[v+1:])
+		}
+		if np.End > np.Start {
+			if s := d.resolve(np, np.Start); s.how != Unattributed {
+				return s, true
+			}
+		}
+		break
+	}
+	return noSpeakerGuess, false
+}

@@ -1,0 +1,235 @@
+package extract
+
+import "strings"
+
+// personName returns the bounds [start, end) of the proper name in words
+// (the words of a speaker phrase or a capitalized run): the last run of
+// capitalized words, cut after a possessive ("NPR's Lucian Kim") and
+// without the titles, nationalities and sentence words before it
+// ("Russian Foreign Minister Sergey Lavrov", "Using Ted Cruz"). Only the
+// surname, a generational suffix and the given names and initials before
+// the surname are kept. ok is false when no name is left.
+func (d *quoteDoc) personName(words []frameTok) (start, end int, ok bool) {
+	end = len(words)
+	for end > 0 && (!attrStartsUpper(d.word(words[end-1])) || d.isCalendar(d.word(words[end-1]))) {
+		end--
+	}
+	if end == 0 {
+		return 0, 0, false
+	}
+	start = end - 1
+	if attrIsPossessive(d.word(words[start])) {
+		return 0, 0, false
+	}
+	for start > 0 {
+		w := d.word(words[start-1])
+		if attrIsPossessive(w) || !attrStartsUpper(w) && !(attrNameParticles.has(w) && start < end) {
+			break
+		}
+		start--
+	}
+	for start < end-1 && d.notNameWord(d.word(words[start])) {
+		start++
+	}
+	if d.notNameWord(d.word(words[start])) {
+		return 0, 0, false
+	}
+	// keep the surname, a suffix, and the given names and initials before it
+	last := end - 1
+	if last > start && attrIsSuffix(d.word(words[last])) {
+		last--
+	}
+	keep := last
+	for keep > start {
+		w := d.word(words[keep-1])
+		if keep == last || attrIsInitial(w) || d.isFirstName(w) || attrNameParticles.has(w) {
+			keep--
+			continue
+		}
+		break
+	}
+	return keep, end, true
+}
+
+// notNameWord reports whether a capitalized word at the start of a run is
+// no part of a name: a title, a nationality, a function word, a calendar
+// word, or a dictionary word that is no known name.
+func (d *quoteDoc) notNameWord(w string) bool {
+	lw := strings.ToLower(strings.TrimSuffix(w, "."))
+	if attrIsTitleWord(w) || attrLooksDemonym(w) || attrDeterminers.has(lw) || attrIntroWords.has(lw) || attrClauseStops.has(lw) ||
+		attrNonNameStarts.has(lw) || d.isCalendar(w) {
+		return true
+	}
+	if d.lx != nil {
+		if t := d.lx.title(lw); t.kind != notTitle || d.lx.isDemonym(w) {
+			return true
+		}
+		if d.lx.isWord(lw) && !d.lx.isNamePart(lw) {
+			return true
+		}
+	}
+	return false
+}
+
+// attrNonNameStarts are capitalized sentence words that never start a name.
+var attrNonNameStarts = newAttrWordSet(`neither either both all many most some i we you they he she it
+this that these those there here then now when what who why how yes no not using according asked
+said says told while though although also even just only dear my our your his her their its`)
+
+func (d *quoteDoc) isCalendar(w string) bool {
+	lw := strings.ToLower(strings.TrimSuffix(w, "."))
+	if attrTimeWords.has(lw) {
+		return true
+	}
+	return d.lx != nil && d.lx.isCalendar(lw)
+}
+
+func (d *quoteDoc) isFirstName(w string) bool {
+	if d.lx == nil {
+		return false
+	}
+	_, ok := d.lx.firstName(w)
+	return ok
+}
+
+// attrIsPossessive reports whether w ends in 's or ’s (or is a plural
+// possessive such as Sanders’).
+func attrIsPossessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "’") || strings.HasSuffix(w, "'")
+}
+
+// attrIsInitial reports whether w is an initial such as "J." or "T.R.".
+func attrIsInitial(w string) bool {
+	return len(w) >= 2 && w[len(w)-1] == '.' && attrStartsUpper(w) && len(w) <= 5
+}
+
+func attrIsSuffix(w string) bool {
+	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
+	case "jr", "sr", "ii", "iii", "iv":
+		return true
+	}
+	return false
+}
+
+// collectNames scans every paragraph for runs of capitalized words
+// outside quotes and returns the person names among them with their
+// positions: names of two or more words, and single words that are the
+// surname of such a name somewhere in the text.
+func (d *quoteDoc) collectNames() []attrNameMention {
+	var found []attrNameMention
+	var run []frameTok
+	flush := func() {
+		if len(run) > 0 {
+			if s, e, ok := d.personName(run); ok {
+				name := d.text[run[s].Start:run[e-1].End]
+				if !d.notPerson(name) {
+					found = append(found, attrNameMention{Span: Span{run[s].Start, run[e-1].End}, name: name,
+						multi: e-s > 1 || attrIsInitial(d.word(run[s])), title: d.titleBefore(run, s)})
+				}
+			}
+		}
+		run = run[:0]
+	}
+	for pi, p := range d.paras {
+		d.toks = tokenizeFrame(d.text, p.Start, p.End, d.toks[:0])
+		inQ := false
+		_ = pi
+		for _, t := range d.toks {
+			w := d.word(t)
+			if !t.word {
+				if isQuoteMarkRune([]rune(w)[0]) {
+					inQ = d.inQuote(t.End)
+				}
+				if w != "." && w != "-" {
+					flush()
+				}
+				continue
+			}
+			if inQ || !attrStartsUpper(w) {
+				if !attrNameParticles.has(w) || len(run) == 0 {
+					flush()
+					continue
+				}
+			}
+			run = append(run, t)
+			if attrIsPossessive(w) {
+				run[len(run)-1].End -= len(w) - len(strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(w, "s"), "'"), "’"))
+				flush()
+			}
+		}
+		flush()
+	}
+	return found
+}
+
+// attrNameMention is one capitalized name found in the text.
+type attrNameMention struct {
+	Span
+	name  string
+	multi bool   // a full name, not a lone surname
+	title string // a title word right before it, lower-case, or ""
+}
+
+// titleBefore returns the title word that stands right before run[s]
+// ("President Barack Obama" → "president"), or "".
+func (d *quoteDoc) titleBefore(run []frameTok, s int) string {
+	for k := s - 1; k >= 0; k-- {
+		lw := strings.ToLower(strings.TrimSuffix(d.word(run[k]), "."))
+		if long, ok := attrTitleWords[lw]; ok {
+			if long != "" {
+				return long
+			}
+			continue
+		}
+		break
+	}
+	return ""
+}
+
+// notPerson reports whether a capitalized name is a place, an
+// organization or another known non-person.
+func (d *quoteDoc) notPerson(name string) bool {
+	if attrLooksLikeOrg(name) {
+		return true
+	}
+	if d.lx != nil && (d.lx.isPlace(name) || d.lx.isNonPerson(name) || d.lx.isCompany(name)) {
+		return true
+	}
+	return false
+}
+
+// fallbackEvents makes entities and mention events from the capitalized
+// names of the text, for when findPeople found nobody.
+func (d *quoteDoc) fallbackEvents() {
+	names := d.collectNames()
+	for _, m := range names {
+		if m.multi {
+			e := d.entityFor(m.name, m.Start)
+			d.learnTitle(e, m.title)
+			d.events = append(d.events, mentionEvent{pos: m.Start, ent: e, possessive: attrIsPossessive(d.text[m.Start:min(len(d.text), m.End+3)]), rank: d.mentionRank(m.Start)})
+		}
+	}
+	for _, m := range names {
+		if !m.multi {
+			if e, ok := d.byLast[strings.ToLower(m.name)]; ok {
+				d.learnTitle(e, m.title)
+				d.events = append(d.events, mentionEvent{pos: m.Start, ent: e, rank: d.mentionRank(m.Start)})
+			}
+		}
+	}
+	sortMentionEvents(d.events)
+}
+
+// learnTitle records a title word and the gender it implies for entity e.
+func (d *quoteDoc) learnTitle(e int, title string) {
+	if title == "" {
+		return
+	}
+	en := &d.ents[e]
+	for _, t := range en.titles {
+		if t == title {
+			return
+		}
+	}
+	en.titles = append(en.titles, title)
+}

@@ -1,0 +1,559 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// initEntities makes one entity per person and records every mention of a
+// person outside quotations as an event.
+func (d *quoteDoc) initEntities(people []Person) {
+	d.ents = d.ents[:0]
+	d.events = d.events[:0]
+	for i, p := range people {
+		e := speakerEntity{name: p.Name, person: i, gender: p.Gender, last: attrLastName(p.Name)}
+		e.titles = attrAppendTitles(e.titles, p.Role)
+		for _, a := range p.Aliases {
+			e.titles = attrAppendTitles(e.titles, a)
+		}
+		d.ents = append(d.ents, e)
+		if e.last != "" {
+			if _, dup := d.byLast[strings.ToLower(e.last)]; !dup {
+				d.byLast[strings.ToLower(e.last)] = i
+			}
+		}
+		for _, m := range p.Mentions {
+			if m.Start < 0 || m.End > len(d.text) || m.Start >= m.End || d.inQuote(m.Start) {
+				continue
+			}
+			poss := strings.HasPrefix(d.text[m.End:], "'s") || strings.HasPrefix(d.text[m.End:], "’s")
+			d.events = append(d.events, mentionEvent{pos: m.Start, ent: i, possessive: poss, rank: d.mentionRank(m.Start)})
+		}
+	}
+	if len(people) == 0 {
+		d.fallbackEvents()
+	}
+	d.roleEvents()
+	sortMentionEvents(d.events)
+}
+
+// mentionRank ranks a mention at pos as an antecedent: oblique when a
+// preposition stands right before it ("a rally for Ted Cruz").
+func (d *quoteDoc) mentionRank(pos int) uint8 {
+	i := pos
+	for i > 0 && d.text[i-1] == ' ' {
+		i--
+	}
+	j := i
+	for j > 0 && (d.text[j-1] >= 'a' && d.text[j-1] <= 'z') {
+		j--
+	}
+	if j < i && attrPrepositions.has(d.text[j:i]) {
+		return rankOblique
+	}
+	return rankPlain
+}
+
+// roleEvents records "the admiral", "the senator" outside quotes as
+// mentions of the entity with that title mentioned last before it.
+func (d *quoteDoc) roleEvents() {
+	titled := false
+	for i := range d.ents {
+		titled = titled || len(d.ents[i].titles) > 0
+	}
+	if !titled {
+		return
+	}
+	sortMentionEvents(d.events)
+	n := len(d.events)
+	for _, p := range d.paras {
+		toks := d.narrativeTokens(p.Start, p.End)
+		for k := 0; k+1 < len(toks); k++ {
+			if !attrEqualFold(d.word(toks[k]), "the") {
+				continue
+			}
+			// the [former] admiral
+			for j := k + 1; j < len(toks) && j <= k+3 && toks[j].word; j++ {
+				w := strings.ToLower(d.word(toks[j]))
+				long, ok := attrTitleWords[w]
+				if !ok {
+					continue
+				}
+				if long == "" {
+					continue
+				}
+				if j+1 < len(toks) && toks[j+1].word && attrStartsUpper(d.word(toks[j+1])) {
+					break // "the Secretary Clinton": a name follows
+				}
+				if e := d.titledEntity(long, toks[k].Start, n); e >= 0 {
+					d.events = append(d.events, mentionEvent{pos: toks[k].Start, ent: e, rank: d.mentionRank(toks[k].Start)})
+				}
+				break
+			}
+		}
+	}
+}
+
+// titledEntity returns the entity with title t mentioned last before pos
+// among the first n events (or the first one with it), or -1.
+func (d *quoteDoc) titledEntity(t string, pos, n int) int {
+	best, bestPos := -1, -2
+	for i := range d.ents {
+		has := false
+		for _, x := range d.ents[i].titles {
+			has = has || x == t
+		}
+		if !has {
+			continue
+		}
+		p := -1
+		k := sort.Search(n, func(k int) bool { return d.events[k].pos >= pos }) - 1
+		for ; k >= 0; k-- {
+			if d.events[k].ent == i {
+				p = d.events[k].pos
+				break
+			}
+		}
+		if p > bestPos {
+			best, bestPos = i, p
+		}
+	}
+	return best
+}
+
+func sortMentionEvents(ev []mentionEvent) {
+	sort.SliceStable(ev, func(a, b int) bool { return ev[a].pos < ev[b].pos })
+}
+
+// attrAppendTitles adds the lower-case title words of phrase to titles
+// ("Secretary of State" → "secretary"; "Adm. Harris" → "admiral").
+func attrAppendTitles(titles []string, phrase string) []string {
+	for _, w := range strings.Fields(phrase) {
+		w = strings.ToLower(strings.Trim(w, ".,"))
+		if long, ok := attrTitleWords[w]; ok && long != "" {
+			titles = append(titles, long)
+		}
+	}
+	return titles
+}
+
+// attrLastName returns the last name of a full name, keeping a generational
+// suffix out of it ("Harry B. Harris Jr." → "Harris").
+func attrLastName(name string) string {
+	f := strings.Fields(name)
+	for len(f) > 1 {
+		l := strings.ToLower(strings.Trim(f[len(f)-1], ".,"))
+		if l == "jr" || l == "sr" || l == "ii" || l == "iii" || l == "iv" {
+			f = f[:len(f)-1]
+			continue
+		}
+		break
+	}
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.Trim(f[len(f)-1], ".,")
+}
+
+// inQuote reports whether pos lies inside a top-level quotation.
+func (d *quoteDoc) inQuote(pos int) bool {
+	i := sort.Search(len(d.quotes), func(i int) bool { return d.quotes[i].Start > pos }) - 1
+	for ; i >= 0; i-- {
+		q := &d.quotes[i]
+		if q.parent >= 0 {
+			continue
+		}
+		return pos >= q.open.Start && pos < max(q.End, q.close.End)
+	}
+	return false
+}
+
+// resolve turns the speaker phrase np into a speaker: a pronoun to its
+// antecedent, a name to its entity, a role ("the secretary") to the person
+// with that title, anything else to the phrase itself.
+func (d *quoteDoc) resolve(np Span, anchor int) speakerGuess {
+	ts := d.tokenize(np)
+	// "X, the ... of Y": the head X speaks, or else a person named in
+	// the appositive ("Schilling's son, Grant")
+	for k, t := range ts {
+		if k == 0 || k == len(ts)-1 || d.word(t) != "," {
+			continue
+		}
+		head, app := Span{np.Start, ts[k-1].End}, Span{ts[k+1].Start, np.End}
+		h := d.resolveOne(head, anchor)
+		if h.ent >= 0 && !d.ents[h.ent].org || h.pronoun {
+			return h
+		}
+		a := d.resolveOne(app, anchor)
+		if a.ent >= 0 && !d.ents[a.ent].org {
+			return a
+		}
+		if h.ent >= 0 { // an organization with its description
+			return speakerGuess{ent: -1, phrase: strings.TrimSpace(d.text[np.Start:np.End]), how: Explicit}
+		}
+		if h.how != Unattributed {
+			return h
+		}
+		return a
+	}
+	return d.resolveOne(np, anchor)
+}
+
+// resolveOne resolves a speaker phrase without an appositive.
+func (d *quoteDoc) resolveOne(np Span, anchor int) speakerGuess {
+	ts := d.tokenize(np)
+	var words []frameTok
+	for _, t := range ts {
+		if t.word {
+			words = append(words, t)
+		}
+	}
+	if len(words) == 0 {
+		return noSpeakerGuess
+	}
+	first := d.word(words[0])
+	if len(words) == 1 {
+		if g, ok := attrPronounGender[first]; ok {
+			if e := d.antecedent(np.Start, g); e >= 0 {
+				return speakerGuess{ent: e, how: Inferred, pronoun: true}
+			}
+			return noSpeakerGuess
+		}
+		switch strings.ToLower(first) {
+		case "they", "we", "i", "it", "you", "who", "this", "that", "there", "which":
+			return noSpeakerGuess
+		}
+	}
+	// the head: the words before a preposition or relative clause
+	h := len(words)
+	for k := 1; k < len(words); k++ {
+		if lw := strings.ToLower(d.word(words[k])); attrPrepositions.has(lw) || lw == "who" || lw == "that" || lw == "which" {
+			h = k
+			break
+		}
+	}
+	head := words[:h]
+	// a person mention in the head, not a possessive ("Trump's aide")
+	if e := d.mentionIn(Span{np.Start, head[h-1].End}); e >= 0 {
+		return speakerGuess{ent: e, how: Explicit}
+	}
+	if name, ok := d.nameIn(head, false); ok {
+		return speakerGuess{ent: d.entityFor(name, np.Start), how: Explicit}
+	}
+	// a role: "the secretary", "the two-term president"
+	if e := d.roleEntity(head, anchor); e >= 0 {
+		return speakerGuess{ent: e, how: Explicit}
+	}
+	// a name in apposition after the head: "CEO of the Refugee Council
+	// Enver Solomon", but not "a spokesman for Mrs. Clinton"
+	if h < len(words) {
+		if name, ok := d.nameIn(words[h:], true); ok {
+			return speakerGuess{ent: d.entityFor(name, np.Start), how: Explicit}
+		}
+	}
+	if !d.plausibleSource(words) {
+		return noSpeakerGuess
+	}
+	return speakerGuess{ent: -1, phrase: d.sourcePhrase(np, words), how: Explicit}
+}
+
+// plausibleSource reports whether words can name a source that is no
+// named person: a phrase led by a determiner ("a spokeswoman", "the
+// ministry"), a source noun ("officials") or a capitalized name ("The
+// Guardian"), whose head is no time word and no verb form.
+func (d *quoteDoc) plausibleSource(words []frameTok) bool {
+	first := d.word(words[0])
+	lf := strings.ToLower(first)
+	switch {
+	case attrDeterminers.has(lf) || attrSourceNouns.has(lf):
+	case attrStartsUpper(first):
+		if len(words) == 1 && (strings.HasSuffix(lf, "ing") || d.lx != nil && d.lx.isWord(lf) && !d.lx.isNamePart(lf)) {
+			return false
+		}
+	default:
+		return false
+	}
+	head := ""
+	for _, w := range words {
+		lw := strings.ToLower(d.word(w))
+		if lw == "of" || lw == "for" || lw == "from" || lw == "in" {
+			break
+		}
+		head = lw
+	}
+	if attrTimeWords.has(head) || attrDeterminers.has(head) || d.isCalendar(head) {
+		return false
+	}
+	return true
+}
+
+// mentionIn returns the entity of the last non-possessive person mention
+// inside np, or -1.
+func (d *quoteDoc) mentionIn(np Span) int {
+	i := sort.Search(len(d.events), func(i int) bool { return d.events[i].pos >= np.Start })
+	best := -1
+	for ; i < len(d.events) && d.events[i].pos < np.End; i++ {
+		if !d.events[i].possessive && !d.afterPreposition(np.Start, d.events[i].pos) {
+			best = d.events[i].ent
+		}
+	}
+	return best
+}
+
+// afterPreposition reports whether a preposition stands somewhere in
+// text[from:pos] (the name at pos is then no head of the phrase: "a
+// spokesman for Mrs. Clinton").
+func (d *quoteDoc) afterPreposition(from, pos int) bool {
+	for _, t := range d.tokenize(Span{from, pos}) {
+		switch d.word(t) {
+		case "of", "for", "by", "from", "at", "with", "to":
+			return true
+		}
+	}
+	return false
+}
+
+// nameIn returns the proper name that words end with ("team member Rodaba
+// Noori", "Russian Foreign Minister Sergey Lavrov"). A name after "the"
+// belongs to an organization ("the White House"). When appositive is set
+// the name must follow other capitalized words in its run ("the Refugee
+// Council Enver Solomon"), as a name right after a preposition is no
+// speaker ("a spokesman for Mrs. Clinton").
+func (d *quoteDoc) nameIn(words []frameTok, appositive bool) (string, bool) {
+	s, e, ok := d.personName(words)
+	if !ok {
+		return "", false
+	}
+	k := s
+	for k > 0 && attrStartsUpper(d.word(words[k-1])) && !attrIsPossessive(d.word(words[k-1])) {
+		k--
+	}
+	if appositive {
+		other := false
+		for j := k; j < s; j++ {
+			if !attrIsTitleWord(d.word(words[j])) && !attrEqualFold(d.word(words[j]), "the") {
+				other = true
+			}
+		}
+		if !other {
+			return "", false
+		}
+	} else if k > 0 && attrEqualFold(d.word(words[k-1]), "the") || attrEqualFold(d.word(words[k]), "the") {
+		return "", false
+	}
+	name := d.text[words[s].Start:words[e-1].End]
+	if _, known := d.byLast[strings.ToLower(attrLastName(name))]; !known && d.notPerson(name) {
+		return "", false
+	}
+	return name, true
+}
+
+// attrNameParticles may stand lower-case inside a name.
+var attrNameParticles = newAttrWordSet(`de da del della di du van von der den bin ibn al el la le`)
+
+// attrLooksDemonym reports whether w looks like a nationality or party
+// adjective before a title ("Russian", "Afghan", "Republican").
+func attrLooksDemonym(w string) bool {
+	lw := strings.ToLower(w)
+	for _, suf := range []string{"ian", "ean", "ese", "ish", "can", "ghan", "ench", "ic", "i"} {
+		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+2 {
+			return attrDemonymWords.has(lw) || strings.HasSuffix(lw, "ian") || strings.HasSuffix(lw, "ese")
+		}
+	}
+	return attrDemonymWords.has(lw)
+}
+
+var attrDemonymWords = newAttrWordSet(`american russian afghan british french german chinese japanese
+israeli iraqi iranian syrian mexican canadian republican democratic democrat gop labour
+conservative liberal senior former then u.s. us un eu nato white house state federal`)
+
+// entityFor returns the entity named name, creating it when new. A
+// attrLastName alone joins the person with that attrLastName.
+func (d *quoteDoc) entityFor(name string, pos int) int {
+	last := attrLastName(name)
+	key := strings.ToLower(last)
+	fields := strings.Fields(name)
+	if e, ok := d.byLast[key]; ok {
+		ef := strings.Fields(d.ents[e].name)
+		if len(fields) == 1 || len(ef) == 1 || attrFirstNamesAgree(fields[0], ef[0]) {
+			if len(fields) > len(ef) && d.ents[e].person < 0 {
+				d.ents[e].name = name
+			}
+			return e
+		}
+	}
+	for i := range d.ents {
+		if strings.EqualFold(d.ents[i].name, name) {
+			return i
+		}
+	}
+	full := d.fullestName(name)
+	e := speakerEntity{name: full, person: -1, last: last}
+	e.org = attrLooksLikeOrg(name)
+	d.ents = append(d.ents, e)
+	if key != "" {
+		if _, dup := d.byLast[key]; !dup {
+			d.byLast[key] = len(d.ents) - 1
+		}
+	}
+	return len(d.ents) - 1
+}
+
+// attrFirstNamesAgree reports whether two first names can be the same
+// person's (equal, or one an initial or prefix of the other).
+func attrFirstNamesAgree(a, b string) bool {
+	a, b = strings.ToLower(strings.TrimSuffix(a, ".")), strings.ToLower(strings.TrimSuffix(b, "."))
+	return strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
+}
+
+// attrLooksLikeOrg reports whether a attrStartsUpper speaker name is an
+// organization rather than a person: an acronym or a name with an
+// organization word.
+func attrLooksLikeOrg(name string) bool {
+	f := strings.Fields(name)
+	if len(f) == 1 {
+		upper := 0
+		for _, r := range f[0] {
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+		if upper >= 2 {
+			return true
+		}
+	}
+	for _, w := range f {
+		if attrOrgWords.has(strings.ToLower(strings.Trim(w, ".,"))) {
+			return true
+		}
+	}
+	return false
+}
+
+var attrOrgWords = newAttrWordSet(`house department agency council committee party times post news office
+ministry campaign court university association institute foundation group inc corp company
+network bureau administration government commission service services union league press
+journal tribune herald review magazine television radio center centre board fund bank`)
+
+// fullestName returns the longest attrStartsUpper run of the text that ends
+// with name's attrLastName and contains name ("Sexton" → "Jared Sexton").
+func (d *quoteDoc) fullestName(name string) string {
+	if d.fullNames == nil {
+		d.fullNames = d.collectFullNames()
+	}
+	if full, ok := d.fullNames[strings.ToLower(attrLastName(name))]; ok && len(full) > len(name) {
+		ff, nf := strings.Fields(full), strings.Fields(name)
+		if len(nf) == 1 || attrFirstNamesAgree(ff[0], nf[0]) {
+			return full
+		}
+	}
+	return name
+}
+
+// collectFullNames maps every attrLastName (lower-case) that ends a run of two
+// to four attrStartsUpper words to the longest such run.
+func (d *quoteDoc) collectFullNames() map[string]string {
+	out := map[string]string{}
+	var run []frameTok
+	flush := func() {
+		for len(run) > 0 {
+			w := d.word(run[0])
+			if !attrIsTitleWord(w) && !attrLooksDemonym(w) && !attrIntroWords.has(strings.ToLower(w)) && !attrDeterminers.has(strings.ToLower(w)) {
+				break
+			}
+			run = run[1:]
+		}
+		if len(run) >= 2 && len(run) <= 4 {
+			name := d.text[run[0].Start:run[len(run)-1].End]
+			if !attrLooksLikeOrg(name) {
+				key := strings.ToLower(attrLastName(name))
+				if len(name) > len(out[key]) {
+					out[key] = name
+				}
+			}
+		}
+		run = run[:0]
+	}
+	for _, p := range d.paras {
+		d.toks = tokenizeFrame(d.text, p.Start, p.End, d.toks[:0])
+		for _, t := range d.toks {
+			w := d.word(t)
+			if !t.word || !attrStartsUpper(w) {
+				flush()
+				continue
+			}
+			if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+				t.End -= len(w) - len(strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(w, "s"), "'"), "’"))
+				run = append(run, t)
+				flush()
+				continue
+			}
+			run = append(run, t)
+		}
+		flush()
+	}
+	return out
+}
+
+// roleEntity resolves a descriptive phrase whose head is a title ("the
+// secretary", "the former admiral") to the most recently mentioned speakerEntity
+// with that title, or -1.
+func (d *quoteDoc) roleEntity(words []frameTok, anchor int) int {
+	if len(words) < 2 || !attrEqualFold(d.word(words[0]), "the") {
+		return -1
+	}
+	head := ""
+	for _, w := range words[1:] {
+		lw := strings.ToLower(d.word(w))
+		if lw == "of" || lw == "for" || lw == "who" {
+			break
+		}
+		head = lw
+	}
+	long, ok := attrTitleWords[head]
+	if !ok || long == "" {
+		return -1
+	}
+	best, bestPos := -1, -1
+	for i := range d.ents {
+		for _, t := range d.ents[i].titles {
+			if t == long {
+				if p := d.lastMention(i, anchor); p > bestPos || best < 0 {
+					best, bestPos = i, p
+				}
+			}
+		}
+	}
+	return best
+}
+
+// lastMention returns the position of the last event of entity e before
+// pos, or -1.
+func (d *quoteDoc) lastMention(e, pos int) int {
+	i := sort.Search(len(d.events), func(i int) bool { return d.events[i].pos >= pos }) - 1
+	for ; i >= 0; i-- {
+		if d.events[i].ent == e {
+			return d.events[i].pos
+		}
+	}
+	return -1
+}
+
+// sourcePhrase returns a non-person source as the text names it, cut
+// before a relative clause and to at most eight words.
+func (d *quoteDoc) sourcePhrase(np Span, words []frameTok) string {
+	n := 0
+	for n < len(words) && n < 8 {
+		w := d.word(words[n])
+		if n > 0 && (w == "who" || w == "which" || w == "that") {
+			break
+		}
+		if n > 0 && n+1 < len(words) && d.word(words[n+1]) == "by" && (strings.HasSuffix(w, "en") || strings.HasSuffix(w, "ed")) {
+			break
+		}
+		n++
+	}
+	s := d.text[np.Start:words[n-1].End]
+	return strings.TrimSpace(s)
+}

@@ -1,0 +1,91 @@
+package extract
+
+// Small closed classes of English words that shape name finding. They are
+// grammar, not data, so they live here rather than in assets/wordlists.
+
+// functionWords never begin, end or sit inside a person's name, even when a
+// capital letter starts them ("So Donald Trump said", "Both Justin Trudeau").
+var functionWords = map[string]bool{
+	"a": true, "about": true, "above": true, "after": true, "again": true, "against": true,
+	"all": true, "also": true, "although": true, "among": true, "an": true, "and": true,
+	"another": true, "any": true, "are": true, "as": true, "at": true, "be": true,
+	"because": true, "been": true, "before": true, "being": true, "below": true,
+	"between": true, "both": true, "but": true, "by": true, "can": true, "could": true,
+	"despite": true, "did": true, "do": true, "does": true, "during": true, "each": true,
+	"either": true, "even": true, "ever": true, "every": true, "few": true, "for": true,
+	"from": true, "had": true, "has": true, "have": true, "he": true, "her": true,
+	"here": true, "hers": true, "him": true, "his": true, "how": true, "however": true,
+	"i": true, "if": true, "in": true, "into": true, "is": true, "it": true, "its": true,
+	"just": true, "like": true, "many": true, "me": true, "meanwhile": true, "more": true,
+	"most": true, "much": true, "my": true, "neither": true, "never": true, "no": true,
+	"nor": true, "not": true, "now": true, "of": true, "off": true, "on": true, "once": true,
+	"one": true, "only": true, "or": true, "other": true, "our": true, "out": true,
+	"over": true, "per": true, "perhaps": true, "please": true, "rather": true, "several": true,
+	"she": true, "should": true, "since": true, "so": true, "some": true, "still": true,
+	"such": true, "than": true, "that": true, "the": true, "their": true, "them": true,
+	"then": true, "there": true, "these": true, "they": true, "this": true, "those": true,
+	"though": true, "through": true, "thus": true, "to": true, "too": true, "under": true,
+	"unless": true, "until": true, "up": true, "upon": true, "us": true, "very": true,
+	"via": true, "was": true, "we": true, "were": true, "what": true, "when": true,
+	"where": true, "whether": true, "which": true, "while": true, "who": true, "whom": true,
+	"whose": true, "why": true, "will": true, "with": true, "within": true, "without": true,
+	"would": true, "yes": true, "yet": true, "you": true, "your": true, "according": true,
+	"said": true, "says": true, "asked": true, "told": true, "dear": true, "thank": true,
+	"thanks": true, "hey": true, "oh": true, "well": true, "okay": true, "ok": true,
+}
+
+// namePrefixes before a hyphen make a word an adjective, not a name
+// ("Pro-Beijing", "Anti-Trump", "Ex-President").
+var namePrefixes = map[string]bool{
+	"pro": true, "anti": true, "pan": true, "ex": true, "non": true, "neo": true,
+	"post": true, "pre": true, "mid": true, "co": true, "self": true, "un": true,
+	"all": true, "semi": true, "multi": true, "inter": true, "trans": true, "super": true,
+}
+
+// nameConnectors may join capitalized words inside a name
+// ("Charles de Gaulle", "Ludwig van Beethoven", "Osama bin Laden").
+var nameConnectors = map[string]bool{
+	"de": true, "da": true, "di": true, "del": true, "della": true, "der": true, "den": true,
+	"van": true, "von": true, "bin": true, "ibn": true, "al": true, "el": true, "la": true,
+	"le": true, "du": true, "dos": true, "das": true, "y": true, "ter": true, "ten": true,
+}
+
+// nameSuffixes end a name ("Jr.", "III").
+var nameSuffixes = map[string]bool{
+	"jr": true, "jr.": true, "sr": true, "sr.": true, "ii": true, "iii": true, "iv": true,
+}
+
+// romanSuffixes are the suffixes that, unlike Jr. and Sr., rarely tell a
+// father and son apart in one article.
+var romanSuffixes = map[string]bool{"ii": true, "iii": true, "iv": true}
+
+// nicknames maps common English short forms to the given name they stand
+// for, so "Chuck Grassley" and "Charles Grassley" are one person.
+var nicknames = map[string]string{
+	"al": "albert", "alex": "alexander", "andy": "andrew", "barb": "barbara", "ben": "benjamin",
+	"bernie": "bernard", "bill": "william", "billy": "william", "bob": "robert", "bobby": "robert",
+	"cathy": "catherine", "chris": "christopher", "chuck": "charles", "dan": "daniel",
+	"danny": "daniel", "dave": "david", "deb": "deborah", "debbie": "deborah", "dick": "richard",
+	"don": "donald", "ed": "edward", "eddie": "edward", "frank": "francis", "fred": "frederick",
+	"gene": "eugene", "greg": "gregory", "hank": "henry", "jack": "john", "jake": "jacob",
+	"jeff": "jeffrey", "jerry": "gerald", "jim": "james", "jimmy": "james", "joe": "joseph",
+	"jon": "jonathan", "kate": "katherine", "katie": "katherine", "ken": "kenneth",
+	"larry": "lawrence", "liz": "elizabeth", "matt": "matthew", "meg": "margaret",
+	"mike": "michael", "mitch": "mitchell", "nick": "nicholas", "pat": "patrick",
+	"peggy": "margaret", "pete": "peter", "phil": "philip", "ray": "raymond", "rick": "richard",
+	"rob": "robert", "ron": "ronald", "sam": "samuel", "steve": "steven", "sue": "susan",
+	"ted": "edward", "tim": "timothy", "tom": "thomas", "tommy": "thomas", "tony": "anthony",
+	"vince": "vincent", "walt": "walter", "will": "william", "beth": "elizabeth",
+	"becky": "rebecca", "jenny": "jennifer", "josh": "joshua", "nate": "nathan",
+	"newt": "newton", "sandy": "sandra", "stan": "stanley", "terry": "terence",
+}
+
+// sameGiven reports whether two lower-case given names are one name, or a
+// nickname of the other.
+func sameGiven(a, b string) bool {
+	if a == b {
+		return true
+	}
+	na, nb := nicknames[a], nicknames[b]
+	return na == b || nb == a || (na != "" && na == nb)
+}

@@ -1,0 +1,412 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// isAcronym reports whether t is an all-capitals word like NPR or AFP.
+func (s *peopleScan) isAcronym(t token) bool {
+	return t.flags&flagUpper != 0 && t.flags&flagInitial == 0 && t.end-t.start > 1
+}
+
+// breaksHeadline reports whether a capitalized word in a title-case line
+// is an ordinary word rather than part of a name.
+func (s *peopleScan) breaksHeadline(w string) bool {
+	lw := strings.ToLower(w)
+	if headlineSmallWords[lw] || functionWords[lw] || s.lx.isCalendar(lw) {
+		return true
+	}
+	return s.lx.isWord(lw) && !s.lx.isNamePart(lw)
+}
+
+// isNonNameWord reports whether the word at t can never be part of a
+// name: a function word, a contraction (I'm), a lone letter, a stray
+// abbreviation (Md.), a hyphenated adjective (Indiana-born, Pro-Beijing).
+func (s *peopleScan) isNonNameWord(t token) bool {
+	w := s.text[t.start:t.end]
+	lw := strings.ToLower(w)
+	if functionWords[lw] {
+		return true
+	}
+	if t.flags&flagAbbrev != 0 && t.flags&flagInitial == 0 {
+		if s.lx.title(lw).kind == notTitle && !nameSuffixes[lw] {
+			return true // Md., Inc., Jan.
+		}
+		return false
+	}
+	if utf8.RuneCountInString(w) == 1 {
+		return true
+	}
+	if isContraction(w) {
+		return true
+	}
+	return s.isModifierCompound(w)
+}
+
+// isContraction reports whether w is like "I'm", "I’ve", "We'll".
+func isContraction(w string) bool {
+	for i, r := range w {
+		if isApostropheRune(r) {
+			switch strings.ToLower(w[i+utf8.RuneLen(r):]) {
+			case "m", "ve", "ll", "re", "d", "t":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isModifierCompound reports whether a hyphenated word is an adjective or
+// compound noun rather than a double name: a part is a prefix (Pro-, Anti-)
+// or a lower-case dictionary word of three letters or more (Indiana-born,
+// Bush-spent, T-shirts).
+func (s *peopleScan) isModifierCompound(w string) bool {
+	if !strings.ContainsAny(w, "-‐‑") {
+		return false
+	}
+	parts := strings.FieldsFunc(w, func(r rune) bool { return isHyphenRune(r) })
+	if len(parts) < 2 {
+		return false
+	}
+	if namePrefixes[strings.ToLower(parts[0])] {
+		return true
+	}
+	for _, p := range parts[1:] {
+		r, _ := utf8.DecodeRuneInString(p)
+		if r >= 'a' && r <= 'z' && len(p) >= 3 && s.lx.isWord(p) && !s.lx.isNamePart(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// chunkEnd returns the end (exclusive) of the capitalized run at i.
+func (s *peopleScan) chunkEnd(toks []token, kinds []lineKind, i int) int {
+	j := i
+	for j < len(toks) {
+		t := toks[j]
+		if t.kind != tokWord {
+			break
+		}
+		if j > i && t.flags&flagLineStart != 0 {
+			break
+		}
+		w := s.text[t.start:t.end]
+		if t.flags&flagCap == 0 {
+			// A lower-case connector between capitalized words.
+			if j == i || !nameConnectors[w] || j+1 >= len(toks) || toks[j+1].kind != tokWord || toks[j+1].flags&flagCap == 0 {
+				break
+			}
+		}
+		if j > i && s.isNonNameWord(t) && s.lx.title(w).kind == notTitle {
+			break
+		}
+		if s.isAcronym(t) && kinds[j] != lineAllCaps {
+			if j == i {
+				j++ // the acronym stands alone
+			}
+			break
+		}
+		if kinds[j] == lineTitleCase && s.breaksHeadline(w) {
+			if j == i {
+				j++
+			}
+			break
+		}
+		j++
+		if t.flags&flagPossessive != 0 {
+			break
+		}
+		// "of" joins a title to what it governs: "Secretary of State".
+		if j+1 < len(toks) && toks[j].kind == tokWord && s.text[toks[j].start:toks[j].end] == "of" &&
+			s.lx.title(w).kind == titleHead && toks[j+1].kind == tokWord && toks[j+1].flags&flagCap != 0 {
+			j++
+		}
+	}
+	if j == i {
+		j = i + 1
+	}
+	return j
+}
+
+// addChunk examines the capitalized run toks[i:j] and records a candidate.
+func (s *peopleScan) addChunk(toks []token, kinds []lineKind, i, j int) {
+	lx := s.lx
+	word := func(k int) string { return s.text[toks[k].start:toks[k].end] }
+	var ev evidence
+	if kinds[i] == lineTitleCase {
+		ev |= evWeak
+	}
+	// Words that are never part of a name, at either end.
+	for i < j && s.isNonNameWord(toks[i]) && lx.title(word(i)).kind == notTitle {
+		i++
+	}
+	for j > i && (s.isNonNameWord(toks[j-1]) || lx.isCalendar(word(j-1))) {
+		j--
+	}
+	if i >= j {
+		return
+	}
+	// A sentence-initial common word owes its capital to its position.
+	if toks[i].flags&flagSentStart != 0 {
+		ev |= evSentStart
+		for i < j-1 {
+			lw := strings.ToLower(word(i))
+			if _, fn := lx.firstName(lw); fn || !lx.isWord(lw) || lx.title(lw).kind != notTitle {
+				break
+			}
+			i++
+			ev &^= evSentStart
+		}
+		if j-i == 1 && ev&evSentStart != 0 {
+			ev |= evWeak
+		}
+	}
+	// Strip the title: honorifics, titles, role modifiers, demonyms, and a
+	// place or affiliation before a title ("Ohio Governor", "Vermont Sen.").
+	roleStart, roleEnd := -1, -1
+	gender := GenderUnknown
+	hasHead := false
+	for i < j-1 {
+		w := word(i)
+		ti := lx.title(w)
+		if ti.kind == notTitle && !lx.isDemonym(w) {
+			// A place or modifier compound right before a title word.
+			if !(s.isTitleWord(word(i+1)) && i+2 < j) || !(lx.isPlace(w) || lx.isCity(w) || s.isModifierCompound(w) || s.isAcronym(toks[i])) {
+				if !s.isModifierCompound(w) {
+					break
+				}
+			}
+		} else if ti.kind == titleMod && !lx.isDemonym(w) && lx.isNamePart(w) && !s.isTitleWord(word(i+1)) {
+			// Do not strip a name that is also a title word ("Major").
+			break
+		}
+		if roleStart < 0 {
+			roleStart = toks[i].start
+		}
+		roleEnd = toks[i].end
+		if ti.kind == titleHead || ti.kind == honorific {
+			hasHead = true
+			if ti.kind == honorific {
+				ev |= evHonorific
+			}
+			if ti.gender != GenderUnknown {
+				gender = ti.gender
+			}
+		}
+		i++
+	}
+	if !hasHead {
+		roleStart, roleEnd = -1, -1
+	}
+	// An organisation before a name: "Refugee Council Enver Solomon".
+	for k := j - 2; k > i; k-- {
+		if lx.isOrgWord(word(k)) {
+			if _, fn := lx.firstName(word(k + 1)); fn && j-(k+1) >= 2 {
+				i = k + 1
+				hasHead = hasHead || roleStart >= 0
+			}
+			break
+		}
+	}
+	// A role phrase in lower case before the name: "campaign manager Paul Manafort".
+	if roleStart < 0 {
+		if rs, g, ok := s.roleBefore(toks, i); ok {
+			roleStart, roleEnd = rs, toks[i].start
+			hasHead = true
+			if gender == GenderUnknown {
+				gender = g
+			}
+		}
+	}
+	if hasHead {
+		ev |= evTitle
+	}
+	last := toks[j-1]
+	if last.flags&flagPossessive != 0 {
+		ev |= evPoss
+	}
+	first := i
+	if roleStart >= 0 {
+		for first > 0 && toks[first-1].start >= roleStart {
+			first--
+		}
+	}
+	ev |= s.contextBefore(toks, first, hasHead)
+	ev |= s.contextAfter(toks, j)
+	// Record the candidate.
+	w0 := len(s.words)
+	for k := i; k < j; k++ {
+		if toks[k].flags&flagCap == 0 && !nameConnectors[word(k)] {
+			continue
+		}
+		s.words = append(s.words, word(k))
+	}
+	if len(s.words) == w0 {
+		return
+	}
+	c := nameCand{
+		span:   Span{Start: toks[i].start, End: last.end},
+		w0:     w0,
+		wn:     len(s.words) - w0,
+		gender: gender,
+		ev:     ev,
+		ent:    -1,
+	}
+	if roleStart >= 0 && roleEnd > roleStart {
+		c.role = Span{Start: roleStart, End: roleEnd}
+	}
+	s.cands = append(s.cands, c)
+}
+
+// contextBefore reads the words before a name (or its title) at toks[first].
+func (s *peopleScan) contextBefore(toks []token, first int, titled bool) evidence {
+	lx := s.lx
+	var ev evidence
+	if first == 0 {
+		return 0
+	}
+	p := toks[first-1]
+	word := func(k int) string { return s.text[toks[k].start:toks[k].end] }
+	if p.kind == tokWord {
+		pw := strings.ToLower(word(first - 1))
+		switch {
+		case nameDeterminers[pw] && !titled:
+			ev |= evThe
+		case placePreps[pw]:
+			ev |= evPrep
+		case pw == "of" && first > 1 && toks[first-2].kind == tokWord && placeNouns[strings.ToLower(word(first-2))]:
+			ev |= evPlaceOf
+		case lx.isSpeechVerb(pw):
+			ev |= evSpeech
+		case pw == "to" && first > 1 && strings.EqualFold(word(first-2), "according"):
+			ev |= evAccording
+		case pw == "and" && first > 1 && toks[first-2].kind == tokWord && toks[first-2].flags&flagCap != 0:
+			ev |= evCoord
+		}
+		if p.flags&flagCap != 0 && p.flags&flagPossessive != 0 {
+			ev |= evAffil // "NPR's Colin Dwyer", "DAB's Ben Chan"
+		}
+		return ev
+	}
+	// "the Afghan team's coach, Alireza Mehraban", "his son, Grant,"
+	if s.text[p.start:p.end] == "," && first > 1 && toks[first-2].kind == tokWord {
+		if lx.title(word(first-2)).kind == titleHead && toks[first-2].flags&flagCap == 0 {
+			ev |= evAppos
+		}
+	}
+	return ev
+}
+
+// contextAfter reads the words after a name ending before toks[j].
+func (s *peopleScan) contextAfter(toks []token, j int) evidence {
+	lx := s.lx
+	var ev evidence
+	if j >= len(toks) {
+		return 0
+	}
+	word := func(k int) string { return s.text[toks[k].start:toks[k].end] }
+	n := toks[j]
+	if n.kind == tokWord && n.flags&flagCap == 0 {
+		nw := word(j)
+		switch {
+		case lx.isSpeechVerb(nw):
+			ev |= evSpeech
+		case strings.HasSuffix(nw, "ly") && j+1 < len(toks) && toks[j+1].kind == tokWord && lx.isSpeechVerb(word(j+1)):
+			ev |= evSpeech
+		case subjectFollowers[nw] || (strings.HasSuffix(nw, "ed") && !lx.isCalendar(nw)):
+			ev |= evVerb
+		case ownedNouns[nw]:
+			ev |= evOwner
+		case nw == "of" && j+1 < len(toks) && toks[j+1].flags&flagCap != 0:
+			ev |= evOfOrg // "Cheng Chung-tai of Civic Passion"
+		case nw == "and" && j+1 < len(toks) && toks[j+1].flags&flagCap != 0:
+			ev |= evCoord
+		}
+		return ev
+	}
+	if n.kind != tokPunct {
+		return 0
+	}
+	switch s.text[n.start:n.end] {
+	case ",":
+		if j+1 >= len(toks) {
+			return 0
+		}
+		nx := toks[j+1]
+		nw := strings.ToLower(word(j + 1))
+		switch {
+		case nw == "who":
+			ev |= evWho
+		case lx.isSpeechVerb(nw):
+			ev |= evSpeech
+		case nx.flags&flagDigit != 0 && nx.end-nx.start <= 3 && j+2 < len(toks) && toks[j+2].kind == tokPunct:
+			ev |= evAge // "Franson Reneus, 18, from Lee County"
+		case nameDeterminers[nw] || lx.title(nw).kind != notTitle || lx.isDemonym(nw):
+			if s.apposition(toks, j+1) {
+				ev |= evAppos
+			}
+		}
+	case "/":
+		ev |= evCredit // "Chip Somodevilla/Getty Images"
+	case "(":
+		// "Patty Judge (D)", "Braverman (left)"
+		if j+2 < len(toks) && s.text[toks[j+2].start:toks[j+2].end] == ")" {
+			switch word(j + 1) {
+			case "D", "R", "I", "left", "right", "center", "centre", "pictured":
+				ev |= evAppos
+			}
+		}
+	}
+	if s.isAcronym(n) && j+1 < len(toks) && s.text[toks[j+1].start:toks[j+1].end] == "/" {
+		ev |= evCredit // "Alexander Nemenov AFP/Getty Images"
+	}
+	return ev
+}
+
+// isTitleWord reports whether w is in the title list or is a demonym.
+func (s *peopleScan) isTitleWord(w string) bool {
+	return s.lx.title(w).kind != notTitle || s.lx.isDemonym(w)
+}
+
+// roleBefore looks left of toks[i] for a lower-case role phrase
+// ("Republican presidential candidate", "campaign manager"). It returns
+// where the phrase starts, the gender its head implies, and whether one
+// was found.
+func (s *peopleScan) roleBefore(toks []token, i int) (int, Gender, bool) {
+	k := i - 1
+	if k < 0 || toks[k].kind != tokWord {
+		return 0, GenderUnknown, false
+	}
+	w := s.text[toks[k].start:toks[k].end]
+	ti := s.lx.title(w)
+	if ti.kind != titleHead || toks[k].flags&flagCap != 0 {
+		return 0, GenderUnknown, false
+	}
+	start, g := toks[k].start, ti.gender
+	for k--; k >= 0 && toks[k].kind == tokWord && i-k < 6; k-- {
+		w := s.text[toks[k].start:toks[k].end]
+		lw := strings.ToLower(w)
+		if nameDeterminers[lw] || lw == "of" || lw == "and" || lw == "for" {
+			break
+		}
+		if s.lx.title(lw).kind == notTitle && !s.lx.isDemonym(w) && !(toks[k].flags&flagCap != 0 && toks[k].flags&flagPossessive == 0) {
+			break
+		}
+		start = toks[k].start
+	}
+	return start, g, true
+}
+
+// apposition reports whether the words from toks[k] form a role phrase
+// ending in a title head before the next punctuation: ", the finance
+// minister", ", a spokeswoman for".
+func (s *peopleScan) apposition(toks []token, k int) bool {
+	for n := 0; k < len(toks) && n < 8 && toks[k].kind == tokWord; k, n = k+1, n+1 {
+		if s.lx.title(s.text[toks[k].start:toks[k].end]).kind == titleHead {
+			return true
+		}
+	}
+	return false
+}

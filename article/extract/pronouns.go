@@ -1,0 +1,76 @@
+package extract
+
+import "sort"
+
+// antecedent returns the entity a subject pronoun of gender g at pos
+// stands for, or -1: going back sentence by sentence (at most three
+// paragraphs), the first compatible entity mentioned in the nearest
+// sentence that mentions one. Mentions as a possessive ("Trump's aides")
+// count only when nothing else fits. The entity learns g when its gender
+// was unknown.
+func (d *quoteDoc) antecedent(pos int, g Gender) int {
+	e := d.findAntecedent(pos, g, false)
+	if e < 0 {
+		e = d.findAntecedent(pos, g, true)
+	}
+	if e >= 0 && d.ents[e].gender == GenderUnknown {
+		d.ents[e].gender = g
+	}
+	return e
+}
+
+func (d *quoteDoc) findAntecedent(pos int, g Gender, possessive bool) int {
+	floor := d.paragraphFloor(pos, 3)
+	i := sort.Search(len(d.events), func(i int) bool { return d.events[i].pos >= pos }) - 1
+	j := len(d.spoke) - 1
+	for j >= 0 && d.spoke[j].pos >= pos {
+		j--
+	}
+	best, bestSent, bestRank := -1, -1, uint8(255)
+	for i >= 0 || j >= 0 {
+		var ev mentionEvent
+		if j < 0 || i >= 0 && d.events[i].pos > d.spoke[j].pos {
+			ev = d.events[i]
+			i--
+		} else {
+			ev = d.spoke[j]
+			j--
+		}
+		if ev.pos < floor {
+			break
+		}
+		s := d.sentenceOf(ev.pos)
+		if best >= 0 && s != bestSent {
+			return best
+		}
+		if !d.compatible(ev.ent, g) || ev.possessive && !possessive {
+			continue
+		}
+		// going backwards: an equal rank earlier in the sentence wins
+		if ev.rank <= bestRank {
+			best, bestSent, bestRank = ev.ent, s, ev.rank
+		}
+	}
+	return best
+}
+
+// compatible reports whether entity e can be called by a pronoun of
+// gender g.
+func (d *quoteDoc) compatible(e int, g Gender) bool {
+	en := &d.ents[e]
+	if en.org {
+		return false
+	}
+	return en.gender == GenderUnknown || g == GenderUnknown || en.gender == g
+}
+
+// paragraphFloor returns the start of the paragraph n paragraphs before
+// the one holding pos.
+func (d *quoteDoc) paragraphFloor(pos, n int) int {
+	i := sort.Search(len(d.paras), func(i int) bool { return d.paras[i].Start > pos }) - 1
+	i = max(0, i-n)
+	if i < len(d.paras) {
+		return d.paras[i].Start
+	}
+	return 0
+}

@@ -1,0 +1,140 @@
+package extract
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// quoteMarkKind is the typographic role a quotation mark can play.
+type quoteMarkKind uint8
+
+const (
+	mkNone      quoteMarkKind = iota
+	mkDblOpen                 // “ „ « ``
+	mkDblClose                // ” »
+	mkDblEither               // " or '' (NYT style): opens or closes by context
+	mkSglOpen                 // ‘
+	mkSglClose                // ’ : closes a single quote or is an apostrophe
+	mkSglEither               // ' : opens, closes, or is an apostrophe
+)
+
+// quoteMarkAt reports the kind of quotation mark that starts at text[i] and its
+// length in bytes; mkNone when there is none.
+func quoteMarkAt(text string, i int) (quoteMarkKind, int) {
+	switch c := text[i]; c {
+	case '"':
+		return mkDblEither, 1
+	case '\'':
+		if i+1 < len(text) && text[i+1] == '\'' {
+			return mkDblEither, 2
+		}
+		return mkSglEither, 1
+	case '`':
+		if i+1 < len(text) && text[i+1] == '`' {
+			return mkDblOpen, 2
+		}
+		return mkSglOpen, 1
+	case 0xE2: // U+2018–U+201E are E2 80 98–9E
+		if i+2 < len(text) && text[i+1] == 0x80 {
+			switch text[i+2] {
+			case 0x98:
+				return mkSglOpen, 3
+			case 0x99:
+				return mkSglClose, 3
+			case 0x9C, 0x9E:
+				return mkDblOpen, 3
+			case 0x9D:
+				return mkDblClose, 3
+			}
+		}
+	case 0xC2: // « U+00AB, » U+00BB
+		if i+1 < len(text) {
+			switch text[i+1] {
+			case 0xAB:
+				return mkDblOpen, 2
+			case 0xBB:
+				return mkDblClose, 2
+			}
+		}
+	}
+	return mkNone, 0
+}
+
+// isQuoteMarkRune reports whether r is one of the quotation marks quoteMarkAt knows.
+func isQuoteMarkRune(r rune) bool {
+	switch r {
+	case '"', '\'', '`', '‘', '’', '“', '”', '„', '«', '»':
+		return true
+	}
+	return false
+}
+
+// quoteOpensHere reports whether a mark preceded by prev (0 at the start of a
+// paragraph) sits where quotations open: after space, an opening bracket, a
+// dash, a slash or another mark.
+func quoteOpensHere(prev rune) bool {
+	switch prev {
+	case 0, '(', '[', '{', '—', '–', '-', '/', ':':
+		return true
+	}
+	return unicode.IsSpace(prev) || isQuoteMarkRune(prev)
+}
+
+// quoteClosesHere reports whether a mark followed by next (0 at the end of a
+// paragraph) sits where quotations close: before space, punctuation, a
+// closing bracket, a dash or another mark.
+func quoteClosesHere(next rune) bool {
+	switch next {
+	case 0, '.', ',', ';', ':', '!', '?', ')', ']', '}', '—', '–', '-', '…':
+		return true
+	}
+	return unicode.IsSpace(next) || isQuoteMarkRune(next)
+}
+
+// quoteElisionWords are the words that open with an apostrophe in running
+// English text ('em, rock 'n' roll, 'til), so a mark before them is no
+// opening single quote.
+var quoteElisionWords = [...]string{"em", "n", "til", "tis", "twas", "cause", "bout", "round", "nuff", "s"}
+
+// quoteIsElision reports whether the apostrophe-like mark ending at i (text[i:]
+// follows it) starts an elided word such as '90s, 'em or the 'n' of rock
+// 'n' roll.
+func quoteIsElision(text string, i int) bool {
+	if i < len(text) && text[i] >= '0' && text[i] <= '9' {
+		return true // '90s, '16
+	}
+	for _, w := range quoteElisionWords {
+		if len(text)-i < len(w) || !attrEqualFold(text[i:i+len(w)], w) {
+			continue
+		}
+		j := i + len(w)
+		if j == len(text) {
+			return true
+		}
+		r, _ := utf8.DecodeRuneInString(text[j:])
+		if !unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// attrEqualFold reports whether a and b are equal ignoring ASCII case.
+func attrEqualFold(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		x, y := a[i], b[i]
+		if 'A' <= x && x <= 'Z' {
+			x += 'a' - 'A'
+		}
+		if 'A' <= y && y <= 'Z' {
+			y += 'a' - 'A'
+		}
+		if x != y {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,172 @@
+package extract
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// splitParagraphSpans returns the spans of text's paragraphs, in order, without
+// their surrounding white space. Paragraphs are separated by blank lines;
+// inside a block of non-blank lines each line is a paragraph of its own
+// (scraped news puts one paragraph on a line), unless the block looks
+// hard-wrapped, in which case the whole block is one paragraph.
+func splitParagraphSpans(text string) []Span {
+	var paras []Span
+	var lines []Span // lines of the current block
+	flush := func() {
+		if len(lines) == 0 {
+			return
+		}
+		if looksHardWrapped(lines) {
+			paras = append(paras, Span{lines[0].Start, lines[len(lines)-1].End})
+		} else {
+			paras = append(paras, lines...)
+		}
+		lines = lines[:0]
+	}
+	for start := 0; start < len(text); {
+		end := start
+		for end < len(text) && text[end] != '\n' {
+			end++
+		}
+		s, e := trimSpaceSpan(text, start, end)
+		if s == e {
+			flush()
+		} else {
+			lines = append(lines, Span{s, e})
+		}
+		start = end + 1
+	}
+	flush()
+	return paras
+}
+
+// looksHardWrapped reports whether a block of lines looks like one paragraph
+// wrapped at a fixed width: at least three lines, none longer than 100
+// bytes, and all but the last nearly as long as the longest.
+func looksHardWrapped(lines []Span) bool {
+	if len(lines) < 3 {
+		return false
+	}
+	longest := 0
+	for _, l := range lines {
+		longest = max(longest, l.End-l.Start)
+	}
+	if longest > 100 {
+		return false
+	}
+	for _, l := range lines[:len(lines)-1] {
+		if 10*(l.End-l.Start) < 6*longest {
+			return false
+		}
+	}
+	return true
+}
+
+// trimSpaceSpan narrows [start, end) of text to exclude white space at
+// both ends.
+func trimSpaceSpan(text string, start, end int) (int, int) {
+	for start < end {
+		r, n := utf8.DecodeRuneInString(text[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		start += n
+	}
+	for end > start {
+		r, n := utf8.DecodeLastRuneInString(text[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= n
+	}
+	return start, end
+}
+
+// sentenceAbbrevs end with a period that does not end a sentence.
+var sentenceAbbrevs = map[string]bool{
+	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prof": true, "Sen": true, "Rep": true,
+	"Gov": true, "Gen": true, "Adm": true, "Lt": true, "Col": true, "Capt": true, "Sgt": true,
+	"Cmdr": true, "Rev": true, "Fr": true, "St": true, "Jr": true, "Sr": true, "Mt": true,
+	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true,
+	"Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true, "No": true, "Nos": true,
+	"vs": true, "v": true, "etc": true, "Inc": true, "Corp": true, "Co": true, "Ltd": true,
+	"Gens": true, "Sens": true, "Reps": true, "Messrs": true, "Ft": true, "Ave": true, "Blvd": true,
+	"Pres": true, "Supt": true, "Atty": true, "Insp": true, "Det": true, "Hon": true, "Mmes": true,
+}
+
+// endsAbbreviation reports whether the word that ends just before the period
+// at text[dot] is an abbreviation or an initial (Mr., U.S., J.).
+func endsAbbreviation(text string, start, dot int) bool {
+	w := dot
+	for w > start {
+		r, n := utf8.DecodeLastRuneInString(text[start:w])
+		if !unicode.IsLetter(r) && r != '.' {
+			break
+		}
+		w -= n
+	}
+	word := text[w:dot]
+	if word == "" {
+		return false
+	}
+	if sentenceAbbrevs[word] {
+		return true
+	}
+	if r, n := utf8.DecodeRuneInString(word); n == len(word) && unicode.IsUpper(r) {
+		return true // an initial: Donald J. Trump
+	}
+	// U.S., D.C., a.m.: letters separated by periods
+	for i := 0; i < len(word); i++ {
+		if word[i] == '.' {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceEnds returns the offsets in paragraph p where sentences end,
+// in order, always including p.End. A sentence ends after ., ! or ? (and any
+// closing marks or brackets after it) when white space and then a capital
+// letter, a digit or an opening mark follow; a period that ends an
+// abbreviation or initial does not end a sentence.
+func sentenceEnds(text string, p Span, out []int) []int {
+	for i := p.Start; i < p.End; i++ {
+		c := text[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := i + 1
+		for j < p.End {
+			r, n := utf8.DecodeRuneInString(text[j:p.End])
+			if r == ')' || r == ']' || r == '.' || r == '!' || r == '?' || isQuoteMarkRune(r) && r != '‘' && r != '“' {
+				j += n
+				continue
+			}
+			break
+		}
+		if j >= p.End {
+			break
+		}
+		if text[j] != ' ' && text[j] != '\t' && text[j] != '\n' {
+			continue
+		}
+		k := j
+		for k < p.End && (text[k] == ' ' || text[k] == '\t' || text[k] == '\n') {
+			k++
+		}
+		if k >= p.End {
+			break
+		}
+		r, _ := utf8.DecodeRuneInString(text[k:p.End])
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !isQuoteMarkRune(r) && r != '(' {
+			continue
+		}
+		if c == '.' && endsAbbreviation(text, p.Start, i) {
+			continue
+		}
+		out = append(out, j)
+		i = j - 1
+	}
+	return append(out, p.End)
+}

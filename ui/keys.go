@@ -1,0 +1,76 @@
+package ui
+
+import (
+	"charm.land/bubbles/v2/key"
+
+	"github.com/byline-reader/byline/ui/pager"
+)
+
+// KeyMap is every key byline answers to. It satisfies help.KeyMap, so the
+// help overlay lists exactly what is bound.
+type KeyMap struct {
+	// Scroll moves the body. The pager matches these keys itself (New
+	// hands them to it); they are here so that help lists them and the
+	// sidebar can reuse Top and Bottom.
+	Scroll pager.KeyMap
+	// Wheel is for help only: the mouse wheel scrolls the body.
+	Wheel key.Binding
+
+	NextFocus key.Binding // body → quotes → people
+	PrevFocus key.Binding
+	ItemDown  key.Binding // sidebar: next item
+	ItemUp    key.Binding // sidebar: previous item
+	Select    key.Binding // act on the sidebar selection
+	Sidebar   key.Binding // show or hide the sidebar
+
+	Search      key.Binding
+	NextMatch   key.Binding // next search hit or mention
+	PrevMatch   key.Binding
+	Clear       key.Binding // clear highlights, close an overlay
+	PrevArticle key.Binding
+	NextArticle key.Binding
+
+	Help      key.Binding
+	Quit      key.Binding
+	Interrupt key.Binding // ctrl+c quits even while typing a search
+}
+
+// DefaultKeyMap returns byline's keys.
+func DefaultKeyMap() KeyMap {
+	return KeyMap{
+		Scroll:    pager.DefaultKeyMap(),
+		Wheel:     key.NewBinding(key.WithKeys("wheel"), key.WithHelp("wheel", "scroll")),
+		NextFocus: key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "focus next pane")),
+		PrevFocus: key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "focus previous pane")),
+		ItemDown:  key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("j/↓", "next item (sidebar)")),
+		ItemUp:    key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("k/↑", "previous item (sidebar)")),
+		Select:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "go to quote / person")),
+		Sidebar:   key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "show/hide sidebar")),
+
+		Search:      key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
+		NextMatch:   key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next match/mention")),
+		PrevMatch:   key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "previous match/mention")),
+		Clear:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear / close")),
+		PrevArticle: key.NewBinding(key.WithKeys("["), key.WithHelp("[", "previous article")),
+		NextArticle: key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "next article")),
+
+		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "toggle help")),
+		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q/ctrl+c", "quit")),
+		Interrupt: key.NewBinding(key.WithKeys("ctrl+c")),
+	}
+}
+
+// ShortHelp is the one-line summary.
+func (k KeyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.NextFocus, k.Search, k.PrevArticle, k.NextArticle, k.Help, k.Quit}
+}
+
+// FullHelp is every key, in columns: reading, sidebar, search, program.
+func (k KeyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Scroll.Down, k.Scroll.Up, k.Scroll.PageDown, k.Scroll.PageUp, k.Scroll.HalfPageDown, k.Scroll.HalfPageUp, k.Scroll.Top, k.Scroll.Bottom, k.Wheel},
+		{k.NextFocus, k.PrevFocus, k.ItemDown, k.ItemUp, k.Select, k.Sidebar},
+		{k.Search, k.NextMatch, k.PrevMatch, k.Clear},
+		{k.PrevArticle, k.NextArticle, k.Help, k.Quit},
+	}
+}

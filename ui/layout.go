@@ -1,0 +1,260 @@
+package ui
+
+import (
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+)
+
+const (
+	// wideMin is the narrowest screen with a docked sidebar; below it the
+	// sidebar is an overlay shown with s or tab.
+	wideMin = 90
+	// sideMinW and sideMaxW bound the docked sidebar's width.
+	sideMinW, sideMaxW = 28, 56
+)
+
+// ruleGap is the width of the rule between body and sidebar: " │ ".
+const ruleGap = "   "
+
+// geometry is where the panes go on the screen.
+type geometry struct {
+	mainH int // rows above the status bar
+	bodyW int // columns of the body; the pager caps and centres its text
+	sideW int // columns of the docked sidebar with its rule; 0 when not docked
+}
+
+func (m *Model) geometry() geometry {
+	g := geometry{mainH: max(0, m.height-1), bodyW: max(0, m.width)}
+	if m.width >= wideMin && !m.sideHidden {
+		g.sideW = min(max(m.width/3, sideMinW), sideMaxW)
+		g.bodyW -= g.sideW
+	}
+	return g
+}
+
+// overlaySize is the outer size of the sidebar overlay.
+func (m *Model) overlaySize() (w, h int) {
+	return min(m.width, max(m.width*2/3, 34)), max(0, m.height-1)
+}
+
+// overlayShown reports whether the sidebar is drawn over the body.
+func (m *Model) overlayShown() bool { return m.width < wideMin && m.focus != focusBody }
+
+// sidebarShown reports whether the sidebar is on the screen at all.
+func (m *Model) sidebarShown() bool {
+	if m.width < wideMin {
+		return m.focus != focusBody
+	}
+	return !m.sideHidden
+}
+
+// layout sizes every pane for the screen and redraws what depends on it.
+func (m *Model) layout() tea.Cmd {
+	g := m.geometry()
+	cmd := m.pager.SetSize(g.bodyW, g.mainH)
+	if g.sideW > 0 {
+		m.side.SetSize(g.sideW-len(ruleGap), g.mainH)
+	} else {
+		w, h := m.overlaySize()
+		m.side.SetSize(w-m.styles.Overlay.GetHorizontalFrameSize(), h-m.styles.Overlay.GetVerticalFrameSize())
+	}
+	m.helpView = renderHelp(m.keys, m.styles, m.width, m.height-1) // the status bar stays
+	m.drawBodyNote()
+	m.status.Set(m.status.info, m.width, m.styles)
+	return cmd
+}
+
+// setTheme rebuilds the styles for a dark or light background.
+func (m *Model) setTheme(dark bool) tea.Cmd {
+	m.dark = dark
+	m.styles = NewStyles(dark, m.opts.NoColor)
+	cmd := m.pager.SetStyles(m.styles.Pager, dark)
+	m.search.input.SetStyles(m.styles.Input)
+	m.side.SetStyles(m.styles)
+	m.status.Restyle(m.styles)
+	if m.state == stateReading {
+		m.applyAnalysis() // quote colours follow the theme
+	}
+	return tea.Batch(cmd, m.layout())
+}
+
+// setFocus gives the keys to pane f, showing the sidebar when f is in it.
+func (m *Model) setFocus(f focus) tea.Cmd {
+	m.focus = f
+	m.side.SetFocus(f)
+	if f != focusBody && m.sideHidden && m.width >= wideMin {
+		m.sideHidden = false
+		return m.layout()
+	}
+	return nil
+}
+
+// toggleSidebar is s: it hides or shows the docked sidebar, or opens and
+// closes the overlay on a narrow screen.
+func (m *Model) toggleSidebar() tea.Cmd {
+	if m.width < wideMin {
+		if m.focus == focusBody {
+			return m.setFocus(focusQuotes)
+		}
+		return m.setFocus(focusBody)
+	}
+	m.sideHidden = !m.sideHidden
+	if m.sideHidden {
+		m.focus = focusBody
+		m.side.SetFocus(focusBody)
+	}
+	return m.layout()
+}
+
+// leaveOverlay closes the sidebar overlay so the body can be seen.
+func (m *Model) leaveOverlay() {
+	if m.overlayShown() {
+		m.setFocus(focusBody)
+	}
+}
+
+// title is the current article's headline, or its source's name.
+func (m *Model) title() string {
+	if m.cur < len(m.docs) {
+		if a := m.docs[m.cur].art; a != nil && a.Title != "" {
+			return clean(a.Title)
+		}
+	}
+	if m.cur < len(m.sources) {
+		return clean(m.sources[m.cur].Name)
+	}
+	return "byline"
+}
+
+// syncStatus tells the status bar what to show; it redraws only when that
+// changed.
+func (m *Model) syncStatus() {
+	info := statusInfo{
+		title: m.title(), index: m.cur, n: max(1, len(m.sources)),
+		percent: -1, wordsLeft: -1, analysing: m.analysing, note: m.note,
+	}
+	if info.note == "" {
+		info.note = m.hl.note()
+	}
+	if m.state == stateReading {
+		info.percent, info.wordsLeft = m.pager.ScrollPercent(), m.pager.WordsLeft()
+	}
+	m.status.Set(info, m.width, m.styles)
+}
+
+// drawBodyNote draws what the body shows while there is no article: the
+// loading line or the error.
+func (m *Model) drawBodyNote() {
+	g := m.geometry()
+	if g.bodyW <= 0 || g.mainH <= 0 {
+		m.bodyNote = ""
+		return
+	}
+	name := "article"
+	if m.cur < len(m.sources) {
+		name = clean(m.sources[m.cur].Name)
+	}
+	var text string
+	switch m.state {
+	case stateLoading:
+		text = m.styles.Dim.Render(truncate("Loading "+name+"…", g.bodyW))
+	case stateError:
+		w := max(1, min(g.bodyW-4, 72))
+		wrap := lipgloss.NewStyle().Width(w)
+		hint := "q quits"
+		if len(m.sources) > 1 {
+			hint = "[ and ] open the other articles · q quits"
+		}
+		text = m.styles.ErrorTitle.Render(wrap.Render("Could not open "+name)) + "\n\n" +
+			m.styles.Error.Render(wrap.Render(clean(m.errText()))) + "\n\n" +
+			m.styles.Dim.Render(wrap.Render(hint))
+	default:
+		m.bodyNote = ""
+		return
+	}
+	m.bodyNote = lipgloss.Place(g.bodyW, g.mainH, lipgloss.Center, lipgloss.Center, text)
+}
+
+func (m *Model) errText() string {
+	if m.err == nil {
+		return "unknown error"
+	}
+	return m.err.Error()
+}
+
+// screen puts the drawn panes together: body and sidebar, the status bar
+// or search prompt below, and the overlays on top.
+func (m Model) screen() string {
+	if m.width <= 0 || m.height <= 0 {
+		return ""
+	}
+	g := m.geometry()
+	body := m.bodyNote
+	if m.state == stateReading {
+		body = m.pager.View()
+	}
+	lines := fitBlock(body, g.bodyW, g.mainH)
+	var side []string
+	var rule string
+	if g.sideW > 0 {
+		side = fitBlock(m.side.View(), g.sideW-len(ruleGap), g.mainH)
+		rule = " " + m.styles.Border.Render("│") + " "
+	}
+	var b strings.Builder
+	for i, l := range lines {
+		b.WriteString(l)
+		if side != nil {
+			b.WriteString(rule + side[i])
+		}
+		b.WriteByte('\n')
+	}
+	if m.search.active {
+		b.WriteString(m.search.View(m.width))
+	} else {
+		b.WriteString(m.status.View())
+	}
+	out := b.String()
+	if m.overlayShown() {
+		w, _ := m.overlaySize()
+		out = compose(out, m.styles.Overlay.Render(m.side.View()), m.width-w, 0, m.width, m.height)
+	}
+	if m.showHelp {
+		x := (m.width - lipgloss.Width(m.helpView)) / 2
+		y := (m.height - 1 - lipgloss.Height(m.helpView)) / 2
+		out = compose(out, m.helpView, max(0, x), max(0, y), m.width, m.height)
+	}
+	return out
+}
+
+// compose draws top over base at (x, y), clipped to w × h.
+func compose(base, top string, x, y, w, h int) string {
+	c := lipgloss.NewCanvas(w, h)
+	c.Compose(lipgloss.NewCompositor(lipgloss.NewLayer(base), lipgloss.NewLayer(top).X(x).Y(y).Z(1)))
+	return c.Render()
+}
+
+// click acts on a left click in the sidebar: on an item it selects it and
+// goes to it, as enter does; on a title it gives the section the focus.
+func (m *Model) click(ms tea.Mouse) tea.Cmd {
+	if ms.Button != tea.MouseLeft || m.showHelp || m.search.active || !m.sidebarShown() {
+		return nil
+	}
+	// The sidebar's top-left corner on the screen.
+	x0, y0 := m.geometry().bodyW+len(ruleGap), 0
+	if m.overlayShown() {
+		w, _ := m.overlaySize()
+		x0 = m.width - w + m.styles.Overlay.GetBorderLeftSize() + m.styles.Overlay.GetPaddingLeft()
+		y0 = m.styles.Overlay.GetBorderTopSize()
+	}
+	if ms.X < x0 {
+		return nil
+	}
+	ref := m.side.At(ms.Y - y0)
+	if ref.section == focusBody {
+		return nil
+	}
+	cmd := m.setFocus(ref.section)
+	return tea.Batch(cmd, m.side.Click(ref))
+}

@@ -1,0 +1,273 @@
+// Package ui is byline's terminal interface: the article body in a pager
+// on the left, the quotes and people of the story in a sidebar on the
+// right, and a status bar, all driven from the keyboard.
+//
+// Loading, parsing and analysis run in commands; Update routes messages to
+// the panes and View only puts their drawn strings together.
+package ui
+
+import (
+	"context"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/byline-reader/byline/article"
+	"github.com/byline-reader/byline/article/extract"
+	"github.com/byline-reader/byline/ui/pager"
+)
+
+// Source is one article to open.
+type Source struct {
+	// Name is shown to the user: a file name, "stdin" or "sample".
+	Name string
+	// Path is read in a command when Data is nil.
+	Path string
+	// Data is the article's bytes when they were read already (standard
+	// input, the embedded sample).
+	Data []byte
+}
+
+// Options tune the interface.
+type Options struct {
+	// NoColor turns colour off (NO_COLOR); emphasis uses bold, underline
+	// and reverse instead.
+	NoColor bool
+	// Lexicon holds the word lists for the analysis.
+	Lexicon *extract.Lexicon
+}
+
+// state is what the body pane shows.
+type state int
+
+const (
+	stateLoading state = iota
+	stateReading
+	stateError
+)
+
+// doc is the cache of one source: once read and analysed, switching back
+// to it is instant.
+type doc struct {
+	art      *article.Article
+	analysis *extract.Analysis
+}
+
+// highlight is the set of spans lit in the body and the one in focus.
+type highlight struct {
+	label string // what is lit: a search query or a person's name
+	spans []extract.Span
+	cur   int
+}
+
+// Model is byline's root model. It implements tea.Model.
+type Model struct {
+	sources []Source
+	docs    []doc
+	opts    Options
+
+	ctx     context.Context    // the program's
+	loadCtx context.Context    // the current article's load and analysis
+	cancel  context.CancelFunc // cancels loadCtx
+	cur     int                // index of the article shown
+	gen     int                // load generation; older results are not shown
+	state   state
+	err     error // why the current article could not be opened
+
+	width, height int
+	dark          bool
+	styles        Styles
+	keys          KeyMap
+	focus         focus
+	sideHidden    bool // the docked sidebar was hidden with s
+	showHelp      bool
+	analysing     bool
+	ranks         []int // colour rank of each person of the current article
+	hl            highlight
+	note          string // a one-off message in the status bar
+
+	pager  pager.Model
+	side   sidebar
+	status statusBar
+	search searchPrompt
+
+	helpView string // the drawn help overlay
+	bodyNote string // the drawn loading or error view
+}
+
+// New returns the reader for sources; it opens the first one when run.
+func New(ctx context.Context, sources []Source, opts Options) Model {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	m := Model{
+		sources: sources,
+		docs:    make([]doc, len(sources)),
+		opts:    opts,
+		ctx:     ctx,
+		dark:    true, // until the terminal tells
+		keys:    DefaultKeyMap(),
+		pager:   pager.New(),
+		hl:      highlight{cur: -1},
+	}
+	m.styles = NewStyles(m.dark, opts.NoColor)
+	m.pager.KeyMap = m.keys.Scroll
+	m.search = newSearchPrompt(m.styles)
+	m.side.SetStyles(m.styles)
+	m.pager.SetStyles(m.styles.Pager, m.dark)
+	m.loadCtx, m.cancel = context.WithCancel(ctx)
+	m.gen = 1
+	if len(sources) == 0 {
+		m.state, m.err = stateError, errNoText
+	}
+	m.side.Reset()
+	return m
+}
+
+// Init asks for the background colour and loads the first article.
+func (m Model) Init() tea.Cmd {
+	if len(m.sources) == 0 {
+		return tea.RequestBackgroundColor
+	}
+	return tea.Batch(tea.RequestBackgroundColor, loadCmd(m.loadCtx, 0, m.gen, m.sources[0]))
+}
+
+// Update routes a message to the pane it is for, then brings the status
+// bar up to date.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	m, cmd := m.route(msg)
+	m.syncStatus()
+	return m, cmd
+}
+
+func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		return m, m.layout()
+	case tea.BackgroundColorMsg:
+		return m, m.setTheme(msg.IsDark())
+	case articleMsg:
+		return m, m.onArticle(msg)
+	case analysisMsg:
+		m.onAnalysis(msg)
+		return m, nil
+	case loadErrMsg:
+		m.onLoadErr(msg)
+		return m, nil
+	case selectQuoteMsg:
+		m.showQuote(msg.quote)
+		return m, nil
+	case selectPersonMsg:
+		m.showPerson(msg.person)
+		return m, nil
+	case searchMsg:
+		m.runSearch(msg.query)
+		return m, nil
+	case tea.KeyPressMsg:
+		return m.handleKey(msg)
+	case tea.MouseWheelMsg:
+		var cmd tea.Cmd
+		m.pager, cmd = m.pager.Update(msg)
+		return m, cmd
+	case tea.MouseClickMsg:
+		return m, m.click(msg.Mouse())
+	}
+	// Anything else belongs to a child: the pager's render results, the
+	// prompt's internals.
+	var cmds [2]tea.Cmd
+	m.pager, cmds[0] = m.pager.Update(msg)
+	if m.search.active {
+		m.search, cmds[1] = m.search.Update(msg, m.keys)
+	}
+	return m, tea.Batch(cmds[:]...)
+}
+
+// handleKey gives a key to the prompt or the help when they are open,
+// then tries the global keys, then the focused pane.
+func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
+	k := m.keys
+	switch {
+	case key.Matches(msg, k.Interrupt):
+		return m, m.quit()
+	case m.search.active:
+		var cmd tea.Cmd
+		m.search, cmd = m.search.Update(msg, k)
+		return m, cmd
+	case m.showHelp:
+		switch {
+		case key.Matches(msg, k.Help, k.Clear):
+			m.showHelp = false
+		case key.Matches(msg, k.Quit):
+			return m, m.quit()
+		}
+		return m, nil
+	}
+	if cmd, ok := m.globalKey(msg); ok {
+		return m, cmd
+	}
+	if m.focus != focusBody && m.sidebarShown() {
+		if cmd, ok := m.side.HandleKey(msg, k); ok {
+			return m, cmd
+		}
+	}
+	if m.state != stateReading {
+		return m, nil
+	}
+	var cmd tea.Cmd
+	m.pager, cmd = m.pager.Update(msg)
+	return m, cmd
+}
+
+// globalKey handles the keys that work in every pane. It reports whether
+// msg was one of them.
+func (m *Model) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	k := m.keys
+	switch {
+	case key.Matches(msg, k.Quit):
+		return m.quit(), true
+	case key.Matches(msg, k.Help):
+		m.showHelp = true
+	case key.Matches(msg, k.Search):
+		if m.state != stateReading {
+			return nil, true
+		}
+		return m.search.Open(m.width), true
+	case key.Matches(msg, k.NextFocus):
+		return m.setFocus((m.focus + 1) % numFocus), true
+	case key.Matches(msg, k.PrevFocus):
+		return m.setFocus((m.focus + numFocus - 1) % numFocus), true
+	case key.Matches(msg, k.Sidebar):
+		return m.toggleSidebar(), true
+	case key.Matches(msg, k.NextMatch):
+		m.stepHighlight(1)
+	case key.Matches(msg, k.PrevMatch):
+		m.stepHighlight(-1)
+	case key.Matches(msg, k.Clear):
+		m.clear()
+	case key.Matches(msg, k.PrevArticle):
+		return m.open(m.cur - 1), true
+	case key.Matches(msg, k.NextArticle):
+		return m.open(m.cur + 1), true
+	default:
+		return nil, false
+	}
+	return nil, true
+}
+
+// quit cancels the work under way and ends the program.
+func (m *Model) quit() tea.Cmd {
+	m.cancel()
+	return tea.Quit
+}
+
+// View puts the drawn panes together.
+func (m Model) View() tea.View {
+	v := tea.NewView(m.screen())
+	v.AltScreen = true
+	v.MouseMode = tea.MouseModeCellMotion
+	if m.search.active && m.height > 0 {
+		v.Cursor = m.search.Cursor(m.height - 1)
+	}
+	return v
+}

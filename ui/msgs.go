@@ -1,0 +1,29 @@
+package ui
+
+import (
+	"github.com/byline-reader/byline/article"
+	"github.com/byline-reader/byline/article/extract"
+)
+
+// articleMsg carries a loaded, parsed (not yet analysed) article.
+type articleMsg struct {
+	idx int // index into Model.sources
+	gen int // load generation; results of older loads are not shown
+	art *article.Article
+}
+
+// analysisMsg carries the people and quotes of art.
+type analysisMsg struct {
+	idx      int
+	gen      int
+	art      *article.Article // the article analysed, to match the cache
+	analysis extract.Analysis
+	err      error // the analysis failed (it panicked)
+}
+
+// loadErrMsg reports that the source at idx could not be opened.
+type loadErrMsg struct {
+	idx int
+	gen int
+	err error
+}

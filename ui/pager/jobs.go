@@ -1,0 +1,190 @@
+package pager
+
+import (
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/byline-reader/byline/article"
+)
+
+// Background work. Commands capture values (the body, which is never
+// changed, and copies of what they need), never the Model; their results
+// carry the document id and layout key they were made for, and Update drops
+// them when that document is gone or that layout was evicted.
+
+// How much background work one message carries.
+const (
+	// measureChunk is how many bytes of plain text one measuring step
+	// wraps (a few milliseconds), so results stream in and a step for a
+	// layout no longer shown is soon over.
+	measureChunk = 256 << 10
+	// prefetchBytes caps the Markdown one render command takes on.
+	prefetchBytes = 64 << 10
+	// prefetchScreens is how many screens below the view are rendered
+	// ahead (one screen above is too).
+	prefetchScreens = 2
+)
+
+// wordsMsg carries the word count of each block.
+type wordsMsg struct {
+	doc   uint64
+	words []int
+}
+
+// measuredMsg carries the exact line counts of plain-text blocks
+// [from, from+len(counts)), separators not included.
+type measuredMsg struct {
+	doc    uint64
+	key    layoutKey
+	from   int
+	counts []int
+}
+
+// renderedMsg carries Markdown blocks rendered ahead of the view.
+type renderedMsg struct {
+	doc    uint64
+	key    layoutKey
+	blocks []int
+	lines  [][]string
+	plain  [][]string
+}
+
+// countWordsCmd counts the words of every block.
+func countWordsCmd(d *doc) tea.Cmd {
+	id, body, blocks := d.id, d.art.Body, d.blocks
+	header := d.art.Title + " " + d.art.Byline + " " + d.art.Dateline
+	footer := strings.Join(d.art.Credits, " ")
+	return func() tea.Msg {
+		words := make([]int, len(blocks))
+		for i, b := range blocks {
+			switch b.kind {
+			case kindHeader:
+				words[i] = countWords(header)
+			case kindFooter:
+				words[i] = countWords(footer)
+			default:
+				words[i] = countWords(body[b.start:b.end])
+			}
+		}
+		return wordsMsg{doc: id, words: words}
+	}
+}
+
+// startMeasure returns the next step of measuring the current layout's
+// plain text, unless one is under way or all is measured.
+func (m *Model) startMeasure() tea.Cmd {
+	lay := m.lay
+	if lay == nil || m.d.art.Format != article.Text || lay.measuring || lay.measuredTo >= m.d.bodyTo {
+		return nil
+	}
+	lay.measuring = true
+	id, key, body, blocks, from, to := m.d.id, lay.key, m.d.art.Body, m.d.blocks, lay.measuredTo, m.d.bodyTo
+	return func() tea.Msg {
+		var (
+			counts  []int
+			scratch []lineSpan
+			size    int
+		)
+		for i := from; i < to && size < measureChunk; i++ {
+			var n int
+			n, scratch = countLines(body[blocks[i].start:blocks[i].end], key.width, scratch)
+			counts = append(counts, n)
+			size += blocks[i].end - blocks[i].start
+		}
+		return measuredMsg{doc: id, key: key, from: from, counts: counts}
+	}
+}
+
+// onMeasured installs measured line counts and continues measuring while
+// that layout is the one shown.
+func (m *Model) onMeasured(msg measuredMsg) tea.Cmd {
+	if m.d == nil || msg.doc != m.d.id {
+		return nil
+	}
+	lay := m.d.layouts[msg.key]
+	if lay == nil {
+		return nil
+	}
+	for k, n := range msg.counts {
+		if i := msg.from + k; lay.state[i] == estimated {
+			lay.setCount(i, n+m.d.sep(i), measured)
+		}
+	}
+	lay.measuredTo = max(lay.measuredTo, msg.from+len(msg.counts))
+	lay.measuring = false
+	if lay != m.lay {
+		return nil
+	}
+	return m.startMeasure()
+}
+
+// prefetch returns a command that renders the Markdown blocks near the
+// view that are not laid out yet, so that scrolling finds them ready.
+func (m *Model) prefetch() tea.Cmd {
+	lay := m.lay
+	if lay == nil || m.height <= 0 || lay.key.style == "" {
+		return nil
+	}
+	var (
+		idx  []int
+		srcs []string
+		size int
+	)
+	// want takes block b into the command if it needs rendering, and
+	// reports whether there is room for more.
+	want := func(b int) bool {
+		bl := m.d.blocks[b]
+		if bl.kind != kindMarkdown || lay.state[b] == laid || lay.pending[b] {
+			return true
+		}
+		lay.pending[b] = true
+		idx, srcs = append(idx, b), append(srcs, m.d.blockText(b))
+		size += bl.end - bl.start
+		return size < prefetchBytes
+	}
+	below := (prefetchScreens + 1) * m.height
+	for b := m.topBlock; b < len(m.d.blocks) && below > 0 && want(b); b++ {
+		below -= lay.count[b]
+	}
+	above := m.height
+	for b := m.topBlock - 1; b >= 0 && above > 0 && want(b); b-- {
+		above -= lay.count[b]
+	}
+	if len(idx) == 0 {
+		return nil
+	}
+	id, key := m.d.id, lay.key
+	return func() tea.Msg {
+		msg := renderedMsg{doc: id, key: key, blocks: idx}
+		tr, err := newTermRenderer(key)
+		for _, src := range srcs {
+			var lines []string
+			if err != nil {
+				lines = plainLines(src, key.width)
+			} else {
+				lines = renderMarkdown(tr, src, key.width)
+			}
+			msg.lines = append(msg.lines, lines)
+			msg.plain = append(msg.plain, stripAll(lines))
+		}
+		return msg
+	}
+}
+
+// onRendered installs Markdown blocks rendered in the background.
+func (m *Model) onRendered(msg renderedMsg) {
+	if m.d == nil || msg.doc != m.d.id {
+		return
+	}
+	lay := m.d.layouts[msg.key]
+	if lay == nil {
+		return
+	}
+	for k, b := range msg.blocks {
+		delete(lay.pending, b)
+		if lay.laid[b] == nil {
+			m.d.install(lay, b, &blockLines{lines: msg.lines[k], plain: msg.plain[k]})
+		}
+	}
+}

@@ -1,0 +1,411 @@
+package ui
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/byline-reader/byline/article/extract"
+)
+
+// focus is the pane that receives the keys.
+type focus int
+
+const (
+	focusBody focus = iota
+	focusQuotes
+	focusPeople
+	numFocus
+)
+
+// quoteItem is one row pair of the Quotes section, ready to draw.
+type quoteItem struct {
+	quote   int // index into Analysis.Quotes
+	speaker string
+	text    string
+	how     extract.Attribution
+	rank    int // colour rank of the speaker, or -1 when not a named person
+}
+
+// personItem is one row of the People section.
+type personItem struct {
+	person   int // index into Analysis.People
+	name     string
+	role     string
+	mentions int
+	rank     int
+}
+
+// selectQuoteMsg asks the root to show quote i of the analysis.
+type selectQuoteMsg struct{ quote int }
+
+// selectPersonMsg asks the root to highlight person i's mentions.
+type selectPersonMsg struct{ person int }
+
+// sidebar lists the article's quotes and people. Its lines are drawn when
+// something in it changes and kept in view.
+type sidebar struct {
+	styles        Styles
+	width, height int
+	focus         focus
+	state         sideState
+	quotes        []quoteItem
+	people        []personItem
+	qsel, qtop    int  // selected and first visible quote
+	psel, ptop    int  // selected and first visible person
+	qSeen, pSeen  bool // the section had the focus: keep showing its selection
+	view          string
+	rows          []rowRef // what each drawn line shows, for mouse clicks
+}
+
+// rowRef says what a line of the sidebar shows: an item of a section, the
+// section's title (item -1), or nothing (section focusBody).
+type rowRef struct {
+	section focus
+	item    int
+}
+
+// sideState is how far the analysis has come.
+type sideState int
+
+const (
+	sideWaiting sideState = iota // the article is loading or being analysed
+	sideReady
+	sideFailed
+)
+
+// Reset empties the sidebar for a new article whose analysis is pending.
+func (s *sidebar) Reset() {
+	s.state, s.quotes, s.people = sideWaiting, nil, nil
+	s.qsel, s.qtop, s.psel, s.ptop = 0, 0, 0, 0
+	s.qSeen, s.pSeen = false, false
+	s.render()
+}
+
+// SetFailed shows that the analysis failed.
+func (s *sidebar) SetFailed() {
+	s.state = sideFailed
+	s.render()
+}
+
+// SetAnalysis fills the sidebar; ranks gives each person's colour rank.
+func (s *sidebar) SetAnalysis(an *extract.Analysis, ranks []int) {
+	s.state = sideReady
+	s.quotes = s.quotes[:0]
+	for i, q := range an.Quotes {
+		s.quotes = append(s.quotes, quoteItem{quote: i, speaker: clean(q.Speaker), text: strings.TrimRight(clean(q.Text), ", "), how: q.How, rank: rankOf(ranks, q.Person)})
+	}
+	s.people = s.people[:0]
+	for i, p := range an.People {
+		s.people = append(s.people, personItem{person: i, name: clean(p.Name), role: clean(p.Role), mentions: len(p.Mentions), rank: rankOf(ranks, i)})
+	}
+	// Most mentioned first; ties in order of first appearance.
+	slices.SortStableFunc(s.people, func(a, b personItem) int {
+		if c := cmp.Compare(b.mentions, a.mentions); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.rank, b.rank)
+	})
+	s.qsel, s.psel = min(s.qsel, max(0, len(s.quotes)-1)), min(s.psel, max(0, len(s.people)-1))
+	s.render()
+}
+
+// SetSize sets the sidebar's size in cells.
+func (s *sidebar) SetSize(w, h int) {
+	s.width, s.height = max(0, w), max(0, h)
+	s.render()
+}
+
+// SetStyles sets the looks.
+func (s *sidebar) SetStyles(st Styles) {
+	s.styles = st
+	s.render()
+}
+
+// SetFocus says which pane has the keys.
+func (s *sidebar) SetFocus(f focus) {
+	s.focus = f
+	s.qSeen = s.qSeen || f == focusQuotes
+	s.pSeen = s.pSeen || f == focusPeople
+	s.render()
+}
+
+// HandleKey moves the selection of the focused section or acts on it.
+// It reports whether the key was the sidebar's.
+func (s *sidebar) HandleKey(msg tea.KeyPressMsg, k KeyMap) (tea.Cmd, bool) {
+	sel, n := &s.qsel, len(s.quotes)
+	if s.focus == focusPeople {
+		sel, n = &s.psel, len(s.people)
+	}
+	switch {
+	case key.Matches(msg, k.ItemDown):
+		*sel = min(*sel+1, max(0, n-1))
+	case key.Matches(msg, k.ItemUp):
+		*sel = max(*sel-1, 0)
+	case key.Matches(msg, k.Scroll.Top):
+		*sel = 0
+	case key.Matches(msg, k.Scroll.Bottom):
+		*sel = max(0, n-1)
+	case key.Matches(msg, k.Select):
+		return s.selectCmd(), true
+	default:
+		return nil, false
+	}
+	s.render()
+	return nil, true
+}
+
+// rankOf is person i's colour rank, or -1 when i is not a person.
+func rankOf(ranks []int, i int) int {
+	if i < 0 || i >= len(ranks) {
+		return -1
+	}
+	return ranks[i]
+}
+
+// At is what line y of the sidebar shows.
+func (s *sidebar) At(y int) rowRef {
+	if y < 0 || y >= len(s.rows) {
+		return rowRef{focusBody, -1}
+	}
+	return s.rows[y]
+}
+
+// Click selects the item at ref, whose section must have the focus, and
+// acts on it.
+func (s *sidebar) Click(ref rowRef) tea.Cmd {
+	switch ref.section {
+	case focusQuotes:
+		s.qsel = max(ref.item, 0)
+	case focusPeople:
+		s.psel = max(ref.item, 0)
+	default:
+		return nil
+	}
+	s.render()
+	if ref.item < 0 { // a title: focus only
+		return nil
+	}
+	return s.selectCmd()
+}
+
+// selectCmd asks the root to act on the selected item.
+func (s *sidebar) selectCmd() tea.Cmd {
+	switch {
+	case s.focus == focusQuotes && s.qsel < len(s.quotes):
+		q := s.quotes[s.qsel].quote
+		return func() tea.Msg { return selectQuoteMsg{q} }
+	case s.focus == focusPeople && s.psel < len(s.people):
+		p := s.people[s.psel].person
+		return func() tea.Msg { return selectPersonMsg{p} }
+	}
+	return nil
+}
+
+// View is the drawn sidebar, exactly width × height cells.
+func (s sidebar) View() string { return s.view }
+
+// split shares the height between the sections: each gets what it needs
+// when both fit, else quotes get three fifths. A blank line separates them.
+func (s *sidebar) split() (qh, ph int) {
+	h := s.height
+	if h < 5 { // room for one section only: the focused one
+		if s.focus == focusPeople {
+			return 0, h
+		}
+		return h, 0
+	}
+	qNeed, pNeed := 1+max(1, 2*len(s.quotes)), 1+max(1, len(s.people))
+	avail := h - 1
+	switch share := avail * 3 / 5; {
+	case qNeed+pNeed <= avail:
+		return qNeed, avail - qNeed
+	case qNeed < share:
+		return qNeed, avail - qNeed
+	case pNeed < avail-share:
+		return avail - pNeed, pNeed
+	default:
+		return share, avail - share
+	}
+}
+
+func (s *sidebar) render() {
+	if s.width <= 0 || s.height <= 0 {
+		s.view = ""
+		return
+	}
+	qh, ph := s.split()
+	var lines []string
+	s.rows = s.rows[:0]
+	if qh > 0 {
+		lines = append(lines, s.renderQuotes(qh)...)
+	}
+	if ph > 0 {
+		if qh > 0 {
+			lines = append(lines, "")
+			s.rows = append(s.rows, rowRef{focusBody, -1})
+		}
+		lines = append(lines, s.renderPeople(ph)...)
+	}
+	s.view = strings.Join(fitBlock(strings.Join(lines, "\n"), s.width, s.height), "\n")
+}
+
+// title draws a section's heading: "▸ Quotes 3/12" when focused.
+func (s *sidebar) title(name string, focused bool, sel, n int) string {
+	var count string
+	switch {
+	case s.state == sideWaiting:
+		count = "…"
+	case s.state == sideFailed:
+		count = "unavailable"
+	case focused && n > 0:
+		count = fmt.Sprintf("%d/%d", sel+1, n)
+	default:
+		count = strconv.Itoa(n)
+	}
+	if focused {
+		return s.styles.SectionTitleFocused.Render(truncate("▸ "+name, s.width)) + " " + s.styles.Dim.Render(count)
+	}
+	return s.styles.SectionTitle.Render(truncate("  "+name, s.width)) + " " + s.styles.Dim.Render(count)
+}
+
+// scrollTo returns the first visible item so that sel shows in rows items.
+func scrollTo(top, sel, rows, n int) int {
+	if rows <= 0 {
+		return 0
+	}
+	if sel < top {
+		top = sel
+	}
+	if sel >= top+rows {
+		top = sel - rows + 1
+	}
+	return max(0, min(top, n-rows))
+}
+
+func (s *sidebar) placeholder() string {
+	switch s.state {
+	case sideWaiting:
+		return "  " + s.styles.Dim.Render("analysing…")
+	case sideFailed:
+		return "  " + s.styles.Dim.Render("analysis failed")
+	}
+	return "  " + s.styles.Dim.Render("none found")
+}
+
+func (s *sidebar) renderQuotes(h int) []string {
+	focused := s.focus == focusQuotes
+	lines := []string{s.title("Quotes", focused, s.qsel, len(s.quotes))}
+	s.rows = append(s.rows, rowRef{focusQuotes, -1})
+	rows := h - 1
+	if rows <= 0 {
+		return lines
+	}
+	if len(s.quotes) == 0 {
+		s.rows = append(s.rows, rowRef{focusBody, -1})
+		return append(lines, s.placeholder())
+	}
+	per := 2 // a quote takes its speaker's line and its text's line
+	if rows < 2 {
+		per = 1
+	}
+	s.qtop = scrollTo(s.qtop, s.qsel, rows/per, len(s.quotes))
+	for i := s.qtop; i < len(s.quotes) && len(lines)+per <= h; i++ {
+		sel := i == s.qsel
+		q := s.quotes[i]
+		lines = append(lines, s.row(sel, focused, s.qSeen, s.speaker(q, sel && focused)))
+		s.rows = append(s.rows, rowRef{focusQuotes, i})
+		if per == 2 {
+			text := truncate("“"+q.text+"”", s.width-4)
+			lines = append(lines, s.row(sel, focused, s.qSeen, s.seg(s.styles.Dim, "  "+text, sel && focused)))
+			s.rows = append(s.rows, rowRef{focusQuotes, i})
+		}
+	}
+	return lines
+}
+
+// speaker draws a quote's speaker: a person in their colour, another
+// source in italics, "~" before a speaker inferred from context, and
+// "— unknown" when there is none.
+func (s *sidebar) speaker(q quoteItem, hot bool) string {
+	w := s.width - 2
+	switch {
+	case q.speaker == "":
+		return s.seg(s.styles.Unknown, truncate("— unknown", w), hot)
+	case q.how == extract.Inferred:
+		return s.seg(s.styles.Dim, "~", hot) + s.name(q, truncate(q.speaker, w-1), hot)
+	default:
+		return s.name(q, truncate(q.speaker, w), hot)
+	}
+}
+
+func (s *sidebar) name(q quoteItem, text string, hot bool) string {
+	if q.rank < 0 {
+		return s.seg(s.styles.Source, text, hot)
+	}
+	return s.seg(s.styles.PersonStyle(q.rank), text, hot)
+}
+
+func (s *sidebar) renderPeople(h int) []string {
+	focused := s.focus == focusPeople
+	lines := []string{s.title("People", focused, s.psel, len(s.people))}
+	s.rows = append(s.rows, rowRef{focusPeople, -1})
+	rows := h - 1
+	if rows <= 0 {
+		return lines
+	}
+	if len(s.people) == 0 {
+		s.rows = append(s.rows, rowRef{focusBody, -1})
+		return append(lines, s.placeholder())
+	}
+	s.ptop = scrollTo(s.ptop, s.psel, rows, len(s.people))
+	for i := s.ptop; i < len(s.people) && i < s.ptop+rows; i++ {
+		p := s.people[i]
+		hot := i == s.psel && focused
+		count := strconv.Itoa(p.mentions)
+		avail := s.width - 2 - len(count) - 1
+		name := truncate(p.name, avail)
+		line := s.seg(s.styles.PersonStyle(p.rank), name, hot)
+		if rest := avail - ansi.StringWidth(name) - 1; rest > 4 && p.role != "" {
+			line += s.seg(s.styles.Dim, " · "+truncate(p.role, rest-2), hot)
+		}
+		gap := max(1, s.width-2-ansi.StringWidth(line)-len(count))
+		line += s.seg(lipgloss.NewStyle(), strings.Repeat(" ", gap), hot) + s.seg(s.styles.Dim, count, hot)
+		lines = append(lines, s.row(i == s.psel, focused, s.pSeen, line))
+		s.rows = append(s.rows, rowRef{focusPeople, i})
+	}
+	return lines
+}
+
+// row puts the selection bar before content and pads a hot row so its
+// background reaches the edge. A section without focus keeps a thin bar
+// at its selection once it has had the focus.
+func (s *sidebar) row(sel, focused, seen bool, content string) string {
+	bar := " "
+	switch {
+	case sel && focused:
+		bar = s.styles.Cursor.Render("▌")
+	case sel && seen:
+		bar = s.styles.CursorBlurred.Render("▏")
+	}
+	line := bar + " " + content
+	if pad := s.width - ansi.StringWidth(line); pad > 0 && sel && focused {
+		line += s.styles.Selected.Render(strings.Repeat(" ", pad))
+	}
+	return line
+}
+
+// seg styles text, adding the selection look when hot.
+func (s *sidebar) seg(st lipgloss.Style, text string, hot bool) string {
+	if hot {
+		st = st.Inherit(s.styles.Selected)
+	}
+	return st.Render(text)
+}

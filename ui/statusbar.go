@@ -1,0 +1,126 @@
+package ui
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// wordsPerMinute is the reading speed behind "min left".
+const wordsPerMinute = 230
+
+// statusInfo is what the status bar shows.
+type statusInfo struct {
+	title     string
+	index, n  int     // article index (0-based) and count
+	percent   float64 // 0 to 1; negative hides it
+	wordsLeft int     // negative hides the reading time
+	analysing bool
+	note      string // search or mention position, or a message
+}
+
+// statusBar is the bottom line. It is drawn only when what it shows
+// changes.
+type statusBar struct {
+	info  statusInfo
+	width int
+	view  string
+}
+
+// Set updates what the bar shows and redraws it when that changed.
+func (b *statusBar) Set(info statusInfo, width int, st Styles) {
+	if info == b.info && width == b.width && b.view != "" {
+		return
+	}
+	b.info, b.width = info, width
+	b.view = renderStatus(info, width, st)
+}
+
+// Restyle redraws the bar with new styles.
+func (b *statusBar) Restyle(st Styles) { b.view = renderStatus(b.info, b.width, st) }
+
+// View is the drawn bar, exactly width cells.
+func (b statusBar) View() string { return b.view }
+
+// minutesLeft formats the reading time of words at wordsPerMinute.
+func minutesLeft(words int) string {
+	switch {
+	case words <= 0:
+		return "end"
+	case words < wordsPerMinute:
+		return "<1 min left"
+	}
+	return fmt.Sprintf("%d min left", int(math.Ceil(float64(words)/wordsPerMinute)))
+}
+
+// renderStatus draws the bar: the title on the left, then on the right the
+// note, "analysing…", i/n, percent read and minutes left, and the help
+// hint. When it is too narrow, the least useful parts go first and the
+// title is cut.
+func renderStatus(info statusInfo, width int, st Styles) string {
+	if width <= 0 {
+		return ""
+	}
+	type part struct {
+		text  string
+		prio  int // higher stays longer
+		style func(...string) string
+	}
+	parts := []part{
+		{info.note, 5, st.StatusNote.Render},
+		{condStr(info.analysing, "analysing…"), 2, st.StatusNote.Render},
+		{fmt.Sprintf("%d/%d", info.index+1, info.n), 3, st.Status.Render},
+	}
+	if info.percent >= 0 {
+		parts = append(parts, part{fmt.Sprintf("%d%%", int(math.Round(100*min(1, info.percent)))), 6, st.Status.Render})
+	}
+	if info.wordsLeft >= 0 {
+		parts = append(parts, part{minutesLeft(info.wordsLeft), 4, st.Status.Render})
+	}
+	parts = append(parts, part{"? help", 1, st.StatusKey.Render})
+
+	const sep, minTitle = "  ", 12
+	widthOf := func(ps []part) int {
+		w := 0
+		for _, p := range ps {
+			if p.text != "" {
+				w += len(sep) + ansi.StringWidth(p.text)
+			}
+		}
+		return w + 1 // trailing space
+	}
+	for widthOf(parts) > width-minTitle {
+		drop := -1
+		for i, p := range parts {
+			if p.text != "" && (drop < 0 || p.prio < parts[drop].prio) {
+				drop = i
+			}
+		}
+		if drop < 0 {
+			break
+		}
+		parts[drop].text = ""
+	}
+
+	var right strings.Builder
+	for _, p := range parts {
+		if p.text != "" {
+			right.WriteString(st.Status.Render(sep) + p.style(p.text))
+		}
+	}
+	right.WriteString(st.Status.Render(" "))
+	rw := ansi.StringWidth(right.String())
+	title := " " + truncate(clean(info.title), max(0, width-rw-1))
+	gap := max(0, width-rw-ansi.StringWidth(title))
+	line := st.StatusTitle.Render(title) + st.Status.Render(strings.Repeat(" ", gap)) + right.String()
+	return fitLine(line, width)
+}
+
+func condStr(ok bool, s string) string {
+	if ok {
+		return s
+	}
+	return ""
+}
