@@ -1,34 +1,438 @@
 // Command byline is a terminal reader for news articles that shows who is in
-// the story and who said what. (Bootstrap version: --json only.)
+// the story and who said what.
+//
+//	byline [flags] [FILE|- ...]
+//
+// With no input it opens an embedded sample article. When stdout is not a
+// terminal, or with --plain, it prints the cleaned article; with --json it
+// prints the analysis of people and quotes.
 package main
 
 import (
+	"bufio"
+	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
 	"os"
+	"os/signal"
+	"runtime/debug"
+	"syscall"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/term"
 
 	"github.com/byline-reader/byline/article"
 	"github.com/byline-reader/byline/article/extract"
 	"github.com/byline-reader/byline/assets"
+	"github.com/byline-reader/byline/ui"
+)
+
+// Exit codes.
+const (
+	exitOK    = 0
+	exitError = 1 // bad input, I/O failure, internal error
+	exitUsage = 2 // bad flags
 )
 
 func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run is main without os.Exit, so that deferred clean-ups always run.
+func run(args []string, stdin *os.File, stdout, stderr *os.File) int {
+	opts, err := parseArgs(args)
+	if errors.Is(err, errHelp) {
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "byline: %v\n", err)
+		fmt.Fprintln(stderr, "Try 'byline --help' for more information.")
+		return exitUsage
+	}
+	if opts.version {
+		fmt.Fprintln(stdout, "byline", version())
+		return exitOK
+	}
+
 	lx, err := extract.LoadLexicon(assets.FS)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "byline:", err)
-		os.Exit(1)
+		fmt.Fprintf(stderr, "byline: word lists: %v\n", err)
+		return exitError
 	}
-	data, err := article.ReadAll(os.Stdin)
+	srcs, err := gatherSources(opts.paths, stdin)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "byline:", err)
-		os.Exit(1)
+		fmt.Fprintf(stderr, "byline: %v\n", err)
+		return exitError
 	}
-	a, err := article.Parse("stdin", data)
+
+	mode := opts.mode
+	if mode == modeAuto {
+		mode = modeTUI
+		if !isTerminal(stdout) {
+			mode = modePlain
+		}
+	}
+	switch mode {
+	case modeJSON:
+		err = writeJSON(stdout, srcs, lx)
+	case modePlain:
+		err = writePlain(stdout, srcs, plainWidth(stdout))
+	default:
+		ctx, stop := signalContext()
+		defer stop()
+		err = runTUI(ctx, srcs, lx)
+	}
+	if err != nil && !errors.Is(err, errQuietExit) {
+		if errors.Is(err, syscall.EPIPE) {
+			return exitOK // `byline story.txt | head -1`: the reader went away
+		}
+		fmt.Fprintf(stderr, "byline: %v\n", err)
+		var sig signalError
+		if errors.As(err, &sig) {
+			return 128 + int(sig.sig)
+		}
+		return exitError
+	}
+	return exitOK
+}
+
+// errQuietExit ends the program with status 0 and no message.
+var errQuietExit = errors.New("quiet exit")
+
+// signalError reports that a signal ended the reader.
+type signalError struct{ sig syscall.Signal }
+
+func (e signalError) Error() string { return "stopped by " + signalName(e.sig) }
+
+func signalName(s syscall.Signal) string {
+	switch s {
+	case syscall.SIGINT:
+		return "SIGINT"
+	case syscall.SIGTERM:
+		return "SIGTERM"
+	case syscall.SIGHUP:
+		return "SIGHUP"
+	}
+	return s.String()
+}
+
+// signalContext returns a context cancelled, with a signalError as its
+// cause, when SIGINT, SIGTERM or SIGHUP arrives.
+func signalContext() (context.Context, func()) {
+	ctx, cancel := context.WithCancelCause(context.Background())
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
+	done := make(chan struct{})
+	go func() {
+		select {
+		case s := <-ch:
+			if sig, ok := s.(syscall.Signal); ok {
+				cancel(signalError{sig})
+			}
+		case <-done:
+		}
+	}()
+	return ctx, func() {
+		signal.Stop(ch)
+		close(done)
+		cancel(nil)
+	}
+}
+
+// isTerminal reports whether f is a terminal.
+func isTerminal(f *os.File) bool { return term.IsTerminal(f.Fd()) }
+
+// outputMode is what byline prints.
+type outputMode int
+
+const (
+	modeAuto  outputMode = iota // the reader on a terminal, else plain text
+	modeTUI                     // the interactive reader
+	modePlain                   // the cleaned article as text
+	modeJSON                    // the analysis as JSON
+)
+
+// options are the parsed command line.
+type options struct {
+	mode    outputMode
+	version bool
+	paths   []string // files, or "-" for standard input
+}
+
+var errHelp = errors.New("help requested")
+
+const usage = `byline - read news articles in the terminal, with who said what beside them
+
+Usage:
+  byline [flags] [FILE|- ...]
+
+With no FILE, byline reads standard input when it is a pipe or a file, and
+otherwise opens an embedded sample article. "-" reads standard input.
+When standard output is not a terminal, byline prints the cleaned article.
+
+Flags:
+  --plain      print the cleaned article as plain text
+  --json       print the people and quotes found, as JSON (one object per article)
+  --version    print the version
+  -h, --help   show this help
+
+Keys in the reader: press ? for the full list.
+`
+
+// parseArgs reads flags and paths; flags may stand anywhere, and "--"
+// ends them.
+func parseArgs(args []string) (options, error) {
+	var o options
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch a {
+		case "--":
+			o.paths = append(o.paths, args[i+1:]...)
+			return o, nil
+		case "-h", "--help", "-help":
+			return o, errHelp
+		case "--json", "-json":
+			if o.mode == modePlain {
+				return o, errors.New("--json and --plain cannot be combined")
+			}
+			o.mode = modeJSON
+		case "--plain", "-plain":
+			if o.mode == modeJSON {
+				return o, errors.New("--json and --plain cannot be combined")
+			}
+			o.mode = modePlain
+		case "--version", "-version":
+			o.version = true
+		default:
+			if len(a) > 1 && a[0] == '-' {
+				return o, fmt.Errorf("unknown flag %s", a)
+			}
+			o.paths = append(o.paths, a)
+		}
+	}
+	return o, nil
+}
+
+// version is the module version when built with go install, else "devel".
+func version() string {
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "devel"
+}
+
+// gatherSources turns the paths into sources. Files are read here, at the
+// edge, so that bad input fails before the screen is taken over; standard
+// input is read once, even when "-" is given twice.
+func gatherSources(paths []string, stdin *os.File) ([]ui.Source, error) {
+	if len(paths) == 0 {
+		if stdinHasInput(stdin) {
+			paths = []string{"-"}
+		} else {
+			data, err := assets.FS.ReadFile(assets.SampleName)
+			if err != nil {
+				return nil, err
+			}
+			return []ui.Source{{Name: "sample", Data: data}}, nil
+		}
+	}
+	var srcs []ui.Source
+	var stdinData []byte
+	for _, p := range paths {
+		if p == "-" {
+			if stdinData == nil {
+				data, err := article.ReadAll(stdin)
+				if err != nil {
+					return nil, fmt.Errorf("standard input: %w", err)
+				}
+				stdinData = data
+			}
+			srcs = append(srcs, ui.Source{Name: "stdin", Data: stdinData})
+			continue
+		}
+		data, err := article.ReadFile(p)
+		if err != nil {
+			return nil, err
+		}
+		srcs = append(srcs, ui.Source{Name: p, Path: p, Data: data})
+	}
+	return srcs, nil
+}
+
+// stdinHasInput reports whether standard input is a pipe or a file, the
+// cases where a user means byline to read it.
+func stdinHasInput(f *os.File) bool {
+	fi, err := f.Stat()
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "byline:", err)
-		os.Exit(1)
+		return false
 	}
-	a.Analysis = article.Analyze(a, lx)
-	out := map[string]any{"title": a.Title, "people": a.Analysis.People, "quotes": a.Analysis.Quotes}
-	json.NewEncoder(os.Stdout).Encode(out)
+	return fi.Mode()&(os.ModeNamedPipe|os.ModeSocket) != 0 || fi.Mode().IsRegular()
+}
+
+// parseSource cleans a source into an article.
+func parseSource(s ui.Source) (*article.Article, error) {
+	a, err := article.Parse(s.Name, s.Data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", s.Name, err)
+	}
+	return a, nil
+}
+
+// jsonPerson and jsonQuote are the --json schema.
+type jsonPerson struct {
+	Name     string   `json:"name"`
+	Aliases  []string `json:"aliases"`
+	Role     string   `json:"role"`
+	Mentions int      `json:"mentions"`
+	Offsets  []int    `json:"offsets"`
+}
+
+type jsonQuote struct {
+	Text    string  `json:"text"`
+	Speaker *string `json:"speaker"`
+	How     string  `json:"attribution"`
+	Offset  int     `json:"offset"`
+}
+
+type jsonArticle struct {
+	Source   string       `json:"source"`
+	Title    string       `json:"title"`
+	Byline   string       `json:"byline,omitempty"`
+	Dateline string       `json:"dateline,omitempty"`
+	People   []jsonPerson `json:"people"`
+	Quotes   []jsonQuote  `json:"quotes"`
+}
+
+var howNames = map[extract.Attribution]string{
+	extract.Unattributed: "none",
+	extract.Explicit:     "explicit",
+	extract.Inferred:     "inferred",
+}
+
+// writeJSON prints one JSON object per source, each on its own line.
+func writeJSON(w io.Writer, srcs []ui.Source, lx *extract.Lexicon) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for _, s := range srcs {
+		a, err := parseSource(s)
+		if err != nil {
+			return err
+		}
+		an := article.Analyze(a, lx)
+		out := jsonArticle{Source: s.Name, Title: a.Title, Byline: a.Byline, Dateline: a.Dateline,
+			People: []jsonPerson{}, Quotes: []jsonQuote{}}
+		for _, p := range an.People {
+			jp := jsonPerson{Name: p.Name, Aliases: p.Aliases, Role: p.Role, Mentions: len(p.Mentions), Offsets: []int{}}
+			if jp.Aliases == nil {
+				jp.Aliases = []string{}
+			}
+			for _, m := range p.Mentions {
+				jp.Offsets = append(jp.Offsets, m.Start)
+			}
+			out.People = append(out.People, jp)
+		}
+		for _, q := range an.Quotes {
+			jq := jsonQuote{Text: q.Text, How: howNames[q.How], Offset: q.Span.Start}
+			if q.Speaker != "" {
+				sp := q.Speaker
+				jq.Speaker = &sp
+			}
+			out.Quotes = append(out.Quotes, jq)
+		}
+		if err := enc.Encode(out); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// writePlain prints each cleaned article, separated by a rule.
+func writePlain(w io.Writer, srcs []ui.Source, width int) error {
+	bw := bufio.NewWriter(w)
+	for i, s := range srcs {
+		a, err := parseSource(s)
+		if err != nil {
+			return err
+		}
+		if i > 0 {
+			bw.WriteString("\n\f\n")
+		}
+		bw.WriteString(article.Plain(a, width))
+	}
+	return bw.Flush()
+}
+
+// plainWidth is the wrap width for plain output: the terminal's width
+// (capped for reading) when stdout is one, else 0 (no wrapping).
+func plainWidth(f *os.File) int {
+	if !isTerminal(f) {
+		return 0
+	}
+	w, _, err := term.GetSize(f.Fd())
+	if err != nil || w <= 0 {
+		return 80
+	}
+	return min(w, 90)
+}
+
+// runTUI runs the interactive reader until the user quits or ctx ends.
+func runTUI(ctx context.Context, srcs []ui.Source, lx *extract.Lexicon) error {
+	crash := new(string)
+	m := ui.New(ctx, srcs, ui.Options{NoColor: os.Getenv("NO_COLOR") != "", Lexicon: lx})
+	p := tea.NewProgram(guard{Model: m, crash: crash}, tea.WithContext(ctx), tea.WithoutSignalHandler())
+	_, err := p.Run()
+	if *crash != "" {
+		return fmt.Errorf("internal error: %s (the terminal was restored)", *crash)
+	}
+	if err == nil {
+		return nil
+	}
+	if cause := context.Cause(ctx); cause != nil && !errors.Is(cause, context.Canceled) {
+		return cause
+	}
+	if errors.Is(err, tea.ErrProgramPanic) {
+		return errors.New("internal error: the reader crashed (the terminal was restored)")
+	}
+	return fmt.Errorf("cannot start the reader: %w", err)
+}
+
+// guard wraps the root model so that a panic in Update or View ends the
+// program cleanly: Bubble Tea restores the terminal and run prints one line
+// saying why, instead of a stack trace.
+type guard struct {
+	tea.Model
+	crash *string // the first panic's message, shared by every copy
+}
+
+// Update passes msg on, turning a panic into a quit.
+func (g guard) Update(msg tea.Msg) (next tea.Model, cmd tea.Cmd) {
+	if *g.crash != "" {
+		return g, tea.Quit
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			*g.crash = fmt.Sprint(r)
+			next, cmd = g, tea.Quit
+		}
+	}()
+	inner, cmd := g.Model.Update(msg)
+	return guard{Model: inner, crash: g.crash}, cmd
+}
+
+// View draws the model; after a panic it draws nothing, and the next
+// message quits.
+func (g guard) View() (v tea.View) {
+	if *g.crash != "" {
+		return tea.NewView("")
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			*g.crash = fmt.Sprint(r)
+			v = tea.NewView("")
+		}
+	}()
+	return g.Model.View()
 }

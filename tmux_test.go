@@ -168,7 +168,7 @@ func TestPipeInTmux(t *testing.T) {
 	tt.waitText("A Test Headline About Ada", "compose music")
 	tt.resize(70, 20)
 	narrow := tt.waitFor("the sidebar to hide", func(s string) bool {
-		return strings.Contains(s, "compose music") && !strings.Contains(s, "People")
+		return strings.Contains(s, "Babbage") && !strings.Contains(s, "People")
 	})
 	for _, line := range strings.Split(narrow, "\n") {
 		if w := len([]rune(line)); w > 70 {

@@ -113,6 +113,6 @@ func (m *Model) onLoadErr(msg loadErrMsg) {
 		return
 	}
 	m.state, m.err = stateError, msg.err
-	m.side.SetFailed()
+	m.side.SetEmpty()
 	m.drawBodyNote()
 }

@@ -162,7 +162,7 @@ func (m *Model) drawBodyNote() {
 		text = m.styles.Dim.Render(truncate("Loading "+name+"…", g.bodyW))
 	case stateError:
 		w := max(1, min(g.bodyW-4, 72))
-		wrap := lipgloss.NewStyle().Width(w)
+		wrap := lipgloss.NewStyle().Width(w).Align(lipgloss.Center)
 		hint := "q quits"
 		if len(m.sources) > 1 {
 			hint = "[ and ] open the other articles · q quits"

@@ -117,10 +117,11 @@ func New(ctx context.Context, sources []Source, opts Options) Model {
 	m.pager.SetStyles(m.styles.Pager, m.dark)
 	m.loadCtx, m.cancel = context.WithCancel(ctx)
 	m.gen = 1
+	m.side.Reset()
 	if len(sources) == 0 {
 		m.state, m.err = stateError, errNoText
+		m.side.SetEmpty()
 	}
-	m.side.Reset()
 	return m
 }
 
@@ -187,6 +188,7 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 // then tries the global keys, then the focused pane.
 func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	k := m.keys
+	m.note = "" // a message lasts until the next key
 	switch {
 	case key.Matches(msg, k.Interrupt):
 		return m, m.quit()

@@ -79,6 +79,7 @@ const (
 	sideWaiting sideState = iota // the article is loading or being analysed
 	sideReady
 	sideFailed
+	sideEmpty // there is no article to analyse
 )
 
 // Reset empties the sidebar for a new article whose analysis is pending.
@@ -92,6 +93,12 @@ func (s *sidebar) Reset() {
 // SetFailed shows that the analysis failed.
 func (s *sidebar) SetFailed() {
 	s.state = sideFailed
+	s.render()
+}
+
+// SetEmpty shows that there is no article to analyse.
+func (s *sidebar) SetEmpty() {
+	s.state, s.quotes, s.people = sideEmpty, nil, nil
 	s.render()
 }
 
@@ -265,6 +272,8 @@ func (s *sidebar) title(name string, focused bool, sel, n int) string {
 		count = "…"
 	case s.state == sideFailed:
 		count = "unavailable"
+	case s.state == sideEmpty:
+		count = ""
 	case focused && n > 0:
 		count = fmt.Sprintf("%d/%d", sel+1, n)
 	default:
@@ -296,6 +305,8 @@ func (s *sidebar) placeholder() string {
 		return "  " + s.styles.Dim.Render("analysing…")
 	case sideFailed:
 		return "  " + s.styles.Dim.Render("analysis failed")
+	case sideEmpty:
+		return "  " + s.styles.Dim.Render("no article")
 	}
 	return "  " + s.styles.Dim.Render("none found")
 }

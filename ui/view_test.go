@@ -81,6 +81,13 @@ func TestViewStates(t *testing.T) {
 			t.Fatalf("after ]: state %v, article %d; want reading article 1", m.state, m.cur)
 		}
 	})
+	t.Run("error-golden", func(t *testing.T) {
+		srcs := []Source{{Name: "empty.txt"}, {Name: "other.txt", Data: []byte("Other\n\nText.")}}
+		m := New(t.Context(), srcs, Options{NoColor: true})
+		m = step(t, m, tea.WindowSizeMsg{Width: 100, Height: 12})
+		m = step(t, m, runCmd(m.Init())...)
+		golden.RequireEqual(t, plain(m))
+	})
 	t.Run("no sources", func(t *testing.T) {
 		m := New(t.Context(), nil, Options{NoColor: true})
 		m = step(t, m, tea.WindowSizeMsg{Width: 40, Height: 6})

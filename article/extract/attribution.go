@@ -272,6 +272,13 @@ func (d *quoteDoc) afterPattern(ts []frameTok, anywhere bool) (Span, bool) {
 	limit := min(len(ts), 16)
 	for v := 1; v < limit; v++ {
 		w := d.word(ts[v])
+		if w == "(" { // (D-Mo.)
+			for v < len(ts)-1 && d.word(ts[v]) != ")" {
+				v++
+			}
+			limit = min(len(ts), limit+4)
+			continue
+		}
 		if !ts[v].word {
 			if w != "," && w != "’" && w != "'" {
 				if w == "." || w == ";" || w == ":" || w == "!" || w == "?" {
@@ -424,7 +431,7 @@ func (d *quoteDoc) rightNP(ts []frameTok) Span {
 			break
 		}
 		lw := strings.ToLower(w)
-		if n > 0 && (w == "who" || w == "which" || w == "that" || attrClauseStops.has(lw) && lw != "of" && lw != "for" && lw != "at" ||
+		if n > 0 && (w == "who" || w == "which" || w == "that" || attrClauseStops.has(lw) && !attrPrepositions.has(lw) ||
 			!attrStartsUpper(w) && isSpeechVerb(w)) {
 			break
 		}
@@ -436,7 +443,7 @@ func (d *quoteDoc) rightNP(ts []frameTok) Span {
 	// drop a trailing time word or preposition ("said Trump on")
 	for n > 0 {
 		w := strings.ToLower(d.word(ts[n-1]))
-		if w == "of" || w == "for" || w == "at" || w == "the" || w == "a" || w == "'" || w == "’" || w == "-" || attrTimeWords.has(w) {
+		if attrPrepositions.has(w) || w == "the" || w == "a" || w == "'" || w == "’" || w == "-" || attrTimeWords.has(w) || d.isCalendar(w) {
 			n--
 			continue
 		}
@@ -591,6 +598,9 @@ func (d *quoteDoc) subjectNP(ts []frameTok) Span {
 	if attrClauseStops.has(lf) || attrAuxiliaries.has(lf) || isSpeechVerb(lf) {
 		return Span{}
 	}
+	if _, ok := attrPronounGender[first]; ok {
+		return ts[k].Span
+	}
 	descriptive := attrDeterminers.has(lf) || attrSourceNouns.has(lf) || !attrStartsUpper(first) ||
 		d.lx != nil && d.lx.isWord(lf) && !d.lx.isNamePart(lf)
 	e := k
@@ -609,6 +619,9 @@ func (d *quoteDoc) subjectNP(ts []frameTok) Span {
 		}
 		if e > k && !descriptive && !attrStartsUpper(w) {
 			break
+		}
+		if descriptive && e > k+1 && (strings.HasSuffix(lw, "ed") || isSpeechVerb(lw) || attrTimeWords.has(lw)) {
+			break // "the retired neurosurgeon addressed"
 		}
 		e++
 	}

@@ -255,7 +255,26 @@ func (d *quoteDoc) resolveOne(np Span, anchor int) speakerGuess {
 	if !d.plausibleSource(words) {
 		return noSpeakerGuess
 	}
+	// "the former Mexican leader", "the retired neurosurgeon": a
+	// description of someone the text has named
+	if e := d.describedPerson(head, np.Start); e >= 0 {
+		return speakerGuess{ent: e, how: Explicit}
+	}
 	return speakerGuess{ent: -1, phrase: d.sourcePhrase(np, words), how: Explicit}
+}
+
+// describedPerson resolves a definite description of a person ("the
+// real estate magnate") like a pronoun, or returns -1 when the phrase is
+// no definite singular description of a human.
+func (d *quoteDoc) describedPerson(head []frameTok, pos int) int {
+	if len(head) < 2 || !attrEqualFold(d.word(head[0]), "the") {
+		return -1
+	}
+	noun := strings.ToLower(d.word(head[len(head)-1]))
+	if attrStartsUpper(d.word(head[len(head)-1])) || strings.HasSuffix(noun, "s") || attrThingNouns.has(noun) || attrSourceNouns.has(noun) {
+		return -1
+	}
+	return d.antecedent(pos, GenderUnknown)
 }
 
 // plausibleSource reports whether words can name a source that is no

@@ -151,3 +151,13 @@ func attrIsTitleWord(w string) bool {
 // campaign").
 var attrPrepositions = newAttrWordSet(`of for from at in on with to by about against among between during
 under over into through`)
+
+// attrThingNouns head descriptions of sources that are no person ("the
+// ad", "the statement").
+var attrThingNouns = newAttrWordSet(`statement report ad advertisement letter post document campaign ministry
+agency government department company committee court council group party network newspaper paper
+magazine show program programme study survey poll memo email tweet website site video article editorial
+book release message filing lawsuit complaint questionnaire white house administration office board
+commission service union team organization organisation foundation institute center centre page
+account blog bill law rule policy plan proposal speech transcript excerpt excerpts quote reply response
+announcement note notice petition order ruling decision verdict motion brief text script slogan sign`)

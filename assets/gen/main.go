@@ -75,16 +75,23 @@ func run(out string, keep bool) error {
 	if err != nil {
 		return err
 	}
-	var words []string
+	var words, proper []string
 	isWord := map[string]bool{}
 	for _, l := range strings.Split(dict, "\n") {
 		if l == "" || strings.ContainsRune(l, '\'') {
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(l); unicode.IsLower(r) {
+		switch r, _ := utf8.DecodeRuneInString(l); {
+		case unicode.IsLower(r):
 			words = append(words, l)
 			isWord[l] = true
+		case unicode.IsUpper(r):
+			// Capitalized entries are proper nouns: names, places, brands.
+			proper = append(proper, lower(l))
 		}
+	}
+	if err := writeList(out, "proper_nouns.txt", proper); err != nil {
+		return err
 	}
 
 	// First names with gender.

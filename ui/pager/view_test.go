@@ -3,6 +3,7 @@ package pager
 import (
 	"testing"
 
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/byline-reader/byline/article"
@@ -55,7 +56,7 @@ func TestView(t *testing.T) {
 			"```\nfunc main() {}\n```")
 		m := newPager(a, 60, 24)
 		trust := m.Search("low level of trust")
-		m.SetMarks([]Mark{{Span: extract.Span{Start: trust[0].Start, End: trust[0].End}}})
+		m.SetMarks([]Mark{{Span: extract.Span{Start: trust[0].Start, End: trust[0].End}, Color: lipgloss.Color("#ff8700")}})
 		golden.RequireEqual(t, screen(m))
 	})
 }

@@ -1,0 +1,206 @@
+package extract_test
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/byline-reader/byline/article/extract"
+	"github.com/byline-reader/byline/assets"
+)
+
+// sharedCorpus is the development corpus, read by tests that use it when
+// it is present next to the repository.
+var sharedCorpus = filepath.Join("..", "..", "..", "shared", "corpus", "dev.jsonl")
+
+var (
+	lexOnce sync.Once
+	lex     *extract.Lexicon
+	lexErr  error
+)
+
+// lexicon loads the embedded word lists once for all tests.
+func lexicon(tb testing.TB) *extract.Lexicon {
+	tb.Helper()
+	lexOnce.Do(func() { lex, lexErr = extract.LoadLexicon(assets.FS) })
+	if lexErr != nil {
+		tb.Fatalf("LoadLexicon: %v", lexErr)
+	}
+	return lex
+}
+
+// newsParagraphs returns the paragraphs of real news text available to the
+// tests: the embedded sample and, when present, the texts of the shared
+// corpus (which is never copied into the repository).
+func newsParagraphs(tb testing.TB) []string {
+	tb.Helper()
+	sample, err := assets.FS.ReadFile(assets.SampleName)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	texts := []string{string(sample)}
+	if f, err := os.Open(sharedCorpus); err == nil {
+		defer f.Close()
+		sc := bufio.NewScanner(f)
+		sc.Buffer(make([]byte, 1<<20), 16<<20)
+		for sc.Scan() {
+			var rec struct {
+				Text string `json:"text"`
+			}
+			if json.Unmarshal(sc.Bytes(), &rec) == nil {
+				texts = append(texts, rec.Text)
+			}
+		}
+	}
+	var paras []string
+	for _, t := range texts {
+		for _, p := range strings.Split(t, "\n\n") {
+			if p = strings.TrimSpace(p); p != "" {
+				paras = append(paras, p)
+			}
+		}
+	}
+	return paras
+}
+
+// newsText concatenates real paragraphs, blank-line separated, until the
+// text holds at least size bytes.
+func newsText(tb testing.TB, size int) string {
+	paras := newsParagraphs(tb)
+	var b strings.Builder
+	b.Grow(size + 4096)
+	for i := 0; b.Len() < size; i++ {
+		b.WriteString(paras[i%len(paras)])
+		b.WriteString("\n\n")
+	}
+	return b.String()
+}
+
+// BenchmarkAnalyze measures the whole analysis (people, quotes,
+// attribution) on news text of growing size; b.SetBytes makes the MB/s
+// column the throughput.
+func BenchmarkAnalyze(b *testing.B) {
+	lx := lexicon(b)
+	for _, size := range []int{10 << 10, 1 << 20, 10 << 20} {
+		text := newsText(b, size)
+		b.Run(fmt.Sprintf("%dKB", size>>10), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				extract.Analyze(text, lx)
+			}
+		})
+	}
+}
+
+// checkAnalysis reports every way a reaches outside text or breaks the
+// offset contract.
+func checkAnalysis(t *testing.T, text string, a extract.Analysis) {
+	t.Helper()
+	onRune := func(off int) bool {
+		return off == len(text) || off >= 0 && off < len(text) && utf8.RuneStart(text[off])
+	}
+	for _, q := range a.Quotes {
+		s := q.Span
+		if s.Start < 0 || s.End > len(text) || s.Start > s.End || !onRune(s.Start) || !onRune(s.End) {
+			t.Fatalf("quote %q: span %v outside text or off a rune boundary (len %d)", q.Text, s, len(text))
+		}
+		if text[s.Start:s.End] != q.Text {
+			t.Fatalf("quote %q: text at span %v is %q", q.Text, s, text[s.Start:s.End])
+		}
+		if q.Person >= len(a.People) {
+			t.Fatalf("quote %q: person %d of %d", q.Text, q.Person, len(a.People))
+		}
+		if q.Person >= 0 && a.People[q.Person].Name != q.Speaker {
+			t.Fatalf("quote %q: speaker %q but person %q", q.Text, q.Speaker, a.People[q.Person].Name)
+		}
+	}
+	for _, p := range a.People {
+		for _, m := range p.Mentions {
+			if m.Start < 0 || m.End > len(text) || m.Start > m.End || !onRune(m.Start) || !onRune(m.End) {
+				t.Fatalf("person %q: mention %v outside text or off a rune boundary (len %d)", p.Name, m, len(text))
+			}
+		}
+	}
+}
+
+// FuzzAnalyze checks that no input panics Analyze and that every offset it
+// returns lies inside the text, on a rune boundary, with the quote's text
+// equal to the text at its span.
+func FuzzAnalyze(f *testing.F) {
+	for _, s := range []string{
+		"",
+		"\"",
+		"“",
+		"''",
+		"“Hello,” said Ada Lovelace.",
+		"\"We will win,\" Tillerson said. \"The rest is noise.\"",
+		"Lavrov said, “It was ‘slanderous’ and wrong.”",
+		"“Unclosed quote runs on\n\n“and continues here,” she said.",
+		"rock 'n' roll in the '90s, don't",
+		"''NYT style,'' he said.",
+		"« Bonjour », a-t-il dit.",
+		"\xff\xfe“broken\xffutf8” said X",
+		"Mr. Smith, the secretary, told reporters: \"No.\" He added, \"Never.\"",
+		"\"\"\"\"“”‘’'`` ''",
+		"A \"title\" and a 'scare' quote\r\n\r\nNext “para",
+	} {
+		f.Add(s)
+	}
+	lx := lexicon(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		checkAnalysis(t, text, extract.Analyze(text, lx))
+		checkAnalysis(t, text, extract.Analyze(text, nil))
+	})
+}
+
+// TestAnalyzeSample checks the sample article end to end: every quote of
+// the seed annotation found, with its speaker.
+func TestAnalyzeSample(t *testing.T) {
+	sample, err := assets.FS.ReadFile(assets.SampleName)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(sample)
+	a := extract.Analyze(text, lexicon(t))
+	checkAnalysis(t, text, a)
+	want := map[string]string{
+		"productive.": "Rex Tillerson",
+		"There is a low level of trust between our two countries,":                                   "Rex Tillerson",
+		"The world's two foremost nuclear powers cannot cannot have this kind of relationship.":       "Rex Tillerson",
+		"warning that the U.S. not repeat strikes against Syrian government forces.":                   "Lucian Kim",
+		"Most recently, we saw rather alarming steps, when an unlawful attack against Syria was carried out,": "Sergey Lavrov",
+		"incompetence": "Rex Tillerson",
+		"an open, candid, frank exchange": "Rex Tillerson",
+		"Our meetings today come at an important moment in the relationship,": "Rex Tillerson",
+		"slanderous": "Sergey Lavrov",
+	}
+	got := map[string]string{}
+	for _, q := range a.Quotes {
+		got[q.Text] = q.Speaker
+	}
+	for text, speaker := range want {
+		s, ok := got[text]
+		if !ok {
+			t.Errorf("quote %q not found", text)
+			continue
+		}
+		if !strings.HasSuffix(s, lastWord(speaker)) {
+			t.Errorf("quote %q: speaker %q, want %q", text, s, speaker)
+		}
+	}
+	if len(a.Quotes) != 12 {
+		t.Errorf("found %d quotes, want 12", len(a.Quotes))
+	}
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	return f[len(f)-1]
+}
