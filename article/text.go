@@ -108,7 +108,7 @@ func (a *Article) takeHeader(units []unit) int {
 			continue
 		case u.navLike && titleAhead(units, i+1):
 			continue
-		case u.single && titleLike(u.text) && bodyAfter(units, i+1) && (!endsWithPeriod(u.text) || bodyBytes(units, i+1) >= minBodyAfterPeriod):
+		case headlineAt(units, i):
 			title, next := u.text, i+1
 			if t := strings.TrimSpace(title); strings.HasSuffix(t, ";") || strings.HasSuffix(t, ":") {
 				if next < len(units) && continuesTitle(units[next]) && bodyAfter(units, next+1) {
@@ -133,9 +133,20 @@ func titleAhead(units []unit, i int) bool {
 		case u.nav, u.kind != kindText, u.navLike:
 			continue
 		}
-		return u.single && titleLike(u.text) && bodyAfter(units, i+1)
+		return headlineAt(units, i)
 	}
 	return false
+}
+
+// headlineAt reports whether units[i] can be the headline: a single line
+// that reads like one, with body text after it (at least
+// minBodyAfterPeriod bytes of it when the line ends with a period).
+func headlineAt(units []unit, i int) bool {
+	u := units[i]
+	if !u.single || !titleLike(u.text) || !bodyAfter(units, i+1) {
+		return false
+	}
+	return !endsWithPeriod(u.text) || bodyBytes(units, i+1) >= minBodyAfterPeriod
 }
 
 // bodyAfter reports whether a unit of body text comes at or after i.

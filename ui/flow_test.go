@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"strings"
 	"sync"
 	"testing"
@@ -109,7 +110,7 @@ func TestFlowSample(t *testing.T) {
 	an := article.Analyze(art, lx)
 
 	srcs := []Source{
-		{Name: "sample", Data: sample},
+		{Name: assets.SampleName, Data: sample},
 		{Name: "second.txt", Data: []byte("Second Story\n\nIt has one paragraph about nothing much.")},
 	}
 	log := &screenLog{}
@@ -154,6 +155,15 @@ func TestFlowSample(t *testing.T) {
 
 	tm.Send(press("q"))
 	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+	out, err := io.ReadAll(tm.FinalOutput(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, seq := range []string{"\x1b[?1049h", "\x1b[?1002h"} { // alt screen, mouse cell motion
+		if !bytes.Contains(out, []byte(seq)) {
+			t.Errorf("the terminal never got %q", seq)
+		}
+	}
 	fm := tm.FinalModel(t).(recorder).m
 	if fm.cur != 1 || fm.state != stateReading {
 		t.Errorf("final: article %d state %v, want article 1 reading", fm.cur, fm.state)

@@ -37,8 +37,11 @@ type KeyMap struct {
 
 // DefaultKeyMap returns byline's keys.
 func DefaultKeyMap() KeyMap {
+	scroll := pager.DefaultKeyMap()
+	scroll.Down.SetHelp("j/↓", "line down")
+	scroll.Up.SetHelp("k/↑", "line up")
 	return KeyMap{
-		Scroll:    pager.DefaultKeyMap(),
+		Scroll:    scroll,
 		Wheel:     key.NewBinding(key.WithKeys("wheel"), key.WithHelp("wheel", "scroll")),
 		NextFocus: key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "focus next pane")),
 		PrevFocus: key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "focus previous pane")),

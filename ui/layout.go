@@ -60,6 +60,7 @@ func (m *Model) layout() tea.Cmd {
 		w, h := m.overlaySize()
 		m.side.SetSize(w-m.styles.Overlay.GetHorizontalFrameSize(), h-m.styles.Overlay.GetVerticalFrameSize())
 	}
+	m.search.input.SetWidth(max(1, m.width-2))
 	m.helpView = renderHelp(m.keys, m.styles, m.width, m.height-1) // the status bar stays
 	m.drawBodyNote()
 	m.status.Set(m.status.info, m.width, m.styles)

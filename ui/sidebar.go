@@ -105,11 +105,12 @@ func (s *sidebar) SetEmpty() {
 // SetAnalysis fills the sidebar; ranks gives each person's colour rank.
 func (s *sidebar) SetAnalysis(an *extract.Analysis, ranks []int) {
 	s.state = sideReady
-	s.quotes = s.quotes[:0]
+	// New slices: older copies of the model may share the old ones.
+	s.quotes = make([]quoteItem, 0, len(an.Quotes))
 	for i, q := range an.Quotes {
 		s.quotes = append(s.quotes, quoteItem{quote: i, speaker: clean(q.Speaker), text: strings.TrimRight(clean(q.Text), ", "), how: q.How, rank: rankOf(ranks, q.Person)})
 	}
-	s.people = s.people[:0]
+	s.people = make([]personItem, 0, len(an.People))
 	for i, p := range an.People {
 		s.people = append(s.people, personItem{person: i, name: clean(p.Name), role: clean(p.Role), mentions: len(p.Mentions), rank: rankOf(ranks, i)})
 	}
@@ -188,18 +189,18 @@ func (s *sidebar) At(y int) rowRef {
 // Click selects the item at ref, whose section must have the focus, and
 // acts on it.
 func (s *sidebar) Click(ref rowRef) tea.Cmd {
+	if ref.item < 0 { // a title: the focus only
+		return nil
+	}
 	switch ref.section {
 	case focusQuotes:
-		s.qsel = max(ref.item, 0)
+		s.qsel = ref.item
 	case focusPeople:
-		s.psel = max(ref.item, 0)
+		s.psel = ref.item
 	default:
 		return nil
 	}
 	s.render()
-	if ref.item < 0 { // a title: focus only
-		return nil
-	}
 	return s.selectCmd()
 }
 
@@ -250,7 +251,7 @@ func (s *sidebar) render() {
 	}
 	qh, ph := s.split()
 	var lines []string
-	s.rows = s.rows[:0]
+	s.rows = make([]rowRef, 0, s.height)
 	if qh > 0 {
 		lines = append(lines, s.renderQuotes(qh)...)
 	}

@@ -35,7 +35,6 @@ type Styles struct {
 	StatusTitle lipgloss.Style
 	StatusNote  lipgloss.Style // "analysing…", search results
 	StatusKey   lipgloss.Style // the "? help" hint
-	Prompt      lipgloss.Style // the search prompt's "/"
 	Error       lipgloss.Style
 	ErrorTitle  lipgloss.Style
 
@@ -57,8 +56,8 @@ func NewStyles(isDark, noColor bool) Styles {
 	accent := ld(c("#5A56E0"), c("#8F8CFF"))
 	dim := ld(c("#6C6C6C"), c("#8A8A8A"))
 	faint := ld(c("#D0D0D0"), c("#3A3A3A"))
-	barBg := ld(c("#E8E8EE"), c("#24242C"))
-	selBg := ld(c("#EAEAF8"), c("#2C2C3C"))
+	barBg := ld(c("#E4E4E4"), c("#262626"))
+	selBg := ld(c("#DADADA"), c("#3A3A3A"))
 	text := ld(c("#1C1C1C"), c("#DADADA"))
 
 	s := Styles{
@@ -80,7 +79,6 @@ func NewStyles(isDark, noColor bool) Styles {
 		StatusTitle:         lipgloss.NewStyle().Background(barBg).Foreground(text).Bold(true),
 		StatusNote:          lipgloss.NewStyle().Background(barBg).Foreground(accent),
 		StatusKey:           lipgloss.NewStyle().Background(barBg).Foreground(dim),
-		Prompt:              lipgloss.NewStyle().Foreground(accent).Bold(true),
 		Error:               lipgloss.NewStyle().Foreground(text),
 		ErrorTitle:          lipgloss.NewStyle().Bold(true).Foreground(ld(c("#C0152F"), c("#FF6B6B"))),
 		quoteColor:          dim,
@@ -98,6 +96,7 @@ func NewStyles(isDark, noColor bool) Styles {
 		{"#3949AB", "#9FA8DA"}, // indigo
 		{"#827717", "#E6EE9C"}, // olive
 	}
+	s.Input.Focused.Prompt = lipgloss.NewStyle().Foreground(accent).Bold(true)
 	for _, p := range personPalette {
 		s.palette = append(s.palette, ld(c(p[0]), c(p[1])))
 	}
@@ -130,7 +129,6 @@ func monoStyles() Styles {
 		StatusTitle:         n().Reverse(true).Bold(true),
 		StatusNote:          n().Reverse(true),
 		StatusKey:           n().Reverse(true),
-		Prompt:              n().Bold(true),
 		Error:               n(),
 		ErrorTitle:          n().Bold(true),
 	}

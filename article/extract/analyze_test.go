@@ -172,11 +172,11 @@ func TestAnalyzeSample(t *testing.T) {
 	checkAnalysis(t, text, a)
 	want := map[string]string{
 		"productive.": "Rex Tillerson",
-		"There is a low level of trust between our two countries,":                                   "Rex Tillerson",
-		"The world's two foremost nuclear powers cannot cannot have this kind of relationship.":       "Rex Tillerson",
-		"warning that the U.S. not repeat strikes against Syrian government forces.":                   "Lucian Kim",
+		"There is a low level of trust between our two countries,":                                            "Rex Tillerson",
+		"The world's two foremost nuclear powers cannot cannot have this kind of relationship.":               "Rex Tillerson",
+		"warning that the U.S. not repeat strikes against Syrian government forces.":                          "Lucian Kim",
 		"Most recently, we saw rather alarming steps, when an unlawful attack against Syria was carried out,": "Sergey Lavrov",
-		"incompetence": "Rex Tillerson",
+		"incompetence":                    "Rex Tillerson",
 		"an open, candid, frank exchange": "Rex Tillerson",
 		"Our meetings today come at an important moment in the relationship,": "Rex Tillerson",
 		"slanderous": "Sergey Lavrov",

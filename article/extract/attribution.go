@@ -17,11 +17,14 @@ type quoteDoc struct {
 
 	ents   []speakerEntity
 	events []mentionEvent // mentions of entities outside quotes, by position
-	byLast map[string]int // lower-case attrLastName → entity
+	byLast map[string]int // lower-case surname → entity
 	// spoke are the positions where quotes were attributed to entities,
 	// in order: later pronouns may refer to those speakers.
 	spoke     []mentionEvent
-	fullNames map[string]string // attrLastName → fullest name in the text, built on demand
+	fullNames map[string]string // surname → fullest name in the text, built on demand
+	// havePeople reports whether findPeople found anyone; else names come
+	// from the capitalized words of the text.
+	havePeople bool
 	toks      []frameTok        // scratch
 }
 
@@ -33,7 +36,7 @@ type speakerEntity struct {
 	gender Gender
 	org    bool     // an organization or other non-person: never a pronoun's antecedent
 	titles []string // lower-case title and role words ("admiral", "secretary")
-	last   string   // the attrLastName, for matching short forms
+	last   string   // the surname, for matching short forms
 }
 
 // event is one mention of an entity at a position of the text.
@@ -211,6 +214,18 @@ func (d *quoteDoc) frames(i int) (before, after Span, endsSentence bool) {
 // saying.
 func (d *quoteDoc) explicitSpeaker(i int) speakerGuess {
 	before, after, ends := d.frames(i)
+	if d.introducesNext(i, after) {
+		// “Cruz,” Beck joked, “Amen!”: the words after belong to the next
+		// quote when the words before have a speaker of their own
+		bt := d.tokenize(before)
+		if np, ok := d.beforePattern(bt, before); ok {
+			if s := d.resolve(np, before.End); s.how != Unattributed {
+				s.how = Explicit
+				d.noteSpeaker(np.Start, s)
+				return s
+			}
+		}
+	}
 	at := d.tokenize(after)
 	if np, ok := d.afterPattern(at, !ends); ok {
 		if s := d.resolve(np, after.Start); s.how != Unattributed {
@@ -228,6 +243,18 @@ func (d *quoteDoc) explicitSpeaker(i int) speakerGuess {
 		}
 	}
 	return noSpeakerGuess
+}
+
+// introducesNext reports whether the narrative after quote i runs into
+// the next quote of its sentence and ends with a comma or colon, so that
+// it introduces that quote.
+func (d *quoteDoc) introducesNext(i int, after Span) bool {
+	_, next := d.topNeighbours(i)
+	if next < 0 || after.End != d.quotes[next].open.Start {
+		return false
+	}
+	t := strings.TrimRight(d.text[after.Start:after.End], " ")
+	return strings.HasSuffix(t, ",") || strings.HasSuffix(t, ":")
 }
 
 // noteSpeaker records that entity s.ent spoke at pos, the likeliest
@@ -288,7 +315,10 @@ func (d *quoteDoc) afterPattern(ts []frameTok, anywhere bool) (Span, bool) {
 			continue
 		}
 		if d.speechVerbAt(ts, v) {
-			if np := d.leftNP(ts[:v], 0); np.End > np.Start {
+			if strings.HasSuffix(w, "ing") {
+				break // "…," Trump said, drawing gasps / He went on, calling her
+			}
+			if np := d.leftNP(ts[:v], 0); np.End > np.Start && (anywhere || v <= 5) {
 				return np, true
 			}
 			break
@@ -325,11 +355,12 @@ func (d *quoteDoc) beforePattern(ts []frameTok, region Span) (Span, bool) {
 		if !d.speechVerbAt(ts, v) {
 			continue
 		}
-		if !strings.HasSuffix(w, "ing") || v > 0 && ts[v-1].word && (attrStartsUpper(d.word(ts[v-1])) || attrPronounGender[d.word(ts[v-1])] != GenderUnknown) {
-			// X said; with Boswell stating
+		if !strings.HasSuffix(w, "ing") {
 			if np := d.leftNP(ts[:v], 0); np.End > np.Start {
 				return np, true
 			}
+		} else if np := d.nameBefore(ts, v); np.End > np.Start {
+			return np, true // with Boswell stating
 		}
 		// saying, adding, "… and said": the subject of the sentence speaks
 		if np := d.subjectNP(d.narrativeTokens(d.sentenceStart(ts[v].Start, d.paraOf(ts[v].Start)), ts[v].Start)); np.End > np.Start {
@@ -345,6 +376,25 @@ func (d *quoteDoc) beforePattern(ts []frameTok, region Span) (Span, bool) {
 		return np, true
 	}
 	return Span{}, false
+}
+
+// nameBefore returns the run of capitalized words (or the pronoun) right
+// before ts[v] when no preposition precedes it ("with Boswell stating",
+// not "footage of Trump saying").
+func (d *quoteDoc) nameBefore(ts []frameTok, v int) Span {
+	if v > 0 {
+		if _, ok := attrPronounGender[d.word(ts[v-1])]; ok {
+			return ts[v-1].Span
+		}
+	}
+	s := v
+	for s > 0 && ts[s-1].word && attrStartsUpper(d.word(ts[s-1])) && !attrIsPossessive(d.word(ts[s-1])) {
+		s--
+	}
+	if s == v || s > 0 && attrPrepositions.has(d.word(ts[s-1])) && d.word(ts[s-1]) != "with" {
+		return Span{}
+	}
+	return Span{ts[s].Start, ts[v-1].End}
 }
 
 // paraOf returns the paragraph that holds pos.
@@ -618,7 +668,10 @@ func (d *quoteDoc) subjectNP(ts []frameTok) Span {
 			break
 		}
 		if e > k && !descriptive && !attrStartsUpper(w) {
-			break
+			if !attrIsPossessive(d.word(ts[e-1])) {
+				break
+			}
+			descriptive = true // Schilling's son
 		}
 		if descriptive && e > k+1 && (strings.HasSuffix(lw, "ed") || isSpeechVerb(lw) || attrTimeWords.has(lw)) {
 			break // "the retired neurosurgeon addressed"
@@ -627,6 +680,16 @@ func (d *quoteDoc) subjectNP(ts []frameTok) Span {
 	}
 	if e == k {
 		return Span{}
+	}
+	// an appositive name: "Schilling's son, Grant,"
+	if descriptive && e+2 < len(ts) && d.word(ts[e]) == "," && ts[e+1].word && attrStartsUpper(d.word(ts[e+1])) {
+		a := e + 1
+		for a < len(ts) && ts[a].word && attrStartsUpper(d.word(ts[a])) {
+			a++
+		}
+		if a < len(ts) && d.word(ts[a]) == "," {
+			return d.trimNP(ts[k:a])
+		}
 	}
 	return d.trimNP(ts[k:e])
 }

@@ -117,48 +117,19 @@ func attrIsSuffix(w string) bool {
 // surname of such a name somewhere in the text.
 func (d *quoteDoc) collectNames() []attrNameMention {
 	var found []attrNameMention
-	var run []frameTok
-	flush := func() {
-		if len(run) > 0 {
-			if s, e, ok := d.personName(run); ok {
-				name := d.text[run[s].Start:run[e-1].End]
-				if !d.notPerson(name) {
-					found = append(found, attrNameMention{Span: Span{run[s].Start, run[e-1].End}, name: name,
-						multi: e-s > 1 || attrIsInitial(d.word(run[s])), title: d.titleBefore(run, s)})
-				}
+	d.capitalRuns(func(run []frameTok) {
+		if n := len(run); attrIsPossessive(d.word(run[n-1])) {
+			w := d.word(run[n-1])
+			run[n-1].End -= len(w) - len(trimPossessive(w))
+		}
+		if s, e, ok := d.personName(run); ok {
+			name := d.text[run[s].Start:run[e-1].End]
+			if !d.notPerson(name) {
+				found = append(found, attrNameMention{Span: Span{run[s].Start, run[e-1].End}, name: name,
+					multi: e-s > 1 || attrIsInitial(d.word(run[s])), title: d.titleBefore(run, s)})
 			}
 		}
-		run = run[:0]
-	}
-	for pi, p := range d.paras {
-		d.toks = tokenizeFrame(d.text, p.Start, p.End, d.toks[:0])
-		inQ := false
-		_ = pi
-		for _, t := range d.toks {
-			w := d.word(t)
-			if !t.word {
-				if isQuoteMarkRune([]rune(w)[0]) {
-					inQ = d.inQuote(t.End)
-				}
-				if w != "." && w != "-" {
-					flush()
-				}
-				continue
-			}
-			if inQ || !attrStartsUpper(w) {
-				if !attrNameParticles.has(w) || len(run) == 0 {
-					flush()
-					continue
-				}
-			}
-			run = append(run, t)
-			if attrIsPossessive(w) {
-				run[len(run)-1].End -= len(w) - len(strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(w, "s"), "'"), "’"))
-				flush()
-			}
-		}
-		flush()
-	}
+	})
 	return found
 }
 

@@ -31,7 +31,8 @@ func (d *quoteDoc) initEntities(people []Person) {
 			d.events = append(d.events, mentionEvent{pos: m.Start, ent: i, possessive: poss, rank: d.mentionRank(m.Start)})
 		}
 	}
-	if len(people) == 0 {
+	d.havePeople = len(people) > 0
+	if !d.havePeople {
 		d.fallbackEvents()
 	}
 	d.roleEvents()
@@ -67,30 +68,37 @@ func (d *quoteDoc) roleEvents() {
 	}
 	sortMentionEvents(d.events)
 	n := len(d.events)
-	for _, p := range d.paras {
-		toks := d.narrativeTokens(p.Start, p.End)
-		for k := 0; k+1 < len(toks); k++ {
-			if !attrEqualFold(d.word(toks[k]), "the") {
-				continue
+	for i := 0; i < len(d.text); {
+		k := strings.Index(d.text[i:], "he ")
+		if k < 0 {
+			break
+		}
+		at := i + k - 1 // the "t" or "T" of "the"
+		i += k + 3
+		if at < 0 || d.text[at] != 't' && d.text[at] != 'T' || at > 0 && isASCIIWordByte(d.text[at-1]) {
+			continue
+		}
+		// the [former] admiral: up to three lower-case words
+		for w, j := 0, i; w < 3 && j < len(d.text); w++ {
+			e := j
+			for e < len(d.text) && ('a' <= d.text[e] && d.text[e] <= 'z' || d.text[e] == '-') {
+				e++
 			}
-			// the [former] admiral
-			for j := k + 1; j < len(toks) && j <= k+3 && toks[j].word; j++ {
-				w := strings.ToLower(d.word(toks[j]))
-				long, ok := attrTitleWords[w]
-				if !ok {
-					continue
-				}
-				if long == "" {
-					continue
-				}
-				if j+1 < len(toks) && toks[j+1].word && attrStartsUpper(d.word(toks[j+1])) {
-					break // "the Secretary Clinton": a name follows
-				}
-				if e := d.titledEntity(long, toks[k].Start, n); e >= 0 {
-					d.events = append(d.events, mentionEvent{pos: toks[k].Start, ent: e, rank: d.mentionRank(toks[k].Start)})
+			if e == j {
+				break
+			}
+			if long, ok := attrTitleWords[d.text[j:e]]; ok && long != "" {
+				if !d.inQuote(at) && !(e+1 < len(d.text) && d.text[e] == ' ' && 'A' <= d.text[e+1] && d.text[e+1] <= 'Z') {
+					if ent := d.titledEntity(long, at, n); ent >= 0 {
+						d.events = append(d.events, mentionEvent{pos: at, ent: ent, rank: d.mentionRank(at)})
+					}
 				}
 				break
 			}
+			if e >= len(d.text) || d.text[e] != ' ' {
+				break
+			}
+			j = e + 1
 		}
 	}
 }
@@ -182,6 +190,9 @@ func (d *quoteDoc) resolve(np Span, anchor int) speakerGuess {
 		}
 		head, app := Span{np.Start, ts[k-1].End}, Span{ts[k+1].Start, np.End}
 		h := d.resolveOne(head, anchor)
+		if h.ent >= 0 && d.ents[h.ent].person < 0 && d.describesThing(app) {
+			d.ents[h.ent].org = true // Xinhua, the official Chinese news agency
+		}
 		if h.ent >= 0 && !d.ents[h.ent].org || h.pronoun {
 			return h
 		}
@@ -198,6 +209,24 @@ func (d *quoteDoc) resolve(np Span, anchor int) speakerGuess {
 		return a
 	}
 	return d.resolveOne(np, anchor)
+}
+
+// describesThing reports whether the phrase at s is a description whose
+// head is no person ("the official Chinese news agency").
+func (d *quoteDoc) describesThing(s Span) bool {
+	ts := d.tokenize(s)
+	if len(ts) < 2 || !attrDeterminers.has(strings.ToLower(d.word(ts[0]))) {
+		return false
+	}
+	head := ""
+	for _, t := range ts[1:] {
+		w := strings.ToLower(d.word(t))
+		if attrPrepositions.has(w) || !t.word {
+			break
+		}
+		head = w
+	}
+	return attrThingNouns.has(head) || attrOrgWords.has(head) || head == "agency" || head == "newspaper"
 }
 
 // resolveOne resolves a speaker phrase without an appositive.
@@ -221,7 +250,9 @@ func (d *quoteDoc) resolveOne(np Span, anchor int) speakerGuess {
 			return noSpeakerGuess
 		}
 		switch strings.ToLower(first) {
-		case "they", "we", "i", "it", "you", "who", "this", "that", "there", "which":
+		case "they":
+			return d.pluralAntecedent(np.Start)
+		case "we", "i", "it", "you", "who", "this", "that", "there", "which":
 			return noSpeakerGuess
 		}
 	}
@@ -320,6 +351,28 @@ func (d *quoteDoc) mentionIn(np Span) int {
 	return best
 }
 
+// pluralAntecedent resolves "they" to the plural source that is the
+// subject of the sentence before ("The authors say …. They call for"), or
+// finds nothing.
+func (d *quoteDoc) pluralAntecedent(pos int) speakerGuess {
+	p := d.paraOf(pos)
+	st := d.sentenceStart(pos, p)
+	if st <= p.Start {
+		return noSpeakerGuess
+	}
+	prev := d.sentenceStart(st-1, p)
+	np := d.subjectNP(d.narrativeTokens(prev, st))
+	if np.End <= np.Start {
+		return noSpeakerGuess
+	}
+	words := d.tokenize(np)
+	last := strings.ToLower(d.word(words[len(words)-1]))
+	if len(words) < 2 || !strings.HasSuffix(last, "s") || !attrDeterminers.has(strings.ToLower(d.word(words[0]))) {
+		return noSpeakerGuess
+	}
+	return speakerGuess{ent: -1, phrase: d.text[np.Start:np.End], how: Inferred}
+}
+
 // afterPreposition reports whether a preposition stands somewhere in
 // text[from:pos] (the name at pos is then no head of the phrase: "a
 // spokesman for Mrs. Clinton").
@@ -348,7 +401,13 @@ func (d *quoteDoc) nameIn(words []frameTok, appositive bool) (string, bool) {
 	for k > 0 && attrStartsUpper(d.word(words[k-1])) && !attrIsPossessive(d.word(words[k-1])) {
 		k--
 	}
+	if e < len(words) && !appositive {
+		return "", false // a name as modifier: "an Abraham Lincoln impersonator"
+	}
 	if appositive {
+		if attrEqualFold(d.word(words[k]), "the") || k > 0 && attrEqualFold(d.word(words[k-1]), "the") {
+			return "", false // in The Des Moines Register
+		}
 		other := false
 		for j := k; j < s; j++ {
 			if !attrIsTitleWord(d.word(words[j])) && !attrEqualFold(d.word(words[j]), "the") {
@@ -392,6 +451,9 @@ conservative liberal senior former then u.s. us un eu nato white house state fed
 func (d *quoteDoc) entityFor(name string, pos int) int {
 	last := attrLastName(name)
 	key := strings.ToLower(last)
+	if f := strings.Fields(name); len(f) > 1 && attrIsSuffix(f[len(f)-1]) {
+		key += " " + strings.ToLower(strings.TrimSuffix(f[len(f)-1], ".")) // Trump Jr. is not Trump
+	}
 	fields := strings.Fields(name)
 	if e, ok := d.byLast[key]; ok {
 		ef := strings.Fields(d.ents[e].name)
@@ -458,6 +520,9 @@ journal tribune herald review magazine television radio center centre board fund
 // fullestName returns the longest attrStartsUpper run of the text that ends
 // with name's attrLastName and contains name ("Sexton" → "Jared Sexton").
 func (d *quoteDoc) fullestName(name string) string {
+	if d.havePeople {
+		return name // findPeople has named everyone it could
+	}
 	if d.fullNames == nil {
 		d.fullNames = d.collectFullNames()
 	}
@@ -470,15 +535,19 @@ func (d *quoteDoc) fullestName(name string) string {
 	return name
 }
 
-// collectFullNames maps every attrLastName (lower-case) that ends a run of two
-// to four attrStartsUpper words to the longest such run.
+// collectFullNames maps every surname (lower-case) that ends a run of two
+// to four capitalized words to the longest such run.
 func (d *quoteDoc) collectFullNames() map[string]string {
 	out := map[string]string{}
-	var run []frameTok
-	flush := func() {
+	d.capitalRuns(func(run []frameTok) {
+		if n := len(run); n > 0 && attrIsPossessive(d.word(run[n-1])) {
+			w := d.word(run[n-1])
+			run[n-1].End -= len(w) - len(trimPossessive(w))
+		}
 		for len(run) > 0 {
 			w := d.word(run[0])
-			if !attrIsTitleWord(w) && !attrLooksDemonym(w) && !attrIntroWords.has(strings.ToLower(w)) && !attrDeterminers.has(strings.ToLower(w)) {
+			lw := strings.ToLower(w)
+			if !attrIsTitleWord(w) && !attrLooksDemonym(w) && !attrIntroWords.has(lw) && !attrDeterminers.has(lw) && !attrNonNameStarts.has(lw) {
 				break
 			}
 			run = run[1:]
@@ -492,27 +561,18 @@ func (d *quoteDoc) collectFullNames() map[string]string {
 				}
 			}
 		}
-		run = run[:0]
-	}
-	for _, p := range d.paras {
-		d.toks = tokenizeFrame(d.text, p.Start, p.End, d.toks[:0])
-		for _, t := range d.toks {
-			w := d.word(t)
-			if !t.word || !attrStartsUpper(w) {
-				flush()
-				continue
-			}
-			if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
-				t.End -= len(w) - len(strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(w, "s"), "'"), "’"))
-				run = append(run, t)
-				flush()
-				continue
-			}
-			run = append(run, t)
-		}
-		flush()
-	}
+	})
 	return out
+}
+
+// trimPossessive strips 's, ’s or a final apostrophe from w.
+func trimPossessive(w string) string {
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if t, ok := strings.CutSuffix(w, suf); ok {
+			return t
+		}
+	}
+	return w
 }
 
 // roleEntity resolves a descriptive phrase whose head is a title ("the

@@ -18,6 +18,7 @@ type Lexicon struct {
 	surnames   sortedList
 	nameParts  sortedList // given or family names of many cultures
 	words      sortedList // lower-case English dictionary words
+	proper     sortedList // the dictionary's capitalized entries: names, places
 	places     sortedList // countries, capitals, US states
 	cities     sortedList // big cities
 	demonyms   sortedList
@@ -53,6 +54,7 @@ const (
 	fileSurnames    = wordlistDir + "surnames.txt"
 	fileNameParts   = wordlistDir + "name_parts.txt"
 	fileWords       = wordlistDir + "words.txt"
+	fileProper      = wordlistDir + "proper_nouns.txt"
 	filePlaces      = wordlistDir + "places.txt"
 	fileCities      = wordlistDir + "cities.txt"
 	fileDemonyms    = wordlistDir + "demonyms.txt"
@@ -84,6 +86,7 @@ func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 		{fileSurnames, &lx.surnames},
 		{fileNameParts, &lx.nameParts},
 		{fileWords, &lx.words},
+		{fileProper, &lx.proper},
 		{filePlaces, &lx.places},
 		{fileCities, &lx.cities},
 		{fileDemonyms, &lx.demonyms},
@@ -216,6 +219,10 @@ func (lx *Lexicon) isNamePart(w string) bool {
 
 // isWord reports whether w, lower-cased, is an English dictionary word.
 func (lx *Lexicon) isWord(w string) bool { return lx.words.has(w) }
+
+// isProper reports whether the dictionary lists w with a capital (Bill,
+// Hope, Moscow), as a proper noun.
+func (lx *Lexicon) isProper(w string) bool { return lx.proper.has(w) }
 
 // isPlace reports whether the phrase names a country, a capital or a US
 // state.

@@ -134,10 +134,15 @@ func (s *peopleScan) classifyLines(toks []token, kinds []lineKind) []lineKind {
 		switch {
 		case words >= 3 && upper*10 >= words*8:
 			k = lineAllCaps
-		case words >= 2 && lower == 0 && caps >= 2:
-			k = lineTitleCase
-		case words >= 6 && lower*10 <= words:
-			k = lineTitleCase
+		case (words >= 2 && lower == 0 && caps >= 2) || (words >= 6 && lower*10 <= words):
+			// Title case. A line of names alone ("Ian Hanchett") reads as
+			// prose; a headline has common words with capitals.
+			for _, t := range toks[i:j] {
+				if t.kind == tokWord && t.flags&flagCap != 0 && t.flags&flagDigit == 0 && s.breaksHeadline(s.text[t.start:t.end]) {
+					k = lineTitleCase
+					break
+				}
+			}
 		}
 		for ; i < j; i++ {
 			kinds = append(kinds, k)

@@ -7,7 +7,8 @@ import (
 
 // isAcronym reports whether t is an all-capitals word like NPR or AFP.
 func (s *peopleScan) isAcronym(t token) bool {
-	return t.flags&flagUpper != 0 && t.flags&flagInitial == 0 && t.end-t.start > 1
+	return t.flags&flagUpper != 0 && t.flags&flagInitial == 0 && t.end-t.start > 1 &&
+		!nameSuffixes[strings.ToLower(s.text[t.start:t.end])]
 }
 
 // breaksHeadline reports whether a capitalized word in a title-case line
@@ -69,16 +70,29 @@ func (s *peopleScan) isModifierCompound(w string) bool {
 	if len(parts) < 2 {
 		return false
 	}
-	if namePrefixes[strings.ToLower(parts[0])] {
+	if namePrefixes[strings.ToLower(parts[0])] || utf8.RuneCountInString(parts[0]) == 1 {
 		return true
 	}
 	for _, p := range parts[1:] {
 		r, _ := utf8.DecodeRuneInString(p)
-		if r >= 'a' && r <= 'z' && len(p) >= 3 && s.lx.isWord(p) && !s.lx.isNamePart(p) {
+		if r < 'a' || r > 'z' {
+			continue
+		}
+		// "Indiana-born", "Saudi-led", "Pan-democracy"; but "Kwok-hung",
+		// "Lung-bin" are given names.
+		if modifierSuffixes[p] || (len(p) >= 5 && s.lx.isWord(p)) {
 			return true
 		}
 	}
 	return false
+}
+
+// modifierSuffixes after a hyphen make a compound adjective.
+var modifierSuffixes = map[string]bool{
+	"born": true, "based": true, "led": true, "backed": true, "owned": true, "run": true,
+	"style": true, "era": true, "funded": true, "linked": true, "made": true, "bred": true,
+	"raised": true, "aligned": true, "allied": true, "leaning": true, "friendly": true,
+	"area": true, "wide": true, "like": true, "type": true, "held": true,
 }
 
 // chunkEnd returns the end (exclusive) of the capitalized run at i.
@@ -118,6 +132,11 @@ func (s *peopleScan) chunkEnd(toks []token, kinds []lineKind, i int) int {
 		if t.flags&flagPossessive != 0 {
 			break
 		}
+		// An editor's bracket inside a name: "[Russian President Vladimir] Putin".
+		if j+1 < len(toks) && toks[j].kind == tokPunct && s.text[toks[j].start:toks[j].end] == "]" &&
+			toks[j+1].kind == tokWord && toks[j+1].flags&flagCap != 0 && !s.isAcronym(toks[j+1]) {
+			j++
+		}
 		// "of" joins a title to what it governs: "Secretary of State".
 		if j+1 < len(toks) && toks[j].kind == tokWord && s.text[toks[j].start:toks[j].end] == "of" &&
 			s.lx.title(w).kind == titleHead && toks[j+1].kind == tokWord && toks[j+1].flags&flagCap != 0 {
@@ -153,7 +172,7 @@ func (s *peopleScan) addChunk(toks []token, kinds []lineKind, i, j int) {
 		ev |= evSentStart
 		for i < j-1 {
 			lw := strings.ToLower(word(i))
-			if _, fn := lx.firstName(lw); fn || !lx.isWord(lw) || lx.title(lw).kind != notTitle {
+			if !lx.isWord(lw) || lx.isProper(lw) || lx.title(lw).kind != notTitle {
 				break
 			}
 			i++
@@ -293,7 +312,7 @@ func (s *peopleScan) contextBefore(toks []token, first int, titled bool) evidenc
 	// "the Afghan team's coach, Alireza Mehraban", "his son, Grant,"
 	if s.text[p.start:p.end] == "," && first > 1 && toks[first-2].kind == tokWord {
 		if lx.title(word(first-2)).kind == titleHead && toks[first-2].flags&flagCap == 0 {
-			ev |= evAppos
+			ev |= evAppos | evTitle
 		}
 	}
 	return ev
@@ -319,12 +338,16 @@ func (s *peopleScan) contextAfter(toks []token, j int) evidence {
 			ev |= evVerb
 		case ownedNouns[nw]:
 			ev |= evOwner
-		case nw == "of" && j+1 < len(toks) && toks[j+1].flags&flagCap != 0:
-			ev |= evOfOrg // "Cheng Chung-tai of Civic Passion"
+		case nw == "of" && j+1 < len(toks) && (toks[j+1].flags&flagCap != 0 ||
+			(word(j+1) == "the" && j+2 < len(toks) && toks[j+2].flags&flagCap != 0)):
+			ev |= evOfOrg // "Cheng Chung-tai of Civic Passion", "of the Labour Party"
 		case nw == "and" && j+1 < len(toks) && toks[j+1].flags&flagCap != 0:
 			ev |= evCoord
 		}
 		return ev
+	}
+	if s.isAcronym(n) && j+1 < len(toks) && s.text[toks[j+1].start:toks[j+1].end] == "/" {
+		return evCredit // "Alexander Nemenov AFP/Getty Images"
 	}
 	if n.kind != tokPunct {
 		return 0
@@ -358,9 +381,6 @@ func (s *peopleScan) contextAfter(toks []token, j int) evidence {
 				ev |= evAppos
 			}
 		}
-	}
-	if s.isAcronym(n) && j+1 < len(toks) && s.text[toks[j+1].start:toks[j+1].end] == "/" {
-		ev |= evCredit // "Alexander Nemenov AFP/Getty Images"
 	}
 	return ev
 }

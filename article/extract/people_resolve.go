@@ -99,7 +99,7 @@ func isInitialWord(w string) bool {
 func (s *peopleScan) notPersonPhrase(words []string) bool {
 	lx := s.lx
 	phrase := strings.Join(words, " ")
-	if lx.isPlace(phrase) || lx.isCompany(phrase) || lx.isNonPerson(phrase) || lx.isDemonym(phrase) {
+	if lx.isPlace(phrase) || lx.isCity(phrase) || lx.isCompany(phrase) || lx.isNonPerson(phrase) || lx.isDemonym(phrase) {
 		return true
 	}
 	for i, w := range words {
@@ -127,7 +127,7 @@ func (s *peopleScan) notPersonPhrase(words []string) bool {
 			return true
 		}
 		f := strings.ToLower(words[0])
-		if _, fn := lx.firstName(f); !fn && (lx.isPlace(f) || lx.isCity(f)) {
+		if lx.isPlace(f) && !lx.isSurname(lw) {
 			return true
 		}
 	}
@@ -159,17 +159,30 @@ func (s *peopleScan) founds(c *nameCand) bool {
 		return false
 	}
 	lx := s.lx
-	for _, w := range words[:k.n] {
-		if !s.nameLike(w) {
-			return false
+	strongCtx := c.ev&(evTitle|evSpeech|evAppos|evCredit|evAffil|evAge) != 0
+	if f, l := strings.ToLower(words[0]), strings.ToLower(words[k.n-1]); lx.isCity(f) && !lx.isSurname(l) && !strongCtx {
+		return false // "Boston Red Sox", unless the context shows a person
+	}
+	for i, w := range words[:k.n] {
+		if s.nameLike(w) {
+			continue
 		}
+		if _, loose := lx.firstNameLoose(w); i == 0 && loose {
+			continue
+		}
+		// "Elizabeth Quat", "Patty Judge": a surname that is a word, after
+		// a first name, where the context shows a person.
+		if _, fn := lx.firstName(words[0]); i == k.n-1 && i > 0 && fn && strongCtx && !lx.isOrgWord(w) {
+			continue
+		}
+		return false
 	}
 	_, fn := lx.firstName(words[0])
 	if !fn && !lx.isWord(words[0]) {
 		_, fn = lx.firstNameLoose(words[0])
 	}
 	fn = fn || isInitialWord(words[0])
-	if !fn && c.ev&evSentStart == 0 && lx.isSurname(words[k.n-1]) && !lx.isWord(words[k.n-1]) {
+	if lw := strings.ToLower(words[k.n-1]); !fn && c.ev&evSentStart == 0 && lx.isSurname(lw) && !lx.isWord(lw) && !lx.isCity(lw) {
 		// "Mitt Romney": a given name that is also a word, before a surname.
 		_, fn = lx.firstNameLoose(words[0])
 	}
@@ -180,6 +193,15 @@ func (s *peopleScan) founds(c *nameCand) bool {
 	}
 	if c.ev&evPlaceOf != 0 {
 		return false
+	}
+	if c.ev&evWeak != 0 && !strong {
+		// In a headline, only a known first name before a word that is no
+		// common word ("Ian Hanchett", not "Sandy Hook"); the body will
+		// confirm the rest.
+		_, strict := lx.firstName(words[0])
+		if !strict || lx.isWord(strings.ToLower(words[k.n-1])) {
+			return false
+		}
 	}
 	if fn {
 		// The first word must not just be a place or a common word with a
@@ -195,8 +217,11 @@ func (s *peopleScan) founds(c *nameCand) bool {
 	if c.ev&(evWeak|evPrep) != 0 {
 		return false
 	}
-	// No known first name: every word must be a known name part, and one
-	// at least no common word ("Red Cross").
+	// No known first name: the first word must be no common word ("New
+	// England", "Wells Fargo"), every word a known name part.
+	if lx.isWord(strings.ToLower(words[0])) || s.isCamelCase(words[0]) {
+		return false
+	}
 	for _, w := range words[:k.n] {
 		if !lx.isNamePart(w) && !isInitialWord(w) {
 			return false
@@ -230,34 +255,30 @@ func (s *peopleScan) resolve() []Person {
 	bySurname := map[string][]int{} // surname → entities
 	// Pass 2: entities from confirmed multi-word names.
 	for ci := range s.cands {
+		if s.founds(&s.cands[ci]) {
+			s.found(ci, bySurname)
+		}
+	}
+	// Names joined by "and" to a confirmed name are names too ("Kwok Ka-ki
+	// and Andrew Wan"); a lone first name so joined becomes a person of
+	// its own ("Sarah and Timothy Rogers").
+	coordSingles := map[int]bool{}
+	for ci := range s.cands {
 		c := &s.cands[ci]
-		if !s.founds(c) {
+		if c.ent >= 0 || c.ev&evCoord == 0 || !s.coordinated(ci) {
 			continue
 		}
 		words := s.cwords(c)
-		k := keyOf(words)
-		e := -1
-		for _, ei := range bySurname[k.surname] {
-			o := s.ents[ei]
-			if !suffixCompatible(o.suffix, k.suffix) {
-				continue
+		if keyOf(words).n == 1 {
+			if _, fn := s.lx.firstName(words[0]); fn {
+				coordSingles[ci] = true
 			}
-			if (o.first != "" && firstCompatible(o.first, k.first)) || isTail(o.words, words) || isTail(words, o.words) {
-				e = ei
-				break
-			}
+			continue
 		}
-		if e < 0 {
-			e = len(s.ents)
-			s.ents = append(s.ents, &personEnt{words: words, first: k.first, surname: k.surname, suffix: k.suffix, firstAt: c.span.Start, lastAt: -1})
-			bySurname[k.surname] = append(bySurname[k.surname], e)
-		} else if o := s.ents[e]; len(words) > len(o.words) {
-			o.words, o.first = words, k.first
-			if k.suffix != "" {
-				o.suffix = k.suffix
-			}
+		c.ev |= evAppos
+		if s.founds(c) {
+			s.found(ci, bySurname)
 		}
-		c.ent = e
 	}
 	byFirst := map[string][]int{}
 	for ei, e := range s.ents {
@@ -297,7 +318,11 @@ func (s *peopleScan) resolve() []Person {
 	// Single words with evidence of their own found single-name people.
 	for _, w := range pendingOrder {
 		cis := pending[w]
-		if !s.singleFounds(w, cis) {
+		coord := false
+		for _, ci := range cis {
+			coord = coord || coordSingles[ci]
+		}
+		if !coord && !s.singleFounds(w, cis) {
 			continue
 		}
 		e := len(s.ents)
@@ -309,6 +334,54 @@ func (s *peopleScan) resolve() []Person {
 		}
 	}
 	return s.people()
+}
+
+// found makes candidate ci an entity, or merges it into the entity with
+// the same surname and a compatible first name.
+func (s *peopleScan) found(ci int, bySurname map[string][]int) {
+	c := &s.cands[ci]
+	words := s.cwords(c)
+	k := keyOf(words)
+	e := -1
+	for _, ei := range bySurname[k.surname] {
+		o := s.ents[ei]
+		if !suffixCompatible(o.suffix, k.suffix) {
+			continue
+		}
+		if (o.first != "" && firstCompatible(o.first, k.first)) || isTail(o.words, words) || isTail(words, o.words) {
+			e = ei
+			break
+		}
+	}
+	if e < 0 {
+		e = len(s.ents)
+		s.ents = append(s.ents, &personEnt{words: words, first: k.first, surname: k.surname, suffix: k.suffix, firstAt: c.span.Start, lastAt: -1})
+		bySurname[k.surname] = append(bySurname[k.surname], e)
+	} else if o := s.ents[e]; len(words) > len(o.words) {
+		o.words, o.first = words, k.first
+		if k.suffix != "" {
+			o.suffix = k.suffix
+		}
+	}
+	if c.span.Start < s.ents[e].firstAt {
+		s.ents[e].firstAt = c.span.Start
+	}
+	c.ent = e
+}
+
+// coordinated reports whether candidate ci is joined by "and" (or a
+// comma) to a neighbouring candidate that names a person.
+func (s *peopleScan) coordinated(ci int) bool {
+	joined := func(a, b int) bool {
+		gap := strings.TrimSpace(s.text[s.cands[a].span.End:s.cands[b].span.Start])
+		gap = strings.TrimPrefix(strings.TrimPrefix(gap, "’s"), "'s")
+		gap = strings.TrimSpace(gap)
+		return gap == "and" || gap == "," || gap == ", and"
+	}
+	if ci+1 < len(s.cands) && s.cands[ci+1].ent >= 0 && joined(ci, ci+1) {
+		return true
+	}
+	return ci > 0 && s.cands[ci-1].ent >= 0 && joined(ci-1, ci)
 }
 
 // attachMulti finds the personEnt a multi-word nameCand names: the same
@@ -413,12 +486,13 @@ func (s *peopleScan) singleFounds(w string, cis []int) bool {
 		return false
 	}
 	weak := 0
+	hyphen := strings.ContainsAny(w, "-‐‑")
 	for _, ci := range cis {
 		c := &s.cands[ci]
 		if c.ev&(evPlaceOf|evCredit) != 0 {
 			continue
 		}
-		if c.ev&evOwner != 0 && !dict {
+		if c.ev&evOwner != 0 && !dict && !hyphen {
 			return true
 		}
 		if c.ev&evThe != 0 {
@@ -436,7 +510,13 @@ func (s *peopleScan) singleFounds(w string, cis []int) bool {
 			continue
 		}
 		// A title, a speech verb, an apposition: "Gov. Kasich", "Cruz said".
-		if c.ev&(evTitle|evSpeech|evWho|evAppos|evAge) != 0 {
+		if c.ev&(evTitle|evSpeech) != 0 {
+			return true
+		}
+		if hyphen {
+			continue // "Johnson-Weld rallies": a ticket, not a person
+		}
+		if c.ev&(evWho|evAppos|evAge) != 0 {
 			return true
 		}
 		if c.ev&(evVerb|evPoss) != 0 && c.ev&evPrep == 0 {
@@ -447,7 +527,31 @@ func (s *peopleScan) singleFounds(w string, cis []int) bool {
 		}
 	}
 	// An unknown word that acts like a person twice: "Putin's", "Putin believes".
-	return weak >= 2 && !strings.ContainsAny(w, "-‐‑")
+	return weak >= 2 && !strings.ContainsAny(w, "-‐‑") && !s.isCamelCase(s.cwords(&s.cands[cis[0]])[0])
+}
+
+// camelPrefixes may stand before an inner capital in a name (McCain,
+// DeMarco, MacArthur, LaHood, DiCaprio, VanDyke).
+var camelPrefixes = map[string]bool{
+	"mc": true, "mac": true, "de": true, "di": true, "la": true, "le": true, "da": true,
+	"du": true, "van": true, "von": true, "st": true, "fitz": true, "del": true, "o": true,
+}
+
+// isCamelCase reports whether w has an inner capital that no name prefix
+// explains ("TheBlaze", "YouTube"), the mark of a brand.
+func (s *peopleScan) isCamelCase(w string) bool {
+	for i, r := range w {
+		if i > 0 && unicode.IsUpper(r) {
+			prev, _ := utf8.DecodeLastRuneInString(w[:i])
+			if !unicode.IsLetter(prev) {
+				continue // after a hyphen or apostrophe
+			}
+			if !camelPrefixes[strings.ToLower(w[:i])] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isAcronymWord reports whether w has two or more letters, all capitals

@@ -16,7 +16,7 @@ func (d *quoteDoc) judge(spk []speakerGuess) []Quote {
 		q := &d.quotes[i]
 		s := spk[i]
 		text := d.text[q.Start:q.End]
-		if !isSpeech(text, q.parent >= 0, s) || len(quoteWords(text)) <= 3 && s.how != Explicit && d.namingUse(q) {
+		if !isSpeech(text, q.parent >= 0, s) || s.how != Explicit && countWords(text, 4) <= 3 && d.namingUse(q) {
 			continue
 		}
 		qt := Quote{Text: text, Span: q.Span}
@@ -29,26 +29,82 @@ func (d *quoteDoc) judge(spk []speakerGuess) []Quote {
 // isSpeech reports whether quoted text, attributed as s, is speech worth
 // listing.
 func isSpeech(text string, nested bool, s speakerGuess) bool {
-	words := quoteWords(text)
-	if len(words) == 0 {
+	n := countWords(text, 5)
+	if n == 0 {
 		return false
 	}
 	if nested {
-		return s.how == Explicit && len(words) <= 4
+		return s.how == Explicit && n <= 4
 	}
-	if looksLikeTitle(words) || !hasLetterWord(words) || strings.HasPrefix(text, "@") || strings.HasPrefix(text, "#") {
+	if strings.HasPrefix(text, "@") || strings.HasPrefix(text, "#") || looksLikeTitle(text) || !hasLetter(text) {
 		return false
 	}
-	if len(words) <= 3 && s.how == Unattributed {
+	if n <= 3 && s.how == Unattributed {
 		return false
 	}
-	if len(words) == 1 && s.how != Explicit {
-		r, _ := utf8.DecodeRuneInString(words[0])
-		if unicode.IsUpper(r) {
+	if n == 1 && s.how != Explicit {
+		if r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(text, notWordRune)); unicode.IsUpper(r) {
 			return false // a name: the robot "Robogee"
 		}
 	}
 	return true
+}
+
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+
+// countWords counts the words of text (white-space separated fields with
+// a letter or digit), stopping at limit.
+func countWords(text string, limit int) int {
+	n, in, word := 0, false, false
+	for _, r := range text {
+		if unicode.IsSpace(r) {
+			if in && word {
+				n++
+				if n >= limit {
+					return n
+				}
+			}
+			in, word = false, false
+			continue
+		}
+		in = true
+		word = word || unicode.IsLetter(r) || unicode.IsDigit(r)
+	}
+	if in && word {
+		n++
+	}
+	return n
+}
+
+// hasLetter reports whether text has a letter.
+func hasLetter(text string) bool {
+	return strings.IndexFunc(text, unicode.IsLetter) >= 0
+}
+
+// titleSmallWords stay lower case in titles.
+var titleSmallWords = newAttrWordSet(`a an the and or but nor of in on at to for by with from as vs via per into not`)
+
+// looksLikeTitle reports whether text is in title case: more than one
+// word, each capitalized, a number or a small word ("Face the Nation",
+// "March 11, 2016"), with at least one capitalized.
+func looksLikeTitle(text string) bool {
+	words, caps := 0, 0
+	for f := range strings.FieldsSeq(text) {
+		f = strings.TrimFunc(f, notWordRune)
+		if f == "" {
+			continue
+		}
+		words++
+		r, _ := utf8.DecodeRuneInString(f)
+		switch {
+		case unicode.IsUpper(r):
+			caps++
+		case unicode.IsDigit(r), titleSmallWords[f]:
+		default:
+			return false
+		}
+	}
+	return words >= 2 && caps >= 1
 }
 
 // namingWords before a quoted word make it a name or a term, not speech.
@@ -83,51 +139,3 @@ func (d *quoteDoc) namingUse(q *quoteSpan) bool {
 	return false
 }
 
-// quoteWords splits text at white space and strips punctuation around
-// each word.
-func quoteWords(text string) []string {
-	var out []string
-	for _, f := range strings.Fields(text) {
-		f = strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-		if f != "" {
-			out = append(out, f)
-		}
-	}
-	return out
-}
-
-// hasLetterWord reports whether a word of words has letters.
-func hasLetterWord(words []string) bool {
-	for _, w := range words {
-		for _, r := range w {
-			if unicode.IsLetter(r) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// titleSmallWords stay lower case in titles.
-var titleSmallWords = newAttrWordSet(`a an the and or but nor of in on at to for by with from as vs via per into not`)
-
-// looksLikeTitle reports whether words are in title case: more than one
-// word, each capitalized, a number or a small word, and not a sentence (a
-// sentence has lower-case words).
-func looksLikeTitle(words []string) bool {
-	if len(words) < 2 {
-		return false
-	}
-	caps := 0
-	for _, w := range words {
-		r, _ := utf8.DecodeRuneInString(w)
-		switch {
-		case unicode.IsUpper(r):
-			caps++
-		case unicode.IsDigit(r), titleSmallWords[w]:
-		default:
-			return false
-		}
-	}
-	return caps >= 1
-}

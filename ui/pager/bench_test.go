@@ -26,8 +26,8 @@ var benchFormats = []struct {
 func BenchmarkFirstScreen(b *testing.B) {
 	for _, f := range benchFormats {
 		for _, s := range benchSizes {
-			a := repeatArticle(b, s.size, f.format)
 			b.Run(fmt.Sprintf("%s/%s", f.name, s.name), func(b *testing.B) {
+				a := repeatArticle(b, s.size, f.format)
 				b.ReportAllocs()
 				for b.Loop() {
 					m := New()
@@ -47,8 +47,8 @@ func BenchmarkFirstScreen(b *testing.B) {
 // every block to count its lines, and counting words.
 func BenchmarkMeasure(b *testing.B) {
 	for _, s := range benchSizes {
-		a := repeatArticle(b, s.size, article.Text)
 		b.Run(s.name, func(b *testing.B) {
+			a := repeatArticle(b, s.size, article.Text)
 			b.SetBytes(int64(len(a.Body)))
 			b.ReportAllocs()
 			for b.Loop() {
@@ -65,9 +65,9 @@ func BenchmarkMeasure(b *testing.B) {
 // background work has run.
 func BenchmarkKeys(b *testing.B) {
 	for _, f := range benchFormats {
-		a := repeatArticle(b, 10<<20, f.format)
 		for _, k := range []string{"j", "pgdown", "G", "g"} {
 			b.Run(fmt.Sprintf("%s/10MB/%s", f.name, k), func(b *testing.B) {
+				a := repeatArticle(b, 10<<20, f.format)
 				m := New()
 				m.SetStyles(DefaultStyles(true, false), true)
 				m.SetSize(80, 38)

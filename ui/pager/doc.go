@@ -30,9 +30,9 @@ type block struct {
 	joined bool
 }
 
-// maxBlock is the longest plain-text block, in bytes: longer paragraphs
-// are cut (at a newline, else a space) so that laying out the screen never
-// wraps more than this much text.
+// maxBlock is the longest block, in bytes: longer paragraphs are cut (at
+// a newline, else a space) so that laying out the screen never wraps or
+// renders more than this much text. Fenced code is never cut.
 const maxBlock = 32 << 10
 
 // docIDs numbers documents, so that results of background work for an
@@ -68,6 +68,8 @@ const maxLayouts = 4
 
 func newDoc(a *article.Article) *doc {
 	d := &doc{id: docIDs.Add(1), art: a, layouts: map[layoutKey]*layout{}}
+	spans := bodySpans(a, a.Format == article.Markdown)
+	d.blocks = make([]block, 0, len(spans)+2)
 	if a.Title != "" || a.Byline != "" || a.Dateline != "" {
 		d.blocks = append(d.blocks, block{kind: kindHeader})
 	}
@@ -76,8 +78,8 @@ func newDoc(a *article.Article) *doc {
 	if a.Format == article.Markdown {
 		kind = kindMarkdown
 	}
-	for _, sp := range bodySpans(a, kind == kindMarkdown) {
-		for kind == kindText && sp.End-sp.Start > maxBlock {
+	for _, sp := range spans {
+		for sp.End-sp.Start > maxBlock && (kind == kindText || !isFenced(a.Body[sp.Start:sp.End])) {
 			end, next := cutPoint(a.Body, sp.Start, sp.Start+maxBlock)
 			d.blocks = append(d.blocks, block{kind: kind, start: sp.Start, end: end, joined: true})
 			sp.Start = next
@@ -102,7 +104,7 @@ func bodySpans(a *article.Article, markdown bool) []extract.Span {
 	if markdown {
 		spans = joinFences(a.Body, spans)
 	}
-	out := spans[:0:0]
+	out := make([]extract.Span, 0, len(spans))
 	for _, sp := range spans {
 		if strings.TrimSpace(a.Body[sp.Start:sp.End]) != "" {
 			out = append(out, sp)
@@ -167,7 +169,7 @@ func trimEnd(s string, start, end int) int {
 // joinFences joins spans so that a fenced code block (``` or ~~~) that
 // contains blank lines stays one block.
 func joinFences(body string, spans []extract.Span) []extract.Span {
-	var out []extract.Span
+	out := make([]extract.Span, 0, len(spans))
 	open := ""
 	for _, sp := range spans {
 		if open != "" && len(out) > 0 {
@@ -175,7 +177,11 @@ func joinFences(body string, spans []extract.Span) []extract.Span {
 		} else {
 			out = append(out, sp)
 		}
-		for _, line := range strings.Split(body[sp.Start:sp.End], "\n") {
+		text := body[sp.Start:sp.End]
+		if !strings.Contains(text, "```") && !strings.Contains(text, "~~~") {
+			continue
+		}
+		for line := range strings.Lines(text) {
 			t := strings.TrimLeft(line, " ")
 			switch {
 			case open == "" && (strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~")):
@@ -186,6 +192,11 @@ func joinFences(body string, spans []extract.Span) []extract.Span {
 		}
 	}
 	return out
+}
+
+// isFenced reports whether a Markdown block holds fenced code.
+func isFenced(s string) bool {
+	return strings.Contains(s, "```") || strings.Contains(s, "~~~")
 }
 
 // cutPoint returns where to cut s[start:limit] off the rest of a long

@@ -196,6 +196,25 @@ func (d *doc) layBlock(lay *layout, r *mdRenderer, i int) *blockLines {
 	return bl
 }
 
+// maxLaid is how many blocks a layout keeps laid out; beyond it, the
+// blocks farthest from the view drop their lines (keeping their exact
+// counts) so memory stays bounded however far one scrolls.
+const maxLaid = 2048
+
+// trim drops the lines of the laid-out blocks farthest from block near.
+func (lay *layout) trim(near int) {
+	if len(lay.laid) <= maxLaid {
+		return
+	}
+	keep := maxLaid / 4
+	for b := range lay.laid {
+		if b < near-keep || b > near+keep {
+			delete(lay.laid, b)
+			lay.state[b] = measured
+		}
+	}
+}
+
 // install stores a laid-out block.
 func (d *doc) install(lay *layout, i int, bl *blockLines) {
 	lay.laid[i] = bl

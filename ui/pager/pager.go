@@ -371,6 +371,7 @@ func (m *Model) prepare() {
 		b++
 	}
 	m.lay.reindex()
+	m.lay.trim(m.topBlock)
 }
 
 // layBlock lays out block b of the current layout.

@@ -571,3 +571,49 @@ func TestKeyMapHelp(t *testing.T) {
 	sort.Strings(keys)
 	t.Log(keys)
 }
+
+// TestLaidBlocksBounded checks a layout lets go of the lines of blocks far
+// from the view, and lays them out again, the same, when they come back.
+func TestLaidBlocksBounded(t *testing.T) {
+	paras := make([]string, 3*maxLaid)
+	for i := range paras {
+		paras[i] = fmt.Sprintf("Paragraph %d is short.", i)
+	}
+	a := textArticle("Many", paras...)
+	m := newPager(a, 40, 10)
+	all := fullRender(m)
+	top := 0
+	for i := 0; i < 3*maxLaid/4; i++ { // about 4 blocks a page
+		m = press(m, "space")
+		top = expectTop("space", top, len(all), 10)
+	}
+	if n := len(m.lay.laid); n > maxLaid {
+		t.Errorf("%d blocks laid out, want at most %d", n, maxLaid)
+	}
+	for _, k := range []string{"g", "G", "g", "space"} {
+		m = press(m, k)
+		top = expectTop(k, top, len(all), 10)
+		if got, want := m.View(), window(all, top, 10); got != want {
+			t.Fatalf("after %q:\n%s\nwant:\n%s", k, got, want)
+		}
+	}
+}
+
+func TestLongMarkdownParagraphIsCut(t *testing.T) {
+	long := strings.Repeat("**word** ", maxBlock/4)
+	a := mdArticle("T", "Before.", long, "```\n"+strings.Repeat("code line\n", maxBlock/5)+"```", "After.")
+	m := newPager(a, 60, 10)
+	fences := 0
+	for b := m.d.bodyFrom; b < m.d.bodyTo; b++ {
+		if len(m.d.blockText(b)) > maxBlock {
+			fences++
+		}
+	}
+	if n := m.d.bodyTo - m.d.bodyFrom; n < 6 || fences != 1 {
+		t.Errorf("%d blocks, %d longer than maxBlock: want the paragraph cut and the code whole", n, fences)
+	}
+	m = press(m, "G")
+	if !strings.Contains(screen(m), "After.") {
+		t.Errorf("G does not show the end:\n%s", screen(m))
+	}
+}

@@ -23,12 +23,16 @@ type spanIndex struct {
 // with perm, the index in spans of each sorted span.
 func newSpanIndex(spans []extract.Span) (spanIndex, []int) {
 	perm := make([]int, 0, len(spans))
+	sorted := true
 	for i, sp := range spans {
 		if sp.End > sp.Start {
+			sorted = sorted && (len(perm) == 0 || spans[perm[len(perm)-1]].Start <= sp.Start)
 			perm = append(perm, i)
 		}
 	}
-	sort.SliceStable(perm, func(a, b int) bool { return spans[perm[a]].Start < spans[perm[b]].Start })
+	if !sorted { // search hits and mentions come sorted
+		sort.SliceStable(perm, func(a, b int) bool { return spans[perm[a]].Start < spans[perm[b]].Start })
+	}
 	x := spanIndex{spans: make([]extract.Span, len(perm)), maxEnd: make([]int, len(perm))}
 	end := 0
 	for i, p := range perm {

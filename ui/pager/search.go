@@ -21,7 +21,25 @@ func search(body, query string) []extract.Span {
 	}
 	var out []extract.Span
 	q0 := q[0]
+	// lead[c] says a rune starting with byte c may fold to q0.
+	var lead [256]bool
+	var buf [utf8.UTFMax]byte
+	for r := q0; ; {
+		lead[buf[:utf8.EncodeRune(buf[:], r)][0]] = true
+		if r = unicode.SimpleFold(r); r == q0 {
+			break
+		}
+	}
+	if q0 == ' ' {
+		for c := range lead {
+			lead[c] = lead[c] || c >= utf8.RuneSelf || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+		}
+	}
 	for i := 0; i < len(body); {
+		if !lead[body[i]] {
+			i++
+			continue
+		}
 		r, size := rune(body[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(body[i:])

@@ -114,6 +114,15 @@ func scanWord(s string, p int) (end, width int) {
 		if isSpaceByte(c) {
 			return i, width
 		}
+		if c < utf8.RuneSelf && (i+1 == len(s) || s[i+1] < utf8.RuneSelf) {
+			// ASCII, not followed by a combining mark
+			width++
+			i++
+			if c == '-' && width > 1 && i < len(s) && !isSpaceByte(s[i]) {
+				return i, width
+			}
+			continue
+		}
 		n, cw := clusterAt(s, i)
 		if cw == 2 {
 			if width > 0 {
@@ -123,7 +132,7 @@ func scanWord(s string, p int) (end, width int) {
 		}
 		width += cw
 		i += n
-		if isBreakAfter(s[i-n:i]) && i < len(s) && !isSpaceByte(s[i]) && width > 1 {
+		if isBreakAfter(s[i-n:i]) && width > 1 && i < len(s) && !isSpaceByte(s[i]) {
 			return i, width
 		}
 	}
