@@ -32,6 +32,10 @@ func Analyze(a *Article, lx *extract.Lexicon) extract.Analysis {
 	return clip(extract.Analyze(text, lx), len(a.Body))
 }
 
+// creditRole is the role of a person the article names only in a photo
+// credit, so that a reader sees why they have no mentions.
+const creditRole = "photo credit"
+
 // clip drops the mentions and quotes of an that end beyond n bytes,
 // keeping every person.
 func clip(an extract.Analysis, n int) extract.Analysis {
@@ -44,6 +48,9 @@ func clip(an extract.Analysis, n int) extract.Analysis {
 			}
 		}
 		p.Mentions = kept
+		if len(kept) == 0 && p.Role == "" {
+			p.Role = creditRole // named only in a photo credit
+		}
 	}
 	quotes := an.Quotes[:0]
 	for _, q := range an.Quotes {

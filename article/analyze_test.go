@@ -48,7 +48,7 @@ func TestClip(t *testing.T) {
 	want := extract.Analysis{
 		People: []extract.Person{
 			{Name: "In Body", Mentions: []extract.Span{{Start: 0, End: 7}}},
-			{Name: "Only Credited", Mentions: []extract.Span{}},
+			{Name: "Only Credited", Role: creditRole, Mentions: []extract.Span{}},
 		},
 		Quotes: []extract.Quote{{Text: "q", Span: extract.Span{Start: 3, End: 4}}},
 	}
@@ -86,7 +86,12 @@ func TestAnalyzeSample(t *testing.T) {
 				t.Errorf("%s: mention %v outside body", p.Name, m)
 			}
 		}
-		credited = credited || p.Name == "Alexander Nemenov"
+		if p.Name == "Alexander Nemenov" {
+			credited = true
+			if len(p.Mentions) == 0 && p.Role != creditRole {
+				t.Errorf("credited photographer has role %q, want %q", p.Role, creditRole)
+			}
+		}
 	}
 	for _, q := range an.Quotes {
 		if !inBody(q.Span) || a.Body[q.Span.Start:q.Span.End] != q.Text {

@@ -318,7 +318,7 @@ func (d *quoteDoc) afterPattern(ts []frameTok, anywhere bool) (Span, bool) {
 			if strings.HasSuffix(w, "ing") {
 				break // "…," Trump said, drawing gasps / He went on, calling her
 			}
-			if np := d.leftNP(ts[:v], 0); np.End > np.Start && (anywhere || v <= 5) {
+			if np := d.leftNP(ts[:v], 0); np.End > np.Start && (anywhere || np.Start == ts[0].Start) {
 				return np, true
 			}
 			break
@@ -382,6 +382,18 @@ func (d *quoteDoc) beforePattern(ts []frameTok, region Span) (Span, bool) {
 // before ts[v] when no preposition precedes it ("with Boswell stating",
 // not "footage of Trump saying").
 func (d *quoteDoc) nameBefore(ts []frameTok, v int) Span {
+	// with the American Federation of Teachers calling her
+	for w := v - 1; w >= 0 && w >= v-8; w-- {
+		if !ts[w].word {
+			break
+		}
+		if d.word(ts[w]) == "with" {
+			if w+1 < v {
+				return Span{ts[w+1].Start, ts[v-1].End}
+			}
+			break
+		}
+	}
 	if v > 0 {
 		if _, ok := attrPronounGender[d.word(ts[v-1])]; ok {
 			return ts[v-1].Span

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -27,6 +28,8 @@ func (d *quoteDoc) initEntities(people []Person) {
 			if m.Start < 0 || m.End > len(d.text) || m.Start >= m.End || d.inQuote(m.Start) {
 				continue
 			}
+			e.titles = d.titlesBefore(e.titles, m.Start)
+			d.ents[i].titles = e.titles
 			poss := strings.HasPrefix(d.text[m.End:], "'s") || strings.HasPrefix(d.text[m.End:], "’s")
 			d.events = append(d.events, mentionEvent{pos: m.Start, ent: i, possessive: poss, rank: d.mentionRank(m.Start)})
 		}
@@ -132,6 +135,35 @@ func (d *quoteDoc) titledEntity(t string, pos, n int) int {
 
 func sortMentionEvents(ev []mentionEvent) {
 	sort.SliceStable(ev, func(a, b int) bool { return ev[a].pos < ev[b].pos })
+}
+
+// titlesBefore adds the title words that stand right before a mention at
+// pos ("Secretary of State Hillary Clinton" → "secretary") to titles.
+func (d *quoteDoc) titlesBefore(titles []string, pos int) []string {
+	i := pos
+	for n := 0; n < 4; n++ {
+		j := i
+		for j > 0 && d.text[j-1] == ' ' {
+			j--
+		}
+		k := j
+		for k > 0 && (isASCIIWordByte(d.text[k-1]) || d.text[k-1] == '.' || d.text[k-1] == '-') {
+			k--
+		}
+		if k == j {
+			break
+		}
+		w := strings.ToLower(strings.TrimSuffix(d.text[k:j], "."))
+		if long, ok := attrTitleWords[w]; ok {
+			if long != "" && !slices.Contains(titles, long) {
+				titles = append(titles, long)
+			}
+		} else if w != "of" && w != "state" && !attrStartsUpper(d.text[k:j]) {
+			break
+		}
+		i = k
+	}
+	return titles
 }
 
 // attrAppendTitles adds the lower-case title words of phrase to titles
@@ -405,9 +437,6 @@ func (d *quoteDoc) nameIn(words []frameTok, appositive bool) (string, bool) {
 		return "", false // a name as modifier: "an Abraham Lincoln impersonator"
 	}
 	if appositive {
-		if attrEqualFold(d.word(words[k]), "the") || k > 0 && attrEqualFold(d.word(words[k-1]), "the") {
-			return "", false // in The Des Moines Register
-		}
 		other := false
 		for j := k; j < s; j++ {
 			if !attrIsTitleWord(d.word(words[j])) && !attrEqualFold(d.word(words[j]), "the") {
@@ -421,8 +450,14 @@ func (d *quoteDoc) nameIn(words []frameTok, appositive bool) (string, bool) {
 		return "", false
 	}
 	name := d.text[words[s].Start:words[e-1].End]
-	if _, known := d.byLast[strings.ToLower(attrLastName(name))]; !known && d.notPerson(name) {
-		return "", false
+	if _, known := d.byLast[strings.ToLower(attrLastName(name))]; !known {
+		if d.notPerson(name) {
+			return "", false
+		}
+		// The Des Moines Register: a surname must be no plain word
+		if last := strings.ToLower(attrLastName(name)); d.lx != nil && d.lx.isWord(last) && !d.lx.isNamePart(last) {
+			return "", false
+		}
 	}
 	return name, true
 }

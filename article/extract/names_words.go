@@ -28,7 +28,7 @@ var functionWords = map[string]bool{
 	"unless": true, "until": true, "up": true, "upon": true, "us": true, "very": true,
 	"via": true, "was": true, "we": true, "were": true, "what": true, "when": true,
 	"where": true, "whether": true, "which": true, "while": true, "who": true, "whom": true,
-	"whose": true, "why": true, "will": true, "with": true, "within": true, "without": true,
+	"whose": true, "why": true, "with": true, "within": true, "without": true,
 	"would": true, "yes": true, "yet": true, "you": true, "your": true, "according": true,
 	"said": true, "says": true, "asked": true, "told": true, "dear": true, "thank": true,
 	"thanks": true, "hey": true, "oh": true, "well": true, "okay": true, "ok": true,

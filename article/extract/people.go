@@ -41,6 +41,7 @@ const (
 	evAffil                          // an organisation's possessive precedes it ("NPR's")
 	evOfOrg                          // "of" and a capitalized name follow it
 	evAge                            // an age follows it (", 18,")
+	evModifier                       // a role noun follows it: "a Goldman Sachs banker"
 	evOwner                          // "the Obama administration": a person's name used as a modifier
 )
 
@@ -57,11 +58,12 @@ type nameCand struct {
 // scan holds the state of one findPeople call.
 type peopleScan struct {
 	text     string
-	lx       *Lexicon
+	lx       *memoLex
 	words    []string    // name words of all candidates
 	cands    []nameCand  // in text order
 	pronouns []pronounAt // third-person pronouns, in text order
 	ents     []*personEnt
+	kinds    []lineKind // scratch: the line kind of each token of a paragraph
 }
 
 // pronoun is a gendered third-person pronoun of the text.
@@ -72,7 +74,11 @@ type pronounAt struct {
 
 // scanCandidates runs pass 1 over text.
 func scanCandidates(text string, lx *Lexicon) *peopleScan {
-	s := &peopleScan{text: text, lx: lx}
+	s := &peopleScan{text: text, lx: newMemoLex(lx)}
+	// News text has a capitalized phrase every 60 bytes or so: size the
+	// slices once rather than grow them through a long text.
+	s.cands = make([]nameCand, 0, len(text)/56+8)
+	s.words = make([]string, 0, len(text)/40+8)
 	var buf []token
 	for start := 0; start < len(text); {
 		end := strings.Index(text[start:], "\n\n")
@@ -126,7 +132,7 @@ func (s *peopleScan) classifyLines(toks []token, kinds []lineKind) []lineKind {
 				caps++
 			case t.flags&flagCap != 0:
 				caps++
-			case !headlineSmallWords[w]:
+			case len(w) > 4 || !headlineSmallWords[w]:
 				lower++
 			}
 		}
@@ -193,8 +199,8 @@ var ownedNouns = map[string]bool{
 
 // scanParagraph collects the candidates and pronouns of one paragraph.
 func (s *peopleScan) scanParagraph(toks []token) {
-	var kinds []lineKind
-	kinds = s.classifyLines(toks, kinds)
+	s.kinds = s.classifyLines(toks, s.kinds)
+	kinds := s.kinds
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if t.kind != tokWord {

@@ -8,13 +8,13 @@ import (
 // isAcronym reports whether t is an all-capitals word like NPR or AFP.
 func (s *peopleScan) isAcronym(t token) bool {
 	return t.flags&flagUpper != 0 && t.flags&flagInitial == 0 && t.end-t.start > 1 &&
-		!nameSuffixes[strings.ToLower(s.text[t.start:t.end])]
+		!nameSuffixes[s.lx.lower(s.text[t.start:t.end])]
 }
 
 // breaksHeadline reports whether a capitalized word in a title-case line
 // is an ordinary word rather than part of a name.
 func (s *peopleScan) breaksHeadline(w string) bool {
-	lw := strings.ToLower(w)
+	lw := s.lx.lower(w)
 	if headlineSmallWords[lw] || functionWords[lw] || s.lx.isCalendar(lw) {
 		return true
 	}
@@ -26,10 +26,10 @@ func (s *peopleScan) breaksHeadline(w string) bool {
 // abbreviation (Md.), a hyphenated adjective (Indiana-born, Pro-Beijing).
 func (s *peopleScan) isNonNameWord(t token) bool {
 	w := s.text[t.start:t.end]
-	lw := strings.ToLower(w)
-	if functionWords[lw] {
+	if s.lx.isFunctionWord(w) {
 		return true
 	}
+	lw := s.lx.lower(w)
 	if t.flags&flagAbbrev != 0 && t.flags&flagInitial == 0 {
 		if s.lx.title(lw).kind == notTitle && !nameSuffixes[lw] {
 			return true // Md., Inc., Jan.
@@ -49,7 +49,7 @@ func (s *peopleScan) isNonNameWord(t token) bool {
 func isContraction(w string) bool {
 	for i, r := range w {
 		if isApostropheRune(r) {
-			switch strings.ToLower(w[i+utf8.RuneLen(r):]) {
+			switch lowerKey(w[i+utf8.RuneLen(r):]) {
 			case "m", "ve", "ll", "re", "d", "t":
 				return true
 			}
@@ -70,7 +70,7 @@ func (s *peopleScan) isModifierCompound(w string) bool {
 	if len(parts) < 2 {
 		return false
 	}
-	if namePrefixes[strings.ToLower(parts[0])] || utf8.RuneCountInString(parts[0]) == 1 {
+	if namePrefixes[s.lx.lower(parts[0])] || utf8.RuneCountInString(parts[0]) == 1 {
 		return true
 	}
 	for _, p := range parts[1:] {
@@ -171,7 +171,7 @@ func (s *peopleScan) addChunk(toks []token, kinds []lineKind, i, j int) {
 	if toks[i].flags&flagSentStart != 0 {
 		ev |= evSentStart
 		for i < j-1 {
-			lw := strings.ToLower(word(i))
+			lw := s.lx.lower(word(i))
 			if !lx.isWord(lw) || lx.isProper(lw) || lx.title(lw).kind != notTitle {
 				break
 			}
@@ -289,13 +289,13 @@ func (s *peopleScan) contextBefore(toks []token, first int, titled bool) evidenc
 	p := toks[first-1]
 	word := func(k int) string { return s.text[toks[k].start:toks[k].end] }
 	if p.kind == tokWord {
-		pw := strings.ToLower(word(first - 1))
+		pw := s.lx.lower(word(first - 1))
 		switch {
 		case nameDeterminers[pw] && !titled:
 			ev |= evThe
 		case placePreps[pw]:
 			ev |= evPrep
-		case pw == "of" && first > 1 && toks[first-2].kind == tokWord && placeNouns[strings.ToLower(word(first-2))]:
+		case pw == "of" && first > 1 && toks[first-2].kind == tokWord && placeNouns[s.lx.lower(word(first-2))]:
 			ev |= evPlaceOf
 		case lx.isSpeechVerb(pw):
 			ev |= evSpeech
@@ -338,6 +338,8 @@ func (s *peopleScan) contextAfter(toks []token, j int) evidence {
 			ev |= evVerb
 		case ownedNouns[nw]:
 			ev |= evOwner
+		case lx.title(nw).kind == titleHead:
+			ev |= evModifier
 		case nw == "of" && j+1 < len(toks) && (toks[j+1].flags&flagCap != 0 ||
 			(word(j+1) == "the" && j+2 < len(toks) && toks[j+2].flags&flagCap != 0)):
 			ev |= evOfOrg // "Cheng Chung-tai of Civic Passion", "of the Labour Party"
@@ -358,7 +360,7 @@ func (s *peopleScan) contextAfter(toks []token, j int) evidence {
 			return 0
 		}
 		nx := toks[j+1]
-		nw := strings.ToLower(word(j + 1))
+		nw := s.lx.lower(word(j + 1))
 		switch {
 		case nw == "who":
 			ev |= evWho
@@ -407,7 +409,7 @@ func (s *peopleScan) roleBefore(toks []token, i int) (int, Gender, bool) {
 	start, g := toks[k].start, ti.gender
 	for k--; k >= 0 && toks[k].kind == tokWord && i-k < 6; k-- {
 		w := s.text[toks[k].start:toks[k].end]
-		lw := strings.ToLower(w)
+		lw := s.lx.lower(w)
 		if nameDeterminers[lw] || lw == "of" || lw == "and" || lw == "for" {
 			break
 		}

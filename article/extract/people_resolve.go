@@ -29,7 +29,7 @@ func (s *peopleScan) cwords(c *nameCand) []string { return s.words[c.w0 : c.w0+c
 func keyOf(words []string) nameKey {
 	var k nameKey
 	n := len(words)
-	if n > 1 && nameSuffixes[strings.ToLower(words[n-1])] {
+	if n > 1 && nameSuffixes[lowerKey(words[n-1])] {
 		k.suffix = normSuffix(words[n-1])
 		n--
 	}
@@ -37,14 +37,14 @@ func keyOf(words []string) nameKey {
 	if n == 0 {
 		return k
 	}
-	k.surname = strings.ToLower(words[n-1])
+	k.surname = lowerKey(words[n-1])
 	if n > 1 {
-		k.first = strings.ToLower(words[0])
+		k.first = lowerKey(words[0])
 	}
 	return k
 }
 
-func normSuffix(w string) string { return strings.TrimSuffix(strings.ToLower(w), ".") }
+func normSuffix(w string) string { return strings.TrimSuffix(lowerKey(w), ".") }
 
 // firstCompatible reports whether two lower-case first words can name the
 // same person: equal, one an initial or a prefix of the other.
@@ -65,7 +65,7 @@ func firstCompatible(a, b string) bool {
 // nameLike reports whether w can be a word of a person's name.
 func (s *peopleScan) nameLike(w string) bool {
 	lx := s.lx
-	lw := strings.ToLower(w)
+	lw := s.lx.lower(w)
 	if nameConnectors[lw] || nameSuffixes[lw] {
 		return true
 	}
@@ -103,7 +103,7 @@ func (s *peopleScan) notPersonPhrase(words []string) bool {
 		return true
 	}
 	for i, w := range words {
-		lw := strings.ToLower(w)
+		lw := s.lx.lower(w)
 		if lx.isOrgWord(lw) && !(i == 0 && len(words) > 1 && lx.isNamePart(lw)) {
 			return true
 		}
@@ -119,14 +119,14 @@ func (s *peopleScan) notPersonPhrase(words []string) bool {
 	}
 	if len(words) > 1 {
 		// "South Australia", "Boston Red Sox", "Houston Astros".
-		lw := strings.ToLower(words[len(words)-1])
+		lw := s.lx.lower(words[len(words)-1])
 		if lx.isPlace(lw) && !lx.isSurname(lw) {
 			return true
 		}
 		if s.isPluralNoun(lw) {
 			return true
 		}
-		f := strings.ToLower(words[0])
+		f := s.lx.lower(words[0])
 		if lx.isPlace(f) && !lx.isSurname(lw) {
 			return true
 		}
@@ -160,7 +160,7 @@ func (s *peopleScan) founds(c *nameCand) bool {
 	}
 	lx := s.lx
 	strongCtx := c.ev&(evTitle|evSpeech|evAppos|evCredit|evAffil|evAge) != 0
-	if f, l := strings.ToLower(words[0]), strings.ToLower(words[k.n-1]); lx.isCity(f) && !lx.isSurname(l) && !strongCtx {
+	if f, l := s.lx.lower(words[0]), s.lx.lower(words[k.n-1]); lx.isCity(f) && !lx.isSurname(l) && !strongCtx {
 		return false // "Boston Red Sox", unless the context shows a person
 	}
 	for i, w := range words[:k.n] {
@@ -182,7 +182,7 @@ func (s *peopleScan) founds(c *nameCand) bool {
 		_, fn = lx.firstNameLoose(words[0])
 	}
 	fn = fn || isInitialWord(words[0])
-	if lw := strings.ToLower(words[k.n-1]); !fn && c.ev&evSentStart == 0 && lx.isSurname(lw) && !lx.isWord(lw) && !lx.isCity(lw) {
+	if lw := s.lx.lower(words[k.n-1]); !fn && c.ev&evSentStart == 0 && lx.isSurname(lw) && !lx.isWord(lw) && !lx.isCity(lw) {
 		// "Mitt Romney": a given name that is also a word, before a surname.
 		_, fn = lx.firstNameLoose(words[0])
 	}
@@ -191,7 +191,7 @@ func (s *peopleScan) founds(c *nameCand) bool {
 	if c.ev&evThe != 0 && !fn {
 		return false
 	}
-	if c.ev&evPlaceOf != 0 {
+	if c.ev&evPlaceOf != 0 || (c.ev&evModifier != 0 && !strong) {
 		return false
 	}
 	if c.ev&evWeak != 0 && !strong {
@@ -199,7 +199,7 @@ func (s *peopleScan) founds(c *nameCand) bool {
 		// common word ("Ian Hanchett", not "Sandy Hook"); the body will
 		// confirm the rest.
 		_, strict := lx.firstName(words[0])
-		if !strict || lx.isWord(strings.ToLower(words[k.n-1])) {
+		if !strict || lx.isWord(s.lx.lower(words[k.n-1])) {
 			return false
 		}
 	}
@@ -219,7 +219,7 @@ func (s *peopleScan) founds(c *nameCand) bool {
 	}
 	// No known first name: the first word must be no common word ("New
 	// England", "Wells Fargo"), every word a known name part.
-	if lx.isWord(strings.ToLower(words[0])) || s.isCamelCase(words[0]) {
+	if lx.isWord(s.lx.lower(words[0])) || s.isCamelCase(words[0]) {
 		return false
 	}
 	for _, w := range words[:k.n] {
@@ -233,7 +233,7 @@ func (s *peopleScan) founds(c *nameCand) bool {
 // anyWord reports whether one of words is a lower-case dictionary word.
 func (s *peopleScan) anyWord(words []string) bool {
 	for _, w := range words {
-		if s.lx.isWord(strings.ToLower(w)) {
+		if s.lx.isWord(s.lx.lower(w)) {
 			return true
 		}
 	}
@@ -243,7 +243,7 @@ func (s *peopleScan) anyWord(words []string) bool {
 // allWords reports whether every one of words is a dictionary word.
 func (s *peopleScan) allWords(words []string) bool {
 	for _, w := range words {
-		if !s.lx.isWord(strings.ToLower(w)) {
+		if !s.lx.isWord(s.lx.lower(w)) {
 			return false
 		}
 	}
@@ -308,7 +308,7 @@ func (s *peopleScan) resolve() []Person {
 			continue
 		}
 		if k.n == 1 {
-			w := strings.ToLower(words[0])
+			w := s.lx.lower(words[0])
 			if _, ok := pending[w]; !ok {
 				pendingOrder = append(pendingOrder, w)
 			}
@@ -546,7 +546,7 @@ func (s *peopleScan) isCamelCase(w string) bool {
 			if !unicode.IsLetter(prev) {
 				continue // after a hyphen or apostrophe
 			}
-			if !camelPrefixes[strings.ToLower(w[:i])] {
+			if !camelPrefixes[s.lx.lower(w[:i])] {
 				return true
 			}
 		}
@@ -588,20 +588,20 @@ func (s *peopleScan) people() []Person {
 	for _, r := range order {
 		e := s.ents[r.e]
 		p := Person{Name: strings.Join(e.words, " ")}
-		seen := map[string]bool{strings.ToLower(p.Name): true}
+		seen := map[string]bool{s.lx.lower(p.Name): true}
 		var titleG [3]int
 		for _, ci := range mentions[r.e] {
 			c := &s.cands[ci]
 			p.Mentions = append(p.Mentions, c.span)
 			form := strings.Join(s.cwords(c), " ")
-			if !seen[strings.ToLower(form)] {
-				seen[strings.ToLower(form)] = true
+			if !seen[s.lx.lower(form)] {
+				seen[s.lx.lower(form)] = true
 				p.Aliases = append(p.Aliases, form)
 			}
 			if c.ev&evHonorific != 0 && c.role.End > c.role.Start && c.wn == 1 {
 				hf := strings.Join(strings.Fields(s.text[c.role.Start:c.role.End]), " ") + " " + form
-				if !seen[strings.ToLower(hf)] {
-					seen[strings.ToLower(hf)] = true
+				if !seen[s.lx.lower(hf)] {
+					seen[s.lx.lower(hf)] = true
 					p.Aliases = append(p.Aliases, hf)
 				}
 			}
@@ -632,7 +632,7 @@ func (s *peopleScan) roleText(sp Span) string {
 		keep = append(keep, w)
 	}
 	for len(keep) > 0 {
-		lw := strings.ToLower(keep[len(keep)-1])
+		lw := s.lx.lower(keep[len(keep)-1])
 		if lw == "of" || lw == "the" || lw == "and" {
 			keep = keep[:len(keep)-1]
 			continue

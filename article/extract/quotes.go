@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -58,13 +59,11 @@ func scanQuotes(text string, paras []Span) []quoteSpan {
 
 // hasDoubleMarks reports whether text contains a double quotation mark.
 func hasDoubleMarks(text string) bool {
-	for i := 0; i < len(text); i++ {
-		if k, _ := quoteMarkAt(text, i); k == mkDblOpen || k == mkDblClose || k == mkDblEither {
-			return true
-		}
-	}
-	return false
+	return strings.ContainsAny(text, "\"“”„«»") || strings.Contains(text, "''") || strings.Contains(text, "``")
 }
+
+// markLead marks the bytes that can start a quotation mark.
+var markLead = [256]bool{'"': true, '\'': true, '`': true, 0xE2: true, 0xC2: true}
 
 // scanParagraph appends the quoted passages of paragraph p to out.
 func scanParagraph(text string, p Span, pi int, useSingles bool, out []quoteSpan) []quoteSpan {
@@ -78,6 +77,10 @@ func scanParagraph(text string, p Span, pi int, useSingles bool, out []quoteSpan
 		}
 	}
 	for i := p.Start; i < p.End; {
+		if !markLead[text[i]] {
+			i++
+			continue
+		}
 		kind, n := quoteMarkAt(text[:p.End], i)
 		if kind == mkNone {
 			i++

@@ -72,7 +72,16 @@ func tokenizeWords(text string, start, end int, buf []token) []token {
 	lineStart := true
 	space := true
 	for i < end {
-		r, size := utf8.DecodeRuneInString(text[i:end])
+		c := text[i]
+		if c == ' ' || c == '\t' || c == '\r' {
+			space = true
+			i++
+			continue
+		}
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:end])
+		}
 		if r == '\n' {
 			lineStart, sentStart, space = true, true, true
 			i += size
@@ -101,12 +110,9 @@ func tokenizeWords(text string, start, end int, buf []token) []token {
 			t.kind = tokPunct
 			t.end = i + size
 			i += size
-			switch r {
-			case '.', '!', '?':
+			if r == '.' || r == '!' || r == '?' {
 				t.flags |= flagSentEnd
 				sentStart = true
-			case ':', ';':
-				// a colon may open a quotation or a list; keep the sentence
 			}
 		}
 		buf = append(buf, t)
@@ -117,6 +123,9 @@ func tokenizeWords(text string, start, end int, buf []token) []token {
 
 // isWordStart reports whether r can begin a word.
 func isWordStart(r rune) bool {
+	if r < utf8.RuneSelf {
+		return ('a' <= r && r <= 'z') || ('A' <= r && r <= 'Z') || ('0' <= r && r <= '9')
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
@@ -124,6 +133,9 @@ func isWordStart(r rune) bool {
 // combining marks, and the Latin-1 symbols that mojibake leaves inside
 // words ("PeÃ±a").
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return ('a' <= r && r <= 'z') || ('A' <= r && r <= 'Z') || ('0' <= r && r <= '9')
+	}
 	if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
 		return true
 	}
@@ -148,6 +160,18 @@ func scanWord(text string, i, end int, t *token) int {
 	letters := 0
 	j := i
 	for j < end {
+		if c := text[j]; ('a' <= c && c <= 'z') || ('0' <= c && c <= '9') {
+			if c >= 'a' {
+				letters++
+				upper = false
+			}
+			j++
+			continue
+		} else if 'A' <= c && c <= 'Z' {
+			letters++
+			j++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[j:end])
 		switch {
 		case isWordRune(r):

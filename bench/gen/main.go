@@ -24,7 +24,7 @@ import (
 
 // Title is the first line of every generated article: the benchmark's
 // marker for "the first screen is up".
-const Title = "Byline Benchmark Edition"
+const Title = "Byline Benchmark Edition: A Long Day of News From Washington and Around the World"
 
 var sizes = []struct {
 	name  string

@@ -3,12 +3,14 @@ package pager
 import (
 	"encoding/json"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"charm.land/glamour/v2"
 	gansi "charm.land/glamour/v2/ansi"
 	"charm.land/glamour/v2/styles"
+	uv "github.com/charmbracelet/ultraviolet"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -28,10 +30,13 @@ func glamourStyle(dark, noColor bool) string {
 	return styles.LightStyle
 }
 
+// colourlessDark is Glamour's dark style without colour, made once.
+var colourlessDark = sync.OnceValue(func() gansi.StyleConfig { return colourless(styles.DarkStyleConfig) })
+
 // styleConfig returns the Glamour style config named style.
 func styleConfig(style string) gansi.StyleConfig {
 	if style == noColorStyle {
-		return colourless(styles.DarkStyleConfig)
+		return colourlessDark()
 	}
 	if s, ok := styles.DefaultStyles[style]; ok {
 		return *s
@@ -129,10 +134,12 @@ func renderMarkdown(tr *glamour.TermRenderer, src string, width int) []string {
 			line = ansi.Truncate(line, w, "")
 		}
 		if w > width {
-			lines = append(lines, closeStyles(strings.Split(ansi.Hardwrap(line, width, true), "\n"))...)
+			for _, l := range strings.Split(ansi.Hardwrap(line, width, true), "\n") {
+				lines = append(lines, compact(l))
+			}
 			continue
 		}
-		lines = append(lines, closeStyle(line))
+		lines = append(lines, compact(line))
 	}
 	for len(lines) > 0 && lines[0] == "" {
 		lines = lines[1:]
@@ -146,20 +153,22 @@ func renderMarkdown(tr *glamour.TermRenderer, src string, width int) []string {
 	return lines
 }
 
-// closeStyle ends line with a reset if it holds escape codes, so no style
-// leaks into what follows it.
-func closeStyle(line string) string {
-	if strings.IndexByte(line, ansi.ESC) >= 0 && !strings.HasSuffix(line, "\x1b[m") && !strings.HasSuffix(line, "\x1b[0m") {
-		return line + "\x1b[m"
+// compact redraws a styled line with the fewest escape codes: Glamour
+// styles each word apart and pads with styled spaces, which makes lines
+// many times longer than their text. The line ends with every style and
+// link closed, so nothing leaks into what follows it.
+func compact(line string) string {
+	if strings.IndexByte(line, ansi.ESC) < 0 {
+		return line
 	}
-	return line
-}
-
-func closeStyles(lines []string) []string {
-	for i, l := range lines {
-		lines[i] = closeStyle(l)
+	w := ansi.StringWidth(line)
+	if w == 0 {
+		return ""
 	}
-	return lines
+	scr := uv.NewScreenBuffer(w, 1)
+	scr.Method = ansi.GraphemeWidth
+	uv.NewStyledString(line).Draw(scr, uv.Rect(0, 0, w, 1))
+	return scr.Line(0).Render()
 }
 
 // plainLines wraps src as plain text.
@@ -171,13 +180,13 @@ func plainLines(src string, width int) []string {
 	return out
 }
 
-// sanitizeMarkdown replaces control characters other than tab and newline
-// with U+FFFD and drops bidirectional controls, so that only Glamour's own
-// escape codes reach the screen.
+// sanitizeMarkdown replaces control characters other than newline with
+// U+FFFD, drops bidirectional controls and expands tabs, so that only
+// Glamour's own escape codes reach the screen and widths are known.
 func sanitizeMarkdown(s string) string {
 	clean := true
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 0x20 && c != '\n' && c != '\t' || c >= 0x7f {
+		if c := s[i]; c < 0x20 && c != '\n' || c >= 0x7f {
 			clean = false
 			break
 		}
@@ -187,11 +196,21 @@ func sanitizeMarkdown(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
+	col := 0 // cells since the line's start, for tabs
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
-		case r == '\n' || r == '\t':
+		case r == '\n':
 			b.WriteRune(r)
+			col = 0
+			i += size
+			continue
+		case r == '\t': // to the next multiple of four, as CommonMark reads it
+			n := 4 - col%4
+			b.WriteString("    "[:n])
+			col += n
+			i += size
+			continue
 		case r == utf8.RuneError && size <= 1:
 			b.WriteRune(utf8.RuneError)
 		case isBidiControl(r):
@@ -200,238 +219,8 @@ func sanitizeMarkdown(s string) string {
 		default:
 			b.WriteString(s[i : i+size])
 		}
+		col++
 		i += size
 	}
 	return b.String()
-}
-
-// A token is a word (a run of letters, digits and marks) in a Markdown
-// block's source, or in its rendered lines.
-type srcTok struct{ start, end int } // bytes of the block source
-type outTok struct {
-	line       int
-	start, end int // bytes of the plain line
-	c0, c1     int // cells of the plain line
-}
-
-// tokenMap pairs a Markdown block's source words with the words Glamour
-// drew, so that body offsets can be found on the rendered lines
-// (computed on ANSI-stripped lines, see bubbles issue #1049).
-type tokenMap struct {
-	src   []srcTok
-	out   []outTok
-	match []int // match[i] is the out token of src token i, or -1
-}
-
-// isWordRune reports whether r belongs to a word.
-func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
-}
-
-// newTokenMap tokenizes src and the plain lines and aligns them greedily,
-// skipping what only one side has (Markdown syntax, link targets, list
-// numbers).
-func newTokenMap(src string, plain []string) *tokenMap {
-	t := &tokenMap{}
-	forWords(src, func(s, e, _, _ int) { t.src = append(t.src, srcTok{s, e}) })
-	for li, line := range plain {
-		forWords(line, func(s, e, c0, c1 int) { t.out = append(t.out, outTok{li, s, e, c0, c1}) })
-	}
-	t.match = make([]int, len(t.src))
-	const look = 12
-	j := 0
-	for i, st := range t.src {
-		t.match[i] = -1
-		word := src[st.start:st.end]
-		for k := j; k < len(t.out) && k < j+look; k++ {
-			ot := t.out[k]
-			if plain[ot.line][ot.start:ot.end] == word {
-				t.match[i], j = k, k+1
-				break
-			}
-		}
-	}
-	return t
-}
-
-// forWords calls f with the byte and cell ranges of each word in s.
-func forWords(s string, f func(start, end, c0, c1 int)) {
-	start, c0, col := -1, 0, 0
-	for i := 0; i < len(s); {
-		r, _ := utf8.DecodeRuneInString(s[i:])
-		n, w := clusterAt(s, i)
-		if isWordRune(r) {
-			if start < 0 {
-				start, c0 = i, col
-			}
-		} else if start >= 0 {
-			f(start, i, c0, col)
-			start = -1
-		}
-		col += w
-		i += n
-	}
-	if start >= 0 {
-		f(start, len(s), c0, col)
-	}
-}
-
-// cellRange is a run of cells [c0, c1) on one line of a block.
-type cellRange struct{ line, c0, c1 int }
-
-// locate returns the cells that show the source bytes [s, e) of the block
-// (offsets relative to the block), one range per line, or nil when none of
-// its words can be found.
-func (t *tokenMap) locate(src string, plain []string, s, e int) []cellRange {
-	a, b := -1, -1 // first and last matched tokens in [s, e)
-	for i := t.firstEndingAfter(s); i < len(t.src) && t.src[i].start < e; i++ {
-		if t.match[i] >= 0 {
-			if a < 0 {
-				a = i
-			}
-			b = i
-		}
-	}
-	if a < 0 {
-		return nil
-	}
-	first, last := t.out[t.match[a]], t.out[t.match[b]]
-	c0 := first.c0
-	if s > t.src[a].start {
-		c0 += cellWidth(src[t.src[a].start:s])
-	} else {
-		c0 = extendLeft(plain[first.line], first.start, c0, src[s:t.src[a].start])
-	}
-	c1 := last.c1
-	if e < t.src[b].end {
-		c1 = last.c0 + cellWidth(src[t.src[b].start:e])
-	} else {
-		c1 = extendRight(plain[last.line], last.end, c1, src[t.src[b].end:e])
-	}
-	var out []cellRange
-	for li := first.line; li <= last.line; li++ {
-		r := cellRange{li, 0, 0}
-		if li == first.line {
-			r.c0 = c0
-		} else {
-			r.c0 = lineStartCell(plain[li])
-		}
-		if li == last.line {
-			r.c1 = c1
-		} else {
-			r.c1 = cellWidth(strings.TrimRight(plain[li], " "))
-		}
-		if r.c1 > r.c0 {
-			out = append(out, r)
-		}
-	}
-	return out
-}
-
-// lineOf returns the rendered line that shows source offset off (relative
-// to the block), or -1.
-func (t *tokenMap) lineOf(off int) int {
-	for i := t.firstEndingAfter(off); i < len(t.src); i++ {
-		if t.match[i] >= 0 {
-			return t.out[t.match[i]].line
-		}
-	}
-	for i := len(t.src) - 1; i >= 0; i-- {
-		if t.match[i] >= 0 {
-			return t.out[t.match[i]].line
-		}
-	}
-	return -1
-}
-
-// firstEndingAfter returns the first source token that ends after off.
-func (t *tokenMap) firstEndingAfter(off int) int {
-	lo, hi := 0, len(t.src)
-	for lo < hi {
-		mid := int(uint(lo+hi) >> 1)
-		if t.src[mid].end <= off {
-			lo = mid + 1
-		} else {
-			hi = mid
-		}
-	}
-	return lo
-}
-
-// extendLeft widens a range that starts at a word (byte b, cell c of line)
-// over the punctuation just before it that the source span also holds,
-// such as an opening quotation mark.
-func extendLeft(line string, b, c int, pre string) int {
-	want := trailingMarks(pre)
-	for want > 0 && b > 0 {
-		r, size := utf8.DecodeLastRuneInString(line[:b])
-		if r == ' ' || isWordRune(r) {
-			break
-		}
-		b -= size
-		c -= cellWidth(line[b : b+size])
-		want--
-	}
-	return c
-}
-
-// extendRight is extendLeft's mirror for the punctuation after a word.
-func extendRight(line string, b, c int, post string) int {
-	want := leadingMarks(post)
-	for want > 0 && b < len(line) {
-		r, size := utf8.DecodeRuneInString(line[b:])
-		if r == ' ' || isWordRune(r) {
-			break
-		}
-		c += cellWidth(line[b : b+size])
-		b += size
-		want--
-	}
-	return c
-}
-
-// trailingMarks counts the non-space runes at the end of s.
-func trailingMarks(s string) int {
-	n := 0
-	for len(s) > 0 {
-		r, size := utf8.DecodeLastRuneInString(s)
-		if unicode.IsSpace(r) {
-			break
-		}
-		n++
-		s = s[:len(s)-size]
-	}
-	return n
-}
-
-// leadingMarks counts the non-space runes at the start of s.
-func leadingMarks(s string) int {
-	n := 0
-	for _, r := range s {
-		if unicode.IsSpace(r) {
-			break
-		}
-		n++
-	}
-	return n
-}
-
-// lineStartCell is where a continued highlight starts on a rendered line:
-// at its first word, or the quotation mark or bracket just before it.
-func lineStartCell(line string) int {
-	col, prev, prevW := 0, rune(0), 0
-	for i := 0; i < len(line); {
-		r, _ := utf8.DecodeRuneInString(line[i:])
-		n, w := clusterAt(line, i)
-		if isWordRune(r) {
-			if strings.ContainsRune("\"'“‘«([", prev) {
-				return col - prevW
-			}
-			return col
-		}
-		prev, prevW = r, w
-		col += w
-		i += n
-	}
-	return 0
 }

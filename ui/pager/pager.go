@@ -227,29 +227,35 @@ func (m Model) View() string {
 	if m.height <= 0 {
 		return ""
 	}
-	lines := make([]string, 0, m.height)
+	var out strings.Builder
+	rows := 0
+	newline := func() {
+		if rows > 0 {
+			out.WriteByte('\n')
+		}
+		rows++
+	}
 	if m.lay != nil {
-		pad := strings.Repeat(" ", m.leftPad())
+		pad := m.leftPad()
 		b, r := m.topBlock, m.topRow
-		for len(lines) < m.height && b < len(m.lay.count) {
+		for rows < m.height && b < len(m.lay.count) {
 			bl := m.lay.laid[b]
-			for ; r < m.lay.count[b] && len(lines) < m.height; r++ {
-				switch {
-				case bl == nil || r >= len(bl.painted):
-					lines = append(lines, "")
-				case bl.painted[r] == "":
-					lines = append(lines, "")
-				default:
-					lines = append(lines, pad+bl.painted[r])
+			for ; r < m.lay.count[b] && rows < m.height; r++ {
+				newline()
+				if bl != nil && r < len(bl.painted) && bl.painted[r] != "" {
+					for range pad {
+						out.WriteByte(' ')
+					}
+					out.WriteString(bl.painted[r])
 				}
 			}
 			b, r = b+1, 0
 		}
 	}
-	for len(lines) < m.height {
-		lines = append(lines, "")
+	for rows < m.height {
+		newline()
 	}
-	return strings.Join(lines, "\n")
+	return out.String()
 }
 
 // ScrollPercent is how far down the article the view is, 0 to 1.

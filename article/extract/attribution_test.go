@@ -1,0 +1,206 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// testPeople makes people for text from "Full Name|Alias|Alias" entries,
+// with a mention at every whole-word occurrence of the name or an alias
+// (and the gender a trailing "/m" or "/f" gives).
+func testPeople(text string, specs ...string) []Person {
+	var people []Person
+	for _, spec := range specs {
+		var p Person
+		spec, g, _ := strings.Cut(spec, "/")
+		switch g {
+		case "m":
+			p.Gender = GenderMale
+		case "f":
+			p.Gender = GenderFemale
+		}
+		forms := strings.Split(spec, "|")
+		p.Name, p.Aliases = forms[0], forms[1:]
+		taken := make([]bool, len(text))
+		for _, f := range forms {
+			for i := 0; ; {
+				k := strings.Index(text[i:], f)
+				if k < 0 {
+					break
+				}
+				s, e := i+k, i+k+len(f)
+				i = e
+				if s > 0 && isASCIIWordByte(text[s-1]) || e < len(text) && isASCIIWordByte(text[e]) || taken[s] {
+					continue
+				}
+				for j := s; j < e; j++ {
+					taken[j] = true
+				}
+				p.Mentions = append(p.Mentions, Span{s, e})
+			}
+		}
+		sortSpans(p.Mentions)
+		people = append(people, p)
+	}
+	return people
+}
+
+func sortSpans(s []Span) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j].Start < s[j-1].Start; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}
+
+// attributionTests are the speech patterns attribution must read: each
+// text, the people findPeople would report, and the speaker wanted for
+// every listed quote (by its text).
+var attributionTests = []struct {
+	name   string
+	text   string
+	people []string
+	want   map[string]string
+	how    Attribution // how the first listed quote is attributed, when set
+}{
+	{"quote then name said", `"We will win," Tillerson said.`, []string{"Rex Tillerson|Tillerson"},
+		map[string]string{"We will win,": "Rex Tillerson"}, Explicit},
+	{"quote then said name", `"We will win," said Rex Tillerson, the secretary of state.`, []string{"Rex Tillerson|Tillerson"},
+		map[string]string{"We will win,": "Rex Tillerson"}, Explicit},
+	{"name said colon", `Lavrov said: "We disagree."`, []string{"Sergey Lavrov|Lavrov"},
+		map[string]string{"We disagree.": "Sergey Lavrov"}, Explicit},
+	{"name told someone", `Lavrov told reporters in Moscow, "It was slanderous."`, []string{"Sergey Lavrov|Lavrov"},
+		map[string]string{"It was slanderous.": "Sergey Lavrov"}, Explicit},
+	{"said inside the sentence", `Tillerson said the meeting had been "productive."`, []string{"Rex Tillerson|Tillerson"},
+		map[string]string{"productive.": "Rex Tillerson"}, Explicit},
+	{"reports", `"The talks failed," NPR's Lucian Kim reports.`, []string{"Lucian Kim"},
+		map[string]string{"The talks failed,": "Lucian Kim"}, Explicit},
+	{"reports that", `NPR's Lucian Kim reports that Lavrov went into talks "warning the U.S. not to strike."`,
+		[]string{"Lucian Kim", "Sergey Lavrov|Lavrov"},
+		map[string]string{"warning the U.S. not to strike.": "Lucian Kim"}, Explicit},
+	{"wrote in a statement", `"We are done," Jane Doe wrote in a statement.`, []string{"Jane Doe|Doe"},
+		map[string]string{"We are done,": "Jane Doe"}, Explicit},
+	{"according to", `The deal is off, "for now at least," according to Jane Doe.`, []string{"Jane Doe|Doe"},
+		map[string]string{"for now at least,": "Jane Doe"}, Explicit},
+	{"quoted as saying", `Interfax quoted Putin as saying "relations have only worsened."`, []string{"Vladimir Putin|Putin"},
+		map[string]string{"relations have only worsened.": "Vladimir Putin"}, Explicit},
+	{"title before name", `"Seventeen years ago, this was impossible," said Ambassador Mohib.`,
+		[]string{"Hamdullah Mohib|Mohib"}, map[string]string{"Seventeen years ago, this was impossible,": "Hamdullah Mohib"}, Explicit},
+	{"appositive", `"Some may say it is unkind," Xinhua, the official Chinese news agency, wrote.`, nil,
+		map[string]string{"Some may say it is unkind,": "Xinhua, the official Chinese news agency"}, Explicit},
+	{"appositive after name", `Mu Li, of the University of Sydney, said "it is reasonable to assume so."`, []string{"Mu Li"},
+		map[string]string{"it is reasonable to assume so.": "Mu Li"}, Explicit},
+	{"relative clause", `Beck, who has in the past described Trump as "a narcissistic sociopath," spoke.`,
+		[]string{"Glenn Beck|Beck", "Donald Trump|Trump"}, map[string]string{"a narcissistic sociopath,": "Glenn Beck"}, Explicit},
+	{"participle", `Grant defended his father on Facebook, saying: "He is no bigot."`, []string{"Grant"},
+		map[string]string{"He is no bigot.": "Grant"}, Explicit},
+	{"with name stating", `It quoted Colin Yeo and Caitlin Boswell, with Boswell stating: "People need fair decisions."`,
+		[]string{"Colin Yeo", "Caitlin Boswell|Boswell"}, map[string]string{"People need fair decisions.": "Caitlin Boswell"}, Explicit},
+	{"non-person source", `"We are confident," the ministry said in a statement.`, nil,
+		map[string]string{"We are confident,": "the ministry"}, Explicit},
+	{"spokeswoman", `"No comment at this time," a spokeswoman for the campaign said.`, []string{"Hillary Clinton|Clinton"},
+		map[string]string{"No comment at this time,": "a spokeswoman for the campaign"}, Explicit},
+	{"pronoun after a name", `Sergey Lavrov met the press on Monday. "We disagree with all of it," he said.`,
+		[]string{"Sergey Lavrov|Lavrov"}, map[string]string{"We disagree with all of it,": "Sergey Lavrov"}, Inferred},
+	{"pronoun by gender", `Hillary Clinton spoke after Bernie Sanders. "It is a silly thing to say," she said.`,
+		[]string{"Hillary Clinton|Clinton/f", "Bernie Sanders|Sanders/m"},
+		map[string]string{"It is a silly thing to say,": "Hillary Clinton"}, Inferred},
+	{"pronoun prefers the speaker", `"We will fight," Trump said at a rally for Ted Cruz.` + "\n\n" + `"And we will win," he added.`,
+		[]string{"Donald Trump|Trump", "Ted Cruz|Cruz"}, map[string]string{"And we will win,": "Donald Trump"}, Inferred},
+	{"role noun", `Secretary of State Rex Tillerson arrived late.` + "\n\n" + `"We will talk," the secretary said.`,
+		[]string{"Rex Tillerson|Tillerson"}, map[string]string{"We will talk,": "Rex Tillerson"}, Explicit},
+	{"second quote of the sentence", `"There is a low level of trust," Tillerson said, sitting down. "It cannot go on."`,
+		[]string{"Rex Tillerson|Tillerson"}, map[string]string{"It cannot go on.": "Rex Tillerson"}, Inferred},
+	{"run over paragraphs", `"First of all," Tillerson said.` + "\n\n" + `"Second, we will talk again soon."`,
+		[]string{"Rex Tillerson|Tillerson"}, map[string]string{"Second, we will talk again soon.": "Rex Tillerson"}, Inferred},
+	{"quote continued over paragraphs", `Tillerson said: "It was a long meeting.` + "\n\n" + `"And it went on and on."`,
+		[]string{"Rex Tillerson|Tillerson"}, map[string]string{"And it went on and on.": "Rex Tillerson"}, Inferred},
+	{"speaker in the sentence before", `Or maybe Jeb Bush, consultant Phil Musser says. "A second look is occurring."`,
+		[]string{"Phil Musser|Musser", "Jeb Bush|Bush"}, map[string]string{"A second look is occurring.": "Phil Musser"}, Inferred},
+	{"interrupted quote", `"If you get offended," he wrote, "that's your fault."`, []string{},
+		map[string]string{"If you get offended,": "", "that's your fault.": ""}, 0},
+	{"name without people", `"We are so interested," team member Rodaba Noori told the press.`, nil,
+		map[string]string{"We are so interested,": "Rodaba Noori"}, Explicit},
+	{"surname joins full name without people", `Jared Sexton teaches writing.` + "\n\n" + `"It was ugly," Sexton said.`, nil,
+		map[string]string{"It was ugly,": "Jared Sexton"}, Explicit},
+	{"dateline is no speaker", "WASHINGTON — Senator Chuck Grassley compared him to \"a wise Latina.\"",
+		[]string{"Chuck Grassley|Grassley"}, map[string]string{"a wise Latina.": "Chuck Grassley"}, 0},
+}
+
+func TestAttribution(t *testing.T) {
+	for _, tt := range attributionTests {
+		t.Run(tt.name, func(t *testing.T) {
+			people := testPeople(tt.text, tt.people...)
+			d := newDoc(tt.text, nil)
+			quotes := d.judge(d.attribute(people))
+			got := map[string]Quote{}
+			for _, q := range quotes {
+				got[q.Text] = q
+			}
+			first := true
+			for text, want := range tt.want {
+				q, ok := got[text]
+				if !ok {
+					t.Errorf("quote %q not found among %v", text, quotes)
+					continue
+				}
+				if q.Speaker != want {
+					t.Errorf("quote %q: speaker %q, want %q", text, q.Speaker, want)
+				}
+				if q.Person >= 0 && people[q.Person].Name != q.Speaker {
+					t.Errorf("quote %q: person %d is %q, speaker %q", text, q.Person, people[q.Person].Name, q.Speaker)
+				}
+				if first && tt.how != 0 && len(tt.want) == 1 && q.How != tt.how {
+					t.Errorf("quote %q: how %d, want %d", text, q.How, tt.how)
+				}
+				first = false
+			}
+		})
+	}
+}
+
+// judgeTests list quoted passages that are no speech and must be left out,
+// beside the speech that must stay.
+var judgeTests = []struct {
+	name string
+	text string
+	keep []string
+	drop []string
+}{
+	{"show title", `He appeared on "Face the Nation," and later on "Meet the Press."`, nil,
+		[]string{"Face the Nation,", "Meet the Press."}},
+	{"book title with author", `One of his reads, "This Kind of War," by T.R. Fehrenbach, drove it home.`, nil,
+		[]string{"This Kind of War,"}},
+	{"name of a thing", `They named their robot "Robogee."`, nil, []string{"Robogee."}},
+	{"scare quote as modifier", `The girls were granted "parole" status on those grounds.`, nil, []string{"parole"}},
+	{"handle and number", `Posted by "@kokopatti" as "771316789665992704".`, nil, []string{"@kokopatti", "771316789665992704"}},
+	{"one attributed word stays", `Lavrov said Russia had seen no proof for the "slanderous" accusation.`,
+		[]string{"slanderous"}, nil},
+	{"nested dialogue dropped", `"He said, 'Well, you made another headline today,' and laughed," Beck said.`,
+		[]string{"He said, 'Well, you made another headline today,' and laughed,"}, []string{"Well, you made another headline today,"}},
+	{"nested third-party word kept", `"Tillerson has accused Russia of 'incompetence' in Syria," Maynes reports.`,
+		[]string{"Tillerson has accused Russia of 'incompetence' in Syria,", "incompetence"}, nil},
+}
+
+func TestJudge(t *testing.T) {
+	for _, tt := range judgeTests {
+		t.Run(tt.name, func(t *testing.T) {
+			people := testPeople(tt.text, "Sergey Lavrov|Lavrov", "Rex Tillerson|Tillerson", "Glenn Beck|Beck", "Charles Maynes|Maynes")
+			d := newDoc(tt.text, nil)
+			got := map[string]bool{}
+			for _, q := range d.judge(d.attribute(people)) {
+				got[q.Text] = true
+			}
+			for _, k := range tt.keep {
+				if !got[k] {
+					t.Errorf("quote %q left out", k)
+				}
+			}
+			for _, k := range tt.drop {
+				if got[k] {
+					t.Errorf("quote %q kept", k)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,144 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// quoteSpanTests are the typographic cases of scanQuotes: each input with
+// the quoted passages it holds, nested ones included, in order.
+var quoteSpanTests = []struct {
+	name string
+	in   string
+	want []string
+}{
+	{"empty", "", nil},
+	{"no quotes", "Nothing was said.", nil},
+	{"straight", `He said "hello there" today.`, []string{"hello there"}},
+	{"curly", "“Hello,” she said.", []string{"Hello,"}},
+	{"trailing period kept", `Tillerson said the meeting had been "productive."`, []string{"productive."}},
+	{"NYT two apostrophes", "''We won,'' he said.", []string{"We won,"}},
+	{"TeX backticks", "``We won,'' he said.", []string{"We won,"}},
+	{"guillemets", "«Bonjour», dit-il.", []string{"Bonjour"}},
+	{"two quotes in a sentence", `"A," he said, "and B."`, []string{"A,", "and B."}},
+	{"nested single", "“Russia showed ‘incompetence’ in Syria,” she said.",
+		[]string{"Russia showed ‘incompetence’ in Syria,", "incompetence"}},
+	{"nested straight single", `"They said 'never' to us," he said.`, []string{"They said 'never' to us,", "never"}},
+	{"nested at the end", "“As Erica said, ‘What if?’” Clinton asked.", []string{"As Erica said, ‘What if?’", "What if?"}},
+	{"apostrophes are no quotes", "“Don't stop Russia's rock 'n' roll of the '90s,” he said.",
+		[]string{"Don't stop Russia's rock 'n' roll of the '90s,"}},
+	{"plural possessive", "“The players' union won,” he said.", []string{"The players' union won,"}},
+	{"curly apostrophes", "“Russia’s leadership doesn’t care,” he said.", []string{"Russia’s leadership doesn’t care,"}},
+	{"unclosed runs to paragraph end", "He said “no way\n\nNext paragraph.", []string{"no way"}},
+	{"continued over paragraphs", "“It was long.\n\n“And it went on,” she said.", []string{"It was long.", "And it went on,"}},
+	{"continued with straight marks", "\"First part.\n\n\"Second part,\" he said.", []string{"First part.", "Second part,"}},
+	{"stray closing mark", "foo” bar", nil},
+	{"right mark used as left", "”Hello” he said.", []string{"Hello"}},
+	{"single quotes when no double marks", "'We will act,' she said.", []string{"We will act,"}},
+	{"top-level single ignored beside doubles", "A 'scare' word and \"a quote\".", []string{"a quote"}},
+	{"empty quote", `He said "" and left.`, nil},
+	{"punctuation only", `He said "..." and left.`, nil},
+	{"one line a paragraph", "“Open\nClosed” later", []string{"Open"}},
+}
+
+func TestScanQuotes(t *testing.T) {
+	for _, tt := range quoteSpanTests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := newDoc(tt.in, nil)
+			var got []string
+			for _, q := range d.quotes {
+				if tt.in[q.Start:q.End] == "" {
+					t.Fatalf("empty span %v", q.Span)
+				}
+				got = append(got, tt.in[q.Start:q.End])
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestScanQuotesNesting(t *testing.T) {
+	d := newDoc("“He showed ‘incompetence’ there,” she said. “Next.”", nil)
+	if len(d.quotes) != 3 {
+		t.Fatalf("got %d quotes, want 3", len(d.quotes))
+	}
+	if d.quotes[0].parent != -1 || d.quotes[1].parent != 0 || d.quotes[2].parent != -1 {
+		t.Errorf("parents %d %d %d, want -1 0 -1", d.quotes[0].parent, d.quotes[1].parent, d.quotes[2].parent)
+	}
+	if d.quotes[2].unclosed() {
+		t.Errorf("closed quote reported unclosed")
+	}
+}
+
+func TestFindQuotesSpans(t *testing.T) {
+	text := "Intro.\n\n“Café, naïve — résumé,” said José.\n\n''Done,'' he said."
+	qs := findQuotes(text, nil)
+	if len(qs) != 2 {
+		t.Fatalf("got %d quotes, want 2", len(qs))
+	}
+	for _, q := range qs {
+		if text[q.Span.Start:q.Span.End] != q.Text {
+			t.Errorf("span %v holds %q, not %q", q.Span, text[q.Span.Start:q.Span.End], q.Text)
+		}
+	}
+}
+
+func TestSplitParagraphs(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"blank lines", "A.\n\nB.\n\n\nC.", []string{"A.", "B.", "C."}},
+		{"a line each", "A.\nB.", []string{"A.", "B."}},
+		{"crlf", "A.\r\n\r\nB.\r\n", []string{"A.", "B."}},
+		{"hard wrapped", "This is a long line of text that wraps at a fixed width\n" +
+			"and goes on with more of the same paragraph text here\n" +
+			"until it ends.", []string{"This is a long line of text that wraps at a fixed width\n" +
+			"and goes on with more of the same paragraph text here\n" +
+			"until it ends."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, p := range splitParagraphSpans(tt.in) {
+				got = append(got, tt.in[p.Start:p.End])
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSentenceEnds(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"two sentences", "He left. She stayed.", []string{"He left.", "She stayed."}},
+		{"abbreviations", "Mr. Smith met Gen. Jones in the U.S. capital. Then he left.",
+			[]string{"Mr. Smith met Gen. Jones in the U.S. capital.", "Then he left."}},
+		{"initial", "Donald J. Trump spoke. It ended.", []string{"Donald J. Trump spoke.", "It ended."}},
+		{"quote ends a sentence", "He said “no.” Then he left.", []string{"He said “no.”", "Then he left."}},
+		{"lower case goes on", "“No!” he said.", []string{"“No!” he said."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := Span{0, len(tt.in)}
+			var got []string
+			start := 0
+			for _, e := range sentenceEnds(tt.in, p, nil) {
+				s, e2 := trimSpaceSpan(tt.in, start, e)
+				got = append(got, tt.in[s:e2])
+				start = e
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

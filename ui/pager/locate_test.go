@@ -1,0 +1,52 @@
+package pager
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// TestLocateMarkdown finds spans of Markdown source on Glamour's lines.
+func TestLocateMarkdown(t *testing.T) {
+	tests := []struct {
+		name, src, span string // span is found in src by its text
+		width           int
+		want            string // the cells located, lines joined by a space
+	}{
+		{"word", "Plain words here.", "words", 40, "words"},
+		{"emphasis dropped", "Some **bold** words.", "**bold** words", 40, "bold words"},
+		{"quote marks kept", "“quoted *text*,” he said.", "“quoted *text*,”", 40, "“quoted text,”"},
+		{"link text", "[Kremlin](http://x.org) said so.", "Kremlin", 40, "Kremlin"},
+		{"across lines in a block quote", "> a long quoted sentence that wraps around the pane", "quoted sentence that wraps around", 16, "quoted sentence that wraps around"},
+		{"inside a word", "Tillerson met Lavrov.", "ill", 40, "ill"},
+		{"second of two", "one two one two", "two", 40, "two"},
+		{"list item", "- one item\n- two items", "two", 40, "two"},
+		{"heading", "## The meeting", "meeting", 40, "meeting"},
+		{"wide characters", "日本語 の テキスト です", "テキスト", 40, "テキスト"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			key := layoutKey{width: tt.width, style: noColorStyle}
+			lines := (&mdRenderer{}).render(tt.src, key)
+			plain := stripAll(lines)
+			s := strings.Index(tt.src, tt.span)
+			if tt.name == "second of two" {
+				s = strings.LastIndex(tt.src, tt.span)
+			}
+			tm := newTokenMap(tt.src, plain)
+			var got []string
+			for _, r := range tm.locate(tt.src, plain, s, s+len(tt.span)) {
+				got = append(got, ansi.Cut(plain[r.line], r.c0, r.c1))
+			}
+			if strings.Join(got, " ") != tt.want {
+				t.Errorf("located %q, want %q in\n%s", got, tt.want, strings.Join(plain, "\n"))
+			}
+			if tt.name == "second of two" {
+				if r := tm.locate(tt.src, plain, s, s+len(tt.span)); len(r) != 1 || r[0].c0 != strings.LastIndex(plain[r[0].line], "two") {
+					t.Errorf("found the wrong occurrence: %v", r)
+				}
+			}
+		})
+	}
+}
