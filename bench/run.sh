@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Measures byline against less in a real terminal (tmux, 120x40): time to
+# first screen, key latency (j, PageDown, G, g) and peak memory, on
+# news-like text and Markdown of 5 KB, 100 KB, 1 MB and 10 MB.
+#
+#   bench/run.sh [RUNS]        # RUNS per command and size, default 3
+#
+# Needs tmux and python3, and the tty-latency harness from ../shared/bench
+# (or set TTY_LATENCY). Inputs are regenerated into bench/out by bench/gen.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-3}
+harness=${TTY_LATENCY:-../shared/bench/tty-latency}
+[ -x "$harness" ] || { echo "bench: no tty-latency harness at $harness" >&2; exit 1; }
+
+mkdir -p bench/out
+go build -o bench/out/byline .
+go run ./bench/gen -out bench/out >/dev/null
+marker="Byline Benchmark Edition"
+
+printf '%-9s %-7s | %9s %9s | %8s %8s | %8s %8s | %7s %7s\n' \
+	size format "ttfs ms" "less ms" "key p50" "key p95" "less p50" "less p95" "RSS MB" "less MB"
+for size in 5k 100k 1m 10m; do
+	for ext in txt md; do
+		f=bench/out/$size.$ext
+		line=$("$harness" --marker "$marker" --keys j PageDown G g --presses 40 --runs "$runs" \
+			--width 120 --height 40 --vs "less -R $f" -- bench/out/byline "$f" 2>/dev/null | tail -1)
+		get() { sed -n "s/.*\b$1=\([0-9.]*\).*/\1/p" <<<"$line"; }
+		printf '%-9s %-7s | %9s %9s | %8s %8s | %8s %8s | %7s %7s\n' "$size" "$ext" \
+			"$(get ttfs_ms)" "$(get b_ttfs_ms)" "$(get key_ms_p50)" "$(get key_ms_p95)" \
+			"$(get b_key_ms_p50)" "$(get b_key_ms_p95)" "$(get rss_mb)" "$(get b_rss_mb)"
+		for k in j PageDown G g; do
+			printf '%-9s %-7s |   key %-8s p50 %6s  p95 %6s\n' "" "" "$k" "$(get key_${k}_ms_p50)" "$(get key_${k}_ms_p95)"
+		done
+	done
+done
