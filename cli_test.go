@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -224,5 +225,48 @@ func TestPipeClosedEarly(t *testing.T) {
 	}
 	if strings.Count(string(out), "\n") != 1 || errb.Len() != 0 {
 		t.Errorf("stdout %q, stderr %q", out, errb.String())
+	}
+}
+
+// bigInput is a large or odd input, with text its first screen shows.
+type bigInput struct {
+	name string
+	data []byte
+	want []string // pieces of the reader's screen once the input is open
+}
+
+// Names for generated articles: 50 × 40 distinct people.
+var (
+	testFirstNames = strings.Fields(`James Mary Robert Patricia John Jennifer Michael Linda David Elizabeth
+		William Barbara Richard Susan Joseph Jessica Thomas Sarah Charles Karen Daniel Lisa Matthew Nancy
+		Anthony Betty Mark Sandra Donald Ashley Steven Kimberly Paul Emily Andrew Donna Joshua Michelle
+		Kenneth Carol Kevin Amanda Brian Melissa George Deborah Timothy Stephanie Ronald Rebecca`)
+	testSurnames = strings.Fields(`Smith Johnson Williams Brown Jones Garcia Miller Davis Rodriguez Martinez
+		Hernandez Lopez Gonzalez Wilson Anderson Thomas Taylor Moore Jackson Martin Lee Perez Thompson White
+		Harris Sanchez Clark Ramirez Lewis Robinson Walker Young Allen King Wright Scott Torres Nguyen Hill Flores`)
+)
+
+// bigInputs are the inputs of issue 5's size list: one word, a 1 MB single
+// line, 10 MB of text, 1,000 quotes and 2,000 people.
+func bigInputs(t *testing.T) []bigInput {
+	t.Helper()
+	var quotes, people strings.Builder
+	quotes.WriteString("A Thousand Quotes From The Council Meeting\n\n")
+	for i := range 1000 {
+		fmt.Fprintf(&quotes, "\"Point number %d is one we must settle today,\" said Mayor Ana Torres.\n\n", i+1)
+	}
+	people.WriteString("Two Thousand People Sign The Open Letter\n\n")
+	for _, f := range testFirstNames {
+		for _, s := range testSurnames {
+			fmt.Fprintf(&people, "The letter was also signed by %s %s, a teacher from the valley.\n\n", f, s)
+		}
+	}
+	para := append(bytes.TrimSpace(sample(t)), '\n', '\n')
+	return []bigInput{
+		{"one-word", []byte("Hello\n"), []string{"Hello", "1/1"}},
+		{"single-line-1MB", bytes.Repeat([]byte("The quick brown fox jumps over the lazy dog. "), 1<<20/45), []string{"quick brown fox", "1/1"}},
+		{"text-10MB", bytes.Repeat(para, 10<<20/len(para)), []string{"Putin Receives Tillerson", "Lavrov"}},
+		{"quotes-1000", []byte(quotes.String()), []string{"A Thousand Quotes", "Quotes 1000", "Ana Torres"}},
+		{"people-2000", []byte(people.String()), []string{"Two Thousand People", "People 2000"}},
 	}
 }

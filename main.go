@@ -10,15 +10,22 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"strconv"
+	"strings"
+	"sync"
 	"syscall"
+	"time"
+	"unicode"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/term"
@@ -62,11 +69,6 @@ func run(args []string, stdin *os.File, stdout, stderr *os.File) int {
 		fmt.Fprintf(stderr, "byline: word lists: %v\n", err)
 		return exitError
 	}
-	srcs, err := gatherSources(opts.paths, stdin)
-	if err != nil {
-		fmt.Fprintf(stderr, "byline: %v\n", err)
-		return exitError
-	}
 
 	mode := opts.mode
 	if mode == modeAuto {
@@ -75,6 +77,25 @@ func run(args []string, stdin *os.File, stdout, stderr *os.File) int {
 			mode = modePlain
 		}
 	}
+	// The reader needs a terminal for its keys; with none (cron, CI, a
+	// detached session) it prints the article instead, as when piped.
+	var keys *os.File
+	if mode == modeTUI {
+		if keys, err = openKeys(stdin); err != nil {
+			fmt.Fprintf(stderr, "byline: no terminal to read keys from (%v); printing the article instead\n", err)
+			mode = modePlain
+		} else if keys != stdin {
+			defer keys.Close()
+		}
+	}
+
+	in := inputs{stdin: stdin, stderr: stderr, stream: mode == modeTUI}
+	srcs, err := in.gather(opts.paths)
+	if err != nil {
+		fmt.Fprintf(stderr, "byline: %v\n", err)
+		return exitError
+	}
+
 	switch mode {
 	case modeJSON:
 		err = writeJSON(stdout, srcs, lx)
@@ -83,7 +104,7 @@ func run(args []string, stdin *os.File, stdout, stderr *os.File) int {
 	default:
 		ctx, stop := signalContext()
 		defer stop()
-		err = runTUI(ctx, srcs, lx)
+		err = runTUI(ctx, srcs, lx, keys)
 	}
 	if err != nil && !errors.Is(err, errQuietExit) {
 		if errors.Is(err, syscall.EPIPE) {
@@ -97,6 +118,28 @@ func run(args []string, stdin *os.File, stdout, stderr *os.File) int {
 		return exitError
 	}
 	return exitOK
+}
+
+// openKeys returns the terminal the reader takes its keys from: stdin
+// when it is one, else the controlling terminal, /dev/tty (stdin is then
+// the article, piped in).
+func openKeys(stdin *os.File) (*os.File, error) {
+	if isTerminal(stdin) {
+		return stdin, nil
+	}
+	f, err := os.OpenFile("/dev/tty", os.O_RDWR, 0)
+	if err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = fmt.Errorf("%s: %w", pe.Path, pe.Err)
+		}
+		return nil, err
+	}
+	if !isTerminal(f) {
+		f.Close()
+		return nil, errors.New("/dev/tty is not a terminal")
+	}
+	return f, nil
 }
 
 // errQuietExit ends the program with status 0 and no message.
@@ -224,42 +267,132 @@ func version() string {
 	return "devel"
 }
 
-// gatherSources turns the paths into sources. Files are read here, at the
-// edge, so that bad input fails before the screen is taken over; standard
-// input is read once, even when "-" is given twice.
-func gatherSources(paths []string, stdin *os.File) ([]ui.Source, error) {
+// inputs reads the command line's inputs, at the edge, so that bad input
+// fails with one line before the screen is taken over.
+type inputs struct {
+	stdin  *os.File
+	stderr *os.File
+	// stream says the reader may take a pipe on stdin as it arrives.
+	stream bool
+}
+
+// The reader waits this long, or for this much, for the start of a piped
+// input before it takes over the screen: an input that ends by then is
+// checked like a file, and a longer one shows as soon as its start is in.
+const (
+	peekWait = 100 * time.Millisecond
+	peekSize = 64 << 10
+)
+
+// waitNotice is how long a read may block before byline says what it is
+// waiting for.
+const waitNotice = 2 * time.Second
+
+// gather turns the paths into sources. With no path, it reads stdin when
+// it is a pipe or a file, and otherwise opens the embedded sample. Files
+// are read here; stdin is read once even when "-" is given twice, and a
+// pipe read by the reader is streamed in: only its start is read here.
+func (in inputs) gather(paths []string) ([]ui.Source, error) {
 	if len(paths) == 0 {
-		if stdinHasInput(stdin) {
-			paths = []string{"-"}
-		} else {
+		if !stdinHasInput(in.stdin) {
 			data, err := assets.FS.ReadFile(assets.SampleName)
 			if err != nil {
 				return nil, err
 			}
 			return []ui.Source{{Name: "sample", Data: data}}, nil
 		}
+		paths = []string{"-"}
 	}
+	dashes := 0
+	for _, p := range paths {
+		if p == "-" {
+			dashes++
+		}
+	}
+	stream := in.stream && isPipe(in.stdin) && dashes == 1
 	var srcs []ui.Source
 	var stdinData []byte
 	for _, p := range paths {
-		if p == "-" {
+		switch {
+		case p == "-" && stream:
+			src, err := in.peekStdin()
+			if err != nil {
+				return nil, err
+			}
+			srcs = append(srcs, src)
+		case p == "-":
 			if stdinData == nil {
-				data, err := article.ReadAll(stdin)
+				data, err := in.waiting("standard input", func() ([]byte, error) { return article.ReadAll(in.stdin) })
 				if err != nil {
-					return nil, fmt.Errorf("standard input: %w", err)
+					return nil, err
 				}
 				stdinData = data
 			}
 			srcs = append(srcs, ui.Source{Name: "stdin", Data: stdinData})
-			continue
+		default:
+			data, err := in.waiting(p, func() ([]byte, error) { return article.ReadFile(p) })
+			if err != nil {
+				return nil, err
+			}
+			srcs = append(srcs, ui.Source{Name: p, Path: p, Data: data})
 		}
-		data, err := article.ReadFile(p)
-		if err != nil {
-			return nil, err
-		}
-		srcs = append(srcs, ui.Source{Name: p, Path: p, Data: data})
 	}
 	return srcs, nil
+}
+
+// peekStdin starts streaming the pipe on stdin and waits for its start.
+// An input that ends at once is checked and returned whole, like a file;
+// a longer one comes as a Stream the reader shows as it arrives.
+func (in inputs) peekStdin() (ui.Source, error) {
+	st := ui.NewStream(in.stdin, article.MaxSize)
+	head, end := st.Peek(peekWait, peekSize)
+	if end == nil {
+		return ui.Source{Name: "stdin", Stream: st}, nil
+	}
+	// The whole input is in: check it as ReadAll does.
+	data, err := article.ReadAll(io.MultiReader(bytes.NewReader(head), errReader{end}))
+	if err != nil {
+		return ui.Source{}, err
+	}
+	return ui.Source{Name: "stdin", Data: data}, nil
+}
+
+// errReader returns err from every Read; io.EOF ends a MultiReader.
+type errReader struct{ err error }
+
+func (r errReader) Read([]byte) (int, error) { return 0, r.err }
+
+// waiting runs read and, when it blocks for longer than waitNotice and
+// stderr is a terminal, says on stderr what byline is waiting for: a pipe
+// that never ends (tail -f) or a terminal on stdin must not look like a
+// hang.
+func (in inputs) waiting(what string, read func() ([]byte, error)) ([]byte, error) {
+	if !isTerminal(in.stderr) {
+		return read()
+	}
+	done := make(chan struct{})
+	defer close(done)
+	go func() {
+		t := time.NewTimer(waitNotice)
+		defer t.Stop()
+		select {
+		case <-t.C:
+			fmt.Fprintln(in.stderr, waitingNotice(what, in.stdin))
+		case <-done:
+		}
+	}()
+	return read()
+}
+
+// waitingNotice is the line that says what byline waits for.
+func waitingNotice(what string, stdin *os.File) string {
+	switch {
+	case what != "standard input":
+		return fmt.Sprintf("byline: waiting for %s to end (press ctrl+c to stop)…", strconv.QuoteToGraphic(what))
+	case isTerminal(stdin):
+		return "byline: reading the article from the terminal; press ctrl+d on a new line to end it…"
+	}
+	return "byline: waiting for standard input to end (press ctrl+c to stop, or pipe a file)…"
 }
 
 // stdinHasInput reports whether standard input is a pipe or a file, the
@@ -270,6 +403,13 @@ func stdinHasInput(f *os.File) bool {
 		return false
 	}
 	return fi.Mode()&(os.ModeNamedPipe|os.ModeSocket) != 0 || fi.Mode().IsRegular()
+}
+
+// isPipe reports whether f is a pipe or a socket: input that may arrive
+// slowly or never end.
+func isPipe(f *os.File) bool {
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&(os.ModeNamedPipe|os.ModeSocket) != 0
 }
 
 // parseSource cleans a source into an article.
@@ -378,14 +518,15 @@ func plainWidth(f *os.File) int {
 	return min(w, 90)
 }
 
-// runTUI runs the interactive reader until the user quits or ctx ends.
-func runTUI(ctx context.Context, srcs []ui.Source, lx *extract.Lexicon) error {
-	crash := new(string)
+// runTUI runs the interactive reader until the user quits or ctx ends;
+// keys is the terminal it reads keys from.
+func runTUI(ctx context.Context, srcs []ui.Source, lx *extract.Lexicon, keys *os.File) error {
 	m := ui.New(ctx, srcs, ui.Options{NoColor: os.Getenv("NO_COLOR") != "", Lexicon: lx})
-	p := tea.NewProgram(guard{Model: m, crash: crash}, tea.WithContext(ctx), tea.WithoutSignalHandler())
+	g := newGuard(wrapForTest(m))
+	p := tea.NewProgram(g, tea.WithContext(ctx), tea.WithoutSignalHandler(), tea.WithInput(keys))
 	_, err := p.Run()
-	if *crash != "" {
-		return fmt.Errorf("internal error: %s (the terminal was restored)", *crash)
+	if msg := g.crash.message(); msg != "" {
+		return fmt.Errorf("internal error: %s (the terminal was restored)", msg)
 	}
 	if err == nil {
 		return nil
@@ -399,40 +540,112 @@ func runTUI(ctx context.Context, srcs []ui.Source, lx *extract.Lexicon) error {
 	return fmt.Errorf("cannot start the reader: %w", err)
 }
 
-// guard wraps the root model so that a panic in Update or View ends the
-// program cleanly: Bubble Tea restores the terminal and run prints one line
-// saying why, instead of a stack trace.
+// guard wraps the root model so that a panic in Init, Update, View or a
+// command ends the program cleanly: Bubble Tea restores the terminal and
+// run prints one line saying why, instead of Bubble Tea's stack trace.
 type guard struct {
 	tea.Model
-	crash *string // the first panic's message, shared by every copy
+	crash *crash // shared by every copy and by the commands' goroutines
+}
+
+// crash is the first panic's message.
+type crash struct {
+	mu  sync.Mutex
+	msg string
+}
+
+func (c *crash) set(r any) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.msg == "" {
+		c.msg = oneLine(fmt.Sprint(r))
+	}
+}
+
+func (c *crash) message() string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.msg
+}
+
+// oneLine keeps the first line of s, without control characters.
+func oneLine(s string) string {
+	s, _, _ = strings.Cut(s, "\n")
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// crashMsg tells the guard that a command panicked.
+type crashMsg struct{}
+
+func newGuard(m tea.Model) guard { return guard{Model: m, crash: new(crash)} }
+
+// Init starts the model, turning a panic into a quit.
+func (g guard) Init() (cmd tea.Cmd) {
+	defer func() {
+		if r := recover(); r != nil {
+			g.crash.set(r)
+			cmd = tea.Quit
+		}
+	}()
+	return g.wrap(g.Model.Init())
 }
 
 // Update passes msg on, turning a panic into a quit.
 func (g guard) Update(msg tea.Msg) (next tea.Model, cmd tea.Cmd) {
-	if *g.crash != "" {
+	if g.crash.message() != "" {
 		return g, tea.Quit
 	}
 	defer func() {
 		if r := recover(); r != nil {
-			*g.crash = fmt.Sprint(r)
+			g.crash.set(r)
 			next, cmd = g, tea.Quit
 		}
 	}()
 	inner, cmd := g.Model.Update(msg)
-	return guard{Model: inner, crash: g.crash}, cmd
+	return guard{Model: inner, crash: g.crash}, g.wrap(cmd)
 }
 
 // View draws the model; after a panic it draws nothing, and the next
 // message quits.
 func (g guard) View() (v tea.View) {
-	if *g.crash != "" {
+	if g.crash.message() != "" {
 		return tea.NewView("")
 	}
 	defer func() {
 		if r := recover(); r != nil {
-			*g.crash = fmt.Sprint(r)
+			g.crash.set(r)
 			v = tea.NewView("")
 		}
 	}()
 	return g.Model.View()
+}
+
+// wrap makes cmd, and the commands of a batch it returns, report a panic
+// as a crashMsg instead of panicking in Bubble Tea's goroutine.
+func (g guard) wrap(cmd tea.Cmd) tea.Cmd {
+	if cmd == nil {
+		return nil
+	}
+	return func() (msg tea.Msg) {
+		defer func() {
+			if r := recover(); r != nil {
+				g.crash.set(r)
+				msg = crashMsg{}
+			}
+		}()
+		msg = cmd()
+		if batch, ok := msg.(tea.BatchMsg); ok {
+			wrapped := make(tea.BatchMsg, len(batch))
+			for i, c := range batch {
+				wrapped[i] = g.wrap(c)
+			}
+			return wrapped
+		}
+		return msg
+	}
 }

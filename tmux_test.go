@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/charmbracelet/x/ansi"
 )
 
 // tmuxTerm is a real terminal: a private tmux server running one command in
@@ -104,15 +106,48 @@ func (tt *tmuxTerm) waitExit() string {
 }
 
 // terminalIsSane checks that after the program ended the terminal left the
-// alternate screen, shows the cursor and echoes typed text.
+// alternate screen, shows the cursor, left mouse reporting and echoes
+// typed text (the terminal is back in cooked mode: the shell's sleep does
+// not read, so only the terminal's own echo can show it).
 func (tt *tmuxTerm) terminalIsSane() {
 	tt.t.Helper()
-	if alt := strings.TrimSpace(tt.tmux("display-message", "-p", "#{alternate_on}")); alt != "0" {
+	if alt := tt.display("#{alternate_on}"); alt != "0" {
 		tt.t.Errorf("still on the alternate screen")
 	}
-	if cur := strings.TrimSpace(tt.tmux("display-message", "-p", "#{cursor_flag}")); cur != "1" {
+	if cur := tt.display("#{cursor_flag}"); cur != "1" {
 		tt.t.Errorf("cursor hidden after exit")
 	}
+	if mouse := tt.display("#{mouse_any_flag}#{mouse_button_flag}#{mouse_standard_flag}"); mouse != "000" {
+		tt.t.Errorf("mouse reporting left on (%s)", mouse)
+	}
+	tt.typeText("echo-is-on")
+	tt.waitText("echo-is-on")
+}
+
+// display is the value of a tmux format for the pane, such as
+// #{pane_title}.
+func (tt *tmuxTerm) display(format string) string {
+	return strings.TrimSpace(tt.tmux("display-message", "-p", format))
+}
+
+// readerPid is the process id of the command the pane's shell runs.
+func (tt *tmuxTerm) readerPid() string {
+	tt.t.Helper()
+	shell := tt.display("#{pane_pid}")
+	var pid []byte
+	deadline := time.Now().Add(waitLimit)
+	for {
+		out, err := exec.Command("pgrep", "-n", "-P", shell).Output()
+		if err == nil {
+			pid = out
+			break
+		}
+		if time.Now().After(deadline) {
+			tt.t.Fatalf("finding the reader's pid: %v", err)
+		}
+		time.Sleep(25 * time.Millisecond)
+	}
+	return strings.TrimSpace(string(pid))
 }
 
 // shq quotes s for sh.
@@ -178,6 +213,9 @@ func TestPipeInTmux(t *testing.T) {
 	tt.keys("s")
 	tt.waitText("People")
 	tt.keys("Escape")
+	// Wait for the overlay to close before the next key: a key sent right
+	// after a lone ESC would be read with it as alt+key.
+	tt.waitFor("the overlay to close", func(s string) bool { return !strings.Contains(s, "People") })
 	tt.resize(120, 40)
 	tt.waitText("People", "Quotes")
 	tt.keys("q")
@@ -194,12 +232,7 @@ func TestSignalsRestoreTerminal(t *testing.T) {
 		t.Run(sig, func(t *testing.T) {
 			tt := startTmux(t, 100, 30, shq(binary)+" 2>&1")
 			tt.waitText("Putin Receives Tillerson")
-			shell := strings.TrimSpace(tt.tmux("display-message", "-p", "#{pane_pid}"))
-			pid, err := exec.Command("pgrep", "-P", shell).Output()
-			if err != nil {
-				t.Fatalf("finding the reader's pid: %v", err)
-			}
-			if out, err := exec.Command("kill", "-"+sig, strings.TrimSpace(string(pid))).CombinedOutput(); err != nil {
+			if out, err := exec.Command("kill", "-"+sig, tt.readerPid()).CombinedOutput(); err != nil {
 				t.Fatalf("kill: %v %s", err, out)
 			}
 			tt.waitText("stopped by SIG" + sig)
@@ -207,6 +240,218 @@ func TestSignalsRestoreTerminal(t *testing.T) {
 				t.Errorf("exit status %s, want non-zero", got)
 			}
 			tt.terminalIsSane()
+		})
+	}
+}
+
+// waitForFile polls until the file at path exists; scripts in the tests
+// wait on such marker files instead of sleeping.
+const waitForFile = `while [ ! -e "$1" ]; do sleep 0.02; done`
+
+// TestStreamInTmux pipes an article that arrives in two parts: the first
+// part shows while the pipe is still open ("reading stdin…"), the second
+// joins it without moving the view, and the status clears at the end.
+func TestStreamInTmux(t *testing.T) {
+	dir := t.TempDir()
+	first := writeFile(t, "first.txt", []byte("Streaming Headline For The Test\n\n"+
+		"Ada Lovelace wrote the first program. \"The engine might compose music,\" Lovelace said.\n"))
+	second := writeFile(t, "second.txt", []byte("\nCharles Babbage built the engine. \"It works,\" Babbage said.\n"))
+	script := writeFile(t, "feed.sh", []byte(`cat "$1"; f="$3/go"; `+strings.Replace(waitForFile, `"$1"`, `"$f"`, 1)+
+		`; cat "$2"; f="$3/end"; `+strings.Replace(waitForFile, `"$1"`, `"$f"`, 1)+"\n"))
+	tt := startTmux(t, 120, 30, "sh "+shq(script)+" "+shq(first)+" "+shq(second)+" "+shq(dir)+" | "+shq(binary))
+	tt.waitText("Streaming Headline For The Test", "compose music", "reading stdin…")
+	tt.waitText("Ada Lovelace") // the analysis of what has come
+	if err := os.WriteFile(dir+"/go", nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s := tt.waitText("Charles Babbage built the engine", "Babbage")
+	if !strings.Contains(s, "reading stdin…") {
+		t.Errorf("status does not say the input is still open:\n%s", s)
+	}
+	if lines := strings.Split(s, "\n"); !strings.Contains(lines[0]+lines[1], "Streaming Headline") {
+		t.Errorf("the view moved off the top:\n%s", s)
+	}
+	if err := os.WriteFile(dir+"/end", nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tt.waitFor("the end of input", func(s string) bool { return !strings.Contains(s, "reading stdin") })
+	tt.keys("q")
+	if got := tt.waitExit(); got != "[exit 0]" {
+		t.Errorf("exit status %s", got)
+	}
+	tt.terminalIsSane()
+}
+
+// TestNeverEndingStdin reads from tail -f: the reader shows the article
+// and quits at once on q although the pipe never ends; --json says what
+// it waits for and stops on ctrl+c.
+func TestNeverEndingStdin(t *testing.T) {
+	story := writeFile(t, "story.txt", sample(t))
+	t.Run("reader", func(t *testing.T) {
+		tt := startTmux(t, 120, 40, "tail -f "+shq(story)+" | "+shq(binary))
+		tt.waitText("Putin Receives Tillerson", "reading stdin…", "Lavrov")
+		tt.keys("G")
+		tt.waitText("100%")
+		tt.keys("q")
+		if got := tt.waitExit(); got != "[exit 0]" {
+			t.Errorf("exit status %s", got)
+		}
+		tt.terminalIsSane()
+	})
+	t.Run("json", func(t *testing.T) {
+		tt := startTmux(t, 120, 20, "tail -f "+shq(story)+" | "+shq(binary)+" --json")
+		tt.waitText("byline: waiting for standard input to end")
+		tt.keys("C-c")
+		if got := tt.waitExit(); got == "[exit 0]" {
+			t.Errorf("exit status %s after ctrl+c, want non-zero", got)
+		}
+	})
+}
+
+// TestNoTerminalForKeys runs the reader with stdout on a terminal but no
+// controlling terminal to read keys from (setsid): it prints the article
+// with one line saying why, instead of failing or hanging.
+func TestNoTerminalForKeys(t *testing.T) {
+	if _, err := exec.LookPath("setsid"); err != nil {
+		t.Skip("no setsid")
+	}
+	story := writeFile(t, "story.txt", sample(t))
+	tt := startTmux(t, 120, 40, "setsid -w "+shq(binary)+" "+shq(story)+" </dev/null")
+	s := tt.waitText("[exit 0]")
+	if !strings.Contains(s, "byline: no terminal to read keys from") || !strings.Contains(s, "There is a low level of trust") {
+		t.Errorf("want the note and the article printed:\n%s", s)
+	}
+	tt.terminalIsSane()
+}
+
+// panicBinary is byline built with the bylinetest tag, whose model panics
+// on ctrl+p (Update), ctrl+v (View) and ctrl+x (a command).
+func panicBinary(t *testing.T) string {
+	t.Helper()
+	bin := t.TempDir() + "/byline-panic"
+	build := exec.Command("go", "build", "-tags", "bylinetest", "-o", bin, ".")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("building with -tags bylinetest: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// TestPanicRestoresTerminal makes the reader panic in Update, in View and
+// in a command: each time the terminal is restored, and the program exits
+// non-zero with one line saying why, without a stack trace.
+func TestPanicRestoresTerminal(t *testing.T) {
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("tmux is not installed")
+	}
+	bin := panicBinary(t)
+	for _, tc := range []struct{ key, where string }{{"C-p", "Update"}, {"C-v", "View"}, {"C-x", "a command"}} {
+		t.Run(tc.where, func(t *testing.T) {
+			tt := startTmux(t, 100, 30, shq(bin)+" 2>&1")
+			tt.waitText("Putin Receives Tillerson", "Lavrov")
+			tt.keys(tc.key)
+			if got := tt.waitExit(); got != "[exit 1]" {
+				t.Errorf("exit status %s, want [exit 1]", got)
+			}
+			s := tt.screen()
+			want := "byline: internal error: test panic in " + tc.where + " (the terminal was restored)"
+			if !strings.Contains(s, want) {
+				t.Errorf("want the line %q:\n%s", want, s)
+			}
+			for _, bad := range []string{"goroutine", "Caught panic", ".go:"} {
+				if strings.Contains(s, bad) {
+					t.Errorf("the screen shows %q:\n%s", bad, s)
+				}
+			}
+			tt.terminalIsSane()
+		})
+	}
+}
+
+// TestResizeStorm resizes the window through tiny and huge sizes without
+// waiting between them, then checks the reader is alive and its screen
+// fits the final size with the status bar at the bottom.
+func TestResizeStorm(t *testing.T) {
+	tt := startTmux(t, 120, 40, shq(binary))
+	tt.waitText("Putin Receives Tillerson", "People")
+	sizes := [][2]int{{1, 1}, {10, 3}, {20, 5}, {300, 100}, {89, 30}, {90, 30}, {2, 40}, {200, 2}, {45, 12}, {160, 50}}
+	for i := 0; i < 60; i++ {
+		sz := sizes[i%len(sizes)]
+		tt.resize(sz[0], sz[1])
+		if i%7 == 0 {
+			tt.keys("j")
+		}
+	}
+	tt.resize(100, 30)
+	s := tt.waitFor("a sane screen at 100x30", func(s string) bool {
+		lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
+		return len(lines) == 30 && strings.Contains(lines[29], "? help") && strings.Contains(s, "Quotes")
+	})
+	for i, line := range strings.Split(s, "\n") {
+		if w := ansi.StringWidth(line); w > 100 {
+			t.Errorf("line %d is %d cells wide: %q", i, w, line)
+		}
+	}
+	if strings.Contains(s, "[exit ") {
+		t.Fatalf("the reader died:\n%s", s)
+	}
+	tt.keys("q")
+	if got := tt.waitExit(); got != "[exit 0]" {
+		t.Errorf("exit status %s", got)
+	}
+	tt.terminalIsSane()
+}
+
+// TestHostileInTmux opens a file that tries to set the window title, clear
+// the screen, change colours, write a hyperlink and more: the title stays,
+// the article shows, and nothing of the escapes reaches the screen.
+func TestHostileInTmux(t *testing.T) {
+	hostile, err := os.ReadFile("article/testdata/hostile.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := writeFile(t, "hostile.txt", append(hostile, []byte(hostileQuote)...))
+	tt := startTmux(t, 120, 40, `printf '\033]2;%s\033\\' title-before; `+shq(binary)+" "+shq(path))
+	s := tt.waitText("Hostile Headline Tries Every Terminal Trick", "Ada Lovelace", "red and blinking")
+	tt.keys("G")
+	s += tt.waitText("100%")
+	if title := tt.display("#{pane_title}"); title != "title-before" {
+		t.Errorf("the window title changed to %q", title)
+	}
+	styled := tt.styled()
+	for _, leak := range []string{"pwned", "evil.example", "\x1b]8", "\x1b]2", "\x1bP"} {
+		if strings.Contains(s, leak) || strings.Contains(styled, leak) {
+			t.Errorf("the screen shows %q", leak)
+		}
+	}
+	tt.keys("q")
+	if got := tt.waitExit(); got != "[exit 0]" {
+		t.Errorf("exit status %s", got)
+	}
+	tt.terminalIsSane()
+}
+
+// hostileQuote is a paragraph whose quote and speaker carry escapes, so
+// that they reach the sidebar.
+const hostileQuote = "\n\"\x1b]0;pwned\x07We will \x1b[5mwin\x1b[0m the race,\x9b2J\" said Ada \x1b]8;;https://evil.example/\x1b\\Lovelace\x1b]8;;\x1b\\ \u202eeno\u202c.\n"
+
+// TestSizesInTmux opens inputs from one word to 10 MB, and articles with
+// 1,000 quotes and 2,000 people: each shows its first screen, goes to its
+// end and quits.
+func TestSizesInTmux(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large inputs")
+	}
+	for _, tc := range bigInputs(t) {
+		t.Run(tc.name, func(t *testing.T) {
+			path := writeFile(t, tc.name+".txt", tc.data)
+			tt := startTmux(t, 120, 40, shq(binary)+" "+shq(path))
+			tt.waitText(tc.want...)
+			tt.keys("G")
+			tt.waitText("100%")
+			tt.keys("q")
+			if got := tt.waitExit(); got != "[exit 0]" {
+				t.Errorf("exit status %s", got)
+			}
 		})
 	}
 }

@@ -31,6 +31,16 @@ func (m *Model) open(i int) tea.Cmd {
 	if d := m.docs[i]; d.art != nil {
 		return m.show()
 	}
+	if i == m.feed.idx { // it shows when its start is in
+		if err := m.feed.failed; err != nil {
+			m.state, m.err = stateError, err
+			m.side.SetEmpty()
+		} else {
+			m.state = stateLoading
+		}
+		m.drawBodyNote()
+		return nil
+	}
 	m.state = stateLoading
 	m.drawBodyNote()
 	return loadCmd(m.loadCtx, i, m.gen, m.sources[i])
@@ -41,10 +51,15 @@ func (m *Model) open(i int) tea.Cmd {
 func (m *Model) show() tea.Cmd {
 	d := m.docs[m.cur]
 	m.state = stateReading
+	if m.cur == m.feed.idx {
+		m.feed.moved, m.feed.held = false, nil
+	}
 	cmd := m.pager.SetArticle(d.art)
 	if d.analysis != nil {
 		m.applyAnalysis()
-		return cmd
+		if d.anArt == d.art {
+			return cmd
+		}
 	}
 	m.analysing = true
 	return tea.Batch(cmd, analyseCmd(m.loadCtx, m.cur, m.gen, d.art, m.opts.Lexicon))
@@ -67,20 +82,27 @@ func (m *Model) onArticle(msg articleMsg) tea.Cmd {
 }
 
 // onAnalysis caches an analysis and shows it if it is the one awaited.
-func (m *Model) onAnalysis(msg analysisMsg) {
+// For a source still streaming in, the analysis of an earlier snapshot is
+// shown while it fits the current one, and the current one is analysed
+// next.
+func (m *Model) onAnalysis(msg analysisMsg) tea.Cmd {
 	if msg.idx < 0 || msg.idx >= len(m.docs) {
-		return
+		return nil
 	}
 	d := &m.docs[msg.idx]
-	if d.art != msg.art { // not the article cached for idx
-		return
+	if !fits(d.art, msg.art) { // not made for the article cached for idx
+		if msg.idx == m.cur && m.analysing && msg.gen == m.gen {
+			m.analysing = false
+			return m.analyseFeed()
+		}
+		return nil
 	}
-	if msg.err == nil && d.analysis == nil {
+	if msg.err == nil && (d.analysis == nil || d.anArt != d.art) {
 		an := msg.analysis
-		d.analysis = &an
+		d.analysis, d.anArt = &an, msg.art
 	}
 	if msg.idx != m.cur || !m.analysing {
-		return
+		return nil
 	}
 	if msg.err != nil {
 		if msg.gen == m.gen { // a failure of an older run may not repeat
@@ -88,10 +110,11 @@ func (m *Model) onAnalysis(msg analysisMsg) {
 			m.side.SetFailed()
 			m.note = msg.err.Error()
 		}
-		return
+		return nil
 	}
 	m.analysing = false
 	m.applyAnalysis()
+	return m.analyseFeed()
 }
 
 // applyAnalysis colours the current article's quotes and lists its people

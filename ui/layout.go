@@ -135,6 +135,7 @@ func (m *Model) syncStatus() {
 	info := statusInfo{
 		title: m.title(), index: m.cur, n: max(1, len(m.sources)),
 		percent: -1, wordsLeft: -1, analysing: m.analysing, note: m.note,
+		reading: m.feed.streaming(m.cur),
 	}
 	if info.note == "" {
 		info.note = m.hl.note()
@@ -160,7 +161,11 @@ func (m *Model) drawBodyNote() {
 	var text string
 	switch m.state {
 	case stateLoading:
-		text = m.styles.Dim.Render(truncate("Loading "+name+"…", g.bodyW))
+		what := "Loading " + name + "…"
+		if m.cur == m.feed.idx {
+			what = "Waiting for standard input…"
+		}
+		text = m.styles.Dim.Render(truncate(what, g.bodyW))
 	case stateError:
 		w := max(1, min(g.bodyW-4, 72))
 		wrap := lipgloss.NewStyle().Width(w).Align(lipgloss.Center)

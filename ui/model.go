@@ -26,6 +26,10 @@ type Source struct {
 	// Data is the article's bytes when they were read already (standard
 	// input, the embedded sample).
 	Data []byte
+	// Stream, when set, is an input still arriving (a pipe on standard
+	// input): the article shows as soon as its start is in and grows as
+	// the rest comes. At most one source streams.
+	Stream *Stream
 }
 
 // Options tune the interface.
@@ -51,6 +55,10 @@ const (
 type doc struct {
 	art      *article.Article
 	analysis *extract.Analysis
+	// anArt is the article the analysis was made for: art, or for a
+	// source still streaming in, an earlier snapshot whose body art's
+	// begins with.
+	anArt *article.Article
 }
 
 // highlight is the set of spans lit in the body and the one in focus.
@@ -86,6 +94,8 @@ type Model struct {
 	hl            highlight
 	note          string // a one-off message in the status bar
 
+	feed feed // the source streaming in, if any
+
 	pager  pager.Model
 	side   sidebar
 	status statusBar
@@ -109,6 +119,7 @@ func New(ctx context.Context, sources []Source, opts Options) Model {
 		keys:    DefaultKeyMap(),
 		pager:   pager.New(),
 		hl:      highlight{cur: -1},
+		feed:    newFeed(sources),
 	}
 	m.styles = NewStyles(m.dark, opts.NoColor)
 	m.pager.KeyMap = m.keys.Scroll
@@ -125,12 +136,17 @@ func New(ctx context.Context, sources []Source, opts Options) Model {
 	return m
 }
 
-// Init asks for the background colour and loads the first article.
+// Init asks for the background colour, loads the first article and
+// starts reading the source that streams in, if any.
 func (m Model) Init() tea.Cmd {
-	if len(m.sources) == 0 {
-		return tea.RequestBackgroundColor
+	cmds := []tea.Cmd{tea.RequestBackgroundColor}
+	if m.feed.idx >= 0 {
+		cmds = append(cmds, readCmd(m.ctx, m.feed.stream, 0, 0))
 	}
-	return tea.Batch(tea.RequestBackgroundColor, loadCmd(m.loadCtx, 0, m.gen, m.sources[0]))
+	if len(m.sources) > 0 && m.feed.idx != 0 {
+		cmds = append(cmds, loadCmd(m.loadCtx, 0, m.gen, m.sources[0]))
+	}
+	return tea.Batch(cmds...)
 }
 
 // Update routes a message to the pane it is for, then brings the status
@@ -151,8 +167,11 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 	case articleMsg:
 		return m, m.onArticle(msg)
 	case analysisMsg:
-		m.onAnalysis(msg)
-		return m, nil
+		return m, m.onAnalysis(msg)
+	case streamMsg:
+		return m, m.onStream(msg)
+	case snapshotMsg:
+		return m, m.onSnapshot(msg)
 	case loadErrMsg:
 		m.onLoadErr(msg)
 		return m, nil
@@ -170,7 +189,7 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 	case tea.MouseWheelMsg:
 		var cmd tea.Cmd
 		m.pager, cmd = m.pager.Update(msg)
-		return m, cmd
+		return m, tea.Batch(cmd, m.scrolled())
 	case tea.MouseClickMsg:
 		return m, m.click(msg.Mouse())
 	}
@@ -218,7 +237,7 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	}
 	var cmd tea.Cmd
 	m.pager, cmd = m.pager.Update(msg)
-	return m, cmd
+	return m, tea.Batch(cmd, m.scrolled())
 }
 
 // globalKey handles the keys that work in every pane. It reports whether

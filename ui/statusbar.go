@@ -18,6 +18,7 @@ type statusInfo struct {
 	percent   float64 // 0 to 1; negative hides it
 	wordsLeft int     // negative hides the reading time
 	analysing bool
+	reading   bool   // the article is still streaming in
 	note      string // search or mention position, or a message
 }
 
@@ -56,7 +57,7 @@ func minutesLeft(words int) string {
 }
 
 // renderStatus draws the bar: the title on the left, then on the right the
-// note, "analysing…", i/n, percent read and minutes left, and the help
+// note, "analysing…", "reading stdin…", i/n, percent read and minutes left, and the help
 // hint. When it is too narrow, the least useful parts go first and the
 // title is cut.
 func renderStatus(info statusInfo, width int, st Styles) string {
@@ -71,6 +72,7 @@ func renderStatus(info statusInfo, width int, st Styles) string {
 	parts := []part{
 		{info.note, 5, st.StatusNote.Render},
 		{condStr(info.analysing, "analysing…"), 2, st.StatusNote.Render},
+		{condStr(info.reading, "reading stdin…"), 5, st.StatusNote.Render},
 		{fmt.Sprintf("%d/%d", info.index+1, info.n), 3, st.Status.Render},
 	}
 	if info.percent >= 0 {

@@ -9,7 +9,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/byline-reader/byline/article/extract"
 	"github.com/byline-reader/byline/assets"
@@ -103,9 +102,14 @@ func BenchmarkAnalyze(b *testing.B) {
 // offset contract.
 func checkAnalysis(t *testing.T, text string, a extract.Analysis) {
 	t.Helper()
-	onRune := func(off int) bool {
-		return off == len(text) || off >= 0 && off < len(text) && utf8.RuneStart(text[off])
+	// Rune boundaries as Go decodes the text: an invalid byte is a rune
+	// (utf8.RuneError) of its own.
+	boundary := make([]bool, len(text)+1)
+	for i := range text {
+		boundary[i] = true
 	}
+	boundary[len(text)] = true
+	onRune := func(off int) bool { return off >= 0 && off <= len(text) && boundary[off] }
 	for _, q := range a.Quotes {
 		s := q.Span
 		if s.Start < 0 || s.End > len(text) || s.Start > s.End || !onRune(s.Start) || !onRune(s.End) {

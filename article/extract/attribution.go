@@ -6,7 +6,7 @@ import (
 	"unicode"
 )
 
-// doc is the state of one analysis: the text cut into paragraphs,
+// quoteDoc is the state of one analysis: the text cut into paragraphs,
 // sentences and quoted passages, and the entities speakers resolve to.
 type quoteDoc struct {
 	text   string
@@ -25,10 +25,14 @@ type quoteDoc struct {
 	// havePeople reports whether findPeople found anyone; else names come
 	// from the capitalized words of the text.
 	havePeople bool
-	toks      []frameTok        // scratch
+	entPos     [][]int          // positions of each entity's mentions, in order
+	byTitle    map[string][]int // title word → entities with that title
+	toks       []frameTok       // scratch
+	// notNameMemo caches notNameWord's word-list lookups.
+	notNameMemo map[string]bool
 }
 
-// entity is someone a quote can be attributed to: a person from
+// speakerEntity is someone a quote can be attributed to: a person from
 // findPeople, or a name or source phrase found next to a speech verb.
 type speakerEntity struct {
 	name   string
@@ -39,7 +43,7 @@ type speakerEntity struct {
 	last   string   // the surname, for matching short forms
 }
 
-// event is one mention of an entity at a position of the text.
+// mentionEvent is one mention of an entity at a position of the text.
 type mentionEvent struct {
 	pos        int
 	ent        int
@@ -56,13 +60,16 @@ const (
 	rankOblique
 )
 
-// speaker is what attribution found for one quote.
+// speakerGuess is what attribution found for one quote.
 type speakerGuess struct {
 	ent    int    // entity index, or -1
 	phrase string // a source that is not an entity ("a spokeswoman"), when ent < 0
 	how    Attribution
 	// pronoun reports whether the speaker was named by a pronoun.
 	pronoun bool
+	// pattern reports whether a speech pattern around the quote named the
+	// speaker (explicitly or by a pronoun).
+	pattern bool
 }
 
 var noSpeakerGuess = speakerGuess{ent: -1}
@@ -220,29 +227,38 @@ func (d *quoteDoc) explicitSpeaker(i int) speakerGuess {
 		bt := d.tokenize(before)
 		if np, ok := d.beforePattern(bt, before); ok {
 			if s := d.resolve(np, before.End); s.how != Unattributed {
-				s.how = Explicit
-				d.noteSpeaker(np.Start, s)
-				return s
+				return d.explicit(np, s)
 			}
 		}
 	}
 	at := d.tokenize(after)
+	if d.modifierQuote(i) {
+		at = nil // the "wise Latina" phrase Grassley cited: no attribution
+	}
 	if np, ok := d.afterPattern(at, !ends); ok {
 		if s := d.resolve(np, after.Start); s.how != Unattributed {
-			s.how = Explicit
-			d.noteSpeaker(np.Start, s)
-			return s
+			return d.explicit(np, s)
 		}
 	}
 	bt := d.tokenize(before)
 	if np, ok := d.beforePattern(bt, before); ok {
 		if s := d.resolve(np, before.End); s.how != Unattributed {
-			s.how = Explicit
-			d.noteSpeaker(np.Start, s)
-			return s
+			return d.explicit(np, s)
 		}
 	}
 	return noSpeakerGuess
+}
+
+// explicit marks a speaker found by a speech pattern: Explicit, unless a
+// pronoun named it (then Inferred: the antecedent is a guess), and
+// remembers it as the likeliest antecedent of later pronouns.
+func (d *quoteDoc) explicit(np Span, s speakerGuess) speakerGuess {
+	s.how, s.pattern = Explicit, true
+	if s.pronoun {
+		s.how = Inferred
+	}
+	d.noteSpeaker(np.Start, s)
+	return s
 }
 
 // introducesNext reports whether the narrative after quote i runs into
@@ -318,7 +334,7 @@ func (d *quoteDoc) afterPattern(ts []frameTok, anywhere bool) (Span, bool) {
 			if strings.HasSuffix(w, "ing") {
 				break // "…," Trump said, drawing gasps / He went on, calling her
 			}
-			if np := d.leftNP(ts[:v], 0); np.End > np.Start && (anywhere || np.Start == ts[0].Start) {
+			if np := d.leftNP(ts[:v], 0); np.End > np.Start && (anywhere || np.Start == ts[0].Start && d.shortNP(np)) {
 				return np, true
 			}
 			break
@@ -341,6 +357,45 @@ func (d *quoteDoc) afterPattern(ts []frameTok, anywhere bool) (Span, bool) {
 		return np, true
 	}
 	return Span{}, false
+}
+
+// modifierQuote reports whether quote i stands inside a noun phrase, as
+// a modifier between a determiner and a noun (the "wise Latina" phrase).
+func (d *quoteDoc) modifierQuote(i int) bool {
+	q := &d.quotes[i]
+	if q.unclosed() {
+		return false
+	}
+	before := tokenizeFrame(d.text, max(d.paras[q.para].Start, q.open.Start-12), q.open.Start, nil)
+	if len(before) == 0 || !attrDeterminers.has(strings.ToLower(d.word(before[len(before)-1]))) {
+		return false
+	}
+	after := tokenizeFrame(d.text, q.close.End, min(d.paras[q.para].End, q.close.End+24), nil)
+	if len(after) == 0 || !after[0].word {
+		return false
+	}
+	w := d.word(after[0])
+	return !attrStartsUpper(w) && !isSpeechVerb(w) && !attrAuxiliaries.has(w) && !attrClauseStops.has(w)
+}
+
+// shortNP reports whether np, up to an appositive comma, is a short
+// phrase without a preposition ("Trump", "the two-term president"): a
+// speaker that may follow a quote that ends its sentence.
+func (d *quoteDoc) shortNP(np Span) bool {
+	ts := d.tokenize(np)
+	n := 0
+	for _, t := range ts {
+		if d.word(t) == "," {
+			break // Lisa O. Monaco, Obama's adviser on counterterrorism,
+		}
+		if t.word {
+			n++
+			if attrPrepositions.has(d.word(t)) {
+				return false
+			}
+		}
+	}
+	return n <= 5
 }
 
 // beforePattern finds the speaker phrase in the narrative before a quote:
@@ -523,7 +578,7 @@ tonight earlier later recently then also again last this week month year morning
 day days ago weeks months years hours minutes time`)
 
 // leftNP returns the subject phrase that ends ts (the tokens before a
-// speech verb), skipping attrAuxiliaries ("has also said") and an appositive
+// speech verb), skipping auxiliaries ("has also said") and an appositive
 // between commas ("Xinhua, the official Chinese news agency, wrote").
 func (d *quoteDoc) leftNP(ts []frameTok, floor int) Span {
 	e := len(ts)
@@ -551,8 +606,11 @@ func (d *quoteDoc) leftNP(ts []frameTok, floor int) Span {
 	// X, who has long argued that ...: the relative pronoun's antecedent
 	for j := e - 1; j > floor && j >= e-14; j-- {
 		w := d.word(ts[j])
-		if w == "who" && d.word(ts[j-1]) == "," {
-			return d.leftNP(ts[:j-1], floor)
+		if w == "who" {
+			if d.word(ts[j-1]) == "," {
+				return d.leftNP(ts[:j-1], floor)
+			}
+			return d.leftNP(ts[:j], floor)
 		}
 		if w == "." || w == ";" || w == ":" {
 			break
@@ -597,6 +655,19 @@ func (d *quoteDoc) leftNP(ts []frameTok, floor int) Span {
 	if s == e {
 		return Span{}
 	}
+	// "stars an Abraham Lincoln impersonator": start at the determiner
+	for k := s + 1; k < e-1 && !attrDeterminers.has(strings.ToLower(d.word(ts[s]))) && !attrPrepositions.has(d.word(ts[s])); k++ {
+		if w := d.word(ts[k]); attrDeterminers.has(w) && w != "that" && w != "this" {
+			lowerBefore := true
+			for m := s; m < k; m++ {
+				lowerBefore = lowerBefore && !attrStartsUpper(d.word(ts[m]))
+			}
+			if lowerBefore {
+				s = k
+			}
+			break
+		}
+	}
 	return d.trimNP(ts[s:e])
 }
 
@@ -621,7 +692,7 @@ so yet then meanwhile still also however instead`)
 
 // subjectNP returns the subject of the sentence whose start is ts: the
 // first noun phrase after an introductory phrase ("In his remarks, X ...").
-// A attrStartsUpper subject runs over attrStartsUpper words; one that opens with a
+// A capitalized subject runs over capitalized words; one that opens with a
 // determiner runs over a few lower-case words ("the two-term president").
 func (d *quoteDoc) subjectNP(ts []frameTok) Span {
 	k := 0
@@ -635,10 +706,23 @@ func (d *quoteDoc) subjectNP(ts []frameTok) Span {
 		}
 	}
 	if k < len(ts) && ts[k].word && (attrIntroWords.has(strings.ToLower(d.word(ts[k]))) || strings.HasSuffix(d.word(ts[k]), "ing")) {
-		for k < len(ts) && d.word(ts[k]) != "," {
-			k++
+		c := k
+		for c < len(ts) && d.word(ts[c]) != "," {
+			c++
 		}
-		k++
+		if c < len(ts) {
+			k = c + 1
+		} else {
+			// "In 2011 she spoke": no comma; the subject is the first
+			// pronoun or capitalized word after a short phrase
+			for j := k + 1; j < len(ts) && j <= k+4; j++ {
+				w := d.word(ts[j])
+				if _, ok := attrPronounGender[w]; ok || attrStartsUpper(w) && !d.isCalendar(w) {
+					k = j
+					break
+				}
+			}
+		}
 	}
 	// "Eight years ago, he ...", "Last week, ..."
 	for c := k; c < len(ts) && c < k+6; c++ {

@@ -8,12 +8,21 @@ func (d *quoteDoc) contextSpeaker(i int, spk []speakerGuess) speakerGuess {
 	q := &d.quotes[i]
 	p := d.paras[q.para]
 	prev, next := d.topNeighbours(i)
+	// titles and scare quotes ("Face the Nation") pass on no speaker
+	if prev >= 0 && d.minorQuote(prev, spk[prev]) {
+		prev = -1
+	}
+	if next >= 0 && d.minorQuote(next, noSpeakerGuess) {
+		next = -1
+	}
 	inferred := func(s speakerGuess) speakerGuess {
-		s.how, s.pronoun = Inferred, false
+		s.how, s.pronoun, s.pattern = Inferred, false, false
 		return s
 	}
 	if prev >= 0 && spk[prev].how != Unattributed && d.sentenceOf(d.quotes[prev].Start) == d.sentenceOf(q.Start) {
-		return inferred(spk[prev])
+		s := inferred(spk[prev])
+		s.pattern = spk[prev].pattern // the same speech pattern covers both
+		return s
 	}
 	if next >= 0 {
 		if s := d.explicitSpeaker(next); s.how != Unattributed {
@@ -55,6 +64,10 @@ func (d *quoteDoc) contextSpeaker(i int, spk []speakerGuess) speakerGuess {
 			}
 		}
 	}
+	// `Sen. Bernie Sanders identified it as a reason. "The younger people…"`
+	if s, ok := d.previousSubject(i); ok {
+		return inferred(s)
+	}
 	// the person the sentence is about: the nearest subject before it
 	if e := d.antecedent(q.open.Start, GenderUnknown); e >= 0 {
 		return speakerGuess{ent: e, how: Inferred}
@@ -75,7 +88,7 @@ func (d *quoteDoc) lastTopQuoteOf(para, i int) int {
 
 // nestedSpeaker attributes a quote inside another quote from the words
 // before it in the enclosing quote ("Tillerson has accused Russia of
-// 'incompetence'"); such a quote is only kept when a named speakerGuess
+// 'incompetence'"); such a quote is only kept when a named speaker
 // introduces it.
 func (d *quoteDoc) nestedSpeaker(i int) speakerGuess {
 	q := &d.quotes[i]
@@ -87,7 +100,7 @@ func (d *quoteDoc) nestedSpeaker(i int) speakerGuess {
 	if np, ok := d.beforePattern(ts, region); ok {
 		s := d.resolve(np, region.End)
 		if s.how != Unattributed && !s.pronoun && s.ent >= 0 {
-			s.how = Explicit
+			s.how, s.pattern = Explicit, true
 			return s
 		}
 	}
@@ -129,6 +142,40 @@ func (d *quoteDoc) previousSentenceSpeaker(i int) (speakerGuess, bool) {
 			}
 		}
 		break
+	}
+	return noSpeakerGuess, false
+}
+
+// minorQuote reports whether quote j is a title or a short phrase that no
+// pattern attributes: it lends its speaker to no other quote.
+func (d *quoteDoc) minorQuote(j int, s speakerGuess) bool {
+	text := d.text[d.quotes[j].Start:d.quotes[j].End]
+	return looksLikeTitle(text) || !s.pattern && countWords(text, 4) <= 3
+}
+
+// previousSubject returns the subject of the narrative sentence right
+// before quote i in its paragraph when it names a person.
+func (d *quoteDoc) previousSubject(i int) (speakerGuess, bool) {
+	q := &d.quotes[i]
+	p := d.paras[q.para]
+	if q.open.Start == p.Start {
+		return noSpeakerGuess, false
+	}
+	j := q.open.Start - 1
+	for j > p.Start && (d.text[j] == ' ' || d.text[j] == '\n') {
+		j--
+	}
+	start := d.sentenceStart(j, p)
+	if d.sentenceStart(q.open.Start, p) != q.open.Start && d.sentenceStart(q.open.Start, p) > start {
+		return noSpeakerGuess, false // the quote does not open its sentence
+	}
+	np := d.subjectNP(d.narrativeTokens(start, j+1))
+	if np.End <= np.Start {
+		return noSpeakerGuess, false
+	}
+	s := d.resolve(np, np.Start)
+	if s.ent >= 0 && !d.ents[s.ent].org {
+		return s, true
 	}
 	return noSpeakerGuess, false
 }

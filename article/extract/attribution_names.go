@@ -60,15 +60,19 @@ func (d *quoteDoc) notNameWord(w string) bool {
 		attrNonNameStarts.has(lw) || d.isCalendar(w) {
 		return true
 	}
-	if d.lx != nil {
-		if t := d.lx.title(lw); t.kind != notTitle || d.lx.isDemonym(w) {
-			return true
-		}
-		if d.lx.isWord(lw) && !d.lx.isNamePart(lw) {
-			return true
-		}
+	if d.lx == nil {
+		return false
 	}
-	return false
+	if v, ok := d.notNameMemo[w]; ok {
+		return v
+	}
+	t := d.lx.title(lw)
+	v := t.kind != notTitle || d.lx.isDemonym(w) || d.lx.isWord(lw) && !d.lx.isNamePart(lw)
+	if d.notNameMemo == nil {
+		d.notNameMemo = map[string]bool{}
+	}
+	d.notNameMemo[w] = v
+	return v
 }
 
 // attrNonNameStarts are capitalized sentence words that never start a name.

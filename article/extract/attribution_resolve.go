@@ -14,14 +14,20 @@ func (d *quoteDoc) initEntities(people []Person) {
 	d.events = d.events[:0]
 	for i, p := range people {
 		e := speakerEntity{name: p.Name, person: i, gender: p.Gender, last: attrLastName(p.Name)}
+		// a known given name tells the gender better than pronouns nearby
+		if f := strings.Fields(p.Name); len(f) > 1 && d.lx != nil {
+			if g, ok := d.lx.firstName(f[0]); ok && g != GenderUnknown {
+				e.gender = g
+			}
+		}
 		e.titles = attrAppendTitles(e.titles, p.Role)
 		for _, a := range p.Aliases {
 			e.titles = attrAppendTitles(e.titles, a)
 		}
 		d.ents = append(d.ents, e)
-		if e.last != "" {
-			if _, dup := d.byLast[strings.ToLower(e.last)]; !dup {
-				d.byLast[strings.ToLower(e.last)] = i
+		if key := surnameKey(p.Name); key != "" {
+			if _, dup := d.byLast[key]; !dup {
+				d.byLast[key] = i
 			}
 		}
 		for _, m := range p.Mentions {
@@ -38,6 +44,8 @@ func (d *quoteDoc) initEntities(people []Person) {
 	if !d.havePeople {
 		d.fallbackEvents()
 	}
+	sortMentionEvents(d.events)
+	d.indexMentions()
 	d.roleEvents()
 	sortMentionEvents(d.events)
 }
@@ -50,10 +58,11 @@ func (d *quoteDoc) mentionRank(pos int) uint8 {
 		i--
 	}
 	j := i
-	for j > 0 && (d.text[j-1] >= 'a' && d.text[j-1] <= 'z') {
+	for j > 0 && (d.text[j-1] >= 'a' && d.text[j-1] <= 'z' || d.text[j-1] >= 'A' && d.text[j-1] <= 'Z') {
 		j--
 	}
-	if j < i && attrPrepositions.has(d.text[j:i]) {
+	// "for Ted Cruz", "The Cruz campaign"
+	if w := d.text[j:i]; j < i && (attrPrepositions.has(w) || w == "the" || w == "The") {
 		return rankOblique
 	}
 	return rankPlain
@@ -69,8 +78,6 @@ func (d *quoteDoc) roleEvents() {
 	if !titled {
 		return
 	}
-	sortMentionEvents(d.events)
-	n := len(d.events)
 	for i := 0; i < len(d.text); {
 		k := strings.Index(d.text[i:], "he ")
 		if k < 0 {
@@ -92,7 +99,7 @@ func (d *quoteDoc) roleEvents() {
 			}
 			if long, ok := attrTitleWords[d.text[j:e]]; ok && long != "" {
 				if !d.inQuote(at) && !(e+1 < len(d.text) && d.text[e] == ' ' && 'A' <= d.text[e+1] && d.text[e+1] <= 'Z') {
-					if ent := d.titledEntity(long, at, n); ent >= 0 {
+					if ent := d.titledEntity(long, at); ent >= 0 {
 						d.events = append(d.events, mentionEvent{pos: at, ent: ent, rank: d.mentionRank(at)})
 					}
 				}
@@ -106,28 +113,30 @@ func (d *quoteDoc) roleEvents() {
 	}
 }
 
-// titledEntity returns the entity with title t mentioned last before pos
-// among the first n events (or the first one with it), or -1.
-func (d *quoteDoc) titledEntity(t string, pos, n int) int {
-	best, bestPos := -1, -2
+// indexMentions lists, for every entity, the positions of its mentions
+// so far, in order, and every entity under each of its titles.
+func (d *quoteDoc) indexMentions() {
+	d.entPos = make([][]int, len(d.ents))
+	for _, ev := range d.events {
+		d.entPos[ev.ent] = append(d.entPos[ev.ent], ev.pos)
+	}
+	d.byTitle = map[string][]int{}
 	for i := range d.ents {
-		has := false
-		for _, x := range d.ents[i].titles {
-			has = has || x == t
-		}
-		if !has {
-			continue
-		}
-		p := -1
-		k := sort.Search(n, func(k int) bool { return d.events[k].pos >= pos }) - 1
-		for ; k >= 0; k-- {
-			if d.events[k].ent == i {
-				p = d.events[k].pos
-				break
+		for _, t := range d.ents[i].titles {
+			if !slices.Contains(d.byTitle[t], i) {
+				d.byTitle[t] = append(d.byTitle[t], i)
 			}
 		}
-		if p > bestPos {
-			best, bestPos = i, p
+	}
+}
+
+// titledEntity returns the entity with title t mentioned last before pos
+// (or the first one with it), or -1.
+func (d *quoteDoc) titledEntity(t string, pos int) int {
+	best, bestPos := -1, -2
+	for _, e := range d.byTitle[t] {
+		if p := d.lastMention(e, pos); p > bestPos {
+			best, bestPos = e, p
 		}
 	}
 	return best
@@ -243,6 +252,17 @@ func (d *quoteDoc) resolve(np Span, anchor int) speakerGuess {
 	return d.resolveOne(np, anchor)
 }
 
+// titleGender returns the gender an honorific implies (Mrs. → female).
+func titleGender(w string) Gender {
+	switch strings.TrimSuffix(w, ".") {
+	case "Mrs", "Ms", "Miss", "Mme", "Madam", "Lady", "Dame":
+		return GenderFemale
+	case "Mr", "Sir", "Lord":
+		return GenderMale
+	}
+	return GenderUnknown
+}
+
 // describesThing reports whether the phrase at s is a description whose
 // head is no person ("the official Chinese news agency").
 func (d *quoteDoc) describesThing(s Span) bool {
@@ -297,8 +317,23 @@ func (d *quoteDoc) resolveOne(np Span, anchor int) speakerGuess {
 		}
 	}
 	head := words[:h]
-	// a person mention in the head, not a possessive ("Trump's aide")
-	if e := d.mentionIn(Span{np.Start, head[h-1].End}); e >= 0 {
+	// "an Abraham Lincoln impersonator", "the Lincoln actor": a name used
+	// as a modifier of a common noun is no speaker
+	described := h > 1 && attrDeterminers.has(strings.ToLower(d.word(head[0]))) && !attrStartsUpper(d.word(head[h-1]))
+	// Trump Jr. is not Trump
+	if name, ok := d.nameIn(head, false); ok && !described {
+		if f := strings.Fields(name); len(f) > 1 && attrIsSuffix(f[len(f)-1]) {
+			return speakerGuess{ent: d.entityFor(name, np.Start), how: Explicit}
+		}
+	}
+	// a person mention in the head, not a possessive ("Trump's aide"); a
+	// title of the other gender picks the namesake ("Mrs. Schlafly")
+	if e := d.mentionIn(Span{np.Start, head[h-1].End}); e >= 0 && !described {
+		if g := titleGender(d.word(head[0])); g != GenderUnknown {
+			if alt := d.genderedAlternative(e, g); alt >= 0 {
+				e = alt
+			}
+		}
 		return speakerGuess{ent: e, how: Explicit}
 	}
 	if name, ok := d.nameIn(head, false); ok {
@@ -333,6 +368,11 @@ func (d *quoteDoc) describedPerson(head []frameTok, pos int) int {
 	if len(head) < 2 || !attrEqualFold(d.word(head[0]), "the") {
 		return -1
 	}
+	for _, w := range head[1:] {
+		if attrStartsUpper(d.word(w)) {
+			return -1 // "the Lincoln actor" is not Lincoln
+		}
+	}
 	noun := strings.ToLower(d.word(head[len(head)-1]))
 	if attrStartsUpper(d.word(head[len(head)-1])) || strings.HasSuffix(noun, "s") || attrThingNouns.has(noun) || attrSourceNouns.has(noun) {
 		return -1
@@ -364,7 +404,8 @@ func (d *quoteDoc) plausibleSource(words []frameTok) bool {
 		}
 		head = lw
 	}
-	if attrTimeWords.has(head) || attrDeterminers.has(head) || d.isCalendar(head) {
+	if attrTimeWords.has(head) || d.isCalendar(head) || len(words) == 1 && attrDeterminers.has(lf) && lf != "someone" && lf != "somebody" && lf != "others" ||
+		head == "a" || head == "an" || head == "the" || head == "this" || head == "that" || head == "his" || head == "her" || head == "their" {
 		return false
 	}
 	return true
@@ -482,14 +523,14 @@ israeli iraqi iranian syrian mexican canadian republican democratic democrat gop
 conservative liberal senior former then u.s. us un eu nato white house state federal`)
 
 // entityFor returns the entity named name, creating it when new. A
-// attrLastName alone joins the person with that attrLastName.
+// surname alone joins the person with that surname.
 func (d *quoteDoc) entityFor(name string, pos int) int {
 	last := attrLastName(name)
-	key := strings.ToLower(last)
-	if f := strings.Fields(name); len(f) > 1 && attrIsSuffix(f[len(f)-1]) {
-		key += " " + strings.ToLower(strings.TrimSuffix(f[len(f)-1], ".")) // Trump Jr. is not Trump
-	}
+	key := surnameKey(name)
 	fields := strings.Fields(name)
+	if n := len(fields); n > 1 && attrIsSuffix(fields[n-1]) {
+		fields = fields[:n-1] // "Trump Jr." is a surname alone
+	}
 	if e, ok := d.byLast[key]; ok {
 		ef := strings.Fields(d.ents[e].name)
 		if len(fields) == 1 || len(ef) == 1 || attrFirstNamesAgree(fields[0], ef[0]) {
@@ -516,6 +557,17 @@ func (d *quoteDoc) entityFor(name string, pos int) int {
 	return len(d.ents) - 1
 }
 
+// surnameKey returns the lower-case surname of a name with its
+// generational suffix, if any: "Donald Trump Jr." → "trump jr", which
+// keeps the son apart from the father.
+func surnameKey(name string) string {
+	key := strings.ToLower(attrLastName(name))
+	if f := strings.Fields(name); len(f) > 1 && attrIsSuffix(f[len(f)-1]) {
+		key += " " + strings.ToLower(strings.TrimSuffix(f[len(f)-1], "."))
+	}
+	return key
+}
+
 // attrFirstNamesAgree reports whether two first names can be the same
 // person's (equal, or one an initial or prefix of the other).
 func attrFirstNamesAgree(a, b string) bool {
@@ -523,7 +575,7 @@ func attrFirstNamesAgree(a, b string) bool {
 	return strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
 }
 
-// attrLooksLikeOrg reports whether a attrStartsUpper speaker name is an
+// attrLooksLikeOrg reports whether a capitalized speaker name is an
 // organization rather than a person: an acronym or a name with an
 // organization word.
 func attrLooksLikeOrg(name string) bool {
@@ -552,8 +604,8 @@ ministry campaign court university association institute foundation group inc co
 network bureau administration government commission service services union league press
 journal tribune herald review magazine television radio center centre board fund bank`)
 
-// fullestName returns the longest attrStartsUpper run of the text that ends
-// with name's attrLastName and contains name ("Sexton" → "Jared Sexton").
+// fullestName returns the longest capitalized run of the text that ends
+// with name's surname and contains name ("Sexton" → "Jared Sexton").
 func (d *quoteDoc) fullestName(name string) string {
 	if d.havePeople {
 		return name // findPeople has named everyone it could
@@ -611,7 +663,7 @@ func trimPossessive(w string) string {
 }
 
 // roleEntity resolves a descriptive phrase whose head is a title ("the
-// secretary", "the former admiral") to the most recently mentioned speakerEntity
+// secretary", "the former admiral") to the most recently mentioned entity
 // with that title, or -1.
 func (d *quoteDoc) roleEntity(words []frameTok, anchor int) int {
 	if len(words) < 2 || !attrEqualFold(d.word(words[0]), "the") {
@@ -629,27 +681,18 @@ func (d *quoteDoc) roleEntity(words []frameTok, anchor int) int {
 	if !ok || long == "" {
 		return -1
 	}
-	best, bestPos := -1, -1
-	for i := range d.ents {
-		for _, t := range d.ents[i].titles {
-			if t == long {
-				if p := d.lastMention(i, anchor); p > bestPos || best < 0 {
-					best, bestPos = i, p
-				}
-			}
-		}
-	}
-	return best
+	return d.titledEntity(long, anchor)
 }
 
-// lastMention returns the position of the last event of entity e before
-// pos, or -1.
+// lastMention returns the position of the last indexed mention of entity
+// e before pos, or -1.
 func (d *quoteDoc) lastMention(e, pos int) int {
-	i := sort.Search(len(d.events), func(i int) bool { return d.events[i].pos >= pos }) - 1
-	for ; i >= 0; i-- {
-		if d.events[i].ent == e {
-			return d.events[i].pos
-		}
+	if e >= len(d.entPos) {
+		return -1
+	}
+	ps := d.entPos[e]
+	if k := sort.SearchInts(ps, pos) - 1; k >= 0 {
+		return ps[k]
 	}
 	return -1
 }

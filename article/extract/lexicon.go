@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io/fs"
 	"strings"
+	"sync"
 )
 
 // Lexicon holds the word lists extraction relies on. Load it once with
@@ -11,18 +12,19 @@ import (
 // concurrent use.
 //
 // The big lists (names, places, dictionary words) stay as the sorted text
-// they are embedded as and are searched in place, so loading costs nothing
-// but a check; the small hand-made lists become maps.
+// they are embedded as and are searched by bisection over an index of
+// their lines built on first use, so loading costs almost nothing; the
+// small hand-made lists become maps.
 type Lexicon struct {
-	firstNames sortedList // "name\tM|F|U"
-	surnames   sortedList
-	nameParts  sortedList // given or family names of many cultures
-	words      sortedList // lower-case English dictionary words
-	proper     sortedList // the dictionary's capitalized entries: names, places
-	places     sortedList // countries, capitals, US states
-	cities     sortedList // big cities
-	demonyms   sortedList
-	companies  sortedList
+	firstNames *sortedList // "name\tM|F|U", "?" after a name that is also a word
+	surnames   *sortedList
+	nameParts  *sortedList // given or family names of many cultures
+	words      *sortedList // lower-case English dictionary words
+	proper     *sortedList // the dictionary's capitalized entries: names, places
+	places     *sortedList // countries, capitals, US states
+	cities     *sortedList // big cities
+	demonyms   *sortedList
+	companies  *sortedList
 
 	titles      map[string]titleInfo // hand_titles.tsv
 	orgWords    map[string]bool      // hand_org_words.txt
@@ -40,6 +42,10 @@ const (
 	titleHead           // president, senator, spokeswoman: a role
 	titleMod            // former, foreign, vice: part of a role phrase
 )
+
+// titleRank orders the kinds when a word is listed twice: a head is
+// stronger than an honorific, which is stronger than a modifier.
+var titleRank = [...]int{notTitle: 0, titleMod: 1, honorific: 2, titleHead: 3}
 
 // titleInfo is one entry of the title list.
 type titleInfo struct {
@@ -80,7 +86,7 @@ func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 	}
 	sorted := []struct {
 		name string
-		dst  *sortedList
+		dst  **sortedList
 	}{
 		{fileFirstNames, &lx.firstNames},
 		{fileSurnames, &lx.surnames},
@@ -97,7 +103,7 @@ func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 		if err != nil {
 			return nil, err
 		}
-		*s.dst = sortedList(data)
+		*s.dst = newSortedList(data)
 	}
 	sets := []struct {
 		name string
@@ -164,7 +170,7 @@ func parseTitles(data string) map[string]titleInfo {
 			ti.gender = parseGender(f[1])
 		}
 		word = strings.ToLower(word)
-		if old, ok := m[word]; ok && old.kind > ti.kind {
+		if old, ok := m[word]; ok && titleRank[old.kind] > titleRank[ti.kind] {
 			continue // a word listed twice keeps its strongest kind
 		}
 		m[word] = ti
@@ -275,48 +281,76 @@ func lowerKey(s string) string {
 }
 
 // sortedList is a word list as embedded: lower-case entries, one a line,
-// sorted in byte order; an entry may carry a value after a tab. It is
-// searched in place by bisection, so it needs no parsing at load time.
-type sortedList string
+// sorted in byte order; an entry may carry a value after a tab. It keeps
+// the embedded text and, from the first search on, the offset of each line
+// for bisection. It is safe for concurrent use.
+type sortedList struct {
+	data   string
+	once   sync.Once
+	starts []int32 // offset of each line in data, then len(data)+1
+}
+
+// newSortedList returns the list of the lines of data.
+func newSortedList(data string) *sortedList { return &sortedList{data: data} }
+
+// index finds the line starts; the first search calls it.
+func (l *sortedList) index() {
+	data := l.data
+	l.starts = make([]int32, 0, strings.Count(data, "\n")+2)
+	for off := 0; off < len(data); {
+		l.starts = append(l.starts, int32(off))
+		nl := strings.IndexByte(data[off:], '\n')
+		if nl < 0 {
+			break
+		}
+		off += nl + 1
+	}
+	l.starts = append(l.starts, int32(len(data)+1))
+}
+
+// line returns line i without its newline.
+func (l *sortedList) line(i int) string {
+	start, end := int(l.starts[i]), int(l.starts[i+1])-1
+	if end > len(l.data) {
+		end = len(l.data)
+	}
+	if end > start && l.data[end-1] == '\n' {
+		end--
+	}
+	return l.data[start:end]
+}
 
 // has reports whether key is an entry.
-func (l sortedList) has(key string) bool {
+func (l *sortedList) has(key string) bool {
 	_, ok := l.get(key)
 	return ok
 }
 
 // get returns the value stored with key ("" when the entry has none).
-func (l sortedList) get(key string) (string, bool) {
-	if key == "" || len(l) == 0 {
+func (l *sortedList) get(key string) (string, bool) {
+	if l == nil || key == "" {
+		return "", false
+	}
+	l.once.Do(l.index)
+	if len(l.starts) < 2 {
 		return "", false
 	}
 	key = lowerKey(key)
-	s := string(l)
-	lo, hi := 0, len(s) // search the lines starting in [lo, hi)
+	lo, hi := 0, len(l.starts)-1 // lines [lo, hi)
 	for lo < hi {
-		mid := lo + (hi-lo)/2
-		// Move mid back to the start of its line.
-		start := strings.LastIndexByte(s[lo:mid], '\n')
-		if start < 0 {
-			start = lo
-		} else {
-			start += lo + 1
+		mid := int(uint(lo+hi) >> 1)
+		line := l.line(mid)
+		entry, val := line, ""
+		if t := strings.IndexByte(line, '\t'); t >= 0 {
+			entry, val = line[:t], line[t+1:]
 		}
-		end := strings.IndexByte(s[start:], '\n')
-		if end < 0 {
-			end = len(s)
-		} else {
-			end += start
-		}
-		line := s[start:end]
-		entry, val, _ := strings.Cut(line, "\t")
 		switch {
 		case entry == key:
 			return val, true
 		case entry < key:
-			lo = end + 1
+			lo = mid + 1
 		default:
-			hi = start
+			hi = mid
 		}
 	}
 	return "", false

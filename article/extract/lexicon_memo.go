@@ -7,6 +7,9 @@ package extract
 type memoLex struct {
 	*Lexicon
 	cache map[string]*wordFacts
+	// The last word asked about: questions about one word come in runs.
+	lastWord  string
+	lastFacts *wordFacts
 }
 
 // wordFacts holds the answers known so far for one word or phrase.
@@ -43,11 +46,7 @@ func newMemoLex(lx *Lexicon) *memoLex {
 
 // fact returns fact f of w, computing it the first time.
 func (m *memoLex) fact(w string, f uint32) (bool, *wordFacts) {
-	wf := m.cache[w]
-	if wf == nil {
-		wf = &wordFacts{}
-		m.cache[w] = wf
-	}
+	wf := m.facts(w)
 	if wf.known&f == 0 {
 		wf.known |= f
 		if m.compute(w, f, wf) {
@@ -55,6 +54,20 @@ func (m *memoLex) fact(w string, f uint32) (bool, *wordFacts) {
 		}
 	}
 	return wf.is&f != 0, wf
+}
+
+// facts returns the record of w, made empty the first time.
+func (m *memoLex) facts(w string) *wordFacts {
+	if m.lastFacts != nil && w == m.lastWord {
+		return m.lastFacts
+	}
+	wf := m.cache[w]
+	if wf == nil {
+		wf = &wordFacts{}
+		m.cache[w] = wf
+	}
+	m.lastWord, m.lastFacts = w, wf
+	return wf
 }
 
 // compute asks the Lexicon for fact f of w.
@@ -116,11 +129,7 @@ func (m *memoLex) isFunctionWord(w string) bool { return m.is(w, factFunction) }
 
 // lower returns w in lower case.
 func (m *memoLex) lower(w string) string {
-	wf := m.cache[w]
-	if wf == nil {
-		wf = &wordFacts{}
-		m.cache[w] = wf
-	}
+	wf := m.facts(w)
 	if wf.lower == "" {
 		wf.lower = lowerKey(w)
 	}

@@ -111,6 +111,16 @@ var headlineSmallWords = map[string]bool{
 	"up": true, "via": true, "per": true, "than": true, "de": true,
 }
 
+// isSmallWord reports whether w is one of headlineSmallWords.
+func isSmallWord(w string) bool {
+	switch w {
+	case "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for",
+		"by", "with", "from", "as", "vs", "vs.", "into", "over", "up", "via", "per", "than", "de":
+		return true
+	}
+	return false
+}
+
 // classifyLines returns the kind of each line of toks, indexed by token.
 func (s *peopleScan) classifyLines(toks []token, kinds []lineKind) []lineKind {
 	kinds = kinds[:0]
@@ -132,7 +142,7 @@ func (s *peopleScan) classifyLines(toks []token, kinds []lineKind) []lineKind {
 				caps++
 			case t.flags&flagCap != 0:
 				caps++
-			case len(w) > 4 || !headlineSmallWords[w]:
+			case !isSmallWord(w):
 				lower++
 			}
 		}

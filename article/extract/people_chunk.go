@@ -63,7 +63,7 @@ func isContraction(w string) bool {
 // or a lower-case dictionary word of three letters or more (Indiana-born,
 // Bush-spent, T-shirts).
 func (s *peopleScan) isModifierCompound(w string) bool {
-	if !strings.ContainsAny(w, "-‐‑") {
+	if !hasHyphen(w) {
 		return false
 	}
 	parts := strings.FieldsFunc(w, func(r rune) bool { return isHyphenRune(r) })
@@ -82,6 +82,16 @@ func (s *peopleScan) isModifierCompound(w string) bool {
 		// "Lung-bin" are given names.
 		if modifierSuffixes[p] || (len(p) >= 5 && s.lx.isWord(p)) {
 			return true
+		}
+	}
+	return false
+}
+
+// hasHyphen reports whether w holds a hyphen of any kind.
+func hasHyphen(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c == '-' || c >= utf8.RuneSelf {
+			return strings.ContainsAny(w[i:], "-‐‑")
 		}
 	}
 	return false
@@ -158,7 +168,7 @@ func (s *peopleScan) addChunk(toks []token, kinds []lineKind, i, j int) {
 		ev |= evWeak
 	}
 	// Words that are never part of a name, at either end.
-	for i < j && s.isNonNameWord(toks[i]) && lx.title(word(i)).kind == notTitle {
+	for i < j && s.isNonNameWord(toks[i]) && (lx.title(word(i)).kind == notTitle || lx.isFunctionWord(word(i))) {
 		i++
 	}
 	for j > i && (s.isNonNameWord(toks[j-1]) || lx.isCalendar(word(j-1))) {
@@ -182,14 +192,39 @@ func (s *peopleScan) addChunk(toks []token, kinds []lineKind, i, j int) {
 			ev |= evWeak
 		}
 	}
-	// Strip the title: honorifics, titles, role modifiers, demonyms, and a
-	// place or affiliation before a title ("Ohio Governor", "Vermont Sen.").
 	roleStart, roleEnd := -1, -1
 	gender := GenderUnknown
 	hasHead := false
+	// An affiliation and a title before the name: "Tesla Chief Executive
+	// Elon Musk", "United Nations Secretary-General António Guterres".
+	for t := j - 2; t > i; t-- {
+		if s.titleKindOf(word(t)) != titleHead {
+			continue
+		}
+		named := false // "Rex Tillerson, Secretary": a full name comes first
+		for k := i; k+1 < t; k++ {
+			if _, fn := lx.firstName(word(k)); fn && lx.isNamePart(word(k+1)) && !lx.isWord(lx.lower(word(k+1))) {
+				named = true
+			}
+		}
+		if !named {
+			roleStart, roleEnd = toks[i].start, toks[t].end
+			hasHead = true
+			if g := lx.title(word(t)).gender; g != GenderUnknown {
+				gender = g
+			}
+			i = t + 1
+		}
+		break
+	}
+	// Strip the title: honorifics, titles, role modifiers, demonyms, and a
+	// place or affiliation before a title ("Ohio Governor", "Vermont Sen.").
 	for i < j-1 {
 		w := word(i)
 		ti := lx.title(w)
+		if ti.kind == notTitle {
+			ti.kind = s.titleKindOf(w)
+		}
 		if ti.kind == notTitle && !lx.isDemonym(w) {
 			// A place or modifier compound right before a title word.
 			if !(s.isTitleWord(word(i+1)) && i+2 < j) || !(lx.isPlace(w) || lx.isCity(w) || s.isModifierCompound(w) || s.isAcronym(toks[i])) {
@@ -252,8 +287,38 @@ func (s *peopleScan) addChunk(toks []token, kinds []lineKind, i, j int) {
 			first--
 		}
 	}
-	ev |= s.contextBefore(toks, first, hasHead)
-	ev |= s.contextAfter(toks, j)
+	before := s.contextBefore(toks, first, hasHead)
+	if before&evSpeech != 0 && j < len(toks) && toks[j].kind == tokWord && toks[j].flags&flagCap == 0 {
+		// "said Omicron accounted for": the name starts a reported clause.
+		before &^= evSpeech
+	}
+	ev |= before
+	if ev&evAppos != 0 && roleStart < 0 {
+		// "his son, Grant,": the role stands before the comma.
+		if rs, g, ok := s.roleBefore(toks, first-1); ok {
+			roleStart, roleEnd = rs, toks[first-2].end
+			if gender == GenderUnknown {
+				gender = g
+			}
+		}
+	}
+	after, appos := s.contextAfter(toks, j)
+	ev |= after
+	if appos.End > appos.Start {
+		// "Pat Miller, the spokeswoman,": a role after the name, better
+		// than a mere honorific before it.
+		if roleStart < 0 || ev&evHonorific != 0 {
+			roleStart, roleEnd = appos.Start, appos.End
+		}
+		if gender == GenderUnknown {
+			gender = s.lx.title(s.text[appos.Start:appos.End]).gender
+			for k := j + 1; k < len(toks) && toks[k].start < appos.End; k++ {
+				if g := s.lx.title(s.text[toks[k].start:toks[k].end]).gender; g != GenderUnknown {
+					gender = g
+				}
+			}
+		}
+	}
 	// Record the candidate.
 	w0 := len(s.words)
 	for k := i; k < j; k++ {
@@ -319,11 +384,14 @@ func (s *peopleScan) contextBefore(toks []token, first int, titled bool) evidenc
 }
 
 // contextAfter reads the words after a name ending before toks[j].
-func (s *peopleScan) contextAfter(toks []token, j int) evidence {
+// It also returns the span of a role in apposition (", the finance
+// minister,"), or an empty span.
+func (s *peopleScan) contextAfter(toks []token, j int) (evidence, Span) {
 	lx := s.lx
 	var ev evidence
+	var appos Span
 	if j >= len(toks) {
-		return 0
+		return 0, appos
 	}
 	word := func(k int) string { return s.text[toks[k].start:toks[k].end] }
 	n := toks[j]
@@ -346,18 +414,18 @@ func (s *peopleScan) contextAfter(toks []token, j int) evidence {
 		case nw == "and" && j+1 < len(toks) && toks[j+1].flags&flagCap != 0:
 			ev |= evCoord
 		}
-		return ev
+		return ev, appos
 	}
 	if s.isAcronym(n) && j+1 < len(toks) && s.text[toks[j+1].start:toks[j+1].end] == "/" {
-		return evCredit // "Alexander Nemenov AFP/Getty Images"
+		return evCredit, appos // "Alexander Nemenov AFP/Getty Images"
 	}
 	if n.kind != tokPunct {
-		return 0
+		return 0, appos
 	}
 	switch s.text[n.start:n.end] {
 	case ",":
 		if j+1 >= len(toks) {
-			return 0
+			return 0, appos
 		}
 		nx := toks[j+1]
 		nw := s.lx.lower(word(j + 1))
@@ -368,8 +436,8 @@ func (s *peopleScan) contextAfter(toks []token, j int) evidence {
 			ev |= evSpeech
 		case nx.flags&flagDigit != 0 && nx.end-nx.start <= 3 && j+2 < len(toks) && toks[j+2].kind == tokPunct:
 			ev |= evAge // "Franson Reneus, 18, from Lee County"
-		case nameDeterminers[nw] || lx.title(nw).kind != notTitle || lx.isDemonym(nw):
-			if s.apposition(toks, j+1) {
+		case nameDeterminers[nw] || (lx.title(nw).kind != notTitle && !lx.isFunctionWord(nw)) || lx.isDemonym(nw):
+			if appos = s.apposition(toks, j+1); appos.End > appos.Start {
 				ev |= evAppos
 			}
 		}
@@ -384,7 +452,26 @@ func (s *peopleScan) contextAfter(toks []token, j int) evidence {
 			}
 		}
 	}
-	return ev
+	return ev, appos
+}
+
+// titleKindOf returns the title kind of w, or of the first part of a
+// hyphenated title ("Secretary-General", "Attorney-General").
+func (s *peopleScan) titleKindOf(w string) titleKind {
+	if k := s.lx.title(w).kind; k != notTitle {
+		return k
+	}
+	if hasHyphen(w) {
+		first, _, _ := strings.Cut(w, "-")
+		return s.lx.title(first).kind
+	}
+	// Plurals before several names: "Justices Elena Kagan and ...".
+	if n := len(w); n > 3 && w[n-1] == 's' {
+		if k := s.lx.title(w[:n-1]).kind; k == titleHead {
+			return k
+		}
+	}
+	return notTitle
 }
 
 // isTitleWord reports whether w is in the title list or is a demonym.
@@ -421,14 +508,33 @@ func (s *peopleScan) roleBefore(toks []token, i int) (int, Gender, bool) {
 	return start, g, true
 }
 
-// apposition reports whether the words from toks[k] form a role phrase
-// ending in a title head before the next punctuation: ", the finance
-// minister", ", a spokeswoman for".
-func (s *peopleScan) apposition(toks []token, k int) bool {
-	for n := 0; k < len(toks) && n < 8 && toks[k].kind == tokWord; k, n = k+1, n+1 {
-		if s.lx.title(s.text[toks[k].start:toks[k].end]).kind == titleHead {
-			return true
+// apposition returns the role phrase that starts at toks[k] if it holds a
+// title head before the next punctuation (", the finance minister,",
+// ", a spokeswoman for the campaign,"), without its article; else an
+// empty span.
+func (s *peopleScan) apposition(toks []token, k int) Span {
+	start, end, head := -1, -1, false
+	for n := 0; k < len(toks) && n < 10 && toks[k].kind == tokWord; k, n = k+1, n+1 {
+		w := s.text[toks[k].start:toks[k].end]
+		if n > 0 && (w == "who" || w == "which" || w == "that" || s.lx.isSpeechVerb(w)) {
+			break
+		}
+		if _, fn := s.lx.firstName(w); head && fn && toks[k].flags&flagCap != 0 {
+			break // "principal Dawn Hochsprung": the next name begins
+		}
+		if start < 0 && (nameDeterminers[s.lx.lower(w)]) {
+			continue
+		}
+		if start < 0 {
+			start = toks[k].start
+		}
+		end = toks[k].end
+		if s.lx.title(w).kind == titleHead {
+			head = true
 		}
 	}
-	return false
+	if !head || start < 0 {
+		return Span{}
+	}
+	return Span{Start: start, End: end}
 }

@@ -26,10 +26,10 @@ type nameKey struct {
 func (s *peopleScan) cwords(c *nameCand) []string { return s.words[c.w0 : c.w0+c.wn] }
 
 // keyOf splits a name into its first word, surname and suffix.
-func keyOf(words []string) nameKey {
+func (s *peopleScan) keyOf(words []string) nameKey {
 	var k nameKey
 	n := len(words)
-	if n > 1 && nameSuffixes[lowerKey(words[n-1])] {
+	if n > 1 && nameSuffixes[s.lx.lower(words[n-1])] {
 		k.suffix = normSuffix(words[n-1])
 		n--
 	}
@@ -37,9 +37,9 @@ func keyOf(words []string) nameKey {
 	if n == 0 {
 		return k
 	}
-	k.surname = lowerKey(words[n-1])
+	k.surname = s.lx.lower(words[n-1])
 	if n > 1 {
-		k.first = lowerKey(words[0])
+		k.first = s.lx.lower(words[0])
 	}
 	return k
 }
@@ -127,8 +127,11 @@ func (s *peopleScan) notPersonPhrase(words []string) bool {
 			return true
 		}
 		f := s.lx.lower(words[0])
-		if lx.isPlace(f) && !lx.isSurname(lw) {
-			return true
+		if _, fn := lx.firstName(f); lx.isPlace(f) && !fn && !lx.isSurname(lw) {
+			return true // "South Korea"; but "Douglas J. Band", "Chad Johnson"
+		}
+		if (lx.isPlace(f) || lx.isCity(f)) && strings.HasSuffix(lw, "s") && !lx.isNamePart(lw) {
+			return true // a team: "Arizona Diamondbacks", "Denver Broncos"
 		}
 	}
 	return false
@@ -151,7 +154,7 @@ func (s *peopleScan) isPluralNoun(lw string) bool {
 // on its own evidence.
 func (s *peopleScan) founds(c *nameCand) bool {
 	words := s.cwords(c)
-	k := keyOf(words)
+	k := s.keyOf(words)
 	if k.n < 2 || k.n > 5 {
 		return false
 	}
@@ -159,7 +162,8 @@ func (s *peopleScan) founds(c *nameCand) bool {
 		return false
 	}
 	lx := s.lx
-	strongCtx := c.ev&(evTitle|evSpeech|evAppos|evCredit|evAffil|evAge) != 0
+	strongCtx := c.ev&(evTitle|evSpeech|evAppos|evWho|evCredit|evAffil|evAge) != 0 ||
+		(k.n >= 3 && isInitialWord(words[1])) // "Douglas J. Band"
 	if f, l := s.lx.lower(words[0]), s.lx.lower(words[k.n-1]); lx.isCity(f) && !lx.isSurname(l) && !strongCtx {
 		return false // "Boston Red Sox", unless the context shows a person
 	}
@@ -269,7 +273,7 @@ func (s *peopleScan) resolve() []Person {
 			continue
 		}
 		words := s.cwords(c)
-		if keyOf(words).n == 1 {
+		if s.keyOf(words).n == 1 {
 			if _, fn := s.lx.firstName(words[0]); fn {
 				coordSingles[ci] = true
 			}
@@ -295,7 +299,7 @@ func (s *peopleScan) resolve() []Person {
 			continue
 		}
 		words := s.cwords(c)
-		k := keyOf(words)
+		k := s.keyOf(words)
 		var e int
 		if k.n >= 2 {
 			e = s.attachMulti(words, k, bySurname)
@@ -341,7 +345,7 @@ func (s *peopleScan) resolve() []Person {
 func (s *peopleScan) found(ci int, bySurname map[string][]int) {
 	c := &s.cands[ci]
 	words := s.cwords(c)
-	k := keyOf(words)
+	k := s.keyOf(words)
 	e := -1
 	for _, ei := range bySurname[k.surname] {
 		o := s.ents[ei]
@@ -428,11 +432,14 @@ func isTail(full, part []string) bool {
 // (the most recently mentioned), else by a first name only one personEnt has.
 func (s *peopleScan) attachSingle(c *nameCand, k nameKey, bySurname, byFirst map[string][]int) int {
 	w := k.surname
-	if c.ev&evPrep != 0 && s.lx.isPlace(w) {
-		return -1
+	if c.ev&(evPrep|evPlaceOf) != 0 && (s.lx.isPlace(w) || s.lx.isCity(w)) {
+		return -1 // "in Austin" is no mention of Lloyd Austin
+	}
+	if ents := s.compatible(bySurname[w], k.suffix, c.gender); len(ents) > 0 {
+		return s.mostRecent(ents, c.span.Start)
 	}
 	if len(bySurname[w]) > 0 {
-		return s.mostRecent(bySurname[w], c.span.Start)
+		return -1
 	}
 	// "Trump Jr." style words are keyed by surname; a bare first name:
 	if ents := byFirst[w]; len(ents) > 0 && w != "" {
@@ -441,6 +448,25 @@ func (s *peopleScan) attachSingle(c *nameCand, k nameKey, bySurname, byFirst map
 		}
 	}
 	return -1
+}
+
+// compatible returns the entities of ents that a mention with the given
+// suffix and gender (from Mr., Mrs.) can name.
+func (s *peopleScan) compatible(ents []int, suffix string, g Gender) []int {
+	var out []int
+	for _, ei := range ents {
+		e := s.ents[ei]
+		if !suffixCompatible(e.suffix, suffix) {
+			continue
+		}
+		if g != GenderUnknown && e.first != "" {
+			if eg, ok := s.lx.firstName(e.first); ok && eg != GenderUnknown && eg != g {
+				continue // "Mrs. Clinton" is not Bill Clinton
+			}
+		}
+		out = append(out, ei)
+	}
+	return out
 }
 
 // mostRecent picks, among ents, the one mentioned last before at, or else
@@ -486,7 +512,7 @@ func (s *peopleScan) singleFounds(w string, cis []int) bool {
 		return false
 	}
 	weak := 0
-	hyphen := strings.ContainsAny(w, "-‐‑")
+	hyphen := hasHyphen(w)
 	for _, ci := range cis {
 		c := &s.cands[ci]
 		if c.ev&(evPlaceOf|evCredit) != 0 {
@@ -504,7 +530,7 @@ func (s *peopleScan) singleFounds(w string, cis []int) bool {
 		if dict {
 			// A common word needs a title or a speech verb: "Mr. Trump",
 			// "Grant said".
-			if c.ev&evTitle != 0 || (c.ev&evSpeech != 0 && listed && c.ev&evWeak == 0) {
+			if (c.ev&evTitle != 0 && (listed || lx.isProper(w))) || (c.ev&evSpeech != 0 && listed && c.ev&evWeak == 0) {
 				return true
 			}
 			continue
@@ -527,7 +553,7 @@ func (s *peopleScan) singleFounds(w string, cis []int) bool {
 		}
 	}
 	// An unknown word that acts like a person twice: "Putin's", "Putin believes".
-	return weak >= 2 && !strings.ContainsAny(w, "-‐‑") && !s.isCamelCase(s.cwords(&s.cands[cis[0]])[0])
+	return weak >= 2 && !hasHyphen(w) && !s.isCamelCase(s.cwords(&s.cands[cis[0]])[0])
 }
 
 // camelPrefixes may stand before an inner capital in a name (McCain,
@@ -605,7 +631,7 @@ func (s *peopleScan) people() []Person {
 					p.Aliases = append(p.Aliases, hf)
 				}
 			}
-			if p.Role == "" && c.role.End > c.role.Start && c.ev&evTitle != 0 {
+			if p.Role == "" && c.role.End > c.role.Start {
 				if role := s.roleText(c.role); role != "" {
 					p.Role = role
 				}
@@ -626,7 +652,7 @@ func (s *peopleScan) roleText(sp Span) string {
 	f := strings.Fields(s.text[sp.Start:sp.End])
 	var keep []string
 	for _, w := range f {
-		if s.lx.title(w).kind == honorific {
+		if s.lx.title(w).kind == honorific || (len(keep) == 0 && nameDeterminers[s.lx.lower(w)]) {
 			continue
 		}
 		keep = append(keep, w)
@@ -641,7 +667,7 @@ func (s *peopleScan) roleText(sp Span) string {
 	}
 	has := false
 	for _, w := range keep {
-		if s.lx.title(w).kind == titleHead {
+		if s.titleKindOf(w) == titleHead {
 			has = true
 		}
 	}
@@ -651,31 +677,23 @@ func (s *peopleScan) roleText(sp Span) string {
 	return strings.Join(keep, " ")
 }
 
-// genderOf decides a person's gender: a gendered title first, then the
-// pronouns that follow the mentions, then the first name.
+// genderOf decides a person's gender by weighing the evidence: gendered
+// titles (Mr., spokeswoman) and the usual gender of the first name weigh
+// most, the pronouns that follow the mentions less.
 func (s *peopleScan) genderOf(e *personEnt, titleG [3]int, pron [3]int) Gender {
-	switch {
-	case titleG[GenderMale] > titleG[GenderFemale]:
-		return GenderMale
-	case titleG[GenderFemale] > titleG[GenderMale]:
-		return GenderFemale
-	}
+	score := 4*(titleG[GenderMale]-titleG[GenderFemale]) + (pron[GenderMale] - pron[GenderFemale])
 	if e.first != "" {
-		if g, ok := s.lx.firstName(e.first); ok && g != GenderUnknown {
-			// Pronouns overrule the list only when they agree clearly.
-			switch {
-			case g == GenderMale && pron[GenderFemale] > 2*pron[GenderMale]+1:
-				return GenderFemale
-			case g == GenderFemale && pron[GenderMale] > 2*pron[GenderFemale]+1:
-				return GenderMale
-			}
-			return g
+		switch g, _ := s.lx.firstName(e.first); g {
+		case GenderMale:
+			score += 6
+		case GenderFemale:
+			score -= 6
 		}
 	}
 	switch {
-	case pron[GenderMale] > pron[GenderFemale]:
+	case score > 0:
 		return GenderMale
-	case pron[GenderFemale] > pron[GenderMale]:
+	case score < 0:
 		return GenderFemale
 	}
 	return GenderUnknown

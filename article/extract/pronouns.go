@@ -27,6 +27,7 @@ func (d *quoteDoc) findAntecedent(pos int, g Gender, possessive bool) int {
 		j--
 	}
 	best, bestSent, bestRank := -1, -1, uint8(255)
+	oblique := -1 // the nearest candidate when only oblique mentions fit
 	for i >= 0 || j >= 0 {
 		var ev mentionEvent
 		if j < 0 || i >= 0 && d.events[i].pos > d.spoke[j].pos {
@@ -41,17 +42,46 @@ func (d *quoteDoc) findAntecedent(pos int, g Gender, possessive bool) int {
 		}
 		s := d.sentenceOf(ev.pos)
 		if best >= 0 && s != bestSent {
-			return best
+			if bestRank < rankOblique {
+				return best
+			}
+			// only "for Cruz": look further back for a subject
+			if oblique < 0 {
+				oblique = best
+			}
+			best, bestSent, bestRank = -1, -1, 255
 		}
-		if !d.compatible(ev.ent, g) || ev.possessive && !possessive {
+		e := d.genderedAlternative(ev.ent, g)
+		if e < 0 || ev.possessive && !possessive {
 			continue
 		}
 		// going backwards: an equal rank earlier in the sentence wins
 		if ev.rank <= bestRank {
-			best, bestSent, bestRank = ev.ent, s, ev.rank
+			best, bestSent, bestRank = e, s, ev.rank
 		}
 	}
-	return best
+	if best >= 0 && (bestRank < rankOblique || oblique < 0) {
+		return best
+	}
+	return oblique
+}
+
+// genderedAlternative returns e when a pronoun of gender g can stand for
+// it; else another entity with the same surname that fits (a mention of
+// "Schlafly" can be the mother or the son), or -1.
+func (d *quoteDoc) genderedAlternative(e int, g Gender) int {
+	if d.compatible(e, g) {
+		return e
+	}
+	if g == GenderUnknown || d.ents[e].last == "" {
+		return -1
+	}
+	for k := range d.ents {
+		if k != e && d.ents[k].last == d.ents[e].last && d.compatible(k, g) {
+			return k
+		}
+	}
+	return -1
 }
 
 // compatible reports whether entity e can be called by a pronoun of

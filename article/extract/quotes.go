@@ -41,6 +41,9 @@ func scanQuotes(text string, paras []Span) []quoteSpan {
 	var out []quoteSpan
 	useSingles := !hasDoubleMarks(text)
 	for pi, p := range paras {
+		if isMarkup(text[p.Start:p.End]) {
+			continue // HTML left in the text: its quotes are attribute values
+		}
 		out = scanParagraph(text, p, pi, useSingles, out)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
@@ -55,6 +58,12 @@ func scanQuotes(text string, paras []Span) []quoteSpan {
 		}
 	}
 	return out
+}
+
+// isMarkup reports whether a paragraph is HTML markup left in the text
+// (`[<a href="…">…</a>]`).
+func isMarkup(p string) bool {
+	return strings.Contains(p, "</") && (strings.Contains(p, "href=") || strings.Contains(p, "<a ") || strings.Contains(p, "<p>"))
 }
 
 // hasDoubleMarks reports whether text contains a double quotation mark.

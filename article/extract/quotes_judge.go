@@ -16,7 +16,7 @@ func (d *quoteDoc) judge(spk []speakerGuess) []Quote {
 		q := &d.quotes[i]
 		s := spk[i]
 		text := d.text[q.Start:q.End]
-		if !isSpeech(text, q.parent >= 0, s) || s.how != Explicit && countWords(text, 4) <= 3 && d.namingUse(q) {
+		if !isSpeech(text, q.parent >= 0, s) || !s.pattern && countWords(text, 4) <= 3 && d.namingUse(q) {
 			continue
 		}
 		qt := Quote{Text: text, Span: q.Span}
@@ -34,7 +34,7 @@ func isSpeech(text string, nested bool, s speakerGuess) bool {
 		return false
 	}
 	if nested {
-		return s.how == Explicit && n <= 4
+		return s.pattern && !s.pronoun && n <= 4
 	}
 	if strings.HasPrefix(text, "@") || strings.HasPrefix(text, "#") || looksLikeTitle(text) || !hasLetter(text) {
 		return false
@@ -42,10 +42,10 @@ func isSpeech(text string, nested bool, s speakerGuess) bool {
 	if n <= 3 && s.how == Unattributed {
 		return false
 	}
-	if n == 1 && s.how != Explicit {
-		if r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(text, notWordRune)); unicode.IsUpper(r) {
-			return false // a name: the robot "Robogee"
-		}
+	if n == 1 && !s.pattern {
+		// a lone word no speech pattern attributes is a term or a name:
+		// the "superdelegates", the robot "Robogee"
+		return false
 	}
 	return true
 }
@@ -125,7 +125,7 @@ func (d *quoteDoc) namingUse(q *quoteSpan) bool {
 		if len(after) > 0 && after[0].word {
 			w := d.word(after[0])
 			r, _ := utf8.DecodeRuneInString(w)
-			if unicode.IsLower(r) && !attrSpeechVerbs.has(w) && !attrClauseStops.has(w) && !attrAuxiliaries.has(w) {
+			if unicode.IsLower(r) && !attrSpeechVerbs.has(w) && !attrClauseStops.has(w) && !attrAuxiliaries.has(w) && !attrDeterminers.has(w) {
 				if _, pron := attrPronounGender[w]; !pron {
 					return true
 				}
@@ -138,4 +138,3 @@ func (d *quoteDoc) namingUse(q *quoteSpan) bool {
 	}
 	return false
 }
-

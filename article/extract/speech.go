@@ -56,7 +56,7 @@ cite cites cited echo echoed echoes agree agrees agreed disagree disagreed
 surmise surmised reason reasoned offer offered volunteer volunteered gripe griped fume fumed
 marvel marveled marvelled figure figured reckon reckoned wonder wondered chime chimed elaborate
 elaborated clarify clarified summarize summarized advise advised recommend recommended propose proposed
-preach preached pray prayed sing sang chant chanted rant ranted rail railed sneer sneered
+spoke speak speaks speaking preach preached pray prayed sing sang chant chanted rant ranted rail railed sneer sneered
 `)
 
 // isSpeechVerb reports whether w is a speech verb, in any inflection the

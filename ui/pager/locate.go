@@ -86,6 +86,10 @@ type cellRange struct{ line, c0, c1 int }
 // (offsets relative to the block), one range per line, or nil when none of
 // its words can be found.
 func (t *tokenMap) locate(src string, plain []string, s, e int) []cellRange {
+	s, e = max(s, 0), min(e, len(src)) // a span may run over several blocks
+	if s >= e {
+		return nil
+	}
 	a, b := -1, -1 // first and last matched tokens in [s, e)
 	for i := t.firstEndingAfter(s); i < len(t.src) && t.src[i].start < e; i++ {
 		if t.match[i] >= 0 {

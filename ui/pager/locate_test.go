@@ -1,10 +1,14 @@
 package pager
 
 import (
+	"image/color"
 	"strings"
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/byline-reader/byline/article"
+	"github.com/byline-reader/byline/article/extract"
 )
 
 // TestLocateMarkdown finds spans of Markdown source on Glamour's lines.
@@ -48,5 +52,27 @@ func TestLocateMarkdown(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestMarkAcrossBlocks checks a quote that runs over two paragraphs is
+// coloured in both.
+func TestMarkAcrossBlocks(t *testing.T) {
+	for _, format := range []article.Format{article.Text, article.Markdown} {
+		a := textArticle("T", "He said: “The first part", "and the *second* part,” he added.")
+		a.Format = format
+		m := newPager(a, 40, 10)
+		m.SetStyles(DefaultStyles(true, false), true)
+		start := strings.Index(a.Body, "The first")
+		end := strings.Index(a.Body, " part,”") + len(" part")
+		m.SetMarks([]Mark{{Span: extract.Span{Start: start, End: end}, Color: color.RGBA{R: 0xff, A: 0xff}}})
+		got := styledText(m.View(), func(c *cellStyle) bool { return c.fg == "255;0;0" })
+		want := "The first part and the second part"
+		if format == article.Text {
+			want = "The first part and the *second* part" // shown literally
+		}
+		if got != want {
+			t.Errorf("format %d: red text %q, want %q", format, got, want)
+		}
 	}
 }

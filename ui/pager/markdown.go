@@ -123,23 +123,14 @@ func renderMarkdown(tr *glamour.TermRenderer, src string, width int) []string {
 	}
 	var lines []string
 	for _, line := range strings.Split(out, "\n") {
-		plain := ansi.Strip(line)
-		trimmed := strings.TrimRight(plain, " ")
-		if trimmed == "" {
-			lines = append(lines, "")
-			continue
-		}
-		w := ansi.StringWidth(trimmed)
-		if len(trimmed) < len(plain) {
-			line = ansi.Truncate(line, w, "")
-		}
-		if w > width {
+		line = compact(line)
+		if ansi.StringWidth(line) > width { // code and tables are not wrapped
 			for _, l := range strings.Split(ansi.Hardwrap(line, width, true), "\n") {
 				lines = append(lines, compact(l))
 			}
 			continue
 		}
-		lines = append(lines, compact(line))
+		lines = append(lines, line)
 	}
 	for len(lines) > 0 && lines[0] == "" {
 		lines = lines[1:]
@@ -153,13 +144,14 @@ func renderMarkdown(tr *glamour.TermRenderer, src string, width int) []string {
 	return lines
 }
 
-// compact redraws a styled line with the fewest escape codes: Glamour
-// styles each word apart and pads with styled spaces, which makes lines
-// many times longer than their text. The line ends with every style and
-// link closed, so nothing leaks into what follows it.
+// compact redraws a styled line with the fewest escape codes and without
+// the blank cells at its end: Glamour styles each word apart and pads
+// lines with styled spaces, which makes them many times longer than their
+// text. The line ends with every style and link closed, so nothing leaks
+// into what follows it.
 func compact(line string) string {
 	if strings.IndexByte(line, ansi.ESC) < 0 {
-		return line
+		return strings.TrimRight(line, " ")
 	}
 	w := ansi.StringWidth(line)
 	if w == 0 {
@@ -168,7 +160,19 @@ func compact(line string) string {
 	scr := uv.NewScreenBuffer(w, 1)
 	scr.Method = ansi.GraphemeWidth
 	uv.NewStyledString(line).Draw(scr, uv.Rect(0, 0, w, 1))
-	return scr.Line(0).Render()
+	cells := scr.Line(0)
+	end := len(cells)
+	for end > 0 && blank(&cells[end-1]) {
+		end--
+	}
+	return cells[:end].Render()
+}
+
+// blank reports whether a cell shows nothing: a space with no background,
+// reverse or underline.
+func blank(c *uv.Cell) bool {
+	return (c.Content == " " || c.Content == "") && c.Style.Bg == nil &&
+		c.Style.Underline == uv.UnderlineStyleNone && c.Style.Attrs&uv.AttrReverse == 0
 }
 
 // plainLines wraps src as plain text.

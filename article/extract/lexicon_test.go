@@ -1,0 +1,190 @@
+package extract
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"time"
+)
+
+// testLists are small word lists for tests, in the layout of assets/.
+// Names, places and words are made up or common enough to need no source.
+var testLists = map[string][]string{
+	fileFirstNames: {"alexander\tM", "andrew\tM", "bill\tM", "charles\tM", "colin\tM", "donald\tM",
+		"douglas\tM", "bernie\tM", "ed\tM", "grant\tM", "hillary\tF", "jane\tF", "john\tM", "lily\tF",
+		"lucian\tM", "mark\tM", "mary\tF", "pat\tU", "rex\tM", "sarah\tF", "sergey\tM",
+		"timothy\tM", "vladimir\tM", "will\tM?", "elon\tM", "elena\tF", "lloyd\tM", "arizona\tF"},
+	fileSurnames: {"austin", "clinton", "doe", "dwyer", "garcia", "grant", "kagan", "kim", "maynes",
+		"miller", "rogers", "sanders", "smith", "trump"},
+	fileNameParts: {"assad", "eakin", "eskelsen", "holtz", "kasich", "lavrov", "putin", "sanders"},
+	fileWords: {"musk", "again", "agency", "born", "earlier", "grant", "images", "later", "mark", "news", "not",
+		"receives", "says", "strike", "things", "trump", "warns", "will"},
+	fileProper:    {"bill", "grant", "mark", "trump", "will"},
+	filePlaces:    {"arizona", "moscow", "new york", "ohio", "russia", "syria"},
+	fileCities:    {"austin", "boston", "moscow"},
+	fileDemonyms:  {"american", "russian", "syrian"},
+	fileCompanies: {"exxon", "exxon mobil"},
+	fileTitles: {"# hand-made", "mr.\tH M", "mrs.\tH F", "gov.\tT", "secretary\tT",
+		"president\tT", "minister\tT", "foreign\tm", "state\tm", "of\tm", "spokeswoman\tT F",
+		"adviser\tT", "national\tm", "security\tm", "son\tT M", "former\tm", "chief\tT",
+		"executive\tT", "justice\tT", "defense\tm", "the\tm", "and\tm"},
+	fileOrgWords:    {"agency", "images", "party", "university"},
+	fileNonPeople:   {"# hand-made", "interfax", "kremlin", "npr", "tass"},
+	fileCalendar:    {"january", "wednesday"},
+	fileSpeechVerbs: {"said", "says", "told", "replied", "reports"},
+}
+
+// testFS returns testLists as a file system; sorted lists are sorted.
+func testFS() fstest.MapFS {
+	fsys := fstest.MapFS{}
+	for name, lines := range testLists {
+		l := append([]string(nil), lines...)
+		if !strings.HasPrefix(name, wordlistDir+"hand_") {
+			sort.Strings(l)
+		}
+		fsys[name] = &fstest.MapFile{Data: []byte(strings.Join(l, "\n") + "\n")}
+	}
+	return fsys
+}
+
+// testLexicon loads testFS.
+func testLexicon(t testing.TB) *Lexicon {
+	t.Helper()
+	lx, err := LoadLexicon(testFS())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return lx
+}
+
+func TestSortedListGet(t *testing.T) {
+	l := newSortedList("abe\tM\nann\tF\nbob\tM\nbobby\tM\ncarl\t\nzed\tU?\n")
+	tests := []struct {
+		name, key, val string
+		ok             bool
+	}{
+		{"first", "abe", "M", true},
+		{"middle", "bob", "M", true},
+		{"prefix of the next", "bobb", "", false},
+		{"longer", "bobby", "M", true},
+		{"empty value", "carl", "", true},
+		{"last", "zed", "U?", true},
+		{"any case", "ZeD", "U?", true},
+		{"before all", "aaa", "", false},
+		{"after all", "zzz", "", false},
+		{"empty key", "", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			val, ok := l.get(tt.key)
+			if val != tt.val || ok != tt.ok {
+				t.Errorf("get(%q) = %q, %v; want %q, %v", tt.key, val, ok, tt.val, tt.ok)
+			}
+		})
+	}
+	if _, ok := newSortedList("").get("a"); ok {
+		t.Error("empty list has an entry")
+	}
+	if _, ok := newSortedList("solo").get("solo"); !ok {
+		t.Error("one entry without newline not found")
+	}
+	if _, ok := newSortedList("a\nb").get("b"); !ok {
+		t.Error("last entry without newline not found")
+	}
+}
+
+func TestLoadLexiconMissingList(t *testing.T) {
+	fsys := testFS()
+	delete(fsys, fileSurnames)
+	_, err := LoadLexicon(fsys)
+	if !errors.Is(err, fs.ErrNotExist) {
+		t.Fatalf("err = %v, want a wrapped fs.ErrNotExist", err)
+	}
+}
+
+func TestLexiconLookups(t *testing.T) {
+	lx := testLexicon(t)
+	tests := []struct {
+		name string
+		got  bool
+	}{
+		{"first name", func() bool { g, ok := lx.firstName("Rex"); return ok && g == GenderMale }()},
+		{"first name that is a word is loose only", func() bool {
+			_, strict := lx.firstName("Will")
+			g, loose := lx.firstNameLoose("Will")
+			return !strict && loose && g == GenderMale
+		}()},
+		{"surname", lx.isSurname("DWYER")},
+		{"name part", lx.isNamePart("Lavrov")},
+		{"word", lx.isWord("receives")},
+		{"proper", lx.isProper("Bill")},
+		{"place phrase", lx.isPlace("New York")},
+		{"city", lx.isCity("Boston")},
+		{"demonym plural", lx.isDemonym("Russians")},
+		{"company", lx.isCompany("Exxon Mobil")},
+		{"non-person", lx.isNonPerson("Kremlin")},
+		{"org word", lx.isOrgWord("Agency")},
+		{"calendar", lx.isCalendar("Wednesday")},
+		{"speech verb", lx.isSpeechVerb("said")},
+		{"honorific", lx.title("Mr.").kind == honorific && lx.title("Mr.").gender == GenderMale},
+		{"title head", lx.title("Secretary").kind == titleHead},
+		{"not a title", lx.title("Tillerson").kind == notTitle},
+		{"unknown word", !lx.isWord("tillerson") && !lx.isNamePart("zzyzx")},
+	}
+	for _, tt := range tests {
+		if !tt.got {
+			t.Errorf("%s: false", tt.name)
+		}
+	}
+}
+
+// TestEmbeddedLists checks the real lists: every one loads, the sorted ones
+// are sorted (bisection depends on it), and loading is cheap.
+func TestEmbeddedLists(t *testing.T) {
+	fsys := os.DirFS("../../assets")
+	if _, err := fs.Stat(fsys, fileWords); err != nil {
+		t.Skip("assets not found:", err)
+	}
+	start := time.Now()
+	lx, err := LoadLexicon(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("LoadLexicon took %v", time.Since(start))
+	for _, name := range []string{fileFirstNames, fileSurnames, fileNameParts, fileWords, fileProper,
+		filePlaces, fileCities, fileDemonyms, fileCompanies} {
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		prev := ""
+		for i, line := range strings.Split(strings.TrimSuffix(string(data), "\n"), "\n") {
+			key, _, _ := strings.Cut(line, "\t")
+			if key == "" || key != strings.ToLower(key) || (i > 0 && key <= prev) {
+				t.Fatalf("%s line %d: %q is not a lower-case entry in order after %q", name, i+1, key, prev)
+			}
+			prev = key
+		}
+	}
+	for _, w := range []string{"Vladimir", "Sergey", "Hillary"} {
+		if _, ok := lx.firstName(w); !ok {
+			t.Errorf("%s is no known first name", w)
+		}
+	}
+	if !lx.isPlace("Syria") || !lx.isDemonym("Russian") || !lx.isWord("strike") {
+		t.Error("common entries missing from the embedded lists")
+	}
+}
+
+func BenchmarkLoadLexicon(b *testing.B) {
+	fsys := os.DirFS("../../assets")
+	for b.Loop() {
+		if _, err := LoadLexicon(fsys); err != nil {
+			b.Skip(err)
+		}
+	}
+}

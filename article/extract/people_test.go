@@ -1,0 +1,219 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// personWant is what a test expects of one person: "Name" or
+// "Name [role] {aliases,...} #mentions".
+type peopleCase struct {
+	name string
+	text string
+	want []string // "Name|role|mentions"; role may be empty
+}
+
+var peopleCases = []peopleCase{
+	{"empty", "", nil},
+	{"no capitals", "the meeting went on for hours.", nil},
+	{"title and surname merge into the full name",
+		"Secretary of State Rex Tillerson arrived. Tillerson said little. Mr. Tillerson left.",
+		[]string{"Rex Tillerson|Secretary of State|3"}},
+	{"demonym and title before the name",
+		"Russian Foreign Minister Sergey Lavrov spoke. Lavrov said no.",
+		[]string{"Sergey Lavrov|Russian Foreign Minister|2"}},
+	{"organisations, agencies and places are no people",
+		"The Kremlin said the Interfax news agency quoted officials in Moscow. Russia warns.",
+		nil},
+	{"a possessive outlet before a name",
+		"NPR's Colin Dwyer has reported it.",
+		[]string{"Colin Dwyer||1"}},
+	{"photo credit line",
+		"The minister arrives in Moscow.\nAlexander Nemenov AFP/Getty Images",
+		[]string{"Alexander Nemenov||1"}},
+	{"sentence-initial common words are dropped",
+		"Earlier Wednesday, Things changed. Again the talks stalled.",
+		nil},
+	{"shared surname goes to the most recent",
+		"Bill Clinton spoke first. Hillary Clinton spoke next. Clinton said she would win.",
+		[]string{"Bill Clinton||1", "Hillary Clinton||2"}},
+	{"initials and middle names merge",
+		"Donald J. Trump spoke. Later Donald Trump left, and Trump said so.",
+		[]string{"Donald J. Trump||3"}},
+	{"a son is not his father",
+		"Donald Trump Jr. spoke for Donald Trump.",
+		[]string{"Donald Trump Jr.||1", "Donald Trump||1"}},
+	{"hyphenated and accented names",
+		"Douglas Holtz-Eakin disagreed. Holtz-Eakin said Lily Eskelsen García was wrong, Eskelsen García said.",
+		[]string{"Douglas Holtz-Eakin||2", "Lily Eskelsen García||2"}},
+	{"curly possessive",
+		"Bernie Sanders’ vote mattered; Sanders’ aides knew it.",
+		[]string{"Bernie Sanders||2"}},
+	{"apposition confirms an unknown name",
+		"Hamdullah Mohib, the national security adviser, said the talks failed.",
+		[]string{"Hamdullah Mohib|national security adviser|1"}},
+	{"age apposition confirms an unknown name",
+		"Franson Reneus, 18, disagrees.",
+		[]string{"Franson Reneus||1"}},
+	{"a single surname with a title",
+		"“Carolina’s going to win that one,” Gov. Kasich replied.",
+		[]string{"Kasich|Gov.|1"}},
+	{"a single unknown name with a speech verb",
+		"Later, Lavrov said the strike was illegal.",
+		[]string{"Lavrov||1"}},
+	{"headline words join no name",
+		"Putin Receives Tillerson Again\n\nThe talks went on.",
+		nil},
+	{"name used as a modifier of an administration",
+		"The deal was brokered with the Obama administration.",
+		[]string{"Obama||1"}},
+	{"place before a title",
+		"Ohio Gov. John Kasich won 145 delegates.",
+		[]string{"John Kasich|Ohio Gov.|1"}},
+	{"relation apposition",
+		"Schilling's son, Grant, defended his father.",
+		[]string{"Grant|son|1"}},
+	{"first name joined to a full name",
+		"Late Saturday, Sarah and Timothy Rogers rode home.",
+		[]string{"Sarah||1", "Timothy Rogers||1"}},
+	{"company with a person's first name",
+		"He met a former Exxon Mobil executive.",
+		nil},
+	{"editor's brackets inside a name",
+		"Because [Russian President Vladimir] Putin believes it, Putin said.",
+		[]string{"Vladimir Putin|Russian President|2"}},
+	{"an honorific's gender picks among a shared surname",
+		"Bill Clinton and Hillary Clinton came. Mrs. Clinton spoke, then Mr. Clinton.",
+		[]string{"Bill Clinton||2", "Hillary Clinton||2"}},
+	{"Jr. joins the son",
+		"Donald Trump spoke. Donald Trump Jr. spoke too, and Trump Jr. said more.",
+		[]string{"Donald Trump||1", "Donald Trump Jr.||2"}},
+	{"a city is no mention of a namesake",
+		"Lloyd Austin flew in Austin. Austin said so.",
+		[]string{"Lloyd Austin||2"}},
+	{"affiliation before a title",
+		"Tesla Chief Executive Elon Musk said the cuts would come.",
+		[]string{"Elon Musk|Tesla Chief Executive|1"}},
+	{"a plural title before coordinated names",
+		"The dissent was joined by Justices Elena Kagan and Ketanji Brown Jackson.",
+		[]string{"Elena Kagan|Justices|1", "Ketanji Brown Jackson||1"}},
+	{"a team is no person",
+		"The Arizona Diamondbacks won again.",
+		nil},
+	{"contractions and lone letters are not names",
+		"“I’m sure,” I said. “I've got it.”",
+		nil},
+}
+
+func TestFindPeople(t *testing.T) {
+	lx := testLexicon(t)
+	for _, tt := range peopleCases {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, p := range findPeople(tt.text, lx) {
+				got = append(got, fmt.Sprintf("%s|%s|%d", p.Name, p.Role, len(p.Mentions)))
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("findPeople(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestPeopleAliasesAndGender(t *testing.T) {
+	lx := testLexicon(t)
+	text := "Secretary of State Rex Tillerson met Jane Doe. Mr. Tillerson said she was right. " +
+		"Doe said her view was clear. Pat Miller, the spokeswoman, agreed. Kim Maynes said he would go."
+	people := findPeople(text, lx)
+	byName := map[string]Person{}
+	for _, p := range people {
+		byName[p.Name] = p
+	}
+	tests := []struct {
+		name    string
+		aliases []string
+		gender  Gender
+	}{
+		{"Rex Tillerson", []string{"Tillerson", "Mr. Tillerson"}, GenderMale},
+		{"Jane Doe", []string{"Doe"}, GenderFemale},
+		{"Pat Miller", []string{}, GenderFemale},
+		{"Kim Maynes", []string{}, GenderMale},
+	}
+	for _, tt := range tests {
+		p, ok := byName[tt.name]
+		if !ok {
+			t.Errorf("%s not found in %+v", tt.name, people)
+			continue
+		}
+		if !slices.Equal(p.Aliases, tt.aliases) {
+			t.Errorf("%s: aliases %q, want %q", tt.name, p.Aliases, tt.aliases)
+		}
+		if p.Gender != tt.gender {
+			t.Errorf("%s: gender %v, want %v", tt.name, p.Gender, tt.gender)
+		}
+	}
+}
+
+// checkPeopleSpans verifies the invariants of findPeople's output.
+func checkPeopleSpans(t *testing.T, text string, people []Person) {
+	t.Helper()
+	// Rune boundaries as range sees them: an invalid byte is a rune of its own.
+	boundary := make([]bool, len(text)+1)
+	for i := range text {
+		boundary[i] = true
+	}
+	boundary[len(text)] = true
+	for _, p := range people {
+		if p.Name == "" {
+			t.Errorf("person without a name: %+v", p)
+		}
+		if p.Aliases == nil {
+			t.Errorf("%s: nil aliases (JSON would print null)", p.Name)
+		}
+		prev := -1
+		for _, m := range p.Mentions {
+			if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
+				t.Fatalf("%s: mention %+v outside text of %d bytes", p.Name, m, len(text))
+			}
+			if !boundary[m.Start] || !boundary[m.End] {
+				t.Errorf("%s: mention %+v not on rune boundaries", p.Name, m)
+			}
+			if m.Start <= prev {
+				t.Errorf("%s: mentions out of order at %+v", p.Name, m)
+			}
+			prev = m.Start
+		}
+	}
+}
+
+func TestPeopleSpans(t *testing.T) {
+	lx := testLexicon(t)
+	for _, tt := range peopleCases {
+		people := findPeople(tt.text, lx)
+		checkPeopleSpans(t, tt.text, people)
+		for _, p := range people {
+			for _, m := range p.Mentions {
+				mention := tt.text[m.Start:m.End]
+				last := p.Name[strings.LastIndexByte(p.Name, ' ')+1:]
+				first, _, _ := strings.Cut(p.Name, " ")
+				if !strings.Contains(mention, last) && !strings.Contains(mention, first) {
+					t.Errorf("%s: mention %q names neither %q nor %q", tt.name, mention, first, last)
+				}
+			}
+		}
+	}
+}
+
+func FuzzFindPeople(f *testing.F) {
+	for _, tt := range peopleCases {
+		f.Add(tt.text)
+	}
+	f.Add("Mr.\n\nSen. [ ] O'’s Ü-Ö. J. T.R.")
+	f.Add("A-B-C D'E ’s Mr Mrs. \xff\xfe Ann\u00a0Lee")
+	lx := testLexicon(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		checkPeopleSpans(t, text, findPeople(text, lx))
+	})
+}

@@ -1,0 +1,187 @@
+// Package history remembers where the reader was in each article, so
+// that reopening one lands on the same paragraph, at any width.
+//
+// Positions are keyed by a hash of the article's content (Key), so piped
+// text is remembered as well as files and URLs, and kept in one JSON file
+// in the state directory (Dir): $XDG_STATE_HOME/byline, or
+// ~/.local/state/byline. The file is written atomically (a temporary file
+// in the same directory, synced, then renamed over the old one), so a
+// crash never leaves half a file; a file that cannot be read is set aside
+// with a warning and history starts afresh. Only the MaxEntries most
+// recently read articles are kept.
+package history
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+)
+
+// FileName is the name of the state file inside the directory.
+const FileName = "positions.json"
+
+// MaxEntries is how many articles the file remembers: the most recently
+// read ones.
+const MaxEntries = 1000
+
+// Position is a place in an article that survives a change of width: a
+// paragraph (an index into the article's Paragraphs) and a byte offset
+// into that paragraph's text.
+type Position struct {
+	// Paragraph is the index of the paragraph at the top of the screen.
+	Paragraph int `json:"p"`
+	// Offset is the byte offset, within that paragraph, of the first
+	// character on the screen.
+	Offset int `json:"o,omitempty"`
+}
+
+// Key returns the key of an article's content: the hex SHA-256 of its
+// bytes.
+func Key(content []byte) string {
+	sum := sha256.Sum256(content)
+	return hex.EncodeToString(sum[:])
+}
+
+// Dir returns byline's state directory: $XDG_STATE_HOME/byline when that
+// variable holds an absolute path, else ~/.local/state/byline. It fails
+// only when there is no home directory to fall back on.
+func Dir() (string, error) {
+	return dirFrom(os.Getenv, os.UserHomeDir)
+}
+
+// dirFrom is Dir with the environment and home directory passed in.
+func dirFrom(getenv func(string) string, home func() (string, error)) (string, error) {
+	if x := getenv("XDG_STATE_HOME"); x != "" && filepath.IsAbs(x) {
+		return filepath.Join(x, "byline"), nil
+	}
+	h, err := home()
+	if err != nil || h == "" {
+		return "", fmt.Errorf("history: no state directory: $XDG_STATE_HOME is unset and there is no home directory")
+	}
+	return filepath.Join(h, ".local", "state", "byline"), nil
+}
+
+// entry is one remembered article.
+type entry struct {
+	Position
+	// Seen is when the position was last set, in Unix seconds.
+	Seen int64 `json:"t"`
+}
+
+// file is the state file's layout.
+type file struct {
+	Version   int              `json:"version"`
+	Positions map[string]entry `json:"positions"`
+}
+
+// version is the layout of the state file this package writes.
+const version = 1
+
+// Store is the reading history. It is not safe for concurrent use: the
+// UI owns it.
+type Store struct {
+	dir     string
+	entries map[string]entry
+	changed map[string]bool // keys Set since Load or the last Save
+	now     func() time.Time
+}
+
+// Load reads the history in dir. It always returns a usable Store. The
+// error, when not nil, is a warning for the user: the file could not be
+// read, or was corrupt and has been renamed to FileName.corrupt-TIMESTAMP
+// (history then starts empty). A missing file or directory is no error.
+func Load(dir string) (*Store, error) {
+	return loadAt(dir, time.Now)
+}
+
+// loadAt is Load with a clock.
+func loadAt(dir string, now func() time.Time) (*Store, error) {
+	s := &Store{dir: dir, entries: map[string]entry{}, changed: map[string]bool{}, now: now}
+	entries, warn := s.read()
+	if entries != nil {
+		s.entries = entries
+	}
+	return s, warn
+}
+
+// Get returns the position remembered for key.
+func (s *Store) Get(key string) (Position, bool) {
+	e, ok := s.entries[key]
+	return e.Position, ok
+}
+
+// Set remembers pos for key, as just read. Negative fields count as 0.
+// Nothing is written until Save.
+func (s *Store) Set(key string, pos Position) {
+	pos.Paragraph = max(pos.Paragraph, 0)
+	pos.Offset = max(pos.Offset, 0)
+	s.entries[key] = entry{Position: pos, Seen: s.now().Unix()}
+	s.changed[key] = true
+}
+
+// Len reports how many articles the store remembers.
+func (s *Store) Len() int { return len(s.entries) }
+
+// Path returns the state file's path.
+func (s *Store) Path() string { return filepath.Join(s.dir, FileName) }
+
+// Save writes the history when anything was Set since the last Save. It
+// first reads the file again and keeps what another byline wrote there
+// meanwhile (for keys this Store did not set), keeps the MaxEntries most
+// recently read, and replaces the file atomically, creating the
+// directory (mode 0700) if needed. A file that has become corrupt is set
+// aside as Load does; that is not an error here.
+func (s *Store) Save() error {
+	if len(s.changed) == 0 {
+		return nil
+	}
+	if err := os.MkdirAll(s.dir, 0o700); err != nil {
+		return fmt.Errorf("history: %w", err)
+	}
+	merged, _ := s.read()
+	if merged == nil {
+		merged = map[string]entry{}
+	}
+	for k := range s.changed {
+		merged[k] = s.entries[k]
+	}
+	for k, e := range merged {
+		if _, mine := s.entries[k]; !mine {
+			s.entries[k] = e
+		}
+	}
+	prune(merged, MaxEntries)
+	prune(s.entries, MaxEntries)
+	if err := writeJSON(s.Path(), file{Version: version, Positions: merged}); err != nil {
+		return fmt.Errorf("history: %w", err)
+	}
+	clear(s.changed)
+	return nil
+}
+
+// read loads the state file. It returns nil entries and no warning when
+// there is no file, and nil entries and a warning when the file cannot
+// be read or is corrupt (after setting a corrupt one aside).
+func (s *Store) read() (map[string]entry, error) {
+	path := s.Path()
+	data, err := os.ReadFile(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("history: cannot read %s: %w", path, err)
+	}
+	entries, err := decode(data)
+	if err == nil {
+		return entries, nil
+	}
+	aside := fmt.Sprintf("%s.corrupt-%s", path, s.now().UTC().Format("20060102T150405Z"))
+	if rerr := os.Rename(path, aside); rerr != nil {
+		return nil, fmt.Errorf("history: %s is corrupt (%v) and could not be moved aside: %w", path, err, rerr)
+	}
+	return nil, fmt.Errorf("history: %s was corrupt (%v); moved it to %s and started afresh", path, err, filepath.Base(aside))
+}

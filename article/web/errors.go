@@ -1,0 +1,99 @@
+package web
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// The ways opening a web page fails. Every error Fetch returns is an
+// *Error wrapping one of them (or context.Canceled), so callers test the
+// kind with errors.Is. Their texts carry no package prefix because they
+// always follow the URL: "https://example.org/x: 404 Not Found".
+var (
+	// ErrScheme means the URL is not an http or https URL.
+	ErrScheme = errors.New("only http and https URLs can be opened")
+	// ErrBadURL means the URL cannot be parsed or has no host.
+	ErrBadURL = errors.New("not a valid URL")
+	// ErrConnect means no connection could be made to the server.
+	ErrConnect = errors.New("could not connect")
+	// ErrTimeout means the connect or total timeout passed.
+	ErrTimeout = errors.New("timed out")
+	// ErrRedirects means the server redirected more than MaxRedirects times.
+	ErrRedirects = errors.New("too many redirects")
+	// ErrStatus means the server answered with a status other than 2xx.
+	ErrStatus = errors.New("server refused the request")
+	// ErrTooLarge means the body is larger than MaxBytes.
+	ErrTooLarge = errors.New("page is too large")
+	// ErrContentType means the page is neither HTML, text nor a feed.
+	ErrContentType = errors.New("not a web page, text or feed")
+	// ErrNoArticle means an HTML page holds no readable article.
+	ErrNoArticle = errors.New("no readable article on the page")
+	// ErrNotFeed means data that should be a feed is not one.
+	ErrNotFeed = errors.New("not an RSS, Atom or JSON feed")
+)
+
+// Error is a failure to open one URL. Its text is a single line naming
+// the URL and saying what went wrong, such as
+//
+//	https://example.org/story: 404 Not Found
+//	https://example.org/big: page is larger than 10 MB
+//	ftp://example.org/: only http and https URLs can be opened
+type Error struct {
+	// URL is the address that was asked for.
+	URL string
+	// Kind is one of the Err* sentinels, or context.Canceled.
+	Kind error
+	// Msg replaces Kind's text when not "" ("404 Not Found").
+	Msg string
+	// Err is the underlying cause, or nil.
+	Err error
+}
+
+// Error returns "url: message". A URL with characters that could disturb
+// a terminal is quoted, Go-style.
+func (e *Error) Error() string {
+	msg := e.Msg
+	if msg == "" {
+		msg = e.Kind.Error()
+	}
+	if e.URL == "" {
+		return msg
+	}
+	return displayURL(e.URL) + ": " + msg
+}
+
+// Unwrap returns the kind and the cause, so that both errors.Is(err,
+// ErrTimeout) and errors.Is(err, context.DeadlineExceeded) can hold.
+func (e *Error) Unwrap() []error {
+	if e.Err == nil {
+		return []error{e.Kind}
+	}
+	return []error{e.Kind, e.Err}
+}
+
+// displayURL returns u, quoted when it holds anything unprintable.
+func displayURL(u string) string {
+	if !utf8.ValidString(u) || strings.IndexFunc(u, func(r rune) bool { return !strconv.IsPrint(r) }) >= 0 {
+		return strconv.Quote(u)
+	}
+	return u
+}
+
+// sizeText formats a byte count for people: "812 B", "340 KB", "1.2 MB",
+// "10 MB".
+func sizeText(n int64) string {
+	const mb = 1 << 20
+	switch {
+	case n < 1<<10:
+		return fmt.Sprintf("%d B", n)
+	case n < mb:
+		return fmt.Sprintf("%d KB", n>>10)
+	case n%mb == 0 || n >= 100*mb:
+		return fmt.Sprintf("%d MB", n/mb)
+	default:
+		return fmt.Sprintf("%.1f MB", float64(n)/mb)
+	}
+}

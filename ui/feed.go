@@ -1,0 +1,303 @@
+package ui
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/byline-reader/byline/article"
+)
+
+// A source with a Stream is shown as it arrives: the first screen as soon
+// as anything is in (main waits a moment for a first chunk before it
+// starts the reader, see Stream.Peek); then, while the
+// input grows, the article is parsed again from everything read so far
+// (parsing is linear and far faster than a pipe of news text fills) at
+// most every reparseEvery, and no more often than reparseFactor times the
+// last parse took, so re-parsing stays a small share of the work however
+// large the input grows. The analysis runs on each new snapshot once the
+// previous analysis is done, and once more at the end.
+const (
+	reparseEvery  = 200 * time.Millisecond
+	reparseFactor = 4
+)
+
+// feed is the state of the one source that streams in: standard input
+// when it is a pipe.
+type feed struct {
+	idx    int // index of the source; -1 when none streams
+	stream *Stream
+	data   []byte // what has arrived so far
+	ended  bool   // the input ended, or reading it failed
+	err    error  // why reading stopped before the end (too large, I/O), or nil
+	failed error  // why the input cannot be shown (binary, empty), or nil
+
+	parsing     bool          // a parse is under way
+	parsed      int           // len(data) when the last parse started
+	finalParsed bool          // the parse of the complete input has started
+	took        time.Duration // how long the last parse took
+
+	// moved says the reader scrolled since the body was last replaced.
+	moved bool
+	// held is a newer snapshot kept back while the reader is in the
+	// middle of the article, so that the text does not move under their
+	// eyes; it is shown when they go back to the top or the bottom, or
+	// when the input ends.
+	held *article.Article
+}
+
+// streamMsg carries everything read so far from the streaming source.
+type streamMsg struct {
+	data []byte
+	end  error // set when the input ended: io.EOF, or why reading failed
+}
+
+// snapshotMsg carries the article parsed from what had arrived.
+type snapshotMsg struct {
+	art   *article.Article
+	err   error
+	final bool // parsed from the complete input
+	took  time.Duration
+}
+
+// newFeed finds the source that streams, if any.
+func newFeed(sources []Source) feed {
+	for i, s := range sources {
+		if s.Stream != nil {
+			return feed{idx: i, stream: s.Stream}
+		}
+	}
+	return feed{idx: -1}
+}
+
+// streaming reports whether source i is still arriving.
+func (f *feed) streaming(i int) bool { return i == f.idx && !f.ended }
+
+// readCmd waits for the input beyond its first have bytes: for at least
+// wait, and until something new has come or the input ended.
+func readCmd(ctx context.Context, s *Stream, have int, wait time.Duration) tea.Cmd {
+	return func() tea.Msg {
+		data, end := s.next(ctx, have, wait)
+		if ctx.Err() != nil {
+			return nil
+		}
+		return streamMsg{data: data, end: end}
+	}
+}
+
+// parseCmd parses what has arrived. Before the end only whole lines are
+// parsed, so that a word or a character cut by the chunk's edge does not
+// show, and each snapshot's body is most often the start of the next
+// one's (which lets the older analysis stand until the new one is done).
+// It never panics: a panic becomes an error.
+func parseCmd(data []byte, final bool) tea.Cmd {
+	return func() (msg tea.Msg) {
+		defer func() {
+			if r := recover(); r != nil {
+				msg = snapshotMsg{err: fmt.Errorf("internal error while reading: %v", r), final: final}
+			}
+		}()
+		if !final {
+			data = wholeLines(data)
+		}
+		if len(data) == 0 {
+			return snapshotMsg{}
+		}
+		start := time.Now()
+		a, err := article.Parse("stdin", data)
+		return snapshotMsg{art: a, err: err, final: final, took: time.Since(start)}
+	}
+}
+
+// wholeLines cuts data after its last newline. Input in UTF-16 (which
+// begins with its byte order mark) is cut to an even length instead, and
+// a first line with no newline yet before a character cut in two.
+func wholeLines(data []byte) []byte {
+	if len(data) >= 2 && (data[0] == 0xff && data[1] == 0xfe || data[0] == 0xfe && data[1] == 0xff) {
+		return data[:len(data)&^1]
+	}
+	if i := bytes.LastIndexByte(data, '\n'); i >= 0 {
+		return data[:i+1]
+	}
+	for j := len(data) - 1; j >= 0 && j >= len(data)-utf8.UTFMax; j-- {
+		if utf8.RuneStart(data[j]) {
+			if !utf8.FullRune(data[j:]) {
+				return data[:j]
+			}
+			break
+		}
+	}
+	return data
+}
+
+// readInterval is how long the next read waits for input to pile up.
+func (f *feed) readInterval() time.Duration {
+	return max(reparseEvery, reparseFactor*f.took)
+}
+
+// onStream stores what arrived, asks for more and parses it.
+func (m *Model) onStream(msg streamMsg) tea.Cmd {
+	f := &m.feed
+	f.data = msg.data
+	var read tea.Cmd
+	if msg.end != nil {
+		f.ended = true
+		if !endOfInput(msg.end) {
+			f.err = fmt.Errorf("stdin: %w", msg.end)
+			var ae *article.Error
+			if errors.As(msg.end, &ae) {
+				f.err = ae
+			}
+		}
+	} else {
+		read = readCmd(m.ctx, f.stream, len(f.data), f.readInterval())
+	}
+	return tea.Batch(read, m.parseFeed())
+}
+
+// parseFeed starts a parse of what has arrived unless one is under way
+// or nothing changed.
+func (m *Model) parseFeed() tea.Cmd {
+	f := &m.feed
+	if f.parsing || f.failed != nil || f.finalParsed || (len(f.data) == f.parsed && !f.ended) {
+		return nil
+	}
+	f.parsing, f.parsed, f.finalParsed = true, len(f.data), f.ended
+	return parseCmd(f.data, f.ended)
+}
+
+// onSnapshot shows a newly parsed snapshot of the streaming source.
+func (m *Model) onSnapshot(msg snapshotMsg) tea.Cmd {
+	f := &m.feed
+	f.parsing = false
+	f.took = max(f.took, msg.took)
+	var cmd tea.Cmd
+	switch {
+	case msg.err != nil && (msg.final || errors.Is(msg.err, article.ErrBinary)):
+		// Anything else may still become readable: only blank lines so far.
+		if m.docs[f.idx].art == nil {
+			f.failed = msg.err
+			if m.cur == f.idx {
+				m.state, m.err = stateError, msg.err
+				m.side.SetEmpty()
+				m.drawBodyNote()
+			}
+		} else if m.cur == f.idx {
+			m.note = msg.err.Error()
+		}
+	case msg.art != nil:
+		cmd = m.install(msg.art, msg.final)
+	}
+	if msg.final && f.err != nil && m.cur == f.idx {
+		m.note = f.err.Error() + "; showing what came before"
+	}
+	return tea.Batch(cmd, m.parseFeed())
+}
+
+// install makes art the streaming source's article. On screen, the body is
+// replaced only where the reader loses nothing: at the top, at the bottom
+// (where it follows the growing text, like tail -f), or at the end of the
+// input; elsewhere the snapshot is held back (see feed.held).
+func (m *Model) install(art *article.Article, final bool) tea.Cmd {
+	f := &m.feed
+	d := &m.docs[f.idx]
+	f.held = nil
+	if f.idx != m.cur || m.state == stateError {
+		if d.analysis != nil && !fits(art, d.anArt) {
+			d.analysis, d.anArt = nil, nil
+		}
+		d.art = art
+		return nil
+	}
+	if m.state == stateLoading {
+		d.art = art
+		return m.show()
+	}
+	p := m.pager.ScrollPercent()
+	var after func()
+	switch {
+	case !f.moved || p <= 0:
+	case p >= 1:
+		after = m.pagerToBottom
+	case final:
+		// Somewhere in the middle: keep about the same place.
+		off := int(p * float64(len(d.art.Body)))
+		after = func() { m.pager.GotoOffset(off) }
+	default:
+		f.held = art
+		return nil
+	}
+	cmd := m.replaceBody(art)
+	f.moved = after != nil
+	if after != nil {
+		after()
+	}
+	return tea.Batch(cmd, m.analyseFeed())
+}
+
+// replaceBody puts art, a newer snapshot of the current article, in the
+// pager. Marks and highlights stay when their offsets are still good
+// (the old body is the start of the new one).
+func (m *Model) replaceBody(art *article.Article) tea.Cmd {
+	d := &m.docs[m.cur]
+	old := d.art
+	d.art = art
+	cmd := m.pager.SetArticle(art)
+	if d.analysis != nil && fits(art, d.anArt) {
+		m.pager.SetMarks(quoteMarks(d.analysis, m.ranks, m.styles))
+	} else if d.analysis != nil {
+		d.analysis, d.anArt = nil, nil
+		m.side.Reset()
+	}
+	if len(m.hl.spans) > 0 {
+		if old != nil && fits(art, old) {
+			m.pager.SetHighlights(m.hl.spans, -1)
+		} else {
+			m.hl = highlight{cur: -1}
+		}
+	}
+	return cmd
+}
+
+// pagerToBottom scrolls the body to its end, as G does.
+func (m *Model) pagerToBottom() {
+	m.pager, _ = m.pager.Update(tea.KeyPressMsg{Code: tea.KeyEnd})
+}
+
+// analyseFeed starts the analysis of the current snapshot unless one is
+// running (its end starts the next) or it is done.
+func (m *Model) analyseFeed() tea.Cmd {
+	d := m.docs[m.cur]
+	if m.analysing || d.art == nil || d.anArt == d.art {
+		return nil
+	}
+	m.analysing = true
+	return analyseCmd(m.loadCtx, m.cur, m.gen, d.art, m.opts.Lexicon)
+}
+
+// scrolled notes that the reader moved the body, and shows a held
+// snapshot once they are at the top or the bottom.
+func (m *Model) scrolled() tea.Cmd {
+	f := &m.feed
+	if f.idx != m.cur || m.state != stateReading {
+		return nil
+	}
+	p := m.pager.ScrollPercent()
+	f.moved = p > 0
+	if f.held == nil || (p > 0 && p < 1) {
+		return nil
+	}
+	return m.install(f.held, false)
+}
+
+// fits reports whether an analysis (or highlights) made for article old
+// are good for article a: its body begins with old's.
+func fits(a, old *article.Article) bool {
+	return a != nil && old != nil && (a == old || strings.HasPrefix(a.Body, old.Body))
+}
