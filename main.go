@@ -524,6 +524,7 @@ func runTUI(ctx context.Context, srcs []ui.Source, lx *extract.Lexicon, keys *os
 	m := ui.New(ctx, srcs, ui.Options{NoColor: os.Getenv("NO_COLOR") != "", Lexicon: lx})
 	g := newGuard(wrapForTest(m))
 	p := tea.NewProgram(g, tea.WithContext(ctx), tea.WithoutSignalHandler(), tea.WithInput(keys))
+	g.crash.quit = p.Quit
 	_, err := p.Run()
 	if msg := g.crash.message(); msg != "" {
 		return fmt.Errorf("internal error: %s (the terminal was restored)", msg)
@@ -550,15 +551,21 @@ type guard struct {
 
 // crash is the first panic's message.
 type crash struct {
-	mu  sync.Mutex
-	msg string
+	mu   sync.Mutex
+	msg  string
+	quit func() // ends the program from outside the event loop (Program.Quit)
 }
 
+// set records a panic and asks the program to quit: a panic in View,
+// which cannot return tea.Quit, ends the program too.
 func (c *crash) set(r any) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.msg == "" {
 		c.msg = oneLine(fmt.Sprint(r))
+		if c.quit != nil {
+			go c.quit()
+		}
 	}
 }
 

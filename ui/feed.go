@@ -105,9 +105,9 @@ func parseCmd(data []byte, final bool) tea.Cmd {
 		}()
 		if !final {
 			data = wholeLines(data)
-		}
-		if len(data) == 0 {
-			return snapshotMsg{}
+			if len(data) == 0 {
+				return snapshotMsg{}
+			}
 		}
 		start := time.Now()
 		a, err := article.Parse("stdin", data)

@@ -48,12 +48,12 @@ func pump(r io.Reader, pieces chan<- piece, limit int) {
 		b := make([]byte, readSize)
 		n, err := r.Read(b)
 		if n > 0 {
-			total += n
-			if total > limit {
-				pieces <- piece{err: &article.Error{Source: "stdin", Kind: article.ErrTooLarge,
-					Detail: "over " + sizeText(limit)}}
+			if total+n > limit { // keep up to the limit, then stop
+				pieces <- piece{data: b[:limit-total], err: &article.Error{Source: "stdin",
+					Kind: article.ErrTooLarge, Detail: "over " + sizeText(limit)}}
 				return
 			}
+			total += n
 			pieces <- piece{data: b[:n]}
 		}
 		if err != nil {
@@ -110,8 +110,13 @@ func (s *Stream) take(p piece) {
 	}
 }
 
-// sizeText formats a byte count of at least a megabyte: "32 MB".
-func sizeText(n int) string { return strconv.Itoa(n>>20) + " MB" }
+// sizeText formats a byte count: "32 MB", "512 KB".
+func sizeText(n int) string {
+	if n >= 1<<20 {
+		return strconv.Itoa(n>>20) + " MB"
+	}
+	return strconv.Itoa(n>>10) + " KB"
+}
 
 // endOfInput reports whether err marks a normal end of input.
 func endOfInput(err error) bool { return errors.Is(err, io.EOF) }

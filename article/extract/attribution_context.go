@@ -30,7 +30,9 @@ func (d *quoteDoc) contextSpeaker(i int, spk []speakerGuess) speakerGuess {
 		}
 	}
 	if prev >= 0 && spk[prev].how != Unattributed {
-		return inferred(spk[prev])
+		s := inferred(spk[prev])
+		s.pattern = spk[prev].pattern // the speech runs on
+		return s
 	}
 	before, _, _ := d.frames(i)
 	opensParagraph := before.Start == p.Start && before.End == before.Start || q.open.Start == p.Start
@@ -43,7 +45,7 @@ func (d *quoteDoc) contextSpeaker(i int, spk []speakerGuess) speakerGuess {
 		if d.text[pp.End-1] == ':' {
 			st := d.sentenceStart(pp.End-1, pp)
 			ts := d.tokenize(Span{st, pp.End})
-			if np, ok := d.beforePattern(ts, Span{st, pp.End}); ok {
+			if np, ok := d.beforePattern(ts); ok {
 				if s := d.resolve(np, pp.End); s.how != Unattributed {
 					return inferred(s)
 				}
@@ -97,7 +99,7 @@ func (d *quoteDoc) nestedSpeaker(i int) speakerGuess {
 	start := max(parent.Start, d.sentenceStart(q.open.Start, p))
 	region := Span{start, q.open.Start}
 	ts := d.tokenize(region)
-	if np, ok := d.beforePattern(ts, region); ok {
+	if np, ok := d.beforePattern(ts); ok {
 		s := d.resolve(np, region.End)
 		if s.how != Unattributed && !s.pronoun && s.ent >= 0 {
 			s.how, s.pattern = Explicit, true

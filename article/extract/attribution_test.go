@@ -125,6 +125,12 @@ var attributionTests = []struct {
 		map[string]string{"We are so interested,": "Rodaba Noori"}, Explicit},
 	{"surname joins full name without people", `Jared Sexton teaches writing.` + "\n\n" + `"It was ugly," Sexton said.`, nil,
 		map[string]string{"It was ugly,": "Jared Sexton"}, Explicit},
+	{"colon after the subject's verb", `Rubio attacked him. Cruz shot back: "Marco is desperate."`,
+		[]string{"Ted Cruz|Cruz", "Marco Rubio|Rubio|Marco"}, map[string]string{"Marco is desperate.": "Ted Cruz"}, Explicit},
+	{"speech noun is no verb", `The campaign said in a statement that the senator's remarks were "beneath contempt."`, nil,
+		map[string]string{"beneath contempt.": "The campaign"}, Explicit},
+	{"one word continues a quote", `"I disagree," said Cruz. "Strongly."`, []string{"Ted Cruz|Cruz"},
+		map[string]string{"Strongly.": "Ted Cruz"}, Inferred},
 	{"dateline is no speaker", "WASHINGTON — Senator Chuck Grassley compared him to \"a wise Latina.\"",
 		[]string{"Chuck Grassley|Grassley"}, map[string]string{"a wise Latina.": "Chuck Grassley"}, 0},
 }

@@ -287,7 +287,9 @@ func lowerKey(s string) string {
 type sortedList struct {
 	data   string
 	once   sync.Once
-	starts []int32 // offset of each line in data, then len(data)+1
+	starts []int32    // offset of each line in data, then len(data)+1
+	first  [257]int32 // first[c]: the first line whose first byte is c or more
+	tabs   bool       // whether entries carry values
 }
 
 // newSortedList returns the list of the lines of data.
@@ -306,6 +308,19 @@ func (l *sortedList) index() {
 		off += nl + 1
 	}
 	l.starts = append(l.starts, int32(len(data)+1))
+	l.tabs = strings.IndexByte(data, '\t') >= 0
+	lines := len(l.starts) - 1
+	c := 0
+	for i := 0; i < lines; i++ {
+		if b := int(data[l.starts[i]]); b >= c {
+			for ; c <= b; c++ {
+				l.first[c] = int32(i)
+			}
+		}
+	}
+	for ; c <= 256; c++ {
+		l.first[c] = int32(lines)
+	}
 }
 
 // line returns line i without its newline.
@@ -336,13 +351,15 @@ func (l *sortedList) get(key string) (string, bool) {
 		return "", false
 	}
 	key = lowerKey(key)
-	lo, hi := 0, len(l.starts)-1 // lines [lo, hi)
+	lo, hi := int(l.first[key[0]]), int(l.first[int(key[0])+1]) // lines [lo, hi)
 	for lo < hi {
 		mid := int(uint(lo+hi) >> 1)
 		line := l.line(mid)
 		entry, val := line, ""
-		if t := strings.IndexByte(line, '\t'); t >= 0 {
-			entry, val = line[:t], line[t+1:]
+		if l.tabs {
+			if t := strings.IndexByte(line, '\t'); t >= 0 {
+				entry, val = line[:t], line[t+1:]
+			}
 		}
 		switch {
 		case entry == key:

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // memoLex answers the per-word questions of the Lexicon and remembers the
 // answers for one analysis, so that a word repeated through an article is
 // looked up once. It is not safe for concurrent use; each findPeople call
@@ -10,6 +12,7 @@ type memoLex struct {
 	// The last word asked about: questions about one word come in runs.
 	lastWord  string
 	lastFacts *wordFacts
+	slab      []wordFacts // records not yet used, allocated 64 at a time
 }
 
 // wordFacts holds the answers known so far for one word or phrase.
@@ -63,7 +66,11 @@ func (m *memoLex) facts(w string) *wordFacts {
 	}
 	wf := m.cache[w]
 	if wf == nil {
-		wf = &wordFacts{}
+		if len(m.slab) == 0 {
+			m.slab = make([]wordFacts, 64)
+		}
+		wf = &m.slab[0]
+		m.slab = m.slab[1:]
 		m.cache[w] = wf
 	}
 	m.lastWord, m.lastFacts = w, wf
@@ -73,6 +80,9 @@ func (m *memoLex) facts(w string) *wordFacts {
 // compute asks the Lexicon for fact f of w.
 func (m *memoLex) compute(w string, f uint32, wf *wordFacts) bool {
 	lx := m.Lexicon
+	if f != factFunction {
+		w = m.lower(w) // lower once, not in every list searched
+	}
 	switch f {
 	case factWord:
 		return lx.isWord(w)
@@ -120,6 +130,12 @@ func (m *memoLex) compute(w string, f uint32, wf *wordFacts) bool {
 }
 
 func (m *memoLex) is(w string, f uint32) bool {
+	if strings.IndexByte(w, ' ') >= 0 {
+		// A phrase ("Exxon Mobil") is rarely asked about twice: ask the
+		// Lexicon rather than fill the cache with every name in the text.
+		var wf wordFacts
+		return m.compute(w, f, &wf)
+	}
 	ok, _ := m.fact(w, f)
 	return ok
 }
@@ -129,6 +145,9 @@ func (m *memoLex) isFunctionWord(w string) bool { return m.is(w, factFunction) }
 
 // lower returns w in lower case.
 func (m *memoLex) lower(w string) string {
+	if strings.IndexByte(w, ' ') >= 0 {
+		return lowerKey(w)
+	}
 	wf := m.facts(w)
 	if wf.lower == "" {
 		wf.lower = lowerKey(w)

@@ -12,14 +12,14 @@ import (
 //     verbs, appositions, possessives, position in the sentence);
 //  2. resolve turns the candidates that the evidence and the word lists
 //     confirm into entities, merging shorter forms into the fullest name;
-//  3. the remaining single words join an personEnt they name, or found one of
+//  3. the remaining single words join an entity they name, or found one of
 //     their own when the evidence is strong.
 func findPeople(text string, lx *Lexicon) []Person {
 	s := scanCandidates(text, lx)
 	return s.resolve()
 }
 
-// evidence is what the context of a nameCand says about it.
+// evidence is what the context of a candidate says about it.
 type evidence uint32
 
 const (
@@ -55,7 +55,7 @@ type nameCand struct {
 	ent    int // index of the entity it joined, or -1
 }
 
-// scan holds the state of one findPeople call.
+// peopleScan holds the state of one findPeople call.
 type peopleScan struct {
 	text     string
 	lx       *memoLex
@@ -63,10 +63,13 @@ type peopleScan struct {
 	cands    []nameCand  // in text order
 	pronouns []pronounAt // third-person pronouns, in text order
 	ents     []*personEnt
-	kinds    []lineKind // scratch: the line kind of each token of a paragraph
+	byKey    map[string]int // "surname\x00first\x00suffix" → entity
+	// notPerson caches notPersonPhrase by phrase.
+	notPerson map[string]bool
+	kinds     []lineKind // scratch: the line kind of each token of a paragraph
 }
 
-// pronoun is a gendered third-person pronoun of the text.
+// pronounAt is a gendered third-person pronoun of the text.
 type pronounAt struct {
 	at     int
 	gender Gender
@@ -74,7 +77,7 @@ type pronounAt struct {
 
 // scanCandidates runs pass 1 over text.
 func scanCandidates(text string, lx *Lexicon) *peopleScan {
-	s := &peopleScan{text: text, lx: newMemoLex(lx)}
+	s := &peopleScan{text: text, lx: newMemoLex(lx), byKey: map[string]int{}, notPerson: map[string]bool{}}
 	// News text has a capitalized phrase every 60 bytes or so: size the
 	// slices once rather than grow them through a long text.
 	s.cands = make([]nameCand, 0, len(text)/56+8)

@@ -59,9 +59,10 @@ func isContraction(w string) bool {
 }
 
 // isModifierCompound reports whether a hyphenated word is an adjective or
-// compound noun rather than a double name: a part is a prefix (Pro-, Anti-)
-// or a lower-case dictionary word of three letters or more (Indiana-born,
-// Bush-spent, T-shirts).
+// compound noun rather than a double name: it starts with a prefix (Pro-,
+// Anti-) or a lone letter (T-shirts), or a lower-case part is an adjective
+// ending (Indiana-born, Saudi-led) or a dictionary word of five letters or
+// more (Pan-democracy). Given names like "Kwok-hung" and "Lung-bin" stay.
 func (s *peopleScan) isModifierCompound(w string) bool {
 	if !hasHyphen(w) {
 		return false
@@ -83,6 +84,20 @@ func (s *peopleScan) isModifierCompound(w string) bool {
 		if modifierSuffixes[p] || (len(p) >= 5 && s.lx.isWord(p)) {
 			return true
 		}
+	}
+	return false
+}
+
+// isArticleName reports whether w is a name with an Arabic article in
+// lower case: "al-Baghdadi", "el-Sisi", "ash-Shaara".
+func isArticleName(w string) bool {
+	article, rest, ok := strings.Cut(w, "-")
+	if !ok || rest == "" || rest[0] < 'A' || rest[0] > 'Z' {
+		return false
+	}
+	switch article {
+	case "al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ul":
+		return true
 	}
 	return false
 }
@@ -117,7 +132,7 @@ func (s *peopleScan) chunkEnd(toks []token, kinds []lineKind, i int) int {
 			break
 		}
 		w := s.text[t.start:t.end]
-		if t.flags&flagCap == 0 {
+		if t.flags&flagCap == 0 && !(j > i && isArticleName(w)) {
 			// A lower-case connector between capitalized words.
 			if j == i || !nameConnectors[w] || j+1 >= len(toks) || toks[j+1].kind != tokWord || toks[j+1].flags&flagCap == 0 {
 				break
@@ -184,6 +199,9 @@ func (s *peopleScan) addChunk(toks []token, kinds []lineKind, i, j int) {
 			lw := s.lx.lower(word(i))
 			if !lx.isWord(lw) || lx.isProper(lw) || lx.title(lw).kind != notTitle {
 				break
+			}
+			if pair := s.text[toks[i].start:toks[i+1].end]; lx.isPlace(pair) || lx.isCity(pair) {
+				break // "New York Mayor Bill de Blasio"
 			}
 			i++
 			ev &^= evSentStart
@@ -322,7 +340,7 @@ func (s *peopleScan) addChunk(toks []token, kinds []lineKind, i, j int) {
 	// Record the candidate.
 	w0 := len(s.words)
 	for k := i; k < j; k++ {
-		if toks[k].flags&flagCap == 0 && !nameConnectors[word(k)] {
+		if toks[k].flags&flagCap == 0 && !nameConnectors[word(k)] && !isArticleName(word(k)) {
 			continue
 		}
 		s.words = append(s.words, word(k))

@@ -2,11 +2,10 @@ package extract
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
-// personEnt is one person being built from candidates.
+// personEnt is one person (an entity) being built from candidates.
 type personEnt struct {
 	words   []string // the fullest name, word by word
 	first   string   // lower-case first word ("" for a single-word name)
@@ -17,7 +16,7 @@ type personEnt struct {
 	lastAt  int      // the latest mention passed while attaching
 }
 
-// key words of a nameCand, lower-cased.
+// nameKey holds the key words of a name, lower-cased.
 type nameKey struct {
 	first, surname, suffix string
 	n                      int // words without the suffix
@@ -62,198 +61,6 @@ func firstCompatible(a, b string) bool {
 	return false
 }
 
-// nameLike reports whether w can be a word of a person's name.
-func (s *peopleScan) nameLike(w string) bool {
-	lx := s.lx
-	lw := s.lx.lower(w)
-	if nameConnectors[lw] || nameSuffixes[lw] {
-		return true
-	}
-	if lx.isOrgWord(lw) || lx.isCalendar(lw) || lx.isNonPerson(lw) {
-		return false
-	}
-	if isInitialWord(w) {
-		return true
-	}
-	if lx.isWord(lw) {
-		return lx.isNamePart(lw)
-	}
-	return true
-}
-
-// isInitialWord reports whether w is an initial like "J." or "T.R.".
-func isInitialWord(w string) bool {
-	if len(w) < 2 || w[len(w)-1] != '.' {
-		return false
-	}
-	for i := 0; i < len(w); i += 2 {
-		if !isASCIILetter(w[i]) || i+1 >= len(w) || w[i+1] != '.' {
-			return false
-		}
-	}
-	return true
-}
-
-// notPersonPhrase reports whether the words name a known non-person: a
-// place, company, institution, group or date, or hold an organisation word.
-func (s *peopleScan) notPersonPhrase(words []string) bool {
-	lx := s.lx
-	phrase := strings.Join(words, " ")
-	if lx.isPlace(phrase) || lx.isCity(phrase) || lx.isCompany(phrase) || lx.isNonPerson(phrase) || lx.isDemonym(phrase) {
-		return true
-	}
-	for i, w := range words {
-		lw := s.lx.lower(w)
-		if lx.isOrgWord(lw) && !(i == 0 && len(words) > 1 && lx.isNamePart(lw)) {
-			return true
-		}
-		if lx.isCalendar(lw) && !lx.isNamePart(lw) {
-			return true
-		}
-		if lx.isNonPerson(lw) {
-			return true
-		}
-	}
-	if lx.isDemonym(words[0]) {
-		return true
-	}
-	if len(words) > 1 {
-		// "South Australia", "Boston Red Sox", "Houston Astros".
-		lw := s.lx.lower(words[len(words)-1])
-		if lx.isPlace(lw) && !lx.isSurname(lw) {
-			return true
-		}
-		if s.isPluralNoun(lw) {
-			return true
-		}
-		f := s.lx.lower(words[0])
-		if _, fn := lx.firstName(f); lx.isPlace(f) && !fn && !lx.isSurname(lw) {
-			return true // "South Korea"; but "Douglas J. Band", "Chad Johnson"
-		}
-		if (lx.isPlace(f) || lx.isCity(f)) && strings.HasSuffix(lw, "s") && !lx.isNamePart(lw) {
-			return true // a team: "Arizona Diamondbacks", "Denver Broncos"
-		}
-	}
-	return false
-}
-
-// isPluralNoun reports whether lw is the plural of a dictionary word and
-// no known name ("Astros", "Brothers"; not "Sanders").
-func (s *peopleScan) isPluralNoun(lw string) bool {
-	n := len(lw)
-	if n < 4 || lw[n-1] != 's' || s.lx.isSurname(lw) {
-		return false
-	}
-	if _, ok := s.lx.firstName(lw); ok {
-		return false
-	}
-	return s.lx.isWord(lw[:n-1]) || (lw[n-2] == 'e' && s.lx.isWord(lw[:n-2]))
-}
-
-// founds reports whether a multi-word nameCand is confirmed as a person
-// on its own evidence.
-func (s *peopleScan) founds(c *nameCand) bool {
-	words := s.cwords(c)
-	k := s.keyOf(words)
-	if k.n < 2 || k.n > 5 {
-		return false
-	}
-	if s.notPersonPhrase(words) {
-		return false
-	}
-	lx := s.lx
-	strongCtx := c.ev&(evTitle|evSpeech|evAppos|evWho|evCredit|evAffil|evAge) != 0 ||
-		(k.n >= 3 && isInitialWord(words[1])) // "Douglas J. Band"
-	if f, l := s.lx.lower(words[0]), s.lx.lower(words[k.n-1]); lx.isCity(f) && !lx.isSurname(l) && !strongCtx {
-		return false // "Boston Red Sox", unless the context shows a person
-	}
-	for i, w := range words[:k.n] {
-		if s.nameLike(w) {
-			continue
-		}
-		if _, loose := lx.firstNameLoose(w); i == 0 && loose {
-			continue
-		}
-		// "Elizabeth Quat", "Patty Judge": a surname that is a word, after
-		// a first name, where the context shows a person.
-		if _, fn := lx.firstName(words[0]); i == k.n-1 && i > 0 && fn && strongCtx && !lx.isOrgWord(w) {
-			continue
-		}
-		return false
-	}
-	_, fn := lx.firstName(words[0])
-	if !fn && !lx.isWord(words[0]) {
-		_, fn = lx.firstNameLoose(words[0])
-	}
-	fn = fn || isInitialWord(words[0])
-	if lw := s.lx.lower(words[k.n-1]); !fn && c.ev&evSentStart == 0 && lx.isSurname(lw) && !lx.isWord(lw) && !lx.isCity(lw) {
-		// "Mitt Romney": a given name that is also a word, before a surname.
-		_, fn = lx.firstNameLoose(words[0])
-	}
-	strong := c.ev&(evTitle|evSpeech|evAppos|evWho|evCredit|evAffil|evAge) != 0 ||
-		(c.ev&evOfOrg != 0 && !s.anyWord(words[:k.n]))
-	if c.ev&evThe != 0 && !fn {
-		return false
-	}
-	if c.ev&evPlaceOf != 0 || (c.ev&evModifier != 0 && !strong) {
-		return false
-	}
-	if c.ev&evWeak != 0 && !strong {
-		// In a headline, only a known first name before a word that is no
-		// common word ("Ian Hanchett", not "Sandy Hook"); the body will
-		// confirm the rest.
-		_, strict := lx.firstName(words[0])
-		if !strict || lx.isWord(s.lx.lower(words[k.n-1])) {
-			return false
-		}
-	}
-	if fn {
-		// The first word must not just be a place or a common word with a
-		// capital because it starts a sentence.
-		if lx.isPlace(words[0]) && !strong && c.ev&evPrep != 0 {
-			return false
-		}
-		return true
-	}
-	if strong {
-		return true
-	}
-	if c.ev&(evWeak|evPrep) != 0 {
-		return false
-	}
-	// No known first name: the first word must be no common word ("New
-	// England", "Wells Fargo"), every word a known name part.
-	if lx.isWord(s.lx.lower(words[0])) || s.isCamelCase(words[0]) {
-		return false
-	}
-	for _, w := range words[:k.n] {
-		if !lx.isNamePart(w) && !isInitialWord(w) {
-			return false
-		}
-	}
-	return !s.allWords(words[:k.n])
-}
-
-// anyWord reports whether one of words is a lower-case dictionary word.
-func (s *peopleScan) anyWord(words []string) bool {
-	for _, w := range words {
-		if s.lx.isWord(s.lx.lower(w)) {
-			return true
-		}
-	}
-	return false
-}
-
-// allWords reports whether every one of words is a dictionary word.
-func (s *peopleScan) allWords(words []string) bool {
-	for _, w := range words {
-		if !s.lx.isWord(s.lx.lower(w)) {
-			return false
-		}
-	}
-	return true
-}
-
 // resolve runs passes 2 and 3 and builds the people.
 func (s *peopleScan) resolve() []Person {
 	bySurname := map[string][]int{} // surname → entities
@@ -288,9 +95,9 @@ func (s *peopleScan) resolve() []Person {
 	for ei, e := range s.ents {
 		byFirst[e.first] = append(byFirst[e.first], ei)
 	}
-	// Pass 3: attach the other candidates, in text order, to the personEnt
+	// Pass 3: attach the other candidates, in text order, to the entity
 	// they name; the most recently mentioned wins an ambiguous surname.
-	pending := map[string][]int{} // single words that named no personEnt
+	pending := map[string][]int{} // single words that named no entity
 	var pendingOrder []string
 	for ci := range s.cands {
 		c := &s.cands[ci]
@@ -346,8 +153,15 @@ func (s *peopleScan) found(ci int, bySurname map[string][]int) {
 	c := &s.cands[ci]
 	words := s.cwords(c)
 	k := s.keyOf(words)
-	e := -1
-	for _, ei := range bySurname[k.surname] {
+	key := k.surname + "\x00" + k.first + "\x00" + k.suffix
+	e, exact := s.byKey[key]
+	if !exact {
+		e = -1
+	}
+	for _, ei := range recent(bySurname[k.surname]) {
+		if exact {
+			break
+		}
 		o := s.ents[ei]
 		if !suffixCompatible(o.suffix, k.suffix) {
 			continue
@@ -367,6 +181,7 @@ func (s *peopleScan) found(ci int, bySurname map[string][]int) {
 			o.suffix = k.suffix
 		}
 	}
+	s.byKey[key] = e
 	if c.span.Start < s.ents[e].firstAt {
 		s.ents[e].firstAt = c.span.Start
 	}
@@ -388,12 +203,12 @@ func (s *peopleScan) coordinated(ci int) bool {
 	return ci > 0 && s.cands[ci-1].ent >= 0 && joined(ci-1, ci)
 }
 
-// attachMulti finds the personEnt a multi-word nameCand names: the same
+// attachMulti finds the entity a multi-word candidate names: the same
 // surname with a compatible first word, or the tail of a longer name
 // ("Wasserman Schultz").
 func (s *peopleScan) attachMulti(words []string, k nameKey, bySurname map[string][]int) int {
 	best := -1
-	for _, ei := range bySurname[k.surname] {
+	for _, ei := range recent(bySurname[k.surname]) {
 		o := s.ents[ei]
 		if !suffixCompatible(o.suffix, k.suffix) {
 			continue
@@ -405,6 +220,19 @@ func (s *peopleScan) attachMulti(words []string, k nameKey, bySurname map[string
 		}
 	}
 	return best
+}
+
+// maxNamesakes bounds how many entities sharing a surname or first name
+// are compared with a new mention, so that a text naming thousands of
+// Smiths stays linear; the most recently created ones are kept.
+const maxNamesakes = 32
+
+// recent returns the last maxNamesakes entities of ents.
+func recent(ents []int) []int {
+	if len(ents) > maxNamesakes {
+		return ents[len(ents)-maxNamesakes:]
+	}
+	return ents
 }
 
 // suffixCompatible reports whether names with suffixes a and b can be one
@@ -428,21 +256,21 @@ func isTail(full, part []string) bool {
 	return true
 }
 
-// attachSingle finds the personEnt a one-word nameCand names: by surname
-// (the most recently mentioned), else by a first name only one personEnt has.
+// attachSingle finds the entity a one-word candidate names: by surname
+// (the most recently mentioned), else by a first name only one entity has.
 func (s *peopleScan) attachSingle(c *nameCand, k nameKey, bySurname, byFirst map[string][]int) int {
 	w := k.surname
 	if c.ev&(evPrep|evPlaceOf) != 0 && (s.lx.isPlace(w) || s.lx.isCity(w)) {
 		return -1 // "in Austin" is no mention of Lloyd Austin
 	}
-	if ents := s.compatible(bySurname[w], k.suffix, c.gender); len(ents) > 0 {
+	if ents := s.compatible(recent(bySurname[w]), k.suffix, c.gender); len(ents) > 0 {
 		return s.mostRecent(ents, c.span.Start)
 	}
 	if len(bySurname[w]) > 0 {
 		return -1
 	}
 	// "Trump Jr." style words are keyed by surname; a bare first name:
-	if ents := byFirst[w]; len(ents) > 0 && w != "" {
+	if ents := recent(byFirst[w]); len(ents) > 0 && w != "" {
 		if len(ents) == 1 || c.ev&evTitle == 0 {
 			return s.mostRecent(ents, c.span.Start)
 		}
@@ -490,231 +318,4 @@ func (s *peopleScan) mostRecent(ents []int, at int) int {
 		}
 	}
 	return best
-}
-
-// singleFounds reports whether the mentions cis of the one word w are
-// together enough evidence of a person known by that word alone.
-func (s *peopleScan) singleFounds(w string, cis []int) bool {
-	lx := s.lx
-	if w == "" || utf8.RuneCountInString(w) < 2 {
-		return false
-	}
-	if lx.isPlace(w) || lx.isCompany(w) || lx.isNonPerson(w) || lx.isDemonym(w) ||
-		lx.isOrgWord(w) || lx.isCalendar(w) || headlineSmallWords[w] || nameDeterminers[w] {
-		return false
-	}
-	if lx.title(w).kind != notTitle && !lx.isNamePart(w) {
-		return false
-	}
-	dict := lx.isWord(w)
-	listed := lx.isNamePart(w)
-	if lx.isCity(w) && !listed {
-		return false
-	}
-	weak := 0
-	hyphen := hasHyphen(w)
-	for _, ci := range cis {
-		c := &s.cands[ci]
-		if c.ev&(evPlaceOf|evCredit) != 0 {
-			continue
-		}
-		if c.ev&evOwner != 0 && !dict && !hyphen {
-			return true
-		}
-		if c.ev&evThe != 0 {
-			continue
-		}
-		if s.isAcronymWord(s.cwords(c)[0]) {
-			return false
-		}
-		if dict {
-			// A common word needs a title or a speech verb: "Mr. Trump",
-			// "Grant said".
-			if (c.ev&evTitle != 0 && (listed || lx.isProper(w))) || (c.ev&evSpeech != 0 && listed && c.ev&evWeak == 0) {
-				return true
-			}
-			continue
-		}
-		// A title, a speech verb, an apposition: "Gov. Kasich", "Cruz said".
-		if c.ev&(evTitle|evSpeech) != 0 {
-			return true
-		}
-		if hyphen {
-			continue // "Johnson-Weld rallies": a ticket, not a person
-		}
-		if c.ev&(evWho|evAppos|evAge) != 0 {
-			return true
-		}
-		if c.ev&(evVerb|evPoss) != 0 && c.ev&evPrep == 0 {
-			if listed {
-				return true
-			}
-			weak++
-		}
-	}
-	// An unknown word that acts like a person twice: "Putin's", "Putin believes".
-	return weak >= 2 && !hasHyphen(w) && !s.isCamelCase(s.cwords(&s.cands[cis[0]])[0])
-}
-
-// camelPrefixes may stand before an inner capital in a name (McCain,
-// DeMarco, MacArthur, LaHood, DiCaprio, VanDyke).
-var camelPrefixes = map[string]bool{
-	"mc": true, "mac": true, "de": true, "di": true, "la": true, "le": true, "da": true,
-	"du": true, "van": true, "von": true, "st": true, "fitz": true, "del": true, "o": true,
-}
-
-// isCamelCase reports whether w has an inner capital that no name prefix
-// explains ("TheBlaze", "YouTube"), the mark of a brand.
-func (s *peopleScan) isCamelCase(w string) bool {
-	for i, r := range w {
-		if i > 0 && unicode.IsUpper(r) {
-			prev, _ := utf8.DecodeLastRuneInString(w[:i])
-			if !unicode.IsLetter(prev) {
-				continue // after a hyphen or apostrophe
-			}
-			if !camelPrefixes[s.lx.lower(w[:i])] {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// isAcronymWord reports whether w has two or more letters, all capitals
-// ("NPR", "UC-AFT").
-func (s *peopleScan) isAcronymWord(w string) bool {
-	letters := 0
-	for _, r := range w {
-		switch {
-		case unicode.IsUpper(r):
-			letters++
-		case unicode.IsLetter(r):
-			return false
-		}
-	}
-	return letters >= 2
-}
-
-// people turns the entities into the result, in order of first mention.
-func (s *peopleScan) people() []Person {
-	// Order entities by first mention.
-	type ref struct{ at, e int }
-	var order []ref
-	mentions := make([][]int, len(s.ents))
-	for ci := range s.cands {
-		if e := s.cands[ci].ent; e >= 0 {
-			if len(mentions[e]) == 0 {
-				order = append(order, ref{s.cands[ci].span.Start, e})
-			}
-			mentions[e] = append(mentions[e], ci)
-		}
-	}
-	genders := s.pronounVotes()
-	out := make([]Person, 0, len(order))
-	for _, r := range order {
-		e := s.ents[r.e]
-		p := Person{Name: strings.Join(e.words, " ")}
-		seen := map[string]bool{s.lx.lower(p.Name): true}
-		var titleG [3]int
-		for _, ci := range mentions[r.e] {
-			c := &s.cands[ci]
-			p.Mentions = append(p.Mentions, c.span)
-			form := strings.Join(s.cwords(c), " ")
-			if !seen[s.lx.lower(form)] {
-				seen[s.lx.lower(form)] = true
-				p.Aliases = append(p.Aliases, form)
-			}
-			if c.ev&evHonorific != 0 && c.role.End > c.role.Start && c.wn == 1 {
-				hf := strings.Join(strings.Fields(s.text[c.role.Start:c.role.End]), " ") + " " + form
-				if !seen[s.lx.lower(hf)] {
-					seen[s.lx.lower(hf)] = true
-					p.Aliases = append(p.Aliases, hf)
-				}
-			}
-			if p.Role == "" && c.role.End > c.role.Start {
-				if role := s.roleText(c.role); role != "" {
-					p.Role = role
-				}
-			}
-			titleG[c.gender]++
-		}
-		if p.Aliases == nil {
-			p.Aliases = []string{}
-		}
-		p.Gender = s.genderOf(e, titleG, genders[r.e])
-		out = append(out, p)
-	}
-	return out
-}
-
-// roleText returns the role phrase at sp without honorifics ("Mr.").
-func (s *peopleScan) roleText(sp Span) string {
-	f := strings.Fields(s.text[sp.Start:sp.End])
-	var keep []string
-	for _, w := range f {
-		if s.lx.title(w).kind == honorific || (len(keep) == 0 && nameDeterminers[s.lx.lower(w)]) {
-			continue
-		}
-		keep = append(keep, w)
-	}
-	for len(keep) > 0 {
-		lw := s.lx.lower(keep[len(keep)-1])
-		if lw == "of" || lw == "the" || lw == "and" {
-			keep = keep[:len(keep)-1]
-			continue
-		}
-		break
-	}
-	has := false
-	for _, w := range keep {
-		if s.titleKindOf(w) == titleHead {
-			has = true
-		}
-	}
-	if !has {
-		return ""
-	}
-	return strings.Join(keep, " ")
-}
-
-// genderOf decides a person's gender by weighing the evidence: gendered
-// titles (Mr., spokeswoman) and the usual gender of the first name weigh
-// most, the pronouns that follow the mentions less.
-func (s *peopleScan) genderOf(e *personEnt, titleG [3]int, pron [3]int) Gender {
-	score := 4*(titleG[GenderMale]-titleG[GenderFemale]) + (pron[GenderMale] - pron[GenderFemale])
-	if e.first != "" {
-		switch g, _ := s.lx.firstName(e.first); g {
-		case GenderMale:
-			score += 6
-		case GenderFemale:
-			score -= 6
-		}
-	}
-	switch {
-	case score > 0:
-		return GenderMale
-	case score < 0:
-		return GenderFemale
-	}
-	return GenderUnknown
-}
-
-// pronounVotes counts, for each personEnt, the gendered pronouns whose
-// nearest preceding person mention is one of its mentions.
-func (s *peopleScan) pronounVotes() [][3]int {
-	votes := make([][3]int, len(s.ents))
-	ci := 0
-	last := -1 // nameCand index of the latest person mention
-	for _, p := range s.pronouns {
-		for ci < len(s.cands) && s.cands[ci].span.Start < p.at {
-			if s.cands[ci].ent >= 0 {
-				last = ci
-			}
-			ci++
-		}
-		if last >= 0 && p.at-s.cands[last].span.End < 400 {
-			votes[s.cands[last].ent][p.gender]++
-		}
-	}
-	return votes
 }

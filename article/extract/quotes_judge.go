@@ -13,6 +13,7 @@ import (
 func (d *quoteDoc) judge(spk []speakerGuess) []Quote {
 	out := make([]Quote, 0, len(d.quotes))
 	for i := range d.quotes {
+		d.arena = d.arena[:0]
 		q := &d.quotes[i]
 		s := spk[i]
 		text := d.text[q.Start:q.End]
@@ -121,7 +122,7 @@ func (d *quoteDoc) namingUse(q *quoteSpan) bool {
 	text := d.text[q.Start:q.End]
 	last, _ := utf8.DecodeLastRuneInString(text)
 	if !unicode.IsPunct(last) {
-		after := tokenizeFrame(d.text, q.close.End, min(len(d.text), q.close.End+40), nil)
+		after := d.tokenize(Span{q.close.End, min(d.paras[q.para].End, q.close.End+40)})
 		if len(after) > 0 && after[0].word {
 			w := d.word(after[0])
 			r, _ := utf8.DecodeRuneInString(w)
@@ -132,7 +133,7 @@ func (d *quoteDoc) namingUse(q *quoteSpan) bool {
 			}
 		}
 	}
-	before := tokenizeFrame(d.text, max(d.paras[q.para].Start, q.open.Start-30), q.open.Start, nil)
+	before := d.tokenize(Span{max(d.paras[q.para].Start, q.open.Start-30), q.open.Start})
 	if n := len(before); n > 0 && before[n-1].word && namingWords.has(strings.ToLower(d.word(before[n-1]))) {
 		return true
 	}

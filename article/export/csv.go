@@ -1,0 +1,39 @@
+package export
+
+import (
+	"encoding/csv"
+	"strconv"
+	"strings"
+
+	"github.com/byline-reader/byline/article"
+)
+
+// csvHeader names the columns of the CSV export.
+var csvHeader = []string{"type", "name", "role", "mentions", "text", "attribution", "offset"}
+
+// CSV returns a's people and quotes as one CSV table (RFC 4180,
+// with a header row) that a spreadsheet can filter by its first column:
+//
+//	type,name,role,mentions,text,attribution,offset
+//	person,Rex Tillerson,Secretary of State,12,,,
+//	quote,Rex Tillerson,,,"The current state...",explicit,1234
+//
+// A quote's name is its speaker ("" when unknown), its attribution
+// "explicit", "inferred" or "none", and its offset the byte offset of its
+// text in the article body. People come first, in the order of their
+// first mention, then quotes in the order of the text. Cells are written
+// as they are, not guarded against spreadsheet formulas.
+func CSV(a *article.Article, _ string) string {
+	var b strings.Builder
+	w := csv.NewWriter(&b)
+	// A strings.Builder never fails, so neither does the csv.Writer.
+	_ = w.Write(csvHeader)
+	for _, p := range people(a) {
+		_ = w.Write([]string{"person", p.Name, p.Role, strconv.Itoa(p.Mentions), "", "", ""})
+	}
+	for _, q := range a.Analysis.Quotes {
+		_ = w.Write([]string{"quote", q.Speaker, "", "", q.Text, attribution(q.How), strconv.Itoa(q.Span.Start)})
+	}
+	w.Flush()
+	return b.String()
+}

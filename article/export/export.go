@@ -1,0 +1,119 @@
+// Package export prints an article's analysis, its quotes (speaker, text,
+// how the speaker was found) and its people (name, role, mentions), as
+// Markdown, JSON or CSV, for `byline --export` and the reader's `e` key.
+//
+// The output is deterministic: the same article always gives the same
+// bytes. People come in the order of their first mention, quotes in the
+// order of the text. Every function but WriteFile is pure; they read
+// a.Analysis, which the caller fills (a.Analysis = article.Analyze(a, lx)).
+package export
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/byline-reader/byline/article"
+	"github.com/byline-reader/byline/article/extract"
+)
+
+// Format is an export format.
+type Format uint8
+
+// The export formats.
+const (
+	FormatMarkdown Format = iota
+	FormatJSON
+	FormatCSV
+)
+
+// ParseFormat reads a format name as given to --export: "md" or
+// "markdown", "json", "csv" (in any case).
+func ParseFormat(name string) (Format, error) {
+	switch strings.ToLower(strings.TrimSpace(name)) {
+	case "md", "markdown":
+		return FormatMarkdown, nil
+	case "json":
+		return FormatJSON, nil
+	case "csv":
+		return FormatCSV, nil
+	}
+	return 0, fmt.Errorf("export: unknown format %q (want md, json or csv)", name)
+}
+
+// String returns the format's name as --export takes it.
+func (f Format) String() string {
+	switch f {
+	case FormatMarkdown:
+		return "md"
+	case FormatJSON:
+		return "json"
+	case FormatCSV:
+		return "csv"
+	}
+	return fmt.Sprintf("Format(%d)", f)
+}
+
+// Ext returns the file extension of the format, with its dot: ".md".
+func (f Format) Ext() string { return "." + f.String() }
+
+// Render returns a's export in format f. url is where the article came
+// from when it is a web page, else "".
+func Render(f Format, a *article.Article, url string) string {
+	switch f {
+	case FormatJSON:
+		return JSON(a, url)
+	case FormatCSV:
+		return CSV(a, url)
+	}
+	return Markdown(a, url)
+}
+
+// attribution names how a quote's speaker was found, as --json does.
+func attribution(h extract.Attribution) string {
+	switch h {
+	case extract.Explicit:
+		return "explicit"
+	case extract.Inferred:
+		return "inferred"
+	}
+	return "none"
+}
+
+// person is one person as exported.
+type person struct {
+	Name     string   `json:"name"`
+	Aliases  []string `json:"aliases"`
+	Role     string   `json:"role"`
+	Mentions int      `json:"mentions"`
+}
+
+// people returns a's people in the order of their first mention; those
+// never mentioned in the body (named only in a credit) come last, by name.
+func people(a *article.Article) []person {
+	src := a.Analysis.People
+	order := make([]int, len(src))
+	for i := range order {
+		order[i] = i
+	}
+	first := func(i int) int {
+		if len(src[i].Mentions) == 0 {
+			return int(^uint(0) >> 1)
+		}
+		return src[i].Mentions[0].Start
+	}
+	slices.SortStableFunc(order, func(x, y int) int {
+		return cmp.Or(cmp.Compare(first(x), first(y)), strings.Compare(src[x].Name, src[y].Name))
+	})
+	out := make([]person, 0, len(src))
+	for _, i := range order {
+		p := src[i]
+		aliases := p.Aliases
+		if aliases == nil {
+			aliases = []string{}
+		}
+		out = append(out, person{Name: p.Name, Aliases: aliases, Role: p.Role, Mentions: len(p.Mentions)})
+	}
+	return out
+}

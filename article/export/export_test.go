@@ -1,0 +1,301 @@
+package export
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/byline-reader/byline/article"
+	"github.com/byline-reader/byline/article/extract"
+	"github.com/yuin/goldmark"
+	"golang.org/x/net/html"
+)
+
+// sample is a small analysed article, built by hand so the tests do not
+// depend on the extractor's accuracy.
+func sample() *article.Article {
+	body := "Rex Tillerson met Sergey Lavrov. \"We will talk,\" Tillerson said. " +
+		"Lavrov said: \"Fine.\" A spokeswoman said, \"No comment.\" \"Maybe,\" someone added."
+	at := func(s string) extract.Span {
+		i := strings.Index(body, s)
+		return extract.Span{Start: i, End: i + len(s)}
+	}
+	return &article.Article{
+		Source: "story.txt", Title: "Tillerson Meets Lavrov In Moscow", Byline: "By Jane Doe", Dateline: "April 12, 2017",
+		Format: article.Text, Body: body,
+		Analysis: extract.Analysis{
+			People: []extract.Person{
+				// Out of order on purpose: the export sorts by first mention.
+				{Name: "Sergey Lavrov", Aliases: []string{"Lavrov"}, Role: "Foreign Minister",
+					Mentions: []extract.Span{at("Sergey Lavrov"), at("Lavrov said")}},
+				{Name: "Alexander Nemenov", Role: "photo credit"},
+				{Name: "Rex Tillerson", Aliases: []string{"Tillerson"}, Role: "Secretary of State",
+					Mentions: []extract.Span{at("Rex Tillerson"), at("Tillerson said")}},
+			},
+			Quotes: []extract.Quote{
+				{Text: "We will talk,", Span: at("We will talk,"), Speaker: "Rex Tillerson", Person: 2, How: extract.Explicit},
+				{Text: "Fine.", Span: at("Fine."), Speaker: "Sergey Lavrov", Person: 0, How: extract.Explicit},
+				{Text: "No comment.", Span: at("No comment."), Speaker: "a spokeswoman", Person: -1, How: extract.Inferred},
+				{Text: "Maybe,", Span: at("Maybe,"), Person: -1, How: extract.Unattributed},
+			},
+		},
+	}
+}
+
+func TestMarkdown(t *testing.T) {
+	want := `# Tillerson Meets Lavrov In Moscow
+
+By Jane Doe  
+April 12, 2017  
+<https://example.org/story>
+
+## Quotes (4)
+
+> We will talk,
+>
+> — **Rex Tillerson**
+
+> Fine.
+>
+> — **Sergey Lavrov**
+
+> No comment.
+>
+> — **a spokeswoman** (inferred)
+
+> Maybe,
+>
+> — *unattributed*
+
+## People (3)
+
+| Name | Role | Mentions |
+| --- | --- | ---: |
+| Rex Tillerson | Secretary of State | 2 |
+| Sergey Lavrov | Foreign Minister | 2 |
+| Alexander Nemenov | photo credit | 0 |
+`
+	if got := Markdown(sample(), "https://example.org/story"); got != want {
+		t.Errorf("Markdown:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+func TestMarkdownEmpty(t *testing.T) {
+	got := Markdown(&article.Article{}, "")
+	want := "# Untitled article\n\n## Quotes (0)\n\nNo quotations found.\n\n## People (0)\n\nNo people found.\n"
+	if got != want {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+}
+
+// TestMarkdownEscapes renders the export of hostile text with goldmark and
+// checks that every quote and name comes out as written.
+func TestMarkdownEscapes(t *testing.T) {
+	texts := []string{
+		"*not emphasis* and _not either_",
+		"<b>not html</b> & &amp; entities",
+		"[not a link](https://x) ![nor an image](y)",
+		"# not a heading",
+		"- not a list",
+		"1. not a list either",
+		"pipes | in | cells",
+		"`not code` ~~not struck~~",
+		`back\slash`,
+	}
+	a := &article.Article{Title: "# Title *with* marks"}
+	for _, s := range texts {
+		a.Analysis.Quotes = append(a.Analysis.Quotes, extract.Quote{Text: s, Speaker: s, How: extract.Explicit})
+		a.Analysis.People = append(a.Analysis.People, extract.Person{Name: s, Role: s})
+	}
+	var out bytes.Buffer
+	if err := goldmark.New().Convert([]byte(Markdown(a, "")), &out); err != nil {
+		t.Fatal(err)
+	}
+	text := textOf(t, out.String())
+	for _, s := range append(texts, a.Title) {
+		if n := strings.Count(text, s); n < 2 && s != a.Title || n < 1 {
+			t.Errorf("%q shows %d times in the rendered export:\n%s", s, n, text)
+		}
+	}
+}
+
+func TestJSON(t *testing.T) {
+	got := JSON(sample(), "https://example.org/story")
+	var doc struct {
+		Title, URL, Source, Byline, Dateline string
+		People                               []struct {
+			Name     string
+			Aliases  []string
+			Role     string
+			Mentions int
+		}
+		Quotes []struct {
+			Text        string
+			Speaker     *string
+			Attribution string
+			Offset      int
+		}
+	}
+	if err := json.Unmarshal([]byte(got), &doc); err != nil {
+		t.Fatalf("%v:\n%s", err, got)
+	}
+	if doc.Title != "Tillerson Meets Lavrov In Moscow" || doc.URL != "https://example.org/story" || doc.Source != "story.txt" {
+		t.Errorf("header %+v", doc)
+	}
+	if len(doc.People) != 3 || doc.People[0].Name != "Rex Tillerson" || doc.People[0].Mentions != 2 ||
+		doc.People[0].Aliases[0] != "Tillerson" || doc.People[2].Aliases == nil {
+		t.Errorf("people %+v", doc.People)
+	}
+	a := sample()
+	for i, q := range doc.Quotes {
+		if q.Text != a.Body[q.Offset:q.Offset+len(q.Text)] {
+			t.Errorf("quote %d: offset %d does not point at %q", i, q.Offset, q.Text)
+		}
+	}
+	if doc.Quotes[3].Speaker != nil || doc.Quotes[2].Attribution != "inferred" || doc.Quotes[0].Attribution != "explicit" ||
+		doc.Quotes[3].Attribution != "none" {
+		t.Errorf("quotes %+v", doc.Quotes)
+	}
+	if !strings.HasSuffix(got, "}\n") || !strings.Contains(got, "\n  \"people\": [") {
+		t.Errorf("not indented JSON ending in a newline:\n%s", got)
+	}
+	if JSON(sample(), "") != JSON(sample(), "") {
+		t.Error("JSON is not deterministic")
+	}
+	if strings.Contains(JSON(sample(), ""), `"url"`) {
+		t.Error("empty url not left out")
+	}
+}
+
+func TestCSV(t *testing.T) {
+	want := "type,name,role,mentions,text,attribution,offset\n" +
+		"person,Rex Tillerson,Secretary of State,2,,,\n" +
+		"person,Sergey Lavrov,Foreign Minister,2,,,\n" +
+		"person,Alexander Nemenov,photo credit,0,,,\n" +
+		"quote,Rex Tillerson,,,\"We will talk,\",explicit,34\n" +
+		"quote,Sergey Lavrov,,,Fine.,explicit,79\n" +
+		"quote,a spokeswoman,,,No comment.,inferred,107\n" +
+		"quote,,,,\"Maybe,\",none,121\n"
+	if got := CSV(sample(), ""); got != want {
+		t.Errorf("CSV:\n%s\nwant:\n%s", got, want)
+	}
+	// Quotes with commas, quote marks and line breaks survive a round trip.
+	a := &article.Article{Analysis: extract.Analysis{Quotes: []extract.Quote{
+		{Text: "He said \"no\", twice,\nthen left.", Speaker: "O'Brien, Jr."},
+	}}}
+	records, err := csv.NewReader(strings.NewReader(CSV(a, ""))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := records[1]; r[1] != "O'Brien, Jr." || r[4] != "He said \"no\", twice,\nthen left." {
+		t.Errorf("round trip: %q", r)
+	}
+}
+
+func TestParseFormat(t *testing.T) {
+	tests := []struct {
+		in   string
+		want Format
+		ok   bool
+	}{
+		{"md", FormatMarkdown, true}, {"Markdown", FormatMarkdown, true}, {"json", FormatJSON, true},
+		{"CSV", FormatCSV, true}, {" csv ", FormatCSV, true}, {"html", 0, false}, {"", 0, false},
+	}
+	for _, tt := range tests {
+		got, err := ParseFormat(tt.in)
+		if (err == nil) != tt.ok || got != tt.want {
+			t.Errorf("ParseFormat(%q) = %v, %v", tt.in, got, err)
+		}
+	}
+	for _, f := range []Format{FormatMarkdown, FormatJSON, FormatCSV} {
+		if back, err := ParseFormat(f.String()); err != nil || back != f {
+			t.Errorf("%v does not round-trip", f)
+		}
+		if !strings.HasPrefix(Render(f, sample(), ""), map[Format]string{FormatMarkdown: "# ", FormatJSON: "{", FormatCSV: "type,"}[f]) {
+			t.Errorf("Render(%v) starts wrong", f)
+		}
+	}
+}
+
+func TestFileName(t *testing.T) {
+	tests := []struct{ title, want string }{
+		{"Putin Receives Tillerson At Kremlin", "putin-receives-tillerson-at-kremlin.md"},
+		{"Putin receives Tillerson at Kremlin, as U.S.-Russia tensions rise", "putin-receives-tillerson-at-kremlin-as-u-s-russia-tensions-rise.md"},
+		{"García's “Big” Day: 5 Things", "garcias-big-day-5-things.md"},
+		{"Ça coûte 10 €", "ca-coute-10.md"},
+		{"東京の天気", "東京の天気.md"},
+		{"../../etc/passwd", "etc-passwd.md"},
+		{".hidden", "hidden.md"},
+		{"", "article.md"},
+		{"!!!", "article.md"},
+		{"\x1b[31mred\x1b[0m", "31mred-0m.md"},
+		{strings.Repeat("word ", 40), strings.TrimSuffix(strings.Repeat("word-", 16), "-") + ".md"},
+		{strings.Repeat("ü", 100), strings.Repeat("u", 80) + ".md"},
+		{strings.Repeat("é", 100), strings.Repeat("e", 80) + ".md"},
+		{strings.Repeat("Ж", 100), strings.Repeat("ж", 40) + ".md"},
+	}
+	for _, tt := range tests {
+		got := FileName(tt.title, FormatMarkdown)
+		if got != tt.want {
+			t.Errorf("FileName(%q) = %q, want %q", tt.title, got, tt.want)
+		}
+		if strings.ContainsAny(got, `/\`) || strings.HasPrefix(got, ".") || strings.HasPrefix(got, "-") {
+			t.Errorf("unsafe name %q", got)
+		}
+	}
+	if got := FileName("A Title", FormatCSV); got != "a-title.csv" {
+		t.Errorf("csv name %q", got)
+	}
+}
+
+func TestWriteFile(t *testing.T) {
+	dir := t.TempDir()
+	a := sample()
+	path, err := WriteFile(dir, a, "")
+	if err != nil || filepath.Base(path) != "tillerson-meets-lavrov-in-moscow.md" {
+		t.Fatalf("WriteFile = %q, %v", path, err)
+	}
+	if got, _ := os.ReadFile(path); string(got) != Markdown(a, "") {
+		t.Errorf("file holds %q", got)
+	}
+	again, err := WriteFile(dir, a, "") // the same export: no second file
+	if err != nil || again != path {
+		t.Errorf("second WriteFile = %q, %v; want %q", again, err, path)
+	}
+	a.Analysis.Quotes = a.Analysis.Quotes[:1] // another export of the same title
+	other, err := WriteFile(dir, a, "")
+	if err != nil || filepath.Base(other) != "tillerson-meets-lavrov-in-moscow-2.md" {
+		t.Errorf("third WriteFile = %q, %v", other, err)
+	}
+	if got, _ := os.ReadFile(path); string(got) == Markdown(a, "") {
+		t.Error("the first file was overwritten")
+	}
+	if _, err := WriteFile(filepath.Join(dir, "missing"), a, ""); err == nil {
+		t.Error("WriteFile into a missing directory succeeded")
+	}
+}
+
+// textOf returns the text of an HTML document, entities decoded.
+func textOf(t *testing.T, s string) string {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader(s))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	return b.String()
+}

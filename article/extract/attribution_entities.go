@@ -1,0 +1,372 @@
+package extract
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// initEntities makes one entity per person and records every mention of a
+// person outside quotations as an event.
+func (d *quoteDoc) initEntities(people []Person) {
+	d.ents = d.ents[:0]
+	d.events = d.events[:0]
+	for i, p := range people {
+		e := speakerEntity{name: p.Name, person: i, gender: p.Gender, last: attrLastName(p.Name)}
+		// a known given name tells the gender better than pronouns nearby
+		if f := strings.Fields(p.Name); len(f) > 1 && d.lx != nil {
+			if g, ok := d.lx.firstName(f[0]); ok && g != GenderUnknown {
+				e.gender = g
+			}
+		}
+		e.titles = attrAppendTitles(e.titles, p.Role)
+		for _, a := range p.Aliases {
+			e.titles = attrAppendTitles(e.titles, a)
+		}
+		d.ents = append(d.ents, e)
+		if key := surnameKey(p.Name); key != "" {
+			if _, dup := d.byLast[key]; !dup {
+				d.byLast[key] = i
+			}
+		}
+		for _, m := range p.Mentions {
+			if m.Start < 0 || m.End > len(d.text) || m.Start >= m.End || d.inQuote(m.Start) {
+				continue
+			}
+			e.titles = d.titlesBefore(e.titles, m.Start)
+			d.ents[i].titles = e.titles
+			poss := strings.HasPrefix(d.text[m.End:], "'s") || strings.HasPrefix(d.text[m.End:], "’s")
+			d.events = append(d.events, mentionEvent{pos: m.Start, ent: i, possessive: poss, rank: d.mentionRank(m.Start)})
+		}
+	}
+	d.havePeople = len(people) > 0
+	if !d.havePeople {
+		d.fallbackEvents()
+	}
+	sortMentionEvents(d.events)
+	d.indexMentions()
+	d.roleEvents()
+	sortMentionEvents(d.events)
+}
+
+// mentionRank ranks a mention at pos as an antecedent: oblique when a
+// preposition stands right before it ("a rally for Ted Cruz").
+func (d *quoteDoc) mentionRank(pos int) uint8 {
+	i := pos
+	for i > 0 && d.text[i-1] == ' ' {
+		i--
+	}
+	j := i
+	for j > 0 && (d.text[j-1] >= 'a' && d.text[j-1] <= 'z' || d.text[j-1] >= 'A' && d.text[j-1] <= 'Z') {
+		j--
+	}
+	// "for Ted Cruz", "The Cruz campaign"
+	if w := d.text[j:i]; j < i && (attrPrepositions.has(w) || w == "the" || w == "The") {
+		return rankOblique
+	}
+	return rankPlain
+}
+
+// roleEvents records "the admiral", "the senator" outside quotes as
+// mentions of the entity with that title mentioned last before it.
+func (d *quoteDoc) roleEvents() {
+	titled := false
+	for i := range d.ents {
+		titled = titled || len(d.ents[i].titles) > 0
+	}
+	if !titled {
+		return
+	}
+	for i := 0; i < len(d.text); {
+		k := strings.Index(d.text[i:], "he ")
+		if k < 0 {
+			break
+		}
+		at := i + k - 1 // the "t" or "T" of "the"
+		i += k + 3
+		if at < 0 || d.text[at] != 't' && d.text[at] != 'T' || at > 0 && isASCIIWordByte(d.text[at-1]) {
+			continue
+		}
+		// the [former] admiral: up to three lower-case words
+		for w, j := 0, i; w < 3 && j < len(d.text); w++ {
+			e := j
+			for e < len(d.text) && ('a' <= d.text[e] && d.text[e] <= 'z' || d.text[e] == '-') {
+				e++
+			}
+			if e == j {
+				break
+			}
+			if long, ok := attrTitleWords[d.text[j:e]]; ok && long != "" {
+				if !d.inQuote(at) && !(e+1 < len(d.text) && d.text[e] == ' ' && 'A' <= d.text[e+1] && d.text[e+1] <= 'Z') {
+					if ent := d.titledEntity(long, at); ent >= 0 {
+						d.events = append(d.events, mentionEvent{pos: at, ent: ent, rank: d.mentionRank(at)})
+					}
+				}
+				break
+			}
+			if e >= len(d.text) || d.text[e] != ' ' {
+				break
+			}
+			j = e + 1
+		}
+	}
+}
+
+// indexMentions lists, for every entity, the positions of its mentions
+// so far, in order, and every entity under each of its titles.
+func (d *quoteDoc) indexMentions() {
+	d.entPos = make([][]int, len(d.ents))
+	for _, ev := range d.events {
+		d.entPos[ev.ent] = append(d.entPos[ev.ent], ev.pos)
+	}
+	d.byTitle = map[string][]int{}
+	for i := range d.ents {
+		for _, t := range d.ents[i].titles {
+			if !slices.Contains(d.byTitle[t], i) {
+				d.byTitle[t] = append(d.byTitle[t], i)
+			}
+		}
+	}
+}
+
+// titledEntity returns the entity with title t mentioned last before pos
+// (or the first one with it), or -1.
+func (d *quoteDoc) titledEntity(t string, pos int) int {
+	best, bestPos := -1, -2
+	for _, e := range d.byTitle[t] {
+		if p := d.lastMention(e, pos); p > bestPos {
+			best, bestPos = e, p
+		}
+	}
+	return best
+}
+
+func sortMentionEvents(ev []mentionEvent) {
+	sort.SliceStable(ev, func(a, b int) bool { return ev[a].pos < ev[b].pos })
+}
+
+// titlesBefore adds the title words that stand right before a mention at
+// pos ("Secretary of State Hillary Clinton" → "secretary") to titles.
+func (d *quoteDoc) titlesBefore(titles []string, pos int) []string {
+	i := pos
+	for n := 0; n < 4; n++ {
+		j := i
+		for j > 0 && d.text[j-1] == ' ' {
+			j--
+		}
+		k := j
+		for k > 0 && (isASCIIWordByte(d.text[k-1]) || d.text[k-1] == '.' || d.text[k-1] == '-') {
+			k--
+		}
+		if k == j {
+			break
+		}
+		w := strings.ToLower(strings.TrimSuffix(d.text[k:j], "."))
+		if long, ok := attrTitleWords[w]; ok {
+			if long != "" && !slices.Contains(titles, long) {
+				titles = append(titles, long)
+			}
+		} else if w != "of" && w != "state" && !attrStartsUpper(d.text[k:j]) {
+			break
+		}
+		i = k
+	}
+	return titles
+}
+
+// attrAppendTitles adds the lower-case title words of phrase to titles
+// ("Secretary of State" → "secretary"; "Adm. Harris" → "admiral").
+func attrAppendTitles(titles []string, phrase string) []string {
+	for _, w := range strings.Fields(phrase) {
+		w = strings.ToLower(strings.Trim(w, ".,"))
+		if long, ok := attrTitleWords[w]; ok && long != "" {
+			titles = append(titles, long)
+		}
+	}
+	return titles
+}
+
+// attrLastName returns the last name of a full name, keeping a generational
+// suffix out of it ("Harry B. Harris Jr." → "Harris").
+func attrLastName(name string) string {
+	f := strings.Fields(name)
+	for len(f) > 1 {
+		l := strings.ToLower(strings.Trim(f[len(f)-1], ".,"))
+		if l == "jr" || l == "sr" || l == "ii" || l == "iii" || l == "iv" {
+			f = f[:len(f)-1]
+			continue
+		}
+		break
+	}
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.Trim(f[len(f)-1], ".,")
+}
+
+// inQuote reports whether pos lies inside a top-level quotation.
+func (d *quoteDoc) inQuote(pos int) bool {
+	i := sort.Search(len(d.quotes), func(i int) bool { return d.quotes[i].Start > pos }) - 1
+	for ; i >= 0; i-- {
+		q := &d.quotes[i]
+		if q.parent >= 0 {
+			continue
+		}
+		return pos >= q.open.Start && pos < max(q.End, q.close.End)
+	}
+	return false
+}
+
+// entityFor returns the entity named name, creating it when new. A
+// surname alone joins the person with that surname.
+func (d *quoteDoc) entityFor(name string, pos int) int {
+	last := attrLastName(name)
+	key := surnameKey(name)
+	fields := strings.Fields(name)
+	if n := len(fields); n > 1 && attrIsSuffix(fields[n-1]) {
+		fields = fields[:n-1] // "Trump Jr." is a surname alone
+	}
+	if e, ok := d.byLast[key]; ok {
+		ef := strings.Fields(d.ents[e].name)
+		if len(fields) == 1 || len(ef) == 1 || attrFirstNamesAgree(fields[0], ef[0]) {
+			if len(fields) > len(ef) && d.ents[e].person < 0 {
+				d.ents[e].name = name
+			}
+			return e
+		}
+	}
+	for i := range d.ents {
+		if strings.EqualFold(d.ents[i].name, name) {
+			return i
+		}
+	}
+	full := d.fullestName(name)
+	e := speakerEntity{name: full, person: -1, last: last}
+	e.org = attrLooksLikeOrg(name)
+	d.ents = append(d.ents, e)
+	if key != "" {
+		if _, dup := d.byLast[key]; !dup {
+			d.byLast[key] = len(d.ents) - 1
+		}
+	}
+	return len(d.ents) - 1
+}
+
+// surnameKey returns the lower-case surname of a name with its
+// generational suffix, if any: "Donald Trump Jr." → "trump jr", which
+// keeps the son apart from the father.
+func surnameKey(name string) string {
+	key := strings.ToLower(attrLastName(name))
+	if f := strings.Fields(name); len(f) > 1 && attrIsSuffix(f[len(f)-1]) {
+		key += " " + strings.ToLower(strings.TrimSuffix(f[len(f)-1], "."))
+	}
+	return key
+}
+
+// attrFirstNamesAgree reports whether two first names can be the same
+// person's (equal, or one an initial or prefix of the other).
+func attrFirstNamesAgree(a, b string) bool {
+	a, b = strings.ToLower(strings.TrimSuffix(a, ".")), strings.ToLower(strings.TrimSuffix(b, "."))
+	return strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
+}
+
+// attrLooksLikeOrg reports whether a capitalized speaker name is an
+// organization rather than a person: an acronym or a name with an
+// organization word.
+func attrLooksLikeOrg(name string) bool {
+	f := strings.Fields(name)
+	if len(f) == 1 {
+		upper := 0
+		for _, r := range f[0] {
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+		if upper >= 2 {
+			return true
+		}
+	}
+	for _, w := range f {
+		if attrOrgWords.has(strings.ToLower(strings.Trim(w, ".,"))) {
+			return true
+		}
+	}
+	return false
+}
+
+var attrOrgWords = newAttrWordSet(`house department agency council committee party times post news office
+ministry campaign court university association institute foundation group inc corp company
+network bureau administration government commission service services union league press
+journal tribune herald review magazine television radio center centre board fund bank`)
+
+// fullestName returns the longest capitalized run of the text that ends
+// with name's surname and contains name ("Sexton" → "Jared Sexton").
+func (d *quoteDoc) fullestName(name string) string {
+	if d.havePeople {
+		return name // findPeople has named everyone it could
+	}
+	if d.fullNames == nil {
+		d.fullNames = d.collectFullNames()
+	}
+	if full, ok := d.fullNames[strings.ToLower(attrLastName(name))]; ok && len(full) > len(name) {
+		ff, nf := strings.Fields(full), strings.Fields(name)
+		if len(nf) == 1 || attrFirstNamesAgree(ff[0], nf[0]) {
+			return full
+		}
+	}
+	return name
+}
+
+// collectFullNames maps every surname (lower-case) that ends a run of two
+// to four capitalized words to the longest such run.
+func (d *quoteDoc) collectFullNames() map[string]string {
+	out := map[string]string{}
+	d.capitalRuns(func(run []frameTok) {
+		if n := len(run); n > 0 && attrIsPossessive(d.word(run[n-1])) {
+			w := d.word(run[n-1])
+			run[n-1].End -= len(w) - len(trimPossessive(w))
+		}
+		for len(run) > 0 {
+			w := d.word(run[0])
+			lw := strings.ToLower(w)
+			if !attrIsTitleWord(w) && !attrLooksDemonym(w) && !attrIntroWords.has(lw) && !attrDeterminers.has(lw) && !attrNonNameStarts.has(lw) {
+				break
+			}
+			run = run[1:]
+		}
+		if len(run) >= 2 && len(run) <= 4 {
+			name := d.text[run[0].Start:run[len(run)-1].End]
+			if !attrLooksLikeOrg(name) {
+				key := strings.ToLower(attrLastName(name))
+				if len(name) > len(out[key]) {
+					out[key] = name
+				}
+			}
+		}
+	})
+	return out
+}
+
+// trimPossessive strips 's, ’s or a final apostrophe from w.
+func trimPossessive(w string) string {
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if t, ok := strings.CutSuffix(w, suf); ok {
+			return t
+		}
+	}
+	return w
+}
+
+// lastMention returns the position of the last indexed mention of entity
+// e before pos, or -1.
+func (d *quoteDoc) lastMention(e, pos int) int {
+	if e >= len(d.entPos) {
+		return -1
+	}
+	ps := d.entPos[e]
+	if k := sort.SearchInts(ps, pos) - 1; k >= 0 {
+		return ps[k]
+	}
+	return -1
+}

@@ -1,0 +1,214 @@
+package extract
+
+import (
+	"strings"
+)
+
+// afterPattern finds the speaker phrase in the tokens that follow a quote:
+// `said X`, `X said`, `X, the ..., said`, `according to X`. When anywhere
+// is false only a pattern right after the quote counts.
+func (d *quoteDoc) afterPattern(ts []frameTok, anywhere bool) (Span, bool) {
+	k := 0
+	for k < len(ts) && !ts[k].word {
+		if c := d.word(ts[k]); c != "," && c != "—" && c != "–" && c != "-" {
+			return Span{}, false // a sentence end or bracket: nothing attaches
+		}
+		k++
+	}
+	ts = ts[k:]
+	if len(ts) == 0 {
+		return Span{}, false
+	}
+	// said X, added Tillerson
+	if isSpeechVerb(d.word(ts[0])) {
+		if np := d.rightNP(ts[1:]); np.End > np.Start {
+			return np, true
+		}
+	}
+	// X said, the two-term president will say
+	limit := min(len(ts), 16)
+	for v := 1; v < limit; v++ {
+		w := d.word(ts[v])
+		if w == "(" { // (D-Mo.)
+			for v < len(ts)-1 && d.word(ts[v]) != ")" {
+				v++
+			}
+			limit = min(len(ts), limit+4)
+			continue
+		}
+		if !ts[v].word {
+			if w != "," && w != "’" && w != "'" {
+				if w == "." || w == ";" || w == ":" || w == "!" || w == "?" {
+					break
+				}
+			}
+			continue
+		}
+		if d.speechVerbAt(ts, v) {
+			if strings.HasSuffix(w, "ing") {
+				break // "…," Trump said, drawing gasps / He went on, calling her
+			}
+			if np := d.leftNP(ts[:v], 0); np.End > np.Start && (anywhere || np.Start == ts[0].Start && d.shortNP(np)) {
+				return np, true
+			}
+			break
+		}
+		if !anywhere && v > 10 {
+			break
+		}
+	}
+	// "…" for Clinton leading up to the convention, said Brad Bannon.
+	if anywhere {
+		for v := 1; v+1 < len(ts); v++ {
+			if d.word(ts[v-1]) == "," && isSpeechVerb(d.word(ts[v])) && !isBareVerb(d.word(ts[v])) {
+				if np := d.rightNP(ts[v+1:]); np.End > np.Start {
+					return np, true
+				}
+			}
+		}
+	}
+	if np := d.accordingTo(ts); np.End > np.Start {
+		return np, true
+	}
+	return Span{}, false
+}
+
+// modifierQuote reports whether quote i stands inside a noun phrase, as
+// a modifier between a determiner and a noun (the "wise Latina" phrase).
+func (d *quoteDoc) modifierQuote(i int) bool {
+	q := &d.quotes[i]
+	if q.unclosed() {
+		return false
+	}
+	before := d.tokenize(Span{max(d.paras[q.para].Start, q.open.Start-12), q.open.Start})
+	if len(before) == 0 || !attrDeterminers.has(strings.ToLower(d.word(before[len(before)-1]))) {
+		return false
+	}
+	after := d.tokenize(Span{q.close.End, min(d.paras[q.para].End, q.close.End+24)})
+	if len(after) == 0 || !after[0].word {
+		return false
+	}
+	w := d.word(after[0])
+	return !attrStartsUpper(w) && !isSpeechVerb(w) && !attrAuxiliaries.has(w) && !attrClauseStops.has(w)
+}
+
+// beforePattern finds the speaker phrase in the narrative before a quote:
+// the subject of the speech verb nearest the quote, `according to X`, or
+// `quoted X as saying`.
+func (d *quoteDoc) beforePattern(ts []frameTok) (Span, bool) {
+	if np := d.quotedAs(ts); np.End > np.Start {
+		return np, true
+	}
+	for v := len(ts) - 1; v >= 0; v-- {
+		w := d.word(ts[v])
+		if !d.speechVerbAt(ts, v) {
+			continue
+		}
+		if !strings.HasSuffix(w, "ing") {
+			if np := d.leftNP(ts[:v], 0); np.End > np.Start {
+				return np, true
+			}
+		} else if np := d.nameBefore(ts, v); np.End > np.Start {
+			return np, true // with Boswell stating
+		}
+		// saying, adding, "… and said": the subject of the sentence speaks
+		if np := d.subjectNP(d.narrativeTokens(d.sentenceStart(ts[v].Start, d.paraOf(ts[v].Start)), ts[v].Start)); np.End > np.Start {
+			return np, true
+		}
+		if v == 0 || strings.HasSuffix(w, "ing") {
+			if np := d.rightNP(ts[v+1:]); np.End > np.Start {
+				return np, true
+			}
+		}
+	}
+	if np := d.accordingTo(ts); np.End > np.Start {
+		return np, true
+	}
+	// "Cruz shot back:" — a colon before the quote introduces the words
+	// of the sentence's subject
+	if n := len(ts); n > 1 && d.word(ts[n-1]) == ":" {
+		colon := ts[n-1].Start
+		sent := d.narrativeTokens(d.sentenceStart(colon, d.paraOf(colon)), colon)
+		if np := d.subjectNP(sent); np.End > np.Start {
+			return np, true
+		}
+	}
+	return Span{}, false
+}
+
+// nameBefore returns the run of capitalized words (or the pronoun) right
+// before ts[v] when no preposition precedes it ("with Boswell stating",
+// not "footage of Trump saying").
+func (d *quoteDoc) nameBefore(ts []frameTok, v int) Span {
+	// with the American Federation of Teachers calling her
+	for w := v - 1; w >= 0 && w >= v-8; w-- {
+		if !ts[w].word {
+			break
+		}
+		if d.word(ts[w]) == "with" {
+			if w+1 < v {
+				return Span{ts[w+1].Start, ts[v-1].End}
+			}
+			break
+		}
+	}
+	if v > 0 {
+		if _, ok := attrPronounGender[d.word(ts[v-1])]; ok {
+			return ts[v-1].Span
+		}
+	}
+	s := v
+	for s > 0 && ts[s-1].word && attrStartsUpper(d.word(ts[s-1])) && !attrIsPossessive(d.word(ts[s-1])) {
+		s--
+	}
+	if s == v || s > 0 && attrPrepositions.has(d.word(ts[s-1])) && d.word(ts[s-1]) != "with" {
+		return Span{}
+	}
+	return Span{ts[s].Start, ts[v-1].End}
+}
+
+// speechVerbAt reports whether ts[v] is a speech verb used as a verb:
+// lower case (or opening the tokens), and when uninflected ("say",
+// "state") after a pronoun, an auxiliary or a plural ("officials say").
+func (d *quoteDoc) speechVerbAt(ts []frameTok, v int) bool {
+	w := d.word(ts[v])
+	if !ts[v].word || !isSpeechVerb(w) || v > 0 && attrStartsUpper(w) {
+		return false
+	}
+	if v == 0 {
+		return true
+	}
+	p := strings.ToLower(d.word(ts[v-1]))
+	if ts[v-1].word && (attrDeterminers.has(p) || attrIsPossessive(p)) && p != "that" {
+		return false // "his remarks", "the senator's statement": a noun
+	}
+	if !isBareVerb(w) {
+		return true
+	}
+	return bareVerbSubjects.has(p) || ts[v-1].word && strings.HasSuffix(p, "s") && !attrIsPossessive(p) && !attrDeterminers.has(p)
+}
+
+// accordingTo returns the phrase after "according to" in ts.
+func (d *quoteDoc) accordingTo(ts []frameTok) Span {
+	for k := 0; k+2 < len(ts); k++ {
+		if attrEqualFold(d.word(ts[k]), "according") && d.word(ts[k+1]) == "to" {
+			return d.rightNP(ts[k+2:])
+		}
+	}
+	return Span{}
+}
+
+// quotedAs returns X in "quoted X as saying".
+func (d *quoteDoc) quotedAs(ts []frameTok) Span {
+	for k := 0; k+1 < len(ts); k++ {
+		if d.word(ts[k]) != "quoted" {
+			continue
+		}
+		for j := k + 2; j+1 < len(ts) && j < k+10; j++ {
+			if d.word(ts[j]) == "as" && strings.HasPrefix(d.word(ts[j+1]), "say") {
+				return Span{ts[k+1].Start, ts[j-1].End}
+			}
+		}
+	}
+	return Span{}
+}

@@ -1,0 +1,296 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// shortNP reports whether np, up to an appositive comma, is a short
+// phrase without a preposition ("Trump", "the two-term president"): a
+// speaker that may follow a quote that ends its sentence.
+func (d *quoteDoc) shortNP(np Span) bool {
+	ts := d.tokenize(np)
+	n := 0
+	for _, t := range ts {
+		if d.word(t) == "," {
+			break // Lisa O. Monaco, Obama's adviser on counterterrorism,
+		}
+		if t.word {
+			n++
+			if attrPrepositions.has(d.word(t)) {
+				return false
+			}
+		}
+	}
+	return n <= 5
+}
+
+// rightNP returns the noun phrase that opens ts: a name or a descriptive
+// phrase, up to a comma, a clause word or the end.
+func (d *quoteDoc) rightNP(ts []frameTok) Span {
+	n := 0
+	for n < len(ts) && n < 12 {
+		w := d.word(ts[n])
+		if !ts[n].word {
+			if w == "'" || w == "’" || w == "-" {
+				n++
+				continue
+			}
+			break
+		}
+		lw := strings.ToLower(w)
+		if n > 0 && (w == "who" || w == "which" || w == "that" || attrClauseStops.has(lw) && !attrPrepositions.has(lw) ||
+			!attrStartsUpper(w) && isSpeechVerb(w)) {
+			break
+		}
+		if n == 0 && attrClauseStops.has(lw) {
+			return Span{}
+		}
+		n++
+	}
+	// drop a trailing time word or preposition ("said Trump on")
+	for n > 0 {
+		w := strings.ToLower(d.word(ts[n-1]))
+		if attrPrepositions.has(w) || w == "the" || w == "a" || w == "'" || w == "’" || w == "-" || attrTimeWords.has(w) || d.isCalendar(w) {
+			n--
+			continue
+		}
+		break
+	}
+	if n == 0 {
+		return Span{}
+	}
+	return Span{ts[0].Start, ts[n-1].End}
+}
+
+// attrTimeWords often follow a speaker ("said Trump Tuesday").
+var attrTimeWords = newAttrWordSet(`monday tuesday wednesday thursday friday saturday sunday today yesterday
+tonight earlier later recently then also again last this week month year morning night afternoon evening
+day days ago weeks months years hours minutes time`)
+
+// leftNP returns the subject phrase that ends ts (the tokens before a
+// speech verb), skipping auxiliaries ("has also said") and an appositive
+// between commas ("Xinhua, the official Chinese news agency, wrote").
+func (d *quoteDoc) leftNP(ts []frameTok, floor int) Span {
+	e := len(ts)
+	for e > floor && ts[e-1].word && attrAuxiliaries.has(strings.ToLower(d.word(ts[e-1]))) {
+		e--
+	}
+	for e > floor && ts[e-1].word && strings.HasSuffix(d.word(ts[e-1]), "ly") && !attrStartsUpper(d.word(ts[e-1])) {
+		e--
+	}
+	// Rep. Emanuel Cleaver II (D-Mo.) said
+	if e > floor && d.word(ts[e-1]) == ")" {
+		j := e - 1
+		for j > floor && d.word(ts[j]) != "(" && j > e-10 {
+			j--
+		}
+		if d.word(ts[j]) == "(" {
+			e = j
+		}
+	}
+	if e > floor {
+		if _, ok := attrPronounGender[d.word(ts[e-1])]; ok {
+			return ts[e-1].Span
+		}
+	}
+	// X, who has long argued that ...: the relative pronoun's antecedent
+	for j := e - 1; j > floor && j >= e-14; j-- {
+		w := d.word(ts[j])
+		if w == "who" {
+			if d.word(ts[j-1]) == "," {
+				return d.leftNP(ts[:j-1], floor)
+			}
+			return d.leftNP(ts[:j], floor)
+		}
+		if w == "." || w == ";" || w == ":" {
+			break
+		}
+	}
+	if e > floor && d.word(ts[e-1]) == "," {
+		// X, appositive, said: take X and the appositive
+		c := e - 1
+		b := c - 1
+		for b > floor && d.word(ts[b]) != "," && b > c-14 {
+			b--
+		}
+		if b > floor && d.word(ts[b]) == "," {
+			head := d.leftNP(ts[:b], floor)
+			if head.End > head.Start {
+				return Span{head.Start, ts[c-1].End}
+			}
+		}
+		// "X for Y, says": the whole clause back to the sentence start
+		if b == floor && c > floor {
+			return d.trimNP(ts[floor:c])
+		}
+		return Span{}
+	}
+	s := e
+	for s > floor && s > e-14 {
+		t := ts[s-1]
+		w := d.word(t)
+		if !t.word {
+			if w == "'" || w == "’" || w == "-" || w == "." {
+				s--
+				continue
+			}
+			break
+		}
+		lw := strings.ToLower(w)
+		if attrClauseStops.has(lw) && !attrPrepositions.has(lw) || d.speechVerbAt(ts, s-1) {
+			break
+		}
+		s--
+	}
+	if s == e {
+		return Span{}
+	}
+	// "stars an Abraham Lincoln impersonator": start at the determiner
+	for k := s + 1; k < e-1 && !attrDeterminers.has(strings.ToLower(d.word(ts[s]))) && !attrPrepositions.has(d.word(ts[s])); k++ {
+		if w := d.word(ts[k]); attrDeterminers.has(w) && w != "that" && w != "this" {
+			lowerBefore := true
+			for m := s; m < k; m++ {
+				lowerBefore = lowerBefore && !attrStartsUpper(d.word(ts[m]))
+			}
+			if lowerBefore {
+				s = k
+			}
+			break
+		}
+	}
+	return d.trimNP(ts[s:e])
+}
+
+// trimNP returns the span of ts without leading punctuation.
+func (d *quoteDoc) trimNP(ts []frameTok) Span {
+	for len(ts) > 0 && (!ts[0].word || attrPrepositions.has(d.word(ts[0])) || attrClauseStops.has(d.word(ts[0]))) {
+		ts = ts[1:]
+	}
+	for len(ts) > 0 && !ts[len(ts)-1].word && d.word(ts[len(ts)-1]) != "." {
+		ts = ts[:len(ts)-1]
+	}
+	if len(ts) == 0 {
+		return Span{}
+	}
+	return Span{ts[0].Start, ts[len(ts)-1].End}
+}
+
+// attrIntroWords open an adverbial phrase before a sentence's subject.
+var attrIntroWords = newAttrWordSet(`in on at after before during while when as since last for earlier later
+speaking asked asked, with without following despite amid under from by if although though but and
+so yet then meanwhile still also however instead`)
+
+// subjectNP returns the subject of the sentence whose start is ts: the
+// first noun phrase after an introductory phrase ("In his remarks, X ...").
+// A capitalized subject runs over capitalized words; one that opens with a
+// determiner runs over a few lower-case words ("the two-term president").
+func (d *quoteDoc) subjectNP(ts []frameTok) Span {
+	k := 0
+	// a dateline: WASHINGTON — or PHILADELPHIA (AFP) –
+	if len(ts) > 1 && ts[0].word && isAllCaps(d.word(ts[0])) {
+		for j := 1; j < len(ts) && j < 8; j++ {
+			if w := d.word(ts[j]); w == "—" || w == "–" || w == "-" {
+				k = j + 1
+				break
+			}
+		}
+	}
+	if k < len(ts) && ts[k].word && (attrIntroWords.has(strings.ToLower(d.word(ts[k]))) || strings.HasSuffix(d.word(ts[k]), "ing")) {
+		c := k
+		for c < len(ts) && d.word(ts[c]) != "," {
+			c++
+		}
+		if c < len(ts) {
+			k = c + 1
+		} else {
+			// "In 2011 she spoke": no comma; the subject is the first
+			// pronoun or capitalized word after a short phrase
+			for j := k + 1; j < len(ts) && j <= k+4; j++ {
+				w := d.word(ts[j])
+				if _, ok := attrPronounGender[w]; ok || attrStartsUpper(w) && !d.isCalendar(w) {
+					k = j
+					break
+				}
+			}
+		}
+	}
+	// "Eight years ago, he ...", "Last week, ..."
+	for c := k; c < len(ts) && c < k+6; c++ {
+		if d.word(ts[c]) == "," {
+			if c > k && d.isCalendar(d.word(ts[c-1])) {
+				k = c + 1
+			}
+			break
+		}
+	}
+	for k < len(ts) && !ts[k].word {
+		k++
+	}
+	if k >= len(ts) {
+		return Span{}
+	}
+	first := d.word(ts[k])
+	lf := strings.ToLower(first)
+	if attrClauseStops.has(lf) || attrAuxiliaries.has(lf) || isSpeechVerb(lf) {
+		return Span{}
+	}
+	if _, ok := attrPronounGender[first]; ok {
+		return ts[k].Span
+	}
+	descriptive := attrDeterminers.has(lf) || attrSourceNouns.has(lf) || !attrStartsUpper(first) ||
+		d.lx != nil && d.lx.isWord(lf) && !d.lx.isNamePart(lf)
+	e := k
+	for e < len(ts) && e < k+8 {
+		w := d.word(ts[e])
+		if !ts[e].word {
+			if w == "." || w == "'" || w == "’" || w == "-" {
+				e++
+				continue
+			}
+			break
+		}
+		lw := strings.ToLower(w)
+		if e > k && (attrClauseStops.has(lw) && lw != "of" || attrAuxiliaries.has(lw) || d.speechVerbAt(ts, e)) {
+			break
+		}
+		if e > k && !descriptive && !attrStartsUpper(w) {
+			if !attrIsPossessive(d.word(ts[e-1])) {
+				break
+			}
+			descriptive = true // Schilling's son
+		}
+		if descriptive && e > k+1 && (strings.HasSuffix(lw, "ed") || isSpeechVerb(lw) || attrTimeWords.has(lw)) {
+			break // "the retired neurosurgeon addressed"
+		}
+		e++
+	}
+	if e == k {
+		return Span{}
+	}
+	// an appositive name: "Schilling's son, Grant,"
+	if descriptive && e+2 < len(ts) && d.word(ts[e]) == "," && ts[e+1].word && attrStartsUpper(d.word(ts[e+1])) {
+		a := e + 1
+		for a < len(ts) && ts[a].word && attrStartsUpper(d.word(ts[a])) {
+			a++
+		}
+		if a < len(ts) && d.word(ts[a]) == "," {
+			return d.trimNP(ts[k:a])
+		}
+	}
+	return d.trimNP(ts[k:e])
+}
+
+// isAllCaps reports whether w has two or more letters, all upper case.
+func isAllCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2
+}

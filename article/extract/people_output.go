@@ -1,0 +1,129 @@
+package extract
+
+import (
+	"strings"
+)
+
+// people turns the entities into the result, in order of first mention.
+func (s *peopleScan) people() []Person {
+	// Order entities by first mention.
+	type ref struct{ at, e int }
+	var order []ref
+	mentions := make([][]int, len(s.ents))
+	for ci := range s.cands {
+		if e := s.cands[ci].ent; e >= 0 {
+			if len(mentions[e]) == 0 {
+				order = append(order, ref{s.cands[ci].span.Start, e})
+			}
+			mentions[e] = append(mentions[e], ci)
+		}
+	}
+	genders := s.pronounVotes()
+	out := make([]Person, 0, len(order))
+	for _, r := range order {
+		e := s.ents[r.e]
+		p := Person{Name: strings.Join(e.words, " ")}
+		seen := map[string]bool{s.lx.lower(p.Name): true}
+		var titleG [3]int
+		for _, ci := range mentions[r.e] {
+			c := &s.cands[ci]
+			p.Mentions = append(p.Mentions, c.span)
+			form := strings.Join(s.cwords(c), " ")
+			if !seen[s.lx.lower(form)] {
+				seen[s.lx.lower(form)] = true
+				p.Aliases = append(p.Aliases, form)
+			}
+			if c.ev&evHonorific != 0 && c.role.End > c.role.Start && c.wn == 1 {
+				hf := strings.Join(strings.Fields(s.text[c.role.Start:c.role.End]), " ") + " " + form
+				if !seen[s.lx.lower(hf)] {
+					seen[s.lx.lower(hf)] = true
+					p.Aliases = append(p.Aliases, hf)
+				}
+			}
+			if p.Role == "" && c.role.End > c.role.Start {
+				if role := s.roleText(c.role); role != "" {
+					p.Role = role
+				}
+			}
+			titleG[c.gender]++
+		}
+		if p.Aliases == nil {
+			p.Aliases = []string{}
+		}
+		p.Gender = s.genderOf(e, titleG, genders[r.e])
+		out = append(out, p)
+	}
+	return out
+}
+
+// roleText returns the role phrase at sp without honorifics ("Mr.").
+func (s *peopleScan) roleText(sp Span) string {
+	f := strings.Fields(s.text[sp.Start:sp.End])
+	var keep []string
+	for _, w := range f {
+		if s.lx.title(w).kind == honorific || (len(keep) == 0 && nameDeterminers[s.lx.lower(w)]) {
+			continue
+		}
+		keep = append(keep, w)
+	}
+	for len(keep) > 0 {
+		lw := s.lx.lower(keep[len(keep)-1])
+		if lw == "of" || lw == "the" || lw == "and" {
+			keep = keep[:len(keep)-1]
+			continue
+		}
+		break
+	}
+	has := false
+	for _, w := range keep {
+		if s.titleKindOf(w) == titleHead {
+			has = true
+		}
+	}
+	if !has {
+		return ""
+	}
+	return strings.Join(keep, " ")
+}
+
+// genderOf decides a person's gender by weighing the evidence: gendered
+// titles (Mr., spokeswoman) and the usual gender of the first name weigh
+// most, the pronouns that follow the mentions less.
+func (s *peopleScan) genderOf(e *personEnt, titleG [3]int, pron [3]int) Gender {
+	score := 4*(titleG[GenderMale]-titleG[GenderFemale]) + (pron[GenderMale] - pron[GenderFemale])
+	if e.first != "" {
+		switch g, _ := s.lx.firstName(e.first); g {
+		case GenderMale:
+			score += 6
+		case GenderFemale:
+			score -= 6
+		}
+	}
+	switch {
+	case score > 0:
+		return GenderMale
+	case score < 0:
+		return GenderFemale
+	}
+	return GenderUnknown
+}
+
+// pronounVotes counts, for each personEnt, the gendered pronouns whose
+// nearest preceding person mention is one of its mentions.
+func (s *peopleScan) pronounVotes() [][3]int {
+	votes := make([][3]int, len(s.ents))
+	ci := 0
+	last := -1 // nameCand index of the latest person mention
+	for _, p := range s.pronouns {
+		for ci < len(s.cands) && s.cands[ci].span.Start < p.at {
+			if s.cands[ci].ent >= 0 {
+				last = ci
+			}
+			ci++
+		}
+		if last >= 0 && p.at-s.cands[last].span.End < 400 {
+			votes[s.cands[last].ent][p.gender]++
+		}
+	}
+	return votes
+}
