@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io/fs"
 	"strings"
-	"sync"
 )
 
 // Lexicon holds the word lists extraction relies on. Load it once with
@@ -12,9 +11,8 @@ import (
 // concurrent use.
 //
 // The big lists (names, places, dictionary words) stay as the sorted text
-// they are embedded as and are searched by bisection over an index of
-// their lines built on first use, so loading costs almost nothing; the
-// small hand-made lists become maps.
+// they are embedded as and are searched in place by bisection, so loading
+// costs almost nothing; the small hand-made lists become maps.
 type Lexicon struct {
 	firstNames *sortedList // "name\tM|F|U", "?" after a name that is also a word
 	surnames   *sortedList
@@ -281,58 +279,18 @@ func lowerKey(s string) string {
 }
 
 // sortedList is a word list as embedded: lower-case entries, one a line,
-// sorted in byte order; an entry may carry a value after a tab. It keeps
-// the embedded text and, from the first search on, the offset of each line
-// for bisection. It is safe for concurrent use.
+// sorted in byte order; an entry may carry a value after a tab. It is
+// searched in place by bisection over the bytes, so it needs neither
+// parsing nor an index: the binary starts fast, and an article that asks
+// about a few hundred words pays only for those.
 type sortedList struct {
-	data   string
-	once   sync.Once
-	starts []int32    // offset of each line in data, then len(data)+1
-	first  [257]int32 // first[c]: the first line whose first byte is c or more
-	tabs   bool       // whether entries carry values
+	data string
+	tabs bool // whether entries carry values
 }
 
 // newSortedList returns the list of the lines of data.
-func newSortedList(data string) *sortedList { return &sortedList{data: data} }
-
-// index finds the line starts; the first search calls it.
-func (l *sortedList) index() {
-	data := l.data
-	l.starts = make([]int32, 0, strings.Count(data, "\n")+2)
-	for off := 0; off < len(data); {
-		l.starts = append(l.starts, int32(off))
-		nl := strings.IndexByte(data[off:], '\n')
-		if nl < 0 {
-			break
-		}
-		off += nl + 1
-	}
-	l.starts = append(l.starts, int32(len(data)+1))
-	l.tabs = strings.IndexByte(data, '\t') >= 0
-	lines := len(l.starts) - 1
-	c := 0
-	for i := 0; i < lines; i++ {
-		if b := int(data[l.starts[i]]); b >= c {
-			for ; c <= b; c++ {
-				l.first[c] = int32(i)
-			}
-		}
-	}
-	for ; c <= 256; c++ {
-		l.first[c] = int32(lines)
-	}
-}
-
-// line returns line i without its newline.
-func (l *sortedList) line(i int) string {
-	start, end := int(l.starts[i]), int(l.starts[i+1])-1
-	if end > len(l.data) {
-		end = len(l.data)
-	}
-	if end > start && l.data[end-1] == '\n' {
-		end--
-	}
-	return l.data[start:end]
+func newSortedList(data string) *sortedList {
+	return &sortedList{data: data, tabs: strings.IndexByte(data, '\t') >= 0}
 }
 
 // has reports whether key is an entry.
@@ -343,18 +301,24 @@ func (l *sortedList) has(key string) bool {
 
 // get returns the value stored with key ("" when the entry has none).
 func (l *sortedList) get(key string) (string, bool) {
-	if l == nil || key == "" {
-		return "", false
-	}
-	l.once.Do(l.index)
-	if len(l.starts) < 2 {
+	if l == nil || key == "" || len(l.data) == 0 {
 		return "", false
 	}
 	key = lowerKey(key)
-	lo, hi := int(l.first[key[0]]), int(l.first[int(key[0])+1]) // lines [lo, hi)
+	s := l.data
+	lo, hi := 0, len(s) // search the lines that start in [lo, hi)
 	for lo < hi {
 		mid := int(uint(lo+hi) >> 1)
-		line := l.line(mid)
+		// Back up to the start of mid's line.
+		start := mid
+		for start > lo && s[start-1] != '\n' {
+			start--
+		}
+		end := start + strings.IndexByte(s[start:], '\n')
+		if end < start {
+			end = len(s)
+		}
+		line := s[start:end]
 		entry, val := line, ""
 		if l.tabs {
 			if t := strings.IndexByte(line, '\t'); t >= 0 {
@@ -365,9 +329,9 @@ func (l *sortedList) get(key string) (string, bool) {
 		case entry == key:
 			return val, true
 		case entry < key:
-			lo = mid + 1
+			lo = end + 1
 		default:
-			hi = mid
+			hi = start
 		}
 	}
 	return "", false

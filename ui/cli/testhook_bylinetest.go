@@ -1,6 +1,6 @@
 //go:build bylinetest
 
-package main
+package cli
 
 import tea "charm.land/bubbletea/v2"
 

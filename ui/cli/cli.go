@@ -1,0 +1,100 @@
+// Package cli is byline's command line: it parses the flags, gathers the
+// inputs at the edge (files, standard input, the embedded sample), and then
+// prints plain text or the JSON analysis, or runs the interactive reader
+// with the terminal guarded against signals and panics.
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"syscall"
+
+	"github.com/byline-reader/byline/article/extract"
+	"github.com/byline-reader/byline/assets"
+)
+
+// Exit codes.
+const (
+	exitOK    = 0
+	exitError = 1 // bad input, I/O failure, internal error
+	exitUsage = 2 // bad flags
+)
+
+// Run runs byline with the command-line arguments args (without the
+// program name) and returns the exit status. It is main without os.Exit,
+// so that deferred clean-ups always run.
+func Run(args []string, stdin *os.File, stdout, stderr *os.File) int {
+	opts, err := parseArgs(args)
+	if errors.Is(err, errHelp) {
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "byline: %v\n", err)
+		fmt.Fprintln(stderr, "Try 'byline --help' for more information.")
+		return exitUsage
+	}
+	if opts.version {
+		fmt.Fprintln(stdout, "byline", version())
+		return exitOK
+	}
+
+	lx, err := extract.LoadLexicon(assets.FS)
+	if err != nil {
+		fmt.Fprintf(stderr, "byline: word lists: %v\n", err)
+		return exitError
+	}
+
+	mode := opts.mode
+	if mode == modeAuto {
+		mode = modeTUI
+		if !isTerminal(stdout) {
+			mode = modePlain
+		}
+	}
+	// The reader needs a terminal for its keys; with none (cron, CI, a
+	// detached session) it prints the article instead, as when piped.
+	var keys *os.File
+	if mode == modeTUI {
+		if keys, err = openKeys(stdin); err != nil {
+			fmt.Fprintf(stderr, "byline: no terminal to read keys from (%v); printing the article instead\n", err)
+			mode = modePlain
+		} else if keys != stdin {
+			defer keys.Close()
+		}
+	}
+
+	in := inputs{stdin: stdin, stderr: stderr, stream: mode == modeTUI}
+	srcs, err := in.gather(opts.paths)
+	if err != nil {
+		fmt.Fprintf(stderr, "byline: %v\n", err)
+		return exitError
+	}
+
+	switch mode {
+	case modeJSON:
+		err = writeJSON(stdout, srcs, lx)
+	case modePlain:
+		err = writePlain(stdout, srcs, plainWidth(stdout))
+	default:
+		ctx, stop := signalContext()
+		defer stop()
+		err = runTUI(ctx, srcs, lx, keys)
+	}
+	if err != nil && !errors.Is(err, errQuietExit) {
+		if errors.Is(err, syscall.EPIPE) {
+			return exitOK // `byline story.txt | head -1`: the reader went away
+		}
+		fmt.Fprintf(stderr, "byline: %v\n", err)
+		var sig signalError
+		if errors.As(err, &sig) {
+			return 128 + int(sig.sig)
+		}
+		return exitError
+	}
+	return exitOK
+}
+
+// errQuietExit ends the program with status 0 and no message.
+var errQuietExit = errors.New("quiet exit")

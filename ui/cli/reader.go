@@ -1,0 +1,62 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/byline-reader/byline/article/extract"
+	"github.com/byline-reader/byline/ui"
+	"github.com/charmbracelet/x/term"
+)
+
+// openKeys returns the terminal the reader takes its keys from: stdin
+// when it is one, else the controlling terminal, /dev/tty (stdin is then
+// the article, piped in).
+func openKeys(stdin *os.File) (*os.File, error) {
+	if isTerminal(stdin) {
+		return stdin, nil
+	}
+	f, err := os.OpenFile("/dev/tty", os.O_RDWR, 0)
+	if err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = fmt.Errorf("%s: %w", pe.Path, pe.Err)
+		}
+		return nil, err
+	}
+	if !isTerminal(f) {
+		f.Close()
+		return nil, errors.New("/dev/tty is not a terminal")
+	}
+	return f, nil
+}
+
+// isTerminal reports whether f is a terminal.
+func isTerminal(f *os.File) bool { return term.IsTerminal(f.Fd()) }
+
+// runTUI runs the interactive reader until the user quits or ctx ends;
+// keys is the terminal it reads keys from.
+func runTUI(ctx context.Context, srcs []ui.Source, lx *extract.Lexicon, keys *os.File) error {
+	m := ui.New(ctx, srcs, ui.Options{NoColor: os.Getenv("NO_COLOR") != "", Lexicon: lx})
+	g := newGuard(wrapForTest(m))
+	p := tea.NewProgram(g, tea.WithContext(ctx), tea.WithoutSignalHandler(), tea.WithInput(keys))
+	g.crash.quit = p.Quit
+	_, err := p.Run()
+	if msg := g.crash.message(); msg != "" {
+		return fmt.Errorf("internal error: %s (the terminal was restored)", msg)
+	}
+	if err == nil {
+		return nil
+	}
+	if cause := context.Cause(ctx); cause != nil && !errors.Is(cause, context.Canceled) {
+		return cause
+	}
+	if errors.Is(err, tea.ErrProgramPanic) {
+		return errors.New("internal error: the reader crashed (the terminal was restored)")
+	}
+	return fmt.Errorf("cannot start the reader: %w", err)
+}
