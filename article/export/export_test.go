@@ -299,3 +299,20 @@ func textOf(t *testing.T, s string) string {
 	walk(doc)
 	return b.String()
 }
+
+func TestQuote(t *testing.T) {
+	tests := []struct {
+		q    extract.Quote
+		url  string
+		want string
+	}{
+		{extract.Quote{Text: "We will talk,", Speaker: "Rex Tillerson"}, "", "“We will talk,” — Rex Tillerson"},
+		{extract.Quote{Text: "Two\n\nparagraphs", Speaker: "Ada"}, "https://x.example/s", "“Two paragraphs” — Ada\nhttps://x.example/s"},
+		{extract.Quote{Text: "Maybe"}, "", "“Maybe”"},
+	}
+	for _, tt := range tests {
+		if got := Quote(tt.q, tt.url); got != tt.want {
+			t.Errorf("Quote(%+v) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}

@@ -1,8 +1,12 @@
 package web
 
 import (
+	"context"
 	"errors"
 	"fmt"
+	"net"
+	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -96,4 +100,91 @@ func sizeText(n int64) string {
 	default:
 		return fmt.Sprintf("%.1f MB", float64(n)/mb)
 	}
+}
+
+// statusText returns "404 Not Found" for a response, also when the
+// server sent only the code.
+func statusText(resp *http.Response) string {
+	s := oneLine(resp.Status)
+	if s == "" || s == fmt.Sprint(resp.StatusCode) {
+		if t := http.StatusText(resp.StatusCode); t != "" {
+			return fmt.Sprintf("%d %s", resp.StatusCode, t)
+		}
+		return fmt.Sprintf("status %d", resp.StatusCode)
+	}
+	return s
+}
+
+// refuse is the error for a content type byline cannot show.
+func refuse(rawURL, mediaType string) error {
+	what := "content of unknown type"
+	if mediaType != "" {
+		what = oneLine(mediaType)
+	}
+	return &Error{URL: rawURL, Kind: ErrContentType,
+		Msg: fmt.Sprintf("cannot show %s (only web pages, text and feeds)", what)}
+}
+
+// tooLarge is the error for a body over the limit.
+func tooLarge(rawURL string, max int64) error {
+	return &Error{URL: rawURL, Kind: ErrTooLarge, Msg: "page is larger than " + sizeText(max)}
+}
+
+// fetchError turns an error of the HTTP client into an *Error: cancelled,
+// timed out (total or connect), too many redirects, or no connection.
+func fetchError(ctx context.Context, rawURL string, o Options, err error) error {
+	var e *Error
+	if errors.As(err, &e) { // from CheckRedirect
+		e.URL = rawURL
+		return e
+	}
+	switch cause := context.Cause(ctx); {
+	case cause == errTotalTimeout:
+		return &Error{URL: rawURL, Kind: ErrTimeout,
+			Msg: "timed out after " + o.Timeout.String(), Err: context.DeadlineExceeded}
+	case errors.Is(cause, context.DeadlineExceeded):
+		return &Error{URL: rawURL, Kind: ErrTimeout, Err: cause}
+	case cause != nil:
+		return &Error{URL: rawURL, Kind: context.Canceled, Msg: "cancelled", Err: cause}
+	}
+	var ce *connectError
+	if errors.As(err, &ce) {
+		return &Error{URL: rawURL, Kind: ErrTimeout,
+			Msg: "could not connect within " + o.ConnectTimeout.String(), Err: ce}
+	}
+	var ne net.Error
+	if errors.As(err, &ne) && ne.Timeout() { // the TLS handshake timeout
+		return &Error{URL: rawURL, Kind: ErrTimeout,
+			Msg: "timed out connecting: " + oneLine(unwrapURLError(err).Error()), Err: err}
+	}
+	return &Error{URL: rawURL, Kind: ErrConnect,
+		Msg: "could not connect: " + oneLine(reason(err)), Err: err}
+}
+
+// unwrapURLError returns the error inside a *url.Error, which would
+// repeat the method and URL.
+func unwrapURLError(err error) error {
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		return ue.Err
+	}
+	return err
+}
+
+// reason shortens a network error to its last, telling part:
+// "connection refused", "no such host".
+func reason(err error) string {
+	err = unwrapURLError(err)
+	var dns *net.DNSError
+	if errors.As(err, &dns) {
+		if dns.IsNotFound {
+			return "no such host " + dns.Name
+		}
+		return dns.Err
+	}
+	s := err.Error()
+	if i := strings.LastIndex(s, ": "); i >= 0 && i+2 < len(s) {
+		return s[i+2:]
+	}
+	return s
 }

@@ -118,3 +118,25 @@ func TestShorten(t *testing.T) {
 		}
 	}
 }
+
+func TestParseFeedEncodings(t *testing.T) {
+	tests := []struct{ name, data, want string }{
+		{"latin-1 declared", `<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><title>Caf` + "\xe9" +
+			`</title><item><title>Na` + "\xef" + `ve</title><link>https://x.example/1</link></item></channel></rss>`, "Café Naïve"},
+		{"utf-8 with BOM", "\xef\xbb\xbf" + `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Café</title>` +
+			`<item><title>Naïve</title><link>https://x.example/1</link></item></channel></rss>`, "Café Naïve"},
+		{"stray control byte", `<rss version="2.0"><channel><title>Caf` + "\x0c" + `é</title><item><title>Naïve</title>` +
+			`<link>https://x.example/1</link></item></channel></rss>`, "Café Naïve"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, err := ParseFeed([]byte(tt.data))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := f.Title + " " + f.Items[0].Title; got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -11,7 +11,6 @@ import (
 	"net/url"
 	"runtime/debug"
 	"strings"
-	"sync/atomic"
 	"time"
 )
 
@@ -209,78 +208,6 @@ func checkURL(rawURL string) (*url.URL, error) {
 	return u, nil
 }
 
-// newClient returns an HTTP client with o's limits: connect timeout
-// on each dial and TLS handshake, at most MaxRedirects redirects, and
-// only to http and https.
-func newClient(o Options, rep *reporter) *http.Client {
-	dial := o.dial
-	if dial == nil {
-		dial = (&net.Dialer{KeepAlive: 30 * time.Second}).DialContext
-	}
-	transport := &http.Transport{
-		Proxy: http.ProxyFromEnvironment,
-		DialContext: func(ctx context.Context, network, addr string) (net.Conn, error) {
-			dctx, cancel := context.WithTimeoutCause(ctx, o.ConnectTimeout, errConnectTimeout)
-			defer cancel()
-			conn, err := dial(dctx, network, addr)
-			if err != nil && context.Cause(dctx) == errConnectTimeout {
-				return nil, &connectError{addr: addr, err: errConnectTimeout}
-			}
-			return conn, err
-		},
-		TLSHandshakeTimeout:   o.ConnectTimeout,
-		ForceAttemptHTTP2:     true,
-		MaxIdleConns:          4,
-		IdleConnTimeout:       30 * time.Second,
-		ExpectContinueTimeout: time.Second,
-	}
-	return &http.Client{
-		Transport: transport,
-		CheckRedirect: func(req *http.Request, via []*http.Request) error {
-			if len(via) > o.MaxRedirects {
-				return &Error{Kind: ErrRedirects, Msg: fmt.Sprintf("stopped after %d redirects", o.MaxRedirects)}
-			}
-			if s := req.URL.Scheme; s != "http" && s != "https" {
-				return &Error{Kind: ErrScheme, Msg: "redirected to a " + displayURL(s) + ": URL (only http and https)"}
-			}
-			rep.report(Progress{Stage: StageRedirected, Host: req.URL.Hostname()})
-			return nil
-		},
-	}
-}
-
-// errConnectTimeout is the cause of a dial's context when
-// Options.ConnectTimeout passes.
-var errConnectTimeout = errors.New("connect timeout")
-
-// connectError is a dial that timed out.
-type connectError struct {
-	addr string
-	err  error
-}
-
-func (e *connectError) Error() string { return "dial " + e.addr + ": " + e.err.Error() }
-func (e *connectError) Unwrap() error { return e.err }
-
-// trace returns the hooks that report connecting, securing and waiting.
-func trace(rep *reporter) *httptrace.ClientTrace {
-	host := func(addr string) string {
-		if h, _, err := net.SplitHostPort(addr); err == nil {
-			return h
-		}
-		return addr
-	}
-	var current atomic.Value // the host of the request in flight
-	current.Store("")
-	report := func(s Stage) { rep.report(Progress{Stage: s, Host: current.Load().(string)}) }
-	return &httptrace.ClientTrace{
-		GetConn:           func(hostPort string) { current.Store(host(hostPort)) },
-		ConnectStart:      func(_, _ string) { report(StageConnecting) },
-		TLSHandshakeStart: func() { report(StageSecuring) },
-		WroteRequest:      func(httptrace.WroteRequestInfo) { report(StageWaiting) },
-	}
-}
-
 // readBody reads resp's body up to max bytes, reporting progress. It
 // returns ErrTooLarge when there is more.
 func readBody(resp *http.Response, max int64, rep *reporter) ([]byte, error) {
@@ -310,91 +237,4 @@ func readBody(resp *http.Response, max int64, rep *reporter) ([]byte, error) {
 			return nil, err
 		}
 	}
-}
-
-// statusText returns "404 Not Found" for a response, also when the
-// server sent only the code.
-func statusText(resp *http.Response) string {
-	s := oneLine(resp.Status)
-	if s == "" || s == fmt.Sprint(resp.StatusCode) {
-		if t := http.StatusText(resp.StatusCode); t != "" {
-			return fmt.Sprintf("%d %s", resp.StatusCode, t)
-		}
-		return fmt.Sprintf("status %d", resp.StatusCode)
-	}
-	return s
-}
-
-// refuse is the error for a content type byline cannot show.
-func refuse(rawURL, mediaType string) error {
-	what := "content of unknown type"
-	if mediaType != "" {
-		what = oneLine(mediaType)
-	}
-	return &Error{URL: rawURL, Kind: ErrContentType,
-		Msg: fmt.Sprintf("cannot show %s (only web pages, text and feeds)", what)}
-}
-
-// tooLarge is the error for a body over the limit.
-func tooLarge(rawURL string, max int64) error {
-	return &Error{URL: rawURL, Kind: ErrTooLarge, Msg: "page is larger than " + sizeText(max)}
-}
-
-// fetchError turns an error of the HTTP client into an *Error: cancelled,
-// timed out (total or connect), too many redirects, or no connection.
-func fetchError(ctx context.Context, rawURL string, o Options, err error) error {
-	var e *Error
-	if errors.As(err, &e) { // from CheckRedirect
-		e.URL = rawURL
-		return e
-	}
-	switch cause := context.Cause(ctx); {
-	case cause == errTotalTimeout:
-		return &Error{URL: rawURL, Kind: ErrTimeout,
-			Msg: "timed out after " + o.Timeout.String(), Err: context.DeadlineExceeded}
-	case errors.Is(cause, context.DeadlineExceeded):
-		return &Error{URL: rawURL, Kind: ErrTimeout, Err: cause}
-	case cause != nil:
-		return &Error{URL: rawURL, Kind: context.Canceled, Msg: "cancelled", Err: cause}
-	}
-	var ce *connectError
-	if errors.As(err, &ce) {
-		return &Error{URL: rawURL, Kind: ErrTimeout,
-			Msg: "could not connect within " + o.ConnectTimeout.String(), Err: ce}
-	}
-	var ne net.Error
-	if errors.As(err, &ne) && ne.Timeout() { // the TLS handshake timeout
-		return &Error{URL: rawURL, Kind: ErrTimeout,
-			Msg: "timed out connecting: " + oneLine(unwrapURLError(err).Error()), Err: err}
-	}
-	return &Error{URL: rawURL, Kind: ErrConnect,
-		Msg: "could not connect: " + oneLine(reason(err)), Err: err}
-}
-
-// unwrapURLError returns the error inside a *url.Error, which would
-// repeat the method and URL.
-func unwrapURLError(err error) error {
-	var ue *url.Error
-	if errors.As(err, &ue) {
-		return ue.Err
-	}
-	return err
-}
-
-// reason shortens a network error to its last, telling part:
-// "connection refused", "no such host".
-func reason(err error) string {
-	err = unwrapURLError(err)
-	var dns *net.DNSError
-	if errors.As(err, &dns) {
-		if dns.IsNotFound {
-			return "no such host " + dns.Name
-		}
-		return dns.Err
-	}
-	s := err.Error()
-	if i := strings.LastIndex(s, ": "); i >= 0 && i+2 < len(s) {
-		return s[i+2:]
-	}
-	return s
 }

@@ -364,3 +364,14 @@ func TestIsURL(t *testing.T) {
 		}
 	}
 }
+
+func TestIsHTMLFile(t *testing.T) {
+	for path, want := range map[string]bool{
+		"story.html": true, "SAVED.HTM": true, "a/b.xhtml": true,
+		"story.txt": false, "html": false, "story.html.md": false,
+	} {
+		if got := IsHTMLFile(path); got != want {
+			t.Errorf("IsHTMLFile(%q) = %v, want %v", path, got, want)
+		}
+	}
+}

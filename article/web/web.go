@@ -11,6 +11,7 @@ package web
 import (
 	"fmt"
 	"net/url"
+	"path/filepath"
 	"strings"
 	"time"
 )
@@ -193,4 +194,15 @@ func IsURL(arg string) bool {
 		}
 	}
 	return true
+}
+
+// IsHTMLFile reports whether path names an HTML file by its extension
+// (.html, .htm, .xhtml), which opens like a web page: ParseHTML, then
+// Document.
+func IsHTMLFile(path string) bool {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".html", ".htm", ".xhtml":
+		return true
+	}
+	return false
 }
