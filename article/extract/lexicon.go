@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"fmt"
 	"io/fs"
 	"strings"
@@ -75,12 +76,12 @@ const (
 // be sorted, as assets/gen writes them.
 func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 	lx := &Lexicon{}
-	read := func(name string) (string, error) {
+	read := func(name string) ([]byte, error) {
 		b, err := fs.ReadFile(fsys, name)
 		if err != nil {
-			return "", fmt.Errorf("extract: load lexicon: %w", err)
+			return nil, fmt.Errorf("extract: load lexicon: %w", err)
 		}
-		return string(b), nil
+		return b, nil
 	}
 	sorted := []struct {
 		name string
@@ -117,13 +118,13 @@ func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 		if err != nil {
 			return nil, err
 		}
-		*s.dst = parseSet(data)
+		*s.dst = parseSet(string(data))
 	}
 	data, err := read(fileTitles)
 	if err != nil {
 		return nil, err
 	}
-	lx.titles = parseTitles(data)
+	lx.titles = parseTitles(string(data))
 	return lx, nil
 }
 
@@ -284,13 +285,18 @@ func lowerKey(s string) string {
 // parsing nor an index: the binary starts fast, and an article that asks
 // about a few hundred words pays only for those.
 type sortedList struct {
-	data string
-	tabs bool // whether entries carry values
+	data   []byte // never modified
+	tabs   bool   // whether entries carry values
+	spaces bool   // whether some entries are phrases ("new york")
 }
 
-// newSortedList returns the list of the lines of data.
-func newSortedList(data string) *sortedList {
-	return &sortedList{data: data, tabs: strings.IndexByte(data, '\t') >= 0}
+// newSortedList returns the list of the lines of data, which it keeps.
+func newSortedList(data []byte) *sortedList {
+	return &sortedList{
+		data:   data,
+		tabs:   bytes.IndexByte(data, '\t') >= 0,
+		spaces: bytes.IndexByte(data, ' ') >= 0,
+	}
 }
 
 // has reports whether key is an entry.
@@ -301,7 +307,7 @@ func (l *sortedList) has(key string) bool {
 
 // get returns the value stored with key ("" when the entry has none).
 func (l *sortedList) get(key string) (string, bool) {
-	if l == nil || key == "" || len(l.data) == 0 {
+	if l == nil || key == "" || len(l.data) == 0 || (!l.spaces && strings.IndexByte(key, ' ') >= 0) {
 		return "", false
 	}
 	key = lowerKey(key)
@@ -314,25 +320,46 @@ func (l *sortedList) get(key string) (string, bool) {
 		for start > lo && s[start-1] != '\n' {
 			start--
 		}
-		end := start + strings.IndexByte(s[start:], '\n')
+		end := start + bytes.IndexByte(s[start:], '\n')
 		if end < start {
 			end = len(s)
 		}
-		line := s[start:end]
-		entry, val := line, ""
+		entry, val := s[start:end], []byte(nil)
 		if l.tabs {
-			if t := strings.IndexByte(line, '\t'); t >= 0 {
-				entry, val = line[:t], line[t+1:]
+			if t := bytes.IndexByte(entry, '\t'); t >= 0 {
+				entry, val = entry[:t], entry[t+1:]
 			}
 		}
 		switch {
-		case entry == key:
-			return val, true
-		case entry < key:
+		case string(entry) == key: // comparisons of converted bytes do not allocate
+			return listValue(val), true
+		case string(entry) < key:
 			lo = end + 1
 		default:
 			hi = start
 		}
 	}
 	return "", false
+}
+
+// listValue returns v as a string, without allocating for the values the
+// lists use.
+func listValue(v []byte) string {
+	switch string(v) {
+	case "":
+		return ""
+	case "M":
+		return "M"
+	case "F":
+		return "F"
+	case "U":
+		return "U"
+	case "M?":
+		return "M?"
+	case "F?":
+		return "F?"
+	case "U?":
+		return "U?"
+	}
+	return string(v)
 }

@@ -62,7 +62,7 @@ func testLexicon(t testing.TB) *Lexicon {
 }
 
 func TestSortedListGet(t *testing.T) {
-	l := newSortedList("abe\tM\nann\tF\nbob\tM\nbobby\tM\ncarl\t\nzed\tU?\n")
+	l := newSortedList([]byte("abe\tM\nann\tF\nbob\tM\nbobby\tM\ncarl\t\nzed\tU?\nzoe\tX\n"))
 	tests := []struct {
 		name, key, val string
 		ok             bool
@@ -72,7 +72,8 @@ func TestSortedListGet(t *testing.T) {
 		{"prefix of the next", "bobb", "", false},
 		{"longer", "bobby", "M", true},
 		{"empty value", "carl", "", true},
-		{"last", "zed", "U?", true},
+		{"flagged value", "zed", "U?", true},
+		{"last, other value", "zoe", "X", true},
 		{"any case", "ZeD", "U?", true},
 		{"before all", "aaa", "", false},
 		{"after all", "zzz", "", false},
@@ -86,13 +87,13 @@ func TestSortedListGet(t *testing.T) {
 			}
 		})
 	}
-	if _, ok := newSortedList("").get("a"); ok {
+	if _, ok := newSortedList(nil).get("a"); ok {
 		t.Error("empty list has an entry")
 	}
-	if _, ok := newSortedList("solo").get("solo"); !ok {
+	if _, ok := newSortedList([]byte("solo")).get("solo"); !ok {
 		t.Error("one entry without newline not found")
 	}
-	if _, ok := newSortedList("a\nb").get("b"); !ok {
+	if _, ok := newSortedList([]byte("a\nb")).get("b"); !ok {
 		t.Error("last entry without newline not found")
 	}
 }

@@ -33,8 +33,8 @@ func (s *peopleScan) people() []Person {
 				seen[s.lx.lower(form)] = true
 				p.Aliases = append(p.Aliases, form)
 			}
-			if c.ev&evHonorific != 0 && c.role.End > c.role.Start && c.wn == 1 {
-				hf := strings.Join(strings.Fields(s.text[c.role.Start:c.role.End]), " ") + " " + form
+			if h := s.honorificBefore(c); h != "" && c.wn == 1 {
+				hf := h + " " + form // "Mr. Tillerson"
 				if !seen[s.lx.lower(hf)] {
 					seen[s.lx.lower(hf)] = true
 					p.Aliases = append(p.Aliases, hf)
@@ -54,6 +54,20 @@ func (s *peopleScan) people() []Person {
 		out = append(out, p)
 	}
 	return out
+}
+
+// honorificBefore returns the honorific right before a candidate ("Mr."),
+// or "".
+func (s *peopleScan) honorificBefore(c *nameCand) string {
+	if c.ev&evHonorific == 0 {
+		return ""
+	}
+	before := strings.TrimRight(s.text[:c.span.Start], " \t")
+	h := before[strings.LastIndexAny(before, " \t\n")+1:]
+	if s.lx.title(h).kind != honorific {
+		return ""
+	}
+	return h
 }
 
 // roleText returns the role phrase at sp without honorifics ("Mr.").
