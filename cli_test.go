@@ -122,7 +122,7 @@ func TestBadInput(t *testing.T) {
 	cases := []badCase{
 		// Refused, exit 1.
 		{name: "missing file", args: []string{filepath.Join(dir, "nope.txt")}, code: 1, err: "nope.txt: no such file"},
-		{name: "directory", args: []string{dir}, code: 1, err: "is a directory"},
+		{name: "directory with no articles", args: []string{t.TempDir()}, code: 1, err: "no .txt, .md or .html files"},
 		{name: "empty file", args: []string{file("empty.txt", nil)}, code: 1, err: "empty.txt: nothing to read"},
 		{name: "blank file", args: []string{file("blank.txt", []byte(" \n\n\t\n"))}, code: 1, err: "blank.txt: nothing to read"},
 		{name: "PNG image", args: []string{file("image.png", append([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), bytes.Repeat([]byte{0, 1, 2, 3, 0xff, 0xfe}, 500)...))}, code: 1, err: "image.png: not a text file"},

@@ -35,6 +35,7 @@ func startTmux(t *testing.T, w, h int, shellCmd string) *tmuxTerm {
 	tt := &tmuxTerm{t: t, socket: fmt.Sprintf("byline-test-%d-%d", os.Getpid(), time.Now().UnixNano())}
 	tt.tmux("-f", "/dev/null", "new-session", "-d", "-x", fmt.Sprint(w), "-y", fmt.Sprint(h),
 		"-e", "TERM=xterm-256color", "-e", "NO_COLOR=", "-e", "COLORTERM=truecolor",
+		"-e", "XDG_STATE_HOME="+t.TempDir(), // each test starts with no reading history
 		"sh", "-c", shellCmd+`; echo "[exit $?]"; sleep 60`)
 	tt.tmux("set-option", "-g", "status", "off")
 	t.Cleanup(func() { exec.Command("tmux", "-L", tt.socket, "kill-server").Run() })

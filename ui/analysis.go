@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 
+	"github.com/byline-reader/byline/article"
 	"github.com/byline-reader/byline/article/extract"
 	"github.com/byline-reader/byline/ui/pager"
 )
@@ -43,4 +44,20 @@ func quoteMarks(an *extract.Analysis, ranks []int, st Styles) []pager.Mark {
 		marks = append(marks, pager.Mark{Span: q.Span, Color: c})
 	}
 	return marks
+}
+
+// progressNote is the sidebar's line while the analysis of a is pending:
+// the size of the text, which says how long to expect, once it is large.
+// partial says only the start of a is in yet.
+func progressNote(a *article.Article, partial bool) string {
+	if a == nil {
+		return ""
+	}
+	switch {
+	case partial:
+		return "reading the rest…"
+	case len(a.Body) < 256<<10:
+		return ""
+	}
+	return "analysing " + sizeText(len(a.Body)) + " of text…"
 }

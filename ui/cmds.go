@@ -1,9 +1,12 @@
 package ui
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
+	"strings"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -15,52 +18,157 @@ import (
 var errNoText = errors.New("nothing to read")
 
 // loadCmd reads (unless src.Data is set) and parses the source at idx.
-// It never panics: a panic in the parser becomes an error in the UI.
+// A source read only from its start (src.Head) is loaded in two steps:
+// the start is parsed and shown at once, in an articleMsg marked partial;
+// the reader then reads the rest with restCmd. Neither step panics: a
+// panic in the parser becomes an error in the UI.
 func loadCmd(ctx context.Context, idx, gen int, src Source) tea.Cmd {
-	return func() (msg tea.Msg) {
-		defer func() {
-			if r := recover(); r != nil {
-				msg = loadErrMsg{idx, gen, fmt.Errorf("internal error while reading: %v", r)}
-			}
-		}()
-		data := src.Data
-		if data == nil {
-			if src.Path == "" {
-				return loadErrMsg{idx, gen, errNoText}
-			}
-			var err error
-			if data, err = article.ReadFile(src.Path); err != nil {
-				return loadErrMsg{idx, gen, err}
-			}
+	head := headCut(src.Head)
+	if src.Data != nil || len(head) == 0 {
+		return loadWholeCmd(ctx, idx, gen, src)
+	}
+	return func() tea.Msg {
+		if msg := parseHead(idx, gen, src, head); msg != nil {
+			return msg
 		}
-		if err := ctx.Err(); err != nil {
-			return loadErrMsg{idx, gen, err}
-		}
-		name := src.Path
-		if name == "" {
-			name = src.Name
-		}
-		a, err := article.Parse(name, data)
-		if err != nil {
-			return loadErrMsg{idx, gen, err}
-		}
-		return articleMsg{idx, gen, a}
+		return loadWhole(ctx, idx, gen, src) // the start alone does not parse
 	}
 }
 
-// analyseCmd finds the people and quotes of a. The analysis is not
-// interruptible, so a cancelled ctx only stops it from starting; a result
-// that arrives after its article was left is still cached.
-func analyseCmd(ctx context.Context, idx, gen int, a *article.Article, lx *extract.Lexicon) tea.Cmd {
-	return func() (msg tea.Msg) {
+// restDelay is how long the reading of the rest of a large file waits
+// after its start is shown: a frame or two, so that the first screen is
+// drawn before reading and parsing megabytes (and the garbage collection
+// that follows) compete with it for the processor.
+const restDelay = 20 * time.Millisecond
+
+// restCmd reads and parses the whole of a source whose start is shown,
+// after restDelay, on a background thread (see background).
+func restCmd(ctx context.Context, idx, gen int, src Source) tea.Cmd {
+	return func() tea.Msg {
+		select {
+		case <-time.After(restDelay):
+		case <-ctx.Done():
+			return nil
+		}
+		return background(func() tea.Msg { return loadWhole(ctx, idx, gen, src) })
+	}
+}
+
+// loadWholeCmd reads and parses the whole source.
+func loadWholeCmd(ctx context.Context, idx, gen int, src Source) tea.Cmd {
+	return func() tea.Msg { return loadWhole(ctx, idx, gen, src) }
+}
+
+// loadWhole reads and parses the whole source.
+func loadWhole(ctx context.Context, idx, gen int, src Source) (msg tea.Msg) {
+	defer func() {
+		if r := recover(); r != nil {
+			msg = loadErrMsg{idx, gen, fmt.Errorf("internal error while reading: %v", r)}
+		}
+	}()
+	if err := ctx.Err(); err != nil {
+		return loadErrMsg{idx, gen, err}
+	}
+	data := src.Data
+	if data == nil {
+		if src.Path == "" {
+			return loadErrMsg{idx, gen, errNoText}
+		}
+		var err error
+		if data, err = article.ReadFile(src.Path); err != nil {
+			return loadErrMsg{idx, gen, err}
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return loadErrMsg{idx, gen, err}
+	}
+	a, err := parse(src, data)
+	if err != nil {
+		return loadErrMsg{idx, gen, err}
+	}
+	return articleMsg{idx: idx, gen: gen, art: a}
+}
+
+// parseHead parses head, the start of the source, for the first screen;
+// nil when it does not parse (only blank lines, say).
+func parseHead(idx, gen int, src Source, head []byte) (msg tea.Msg) {
+	defer func() {
+		if r := recover(); r != nil {
+			msg = nil
+		}
+	}()
+	a, err := parse(src, head)
+	if err != nil {
+		return nil
+	}
+	return articleMsg{idx: idx, gen: gen, art: a, partial: true}
+}
+
+// parse parses data of src and lets go of what the article does not need.
+func parse(src Source, data []byte) (*article.Article, error) {
+	name := src.Path
+	if name == "" {
+		name = src.Name
+	}
+	a, err := article.Parse(name, data)
+	if err != nil {
+		return nil, err
+	}
+	detach(a)
+	return a, nil
+}
+
+// detach copies the article's short strings (title, byline, dateline,
+// credits) out of the text they were cut from: held as substrings they
+// would keep the whole decoded input alive beside the body, another copy
+// of the file's size.
+func detach(a *article.Article) {
+	a.Title, a.Byline, a.Dateline = strings.Clone(a.Title), strings.Clone(a.Byline), strings.Clone(a.Dateline)
+	credits := make([]string, len(a.Credits))
+	for i, c := range a.Credits {
+		credits[i] = strings.Clone(c)
+	}
+	a.Credits = credits
+}
+
+// headCut cuts the start of a file after its last blank line, else after
+// its last whole line (see wholeLines), so that the first screen shows no
+// cut paragraph, word or character.
+func headCut(head []byte) []byte {
+	if len(head) == 0 {
+		return nil
+	}
+	if i := bytes.LastIndex(head, []byte("\n\n")); i > 0 {
+		return head[:i+2]
+	}
+	return wholeLines(head)
+}
+
+// analyseCmd finds the people and quotes of a and prepares the sidebar's
+// rows, on a thread of its own at a lower priority (see background). The
+// analysis is not interruptible, so a cancelled ctx stops it only between
+// its steps; a result that arrives after its article was left is still
+// cached.
+func analyseCmd(ctx context.Context, idx, gen int, a *article.Article, lexicon func() (*extract.Lexicon, error)) tea.Cmd {
+	return func() tea.Msg {
 		if ctx.Err() != nil {
 			return nil
 		}
-		defer func() {
-			if r := recover(); r != nil {
-				msg = analysisMsg{idx: idx, gen: gen, art: a, err: fmt.Errorf("analysis failed: %v", r)}
+		return background(func() (msg tea.Msg) {
+			defer func() {
+				if r := recover(); r != nil {
+					msg = analysisMsg{idx: idx, gen: gen, art: a, err: fmt.Errorf("analysis failed: %v", r)}
+				}
+			}()
+			lx, err := lexicon()
+			if err != nil {
+				return analysisMsg{idx: idx, gen: gen, art: a, err: fmt.Errorf("word lists: %w", err)}
 			}
-		}()
-		return analysisMsg{idx: idx, gen: gen, art: a, analysis: article.Analyze(a, lx)}
+			if ctx.Err() != nil {
+				return nil
+			}
+			an := article.Analyze(a, lx)
+			return analysisMsg{idx: idx, gen: gen, art: a, analysis: an, rows: newSideRows(&an)}
+		})
 	}
 }

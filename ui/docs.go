@@ -22,6 +22,7 @@ func (m *Model) open(i int) tea.Cmd {
 		m.note = "this is the last article"
 		return nil
 	}
+	m.leave()
 	m.cancel()
 	m.loadCtx, m.cancel = context.WithCancel(m.ctx)
 	m.cur, m.gen, m.err, m.note = i, m.gen+1, nil, ""
@@ -29,7 +30,11 @@ func (m *Model) open(i int) tea.Cmd {
 	m.analysing = false
 	m.side.Reset()
 	if d := m.docs[i]; d.art != nil {
-		return m.show()
+		cmd := m.show()
+		if d.partial { // the rest is read while the article is shown
+			cmd = tea.Batch(cmd, restCmd(m.loadCtx, i, m.gen, m.sources[i]))
+		}
+		return cmd
 	}
 	if i == m.feed.idx { // it shows when its start is in
 		if err := m.feed.failed; err != nil {
@@ -43,7 +48,7 @@ func (m *Model) open(i int) tea.Cmd {
 	}
 	m.state = stateLoading
 	m.drawBodyNote()
-	return loadCmd(m.loadCtx, i, m.gen, m.sources[i])
+	return m.loadSource(i)
 }
 
 // show puts the cached article of m.cur in the pager and fills the
@@ -51,18 +56,39 @@ func (m *Model) open(i int) tea.Cmd {
 func (m *Model) show() tea.Cmd {
 	d := m.docs[m.cur]
 	m.state = stateReading
-	if m.cur == m.feed.idx {
-		m.feed.moved, m.feed.held = false, nil
-	}
 	cmd := m.pager.SetArticle(d.art)
+	m.restorePlace()
+	return tea.Batch(cmd, m.analyse())
+}
+
+// analyse shows the current article's analysis when it is cached, and
+// otherwise starts it, unless only the start of the article is in yet.
+func (m *Model) analyse() tea.Cmd {
+	d := m.docs[m.cur]
 	if d.analysis != nil {
 		m.applyAnalysis()
 		if d.anArt == d.art {
-			return cmd
+			return nil
 		}
 	}
 	m.analysing = true
-	return tea.Batch(cmd, analyseCmd(m.loadCtx, m.cur, m.gen, d.art, m.opts.Lexicon))
+	m.side.SetProgress(progressNote(d.art, d.partial))
+	if d.partial {
+		return nil
+	}
+	return analyseCmd(m.loadCtx, m.cur, m.gen, d.art, m.opts.lexicon())
+}
+
+// onWhole puts the whole article in place of its start, shown so far,
+// keeping the reader's place, and starts its analysis.
+func (m *Model) onWhole() tea.Cmd {
+	d := m.docs[m.cur]
+	atEnd := m.pager.ScrollPercent() >= 1 && m.pager.Scrolled()
+	cmd := m.pager.ReplaceArticle(d.art)
+	if atEnd { // G before the rest was in: the end is the article's
+		m.pagerToBottom()
+	}
+	return tea.Batch(cmd, m.analyse())
 }
 
 // onArticle caches a loaded article and shows it if it is the one
@@ -72,13 +98,34 @@ func (m *Model) onArticle(msg articleMsg) tea.Cmd {
 	if msg.idx < 0 || msg.idx >= len(m.docs) {
 		return nil
 	}
-	if m.docs[msg.idx].art == nil {
-		m.docs[msg.idx].art = msg.art
+	d := &m.docs[msg.idx]
+	switch {
+	case d.art == nil:
+		d.art, d.partial = msg.art, msg.partial
+	case d.partial && !msg.partial:
+		d.art, d.partial = msg.art, false
+		if msg.idx == m.cur && m.state == stateReading {
+			m.release(msg.idx)
+			return m.onWhole()
+		}
+	}
+	if !msg.partial {
+		m.release(msg.idx)
 	}
 	if msg.idx != m.cur || m.state != stateLoading {
 		return nil
 	}
-	return m.show()
+	cmd := m.show()
+	if msg.partial {
+		cmd = tea.Batch(cmd, restCmd(m.loadCtx, msg.idx, m.gen, m.sources[msg.idx]))
+	}
+	return cmd
+}
+
+// release lets go of the bytes of source i once its whole article is
+// cached: the article is all the reader needs of it from then on.
+func (m *Model) release(i int) {
+	m.sources[i].Data, m.sources[i].Head = nil, nil
 }
 
 // onAnalysis caches an analysis and shows it if it is the one awaited.
@@ -99,7 +146,7 @@ func (m *Model) onAnalysis(msg analysisMsg) tea.Cmd {
 	}
 	if msg.err == nil && (d.analysis == nil || d.anArt != d.art) {
 		an := msg.analysis
-		d.analysis, d.anArt = &an, msg.art
+		d.analysis, d.anArt, d.rows = &an, msg.art, msg.rows
 	}
 	if msg.idx != m.cur || !m.analysing {
 		return nil
@@ -120,13 +167,16 @@ func (m *Model) onAnalysis(msg analysisMsg) tea.Cmd {
 // applyAnalysis colours the current article's quotes and lists its people
 // and quotes.
 func (m *Model) applyAnalysis() {
-	an := m.docs[m.cur].analysis
-	if an == nil {
+	d := &m.docs[m.cur]
+	if d.analysis == nil {
 		return
 	}
-	m.ranks = rankPeople(an.People)
-	m.pager.SetMarks(quoteMarks(an, m.ranks, m.styles))
-	m.side.SetAnalysis(an, m.ranks)
+	if d.rows == nil {
+		d.rows = newSideRows(d.analysis)
+	}
+	m.ranks = d.rows.ranks
+	m.pager.SetMarks(quoteMarks(d.analysis, m.ranks, m.styles))
+	m.side.SetRows(d.rows)
 }
 
 // onLoadErr shows why the current article could not be opened; errors of

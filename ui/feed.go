@@ -43,13 +43,6 @@ type feed struct {
 	finalParsed bool          // the parse of the complete input has started
 	took        time.Duration // how long the last parse took
 
-	// moved says the reader scrolled since the body was last replaced.
-	moved bool
-	// held is a newer snapshot kept back while the reader is in the
-	// middle of the article, so that the text does not move under their
-	// eyes; it is shown when they go back to the top or the bottom, or
-	// when the input ends.
-	held *article.Article
 }
 
 // streamMsg carries everything read so far from the streaming source.
@@ -201,16 +194,15 @@ func (m *Model) onSnapshot(msg snapshotMsg) tea.Cmd {
 }
 
 // install makes art the streaming source's article. On screen, the body is
-// replaced only where the reader loses nothing: at the top, at the bottom
-// (where it follows the growing text, like tail -f), or at the end of the
-// input; elsewhere the snapshot is held back (see feed.held).
+// replaced in place (see pager.ReplaceArticle): the line at the top stays,
+// so the text never moves under the reader's eyes, except at the bottom,
+// where the view follows the growing text, like tail -f.
 func (m *Model) install(art *article.Article, final bool) tea.Cmd {
 	f := &m.feed
 	d := &m.docs[f.idx]
-	f.held = nil
 	if f.idx != m.cur || m.state == stateError {
 		if d.analysis != nil && !fits(art, d.anArt) {
-			d.analysis, d.anArt = nil, nil
+			d.analysis, d.anArt, d.rows = nil, nil, nil
 		}
 		d.art = art
 		return nil
@@ -219,24 +211,10 @@ func (m *Model) install(art *article.Article, final bool) tea.Cmd {
 		d.art = art
 		return m.show()
 	}
-	p := m.pager.ScrollPercent()
-	var after func()
-	switch {
-	case !f.moved || p <= 0:
-	case p >= 1:
-		after = m.pagerToBottom
-	case final:
-		// Somewhere in the middle: keep about the same place.
-		off := int(p * float64(len(d.art.Body)))
-		after = func() { m.pager.GotoOffset(off) }
-	default:
-		f.held = art
-		return nil
-	}
+	follow := m.pager.Scrolled() && m.pager.ScrollPercent() >= 1
 	cmd := m.replaceBody(art)
-	f.moved = after != nil
-	if after != nil {
-		after()
+	if follow {
+		m.pagerToBottom()
 	}
 	return tea.Batch(cmd, m.analyseFeed())
 }
@@ -248,19 +226,15 @@ func (m *Model) replaceBody(art *article.Article) tea.Cmd {
 	d := &m.docs[m.cur]
 	old := d.art
 	d.art = art
-	cmd := m.pager.SetArticle(art)
-	if d.analysis != nil && fits(art, d.anArt) {
-		m.pager.SetMarks(quoteMarks(d.analysis, m.ranks, m.styles))
-	} else if d.analysis != nil {
-		d.analysis, d.anArt = nil, nil
+	cmd := m.pager.ReplaceArticle(art)
+	if d.analysis != nil && !fits(art, d.anArt) {
+		d.analysis, d.anArt, d.rows = nil, nil, nil
 		m.side.Reset()
+		m.pager.SetMarks(nil)
 	}
-	if len(m.hl.spans) > 0 {
-		if old != nil && fits(art, old) {
-			m.pager.SetHighlights(m.hl.spans, -1)
-		} else {
-			m.hl = highlight{cur: -1}
-		}
+	if len(m.hl.spans) > 0 && !fits(art, old) {
+		m.hl = highlight{cur: -1}
+		m.pager.SetHighlights(nil, -1)
 	}
 	return cmd
 }
@@ -278,22 +252,8 @@ func (m *Model) analyseFeed() tea.Cmd {
 		return nil
 	}
 	m.analysing = true
-	return analyseCmd(m.loadCtx, m.cur, m.gen, d.art, m.opts.Lexicon)
-}
-
-// scrolled notes that the reader moved the body, and shows a held
-// snapshot once they are at the top or the bottom.
-func (m *Model) scrolled() tea.Cmd {
-	f := &m.feed
-	if f.idx != m.cur || m.state != stateReading {
-		return nil
-	}
-	p := m.pager.ScrollPercent()
-	f.moved = p > 0
-	if f.held == nil || (p > 0 && p < 1) {
-		return nil
-	}
-	return m.install(f.held, false)
+	m.side.SetProgress(progressNote(d.art, false))
+	return analyseCmd(m.loadCtx, m.cur, m.gen, d.art, m.opts.lexicon())
 }
 
 // fits reports whether an analysis (or highlights) made for article old

@@ -64,7 +64,8 @@ func (m *Model) stepHighlight(delta int) {
 		return
 	}
 	m.hl.cur = ((m.hl.cur+delta)%n + n) % n
-	m.setHighlight(m.hl)
+	m.note = ""
+	m.pager.FocusHighlight(m.hl.spans[m.hl.cur])
 }
 
 // clear puts out the highlights and closes the sidebar overlay.

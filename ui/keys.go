@@ -29,6 +29,9 @@ type KeyMap struct {
 	Clear       key.Binding // clear highlights, close an overlay
 	PrevArticle key.Binding
 	NextArticle key.Binding
+	Library     key.Binding // the list of every article open
+	Copy        key.Binding // copy the selected quote
+	Export      key.Binding // write the Markdown export
 
 	Help      key.Binding
 	Quit      key.Binding
@@ -53,9 +56,12 @@ func DefaultKeyMap() KeyMap {
 		Search:      key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
 		NextMatch:   key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next match/mention")),
 		PrevMatch:   key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "previous match/mention")),
-		Clear:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear / close")),
+		Clear:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear / close / back")),
 		PrevArticle: key.NewBinding(key.WithKeys("["), key.WithHelp("[", "previous article")),
 		NextArticle: key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "next article")),
+		Library:     key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "list of articles")),
+		Copy:        key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy selected quote")),
+		Export:      key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "export quotes and people")),
 
 		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "toggle help")),
 		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q/ctrl+c", "quit")),
@@ -74,6 +80,6 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Scroll.Down, k.Scroll.Up, k.Scroll.PageDown, k.Scroll.PageUp, k.Scroll.HalfPageDown, k.Scroll.HalfPageUp, k.Scroll.Top, k.Scroll.Bottom, k.Wheel},
 		{k.NextFocus, k.PrevFocus, k.ItemDown, k.ItemUp, k.Select, k.Sidebar},
 		{k.Search, k.NextMatch, k.PrevMatch, k.Clear},
-		{k.PrevArticle, k.NextArticle, k.Help, k.Quit},
+		{k.PrevArticle, k.NextArticle, k.Library, k.Copy, k.Export, k.Help, k.Quit},
 	}
 }

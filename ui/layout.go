@@ -64,6 +64,7 @@ func (m *Model) layout() tea.Cmd {
 	m.helpView = renderHelp(m.keys, m.styles, m.width, m.height-1) // the status bar stays
 	m.drawBodyNote()
 	m.status.Set(m.status.info, m.width, m.styles)
+	m.sizeLists()
 	return cmd
 }
 
@@ -78,6 +79,7 @@ func (m *Model) setTheme(dark bool) tea.Cmd {
 	if m.state == stateReading {
 		m.applyAnalysis() // quote colours follow the theme
 	}
+	m.styleLists()
 	return tea.Batch(cmd, m.layout())
 }
 
@@ -166,6 +168,9 @@ func (m *Model) drawBodyNote() {
 			what = "Waiting for standard input…"
 		}
 		text = m.styles.Dim.Render(truncate(what, g.bodyW))
+		if m.fetching() {
+			text = m.fetchNote(name, g.bodyW)
+		}
 	case stateError:
 		w := max(1, min(g.bodyW-4, 72))
 		wrap := lipgloss.NewStyle().Width(w).Align(lipgloss.Center)
@@ -176,6 +181,9 @@ func (m *Model) drawBodyNote() {
 		text = m.styles.ErrorTitle.Render(wrap.Render("Could not open "+name)) + "\n\n" +
 			m.styles.Error.Render(wrap.Render(clean(m.errText()))) + "\n\n" +
 			m.styles.Dim.Render(wrap.Render(hint))
+	case stateFeed:
+		m.bodyNote = m.feedView(g)
+		return
 	default:
 		m.bodyNote = ""
 		return
@@ -226,6 +234,7 @@ func (m Model) screen() string {
 		w, _ := m.overlaySize()
 		out = compose(out, m.styles.Overlay.Render(m.side.View()), m.width-w, 0, m.width, m.height)
 	}
+	out = m.libraryOver(out)
 	if m.showHelp {
 		x := (m.width - lipgloss.Width(m.helpView)) / 2
 		y := (m.height - 1 - lipgloss.Height(m.helpView)) / 2

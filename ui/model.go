@@ -30,6 +30,16 @@ type Source struct {
 	// input): the article shows as soon as its start is in and grows as
 	// the rest comes. At most one source streams.
 	Stream *Stream
+	// Head, when set without Data, is the start of the large file at
+	// Path, read and checked at the edge: it is shown at once, while the
+	// whole file is read in a command. Size is the file's size.
+	Head []byte
+	Size int64
+	// URL, when set, is a web page or feed, fetched in a command.
+	URL string
+	// Dir, when set, is a directory whose article files take this
+	// source's place in the list once listed (see dirs.go).
+	Dir string
 }
 
 // Options tune the interface.
@@ -39,6 +49,27 @@ type Options struct {
 	NoColor bool
 	// Lexicon holds the word lists for the analysis.
 	Lexicon *extract.Lexicon
+	// History keeps the place where each article was left; nil turns
+	// the reading history off.
+	History *History
+	// UserAgent is sent with web requests; "" for article/web's default.
+	UserAgent string
+	// Notice is shown in the status bar when the reader starts: a
+	// warning from the command line, such as a history set aside.
+	Notice string
+	// LoadLexicon, when Lexicon is nil, loads the word lists; the
+	// analysis calls it in the background, so that the first screen
+	// does not wait for them. It must be safe to call more than once.
+	LoadLexicon func() (*extract.Lexicon, error)
+}
+
+// lexicon returns the loader of the word lists.
+func (o Options) lexicon() func() (*extract.Lexicon, error) {
+	if o.Lexicon != nil || o.LoadLexicon == nil {
+		lx := o.Lexicon
+		return func() (*extract.Lexicon, error) { return lx, nil }
+	}
+	return o.LoadLexicon
 }
 
 // state is what the body pane shows.
@@ -48,13 +79,19 @@ const (
 	stateLoading state = iota
 	stateReading
 	stateError
+	stateFeed // a feed's items are listed (feedlist.go)
 )
 
 // doc is the cache of one source: once read and analysed, switching back
 // to it is instant.
 type doc struct {
-	art      *article.Article
+	art *article.Article
+	web *webDoc // a feed and its items, for a source that is one
+	// partial says art holds only the start of the source, shown while
+	// the whole is read and parsed.
+	partial  bool
 	analysis *extract.Analysis
+	rows     *sideRows // the sidebar's rows for analysis
 	// anArt is the article the analysis was made for: art, or for a
 	// source still streaming in, an earlier snapshot whose body art's
 	// begins with.
@@ -94,7 +131,8 @@ type Model struct {
 	hl            highlight
 	note          string // a one-off message in the status bar
 
-	feed feed // the source streaming in, if any
+	feed feed    // the source streaming in, if any
+	lib  library // the `o` list, fetches and history (library.go)
 
 	pager  pager.Model
 	side   sidebar
@@ -120,6 +158,8 @@ func New(ctx context.Context, sources []Source, opts Options) Model {
 		pager:   pager.New(),
 		hl:      highlight{cur: -1},
 		feed:    newFeed(sources),
+		lib:     newLibrary(sources),
+		note:    opts.Notice,
 	}
 	m.styles = NewStyles(m.dark, opts.NoColor)
 	m.pager.KeyMap = m.keys.Scroll
@@ -144,7 +184,7 @@ func (m Model) Init() tea.Cmd {
 		cmds = append(cmds, readCmd(m.ctx, m.feed.stream, 0, 0))
 	}
 	if len(m.sources) > 0 && m.feed.idx != 0 {
-		cmds = append(cmds, loadCmd(m.loadCtx, 0, m.gen, m.sources[0]))
+		cmds = append(cmds, m.firstLoad())
 	}
 	return tea.Batch(cmds...)
 }
@@ -153,11 +193,15 @@ func (m Model) Init() tea.Cmd {
 // bar up to date.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	m, cmd := m.route(msg)
+	cmd = tea.Batch(cmd, m.afterUpdate())
 	m.syncStatus()
 	return m, cmd
 }
 
 func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
+	if cmd, ok := m.routeLibrary(msg); ok {
+		return m, cmd
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
@@ -189,7 +233,7 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 	case tea.MouseWheelMsg:
 		var cmd tea.Cmd
 		m.pager, cmd = m.pager.Update(msg)
-		return m, tea.Batch(cmd, m.scrolled())
+		return m, cmd
 	case tea.MouseClickMsg:
 		return m, m.click(msg.Mouse())
 	}
@@ -224,6 +268,9 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		}
 		return m, nil
 	}
+	if cmd, ok := m.libraryKey(msg); ok {
+		return m, cmd
+	}
 	if cmd, ok := m.globalKey(msg); ok {
 		return m, cmd
 	}
@@ -237,7 +284,7 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	}
 	var cmd tea.Cmd
 	m.pager, cmd = m.pager.Update(msg)
-	return m, tea.Batch(cmd, m.scrolled())
+	return m, cmd
 }
 
 // globalKey handles the keys that work in every pane. It reports whether

@@ -10,6 +10,9 @@ type articleMsg struct {
 	idx int // index into Model.sources
 	gen int // load generation; results of older loads are not shown
 	art *article.Article
+	// partial says art is parsed from the start of the source only; the
+	// whole article follows.
+	partial bool
 }
 
 // analysisMsg carries the people and quotes of art.
@@ -18,7 +21,8 @@ type analysisMsg struct {
 	gen      int
 	art      *article.Article // the article analysed, to match the cache
 	analysis extract.Analysis
-	err      error // the analysis failed (it panicked)
+	rows     *sideRows // the sidebar's rows for analysis
+	err      error     // the analysis failed (it panicked)
 }
 
 // loadErrMsg reports that the source at idx could not be opened.

@@ -63,6 +63,7 @@ type sidebar struct {
 	qSeen, pSeen  bool // the section had the focus: keep showing its selection
 	view          string
 	rows          []rowRef // what each drawn line shows, for mouse clicks
+	progress      string   // what the analysis is doing, while it runs
 }
 
 // rowRef says what a line of the sidebar shows: an item of a section, the
@@ -87,7 +88,17 @@ func (s *sidebar) Reset() {
 	s.state, s.quotes, s.people = sideWaiting, nil, nil
 	s.qsel, s.qtop, s.psel, s.ptop = 0, 0, 0, 0
 	s.qSeen, s.pSeen = false, false
+	s.progress = ""
 	s.render()
+}
+
+// SetProgress says what the analysis is doing while it runs ("" for the
+// plain "analysing…").
+func (s *sidebar) SetProgress(note string) {
+	if s.progress != note {
+		s.progress = note
+		s.render()
+	}
 }
 
 // SetFailed shows that the analysis failed.
@@ -102,25 +113,41 @@ func (s *sidebar) SetEmpty() {
 	s.render()
 }
 
-// SetAnalysis fills the sidebar; ranks gives each person's colour rank.
-func (s *sidebar) SetAnalysis(an *extract.Analysis, ranks []int) {
-	s.state = sideReady
-	// New slices: older copies of the model may share the old ones.
-	s.quotes = make([]quoteItem, 0, len(an.Quotes))
+// sideRows are the sidebar's rows for one analysis, made once, in the
+// background: an analysis of a long article has tens of thousands of
+// quotes.
+type sideRows struct {
+	ranks  []int // colour rank of each person (rankPeople)
+	quotes []quoteItem
+	people []personItem // most mentioned first
+}
+
+// newSideRows makes the rows of an.
+func newSideRows(an *extract.Analysis) *sideRows {
+	r := &sideRows{ranks: rankPeople(an.People)}
+	r.quotes = make([]quoteItem, 0, len(an.Quotes))
 	for i, q := range an.Quotes {
-		s.quotes = append(s.quotes, quoteItem{quote: i, speaker: clean(q.Speaker), text: strings.TrimRight(clean(q.Text), ", "), how: q.How, rank: rankOf(ranks, q.Person)})
+		r.quotes = append(r.quotes, quoteItem{quote: i, speaker: clean(q.Speaker), text: strings.TrimRight(clean(q.Text), ", "), how: q.How, rank: rankOf(r.ranks, q.Person)})
 	}
-	s.people = make([]personItem, 0, len(an.People))
+	r.people = make([]personItem, 0, len(an.People))
 	for i, p := range an.People {
-		s.people = append(s.people, personItem{person: i, name: clean(p.Name), role: clean(p.Role), mentions: len(p.Mentions), rank: rankOf(ranks, i)})
+		r.people = append(r.people, personItem{person: i, name: clean(p.Name), role: clean(p.Role), mentions: len(p.Mentions), rank: rankOf(r.ranks, i)})
 	}
 	// Most mentioned first; ties in order of first appearance.
-	slices.SortStableFunc(s.people, func(a, b personItem) int {
+	slices.SortStableFunc(r.people, func(a, b personItem) int {
 		if c := cmp.Compare(b.mentions, a.mentions); c != 0 {
 			return c
 		}
 		return cmp.Compare(a.rank, b.rank)
 	})
+	return r
+}
+
+// SetRows fills the sidebar with the rows of an analysis. The rows are
+// shared, never changed.
+func (s *sidebar) SetRows(r *sideRows) {
+	s.state = sideReady
+	s.quotes, s.people = r.quotes, r.people
 	s.qsel, s.psel = min(s.qsel, max(0, len(s.quotes)-1)), min(s.psel, max(0, len(s.people)-1))
 	s.render()
 }
@@ -303,7 +330,11 @@ func scrollTo(top, sel, rows, n int) int {
 func (s *sidebar) placeholder() string {
 	switch s.state {
 	case sideWaiting:
-		return "  " + s.styles.Dim.Render("analysing…")
+		note := s.progress
+		if note == "" {
+			note = "analysing…"
+		}
+		return "  " + s.styles.Dim.Render(truncate(note, max(s.width-2, 1)))
 	case sideFailed:
 		return "  " + s.styles.Dim.Render("analysis failed")
 	case sideEmpty:

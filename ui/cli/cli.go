@@ -25,6 +25,7 @@ const (
 // program name) and returns the exit status. It is main without os.Exit,
 // so that deferred clean-ups always run.
 func Run(args []string, stdin *os.File, stdout, stderr *os.File) int {
+	zz("run")
 	opts, err := parseArgs(args)
 	if errors.Is(err, errHelp) {
 		fmt.Fprint(stdout, usage)
@@ -38,12 +39,6 @@ func Run(args []string, stdin *os.File, stdout, stderr *os.File) int {
 	if opts.version {
 		fmt.Fprintln(stdout, "byline", version())
 		return exitOK
-	}
-
-	lx, err := extract.LoadLexicon(assets.FS)
-	if err != nil {
-		fmt.Fprintf(stderr, "byline: word lists: %v\n", err)
-		return exitError
 	}
 
 	mode := opts.mode
@@ -72,15 +67,26 @@ func Run(args []string, stdin *os.File, stdout, stderr *os.File) int {
 		return exitError
 	}
 
+	zz("gathered")
 	switch mode {
 	case modeJSON:
+		lx, lerr := extract.LoadLexicon(assets.FS)
+		if lerr != nil {
+			fmt.Fprintf(stderr, "byline: word lists: %v\n", lerr)
+			return exitError
+		}
 		err = writeJSON(stdout, srcs, lx)
+	case modeExport:
+		var lx *extract.Lexicon
+		if lx, err = extract.LoadLexicon(assets.FS); err == nil {
+			err = writeExport(stdout, srcs, lx, opts.export)
+		}
 	case modePlain:
 		err = writePlain(stdout, srcs, plainWidth(stdout))
 	default:
 		ctx, stop := signalContext()
 		defer stop()
-		err = runTUI(ctx, srcs, lx, keys)
+		err = runTUI(ctx, srcs, keys, newReaderLib(opts.noHistory, stderr))
 	}
 	if err != nil && !errors.Is(err, errQuietExit) {
 		if errors.Is(err, syscall.EPIPE) {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"time"
 	"unicode"
 
 	tea "charm.land/bubbletea/v2"
@@ -57,6 +58,8 @@ func oneLine(s string) string {
 // crashMsg tells the guard that a command panicked.
 type crashMsg struct{}
 
+var zzSeen bool
+
 func newGuard(m tea.Model) guard { return guard{Model: m, crash: new(crash)} }
 
 // Init starts the model, turning a panic into a quit.
@@ -81,7 +84,11 @@ func (g guard) Update(msg tea.Msg) (next tea.Model, cmd tea.Cmd) {
 			next, cmd = g, tea.Quit
 		}
 	}()
+	zt := time.Now()
 	inner, cmd := g.Model.Update(msg)
+	if d := time.Since(zt); d > 2*time.Millisecond {
+		zz(fmt.Sprintf("update %T took %v", msg, d))
+	}
 	return guard{Model: inner, crash: g.crash}, g.wrap(cmd)
 }
 
@@ -97,7 +104,16 @@ func (g guard) View() (v tea.View) {
 			v = tea.NewView("")
 		}
 	}()
-	return g.Model.View()
+	zt := time.Now()
+	v = g.Model.View()
+	if d := time.Since(zt); d > 2*time.Millisecond {
+		zz(fmt.Sprintf("view took %v", d))
+	}
+	if !zzSeen && strings.Contains(v.Content, "Benchmark") {
+		zzSeen = true
+		zz("first view with content")
+	}
+	return v
 }
 
 // wrap makes cmd, and the commands of a batch it returns, report a panic

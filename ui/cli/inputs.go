@@ -18,7 +18,8 @@ import (
 type inputs struct {
 	stdin  *os.File
 	stderr *os.File
-	// stream says the reader may take a pipe on stdin as it arrives.
+	// stream says the reader may take a pipe on stdin as it arrives, and
+	// a large file from its start (see readHead).
 	stream bool
 }
 
@@ -60,6 +61,12 @@ func (in inputs) gather(paths []string) ([]ui.Source, error) {
 	var stdinData []byte
 	for _, p := range paths {
 		switch {
+		case p != "-" && isWebOrDir(p):
+			more, err := in.webSources(p, in.stream)
+			if err != nil {
+				return nil, err
+			}
+			srcs = append(srcs, more...)
 		case p == "-" && stream:
 			src, err := in.peekStdin()
 			if err != nil {
@@ -75,6 +82,16 @@ func (in inputs) gather(paths []string) ([]ui.Source, error) {
 				stdinData = data
 			}
 			srcs = append(srcs, ui.Source{Name: "stdin", Data: stdinData})
+		case in.stream:
+			var src ui.Source
+			_, err := in.waiting(p, func() (data []byte, err error) {
+				src, err = readHead(p)
+				return nil, err
+			})
+			if err != nil {
+				return nil, err
+			}
+			srcs = append(srcs, src)
 		default:
 			data, err := in.waiting(p, func() ([]byte, error) { return article.ReadFile(p) })
 			if err != nil {
@@ -160,6 +177,9 @@ func isPipe(f *os.File) bool {
 
 // parseSource cleans a source into an article.
 func parseSource(s ui.Source) (*article.Article, error) {
+	if a, ok, err := parseWeb(s); ok {
+		return a, err
+	}
 	a, err := article.Parse(s.Name, s.Data)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", s.Name, err)

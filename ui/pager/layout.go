@@ -132,6 +132,32 @@ func estimateLines(s string, width int) int {
 	}
 }
 
+// carry takes over from prev, the layout at the same key of doc from,
+// what it knows of the first n blocks of doc to, which are the same
+// blocks: their exact line counts and laid-out lines. Their separators
+// are counted again (the last block of from has none).
+func (lay *layout) carry(prev *layout, from, to *doc, n int) {
+	for i := range n {
+		if prev.state[i] == estimated {
+			continue
+		}
+		lines := prev.count[i] - from.sep(i)
+		if bl := prev.laid[i]; bl != nil {
+			lay.laid[i] = &blockLines{lines: bl.lines, spans: bl.spans, titleLines: bl.titleLines, plain: bl.plain, toks: bl.toks}
+		}
+		st := prev.state[i]
+		if st == laid && lay.laid[i] == nil {
+			st = measured
+		}
+		lay.setCount(i, lines+to.sep(i), st)
+	}
+	if prev.measuredTo <= n {
+		lay.measuredTo = max(lay.measuredTo, prev.measuredTo)
+	} else {
+		lay.measuredTo = max(lay.measuredTo, n)
+	}
+}
+
 // setCount records block i's exact line count.
 func (lay *layout) setCount(i, n int, st uint8) {
 	if lay.state[i] == estimated {

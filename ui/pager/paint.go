@@ -43,6 +43,11 @@ func newSpanIndex(spans []extract.Span) (spanIndex, []int) {
 	return x, perm
 }
 
+// fits reports whether every span ends within n bytes.
+func (x spanIndex) fits(n int) bool {
+	return len(x.maxEnd) == 0 || x.maxEnd[len(x.maxEnd)-1] <= n
+}
+
 // overlapping appends to out the indexes of the spans that overlap
 // [start, end), in order of their starts.
 func (x spanIndex) overlapping(start, end int, out []int) []int {

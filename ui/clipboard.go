@@ -1,0 +1,88 @@
+package ui
+
+import (
+	"fmt"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/byline-reader/byline/article"
+	"github.com/byline-reader/byline/article/export"
+	"github.com/byline-reader/byline/article/extract"
+)
+
+// The y and e keys: copy the selected quote, export the analysis.
+
+// exportedMsg reports where e wrote the export, or why it could not.
+type exportedMsg struct {
+	path string
+	err  error
+}
+
+// copyQuote is y: the quote selected in the sidebar, with its speaker and
+// the article's URL, goes to the clipboard through OSC 52.
+func (m *Model) copyQuote() tea.Cmd {
+	an := m.analysis()
+	switch {
+	case m.state != stateReading:
+		return nil
+	case an == nil:
+		m.note = "still finding the quotes…"
+		return nil
+	case len(an.Quotes) == 0:
+		m.note = "no quotes to copy"
+		return nil
+	}
+	i := m.selectedQuote()
+	q := an.Quotes[i]
+	m.note = fmt.Sprintf("copied quote %d/%d", i+1, len(an.Quotes))
+	if q.Speaker != "" {
+		m.note += " by " + clean(q.Speaker)
+	}
+	return tea.SetClipboard(export.Quote(q, articleURL(m.docs[m.cur].art)))
+}
+
+// selectedQuote is the index, in the analysis, of the quote the sidebar
+// has selected: the one shown with enter, or the first.
+func (m *Model) selectedQuote() int {
+	if s := m.side.qsel; s >= 0 && s < len(m.side.quotes) {
+		return m.side.quotes[s].quote
+	}
+	return 0
+}
+
+// exportArticle is e: the Markdown export of the article's quotes and
+// people goes to a file in the current directory, written in a command.
+func (m *Model) exportArticle() tea.Cmd {
+	if m.state != stateReading {
+		return nil
+	}
+	d := m.docs[m.cur]
+	if d.art == nil {
+		return nil
+	}
+	a := *d.art
+	var an *extract.Analysis
+	if d.analysis != nil && d.anArt == d.art {
+		an = d.analysis
+	}
+	lx := m.opts.Lexicon
+	m.note = "exporting…"
+	return func() tea.Msg {
+		if an != nil {
+			a.Analysis = *an
+		} else {
+			a.Analysis = article.Analyze(&a, lx)
+		}
+		path, err := export.WriteFile(".", &a, articleURL(&a))
+		return exportedMsg{path, err}
+	}
+}
+
+// onExported says where the export went.
+func (m *Model) onExported(msg exportedMsg) {
+	if msg.err != nil {
+		m.note = "export failed: " + msg.err.Error()
+		return
+	}
+	m.note = "exported to " + clean(msg.path)
+}

@@ -1,0 +1,122 @@
+package ui
+
+import (
+	"sync"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/byline-reader/byline/article"
+	"github.com/byline-reader/byline/article/history"
+)
+
+// History is the reading history the reader keeps its places in: where
+// each article was left, keyed by its content. The reader records a place
+// when it leaves an article and saves the history in a command; the
+// command line records the last place after the reader ends (Remember)
+// and saves once more. A History is safe for use from several goroutines.
+type History struct {
+	mu    sync.Mutex
+	store *history.Store
+}
+
+// NewHistory returns the History kept in store.
+func NewHistory(store *history.Store) *History { return &History{store: store} }
+
+// Save writes the history to its file when anything changed.
+func (h *History) Save() error {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.store.Save()
+}
+
+func (h *History) get(key string) (history.Position, bool) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.store.Get(key)
+}
+
+func (h *History) set(key string, pos history.Position) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.store.Set(key, pos)
+}
+
+// historyErrMsg reports that the history could not be saved.
+type historyErrMsg struct{ err error }
+
+// saveHistoryCmd saves h in the background.
+func saveHistoryCmd(h *History) tea.Cmd {
+	return func() tea.Msg {
+		if err := h.Save(); err != nil {
+			return historyErrMsg{err}
+		}
+		return nil
+	}
+}
+
+// historyKey is the key of a's place: a hash of its body.
+func historyKey(a *article.Article) string { return history.Key([]byte(a.Body)) }
+
+// remember records where the reader is in the article on screen. An
+// input still streaming in is not recorded: its content is not known yet.
+func (m *Model) remember() {
+	if m.opts.History == nil || m.state != stateReading || m.cur >= len(m.docs) || m.feed.streaming(m.cur) {
+		return
+	}
+	a := m.docs[m.cur].art
+	if a == nil || m.docs[m.cur].partial { // only its start is in: not its key
+		return
+	}
+	m.opts.History.set(historyKey(a), history.At(a.Paragraphs, m.pager.TopOffset()))
+	m.lib.dirty = true
+}
+
+// Remember records the place of the article on screen in the history,
+// for the command line to call on the final model, after the reader
+// ended, before it saves the history.
+func (m Model) Remember() { m.remember() }
+
+// Err is why the reader quit on its own, such as a fetch cancelled with
+// no other article to show, or nil.
+func (m Model) Err() error { return m.lib.exitErr }
+
+// restorePlace scrolls the article just shown to where it was left, now or
+// as soon as the pager has a size.
+func (m *Model) restorePlace() {
+	m.lib.restore = false
+	if m.opts.History == nil || m.feed.streaming(m.cur) {
+		return
+	}
+	a := m.docs[m.cur].art
+	if a == nil {
+		return
+	}
+	if m.docs[m.cur].partial { // wait for the whole article, if the reader stays put
+		m.lib.restore = true
+		return
+	}
+	pos, ok := m.opts.History.get(historyKey(a))
+	if !ok || pos == (history.Position{}) {
+		return
+	}
+	if !m.pager.ScrollToOffset(pos.In(a.Paragraphs)) {
+		m.lib.restore = true
+	}
+}
+
+// afterUpdate finishes each update: it restores a place that had to wait
+// for the screen's size, and saves the history when a place was recorded.
+func (m *Model) afterUpdate() tea.Cmd {
+	if m.lib.restore && m.state == stateReading && !m.docs[m.cur].partial {
+		if m.pager.Scrolled() { // the reader moved on meanwhile
+			m.lib.restore = false
+		} else {
+			m.restorePlace()
+		}
+	}
+	if m.lib.dirty && m.opts.History != nil {
+		m.lib.dirty = false
+		return saveHistoryCmd(m.opts.History)
+	}
+	return nil
+}

@@ -1,0 +1,136 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/list"
+	"charm.land/bubbles/v2/spinner"
+	tea "charm.land/bubbletea/v2"
+)
+
+// routeLibrary handles the messages of the library and the web: fetch
+// progress, feeds and their items, directory listings, the spinner,
+// exports and the history. It reports whether msg was one of them.
+func (m *Model) routeLibrary(msg tea.Msg) (tea.Cmd, bool) {
+	switch msg := msg.(type) {
+	case fetchProgressMsg:
+		if msg.gen != m.gen {
+			return msg.next, true
+		}
+		m.lib.progress = msg.progress.String()
+		m.drawBodyNote()
+		return msg.next, true
+	case spinner.TickMsg:
+		if !m.fetching() {
+			return nil, true // the spinner stops
+		}
+		var cmd tea.Cmd
+		m.lib.spin, cmd = m.lib.spin.Update(msg)
+		m.drawBodyNote()
+		return cmd, true
+	case list.FilterMatchesMsg:
+		return m.updateList(msg), true
+	case feedMsg:
+		return m.onFeed(msg), true
+	case itemMsg:
+		return m.onItem(msg), true
+	case dirsMsg:
+		return m.onDirs(msg), true
+	case exportedMsg:
+		m.onExported(msg)
+		return nil, true
+	case historyErrMsg:
+		m.note = "reading history: " + msg.err.Error()
+		return nil, true
+	}
+	return nil, false
+}
+
+// libraryKey handles the keys of the library and the web before the
+// reader's own: the `o` list while it is shown, a feed's list, esc to
+// cancel a fetch or leave a feed's item, o, y and e. It reports whether
+// it took the key.
+func (m *Model) libraryKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	k := m.keys
+	if m.lib.listShown {
+		return m.libraryListKey(msg), true
+	}
+	if m.lib.listing && key.Matches(msg, k.PrevArticle, k.NextArticle, k.Library) {
+		m.note = "listing the directory…"
+		return nil, true
+	}
+	if m.state == stateFeed && m.cur < len(m.docs) && m.docs[m.cur].web != nil {
+		if cmd, ok := m.feedKey(msg); ok {
+			return cmd, true
+		}
+	}
+	switch {
+	case key.Matches(msg, k.Clear) && m.fetching():
+		return m.cancelFetch(), true
+	case key.Matches(msg, k.Clear) && m.inFeedItem() && len(m.hl.spans) == 0 && !m.overlayShown():
+		return m.backToFeed(), true
+	case key.Matches(msg, k.Library):
+		return m.openLibrary(), true
+	case key.Matches(msg, k.Copy):
+		return m.copyQuote(), true
+	case key.Matches(msg, k.Export):
+		return m.exportArticle(), true
+	}
+	return nil, false
+}
+
+// cancelFetch is esc while a page is being fetched: the fetch stops and
+// the reader goes back to where it was: a feed's list, the article shown
+// before, or, with nothing to go back to, it quits saying so (with other
+// articles to read, it says so in the body instead).
+func (m *Model) cancelFetch() tea.Cmd {
+	m.cancel()
+	if w := m.docs[m.cur].web; w != nil && w.fetching != "" {
+		m.newLoad()
+		w.fetching = ""
+		m.showFeed()
+		m.note = "cancelled"
+		return nil
+	}
+	url := m.sources[m.cur].URL
+	if p := m.lib.prev; p >= 0 && p < len(m.sources) && p != m.cur {
+		cmd := m.open(p)
+		m.note = "cancelled " + clean(url)
+		return cmd
+	}
+	if len(m.sources) == 1 {
+		m.lib.exitErr = fmt.Errorf("%s: cancelled", clean(url))
+		return m.quit()
+	}
+	m.state, m.err = stateError, errors.New("cancelled")
+	m.side.SetEmpty()
+	m.drawBodyNote()
+	return nil
+}
+
+// leave is called before another source is opened: it records the place
+// in the article being left and remembers it was shown, for esc to come
+// back to if the next one is cancelled.
+func (m *Model) leave() {
+	m.remember()
+	if m.state == stateReading || m.state == stateFeed {
+		m.lib.prev = m.cur
+	}
+}
+
+// updateList passes msg (a list's filter results) to the list on screen:
+// the `o` list, or else the feed's.
+func (m *Model) updateList(msg tea.Msg) tea.Cmd {
+	var cmd tea.Cmd
+	switch {
+	case m.lib.listShown:
+		m.lib.list, cmd = m.lib.list.Update(msg)
+	case m.state == stateFeed && m.docs[m.cur].web != nil:
+		w := m.docs[m.cur].web
+		w.list, cmd = w.list.Update(msg)
+		m.drawBodyNote()
+	}
+	return cmd
+}

@@ -1,0 +1,246 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"github.com/byline-reader/byline/article"
+	"github.com/byline-reader/byline/article/web"
+)
+
+// Web pages and HTML files become articles here; the fetch itself, with
+// its limits, is article/web's. A fetch runs in a command with the
+// article's load context, so leaving the article, esc or ctrl+c cancels
+// it; its progress reports come in through a channel that a second
+// command reads (progressCmd), one report at a time.
+
+// PageArticle turns a page (fetched, or an HTML file read from source)
+// into an article: its document parsed as Markdown or text, with the
+// page's title, byline and dateline, which the page knows better than the
+// document's front matter can say. The article's Source is the page's URL
+// when it has one, else source. A feed is no article: it gives an error.
+func PageArticle(page *web.Page, source string) (*article.Article, error) {
+	name, doc := page.Document()
+	if doc == nil {
+		return nil, fmt.Errorf("%s: is a %s, not an article", source, page.Kind)
+	}
+	a, err := article.Parse(name, doc)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", source, err)
+	}
+	a.Source = source
+	if page.URL != "" {
+		a.Source = page.URL
+	}
+	if page.Kind == web.KindArticle {
+		if page.Title != "" {
+			a.Title = page.Title
+		}
+		if page.Byline != "" {
+			a.Byline = "By " + page.Byline
+		}
+		if d := page.Dateline(); d != "" {
+			a.Dateline = d
+		}
+	}
+	return a, nil
+}
+
+// articleURL is the web address a was read from, or "".
+func articleURL(a *article.Article) string {
+	if a != nil && web.IsURL(a.Source) {
+		return a.Source
+	}
+	return ""
+}
+
+// fetchProgressMsg is one report of the fetch of load generation gen.
+type fetchProgressMsg struct {
+	gen      int
+	progress web.Progress
+	next     tea.Cmd // waits for the next report
+}
+
+// feedMsg carries a feed fetched for source idx.
+type feedMsg struct {
+	idx, gen int
+	feed     *web.Feed
+	title    string // the page's title for the feed, or ""
+}
+
+// itemMsg carries the article of a feed's item (link) fetched for source
+// idx, or why it could not be opened.
+type itemMsg struct {
+	idx, gen int
+	link     string
+	art      *article.Article
+	err      error
+}
+
+// fetched is what one fetch gave.
+type fetched struct {
+	page *web.Page
+	art  *article.Article // nil for a feed
+	err  error
+}
+
+// fetchCmd fetches rawURL for the load of generation gen, and returns the
+// fetch's command (whose result done makes a message of) batched with the
+// command that passes its progress reports on.
+func fetchCmd(ctx context.Context, rawURL, userAgent string, gen int, done func(fetched) tea.Msg) tea.Cmd {
+	reports := make(chan web.Progress, 1)
+	finished := make(chan struct{})
+	fetch := func() (msg tea.Msg) {
+		defer close(finished)
+		defer func() {
+			if r := recover(); r != nil {
+				msg = done(fetched{err: fmt.Errorf("internal error while fetching: %v", r)})
+			}
+		}()
+		o := web.DefaultOptions()
+		if userAgent != "" {
+			o.UserAgent = userAgent
+		}
+		o.Progress = func(p web.Progress) { offerLatest(reports, p) }
+		page, err := web.Fetch(ctx, rawURL, o)
+		if err != nil {
+			return done(fetched{err: err})
+		}
+		f := fetched{page: page}
+		if page.Kind != web.KindFeed {
+			f.art, f.err = PageArticle(page, rawURL)
+		}
+		return done(f)
+	}
+	return tea.Batch(fetch, progressCmd(gen, reports, finished))
+}
+
+// offerLatest puts p in ch, replacing a report not read yet: only the
+// latest one matters.
+func offerLatest(ch chan web.Progress, p web.Progress) {
+	select {
+	case ch <- p:
+		return
+	default:
+	}
+	select {
+	case <-ch:
+	default:
+	}
+	select {
+	case ch <- p:
+	default:
+	}
+}
+
+// progressCmd waits for the next progress report, until the fetch ends.
+func progressCmd(gen int, reports <-chan web.Progress, finished <-chan struct{}) tea.Cmd {
+	return func() tea.Msg {
+		select {
+		case p := <-reports:
+			return fetchProgressMsg{gen: gen, progress: p, next: progressCmd(gen, reports, finished)}
+		case <-finished:
+			return nil
+		}
+	}
+}
+
+// sourceFetchCmd fetches the URL of source idx: an article becomes an
+// articleMsg, a feed a feedMsg, a failure a loadErrMsg.
+func sourceFetchCmd(ctx context.Context, idx, gen int, rawURL, userAgent string) tea.Cmd {
+	return fetchCmd(ctx, rawURL, userAgent, gen, func(f fetched) tea.Msg {
+		switch {
+		case f.err != nil:
+			return loadErrMsg{idx, gen, f.err}
+		case f.art == nil:
+			return feedMsg{idx: idx, gen: gen, feed: f.page.Feed, title: f.page.Title}
+		}
+		return articleMsg{idx: idx, gen: gen, art: f.art}
+	})
+}
+
+// itemFetchCmd fetches the page of a feed's item.
+func itemFetchCmd(ctx context.Context, idx, gen int, link, userAgent string) tea.Cmd {
+	return fetchCmd(ctx, link, userAgent, gen, func(f fetched) tea.Msg {
+		if f.err == nil && f.art == nil {
+			f.err = fmt.Errorf("%s: is a feed, not an article", link)
+		}
+		return itemMsg{idx: idx, gen: gen, link: link, art: f.art, err: f.err}
+	})
+}
+
+// htmlCmd extracts the article of an HTML file already read (src.Data)
+// or read here.
+func htmlCmd(idx, gen int, src Source) tea.Cmd {
+	return func() (msg tea.Msg) {
+		defer func() {
+			if r := recover(); r != nil {
+				msg = loadErrMsg{idx, gen, fmt.Errorf("internal error while reading: %v", r)}
+			}
+		}()
+		data := src.Data
+		if data == nil {
+			var err error
+			if data, err = article.ReadFile(src.Path); err != nil {
+				return loadErrMsg{idx, gen, err}
+			}
+		}
+		page, err := web.ParseHTML(data, "")
+		if err != nil {
+			return loadErrMsg{idx, gen, fmt.Errorf("%s: %w", src.Name, err)}
+		}
+		a, err := PageArticle(page, src.Name)
+		if err != nil {
+			return loadErrMsg{idx, gen, err}
+		}
+		return articleMsg{idx: idx, gen: gen, art: a}
+	}
+}
+
+// loadSource returns the command that opens source i: a fetch for a URL,
+// readability for an HTML file, a plain read and parse for the rest. A
+// feed fetched before is listed again at once.
+func (m *Model) loadSource(i int) tea.Cmd {
+	src := m.sources[i]
+	switch {
+	case m.docs[i].web != nil && m.docs[i].web.feed != nil:
+		m.showFeed()
+		return nil
+	case src.URL != "":
+		m.lib.progress = ""
+		return tea.Batch(sourceFetchCmd(m.loadCtx, i, m.gen, src.URL, m.opts.UserAgent), m.lib.spin.Tick)
+	case web.IsHTMLFile(src.Path) || (src.Path == "" && web.IsHTMLFile(src.Name)):
+		return htmlCmd(i, m.gen, src)
+	}
+	return loadCmd(m.loadCtx, i, m.gen, src)
+}
+
+// fetching reports whether the body waits for a page from the web.
+func (m *Model) fetching() bool {
+	if m.state != stateLoading || m.cur >= len(m.sources) {
+		return false
+	}
+	if w := m.docs[m.cur].web; w != nil && w.fetching != "" {
+		return true
+	}
+	return m.sources[m.cur].URL != ""
+}
+
+// fetchNote is what the body says while a page from the web loads: a
+// spinner and what is fetched, what the fetch is doing, and how to stop
+// it, each line cut to width.
+func (m *Model) fetchNote(name string, width int) string {
+	what := name
+	if w := m.docs[m.cur].web; w != nil && w.fetching != "" {
+		what = w.fetchingTitle
+	}
+	lines := []string{m.lib.spin.View() + " " + truncate("Fetching "+what, max(1, width-2))}
+	if m.lib.progress != "" {
+		lines = append(lines, m.styles.Dim.Render(truncate(m.lib.progress, width)))
+	}
+	lines = append(lines, "", m.styles.Dim.Render("esc cancels"))
+	return lipgloss.JoinVertical(lipgloss.Center, lines...)
+}
