@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -142,8 +143,10 @@ func (d *quoteDoc) titledEntity(t string, pos int) int {
 	return best
 }
 
+// sortMentionEvents orders events by position, keeping the order of
+// events at the same position.
 func sortMentionEvents(ev []mentionEvent) {
-	sort.SliceStable(ev, func(a, b int) bool { return ev[a].pos < ev[b].pos })
+	slices.SortStableFunc(ev, func(a, b mentionEvent) int { return cmp.Compare(a.pos, b.pos) })
 }
 
 // titlesBefore adds the title words that stand right before a mention at
@@ -288,7 +291,7 @@ func attrLooksLikeOrg(name string) bool {
 		}
 	}
 	for _, w := range f {
-		if attrOrgWords.has(strings.ToLower(strings.Trim(w, ".,"))) {
+		if attrOrgWords.hasLower(strings.Trim(w, ".,")) {
 			return true
 		}
 	}
@@ -309,7 +312,7 @@ func (d *quoteDoc) fullestName(name string) string {
 	if d.fullNames == nil {
 		d.fullNames = d.collectFullNames()
 	}
-	if full, ok := d.fullNames[strings.ToLower(attrLastName(name))]; ok && len(full) > len(name) {
+	if full, ok := lookupLower(d.fullNames, attrLastName(name)); ok && len(full) > len(name) {
 		ff, nf := strings.Fields(full), strings.Fields(name)
 		if len(nf) == 1 || attrFirstNamesAgree(ff[0], nf[0]) {
 			return full

@@ -186,7 +186,7 @@ func (d *quoteDoc) fallbackEvents() {
 	}
 	for _, m := range names {
 		if !m.multi {
-			if e, ok := d.byLast[strings.ToLower(m.name)]; ok {
+			if e, ok := lookupLower(d.byLast, m.name); ok {
 				d.learnTitle(e, m.title)
 				d.events = append(d.events, mentionEvent{pos: m.Start, ent: e, rank: d.mentionRank(m.Start)})
 			}

@@ -81,7 +81,7 @@ func (d *quoteDoc) modifierQuote(i int) bool {
 		return false
 	}
 	before := d.tokenize(Span{max(d.paras[q.para].Start, q.open.Start-12), q.open.Start})
-	if len(before) == 0 || !attrDeterminers.has(strings.ToLower(d.word(before[len(before)-1]))) {
+	if len(before) == 0 || !attrDeterminers.hasLower(d.word(before[len(before)-1])) {
 		return false
 	}
 	after := d.tokenize(Span{q.close.End, min(d.paras[q.para].End, q.close.End+24)})

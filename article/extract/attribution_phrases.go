@@ -73,7 +73,7 @@ day days ago weeks months years hours minutes time`)
 // between commas ("Xinhua, the official Chinese news agency, wrote").
 func (d *quoteDoc) leftNP(ts []frameTok, floor int) Span {
 	e := len(ts)
-	for e > floor && ts[e-1].word && attrAuxiliaries.has(strings.ToLower(d.word(ts[e-1]))) {
+	for e > floor && ts[e-1].word && attrAuxiliaries.hasLower(d.word(ts[e-1])) {
 		e--
 	}
 	for e > floor && ts[e-1].word && strings.HasSuffix(d.word(ts[e-1]), "ly") && !attrStartsUpper(d.word(ts[e-1])) {
@@ -147,7 +147,7 @@ func (d *quoteDoc) leftNP(ts []frameTok, floor int) Span {
 		return Span{}
 	}
 	// "stars an Abraham Lincoln impersonator": start at the determiner
-	for k := s + 1; k < e-1 && !attrDeterminers.has(strings.ToLower(d.word(ts[s]))) && !attrPrepositions.has(d.word(ts[s])); k++ {
+	for k := s + 1; k < e-1 && !attrDeterminers.hasLower(d.word(ts[s])) && !attrPrepositions.has(d.word(ts[s])); k++ {
 		if w := d.word(ts[k]); attrDeterminers.has(w) && w != "that" && w != "this" {
 			lowerBefore := true
 			for m := s; m < k; m++ {
@@ -196,7 +196,7 @@ func (d *quoteDoc) subjectNP(ts []frameTok) Span {
 			}
 		}
 	}
-	if k < len(ts) && ts[k].word && (attrIntroWords.has(strings.ToLower(d.word(ts[k]))) || strings.HasSuffix(d.word(ts[k]), "ing")) {
+	if k < len(ts) && ts[k].word && (attrIntroWords.hasLower(d.word(ts[k])) || strings.HasSuffix(d.word(ts[k]), "ing")) {
 		c := k
 		for c < len(ts) && d.word(ts[c]) != "," {
 			c++

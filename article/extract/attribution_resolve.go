@@ -55,7 +55,7 @@ func titleGender(w string) Gender {
 // head is no person ("the official Chinese news agency").
 func (d *quoteDoc) describesThing(s Span) bool {
 	ts := d.tokenize(s)
-	if len(ts) < 2 || !attrDeterminers.has(strings.ToLower(d.word(ts[0]))) {
+	if len(ts) < 2 || !attrDeterminers.hasLower(d.word(ts[0])) {
 		return false
 	}
 	head := ""
@@ -107,7 +107,7 @@ func (d *quoteDoc) resolveOne(np Span, anchor int) speakerGuess {
 	head := words[:h]
 	// "an Abraham Lincoln impersonator", "the Lincoln actor": a name used
 	// as a modifier of a common noun is no speaker
-	described := h > 1 && attrDeterminers.has(strings.ToLower(d.word(head[0]))) && !attrStartsUpper(d.word(head[h-1]))
+	described := h > 1 && attrDeterminers.hasLower(d.word(head[0])) && !attrStartsUpper(d.word(head[h-1]))
 	// Trump Jr. is not Trump
 	if name, ok := d.nameIn(head, false); ok && !described {
 		if f := strings.Fields(name); len(f) > 1 && attrIsSuffix(f[len(f)-1]) {
@@ -228,7 +228,7 @@ func (d *quoteDoc) pluralAntecedent(pos int) speakerGuess {
 	}
 	words := d.tokenize(np)
 	last := strings.ToLower(d.word(words[len(words)-1]))
-	if len(words) < 2 || !strings.HasSuffix(last, "s") || !attrDeterminers.has(strings.ToLower(d.word(words[0]))) {
+	if len(words) < 2 || !strings.HasSuffix(last, "s") || !attrDeterminers.hasLower(d.word(words[0])) {
 		return noSpeakerGuess
 	}
 	return speakerGuess{ent: -1, phrase: d.text[np.Start:np.End], how: Inferred}
@@ -282,7 +282,7 @@ func (d *quoteDoc) nameIn(words []frameTok, appositive bool) (string, bool) {
 		return "", false
 	}
 	name := d.text[words[s].Start:words[e-1].End]
-	if _, known := d.byLast[strings.ToLower(attrLastName(name))]; !known {
+	if _, known := lookupLower(d.byLast, attrLastName(name)); !known {
 		if d.notPerson(name) {
 			return "", false
 		}

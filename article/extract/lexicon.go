@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"bytes"
 	"fmt"
 	"io/fs"
 	"strings"
@@ -11,19 +10,20 @@ import (
 // LoadLexicon and share it; it is read-only after loading, so it is safe for
 // concurrent use.
 //
-// The big lists (names, places, dictionary words) stay as the sorted text
-// they are embedded as and are searched in place by bisection, so loading
-// costs almost nothing; the small hand-made lists become maps.
+// The big lists (names, places, dictionary words) stay as the text they
+// are embedded as, indexed by a hash table of line offsets the first time
+// they are asked about (wordList), so loading costs almost nothing; the
+// small hand-made lists become maps.
 type Lexicon struct {
-	firstNames *sortedList // "name\tM|F|U", "?" after a name that is also a word
-	surnames   *sortedList
-	nameParts  *sortedList // given or family names of many cultures
-	words      *sortedList // lower-case English dictionary words
-	proper     *sortedList // the dictionary's capitalized entries: names, places
-	places     *sortedList // countries, capitals, US states
-	cities     *sortedList // big cities
-	demonyms   *sortedList
-	companies  *sortedList
+	firstNames *wordList // "name\tM|F|U", "?" after a name that is also a word
+	surnames   *wordList
+	nameParts  *wordList // given or family names of many cultures
+	words      *wordList // lower-case English dictionary words
+	proper     *wordList // the dictionary's capitalized entries: names, places
+	places     *wordList // countries, capitals, US states
+	cities     *wordList // big cities
+	demonyms   *wordList
+	companies  *wordList
 
 	titles      map[string]titleInfo // hand_titles.tsv
 	orgWords    map[string]bool      // hand_org_words.txt
@@ -85,7 +85,7 @@ func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 	}
 	sorted := []struct {
 		name string
-		dst  **sortedList
+		dst  **wordList
 	}{
 		{fileFirstNames, &lx.firstNames},
 		{fileSurnames, &lx.surnames},
@@ -102,7 +102,7 @@ func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 		if err != nil {
 			return nil, err
 		}
-		*s.dst = newSortedList(data)
+		*s.dst = newWordList(data)
 	}
 	sets := []struct {
 		name string
@@ -254,92 +254,40 @@ func (lx *Lexicon) isCompany(p string) bool { return lx.companies.has(p) }
 
 // isNonPerson reports whether the phrase is a known institution, outlet,
 // group or thing that is no person.
-func (lx *Lexicon) isNonPerson(p string) bool { return lx.nonPeople[lowerKey(p)] }
+func (lx *Lexicon) isNonPerson(p string) bool { return inLower(lx.nonPeople, p) }
 
 // isOrgWord reports whether w marks an organisation or place ("Party").
-func (lx *Lexicon) isOrgWord(w string) bool { return lx.orgWords[lowerKey(w)] }
+func (lx *Lexicon) isOrgWord(w string) bool { return inLower(lx.orgWords, w) }
 
 // isCalendar reports whether w is a month, a day or its abbreviation.
-func (lx *Lexicon) isCalendar(w string) bool { return lx.calendar[lowerKey(w)] }
+func (lx *Lexicon) isCalendar(w string) bool { return inLower(lx.calendar, w) }
 
 // isSpeechVerb reports whether w is a verb of saying ("said", "told").
-func (lx *Lexicon) isSpeechVerb(w string) bool { return lx.speechVerbs[lowerKey(w)] }
+func (lx *Lexicon) isSpeechVerb(w string) bool { return inLower(lx.speechVerbs, w) }
 
 // title returns what the title list says of w.
-func (lx *Lexicon) title(w string) titleInfo { return lx.titles[lowerKey(w)] }
+func (lx *Lexicon) title(w string) titleInfo {
+	t, _ := lookupLower(lx.titles, w)
+	return t
+}
 
 // lowerKey lower-cases s, without allocating when it is already lower case.
 func lowerKey(s string) string {
+	if isLowerASCII(s) {
+		return s
+	}
+	return strings.ToLower(s)
+}
+
+// isLowerASCII reports whether s is ASCII without upper-case letters, so
+// that lower-casing leaves it as it is.
+func isLowerASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 0x80 || ('A' <= c && c <= 'Z') {
-			return strings.ToLower(s)
+		if c := s[i]; c >= 0x80 || ('A' <= c && c <= 'Z') {
+			return false
 		}
 	}
-	return s
-}
-
-// sortedList is a word list as embedded: lower-case entries, one a line,
-// sorted in byte order; an entry may carry a value after a tab. It is
-// searched in place by bisection over the bytes, so it needs neither
-// parsing nor an index: the binary starts fast, and an article that asks
-// about a few hundred words pays only for those.
-type sortedList struct {
-	data   []byte // never modified
-	tabs   bool   // whether entries carry values
-	spaces bool   // whether some entries are phrases ("new york")
-}
-
-// newSortedList returns the list of the lines of data, which it keeps.
-func newSortedList(data []byte) *sortedList {
-	return &sortedList{
-		data:   data,
-		tabs:   bytes.IndexByte(data, '\t') >= 0,
-		spaces: bytes.IndexByte(data, ' ') >= 0,
-	}
-}
-
-// has reports whether key is an entry.
-func (l *sortedList) has(key string) bool {
-	_, ok := l.get(key)
-	return ok
-}
-
-// get returns the value stored with key ("" when the entry has none).
-func (l *sortedList) get(key string) (string, bool) {
-	if l == nil || key == "" || len(l.data) == 0 || (!l.spaces && strings.IndexByte(key, ' ') >= 0) {
-		return "", false
-	}
-	key = lowerKey(key)
-	s := l.data
-	lo, hi := 0, len(s) // search the lines that start in [lo, hi)
-	for lo < hi {
-		mid := int(uint(lo+hi) >> 1)
-		// Back up to the start of mid's line.
-		start := mid
-		for start > lo && s[start-1] != '\n' {
-			start--
-		}
-		end := start + bytes.IndexByte(s[start:], '\n')
-		if end < start {
-			end = len(s)
-		}
-		entry, val := s[start:end], []byte(nil)
-		if l.tabs {
-			if t := bytes.IndexByte(entry, '\t'); t >= 0 {
-				entry, val = entry[:t], entry[t+1:]
-			}
-		}
-		switch {
-		case string(entry) == key: // comparisons of converted bytes do not allocate
-			return listValue(val), true
-		case string(entry) < key:
-			lo = end + 1
-		default:
-			hi = start
-		}
-	}
-	return "", false
+	return true
 }
 
 // listValue returns v as a string, without allocating for the values the
@@ -362,4 +310,32 @@ func listValue(v []byte) string {
 		return "U?"
 	}
 	return string(v)
+}
+
+// lookupLower returns m[strings.ToLower(w)], without allocating the
+// lower-case copy for a short ASCII word: it is built in a buffer on the
+// stack, and indexing a map with a converted byte slice does not copy it.
+func lookupLower[V any](m map[string]V, w string) (V, bool) {
+	if isLowerASCII(w) {
+		v, ok := m[w]
+		return v, ok
+	}
+	var buf [32]byte
+	if len(w) <= len(buf) && isASCII(w) {
+		b := buf[:len(w)]
+		for i := 0; i < len(w); i++ {
+			b[i] = lowerASCII(w[i])
+		}
+		v, ok := m[string(b)]
+		return v, ok
+	}
+	v, ok := m[strings.ToLower(w)]
+	return v, ok
+}
+
+// inLower reports whether the set m holds w in lower case:
+// m[strings.ToLower(w)], without allocating.
+func inLower(m map[string]bool, w string) bool {
+	v, _ := lookupLower(m, w)
+	return v
 }

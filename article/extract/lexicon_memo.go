@@ -145,8 +145,8 @@ func (m *memoLex) isFunctionWord(w string) bool { return m.is(w, factFunction) }
 
 // lower returns w in lower case.
 func (m *memoLex) lower(w string) string {
-	if strings.IndexByte(w, ' ') >= 0 {
-		return lowerKey(w)
+	if isLowerASCII(w) || strings.IndexByte(w, ' ') >= 0 {
+		return lowerKey(w) // w itself, or a phrase, rarely asked twice
 	}
 	wf := m.facts(w)
 	if wf.lower == "" {

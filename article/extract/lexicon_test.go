@@ -61,8 +61,8 @@ func testLexicon(t testing.TB) *Lexicon {
 	return lx
 }
 
-func TestSortedListGet(t *testing.T) {
-	l := newSortedList([]byte("abe\tM\nann\tF\nbob\tM\nbobby\tM\ncarl\t\nzed\tU?\nzoe\tX\n"))
+func TestWordListGet(t *testing.T) {
+	l := newWordList([]byte("abe\tM\nann\tF\nbob\tM\nbobby\tM\ncarl\t\nnew york\ngarcía\nzed\tU?\nzoe\tX\n"))
 	tests := []struct {
 		name, key, val string
 		ok             bool
@@ -75,6 +75,12 @@ func TestSortedListGet(t *testing.T) {
 		{"flagged value", "zed", "U?", true},
 		{"last, other value", "zoe", "X", true},
 		{"any case", "ZeD", "U?", true},
+		{"a phrase", "New York", "", true},
+		{"part of a phrase", "new", "", false},
+		{"accented, any case", "GARCÍA", "", true},
+		{"accent missing", "garcia", "", false},
+		{"value is no key", "M", "", false},
+		{"tab in key", "bob\tM", "", false},
 		{"before all", "aaa", "", false},
 		{"after all", "zzz", "", false},
 		{"empty key", "", "", false},
@@ -87,14 +93,17 @@ func TestSortedListGet(t *testing.T) {
 			}
 		})
 	}
-	if _, ok := newSortedList(nil).get("a"); ok {
+	if _, ok := newWordList(nil).get("a"); ok {
 		t.Error("empty list has an entry")
 	}
-	if _, ok := newSortedList([]byte("solo")).get("solo"); !ok {
+	if _, ok := newWordList([]byte("solo")).get("solo"); !ok {
 		t.Error("one entry without newline not found")
 	}
-	if _, ok := newSortedList([]byte("a\nb")).get("b"); !ok {
+	if _, ok := newWordList([]byte("a\nb")).get("b"); !ok {
 		t.Error("last entry without newline not found")
+	}
+	if v, ok := newWordList([]byte("x\t1\nx\t2\n")).get("x"); !ok || v != "1" {
+		t.Errorf("entry listed twice: got %q, %v; want the first line's value", v, ok)
 	}
 }
 
@@ -143,8 +152,31 @@ func TestLexiconLookups(t *testing.T) {
 	}
 }
 
-// TestEmbeddedLists checks the real lists: every one loads, the sorted ones
-// are sorted (bisection depends on it), and loading is cheap.
+// TestLexiconConcurrent asks one fresh Lexicon from several goroutines at
+// once, as the reader does while the lists are indexed on first use; run
+// it with -race.
+func TestLexiconConcurrent(t *testing.T) {
+	lx := testLexicon(t)
+	done := make(chan bool)
+	for i := 0; i < 4; i++ {
+		go func() {
+			if i%2 == 0 {
+				lx.Prepare()
+			}
+			_, ok := lx.firstName("Vladimir")
+			done <- ok && lx.isPlace("Syria")
+		}()
+	}
+	for i := 0; i < 4; i++ {
+		if !<-done {
+			t.Error("a lookup failed while the lists were being indexed")
+		}
+	}
+}
+
+// TestEmbeddedLists checks the real lists: every one loads, the generated
+// ones are sorted lower-case entries without repeats (as assets/gen writes
+// them), and loading is cheap.
 func TestEmbeddedLists(t *testing.T) {
 	fsys := os.DirFS("../../assets")
 	if _, err := fs.Stat(fsys, fileWords); err != nil {
@@ -187,5 +219,18 @@ func BenchmarkLoadLexicon(b *testing.B) {
 		if _, err := LoadLexicon(fsys); err != nil {
 			b.Skip(err)
 		}
+	}
+}
+
+// BenchmarkPrepareLexicon measures loading the lists and indexing them,
+// which the first analysis of a process pays unless Prepare ran before.
+func BenchmarkPrepareLexicon(b *testing.B) {
+	fsys := os.DirFS("../../assets")
+	for b.Loop() {
+		lx, err := LoadLexicon(fsys)
+		if err != nil {
+			b.Skip(err)
+		}
+		lx.Prepare()
 	}
 }

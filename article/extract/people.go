@@ -116,6 +116,9 @@ var headlineSmallWords = map[string]bool{
 
 // isSmallWord reports whether w is one of headlineSmallWords.
 func isSmallWord(w string) bool {
+	if len(w) > 4 {
+		return false
+	}
 	switch w {
 	case "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for",
 		"by", "with", "from", "as", "vs", "vs.", "into", "over", "up", "via", "per", "than", "de":

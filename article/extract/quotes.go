@@ -1,7 +1,8 @@
 package extract
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -46,7 +47,7 @@ func scanQuotes(text string, paras []Span) []quoteSpan {
 		}
 		out = scanParagraph(text, p, pi, useSingles, out)
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	slices.SortStableFunc(out, func(a, b quoteSpan) int { return cmp.Compare(a.Start, b.Start) })
 	// Link every nested quote to the quote that encloses it.
 	for i := range out {
 		out[i].parent = -1

@@ -134,7 +134,7 @@ func (d *quoteDoc) namingUse(q *quoteSpan) bool {
 		}
 	}
 	before := d.tokenize(Span{max(d.paras[q.para].Start, q.open.Start-30), q.open.Start})
-	if n := len(before); n > 0 && before[n-1].word && namingWords.has(strings.ToLower(d.word(before[n-1]))) {
+	if n := len(before); n > 0 && before[n-1].word && namingWords.hasLower(d.word(before[n-1])) {
 		return true
 	}
 	return false

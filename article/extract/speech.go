@@ -24,6 +24,10 @@ func (s attrWordSet) has(w string) bool {
 	return false
 }
 
+// hasLower reports whether w in lower case is in s, as
+// s.has(strings.ToLower(w)) does, without allocating.
+func (s attrWordSet) hasLower(w string) bool { return inLower(s, w) }
+
 // attrSpeechVerbs are the inflected verbs that introduce reported speech or
 // writing. They are grammar, not data, so they live in code.
 var attrSpeechVerbs = newAttrWordSet(`
@@ -143,7 +147,7 @@ var attrTitleWords = map[string]string{
 // attrIsTitleWord reports whether w (any case, without a final period) is a
 // title word.
 func attrIsTitleWord(w string) bool {
-	_, ok := attrTitleWords[strings.ToLower(strings.TrimSuffix(w, "."))]
+	_, ok := lookupLower(attrTitleWords, strings.TrimSuffix(w, "."))
 	return ok
 }
 

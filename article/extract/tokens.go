@@ -222,7 +222,7 @@ func scanWord(text string, i, end int, t *token) int {
 				}
 				return j
 			}
-			if tokAbbreviations[lowerKey(text[i:j])] {
+			if inLower(tokAbbreviations, text[i:j]) {
 				t.flags |= flagAbbrev
 				j++
 				t.end = j
