@@ -160,6 +160,13 @@ func clusterAt(s string, i int) (n, width int) {
 	if len(cl) == 0 {
 		return 1, 1
 	}
+	if !utf8.ValidString(cl) {
+		// A cluster with an invalid byte ("0\xd1"): sanitize shows the
+		// bad byte as a cell of its own, so take only the first rune.
+		_, size := utf8.DecodeRuneInString(cl)
+		cl = cl[:size]
+		w = ansi.StringWidth(cl)
+	}
 	r, size := utf8.DecodeRuneInString(cl)
 	switch {
 	case r == utf8.RuneError && size <= 1:
