@@ -17,6 +17,9 @@ mkdir -p bench/out
 go build -o bench/out/byline .
 go run ./bench/gen -out bench/out >/dev/null
 marker="Byline Benchmark Edition"
+echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average:$(uptime | sed 's/.*load average://')"
+echo "# $harness --marker '$marker' --keys j PageDown G g --presses 40 --runs $runs --width 120 --height 40 --vs 'less -R FILE' -- bench/out/byline FILE"
+echo "# targets: ttfs <= 70 ms at every size, key p95 <= 12 ms, RSS <= 60 MB at 10 MB"
 
 printf '%-9s %-7s | %9s %9s | %8s %8s | %8s %8s | %7s %7s\n' \
 	size format "ttfs ms" "less ms" "key p50" "key p95" "less p50" "less p95" "RSS MB" "less MB"

@@ -35,22 +35,36 @@ func loadCmd(ctx context.Context, idx, gen int, src Source) tea.Cmd {
 	}
 }
 
-// restDelay is how long the reading of the rest of a large file waits
-// after its start is shown: a frame or two, so that the first screen is
-// drawn before reading and parsing megabytes (and the garbage collection
-// that follows) compete with it for the processor.
-const restDelay = 20 * time.Millisecond
+// settleDelay is how long background work that follows a new screen
+// (reading the rest of a large file, the analysis) waits before it
+// starts: a frame or two, so that the screen is drawn before that work
+// (and the garbage collection that follows it) competes with it for the
+// processor.
+const settleDelay = 20 * time.Millisecond
+
+// afterSettle waits for settleDelay and reports whether ctx is still live.
+func afterSettle(ctx context.Context) bool {
+	t := time.NewTimer(settleDelay)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return true
+	case <-ctx.Done():
+		return false
+	}
+}
 
 // restCmd reads and parses the whole of a source whose start is shown,
-// after restDelay, on a background thread (see background).
+// after settleDelay, on a background thread (see background).
 func restCmd(ctx context.Context, idx, gen int, src Source) tea.Cmd {
 	return func() tea.Msg {
-		select {
-		case <-time.After(restDelay):
-		case <-ctx.Done():
+		if !afterSettle(ctx) {
 			return nil
 		}
-		return background(func() tea.Msg { return loadWhole(ctx, idx, gen, src) })
+		return background(func() tea.Msg {
+			defer collectOften(int(src.Size))()
+			return loadWhole(ctx, idx, gen, src)
+		})
 	}
 }
 
@@ -145,16 +159,17 @@ func headCut(head []byte) []byte {
 }
 
 // analyseCmd finds the people and quotes of a and prepares the sidebar's
-// rows, on a thread of its own at a lower priority (see background). The
-// analysis is not interruptible, so a cancelled ctx stops it only between
-// its steps; a result that arrives after its article was left is still
-// cached.
+// rows, on a thread of its own at a lower priority (see background),
+// after settleDelay. The analysis is not interruptible, so a cancelled
+// ctx stops it only between its steps; a result that arrives after its
+// article was left is still cached.
 func analyseCmd(ctx context.Context, idx, gen int, a *article.Article, lexicon func() (*extract.Lexicon, error)) tea.Cmd {
 	return func() tea.Msg {
-		if ctx.Err() != nil {
+		if !afterSettle(ctx) {
 			return nil
 		}
 		return background(func() (msg tea.Msg) {
+			defer collectOften(len(a.Body))()
 			defer func() {
 				if r := recover(); r != nil {
 					msg = analysisMsg{idx: idx, gen: gen, art: a, err: fmt.Errorf("analysis failed: %v", r)}

@@ -181,11 +181,20 @@ func (m *Model) applyAnalysis() {
 
 // onLoadErr shows why the current article could not be opened; errors of
 // older loads, and of cancelled ones, are dropped.
-func (m *Model) onLoadErr(msg loadErrMsg) {
+//
+// When the start of the article is shown and reading the rest fails, the
+// start stays, with the error in the status bar, and is analysed.
+func (m *Model) onLoadErr(msg loadErrMsg) tea.Cmd {
 	if msg.gen != m.gen || errors.Is(msg.err, context.Canceled) {
-		return
+		return nil
+	}
+	if d := &m.docs[m.cur]; d.partial && m.state == stateReading {
+		d.partial = false
+		m.note = msg.err.Error() + "; showing its start"
+		return m.analyse()
 	}
 	m.state, m.err = stateError, msg.err
 	m.side.SetEmpty()
 	m.drawBodyNote()
+	return nil
 }

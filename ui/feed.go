@@ -42,7 +42,6 @@ type feed struct {
 	parsed      int           // len(data) when the last parse started
 	finalParsed bool          // the parse of the complete input has started
 	took        time.Duration // how long the last parse took
-
 }
 
 // streamMsg carries everything read so far from the streaming source.
@@ -185,7 +184,12 @@ func (m *Model) onSnapshot(msg snapshotMsg) tea.Cmd {
 			m.note = msg.err.Error()
 		}
 	case msg.art != nil:
-		cmd = m.install(msg.art, msg.final)
+		cmd = m.install(msg.art)
+	}
+	if msg.final {
+		// The article holds all of it now: let go of the bytes read.
+		f.data = nil
+		f.stream.release()
 	}
 	if msg.final && f.err != nil && m.cur == f.idx {
 		m.note = f.err.Error() + "; showing what came before"
@@ -197,7 +201,7 @@ func (m *Model) onSnapshot(msg snapshotMsg) tea.Cmd {
 // replaced in place (see pager.ReplaceArticle): the line at the top stays,
 // so the text never moves under the reader's eyes, except at the bottom,
 // where the view follows the growing text, like tail -f.
-func (m *Model) install(art *article.Article, final bool) tea.Cmd {
+func (m *Model) install(art *article.Article) tea.Cmd {
 	f := &m.feed
 	d := &m.docs[f.idx]
 	if f.idx != m.cur || m.state == stateError {

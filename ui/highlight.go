@@ -3,6 +3,8 @@ package ui
 import (
 	"fmt"
 
+	tea "charm.land/bubbletea/v2"
+
 	"github.com/byline-reader/byline/article/extract"
 )
 
@@ -42,19 +44,38 @@ func (m *Model) showPerson(i int) {
 	m.leaveOverlay()
 }
 
-// runSearch highlights the matches of query and scrolls to the first.
-func (m *Model) runSearch(query string) {
-	if query == "" {
+// searchDoneMsg carries the matches of a search of article idx.
+type searchDoneMsg struct {
+	idx, gen int
+	query    string
+	spans    []extract.Span
+}
+
+// runSearch searches the current article for query in a command: the
+// body of a long article takes milliseconds to scan, which a key must not
+// wait for.
+func (m *Model) runSearch(query string) tea.Cmd {
+	if query == "" || m.state != stateReading {
+		return nil
+	}
+	pg, idx, gen := m.pager, m.cur, m.gen // the body searched never changes
+	return func() tea.Msg {
+		return searchDoneMsg{idx: idx, gen: gen, query: query, spans: pg.Search(query)}
+	}
+}
+
+// onSearch highlights the matches of a search and scrolls to the first.
+func (m *Model) onSearch(msg searchDoneMsg) {
+	if msg.idx != m.cur || msg.gen != m.gen || m.state != stateReading {
 		return
 	}
-	spans := m.pager.Search(query)
-	label := "“" + clean(query) + "”"
-	if len(spans) == 0 {
+	label := "“" + clean(msg.query) + "”"
+	if len(msg.spans) == 0 {
 		m.setHighlight(highlight{cur: -1})
 		m.note = "no matches for " + label
 		return
 	}
-	m.setHighlight(highlight{label: label, spans: spans, cur: 0})
+	m.setHighlight(highlight{label: label, spans: msg.spans, cur: 0})
 }
 
 // stepHighlight moves the focus to the next (1) or previous (-1) lit span.

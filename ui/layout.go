@@ -61,11 +61,21 @@ func (m *Model) layout() tea.Cmd {
 		m.side.SetSize(w-m.styles.Overlay.GetHorizontalFrameSize(), h-m.styles.Overlay.GetVerticalFrameSize())
 	}
 	m.search.input.SetWidth(max(1, m.width-2))
-	m.helpView = renderHelp(m.keys, m.styles, m.width, m.height-1) // the status bar stays
+	m.drawHelp()
 	m.drawBodyNote()
 	m.status.Set(m.status.info, m.width, m.styles)
 	m.sizeLists()
 	return cmd
+}
+
+// drawHelp draws the help overlay while it is shown; it is drawn when
+// opened, not on every resize (drawing it costs a few milliseconds, which
+// the first screen need not wait for).
+func (m *Model) drawHelp() {
+	m.helpView = ""
+	if m.showHelp {
+		m.helpView = renderHelp(m.keys, m.styles, m.width, m.height-1) // the status bar stays
+	}
 }
 
 // setTheme rebuilds the styles for a dark or light background.

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -56,7 +57,7 @@ func TestLargeFileStartsWithItsHead(t *testing.T) {
 	m = step(t, m, tea.WindowSizeMsg{Width: 100, Height: 20})
 
 	var partial articleMsg
-	for _, msg := range runCmd(loadCmd(m.loadCtx, 0, m.gen, src)) {
+	for _, msg := range runAll(t, loadCmd(m.loadCtx, 0, m.gen, src)) {
 		if am, ok := msg.(articleMsg); ok {
 			partial = am
 		}
@@ -81,7 +82,7 @@ func TestLargeFileStartsWithItsHead(t *testing.T) {
 	// rest holds the read of the whole file (and the pager's work).
 	var whole articleMsg
 	var others []tea.Msg
-	for _, msg := range runCmd(rest) {
+	for _, msg := range runAll(t, rest) {
 		if am, ok := msg.(articleMsg); ok && !am.partial {
 			whole = am
 		} else {
@@ -91,8 +92,8 @@ func TestLargeFileStartsWithItsHead(t *testing.T) {
 	if whole.art == nil {
 		t.Fatal("the whole file was not read")
 	}
-	m = step(t, m, others...)
-	m = step(t, m, whole)
+	m = drainAll(t, m, others...)
+	m = drainAll(t, m, whole)
 	if m.docs[0].partial || m.docs[0].art != whole.art {
 		t.Fatal("the whole article did not replace its start")
 	}
@@ -117,7 +118,7 @@ func TestLargeFileEndBeforeTheRest(t *testing.T) {
 	src, _ := bigFile(t, 300<<10, 64<<10)
 	m := New(t.Context(), []Source{src}, Options{NoColor: true, Lexicon: &extract.Lexicon{}})
 	m = step(t, m, tea.WindowSizeMsg{Width: 100, Height: 20})
-	msgs := runCmd(loadCmd(m.loadCtx, 0, m.gen, src))
+	msgs := runAll(t, loadCmd(m.loadCtx, 0, m.gen, src))
 	if len(msgs) != 1 {
 		t.Fatalf("load gave %d messages", len(msgs))
 	}
@@ -126,7 +127,7 @@ func TestLargeFileEndBeforeTheRest(t *testing.T) {
 	if strings.Contains(plain(m), "It is the last word") {
 		t.Fatal("the start already holds the end")
 	}
-	m = step(t, m, runCmd(rest)...)
+	m = drainAll(t, m, runAll(t, rest)...)
 	if !strings.Contains(plain(m), "It is the last word") {
 		t.Errorf("after G, the view did not follow the rest to the end:\n%s", plain(m))
 	}
@@ -141,4 +142,72 @@ func bodyOf(screen string) string {
 		}
 	}
 	return strings.Join(lines[:len(lines)-1], "\n")
+}
+
+// TestLargeFileRestFails removes the file after its start is read: the
+// start stays on screen, the status bar's note says why the rest is
+// missing (the temporary path is too long for it to show here), and
+// the start is analysed.
+func TestLargeFileRestFails(t *testing.T) {
+	src, _ := bigFile(t, 300<<10, 64<<10)
+	m := New(t.Context(), []Source{src}, Options{NoColor: true, Lexicon: &extract.Lexicon{}})
+	m = step(t, m, tea.WindowSizeMsg{Width: 100, Height: 20})
+	msgs := runAll(t, loadCmd(m.loadCtx, 0, m.gen, src))
+	tm, rest := m.Update(msgs[0])
+	m = tm.(Model)
+	if err := os.Remove(src.Path); err != nil {
+		t.Fatal(err)
+	}
+	m = drainAll(t, m, runAll(t, rest)...)
+	s := plain(m)
+	if m.state != stateReading || !strings.Contains(s, "The Headline of a Very Long Story") || !strings.Contains(m.note, "showing its start") {
+		t.Fatalf("the start did not stay with a note:\n%s", s)
+	}
+	if m.docs[0].analysis == nil {
+		t.Error("the start was not analysed")
+	}
+}
+
+// runAll runs cmd and returns the messages it yields, flattening batches,
+// however long the commands take (they all end; the deadline only stops a
+// test that hangs).
+func runAll(t *testing.T, cmd tea.Cmd) []tea.Msg {
+	t.Helper()
+	if cmd == nil {
+		return nil
+	}
+	done := make(chan tea.Msg, 1)
+	go func() { done <- cmd() }()
+	var msg tea.Msg
+	select {
+	case msg = <-done:
+	case <-time.After(time.Minute):
+		t.Fatal("a command never ended")
+	}
+	switch msg := msg.(type) {
+	case nil:
+		return nil
+	case tea.BatchMsg:
+		var out []tea.Msg
+		for _, c := range msg {
+			out = append(out, runAll(t, c)...)
+		}
+		return out
+	}
+	return []tea.Msg{msg}
+}
+
+// drainAll is step with runAll: it gives msgs to m, and the messages of the
+// commands they return, until none are left, however long they take.
+func drainAll(t *testing.T, m Model, msgs ...tea.Msg) Model {
+	t.Helper()
+	queue := append([]tea.Msg(nil), msgs...)
+	for n := 0; len(queue) > 0; n++ {
+		if n > 1000 {
+			t.Fatal("drainAll: messages never settle")
+		}
+		tm, cmd := m.Update(queue[0])
+		m, queue = tm.(Model), append(queue[1:], runAll(t, cmd)...)
+	}
+	return m
 }

@@ -217,8 +217,7 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 	case snapshotMsg:
 		return m, m.onSnapshot(msg)
 	case loadErrMsg:
-		m.onLoadErr(msg)
-		return m, nil
+		return m, m.onLoadErr(msg)
 	case selectQuoteMsg:
 		m.showQuote(msg.quote)
 		return m, nil
@@ -226,7 +225,9 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 		m.showPerson(msg.person)
 		return m, nil
 	case searchMsg:
-		m.runSearch(msg.query)
+		return m, m.runSearch(msg.query)
+	case searchDoneMsg:
+		m.onSearch(msg)
 		return m, nil
 	case tea.KeyPressMsg:
 		return m.handleKey(msg)
@@ -296,6 +297,7 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		return m.quit(), true
 	case key.Matches(msg, k.Help):
 		m.showHelp = true
+		m.drawHelp()
 	case key.Matches(msg, k.Search):
 		if m.state != stateReading {
 			return nil, true

@@ -103,6 +103,14 @@ func (s *Stream) next(ctx context.Context, have int, wait time.Duration) ([]byte
 	return s.buf, s.end
 }
 
+// release lets go of what was read, once the input has ended and been
+// parsed; no read may follow.
+func (s *Stream) release() {
+	if s != nil && s.end != nil {
+		s.buf = nil
+	}
+}
+
 func (s *Stream) take(p piece) {
 	s.buf = append(s.buf, p.data...)
 	if p.err != nil {

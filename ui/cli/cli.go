@@ -25,7 +25,6 @@ const (
 // program name) and returns the exit status. It is main without os.Exit,
 // so that deferred clean-ups always run.
 func Run(args []string, stdin *os.File, stdout, stderr *os.File) int {
-	zz("run")
 	opts, err := parseArgs(args)
 	if errors.Is(err, errHelp) {
 		fmt.Fprint(stdout, usage)
@@ -67,7 +66,6 @@ func Run(args []string, stdin *os.File, stdout, stderr *os.File) int {
 		return exitError
 	}
 
-	zz("gathered")
 	switch mode {
 	case modeJSON:
 		lx, lerr := extract.LoadLexicon(assets.FS)

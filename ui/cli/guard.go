@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 	"sync"
-	"time"
 	"unicode"
 
 	tea "charm.land/bubbletea/v2"
@@ -58,8 +57,6 @@ func oneLine(s string) string {
 // crashMsg tells the guard that a command panicked.
 type crashMsg struct{}
 
-var zzSeen bool
-
 func newGuard(m tea.Model) guard { return guard{Model: m, crash: new(crash)} }
 
 // Init starts the model, turning a panic into a quit.
@@ -84,11 +81,7 @@ func (g guard) Update(msg tea.Msg) (next tea.Model, cmd tea.Cmd) {
 			next, cmd = g, tea.Quit
 		}
 	}()
-	zt := time.Now()
 	inner, cmd := g.Model.Update(msg)
-	if d := time.Since(zt); d > 2*time.Millisecond {
-		zz(fmt.Sprintf("update %T took %v", msg, d))
-	}
 	return guard{Model: inner, crash: g.crash}, g.wrap(cmd)
 }
 
@@ -104,16 +97,7 @@ func (g guard) View() (v tea.View) {
 			v = tea.NewView("")
 		}
 	}()
-	zt := time.Now()
-	v = g.Model.View()
-	if d := time.Since(zt); d > 2*time.Millisecond {
-		zz(fmt.Sprintf("view took %v", d))
-	}
-	if !zzSeen && strings.Contains(v.Content, "Benchmark") {
-		zzSeen = true
-		zz("first view with content")
-	}
-	return v
+	return g.Model.View()
 }
 
 // wrap makes cmd, and the commands of a batch it returns, report a panic

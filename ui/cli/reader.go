@@ -56,7 +56,7 @@ func runTUI(ctx context.Context, srcs []ui.Source, keys *os.File, lib readerLib)
 	m := ui.New(ctx, srcs, lib.options(ui.Options{NoColor: os.Getenv("NO_COLOR") != "", LoadLexicon: lexicon}))
 	g := newGuard(wrapForTest(m))
 	p := tea.NewProgram(g, tea.WithContext(ctx), tea.WithoutSignalHandler(), tea.WithInput(keys),
-		tea.WithFPS(frameRate), tea.WithOutput(&zzWriter{f: os.Stdout}))
+		tea.WithFPS(frameRate))
 	g.crash.quit = p.Quit
 	final, err := p.Run()
 	if msg := g.crash.message(); msg != "" {
