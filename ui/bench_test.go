@@ -1,12 +1,7 @@
 package ui
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
-	"fmt"
-	"math/rand/v2"
-	"os"
 	"strings"
 	"testing"
 
@@ -15,6 +10,7 @@ import (
 	"github.com/byline-reader/byline/article"
 	"github.com/byline-reader/byline/article/extract"
 	"github.com/byline-reader/byline/assets"
+	"github.com/byline-reader/byline/bench/newstext"
 )
 
 // The benchmarks of opening an article, per size and format: time per
@@ -34,64 +30,18 @@ var benchFormats = []struct{ name, ext string }{{"text", ".txt"}, {"markdown", "
 // benchmarks take real paragraphs from it when it is there.
 const corpusPath = "../../shared/corpus/dev.jsonl"
 
-// newsParagraphs returns real news paragraphs: those of the sample and,
-// when present, of the development corpus (as bench/gen does).
-func newsParagraphs(tb testing.TB) []string {
+// newsData returns a news-like article of about size bytes, as bench/gen
+// writes them (package newstext).
+func newsData(tb testing.TB, size int, ext string) []byte {
 	tb.Helper()
-	sample, err := assets.FS.ReadFile(assets.SampleName)
+	paras, err := newstext.Paragraphs(corpusPath)
 	if err != nil {
 		tb.Fatal(err)
 	}
-	texts := []string{string(sample)}
-	if f, err := os.Open(corpusPath); err == nil {
-		defer f.Close()
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 1<<20), 16<<20)
-		for sc.Scan() {
-			var rec struct{ Text string }
-			if json.Unmarshal(sc.Bytes(), &rec) == nil {
-				texts = append(texts, rec.Text)
-			}
-		}
-	}
-	seen := map[string]bool{}
-	var paras []string
-	for _, t := range texts {
-		for _, p := range strings.Split(t, "\n") {
-			if p = strings.TrimSpace(p); len(p) >= 80 && !seen[p] {
-				seen[p] = true
-				paras = append(paras, p)
-			}
-		}
-	}
-	return paras
-}
-
-// newsData returns a news-like article of about size bytes: real
-// paragraphs in a shuffled order (fixed seed), with a headline, and for
-// Markdown, section headings and block quotes among them.
-func newsData(tb testing.TB, size int, ext string) []byte {
-	tb.Helper()
-	paras := newsParagraphs(tb)
-	rng := rand.New(rand.NewPCG(1, 2))
-	var b strings.Builder
 	if ext == ".md" {
-		b.WriteString("# ")
+		return []byte(newstext.Markdown(paras, size))
 	}
-	b.WriteString("Byline Benchmark Edition: A Long Day of News\n\nBy A. Benchmark\n\n")
-	for i := 0; b.Len() < size; i++ {
-		p := paras[rng.IntN(len(paras))]
-		if ext == ".md" {
-			switch i % 9 {
-			case 4:
-				b.WriteString("## Section " + fmt.Sprint(i) + "\n\n")
-			case 7:
-				p = "> " + p
-			}
-		}
-		b.WriteString(p + "\n\n")
-	}
-	return []byte(b.String())
+	return []byte(newstext.Text(paras, size))
 }
 
 // benchLexicon loads the word lists once per benchmark.

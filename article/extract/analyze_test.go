@@ -1,10 +1,7 @@
 package extract_test
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -12,6 +9,7 @@ import (
 
 	"github.com/byline-reader/byline/article/extract"
 	"github.com/byline-reader/byline/assets"
+	"github.com/byline-reader/byline/bench/newstext"
 )
 
 // sharedCorpus is the development corpus, read by tests that use it when
@@ -34,51 +32,15 @@ func lexicon(tb testing.TB) *extract.Lexicon {
 	return lex
 }
 
-// newsParagraphs returns the paragraphs of real news text available to the
-// tests: the embedded sample and, when present, the texts of the shared
-// corpus (which is never copied into the repository).
-func newsParagraphs(tb testing.TB) []string {
+// newsText returns news text of at least size bytes made of real
+// paragraphs, as the benchmark inputs of bench/gen are (package newstext).
+func newsText(tb testing.TB, size int) string {
 	tb.Helper()
-	sample, err := assets.FS.ReadFile(assets.SampleName)
+	paras, err := newstext.Paragraphs(sharedCorpus)
 	if err != nil {
 		tb.Fatal(err)
 	}
-	texts := []string{string(sample)}
-	if f, err := os.Open(sharedCorpus); err == nil {
-		defer f.Close()
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 1<<20), 16<<20)
-		for sc.Scan() {
-			var rec struct {
-				Text string `json:"text"`
-			}
-			if json.Unmarshal(sc.Bytes(), &rec) == nil {
-				texts = append(texts, rec.Text)
-			}
-		}
-	}
-	var paras []string
-	for _, t := range texts {
-		for _, p := range strings.Split(t, "\n\n") {
-			if p = strings.TrimSpace(p); p != "" {
-				paras = append(paras, p)
-			}
-		}
-	}
-	return paras
-}
-
-// newsText concatenates real paragraphs, blank-line separated, until the
-// text holds at least size bytes.
-func newsText(tb testing.TB, size int) string {
-	paras := newsParagraphs(tb)
-	var b strings.Builder
-	b.Grow(size + 4096)
-	for i := 0; b.Len() < size; i++ {
-		b.WriteString(paras[i%len(paras)])
-		b.WriteString("\n\n")
-	}
-	return b.String()
+	return newstext.Text(paras, size)
 }
 
 // BenchmarkAnalyze measures the whole analysis (people, quotes,
