@@ -4,10 +4,66 @@ package assets
 
 import "embed"
 
-// FS holds sample.txt and the wordlists folder. It is read-only.
-//
-//go:embed sample.txt wordlists
-var FS embed.FS
+// FS holds sample.txt and the word lists under wordlists/. It is
+// read-only. The hand-made lists and the licences are ordinary files of
+// the embedded tree; the generated lists (1.8 MB) are served by
+// ReadFileString alone, as strings that share the binary's copy, which is
+// how extract.LoadLexicon reads them.
+var FS = Files{files}
 
 // SampleName is the path of the sample article inside FS.
 const SampleName = "sample.txt"
+
+// Files is the embedded file tree: an fs.FS whose files can also be read
+// as strings that share the binary's copy of them.
+type Files struct{ embed.FS }
+
+// files is everything but the big generated word lists, which are strings
+// below so that reading them copies nothing.
+//
+//go:embed sample.txt wordlists/hand_* wordlists/licenses
+var files embed.FS
+
+var (
+	//go:embed wordlists/first_names.tsv
+	firstNames string
+	//go:embed wordlists/surnames.txt
+	surnames string
+	//go:embed wordlists/name_parts.txt
+	nameParts string
+	//go:embed wordlists/words.txt
+	words string
+	//go:embed wordlists/proper_nouns.txt
+	properNouns string
+	//go:embed wordlists/places.txt
+	places string
+	//go:embed wordlists/cities.txt
+	cities string
+	//go:embed wordlists/demonyms.txt
+	demonyms string
+	//go:embed wordlists/companies.txt
+	companies string
+)
+
+// bigLists are the generated word lists by their path in FS.
+var bigLists = map[string]*string{
+	"wordlists/first_names.tsv":  &firstNames,
+	"wordlists/surnames.txt":     &surnames,
+	"wordlists/name_parts.txt":   &nameParts,
+	"wordlists/words.txt":        &words,
+	"wordlists/proper_nouns.txt": &properNouns,
+	"wordlists/places.txt":       &places,
+	"wordlists/cities.txt":       &cities,
+	"wordlists/demonyms.txt":     &demonyms,
+	"wordlists/companies.txt":    &companies,
+}
+
+// ReadFileString returns the contents of the named file. For the generated
+// word lists it is the binary's own copy.
+func (f Files) ReadFileString(name string) (string, error) {
+	if s, ok := bigLists[name]; ok {
+		return *s, nil
+	}
+	b, err := f.ReadFile(name)
+	return string(b), err
+}

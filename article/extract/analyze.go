@@ -1,15 +1,68 @@
 package extract
 
+import (
+	"context"
+	"runtime"
+)
+
 // Analyze finds the people and quotations in text, which is an article body:
 // paragraphs separated by blank lines, no headline. lx supplies the word
-// lists; a nil lx analyses with empty lists.
+// lists; a nil lx analyses with empty lists. It uses up to GOMAXPROCS
+// goroutines.
 func Analyze(text string, lx *Lexicon) Analysis {
+	an, _ := AnalyzeContext(context.Background(), text, lx, Options{})
+	return an
+}
+
+// Options tune AnalyzeContext.
+type Options struct {
+	// Workers is the most goroutines the analysis may keep busy at once;
+	// 0 means runtime.GOMAXPROCS(0). A program that must stay responsive
+	// while it analyses in the background, such as the reader, asks for 1.
+	Workers int
+	// Progress, when set, is called from the analysing goroutine with the
+	// share of the work done, from 0 to 1, a few times a second at most
+	// on large texts.
+	Progress func(done float64)
+}
+
+// AnalyzeContext is Analyze that stops early, with ctx's error, when ctx
+// is done, and reports its progress.
+func AnalyzeContext(ctx context.Context, text string, lx *Lexicon, opt Options) (Analysis, error) {
 	if lx == nil {
 		lx = &Lexicon{}
 	}
-	people := findPeople(text, lx)
-	d := newDoc(text, lx)
-	spk := d.attribute(people)
+	workers := opt.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	progress := opt.Progress
+	if progress == nil {
+		progress = func(float64) {}
+	}
+	progress(0)
+	// The quotations' document does not need the people: with a second
+	// worker it is made while the people are found.
+	docc := make(chan *quoteDoc, 1)
+	if workers > 1 {
+		go func() { docc <- newDoc(text, lx) }()
+	}
+	people, err := findPeople(ctx, text, lx, workers)
+	if err != nil {
+		return Analysis{}, err
+	}
+	progress(0.6)
+	var d *quoteDoc
+	if workers > 1 {
+		d = <-docc
+	} else {
+		d = newDoc(text, lx)
+	}
+	spk, err := d.attribute(ctx, people)
+	if err != nil {
+		return Analysis{}, err
+	}
 	quotes := d.judge(spk)
-	return Analysis{People: people, Quotes: quotes}
+	progress(1)
+	return Analysis{People: people, Quotes: quotes}, nil
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"sort"
 	"strings"
 )
@@ -116,13 +117,16 @@ func (d *quoteDoc) setSpeaker(q *Quote, s speakerGuess) {
 }
 
 // attribute finds the speaker of every quote of d.
-func (d *quoteDoc) attribute(people []Person) []speakerGuess {
+func (d *quoteDoc) attribute(ctx context.Context, people []Person) ([]speakerGuess, error) {
 	d.initEntities(people)
 	spk := make([]speakerGuess, len(d.quotes))
 	for i := range spk {
 		spk[i] = noSpeakerGuess
 	}
 	for i := range d.quotes {
+		if i%256 == 255 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
 		d.arena = d.arena[:0]
 		q := &d.quotes[i]
 		if q.parent >= 0 {
@@ -135,7 +139,7 @@ func (d *quoteDoc) attribute(people []Person) []speakerGuess {
 		}
 		spk[i] = s
 	}
-	return spk
+	return spk, nil
 }
 
 // topNeighbours returns the closest top-level quotes of the same paragraph

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"strings"
 	"testing"
 )
@@ -140,7 +141,7 @@ func TestAttribution(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			people := testPeople(tt.text, tt.people...)
 			d := newDoc(tt.text, nil)
-			quotes := d.judge(d.attribute(people))
+			quotes := d.judge(attributeAll(t, d, people))
 			got := map[string]Quote{}
 			for _, q := range quotes {
 				got[q.Text] = q
@@ -200,7 +201,7 @@ func TestJudge(t *testing.T) {
 			people := testPeople(tt.text, "Sergey Lavrov|Lavrov", "Rex Tillerson|Tillerson", "Glenn Beck|Beck", "Charles Maynes|Maynes")
 			d := newDoc(tt.text, nil)
 			got := map[string]bool{}
-			for _, q := range d.judge(d.attribute(people)) {
+			for _, q := range d.judge(attributeAll(t, d, people)) {
 				got[q.Text] = true
 			}
 			for _, k := range tt.keep {
@@ -215,4 +216,14 @@ func TestJudge(t *testing.T) {
 			}
 		})
 	}
+}
+
+// attributeAll runs d.attribute without a deadline.
+func attributeAll(t *testing.T, d *quoteDoc, people []Person) []speakerGuess {
+	t.Helper()
+	spk, err := d.attribute(context.Background(), people)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return spk
 }

@@ -4,32 +4,36 @@ import (
 	"fmt"
 	"io/fs"
 	"strings"
+	"sync"
 )
 
 // Lexicon holds the word lists extraction relies on. Load it once with
 // LoadLexicon and share it; it is read-only after loading, so it is safe for
 // concurrent use.
 //
-// The big lists (names, places, dictionary words) stay as the text they
-// are embedded as, indexed by a hash table of line offsets the first time
-// they are asked about (wordList), so loading costs almost nothing; the
-// small hand-made lists become maps.
+// The generated lists stay as the text they are embedded as. The first
+// time the Lexicon is asked about a word (or when Prepare is called), one
+// hash table over the entries of all lists is built (factIndex), so that
+// every question about a word costs one lookup.
 type Lexicon struct {
-	firstNames *wordList // "name\tM|F|U", "?" after a name that is also a word
-	surnames   *wordList
-	nameParts  *wordList // given or family names of many cultures
-	words      *wordList // lower-case English dictionary words
-	proper     *wordList // the dictionary's capitalized entries: names, places
-	places     *wordList // countries, capitals, US states
-	cities     *wordList // big cities
-	demonyms   *wordList
-	companies  *wordList
+	firstNames string // "name\tM|F|U", "?" after a name that is also a word
+	surnames   string
+	nameParts  string // given or family names of many cultures
+	words      string // lower-case English dictionary words
+	proper     string // the dictionary's capitalized entries: names, places
+	places     string // countries, capitals, US states
+	cities     string // big cities
+	demonyms   string
+	companies  string
 
 	titles      map[string]titleInfo // hand_titles.tsv
 	orgWords    map[string]bool      // hand_org_words.txt
 	nonPeople   map[string]bool      // hand_nonpeople.txt
 	calendar    map[string]bool      // hand_calendar.txt
 	speechVerbs map[string]bool      // hand_speech_verbs.txt
+
+	once  sync.Once
+	index *factIndex
 }
 
 // titleKind says how a title word relates to a name it stands before.
@@ -71,21 +75,38 @@ const (
 	fileSpeechVerbs = wordlistDir + "hand_speech_verbs.txt"
 )
 
+// StringFS is a file system that can hand out a file's contents as a
+// string without copying them, as assets.FS does for the embedded word
+// lists. LoadLexicon uses it when its file system has the method.
+type StringFS interface {
+	ReadFileString(name string) (string, error)
+}
+
 // LoadLexicon reads the word lists from fsys, which holds a wordlists
-// folder (assets.FS). A missing list is an error; the generated lists must
-// be sorted, as assets/gen writes them.
+// folder (assets.FS). A missing list is an error.
 func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 	lx := &Lexicon{}
-	read := func(name string) ([]byte, error) {
-		b, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			return nil, fmt.Errorf("extract: load lexicon: %w", err)
+	read := func(name string) (string, error) {
+		var text string
+		var err error
+		if sfs, ok := fsys.(StringFS); ok {
+			text, err = sfs.ReadFileString(name)
+		} else {
+			var b []byte
+			b, err = fs.ReadFile(fsys, name)
+			text = string(b)
 		}
-		return b, nil
+		if err != nil {
+			return "", fmt.Errorf("extract: load lexicon: %w", err)
+		}
+		if len(text) > infoMaxOffset {
+			return "", fmt.Errorf("extract: load lexicon: %s is larger than %d bytes", name, infoMaxOffset)
+		}
+		return text, nil
 	}
-	sorted := []struct {
+	lists := []struct {
 		name string
-		dst  **wordList
+		dst  *string
 	}{
 		{fileFirstNames, &lx.firstNames},
 		{fileSurnames, &lx.surnames},
@@ -97,12 +118,12 @@ func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 		{fileDemonyms, &lx.demonyms},
 		{fileCompanies, &lx.companies},
 	}
-	for _, s := range sorted {
-		data, err := read(s.name)
+	for _, l := range lists {
+		text, err := read(l.name)
 		if err != nil {
 			return nil, err
 		}
-		*s.dst = newWordList(data)
+		*l.dst = text
 	}
 	sets := []struct {
 		name string
@@ -114,17 +135,17 @@ func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 		{fileSpeechVerbs, &lx.speechVerbs},
 	}
 	for _, s := range sets {
-		data, err := read(s.name)
+		text, err := read(s.name)
 		if err != nil {
 			return nil, err
 		}
-		*s.dst = parseSet(string(data))
+		*s.dst = parseSet(text)
 	}
-	data, err := read(fileTitles)
+	text, err := read(fileTitles)
 	if err != nil {
 		return nil, err
 	}
-	lx.titles = parseTitles(string(data))
+	lx.titles = parseTitles(text)
 	return lx, nil
 }
 
@@ -189,87 +210,79 @@ func parseGender(s string) Gender {
 
 // The lookups below take a word or phrase in any case.
 
+// info returns what the lists say of w.
+func (lx *Lexicon) info(w string) wordInfo {
+	lx.once.Do(lx.buildIndex)
+	return lx.index.lookup(w)
+}
+
 // firstName reports whether w is a known given name that is not also a
 // common word, with the gender the name usually has (GenderUnknown when it
 // is given to both).
 func (lx *Lexicon) firstName(w string) (Gender, bool) {
-	v, ok := lx.firstNames.get(w)
-	if !ok || strings.HasSuffix(v, "?") {
+	wi := lx.info(w)
+	if !wi.has(factFirst) {
 		return GenderUnknown, false
 	}
-	return parseGender(v), true
+	return wi.firstGender(), true
 }
 
 // firstNameLoose is firstName that also accepts given names that are
 // common words ("Will", "Mitt").
 func (lx *Lexicon) firstNameLoose(w string) (Gender, bool) {
-	v, ok := lx.firstNames.get(w)
-	if !ok {
+	wi := lx.info(w)
+	if !wi.has(factFirstLoose) {
 		return GenderUnknown, false
 	}
-	return parseGender(strings.TrimSuffix(v, "?")), true
+	return wi.firstGender(), true
 }
 
 // isSurname reports whether w is a common (US census) surname.
-func (lx *Lexicon) isSurname(w string) bool { return lx.surnames.has(w) }
+func (lx *Lexicon) isSurname(w string) bool { return lx.info(w).has(factSurname) }
 
 // isNamePart reports whether w is a known given or family name.
-func (lx *Lexicon) isNamePart(w string) bool {
-	if lx.nameParts.has(w) || lx.surnames.has(w) {
-		return true
-	}
-	_, ok := lx.firstName(w)
-	return ok
-}
+func (lx *Lexicon) isNamePart(w string) bool { return lx.info(w).has(factNamePart) }
 
 // isWord reports whether w, lower-cased, is an English dictionary word.
-func (lx *Lexicon) isWord(w string) bool { return lx.words.has(w) }
+func (lx *Lexicon) isWord(w string) bool { return lx.info(w).has(factWord) }
 
 // isProper reports whether the dictionary lists w with a capital (Bill,
 // Hope, Moscow), as a proper noun.
-func (lx *Lexicon) isProper(w string) bool { return lx.proper.has(w) }
+func (lx *Lexicon) isProper(w string) bool { return lx.info(w).has(factProper) }
 
 // isPlace reports whether the phrase names a country, a capital or a US
 // state.
-func (lx *Lexicon) isPlace(p string) bool { return lx.places.has(p) }
+func (lx *Lexicon) isPlace(p string) bool { return lx.info(p).has(factPlace) }
 
 // isCity reports whether the phrase names a big city. Many are surnames
 // too (Carson, Lincoln), so context may overrule it.
-func (lx *Lexicon) isCity(p string) bool { return lx.cities.has(p) }
+func (lx *Lexicon) isCity(p string) bool { return lx.info(p).has(factCity) }
 
-// isDemonym reports whether w is a nationality adjective ("Russian").
-func (lx *Lexicon) isDemonym(w string) bool {
-	if lx.demonyms.has(w) {
-		return true
-	}
-	// Plurals: "Russians", "Syrians".
-	if n := len(w); n > 3 && (w[n-1] == 's' || w[n-1] == 'S') {
-		return lx.demonyms.has(w[:n-1])
-	}
-	return false
-}
+// isDemonym reports whether w is a nationality adjective ("Russian") or
+// its plural ("Syrians").
+func (lx *Lexicon) isDemonym(w string) bool { return lx.info(w).has(factDemonym) }
 
 // isCompany reports whether the phrase is a known company name.
-func (lx *Lexicon) isCompany(p string) bool { return lx.companies.has(p) }
+func (lx *Lexicon) isCompany(p string) bool { return lx.info(p).has(factCompany) }
 
 // isNonPerson reports whether the phrase is a known institution, outlet,
 // group or thing that is no person.
-func (lx *Lexicon) isNonPerson(p string) bool { return inLower(lx.nonPeople, p) }
+func (lx *Lexicon) isNonPerson(p string) bool { return lx.info(p).has(factNonPerson) }
 
 // isOrgWord reports whether w marks an organisation or place ("Party").
-func (lx *Lexicon) isOrgWord(w string) bool { return inLower(lx.orgWords, w) }
+func (lx *Lexicon) isOrgWord(w string) bool { return lx.info(w).has(factOrg) }
 
 // isCalendar reports whether w is a month, a day or its abbreviation.
-func (lx *Lexicon) isCalendar(w string) bool { return inLower(lx.calendar, w) }
+func (lx *Lexicon) isCalendar(w string) bool { return lx.info(w).has(factCalendar) }
 
 // isSpeechVerb reports whether w is a verb of saying ("said", "told").
-func (lx *Lexicon) isSpeechVerb(w string) bool { return inLower(lx.speechVerbs, w) }
+func (lx *Lexicon) isSpeechVerb(w string) bool { return lx.info(w).has(factSpeech) }
+
+// isFunctionWord reports whether w is one of functionWords.
+func (lx *Lexicon) isFunctionWord(w string) bool { return lx.info(w).has(factFunction) }
 
 // title returns what the title list says of w.
-func (lx *Lexicon) title(w string) titleInfo {
-	t, _ := lookupLower(lx.titles, w)
-	return t
-}
+func (lx *Lexicon) title(w string) titleInfo { return lx.info(w).title() }
 
 // lowerKey lower-cases s, without allocating when it is already lower case.
 func lowerKey(s string) string {
@@ -288,28 +301,6 @@ func isLowerASCII(s string) bool {
 		}
 	}
 	return true
-}
-
-// listValue returns v as a string, without allocating for the values the
-// lists use.
-func listValue(v []byte) string {
-	switch string(v) {
-	case "":
-		return ""
-	case "M":
-		return "M"
-	case "F":
-		return "F"
-	case "U":
-		return "U"
-	case "M?":
-		return "M?"
-	case "F?":
-		return "F?"
-	case "U?":
-		return "U?"
-	}
-	return string(v)
 }
 
 // lookupLower returns m[strings.ToLower(w)], without allocating the

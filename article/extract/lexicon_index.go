@@ -1,154 +1,213 @@
 package extract
 
 import (
-	"bytes"
 	"strings"
-	"sync"
 	"unicode/utf8"
 )
 
-// wordList is a word list as embedded: lower-case entries, one a line; an
-// entry may carry a value after a tab.
-//
-// The bytes stay as they are. The first time the list is asked about, it
-// builds an open-addressing hash table of the offsets of its lines (a few
-// milliseconds for all the lists; Lexicon.Prepare builds them ahead of
-// time), so that a lookup costs one hash and, almost always, one
-// comparison, where a bisection of the bytes took a score of them. Keys
-// match in any case without being lower-cased first, so a lookup does not
-// allocate.
-type wordList struct {
-	data  []byte // never modified
-	once  sync.Once
-	slots []uint64 // hash<<32 | (line offset + 1); 0 is an empty slot
-	mask  uint32   // len(slots) - 1; len(slots) is a power of two
+// wordInfo is everything the word lists say of one word or phrase, packed
+// in 64 bits: the facts (which lists hold it), the gender of a first name,
+// what the title list says, and where the entry's text is, so that a
+// lookup can check it is the word asked about. 0 means no list holds it.
+type wordInfo uint64
+
+// The fields of a wordInfo, from the lowest bit up.
+const (
+	infoOffBits     = 21 // offset of the entry in its source text
+	infoSrcShift    = infoOffBits
+	infoSrcBits     = 4 // which source text
+	infoFactShift   = infoSrcShift + infoSrcBits
+	infoFactBits    = 16 // the fact* bits
+	infoFirstShift  = infoFactShift + infoFactBits
+	infoTitleShift  = infoFirstShift + 2 // 2 bits of titleKind, 2 of its gender
+	infoTagShift    = infoTitleShift + 4
+	infoMaxOffset   = 1<<infoOffBits - 1
+	infoMaxSources  = 1 << infoSrcBits
+	infoFactMask    = 1<<infoFactBits - 1
+	infoLocatorMask = 1<<infoFactShift - 1
+)
+
+// The facts a wordInfo records, one bit each.
+const (
+	factWord       uint32 = 1 << iota // words.txt: a lower-case dictionary word
+	factProper                        // proper_nouns.txt
+	factFirst                         // a first name that is not also a common word
+	factFirstLoose                    // any first name
+	factSurname                       // surnames.txt
+	factNamePart                      // a given or family name of any list
+	factPlace                         // places.txt
+	factCity                          // cities.txt
+	factDemonym                       // demonyms.txt, or its plural
+	factCompany                       // companies.txt
+	factNonPerson                     // hand_nonpeople.txt
+	factOrg                           // hand_org_words.txt
+	factCalendar                      // hand_calendar.txt
+	factSpeech                        // hand_speech_verbs.txt
+	factTitle                         // hand_titles.tsv
+	factFunction                      // functionWords
+)
+
+// has reports whether fact f holds.
+func (wi wordInfo) has(f uint32) bool { return uint32(wi>>infoFactShift)&f != 0 }
+
+// firstGender is the usual gender of the first name.
+func (wi wordInfo) firstGender() Gender { return Gender(wi>>infoFirstShift) & 3 }
+
+// title is what the title list says.
+func (wi wordInfo) title() titleInfo {
+	return titleInfo{kind: titleKind(wi>>infoTitleShift) & 3, gender: Gender(wi>>(infoTitleShift+2)) & 3}
 }
 
-// newWordList returns the list of the lines of data, which it keeps.
-func newWordList(data []byte) *wordList {
-	return &wordList{data: data}
+// factIndex is one open-addressing hash table over the entries of every
+// word list, so that a word costs one hash and, almost always, one
+// comparison, however many lists are asked about it. Entries point into
+// the lists' text, which stays as it was embedded; keys match in any case
+// without being lower-cased first, so a lookup does not allocate.
+type factIndex struct {
+	srcs  []string   // the texts entries point into
+	slots []wordInfo // 0 is an empty slot
+	mask  uint32     // len(slots) - 1; len(slots) is a power of two
+	n     int        // entries
 }
 
-// Prepare indexes the word lists now rather than on the first lookup,
-// which otherwise pays for it (a few milliseconds). A program may call it
-// in a goroutine at start-up; it is safe for concurrent use.
-func (lx *Lexicon) Prepare() {
-	for _, l := range []*wordList{lx.firstNames, lx.surnames, lx.nameParts, lx.words,
-		lx.proper, lx.places, lx.cities, lx.demonyms, lx.companies} {
-		if l != nil {
-			l.once.Do(l.index)
-		}
-	}
+// newFactIndex returns an empty index sized for about n entries.
+func newFactIndex(n int) *factIndex {
+	x := &factIndex{}
+	x.alloc(n)
+	return x
 }
 
-// index builds the hash table. Building it on first use keeps LoadLexicon
-// cheap, so the reader's first screen does not wait for it.
-func (l *wordList) index() {
-	data := l.data
-	n := bytes.Count(data, []byte{'\n'}) + 1
+func (x *factIndex) alloc(n int) {
 	size := 8
 	for size < n+n/3 { // at most three quarters full
 		size <<= 1
 	}
-	l.slots = make([]uint64, size)
-	l.mask = uint32(size - 1)
-	for start := 0; start < len(data); {
-		end := bytes.IndexByte(data[start:], '\n')
-		if end < 0 {
-			end = len(data)
-		} else {
-			end += start
-		}
-		entry := data[start:end]
-		if t := bytes.IndexByte(entry, '\t'); t >= 0 {
-			entry = entry[:t]
-		}
-		if len(entry) > 0 {
-			l.insert(entry, start)
-		}
-		start = end + 1
-	}
+	x.slots = make([]wordInfo, size)
+	x.mask = uint32(size - 1)
 }
 
-// insert adds the entry at offset off; an entry listed twice keeps its
-// first line.
-func (l *wordList) insert(entry []byte, off int) {
-	h := foldHash(entry)
-	for i := h & l.mask; ; i = (i + 1) & l.mask {
-		s := l.slots[i]
-		if s == 0 {
-			l.slots[i] = uint64(h)<<32 | uint64(off+1)
-			return
-		}
-		if uint32(s>>32) == h {
-			if _, ok := l.entryAt(int(uint32(s))-1, string(entry)); ok { // no copy: the conversion does not escape
-				return
-			}
-		}
+// lookup returns what the lists say of key, in any case.
+func (x *factIndex) lookup(key string) wordInfo {
+	if key == "" || x == nil {
+		return 0
 	}
-}
-
-// has reports whether key, in any case, is an entry.
-func (l *wordList) has(key string) bool {
-	_, ok := l.get(key)
-	return ok
-}
-
-// get returns the value stored with key, in any case ("" when the entry
-// has none).
-func (l *wordList) get(key string) (string, bool) {
-	if l == nil || key == "" || len(l.data) == 0 {
-		return "", false
-	}
-	l.once.Do(l.index)
 	if !isASCII(key) {
 		key = strings.ToLower(key) // ASCII letters fold below; others here
 	}
-	h := foldHash(key)
-	for i := h & l.mask; ; i = (i + 1) & l.mask {
-		s := l.slots[i]
+	return x.lookupHashed(key, foldHash(key))
+}
+
+// lookupHashed is lookup of an ASCII key whose foldHash is h.
+func (x *factIndex) lookupHashed(key string, h uint32) wordInfo {
+	if key == "" || x == nil {
+		return 0
+	}
+	tag := wordInfo(h) >> 15 << infoTagShift
+	for i := h & x.mask; ; i = (i + 1) & x.mask {
+		s := x.slots[i]
 		if s == 0 {
-			return "", false
+			return 0
 		}
-		if uint32(s>>32) == h {
-			if v, ok := l.entryAt(int(uint32(s))-1, key); ok {
-				return v, true
+		if s>>infoTagShift<<infoTagShift == tag && x.entryIs(s, key) {
+			return s
+		}
+	}
+}
+
+// entryIs reports whether the entry s points at is key (ASCII letters of
+// key in any case).
+func (x *factIndex) entryIs(s wordInfo, key string) bool {
+	d := x.srcs[s>>infoSrcShift&(infoMaxSources-1)][s&infoMaxOffset:]
+	if len(d) < len(key) {
+		return false
+	}
+	for i := 0; i < len(key); i++ {
+		if d[i] != lowerASCII(key[i]) {
+			return false
+		}
+	}
+	return len(d) == len(key) || d[len(key)] == '\n' || d[len(key)] == '\t'
+}
+
+// slot returns the slot of the entry key at offset off of source src,
+// adding it when it is new. key is src's text at off, lower case.
+func (x *factIndex) slot(src, off int, key string) *wordInfo {
+	if x.n+1 > len(x.slots)*3/4 {
+		x.grow()
+	}
+	h := foldHash(key)
+	tag := wordInfo(h) >> 15 << infoTagShift
+	for i := h & x.mask; ; i = (i + 1) & x.mask {
+		s := x.slots[i]
+		if s == 0 {
+			x.slots[i] = tag | wordInfo(src)<<infoSrcShift | wordInfo(off)
+			x.n++
+			return &x.slots[i]
+		}
+		if s>>infoTagShift<<infoTagShift == tag && x.entryIs(s, key) {
+			return &x.slots[i]
+		}
+	}
+}
+
+// grow doubles the table.
+func (x *factIndex) grow() {
+	old := x.slots
+	x.alloc(len(old))
+	for _, s := range old {
+		if s == 0 {
+			continue
+		}
+		for i := foldHash(x.keyOf(s)) & x.mask; ; i = (i + 1) & x.mask {
+			if x.slots[i] == 0 {
+				x.slots[i] = s
+				break
 			}
 		}
 	}
 }
 
-// entryAt reports whether the line at off holds the entry key (ASCII
-// letters of key in any case) and returns the entry's value.
-func (l *wordList) entryAt(off int, key string) (string, bool) {
-	d := l.data[off:]
-	if len(d) < len(key) {
-		return "", false
+// keyOf returns the text of the entry s points at.
+func (x *factIndex) keyOf(s wordInfo) string {
+	d := x.srcs[s>>infoSrcShift&(infoMaxSources-1)][s&infoMaxOffset:]
+	if end := strings.IndexAny(d, "\t\n"); end >= 0 {
+		d = d[:end]
 	}
-	for i := 0; i < len(key); i++ {
-		if d[i] != lowerASCII(key[i]) {
-			return "", false
-		}
-	}
-	d = d[len(key):]
-	switch {
-	case len(d) == 0 || d[0] == '\n':
-		return "", true
-	case d[0] == '\t':
-		d = d[1:]
-		if nl := bytes.IndexByte(d, '\n'); nl >= 0 {
-			d = d[:nl]
-		}
-		return listValue(d), true
-	}
-	return "", false
+	return d
 }
+
+// addSource adds a text that entries point into and returns its number.
+func (x *factIndex) addSource(text string) int {
+	x.srcs = append(x.srcs, text)
+	return len(x.srcs) - 1
+}
+
+// lines calls fn with the offset, key and value of every line of text:
+// the key is the line up to a tab, the value what follows it.
+func lines(text string, fn func(off int, key, value string)) {
+	for off := 0; off < len(text); {
+		line := text[off:]
+		next := len(text)
+		if nl := strings.IndexByte(line, '\n'); nl >= 0 {
+			line = line[:nl]
+			next = off + nl + 1
+		}
+		key, value, _ := strings.Cut(line, "\t")
+		if key != "" {
+			fn(off, key, value)
+		}
+		off = next
+	}
+}
+
+// setFacts adds facts f to the slot.
+func setFacts(s *wordInfo, f uint32) { *s |= wordInfo(f) << infoFactShift }
 
 // foldHash is the FNV-1a hash of s that ignores the case of ASCII
 // letters: it hashes every byte with its 0x20 bit set, which lower-cases
 // letters (and merges a few punctuation pairs, which costs only a
 // comparison).
-func foldHash[T string | []byte](s T) uint32 {
+func foldHash(s string) uint32 {
 	h := uint32(2166136261)
 	for i := 0; i < len(s); i++ {
 		h ^= uint32(s[i] | 0x20)
@@ -173,3 +232,8 @@ func isASCII(s string) bool {
 	}
 	return true
 }
+
+// Prepare builds the Lexicon's index now rather than on the first lookup,
+// which otherwise pays for it (a few milliseconds). A program may call it
+// in a goroutine at start-up; it is safe for concurrent use.
+func (lx *Lexicon) Prepare() { lx.once.Do(lx.buildIndex) }

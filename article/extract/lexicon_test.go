@@ -2,6 +2,7 @@ package extract
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"sort"
@@ -61,49 +62,81 @@ func testLexicon(t testing.TB) *Lexicon {
 	return lx
 }
 
-func TestWordListGet(t *testing.T) {
-	l := newWordList([]byte("abe\tM\nann\tF\nbob\tM\nbobby\tM\ncarl\t\nnew york\ngarcía\nzed\tU?\nzoe\tX\n"))
+// indexOf returns an index of the lines of text, each with factWord and,
+// when it has a value, factFirstLoose.
+func indexOf(text string) *factIndex {
+	x := newFactIndex(1) // grows as it fills
+	src := x.addSource(text)
+	lines(text, func(off int, key, value string) {
+		s := x.slot(src, off, key)
+		setFacts(s, factWord)
+		if value != "" {
+			setFacts(s, factFirstLoose)
+		}
+	})
+	return x
+}
+
+func TestFactIndexLookup(t *testing.T) {
+	x := indexOf("abe\tM\nann\tF\nbob\tM\nbobby\tM\ncarl\t\nnew york\ngarcía\nzed\tU?\nzoe\tX\nzoe\n")
 	tests := []struct {
-		name, key, val string
-		ok             bool
+		name, key string
+		ok, value bool
 	}{
-		{"first", "abe", "M", true},
-		{"middle", "bob", "M", true},
-		{"prefix of the next", "bobb", "", false},
-		{"longer", "bobby", "M", true},
-		{"empty value", "carl", "", true},
-		{"flagged value", "zed", "U?", true},
-		{"last, other value", "zoe", "X", true},
-		{"any case", "ZeD", "U?", true},
-		{"a phrase", "New York", "", true},
-		{"part of a phrase", "new", "", false},
-		{"accented, any case", "GARCÍA", "", true},
-		{"accent missing", "garcia", "", false},
-		{"value is no key", "M", "", false},
-		{"tab in key", "bob\tM", "", false},
-		{"before all", "aaa", "", false},
-		{"after all", "zzz", "", false},
-		{"empty key", "", "", false},
+		{"first", "abe", true, true},
+		{"middle", "bob", true, true},
+		{"prefix of the next", "bobb", false, false},
+		{"longer", "bobby", true, true},
+		{"empty value", "carl", true, false},
+		{"any case", "ZeD", true, true},
+		{"a phrase", "New York", true, false},
+		{"part of a phrase", "new", false, false},
+		{"accented, any case", "GARCÍA", true, false},
+		{"accent missing", "garcia", false, false},
+		{"value is no key", "M", false, false},
+		{"tab in key", "bob\tM", false, false},
+		{"listed twice", "zoe", true, true},
+		{"before all", "aaa", false, false},
+		{"after all", "zzz", false, false},
+		{"empty key", "", false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			val, ok := l.get(tt.key)
-			if val != tt.val || ok != tt.ok {
-				t.Errorf("get(%q) = %q, %v; want %q, %v", tt.key, val, ok, tt.val, tt.ok)
+			wi := x.lookup(tt.key)
+			if wi.has(factWord) != tt.ok || wi.has(factFirstLoose) != tt.value {
+				t.Errorf("lookup(%q): word %v, value %v; want %v, %v", tt.key,
+					wi.has(factWord), wi.has(factFirstLoose), tt.ok, tt.value)
 			}
 		})
 	}
-	if _, ok := newWordList(nil).get("a"); ok {
-		t.Error("empty list has an entry")
+	if x.n != 9 {
+		t.Errorf("%d entries, want 9 (zoe once)", x.n)
 	}
-	if _, ok := newWordList([]byte("solo")).get("solo"); !ok {
+	if newFactIndex(0).lookup("a") != 0 {
+		t.Error("empty index has an entry")
+	}
+	if indexOf("solo").lookup("solo") == 0 {
 		t.Error("one entry without newline not found")
 	}
-	if _, ok := newWordList([]byte("a\nb")).get("b"); !ok {
+	if indexOf("a\nb").lookup("b") == 0 {
 		t.Error("last entry without newline not found")
 	}
-	if v, ok := newWordList([]byte("x\t1\nx\t2\n")).get("x"); !ok || v != "1" {
-		t.Errorf("entry listed twice: got %q, %v; want the first line's value", v, ok)
+}
+
+// TestFactIndexGrows fills an index far past its first size.
+func TestFactIndexGrows(t *testing.T) {
+	var b strings.Builder
+	for i := 0; i < 5000; i++ {
+		fmt.Fprintf(&b, "w%d\n", i)
+	}
+	x := indexOf(b.String())
+	for i := 0; i < 5000; i++ {
+		if x.lookup(fmt.Sprintf("W%d", i)) == 0 {
+			t.Fatalf("w%d lost", i)
+		}
+	}
+	if x.lookup("w5000") != 0 {
+		t.Error("w5000 found")
 	}
 }
 

@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"context"
+	"errors"
 	"strings"
+	"sync"
 )
 
 // findPeople returns the distinct named people in text, in order of first
@@ -14,9 +17,15 @@ import (
 //     confirm into entities, merging shorter forms into the fullest name;
 //  3. the remaining single words join an entity they name, or found one of
 //     their own when the evidence is strong.
-func findPeople(text string, lx *Lexicon) []Person {
-	s := scanCandidates(text, lx)
-	return s.resolve()
+//
+// Pass 1 looks at one paragraph at a time, so up to workers goroutines
+// share it, each scanning a run of paragraphs.
+func findPeople(ctx context.Context, text string, lx *Lexicon, workers int) ([]Person, error) {
+	s, err := scanCandidates(ctx, text, lx, workers)
+	if err != nil {
+		return nil, err
+	}
+	return s.resolve(), nil
 }
 
 // evidence is what the context of a candidate says about it.
@@ -75,18 +84,71 @@ type pronounAt struct {
 	gender Gender
 }
 
-// scanCandidates runs pass 1 over text.
-func scanCandidates(text string, lx *Lexicon) *peopleScan {
-	s := &peopleScan{text: text, lx: newMemoLex(lx), byKey: map[string]int{}, notPerson: map[string]bool{}}
+// scanCandidates runs pass 1 over text, in up to workers runs of
+// paragraphs at once.
+func scanCandidates(ctx context.Context, text string, lx *Lexicon, workers int) (*peopleScan, error) {
+	runs := splitRuns(text, workers)
+	scans := make([]*peopleScan, len(runs))
+	errs := make([]error, len(runs))
+	var wg sync.WaitGroup
+	for i, r := range runs[1:] {
+		wg.Go(func() { scans[i+1], errs[i+1] = scanRun(ctx, text, lx, r) })
+	}
+	scans[0], errs[0] = scanRun(ctx, text, lx, runs[0])
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	s := scans[0]
+	for _, o := range scans[1:] {
+		s.join(o)
+	}
+	return s, nil
+}
+
+// minRun is the least text worth a goroutine of its own.
+const minRun = 4 << 10
+
+// splitRuns cuts text into at most n runs of whole paragraphs of about
+// the same size, at boundaries where a scan from the start of the text
+// would cut paragraphs too: the first of a run of newlines.
+func splitRuns(text string, n int) []Span {
+	n = max(1, min(n, len(text)/minRun))
+	runs := make([]Span, 0, n)
+	start := 0
+	for k := 1; k < n; k++ {
+		at := strings.Index(text[max(start, len(text)*k/n):], "\n\n")
+		if at < 0 {
+			break
+		}
+		at += max(start, len(text)*k/n)
+		for at > start && text[at-1] == '\n' {
+			at--
+		}
+		if at <= start {
+			continue
+		}
+		runs = append(runs, Span{start, at})
+		start = at + 2
+	}
+	return append(runs, Span{start, len(text)})
+}
+
+// scanRun scans the paragraphs of text inside r.
+func scanRun(ctx context.Context, text string, lx *Lexicon, r Span) (*peopleScan, error) {
+	s := &peopleScan{text: text, lx: newMemoLex(lx, r.End-r.Start), byKey: map[string]int{}, notPerson: map[string]bool{}}
 	// News text has a capitalized phrase every 60 bytes or so: size the
 	// slices once rather than grow them through a long text.
-	s.cands = make([]nameCand, 0, len(text)/56+8)
-	s.words = make([]string, 0, len(text)/40+8)
+	s.cands = make([]nameCand, 0, (r.End-r.Start)/56+8)
+	s.words = make([]string, 0, (r.End-r.Start)/40+8)
 	var buf []token
-	for start := 0; start < len(text); {
-		end := strings.Index(text[start:], "\n\n")
+	for start, n := r.Start, 0; start < r.End; n++ {
+		if n%256 == 255 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		end := strings.Index(text[start:r.End], "\n\n")
 		if end < 0 {
-			end = len(text)
+			end = r.End
 		} else {
 			end += start
 		}
@@ -94,7 +156,19 @@ func scanCandidates(text string, lx *Lexicon) *peopleScan {
 		s.scanParagraph(buf)
 		start = end + 2
 	}
-	return s
+	return s, nil
+}
+
+// join appends the candidates and pronouns of o, a scan of the text after
+// s's, to s.
+func (s *peopleScan) join(o *peopleScan) {
+	base := len(s.words)
+	s.words = append(s.words, o.words...)
+	for _, c := range o.cands {
+		c.w0 += base
+		s.cands = append(s.cands, c)
+	}
+	s.pronouns = append(s.pronouns, o.pronouns...)
 }
 
 // lineKind tells how a line is capitalized.

@@ -30,7 +30,7 @@ func BenchmarkFindPeople(b *testing.B) {
 			b.SetBytes(int64(len(text)))
 			b.ReportAllocs()
 			for b.Loop() {
-				findPeople(text, lx)
+				peopleIn(text, lx)
 			}
 		})
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"strings"
@@ -115,7 +116,7 @@ func TestFindPeople(t *testing.T) {
 	for _, tt := range peopleCases {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
-			for _, p := range findPeople(tt.text, lx) {
+			for _, p := range peopleIn(tt.text, lx) {
 				got = append(got, fmt.Sprintf("%s|%s|%d", p.Name, p.Role, len(p.Mentions)))
 			}
 			if !slices.Equal(got, tt.want) {
@@ -129,7 +130,7 @@ func TestPeopleAliasesAndGender(t *testing.T) {
 	lx := testLexicon(t)
 	text := "Secretary of State Rex Tillerson met Jane Doe. Mr. Tillerson said she was right. " +
 		"Doe said her view was clear. Pat Miller, the spokeswoman, agreed. Kim Maynes said he would go."
-	people := findPeople(text, lx)
+	people := peopleIn(text, lx)
 	byName := map[string]Person{}
 	for _, p := range people {
 		byName[p.Name] = p
@@ -194,7 +195,7 @@ func checkPeopleSpans(t *testing.T, text string, people []Person) {
 func TestPeopleSpans(t *testing.T) {
 	lx := testLexicon(t)
 	for _, tt := range peopleCases {
-		people := findPeople(tt.text, lx)
+		people := peopleIn(tt.text, lx)
 		checkPeopleSpans(t, tt.text, people)
 		for _, p := range people {
 			for _, m := range p.Mentions {
@@ -217,6 +218,15 @@ func FuzzFindPeople(f *testing.F) {
 	f.Add("A-B-C D'E ’s Mr Mrs. \xff\xfe Ann\u00a0Lee")
 	lx := testLexicon(f)
 	f.Fuzz(func(t *testing.T, text string) {
-		checkPeopleSpans(t, text, findPeople(text, lx))
+		checkPeopleSpans(t, text, peopleIn(text, lx))
 	})
+}
+
+// peopleIn runs findPeople with one worker.
+func peopleIn(text string, lx *Lexicon) []Person {
+	people, err := findPeople(context.Background(), text, lx, 1)
+	if err != nil {
+		panic(err)
+	}
+	return people
 }

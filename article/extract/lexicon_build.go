@@ -1,0 +1,87 @@
+package extract
+
+import "strings"
+
+// buildIndex makes lx.index: one entry for every word and phrase of every
+// list, with what each list says of it.
+func (lx *Lexicon) buildIndex() {
+	big := []string{lx.firstNames, lx.surnames, lx.nameParts, lx.words, lx.proper,
+		lx.places, lx.cities, lx.demonyms, lx.companies}
+	n := 0
+	for _, text := range big {
+		n += strings.Count(text, "\n") + 1
+	}
+	x := newFactIndex(n * 3 / 4) // the lists share about a quarter of their entries
+	list := func(text string, fn func(s *wordInfo, value string)) {
+		src := x.addSource(text)
+		lines(text, func(off int, key, value string) { fn(x.slot(src, off, key), value) })
+	}
+	facts := func(f uint32) func(*wordInfo, string) {
+		return func(s *wordInfo, _ string) { setFacts(s, f) }
+	}
+	list(lx.firstNames, func(s *wordInfo, value string) {
+		if s.has(factFirstLoose) {
+			return // a name listed twice: its first line counts
+		}
+		*s |= wordInfo(parseGender(strings.TrimSuffix(value, "?"))) << infoFirstShift
+		f := factFirstLoose
+		if !strings.HasSuffix(value, "?") { // "?": the name is also a common word
+			f |= factFirst | factNamePart
+		}
+		setFacts(s, f)
+	})
+	list(lx.surnames, facts(factSurname|factNamePart))
+	list(lx.nameParts, facts(factNamePart))
+	list(lx.words, facts(factWord))
+	list(lx.proper, facts(factProper))
+	list(lx.places, facts(factPlace))
+	list(lx.cities, facts(factCity))
+	list(lx.demonyms, facts(factDemonym))
+	list(lx.companies, facts(factCompany))
+	lx.addSmallLists(x)
+	lx.index = x
+}
+
+// addSmallLists adds the hand-made lists, the function words and the
+// plurals of the demonyms to x. Their entries are written one a line into
+// a text of their own, which the index points into.
+func (lx *Lexicon) addSmallLists(x *factIndex) {
+	type entry struct {
+		off, n int
+		facts  uint32
+		title  titleInfo
+	}
+	var text strings.Builder
+	var entries []entry
+	add := func(key string, f uint32, ti titleInfo) {
+		entries = append(entries, entry{text.Len(), len(key), f, ti})
+		text.WriteString(key)
+		text.WriteByte('\n')
+	}
+	for w, ti := range lx.titles {
+		add(w, factTitle, ti)
+	}
+	for _, set := range []struct {
+		m map[string]bool
+		f uint32
+	}{{lx.orgWords, factOrg}, {lx.nonPeople, factNonPerson}, {lx.calendar, factCalendar},
+		{lx.speechVerbs, factSpeech}, {functionWords, factFunction}} {
+		for w := range set.m {
+			add(w, set.f, titleInfo{})
+		}
+	}
+	lines(lx.demonyms, func(_ int, key, _ string) {
+		if len(key) >= 3 { // "Syrians"; "Uss" is no plural of "us"
+			add(key+"s", factDemonym, titleInfo{})
+		}
+	})
+	all := text.String()
+	src := x.addSource(all)
+	for _, e := range entries {
+		s := x.slot(src, e.off, all[e.off:e.off+e.n])
+		setFacts(s, e.facts)
+		if e.title.kind != notTitle {
+			*s |= wordInfo(e.title.kind)<<infoTitleShift | wordInfo(e.title.gender)<<(infoTitleShift+2)
+		}
+	}
+}
