@@ -26,10 +26,16 @@ func Parse(source string, data []byte) (*Article, error) {
 		return nil, &Error{Source: source, Kind: ErrBinary, Detail: what}
 	}
 	text, enc := decode(data)
+	return parseDecoded(source, text, enc, len(data) == 0)
+}
+
+// parseDecoded is Parse after decoding: it sanitizes and cleans text, read
+// as enc; empty says the input had no bytes at all.
+func parseDecoded(source, text, enc string, empty bool) (*Article, error) {
 	text = sanitize(text)
 	if !hasText(text) {
 		detail := "only whitespace"
-		if len(data) == 0 {
+		if empty {
 			detail = "empty"
 		}
 		return nil, &Error{Source: source, Kind: ErrEmpty, Detail: detail}

@@ -20,26 +20,34 @@ const MaxSize = 32 << 20
 // /dev/fd/63 of "byline <(cmd)") are read like regular files, up to
 // MaxSize.
 func ReadFile(path string) ([]byte, error) {
-	fi, err := os.Stat(path)
+	f, hint, err := openFile(path)
 	if err != nil {
-		return nil, openError(path, err)
-	}
-	if fi.IsDir() {
-		return nil, &Error{Source: path, Kind: ErrIsDir}
-	}
-	if fi.Mode().IsRegular() && fi.Size() > MaxSize {
-		return nil, tooLarge(path, fi.Size())
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, openError(path, err)
+		return nil, err
 	}
 	defer f.Close()
-	hint := 0
-	if fi.Mode().IsRegular() {
-		hint = int(fi.Size())
-	}
 	return readLimited(path, f, hint)
+}
+
+// openFile opens the article at path for ReadFile and ReadFileText and
+// returns its size when it is a regular file, else 0.
+func openFile(path string) (f *os.File, size int, err error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, 0, openError(path, err)
+	}
+	if fi.IsDir() {
+		return nil, 0, &Error{Source: path, Kind: ErrIsDir}
+	}
+	if fi.Mode().IsRegular() && fi.Size() > MaxSize {
+		return nil, 0, tooLarge(path, fi.Size())
+	}
+	if f, err = os.Open(path); err != nil {
+		return nil, 0, openError(path, err)
+	}
+	if fi.Mode().IsRegular() {
+		size = int(fi.Size())
+	}
+	return f, size, nil
 }
 
 // ReadAll reads an article from r, such as standard input, up to MaxSize.
@@ -66,20 +74,30 @@ func readLimited(source string, r io.Reader, hint int) ([]byte, error) {
 			return nil, readError(source, err)
 		}
 	}
-	if len(buf) > MaxSize {
-		return nil, tooLarge(source, -1)
+	if err := checkRead(source, len(buf), buf); err != nil {
+		return nil, err
 	}
-	if len(buf) == 0 {
+	return buf, nil
+}
+
+// checkRead checks an input of n bytes that starts with head (at least
+// its first sniffLen+4 bytes, or all of it): it must be at most MaxSize,
+// not empty, and text.
+func checkRead(source string, n int, head []byte) error {
+	if n > MaxSize {
+		return tooLarge(source, -1)
+	}
+	if n == 0 {
 		detail := "empty file"
 		if source == "stdin" {
 			detail = "no input"
 		}
-		return nil, &Error{Source: source, Kind: ErrEmpty, Detail: detail}
+		return &Error{Source: source, Kind: ErrEmpty, Detail: detail}
 	}
-	if what := sniffBinary(buf); what != "" {
-		return nil, &Error{Source: source, Kind: ErrBinary, Detail: what}
+	if what := sniffBinary(head); what != "" {
+		return &Error{Source: source, Kind: ErrBinary, Detail: what}
 	}
-	return buf, nil
+	return nil
 }
 
 // openError turns an error of os.Stat or os.Open into an *Error.

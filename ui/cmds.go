@@ -83,24 +83,39 @@ func loadWhole(ctx context.Context, idx, gen int, src Source) (msg tea.Msg) {
 	if err := ctx.Err(); err != nil {
 		return loadErrMsg{idx, gen, err}
 	}
-	data := src.Data
-	if data == nil {
-		if src.Path == "" {
-			return loadErrMsg{idx, gen, errNoText}
-		}
-		var err error
-		if data, err = article.ReadFile(src.Path); err != nil {
-			return loadErrMsg{idx, gen, err}
-		}
+	var a *article.Article
+	var err error
+	switch {
+	case src.Data != nil:
+		a, err = parse(src, src.Data)
+	case src.Path == "":
+		err = errNoText
+	default:
+		a, err = parseFile(ctx, src)
 	}
-	if err := ctx.Err(); err != nil {
-		return loadErrMsg{idx, gen, err}
-	}
-	a, err := parse(src, data)
 	if err != nil {
 		return loadErrMsg{idx, gen, err}
 	}
-	return articleMsg{idx: idx, gen: gen, art: a}
+	return articleMsg{idx: idx, gen: gen, art: a, key: bodyKey(a.Body)}
+}
+
+// parseFile reads and parses the file of src. It reads the file straight
+// into text (article.ReadFileText): at no time are there three copies of
+// it, the bytes read, the text and the cleaned body.
+func parseFile(ctx context.Context, src Source) (*article.Article, error) {
+	text, err := article.ReadFileText(src.Path)
+	if err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	a, err := article.ParseText(src.Path, text)
+	if err != nil {
+		return nil, err
+	}
+	detach(a)
+	return a, nil
 }
 
 // parseHead parses head, the start of the source, for the first screen;

@@ -101,9 +101,9 @@ func (m *Model) onArticle(msg articleMsg) tea.Cmd {
 	d := &m.docs[msg.idx]
 	switch {
 	case d.art == nil:
-		d.art, d.partial = msg.art, msg.partial
+		d.art, d.partial, d.key = msg.art, msg.partial, artKey{msg.art, msg.key}
 	case d.partial && !msg.partial:
-		d.art, d.partial = msg.art, false
+		d.art, d.partial, d.key = msg.art, false, artKey{msg.art, msg.key}
 		if msg.idx == m.cur && m.state == stateReading {
 			m.release(msg.idx)
 			return m.onWhole()

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"sync"
 
 	tea "charm.land/bubbletea/v2"
@@ -54,8 +56,34 @@ func saveHistoryCmd(h *History) tea.Cmd {
 	}
 }
 
-// historyKey is the key of a's place: a hash of its body.
-func historyKey(a *article.Article) string { return history.Key([]byte(a.Body)) }
+// bodyKey is the history key of an article with body body:
+// history.Key of its bytes, hashed a piece at a time, so that no copy of a
+// body of many megabytes is made.
+func bodyKey(body string) string {
+	h := sha256.New()
+	var buf [32 << 10]byte
+	for len(body) > 0 {
+		n := copy(buf[:], body)
+		h.Write(buf[:n])
+		body = body[n:]
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// artKey is the history key of an article, once known.
+type artKey struct {
+	art *article.Article
+	key string
+}
+
+// historyKey is the key of the place of d's article: the key that came
+// with it from its load command, or else computed now and kept.
+func (d *doc) historyKey() string {
+	if d.key.art != d.art || d.key.key == "" {
+		d.key = artKey{d.art, bodyKey(d.art.Body)}
+	}
+	return d.key.key
+}
 
 // remember records where the reader is in the article on screen. An
 // input still streaming in is not recorded: its content is not known yet.
@@ -63,11 +91,11 @@ func (m *Model) remember() {
 	if m.opts.History == nil || m.state != stateReading || m.cur >= len(m.docs) || m.feed.streaming(m.cur) {
 		return
 	}
-	a := m.docs[m.cur].art
-	if a == nil || m.docs[m.cur].partial { // only its start is in: not its key
+	d := &m.docs[m.cur]
+	if d.art == nil || d.partial { // only its start is in: not its key
 		return
 	}
-	m.opts.History.set(historyKey(a), history.At(a.Paragraphs, m.pager.TopOffset()))
+	m.opts.History.set(d.historyKey(), history.At(d.art.Paragraphs, m.pager.TopOffset()))
 	m.lib.dirty = true
 }
 
@@ -87,15 +115,16 @@ func (m *Model) restorePlace() {
 	if m.opts.History == nil || m.feed.streaming(m.cur) {
 		return
 	}
-	a := m.docs[m.cur].art
+	d := &m.docs[m.cur]
+	a := d.art
 	if a == nil {
 		return
 	}
-	if m.docs[m.cur].partial { // wait for the whole article, if the reader stays put
+	if d.partial { // wait for the whole article, if the reader stays put
 		m.lib.restore = true
 		return
 	}
-	pos, ok := m.opts.History.get(historyKey(a))
+	pos, ok := m.opts.History.get(d.historyKey())
 	if !ok || pos == (history.Position{}) {
 		return
 	}

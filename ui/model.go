@@ -96,6 +96,8 @@ type doc struct {
 	// source still streaming in, an earlier snapshot whose body art's
 	// begins with.
 	anArt *article.Article
+	// key is the history key of art once known (see historyKey).
+	key artKey
 }
 
 // highlight is the set of spans lit in the body and the one in focus.

@@ -13,6 +13,9 @@ type articleMsg struct {
 	// partial says art is parsed from the start of the source only; the
 	// whole article follows.
 	partial bool
+	// key is art's history key (see bodyKey), computed with the load,
+	// off the reader's goroutine, or "" to compute it when needed.
+	key string
 }
 
 // analysisMsg carries the people and quotes of art.

@@ -8,6 +8,7 @@ import (
 
 	"github.com/byline-reader/byline/article"
 	"github.com/byline-reader/byline/article/extract"
+	"github.com/byline-reader/byline/article/history"
 )
 
 func TestMinutesLeft(t *testing.T) {
@@ -306,5 +307,15 @@ func TestClick(t *testing.T) {
 	n = step(t, n, click(79-10, 1+5)) // in the frame: row 5 is quote 3's text
 	if n.focus != focusBody || !strings.Contains(plain(n), "quote 3/5") {
 		t.Fatalf("click in overlay: focus %v\n%s", n.focus, plain(n))
+	}
+}
+
+// TestBodyKey checks that the key hashed in pieces is history.Key of the
+// whole body, for bodies shorter and longer than a piece.
+func TestBodyKey(t *testing.T) {
+	for _, body := range []string{"", "a", strings.Repeat("Paragraph. ", 10000)} {
+		if got, want := bodyKey(body), history.Key([]byte(body)); got != want {
+			t.Errorf("bodyKey of %d bytes = %s, want %s", len(body), got, want)
+		}
 	}
 }
