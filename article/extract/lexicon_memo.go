@@ -26,8 +26,8 @@ func newMemoLex(lx *Lexicon, n int) *memoLex {
 	lx.Prepare()
 	// A news article brings a new word every 40 bytes or so at first,
 	// and few after some tens of thousands.
-	size := 256
-	for size < n/16 && size < 16<<10 {
+	size := 128
+	for size < n/32 && size < 16<<10 {
 		size <<= 1
 	}
 	return &memoLex{Lexicon: lx, cache: make([]memoEntry, size), mask: uint32(size - 1)}
@@ -35,17 +35,27 @@ func newMemoLex(lx *Lexicon, n int) *memoLex {
 
 // entry returns the memo's record of w, looked up when w is new to it.
 func (m *memoLex) entry(w string) *memoEntry {
-	h := foldHash(w)
-	e := &m.cache[(h^h>>16)&m.mask]
-	if e.word != w || e.word == "" {
+	e := &m.cache[quickHash(w)&m.mask]
+	if !foldEqual(e.word, w) || w == "" {
+		// Answers and lower case are the same for w in any case, so
+		// "Will" and "will" share the entry.
 		e.word, e.lower = w, ""
-		if isASCII(w) {
-			e.info = m.index.lookupHashed(w, h)
-		} else {
-			e.info = m.index.lookup(w)
-		}
+		e.info = m.index.lookup(w)
 	}
 	return e
+}
+
+// quickHash hashes the length and the first, second and last bytes of w,
+// ASCII letters in any case: enough to spread the words of an article
+// over the memo, in a few instructions whatever the word's length.
+func quickHash(w string) uint32 {
+	n := len(w)
+	if n == 0 {
+		return 0
+	}
+	h := uint32(n) | uint32(w[0]|0x20)<<8 | uint32(w[n-1]|0x20)<<16 | uint32(w[n/2]|0x20)<<24
+	h *= 0x9E3779B1
+	return h >> 16
 }
 
 // info returns what the lists say of w.
@@ -97,4 +107,18 @@ func (m *memoLex) firstNameLoose(w string) (Gender, bool) {
 		return GenderUnknown, false
 	}
 	return wi.firstGender(), true
+}
+
+// foldEqual reports whether a and b are equal when ASCII letters are
+// folded to lower case.
+func foldEqual(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		if a[i] != b[i] && lowerASCII(a[i]) != lowerASCII(b[i]) {
+			return false
+		}
+	}
+	return true
 }

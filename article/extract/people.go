@@ -62,6 +62,9 @@ type nameCand struct {
 	gender Gender // gender implied by an honorific or title
 	ev     evidence
 	ent    int // index of the entity it joined, or -1
+	// confirmed is founds' verdict on the candidate as scanned, worked
+	// out in pass 1, which runs in parallel.
+	confirmed bool
 }
 
 // peopleScan holds the state of one findPeople call.
@@ -156,6 +159,9 @@ func scanRun(ctx context.Context, text string, lx *Lexicon, r Span) (*peopleScan
 		s.scanParagraph(buf)
 		start = end + 2
 	}
+	for ci := range s.cands {
+		s.cands[ci].confirmed = s.founds(&s.cands[ci])
+	}
 	return s, nil
 }
 
@@ -169,6 +175,9 @@ func (s *peopleScan) join(o *peopleScan) {
 		s.cands = append(s.cands, c)
 	}
 	s.pronouns = append(s.pronouns, o.pronouns...)
+	for phrase, not := range o.notPerson {
+		s.notPerson[phrase] = not
+	}
 }
 
 // lineKind tells how a line is capitalized.

@@ -66,7 +66,7 @@ func (s *peopleScan) resolve() []Person {
 	bySurname := map[string][]int{} // surname → entities
 	// Pass 2: entities from confirmed multi-word names.
 	for ci := range s.cands {
-		if s.founds(&s.cands[ci]) {
+		if s.cands[ci].confirmed {
 			s.found(ci, bySurname)
 		}
 	}
