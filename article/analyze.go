@@ -1,6 +1,7 @@
 package article
 
 import (
+	"context"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -19,6 +20,13 @@ import (
 // copyright and staff credits name writers, not people in the story, and
 // are left out.
 func Analyze(a *Article, lx *extract.Lexicon) extract.Analysis {
+	an, _ := AnalyzeContext(context.Background(), a, lx, extract.Options{})
+	return an
+}
+
+// AnalyzeContext is Analyze with extract.AnalyzeContext's cancellation and
+// options: it stops early, with ctx's error, when ctx is done.
+func AnalyzeContext(ctx context.Context, a *Article, lx *extract.Lexicon, opt extract.Options) (extract.Analysis, error) {
 	var names []string
 	for _, c := range a.Credits {
 		if n := creditedName(c); n != "" {
@@ -26,10 +34,14 @@ func Analyze(a *Article, lx *extract.Lexicon) extract.Analysis {
 		}
 	}
 	if len(names) == 0 {
-		return extract.Analyze(a.Body, lx)
+		return extract.AnalyzeContext(ctx, a.Body, lx, opt)
 	}
 	text := a.Body + "\n\n" + strings.Join(names, "\n\n")
-	return clip(extract.Analyze(text, lx), len(a.Body))
+	an, err := extract.AnalyzeContext(ctx, text, lx, opt)
+	if err != nil {
+		return extract.Analysis{}, err
+	}
+	return clip(an, len(a.Body)), nil
 }
 
 // creditRole is the role of a person the article names only in a photo

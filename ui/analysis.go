@@ -3,6 +3,7 @@ package ui
 import (
 	"cmp"
 	"slices"
+	"strconv"
 
 	"github.com/byline-reader/byline/article"
 	"github.com/byline-reader/byline/article/extract"
@@ -47,9 +48,10 @@ func quoteMarks(an *extract.Analysis, ranks []int, st Styles) []pager.Mark {
 }
 
 // progressNote is the sidebar's line while the analysis of a is pending:
-// the size of the text, which says how long to expect, once it is large.
-// partial says only the start of a is in yet.
-func progressNote(a *article.Article, partial bool) string {
+// the size of the text, which says how long to expect, once it is large,
+// and the share of it done when known (done from 0 to 1; negative when
+// not known yet). partial says only the start of a is in yet.
+func progressNote(a *article.Article, partial bool, done float64) string {
 	if a == nil {
 		return ""
 	}
@@ -59,5 +61,9 @@ func progressNote(a *article.Article, partial bool) string {
 	case len(a.Body) < 256<<10:
 		return ""
 	}
-	return "analysing " + sizeText(len(a.Body)) + " of text…"
+	note := "analysing " + sizeText(len(a.Body)) + " of text…"
+	if done >= 0 {
+		note += " " + strconv.Itoa(int(min(done, 1)*100)) + "%"
+	}
+	return note
 }

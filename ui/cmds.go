@@ -175,10 +175,15 @@ func headCut(head []byte) []byte {
 
 // analyseCmd finds the people and quotes of a and prepares the sidebar's
 // rows, on a thread of its own at a lower priority (see background),
-// after settleDelay. The analysis is not interruptible, so a cancelled
-// ctx stops it only between its steps; a result that arrives after its
-// article was left is still cached.
-func analyseCmd(ctx context.Context, idx, gen int, a *article.Article, lexicon func() (*extract.Lexicon, error)) tea.Cmd {
+// after settleDelay, with one worker: the reader's goroutines keep the
+// other core. A cancelled ctx (the reader opened another article or quit)
+// stops the analysis, and nothing is returned. prog, when not nil, is
+// kept up to date with the share of the work done.
+func analyseCmd(ctx context.Context, idx, gen int, a *article.Article, lexicon func() (*extract.Lexicon, error), prog *progress) tea.Cmd {
+	opt := extract.Options{Workers: 1}
+	if prog != nil {
+		opt.Progress = prog.set
+	}
 	return func() tea.Msg {
 		if !afterSettle(ctx) {
 			return nil
@@ -194,10 +199,10 @@ func analyseCmd(ctx context.Context, idx, gen int, a *article.Article, lexicon f
 			if err != nil {
 				return analysisMsg{idx: idx, gen: gen, art: a, err: fmt.Errorf("word lists: %w", err)}
 			}
-			if ctx.Err() != nil {
-				return nil
+			an, err := article.AnalyzeContext(ctx, a, lx, opt)
+			if err != nil {
+				return nil // cancelled
 			}
-			an := article.Analyze(a, lx)
 			return analysisMsg{idx: idx, gen: gen, art: a, analysis: an, rows: newSideRows(&an)}
 		})
 	}

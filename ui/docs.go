@@ -71,12 +71,12 @@ func (m *Model) analyse() tea.Cmd {
 			return nil
 		}
 	}
-	m.analysing = true
-	m.side.SetProgress(progressNote(d.art, d.partial))
 	if d.partial {
+		m.analysing = true
+		m.side.SetProgress(progressNote(d.art, true, -1))
 		return nil
 	}
-	return analyseCmd(m.loadCtx, m.cur, m.gen, d.art, m.opts.lexicon())
+	return m.startAnalysis(d.art)
 }
 
 // onWhole puts the whole article in place of its start, shown so far,

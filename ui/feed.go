@@ -255,9 +255,7 @@ func (m *Model) analyseFeed() tea.Cmd {
 	if m.analysing || d.art == nil || d.anArt == d.art {
 		return nil
 	}
-	m.analysing = true
-	m.side.SetProgress(progressNote(d.art, false))
-	return analyseCmd(m.loadCtx, m.cur, m.gen, d.art, m.opts.lexicon())
+	return m.startAnalysis(d.art)
 }
 
 // fits reports whether an analysis (or highlights) made for article old

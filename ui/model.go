@@ -129,7 +129,8 @@ type Model struct {
 	sideHidden    bool // the docked sidebar was hidden with s
 	showHelp      bool
 	analysing     bool
-	ranks         []int // colour rank of each person of the current article
+	progress      *progress // how far the current analysis is, when shown
+	ranks         []int     // colour rank of each person of the current article
 	hl            highlight
 	note          string // a one-off message in the status bar
 
@@ -214,6 +215,8 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 		return m, m.onArticle(msg)
 	case analysisMsg:
 		return m, m.onAnalysis(msg)
+	case progressTickMsg:
+		return m, m.onProgressTick(msg)
 	case streamMsg:
 		return m, m.onStream(msg)
 	case snapshotMsg:

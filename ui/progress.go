@@ -1,0 +1,58 @@
+package ui
+
+import (
+	"math"
+	"sync/atomic"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/byline-reader/byline/article"
+)
+
+// progress is the share of an analysis done so far: the analysing thread
+// writes it as the work goes on, and the reader reads it on its progress
+// ticks (progressTickMsg) to update the sidebar's progress line.
+type progress struct{ done atomic.Uint64 } // math.Float64bits of 0..1
+
+func (p *progress) set(done float64) { p.done.Store(math.Float64bits(done)) }
+
+func (p *progress) get() float64 { return math.Float64frombits(p.done.Load()) }
+
+// progressEvery is how often the sidebar's progress line is brought up to
+// date while a large article is analysed.
+const progressEvery = 250 * time.Millisecond
+
+// progressTickMsg asks for the progress line of the analysis of load
+// generation gen to be brought up to date.
+type progressTickMsg struct{ gen int }
+
+// progressTick is the next progressTickMsg of generation gen.
+func progressTick(gen int) tea.Cmd {
+	return tea.Tick(progressEvery, func(time.Time) tea.Msg { return progressTickMsg{gen} })
+}
+
+// startAnalysis starts the analysis of the current article's a and, when
+// a is large enough for the sidebar to show its progress (progressNote),
+// the ticks that show it.
+func (m *Model) startAnalysis(a *article.Article) tea.Cmd {
+	m.analysing = true
+	m.progress = nil
+	note := progressNote(a, false, -1)
+	m.side.SetProgress(note)
+	if note == "" {
+		return analyseCmd(m.loadCtx, m.cur, m.gen, a, m.opts.lexicon(), nil)
+	}
+	m.progress = new(progress)
+	return tea.Batch(analyseCmd(m.loadCtx, m.cur, m.gen, a, m.opts.lexicon(), m.progress), progressTick(m.gen))
+}
+
+// onProgressTick shows how far the current analysis has come, and asks
+// for the next tick while it runs.
+func (m *Model) onProgressTick(msg progressTickMsg) tea.Cmd {
+	if msg.gen != m.gen || !m.analysing || m.progress == nil || m.state != stateReading {
+		return nil
+	}
+	m.side.SetProgress(progressNote(m.docs[m.cur].art, false, m.progress.get()))
+	return progressTick(msg.gen)
+}
