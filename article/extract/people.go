@@ -55,17 +55,28 @@ const (
 )
 
 // nameCand is one capitalized phrase that may name a person.
+//
+// A long text has a candidate every 60 bytes or so, so it is kept in 32
+// bytes: offsets fit in 32 bits (an article is at most a few tens of MB).
 type nameCand struct {
-	span   Span   // the name, without title or possessive mark
-	w0, wn int    // its words are s.words[w0 : w0+wn]
-	role   Span   // the role phrase before it, or an empty span
-	gender Gender // gender implied by an honorific or title
-	ev     evidence
-	ent    int // index of the entity it joined, or -1
+	span span32 // the name, without title or possessive mark
+	role span32 // the role phrase before it, or an empty span
+	w0   int32  // its words are s.words[w0 : w0+wn]
+	ent  int32  // index of the entity it joined, or -1
+	ev   evidence
+	wn   uint16
+	// gender is the gender implied by an honorific or title.
+	gender Gender
 	// confirmed is founds' verdict on the candidate as scanned, worked
 	// out in pass 1, which runs in parallel.
 	confirmed bool
 }
+
+// span32 is a Span in 8 bytes.
+type span32 struct{ start, end int32 }
+
+// Span returns the span as a Span.
+func (s span32) Span() Span { return Span{Start: int(s.start), End: int(s.end)} }
 
 // peopleScan holds the state of one findPeople call.
 type peopleScan struct {
@@ -171,7 +182,7 @@ func (s *peopleScan) join(o *peopleScan) {
 	base := len(s.words)
 	s.words = append(s.words, o.words...)
 	for _, c := range o.cands {
-		c.w0 += base
+		c.w0 += int32(base)
 		s.cands = append(s.cands, c)
 	}
 	s.pronouns = append(s.pronouns, o.pronouns...)

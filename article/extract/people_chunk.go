@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"strings"
 	"unicode/utf8"
 )
@@ -349,15 +350,15 @@ func (s *peopleScan) addChunk(toks []token, kinds []lineKind, i, j int) {
 		return
 	}
 	c := nameCand{
-		span:   Span{Start: toks[i].start, End: last.end},
-		w0:     w0,
-		wn:     len(s.words) - w0,
+		span:   span32{int32(toks[i].start), int32(last.end)},
+		w0:     int32(w0),
+		wn:     uint16(min(len(s.words)-w0, math.MaxUint16)),
 		gender: gender,
 		ev:     ev,
 		ent:    -1,
 	}
 	if roleStart >= 0 && roleEnd > roleStart {
-		c.role = Span{Start: roleStart, End: roleEnd}
+		c.role = span32{int32(roleStart), int32(roleEnd)}
 	}
 	s.cands = append(s.cands, c)
 }

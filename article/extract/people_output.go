@@ -13,7 +13,7 @@ func (s *peopleScan) people() []Person {
 	for ci := range s.cands {
 		if e := s.cands[ci].ent; e >= 0 {
 			if len(mentions[e]) == 0 {
-				order = append(order, ref{s.cands[ci].span.Start, e})
+				order = append(order, ref{int(s.cands[ci].span.start), int(e)})
 			}
 			mentions[e] = append(mentions[e], ci)
 		}
@@ -27,7 +27,7 @@ func (s *peopleScan) people() []Person {
 		var titleG [3]int
 		for _, ci := range mentions[r.e] {
 			c := &s.cands[ci]
-			p.Mentions = append(p.Mentions, c.span)
+			p.Mentions = append(p.Mentions, c.span.Span())
 			form := strings.Join(s.cwords(c), " ")
 			if !seen[s.lx.lower(form)] {
 				seen[s.lx.lower(form)] = true
@@ -40,8 +40,8 @@ func (s *peopleScan) people() []Person {
 					p.Aliases = append(p.Aliases, hf)
 				}
 			}
-			if p.Role == "" && c.role.End > c.role.Start {
-				if role := s.roleText(c.role); role != "" {
+			if p.Role == "" && c.role.end > c.role.start {
+				if role := s.roleText(c.role.Span()); role != "" {
 					p.Role = role
 				}
 			}
@@ -62,7 +62,7 @@ func (s *peopleScan) honorificBefore(c *nameCand) string {
 	if c.ev&evHonorific == 0 {
 		return ""
 	}
-	before := strings.TrimRight(s.text[:c.span.Start], " \t")
+	before := strings.TrimRight(s.text[:c.span.start], " \t")
 	h := before[strings.LastIndexAny(before, " \t\n")+1:]
 	if s.lx.title(h).kind != honorific {
 		return ""
@@ -129,13 +129,13 @@ func (s *peopleScan) pronounVotes() [][3]int {
 	ci := 0
 	last := -1 // nameCand index of the latest person mention
 	for _, p := range s.pronouns {
-		for ci < len(s.cands) && s.cands[ci].span.Start < p.at {
+		for ci < len(s.cands) && int(s.cands[ci].span.start) < p.at {
 			if s.cands[ci].ent >= 0 {
 				last = ci
 			}
 			ci++
 		}
-		if last >= 0 && p.at-s.cands[last].span.End < 400 {
+		if last >= 0 && p.at-int(s.cands[last].span.end) < 400 {
 			votes[s.cands[last].ent][p.gender]++
 		}
 	}

@@ -22,7 +22,7 @@ type nameKey struct {
 	n                      int // words without the suffix
 }
 
-func (s *peopleScan) cwords(c *nameCand) []string { return s.words[c.w0 : c.w0+c.wn] }
+func (s *peopleScan) cwords(c *nameCand) []string { return s.words[c.w0 : c.w0+int32(c.wn)] }
 
 // keyOf splits a name into its first word, surname and suffix.
 func (s *peopleScan) keyOf(words []string) nameKey {
@@ -102,7 +102,7 @@ func (s *peopleScan) resolve() []Person {
 	for ci := range s.cands {
 		c := &s.cands[ci]
 		if c.ent >= 0 {
-			s.ents[c.ent].lastAt = c.span.Start
+			s.ents[c.ent].lastAt = int(c.span.start)
 			continue
 		}
 		words := s.cwords(c)
@@ -114,8 +114,8 @@ func (s *peopleScan) resolve() []Person {
 			e = s.attachSingle(c, k, bySurname, byFirst)
 		}
 		if e >= 0 {
-			c.ent = e
-			s.ents[e].lastAt = c.span.Start
+			c.ent = int32(e)
+			s.ents[e].lastAt = int(c.span.start)
 			continue
 		}
 		if k.n == 1 {
@@ -138,10 +138,10 @@ func (s *peopleScan) resolve() []Person {
 		}
 		e := len(s.ents)
 		first := &s.cands[cis[0]]
-		ent := &personEnt{words: s.cwords(first), surname: w, firstAt: first.span.Start}
+		ent := &personEnt{words: s.cwords(first), surname: w, firstAt: int(first.span.start)}
 		s.ents = append(s.ents, ent)
 		for _, ci := range cis {
-			s.cands[ci].ent = e
+			s.cands[ci].ent = int32(e)
 		}
 	}
 	return s.people()
@@ -173,7 +173,7 @@ func (s *peopleScan) found(ci int, bySurname map[string][]int) {
 	}
 	if e < 0 {
 		e = len(s.ents)
-		s.ents = append(s.ents, &personEnt{words: words, first: k.first, surname: k.surname, suffix: k.suffix, firstAt: c.span.Start, lastAt: -1})
+		s.ents = append(s.ents, &personEnt{words: words, first: k.first, surname: k.surname, suffix: k.suffix, firstAt: int(c.span.start), lastAt: -1})
 		bySurname[k.surname] = append(bySurname[k.surname], e)
 	} else if o := s.ents[e]; len(words) > len(o.words) {
 		o.words, o.first = words, k.first
@@ -182,17 +182,17 @@ func (s *peopleScan) found(ci int, bySurname map[string][]int) {
 		}
 	}
 	s.byKey[key] = e
-	if c.span.Start < s.ents[e].firstAt {
-		s.ents[e].firstAt = c.span.Start
+	if int(c.span.start) < s.ents[e].firstAt {
+		s.ents[e].firstAt = int(c.span.start)
 	}
-	c.ent = e
+	c.ent = int32(e)
 }
 
 // coordinated reports whether candidate ci is joined by "and" (or a
 // comma) to a neighbouring candidate that names a person.
 func (s *peopleScan) coordinated(ci int) bool {
 	joined := func(a, b int) bool {
-		gap := strings.TrimSpace(s.text[s.cands[a].span.End:s.cands[b].span.Start])
+		gap := strings.TrimSpace(s.text[s.cands[a].span.end:s.cands[b].span.start])
 		gap = strings.TrimPrefix(strings.TrimPrefix(gap, "’s"), "'s")
 		gap = strings.TrimSpace(gap)
 		return gap == "and" || gap == "," || gap == ", and"
@@ -264,7 +264,7 @@ func (s *peopleScan) attachSingle(c *nameCand, k nameKey, bySurname, byFirst map
 		return -1 // "in Austin" is no mention of Lloyd Austin
 	}
 	if ents := s.compatible(recent(bySurname[w]), k.suffix, c.gender); len(ents) > 0 {
-		return s.mostRecent(ents, c.span.Start)
+		return s.mostRecent(ents, int(c.span.start))
 	}
 	if len(bySurname[w]) > 0 {
 		return -1
@@ -272,7 +272,7 @@ func (s *peopleScan) attachSingle(c *nameCand, k nameKey, bySurname, byFirst map
 	// "Trump Jr." style words are keyed by surname; a bare first name:
 	if ents := recent(byFirst[w]); len(ents) > 0 && w != "" {
 		if len(ents) == 1 || c.ev&evTitle == 0 {
-			return s.mostRecent(ents, c.span.Start)
+			return s.mostRecent(ents, int(c.span.start))
 		}
 	}
 	return -1
