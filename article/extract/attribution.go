@@ -29,9 +29,16 @@ type quoteDoc struct {
 	byTitle    map[string][]int // title word → entities with that title
 	// arena holds the tokens of the quote being attributed; tokenize
 	// hands out slices of it, and it is emptied before each quote.
-	arena []frameTok
+	arena  []frameTok
+	framed []framedSpan // spans tokenized into arena
 	// notNameMemo caches notNameWord's word-list lookups.
 	notNameMemo map[string]bool
+}
+
+// framedSpan is a span whose tokens are arena[start:end].
+type framedSpan struct {
+	span       Span
+	start, end int
 }
 
 // speakerEntity is someone a quote can be attributed to: a person from
@@ -127,7 +134,7 @@ func (d *quoteDoc) attribute(ctx context.Context, people []Person) ([]speakerGue
 		if i%256 == 255 && ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
-		d.arena = d.arena[:0]
+		d.emptyArena()
 		q := &d.quotes[i]
 		if q.parent >= 0 {
 			spk[i] = d.nestedSpeaker(i)
@@ -263,10 +270,26 @@ func (d *quoteDoc) noteSpeaker(pos int, s speakerGuess) {
 
 // tokenize returns the tokens of span s, valid until the arena is
 // emptied for the next quote.
+// The patterns of one quote ask for the same few spans many times, so the
+// last spans tokenized are remembered.
 func (d *quoteDoc) tokenize(s Span) []frameTok {
+	for _, f := range d.framed {
+		if f.span == s && f.end <= len(d.arena) {
+			return d.arena[f.start:f.end:f.end]
+		}
+	}
 	start := len(d.arena)
 	d.arena = tokenizeFrame(d.text, s.Start, s.End, d.arena)
+	if len(d.framed) < 8 {
+		d.framed = append(d.framed, framedSpan{s, start, len(d.arena)})
+	}
 	return d.arena[start:len(d.arena):len(d.arena)]
+}
+
+// emptyArena forgets the tokens of the last quote.
+func (d *quoteDoc) emptyArena() {
+	d.arena = d.arena[:0]
+	d.framed = d.framed[:0]
 }
 
 func (d *quoteDoc) word(t frameTok) string { return d.text[t.Start:t.End] }

@@ -55,6 +55,19 @@ func (d *quoteDoc) personName(words []frameTok) (start, end int, ok bool) {
 // no part of a name: a title, a nationality, a function word, a calendar
 // word, or a dictionary word that is no known name.
 func (d *quoteDoc) notNameWord(w string) bool {
+	if v, ok := d.notNameMemo[w]; ok {
+		return v
+	}
+	v := d.notNameWordOnce(w)
+	if d.notNameMemo == nil {
+		d.notNameMemo = map[string]bool{}
+	}
+	d.notNameMemo[w] = v
+	return v
+}
+
+// notNameWordOnce is notNameWord without the memo.
+func (d *quoteDoc) notNameWordOnce(w string) bool {
 	lw := strings.ToLower(strings.TrimSuffix(w, "."))
 	if attrIsTitleWord(w) || attrLooksDemonym(w) || attrDeterminers.has(lw) || attrIntroWords.has(lw) || attrClauseStops.has(lw) ||
 		attrNonNameStarts.has(lw) || d.isCalendar(w) {
@@ -63,16 +76,8 @@ func (d *quoteDoc) notNameWord(w string) bool {
 	if d.lx == nil {
 		return false
 	}
-	if v, ok := d.notNameMemo[w]; ok {
-		return v
-	}
 	t := d.lx.title(lw)
-	v := t.kind != notTitle || d.lx.isDemonym(w) || d.lx.isWord(lw) && !d.lx.isNamePart(lw)
-	if d.notNameMemo == nil {
-		d.notNameMemo = map[string]bool{}
-	}
-	d.notNameMemo[w] = v
-	return v
+	return t.kind != notTitle || d.lx.isDemonym(w) || d.lx.isWord(lw) && !d.lx.isNamePart(lw)
 }
 
 // attrNonNameStarts are capitalized sentence words that never start a name.

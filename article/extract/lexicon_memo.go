@@ -73,7 +73,11 @@ func (m *memoLex) lower(w string) string {
 	}
 	e := m.entry(w)
 	if e.lower == "" {
-		e.lower = strings.ToLower(w)
+		if e.info != 0 && isASCII(w) {
+			e.lower = m.index.keyText(e.info, len(w)) // the lists are lower case
+		} else {
+			e.lower = strings.ToLower(w)
+		}
 	}
 	return e.lower
 }

@@ -41,7 +41,27 @@ func isInitialWord(w string) bool {
 // notPersonPhrase reports whether the words name a known non-person: a
 // place, company, institution, group or date, or hold an organisation word.
 func (s *peopleScan) notPersonPhrase(words []string) bool {
-	phrase := strings.Join(words, " ")
+	if len(words) == 1 {
+		return s.notPersonCached(words[0], words)
+	}
+	// Look the phrase up without making it a string first: most are
+	// asked about before.
+	b := s.phraseBuf[:0]
+	for i, w := range words {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, w...)
+	}
+	s.phraseBuf = b
+	if not, ok := s.notPerson[string(b)]; ok {
+		return not
+	}
+	return s.notPersonCached(string(b), words)
+}
+
+// notPersonCached is notPersonWords, remembered.
+func (s *peopleScan) notPersonCached(phrase string, words []string) bool {
 	not, ok := s.notPerson[phrase]
 	if !ok {
 		not = s.notPersonWords(phrase, words)
