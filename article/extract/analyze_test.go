@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"context"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -44,21 +45,31 @@ func newsText(tb testing.TB, size int) string {
 }
 
 // BenchmarkAnalyze measures the whole analysis (people, quotes,
-// attribution) on news text of growing size; b.SetBytes makes the MB/s
-// column the throughput. The word lists are indexed before the clock
-// starts: BenchmarkPrepareLexicon measures that once-per-process cost.
+// attribution) on news text of growing size, as Analyze runs it (the work
+// shared by up to GOMAXPROCS goroutines) and with one worker, as the
+// reader runs it in the background; b.SetBytes makes the MB/s column the
+// throughput. The word lists are indexed before the clock starts:
+// BenchmarkPrepareLexicon measures that once-per-process cost.
 func BenchmarkAnalyze(b *testing.B) {
 	lx := lexicon(b)
 	lx.Prepare()
 	for _, size := range []int{10 << 10, 1 << 20, 10 << 20} {
 		text := newsText(b, size)
-		b.Run(fmt.Sprintf("%dKB", size>>10), func(b *testing.B) {
-			b.SetBytes(int64(len(text)))
-			b.ReportAllocs()
-			for b.Loop() {
-				extract.Analyze(text, lx)
+		for _, workers := range []int{0, 1} {
+			name := fmt.Sprintf("%dKB", size>>10)
+			if workers == 1 {
+				name += "/1worker"
 			}
-		})
+			b.Run(name, func(b *testing.B) {
+				b.SetBytes(int64(len(text)))
+				b.ReportAllocs()
+				for b.Loop() {
+					if _, err := extract.AnalyzeContext(context.Background(), text, lx, extract.Options{Workers: workers}); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
 	}
 }
 

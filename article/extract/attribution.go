@@ -124,15 +124,22 @@ func (d *quoteDoc) setSpeaker(q *Quote, s speakerGuess) {
 }
 
 // attribute finds the speaker of every quote of d.
-func (d *quoteDoc) attribute(ctx context.Context, people []Person) ([]speakerGuess, error) {
+// Every 256 quotes it checks ctx and, when report is not nil, reports the
+// share done.
+func (d *quoteDoc) attribute(ctx context.Context, people []Person, report func(float64)) ([]speakerGuess, error) {
 	d.initEntities(people)
 	spk := make([]speakerGuess, len(d.quotes))
 	for i := range spk {
 		spk[i] = noSpeakerGuess
 	}
 	for i := range d.quotes {
-		if i%256 == 255 && ctx.Err() != nil {
-			return nil, ctx.Err()
+		if i%256 == 255 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			if report != nil {
+				report(float64(i) / float64(len(d.quotes)))
+			}
 		}
 		d.emptyArena()
 		q := &d.quotes[i]

@@ -221,7 +221,7 @@ func TestJudge(t *testing.T) {
 // attributeAll runs d.attribute without a deadline.
 func attributeAll(t *testing.T, d *quoteDoc, people []Person) []speakerGuess {
 	t.Helper()
-	spk, err := d.attribute(context.Background(), people)
+	spk, err := d.attribute(context.Background(), people, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -20,8 +20,11 @@ import (
 //
 // Pass 1 looks at one paragraph at a time, so up to workers goroutines
 // share it, each scanning a run of paragraphs.
-func findPeople(ctx context.Context, text string, lx *Lexicon, workers int) ([]Person, error) {
-	s, err := scanCandidates(ctx, text, lx, workers)
+//
+// report, when not nil, is called now and then with the share of pass 1
+// done.
+func findPeople(ctx context.Context, text string, lx *Lexicon, workers int, report func(float64)) ([]Person, error) {
+	s, err := scanCandidates(ctx, text, lx, workers, report)
 	if err != nil {
 		return nil, err
 	}
@@ -101,15 +104,16 @@ type pronounAt struct {
 
 // scanCandidates runs pass 1 over text, in up to workers runs of
 // paragraphs at once.
-func scanCandidates(ctx context.Context, text string, lx *Lexicon, workers int) (*peopleScan, error) {
+func scanCandidates(ctx context.Context, text string, lx *Lexicon, workers int, report func(float64)) (*peopleScan, error) {
 	runs := splitRuns(text, workers)
 	scans := make([]*peopleScan, len(runs))
 	errs := make([]error, len(runs))
 	var wg sync.WaitGroup
 	for i, r := range runs[1:] {
-		wg.Go(func() { scans[i+1], errs[i+1] = scanRun(ctx, text, lx, r) })
+		wg.Go(func() { scans[i+1], errs[i+1] = scanRun(ctx, text, lx, r, nil) })
 	}
-	scans[0], errs[0] = scanRun(ctx, text, lx, runs[0])
+	// The runs are the same size: the first one's progress is everyone's.
+	scans[0], errs[0] = scanRun(ctx, text, lx, runs[0], report)
 	wg.Wait()
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
@@ -149,8 +153,9 @@ func splitRuns(text string, n int) []Span {
 	return append(runs, Span{start, len(text)})
 }
 
-// scanRun scans the paragraphs of text inside r.
-func scanRun(ctx context.Context, text string, lx *Lexicon, r Span) (*peopleScan, error) {
+// scanRun scans the paragraphs of text inside r. Every 256 paragraphs it
+// checks ctx and, when report is not nil, reports the share done.
+func scanRun(ctx context.Context, text string, lx *Lexicon, r Span, report func(float64)) (*peopleScan, error) {
 	s := &peopleScan{text: text, lx: newMemoLex(lx, r.End-r.Start), byKey: map[string]int{}, notPerson: map[string]bool{}}
 	// News text has a capitalized phrase every 60 bytes or so: size the
 	// slices once rather than grow them through a long text.
@@ -158,8 +163,13 @@ func scanRun(ctx context.Context, text string, lx *Lexicon, r Span) (*peopleScan
 	s.words = make([]string, 0, (r.End-r.Start)/40+8)
 	var buf []token
 	for start, n := r.Start, 0; start < r.End; n++ {
-		if n%256 == 255 && ctx.Err() != nil {
-			return nil, ctx.Err()
+		if n%256 == 255 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			if report != nil {
+				report(float64(start-r.Start) / float64(r.End-r.Start))
+			}
 		}
 		end := strings.Index(text[start:r.End], "\n\n")
 		if end < 0 {

@@ -224,9 +224,55 @@ func FuzzFindPeople(f *testing.F) {
 
 // peopleIn runs findPeople with one worker.
 func peopleIn(text string, lx *Lexicon) []Person {
-	people, err := findPeople(context.Background(), text, lx, 1)
+	people, err := findPeople(context.Background(), text, lx, 1, nil)
 	if err != nil {
 		panic(err)
 	}
 	return people
+}
+
+// TestSplitRuns checks that the runs of paragraphs cover the text and
+// start where a scan from the start of the text starts a paragraph.
+func TestSplitRuns(t *testing.T) {
+	para := strings.Repeat("word ", 400) // 2 KB
+	tests := []struct {
+		name string
+		text string
+		n    int
+	}{
+		{"short text, one run", "a\n\nb", 4},
+		{"no paragraph break", strings.Repeat("x", 20<<10), 2},
+		{"two breaks", para + "\n\n" + para + "\n\n" + para + "\n\n" + para, 2},
+		{"runs of newlines", para + "\n\n\n\n\n" + para + "\n\n\n" + para + "\n\n\n\n" + para + "\n\n" + para, 3},
+		{"more workers than paragraphs", para + "\n\n" + para + "\n\n" + para + "\n\n" + para + para, 8},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			// The paragraph starts of a scan from the start.
+			starts := map[int]bool{0: true}
+			for start := 0; start < len(tt.text); {
+				end := strings.Index(tt.text[start:], "\n\n")
+				if end < 0 {
+					break
+				}
+				start += end + 2
+				starts[start] = true
+			}
+			runs := splitRuns(tt.text, tt.n)
+			if len(runs) > tt.n || len(runs) == 0 {
+				t.Fatalf("%d runs for %d workers", len(runs), tt.n)
+			}
+			if runs[0].Start != 0 || runs[len(runs)-1].End != len(tt.text) {
+				t.Errorf("runs %v do not cover 0..%d", runs, len(tt.text))
+			}
+			for i, r := range runs {
+				if !starts[r.Start] {
+					t.Errorf("run %d starts at %d, inside a paragraph", i, r.Start)
+				}
+				if i > 0 && r.Start != runs[i-1].End+2 {
+					t.Errorf("run %d starts at %d, run %d ends at %d", i, r.Start, i-1, runs[i-1].End)
+				}
+			}
+		})
+	}
 }
