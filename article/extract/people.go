@@ -126,7 +126,7 @@ func scanCandidates(ctx context.Context, text string, lx *Lexicon, workers int, 
 }
 
 // minRun is the least text worth a goroutine of its own.
-const minRun = 4 << 10
+var minRun = 4 << 10 // a variable so that tests can split small texts
 
 // splitRuns cuts text into at most n runs of whole paragraphs of about
 // the same size, at boundaries where a scan from the start of the text

@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -216,9 +217,22 @@ func FuzzFindPeople(f *testing.F) {
 	}
 	f.Add("Mr.\n\nSen. [ ] O'’s Ü-Ö. J. T.R.")
 	f.Add("A-B-C D'E ’s Mr Mrs. \xff\xfe Ann\u00a0Lee")
+	f.Add("Rex Tillerson met him.\n\nTillerson said so.\n\n\nMr. Lavrov, the minister, agreed.\n\nLavrov")
 	lx := testLexicon(f)
+	// Let texts of a few bytes be split among workers, which must not
+	// change the result.
+	defer func(n int) { minRun = n }(minRun)
+	minRun = 8
 	f.Fuzz(func(t *testing.T, text string) {
-		checkPeopleSpans(t, text, peopleIn(text, lx))
+		one := peopleIn(text, lx)
+		checkPeopleSpans(t, text, one)
+		many, err := findPeople(context.Background(), text, lx, 3, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(one, many) {
+			t.Errorf("three workers found %+v\none worker %+v", many, one)
+		}
 	})
 }
 
