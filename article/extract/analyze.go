@@ -36,6 +36,9 @@ func AnalyzeContext(ctx context.Context, text string, lx *Lexicon, opt Options) 
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
+	if len(text) < 2*minRun {
+		workers = 1 // too short to be worth sharing
+	}
 	progress := opt.Progress
 	if progress == nil {
 		progress = func(float64) {}
