@@ -28,7 +28,11 @@ type library struct {
 	// nothing else to show), for the command line to print.
 	exitErr error
 
-	list      list.Model // the `o` list of sources
+	// list is the `o` list of sources, made the first time it is
+	// opened (listMade): a list is costly to make, and most readings
+	// never open it.
+	list      list.Model
+	listMade  bool
 	listShown bool
 
 	// restore asks for the remembered position to be restored once the
@@ -46,7 +50,6 @@ func newLibrary(sources []Source) library {
 			lib.listing = true
 		}
 	}
-	lib.list = newList("Articles", "article", "articles")
 	return lib
 }
 
@@ -131,6 +134,10 @@ func (m *Model) openLibrary() tea.Cmd {
 		m.note = "listing the directory…"
 		return nil
 	}
+	if !m.lib.listMade {
+		m.lib.list, m.lib.listMade = newList("Articles", "article", "articles"), true
+		styleList(&m.lib.list, m.styles, m.dark)
+	}
 	cmd := m.lib.list.SetItems(m.sourceItems())
 	m.lib.list.ResetFilter()
 	m.lib.list.Select(m.cur)
@@ -173,7 +180,9 @@ func (m *Model) sizeLists() {
 	g := m.geometry()
 	w, h := m.libraryFrame()
 	fw, fh := m.styles.Overlay.GetFrameSize()
-	m.lib.list.SetSize(max(0, w-fw), max(0, h-fh))
+	if m.lib.listMade {
+		m.lib.list.SetSize(max(0, w-fw), max(0, h-fh))
+	}
 	if w := m.docs; m.cur < len(w) && w[m.cur].web != nil {
 		w[m.cur].web.list.SetSize(max(0, g.bodyW-2), g.mainH)
 	}
@@ -202,7 +211,9 @@ func fitLines(s string, w, h int) string {
 
 // styleLists gives every list the current theme.
 func (m *Model) styleLists() {
-	styleList(&m.lib.list, m.styles, m.dark)
+	if m.lib.listMade {
+		styleList(&m.lib.list, m.styles, m.dark)
+	}
 	for i := range m.docs {
 		if w := m.docs[i].web; w != nil {
 			styleList(&w.list, m.styles, m.dark)
