@@ -13,14 +13,49 @@ import (
 // everything else the user runs then come first, so keys stay answered
 // within a frame. The thread ends with f (it is never unlocked), so its
 // priority is never lent to other goroutines.
+//
+// While it runs, the program has one more P (see addProc).
 func background[T any](f func() T) T {
 	out := make(chan T, 1)
 	go func() {
 		runtime.LockOSThread()
 		lowerPriority()
+		defer addProc()()
 		out <- f()
 	}()
 	return <-out
+}
+
+// Processors. Go runs goroutines on GOMAXPROCS Ps, by default one per
+// core, and a background job keeps one for as long as it runs: on two
+// cores, the reader's goroutines (keys, updates, the renderer) and the
+// collector's workers would share the other, and a key could wait for the
+// collector, or for the scheduler to preempt the job (after 10 ms). So
+// each background job adds a P while it runs: the reader keeps the Ps it
+// had, and the operating system, not Go, shares the cores, giving the
+// job's lower-priority thread what the reader does not use.
+var extraProcs struct {
+	sync.Mutex
+	jobs int
+	base int // GOMAXPROCS before the first job
+}
+
+// addProc raises GOMAXPROCS by one until the returned func is called.
+func addProc() (done func()) {
+	p := &extraProcs
+	p.Lock()
+	defer p.Unlock()
+	if p.jobs == 0 {
+		p.base = runtime.GOMAXPROCS(0)
+	}
+	p.jobs++
+	runtime.GOMAXPROCS(p.base + p.jobs)
+	return sync.OnceFunc(func() {
+		p.Lock()
+		defer p.Unlock()
+		p.jobs--
+		runtime.GOMAXPROCS(p.base + p.jobs)
+	})
 }
 
 // Memory. Reading a file of many megabytes and analysing it keep two to
