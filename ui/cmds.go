@@ -200,6 +200,7 @@ func analyseCmd(ctx context.Context, idx, gen int, a *article.Article, lexicon f
 				return analysisMsg{idx: idx, gen: gen, art: a, err: fmt.Errorf("word lists: %w", err)}
 			}
 			an, err := article.AnalyzeContext(ctx, a, lx, opt)
+			defer returnMemory(len(a.Body))
 			if err != nil {
 				return nil // cancelled
 			}
