@@ -1,7 +1,6 @@
 package article
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -33,26 +32,26 @@ const (
 // Compiled once; package-level regexps are immutable.
 var (
 	// datelineRe matches an update or publication line.
-	datelineRe = regexp.MustCompile(`(?i)^(?:last\s+)?(?:updated|published|posted|modified|originally\s+published|first\s+published)\b`)
+	datelineRe = newPattern(`(?i)^(?:last\s+)?(?:updated|published|posted|modified|originally\s+published|first\s+published)\b`)
 	// dateOnlyRe matches a line that is only a date, with an optional time.
-	dateOnlyRe = regexp.MustCompile(`(?i)^` + dateRe + `(?:\s*(?:at|,|·|\||-|–|—)?\s*` + timeRe + `)?\.?$`)
+	dateOnlyRe = newPattern(`(?i)^` + dateRe + `(?:\s*(?:at|,|·|\||-|–|—)?\s*` + timeRe + `)?\.?$`)
 	// gluedDateRe matches a full date glued to the start of a paragraph
 	// ("Thursday, May 7, 2015 On Tuesday, ..."), as Wikinews pages paste.
-	gluedDateRe = regexp.MustCompile(`^((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4})\s+\p{Lu}`)
+	gluedDateRe = newPattern(`^((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4})\s+\p{Lu}`)
 	// copyrightRe matches copyright notices; staffRe matches staff credit lines.
-	copyrightRe = regexp.MustCompile(`(?i)^(?:copyright\b|©|\(c\)\s*\d{4}|all rights reserved)`)
-	staffRe     = regexp.MustCompile(`(?i)^(?:additional\s+)?(?:reporting|editing|writing|research|compiled|produced|contributing)(?:\s+\w+){0,2}\s+by\s+\p{Lu}`)
+	copyrightRe = newPattern(`(?i)^(?:copyright\b|©|\(c\)\s*\d{4}|all rights reserved)`)
+	staffRe     = newPattern(`(?i)^(?:additional\s+)?(?:reporting|editing|writing|research|compiled|produced|contributing)(?:\s+\w+){0,2}\s+by\s+\p{Lu}`)
 	// photoPrefixRe matches lines that announce a credit.
-	photoPrefixRe = regexp.MustCompile(`(?i)^[(\[]?\s*(?:(?:photo(?:graph)?s?|images?|pictures?|illustrations?|video|graphics?)(?:\s+(?:by|credit|courtesy(?:\s+of)?))?\s*[:|]|(?:photo(?:graph)?s?|images?|pictures?|illustrations?|video|graphics?)\s+(?:by|courtesy\s+of)\s|courtesy\s+of\s|credit\s*:)`)
+	photoPrefixRe = newPattern(`(?i)^[(\[]?\s*(?:(?:photo(?:graph)?s?|images?|pictures?|illustrations?|video|graphics?)(?:\s+(?:by|credit|courtesy(?:\s+of)?))?\s*[:|]|(?:photo(?:graph)?s?|images?|pictures?|illustrations?|video|graphics?)\s+(?:by|courtesy\s+of)\s|courtesy\s+of\s|credit\s*:)`)
 	// agencyEndRe matches a line that ends with a photo agency, the usual
 	// shape of a credit under a picture ("Alexander Nemenov AFP/Getty Images").
-	agencyEndRe = regexp.MustCompile(`(?:^|[\s/(])(?:AFP|AP|AP\s+Images|Getty\s+Images|Reuters|EPA(?:-EFE)?|Shutterstock|iStock(?:photo)?|Xinhua|Sipa(?:\s+USA)?|Corbis|Alamy(?:\s+Stock\s+Photo)?|ZUMA(?:\s+(?:Press|Wire))?|NurPhoto|Anadolu(?:\s+Agency)?|TASS|Sputnik|(?:The\s+)?Associated\s+Press|Imagn(?:\s+Images)?|UPI)\)?$`)
+	agencyEndRe = newPattern(`(?:^|[\s/(])(?:AFP|AP|AP\s+Images|Getty\s+Images|Reuters|EPA(?:-EFE)?|Shutterstock|iStock(?:photo)?|Xinhua|Sipa(?:\s+USA)?|Corbis|Alamy(?:\s+Stock\s+Photo)?|ZUMA(?:\s+(?:Press|Wire))?|NurPhoto|Anadolu(?:\s+Agency)?|TASS|Sputnik|(?:The\s+)?Associated\s+Press|Imagn(?:\s+Images)?|UPI)\)?$`)
 	// agencyStartRe matches "AP Photo/Evan Vucci" and its kin.
-	agencyStartRe = regexp.MustCompile(`^[(\[]?(?:AP|AFP|Reuters|Getty\s+Images|EPA|UPI)(?:\s+(?:Photo|Images|Pictures))?\s*/\s*\p{Lu}`)
+	agencyStartRe = newPattern(`^[(\[]?(?:AP|AFP|Reuters|Getty\s+Images|EPA|UPI)(?:\s+(?:Photo|Images|Pictures))?\s*/\s*\p{Lu}`)
 	// slashCreditRe matches "Jane Doe/The New York Times".
-	slashCreditRe = regexp.MustCompile(`^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,3}\s*/\s*(?:The\s+)?\p{Lu}[\p{L}\p{M}.&'’ -]*$`)
+	slashCreditRe = newPattern(`^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,3}\s*/\s*(?:The\s+)?\p{Lu}[\p{L}\p{M}.&'’ -]*$`)
 	// bulletRe matches list items, which stay one per line.
-	bulletRe = regexp.MustCompile(`^(?:[-*•·▪◦‣–]|\d{1,3}[.)])\s`)
+	bulletRe = newPattern(`^(?:[-*•·▪◦‣–]|\d{1,3}[.)])\s`)
 )
 
 // minorWords may stay lowercase in a capitalized line (navigation, names,

@@ -1,7 +1,6 @@
 package article
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/byline-reader/byline/article/extract"
@@ -18,11 +17,11 @@ import (
 // Front matter's author and date fill Byline ("By ...") and Dateline.
 
 var (
-	atxH1Re    = regexp.MustCompile(`^ {0,3}#[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$`)
-	setextH1Re = regexp.MustCompile(`^ {0,3}=+[ \t]*$`)
-	fmKeyRe    = regexp.MustCompile(`^([A-Za-z][\w-]*)[ \t]*:[ \t]*(.*)$`)
-	mdLinkRe   = regexp.MustCompile(`!?\[([^\]]*)\]\([^)]*\)`)
-	mdMarkRe   = regexp.MustCompile("\\*+|`+|(?:^|\\s)_+|_+(?:$|\\s)")
+	atxH1Re    = newPattern(`^ {0,3}#[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$`)
+	setextH1Re = newPattern(`^ {0,3}=+[ \t]*$`)
+	fmKeyRe    = newPattern(`^([A-Za-z][\w-]*)[ \t]*:[ \t]*(.*)$`)
+	mdLinkRe   = newPattern(`!?\[([^\]]*)\]\([^)]*\)`)
+	mdMarkRe   = newPattern("\\*+|`+|(?:^|\\s)_+|_+(?:$|\\s)")
 )
 
 // parseMarkdown fills a from Markdown source text.

@@ -52,12 +52,16 @@ const frameRate = 120
 // the renderer's ticker, so its period is what a key waits at worst
 // (about 8 ms instead of 17 ms), for a few more wake-ups a second.
 func runTUI(ctx context.Context, srcs []ui.Source, keys *os.File, lib readerLib) error {
-	warmWidths()
+	warmUp()
 	lexicon := sync.OnceValues(func() (*extract.Lexicon, error) { return extract.LoadLexicon(assets.FS) })
 	m := ui.New(ctx, srcs, lib.options(ui.Options{NoColor: os.Getenv("NO_COLOR") != "", LoadLexicon: lexicon}))
 	g := newGuard(wrapForTest(m))
 	p := tea.NewProgram(g, tea.WithContext(ctx), tea.WithoutSignalHandler(), tea.WithInput(keys),
 		tea.WithFPS(frameRate), tea.WithColorProfile(colorProfile()))
+	zzp := p
+	for _, o := range zzOpts {
+		o(zzp)
+	}
 	g.crash.quit = p.Quit
 	final, err := p.Run()
 	if msg := g.crash.message(); msg != "" {
