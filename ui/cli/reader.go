@@ -58,10 +58,6 @@ func runTUI(ctx context.Context, srcs []ui.Source, keys *os.File, lib readerLib)
 	g := newGuard(wrapForTest(m))
 	p := tea.NewProgram(g, tea.WithContext(ctx), tea.WithoutSignalHandler(), tea.WithInput(keys),
 		tea.WithFPS(frameRate), tea.WithColorProfile(colorProfile()))
-	zzp := p
-	for _, o := range zzOpts {
-		o(zzp)
-	}
 	g.crash.quit = p.Quit
 	final, err := p.Run()
 	if msg := g.crash.message(); msg != "" {
