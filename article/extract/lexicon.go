@@ -219,22 +219,12 @@ func (lx *Lexicon) info(w string) wordInfo {
 // firstName reports whether w is a known given name that is not also a
 // common word, with the gender the name usually has (GenderUnknown when it
 // is given to both).
-func (lx *Lexicon) firstName(w string) (Gender, bool) {
-	wi := lx.info(w)
-	if !wi.has(factFirst) {
-		return GenderUnknown, false
-	}
-	return wi.firstGender(), true
-}
+func (lx *Lexicon) firstName(w string) (Gender, bool) { return lx.info(w).firstName(factFirst) }
 
 // firstNameLoose is firstName that also accepts given names that are
 // common words ("Will", "Mitt").
 func (lx *Lexicon) firstNameLoose(w string) (Gender, bool) {
-	wi := lx.info(w)
-	if !wi.has(factFirstLoose) {
-		return GenderUnknown, false
-	}
-	return wi.firstGender(), true
+	return lx.info(w).firstName(factFirstLoose)
 }
 
 // isSurname reports whether w is a common (US census) surname.

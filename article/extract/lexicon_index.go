@@ -53,6 +53,15 @@ func (wi wordInfo) has(f uint32) bool { return uint32(wi>>infoFactShift)&f != 0 
 // firstGender is the usual gender of the first name.
 func (wi wordInfo) firstGender() Gender { return Gender(wi>>infoFirstShift) & 3 }
 
+// firstName reports whether the word is a first name by fact f
+// (factFirst or factFirstLoose), and its usual gender.
+func (wi wordInfo) firstName(f uint32) (Gender, bool) {
+	if !wi.has(f) {
+		return GenderUnknown, false
+	}
+	return wi.firstGender(), true
+}
+
 // title is what the title list says.
 func (wi wordInfo) title() titleInfo {
 	return titleInfo{kind: titleKind(wi>>infoTitleShift) & 3, gender: Gender(wi>>(infoTitleShift+2)) & 3}

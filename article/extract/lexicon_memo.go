@@ -97,20 +97,9 @@ func (m *memoLex) isCalendar(w string) bool     { return m.info(w).has(factCalen
 func (m *memoLex) isSpeechVerb(w string) bool   { return m.info(w).has(factSpeech) }
 func (m *memoLex) title(w string) titleInfo     { return m.info(w).title() }
 
-func (m *memoLex) firstName(w string) (Gender, bool) {
-	wi := m.info(w)
-	if !wi.has(factFirst) {
-		return GenderUnknown, false
-	}
-	return wi.firstGender(), true
-}
-
+func (m *memoLex) firstName(w string) (Gender, bool) { return m.info(w).firstName(factFirst) }
 func (m *memoLex) firstNameLoose(w string) (Gender, bool) {
-	wi := m.info(w)
-	if !wi.has(factFirstLoose) {
-		return GenderUnknown, false
-	}
-	return wi.firstGender(), true
+	return m.info(w).firstName(factFirstLoose)
 }
 
 // foldEqual reports whether a and b are equal when ASCII letters are
