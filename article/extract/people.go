@@ -92,7 +92,7 @@ type peopleScan struct {
 	byKey    map[string]int // "surname\x00first\x00suffix" → entity
 	// notPerson caches notPersonPhrase by phrase.
 	notPerson map[string]bool
-	phraseBuf []byte // scratch for notPersonPhrase
+	phraseBuf []byte     // scratch for notPersonPhrase
 	kinds     []lineKind // scratch: the line kind of each token of a paragraph
 }
 
