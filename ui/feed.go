@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+	"unsafe"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -102,7 +103,10 @@ func parseCmd(data []byte, final bool) tea.Cmd {
 			}
 		}
 		start := time.Now()
-		a, err := article.Parse("stdin", data)
+		a, err := article.ParseText("stdin", snapshotText(data))
+		if err == nil {
+			detach(a) // else the title holds the whole decoded snapshot
+		}
 		return snapshotMsg{art: a, err: err, final: final, took: time.Since(start)}
 	}
 	if len(data) < bigWork {
@@ -117,6 +121,13 @@ func parseCmd(data []byte, final bool) tea.Cmd {
 		})
 	}
 }
+
+// snapshotText is the text of data, a snapshot of a stream (Stream.next),
+// without a copy: a snapshot's bytes never change (the stream only ever
+// appends beyond them), so they can be read as a string for as long as
+// anything holds it. At 10 MB the copy Parse makes of its bytes was the
+// largest thing alive while the whole input was parsed.
+func snapshotText(data []byte) string { return unsafe.String(unsafe.SliceData(data), len(data)) }
 
 // wholeLines cuts data after its last newline. Input in UTF-16 (which
 // begins with its byte order mark) is cut to an even length instead, and
