@@ -13,18 +13,16 @@ type wordInfo uint64
 
 // The fields of a wordInfo, from the lowest bit up.
 const (
-	infoOffBits     = 21 // offset of the entry in its source text
-	infoSrcShift    = infoOffBits
-	infoSrcBits     = 4 // which source text
-	infoFactShift   = infoSrcShift + infoSrcBits
-	infoFactBits    = 16 // the fact* bits
-	infoFirstShift  = infoFactShift + infoFactBits
-	infoTitleShift  = infoFirstShift + 2 // 2 bits of titleKind, 2 of its gender
-	infoTagShift    = infoTitleShift + 4
-	infoMaxOffset   = 1<<infoOffBits - 1
-	infoMaxSources  = 1 << infoSrcBits
-	infoFactMask    = 1<<infoFactBits - 1
-	infoLocatorMask = 1<<infoFactShift - 1
+	infoOffBits    = 21 // offset of the entry in its source text
+	infoSrcShift   = infoOffBits
+	infoSrcBits    = 4 // which source text
+	infoFactShift  = infoSrcShift + infoSrcBits
+	infoFactBits   = 16 // the fact* bits
+	infoFirstShift = infoFactShift + infoFactBits
+	infoTitleShift = infoFirstShift + 2 // 2 bits of titleKind, 2 of its gender
+	infoTagShift   = infoTitleShift + 4
+	infoMaxOffset  = 1<<infoOffBits - 1
+	infoMaxSources = 1 << infoSrcBits
 )
 
 // The facts a wordInfo records, one bit each.
@@ -194,6 +192,9 @@ func (x *factIndex) keyOf(s wordInfo) string {
 
 // addSource adds a text that entries point into and returns its number.
 func (x *factIndex) addSource(text string) int {
+	if len(x.srcs) == infoMaxSources || len(text) > infoMaxOffset+1 {
+		panic("extract: too many or too large word lists for the index") // LoadLexicon's lists are neither
+	}
 	x.srcs = append(x.srcs, text)
 	return len(x.srcs) - 1
 }
