@@ -137,6 +137,7 @@ func TestBadInput(t *testing.T) {
 		{name: "file name with escapes", args: []string{filepath.Join(dir, "\x1b]0;pwned\x07.txt")}, code: 1, err: `\x1b]0;pwned\a.txt`},
 		{name: "too large file", args: []string{huge}, code: 1, err: "huge.txt: too large"},
 		{name: "too large stdin", args: []string{"-"}, stdin: "zero", code: 1, err: "stdin: too large"},
+		{name: "blank stdin", args: []string{"-"}, stdin: " \n\n", code: 1, err: "stdin: nothing to read"},
 		{name: "one of two files missing", args: []string{story, filepath.Join(dir, "gone.txt")}, code: 1, err: "gone.txt: no such file"},
 		{name: "blank stdin", args: []string{"-"}, stdin: " \n", code: 1, err: "stdin: nothing to read"},
 		{name: "closed stdin read with -", args: []string{"-"}, stdin: "closed", code: 1, err: "stdin: nothing to read"},
@@ -188,6 +189,10 @@ func TestBadInput(t *testing.T) {
 			if tc.code != 0 {
 				if !strings.HasPrefix(r.stderr, "byline: ") || !strings.Contains(r.stderr, tc.err) {
 					t.Errorf("stderr %q: want a line starting 'byline: ' with %q", r.stderr, tc.err)
+				}
+				if src, _, ok := strings.Cut(strings.TrimPrefix(r.stderr, "byline: "), ": "); ok &&
+					strings.HasPrefix(r.stderr, "byline: "+src+": "+src+": ") {
+					t.Errorf("stderr names %q twice: %q", src, r.stderr)
 				}
 				if n := strings.Count(r.stderr, "\n"); n != 1 && tc.code == 1 {
 					t.Errorf("stderr has %d lines, want 1: %q", n, r.stderr)

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -181,8 +182,9 @@ func parseSource(s ui.Source) (*article.Article, error) {
 		return a, err
 	}
 	a, err := article.Parse(s.Name, s.Data)
-	if err != nil {
+	var ae *article.Error
+	if err != nil && !(errors.As(err, &ae) && ae.Source != "") { // an article.Error names its source
 		return nil, fmt.Errorf("%s: %w", s.Name, err)
 	}
-	return a, nil
+	return a, err
 }
