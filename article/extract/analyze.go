@@ -44,25 +44,15 @@ func AnalyzeContext(ctx context.Context, text string, lx *Lexicon, opt Options) 
 		progress = func(float64) {}
 	}
 	progress(0)
-	// The quotations' document does not need the people: with a second
-	// worker it is made while the people are found.
-	docc := make(chan *quoteDoc, 1)
-	if workers > 1 {
-		go func() { docc <- newDoc(text, lx) }()
-	}
+	doc := startDoc(text, lx, workers > 1)
 	// Finding the people takes about three fifths of the time, attributing
 	// the quotes the rest.
-	people, err := findPeople(ctx, text, lx, workers, func(done float64) { progress(0.5 * done) })
+	people, err := findPeople(ctx, text, lx, workers, func(done float64) { progress(0.6 * done) })
 	if err != nil {
 		return Analysis{}, err
 	}
 	progress(0.6)
-	var d *quoteDoc
-	if workers > 1 {
-		d = <-docc
-	} else {
-		d = newDoc(text, lx)
-	}
+	d := doc()
 	spk, err := d.attribute(ctx, people, func(done float64) { progress(0.6 + 0.4*done) })
 	if err != nil {
 		return Analysis{}, err
@@ -70,4 +60,16 @@ func AnalyzeContext(ctx context.Context, text string, lx *Lexicon, opt Options) 
 	quotes := d.judge(spk)
 	progress(1)
 	return Analysis{People: people, Quotes: quotes}, nil
+}
+
+// startDoc returns the quotations' document of text, made by a goroutine
+// of its own when parallel (it does not need the people, so it can be
+// made while they are found), else when asked for.
+func startDoc(text string, lx *Lexicon, parallel bool) func() *quoteDoc {
+	if !parallel {
+		return func() *quoteDoc { return newDoc(text, lx) }
+	}
+	docc := make(chan *quoteDoc, 1)
+	go func() { docc <- newDoc(text, lx) }()
+	return func() *quoteDoc { return <-docc }
 }
