@@ -35,13 +35,29 @@ func newMemoLex(lx *Lexicon, n int) *memoLex {
 
 // entry returns the memo's record of w, looked up when w is new to it.
 func (m *memoLex) entry(w string) *memoEntry {
-	e := &m.cache[quickHash(w)&m.mask]
-	if !foldEqual(e.word, w) || w == "" {
-		// Answers and lower case are the same for w in any case, so
-		// "Will" and "will" share the entry.
-		e.word, e.lower = w, ""
-		e.info = m.index.lookup(w)
+	if e, ok := m.slot(w); ok {
+		return e
 	}
+	return m.fill(m.slotOf(w), w)
+}
+
+// slotOf returns the entry of the memo where w is kept.
+func (m *memoLex) slotOf(w string) *memoEntry { return &m.cache[quickHash(w)&m.mask] }
+
+// slot returns the entry of the memo where w is kept, and whether it
+// holds w. Answers and lower case are the same for w in any case, so
+// "Will" and "will" share the entry.
+func (m *memoLex) slot(w string) (*memoEntry, bool) {
+	e := m.slotOf(w)
+	// The same token is often asked about several times in a row, so
+	// an exact match, often the same string, is tried first.
+	return e, (e.word == w || foldEqual(e.word, w)) && w != ""
+}
+
+// fill makes e the record of w.
+func (m *memoLex) fill(e *memoEntry, w string) *memoEntry {
+	e.word, e.lower = w, ""
+	e.info = m.index.lookup(w)
 	return e
 }
 
@@ -60,10 +76,14 @@ func quickHash(w string) uint32 {
 
 // info returns what the lists say of w.
 func (m *memoLex) info(w string) wordInfo {
+	e, ok := m.slot(w)
+	if ok {
+		return e.info // phrases are not kept: w is a word
+	}
 	if strings.IndexByte(w, ' ') >= 0 { // a phrase is rarely asked twice
 		return m.index.lookup(w)
 	}
-	return m.entry(w).info
+	return m.fill(e, w).info
 }
 
 // lower returns w in lower case.

@@ -30,20 +30,33 @@ func (s *peopleScan) isNonNameWord(t token) bool {
 	if s.lx.isFunctionWord(w) {
 		return true
 	}
-	lw := s.lx.lower(w)
 	if t.flags&flagAbbrev != 0 && t.flags&flagInitial == 0 {
+		lw := s.lx.lower(w)
 		if s.lx.title(lw).kind == notTitle && !nameSuffixes[lw] {
 			return true // Md., Inc., Jan.
 		}
 		return false
 	}
-	if utf8.RuneCountInString(w) == 1 {
+	if len(w) == 1 || !plainASCIIWord(w) && utf8.RuneCountInString(w) == 1 {
 		return true
+	}
+	if plainASCIIWord(w) {
+		return false // no apostrophe, no hyphen: neither of the two below
 	}
 	if isContraction(w) {
 		return true
 	}
 	return s.isModifierCompound(w)
+}
+
+// plainASCIIWord reports whether w is ASCII letters and digits alone.
+func plainASCIIWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i] | 0x20; !('a' <= c && c <= 'z') && !('0' <= w[i] && w[i] <= '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // isContraction reports whether w is like "I'm", "I’ve", "We'll".

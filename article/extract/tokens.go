@@ -63,9 +63,10 @@ var tokAbbreviations = map[string]bool{
 	"wis": true, "wyo": true, "approx": true, "dept": true, "est": true, "govt": true,
 }
 
-// tokenize splits text[start:end] into tokens, appending to buf. Offsets
-// are absolute. It marks sentence starts, tokAbbreviations, initials and
-// possessives.
+// tokenizeWords splits text[start:end] into tokens, appending to buf.
+// Offsets are absolute. It marks sentence starts, tokAbbreviations,
+// initials and possessives. ASCII, nearly all of news text, takes a path
+// of its own; other runes are decoded.
 func tokenizeWords(text string, start, end int, buf []token) []token {
 	i := start
 	sentStart := true
@@ -73,24 +74,25 @@ func tokenizeWords(text string, start, end int, buf []token) []token {
 	space := true
 	for i < end {
 		c := text[i]
-		if c == ' ' || c == '\t' || c == '\r' {
-			space = true
-			i++
-			continue
-		}
 		r, size := rune(c), 1
-		if c >= utf8.RuneSelf {
+		if c < utf8.RuneSelf {
+			switch c {
+			case ' ', '\t', '\r', '\v', '\f':
+				space = true
+				i++
+				continue
+			case '\n':
+				lineStart, sentStart, space = true, true, true
+				i++
+				continue
+			}
+		} else {
 			r, size = utf8.DecodeRuneInString(text[i:end])
-		}
-		if r == '\n' {
-			lineStart, sentStart, space = true, true, true
-			i += size
-			continue
-		}
-		if unicode.IsSpace(r) {
-			space = true
-			i += size
-			continue
+			if unicode.IsSpace(r) {
+				space = true
+				i += size
+				continue
+			}
 		}
 		t := token{start: i}
 		if space {
@@ -149,12 +151,20 @@ func isHyphenRune(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
 // scanWord reads the word at i and fills t; it returns the offset after it.
 func scanWord(text string, i, end int, t *token) int {
 	t.kind = tokWord
-	first, _ := utf8.DecodeRuneInString(text[i:end])
-	if unicode.IsUpper(first) {
-		t.flags |= flagCap
-	}
-	if unicode.IsDigit(first) {
-		t.flags |= flagDigit
+	if c := text[i]; c < utf8.RuneSelf {
+		if 'A' <= c && c <= 'Z' {
+			t.flags |= flagCap
+		} else if '0' <= c && c <= '9' {
+			t.flags |= flagDigit
+		}
+	} else {
+		first, _ := utf8.DecodeRuneInString(text[i:end])
+		if unicode.IsUpper(first) {
+			t.flags |= flagCap
+		}
+		if unicode.IsDigit(first) {
+			t.flags |= flagDigit
+		}
 	}
 	upper := true
 	letters := 0
@@ -171,6 +181,8 @@ func scanWord(text string, i, end int, t *token) int {
 			letters++
 			j++
 			continue
+		} else if c < utf8.RuneSelf && c != '\'' && c != '-' && c != '.' {
+			break // space or punctuation
 		}
 		r, size := utf8.DecodeRuneInString(text[j:end])
 		switch {
@@ -236,7 +248,7 @@ func scanWord(text string, i, end int, t *token) int {
 		t.flags |= flagUpper
 	}
 	// A bare plural possessive: "Sanders' campaign".
-	if j < end && text[j-1] == 's' {
+	if j < end && text[j-1] == 's' && (text[j] == '\'' || text[j] >= utf8.RuneSelf) {
 		r, size := utf8.DecodeRuneInString(text[j:end])
 		if isApostropheRune(r) {
 			if j+size >= end {
