@@ -93,10 +93,6 @@ func tokenizeWordsRef(text string, start, end int, buf []token) []token {
 	return buf
 }
 
-
-
-
-
 // scanWordRef is the plain form of scanWord.
 func scanWordRef(text string, i, end int, t *token) int {
 	t.kind = tokWord
@@ -202,4 +198,3 @@ func scanWordRef(text string, i, end int, t *token) int {
 	}
 	return j
 }
-
