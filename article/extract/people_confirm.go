@@ -8,19 +8,19 @@ import (
 
 // nameLike reports whether w can be a word of a person's name.
 func (s *peopleScan) nameLike(w string) bool {
-	lx := s.lx
 	lw := s.lx.lower(w)
 	if nameConnectors[lw] || nameSuffixes[lw] {
 		return true
 	}
-	if lx.isOrgWord(lw) || lx.isCalendar(lw) || lx.isNonPerson(lw) {
+	inf := s.lx.info(w) // the lists answer in any case
+	if inf.has(factOrg | factCalendar | factNonPerson) {
 		return false
 	}
 	if isInitialWord(w) {
 		return true
 	}
-	if lx.isWord(lw) {
-		return lx.isNamePart(lw)
+	if inf.has(factWord) {
+		return inf.has(factNamePart)
 	}
 	return true
 }
@@ -73,23 +73,20 @@ func (s *peopleScan) notPersonCached(phrase string, words []string) bool {
 // notPersonWords is notPersonPhrase without the cache.
 func (s *peopleScan) notPersonWords(phrase string, words []string) bool {
 	lx := s.lx
-	if lx.isPlace(phrase) || lx.isCity(phrase) || lx.isCompany(phrase) || lx.isNonPerson(phrase) || lx.isDemonym(phrase) {
+	if lx.info(phrase).has(factPlace | factCity | factCompany | factNonPerson | factDemonym) {
 		return true
 	}
 	for i, w := range words {
-		lw := s.lx.lower(w)
-		if lx.isOrgWord(lw) && !(i == 0 && len(words) > 1 && lx.isNamePart(lw)) {
+		inf := lx.info(w) // the lists answer in any case
+		if inf.has(factOrg) && !(i == 0 && len(words) > 1 && inf.has(factNamePart)) {
 			return true
 		}
-		if lx.isCalendar(lw) && !lx.isNamePart(lw) {
+		if inf.has(factCalendar) && !inf.has(factNamePart) {
 			return true
 		}
-		if lx.isNonPerson(lw) {
+		if inf.has(factNonPerson) || i == 0 && inf.has(factDemonym) {
 			return true
 		}
-	}
-	if lx.isDemonym(words[0]) {
-		return true
 	}
 	if len(words) > 1 {
 		// Companies named after people: "Hewlett Packard" (listed as
@@ -102,17 +99,18 @@ func (s *peopleScan) notPersonWords(phrase string, words []string) bool {
 	if len(words) > 1 {
 		// "South Australia", "Boston Red Sox", "Houston Astros".
 		lw := s.lx.lower(words[len(words)-1])
-		if lx.isPlace(lw) && !lx.isSurname(lw) {
+		last := lx.info(lw)
+		if last.has(factPlace) && !last.has(factSurname) {
 			return true
 		}
 		if s.isPluralNoun(lw) {
 			return true
 		}
-		f := s.lx.lower(words[0])
-		if _, fn := lx.firstName(f); lx.isPlace(f) && !fn && !lx.isSurname(lw) {
+		first := lx.info(words[0])
+		if _, fn := first.firstName(factFirst); first.has(factPlace) && !fn && !last.has(factSurname) {
 			return true // "South Korea"; but "Douglas J. Band", "Chad Johnson"
 		}
-		if (lx.isPlace(f) || lx.isCity(f)) && strings.HasSuffix(lw, "s") && !lx.isNamePart(lw) {
+		if first.has(factPlace|factCity) && strings.HasSuffix(lw, "s") && !last.has(factNamePart) {
 			return true // a team: "Arizona Diamondbacks", "Denver Broncos"
 		}
 	}
@@ -146,31 +144,32 @@ func (s *peopleScan) founds(c *nameCand) bool {
 	lx := s.lx
 	strongCtx := c.ev&(evTitle|evSpeech|evAppos|evWho|evCredit|evAffil|evAge) != 0 ||
 		(k.n >= 3 && isInitialWord(words[1])) // "Douglas J. Band"
-	if f, l := s.lx.lower(words[0]), s.lx.lower(words[k.n-1]); lx.isCity(f) && !lx.isSurname(l) && !strongCtx {
+	first, last := lx.info(words[0]), lx.info(words[k.n-1]) // in any case
+	if first.has(factCity) && !last.has(factSurname) && !strongCtx {
 		return false // "Boston Red Sox", unless the context shows a person
 	}
 	for i, w := range words[:k.n] {
 		if s.nameLike(w) {
 			continue
 		}
-		if _, loose := lx.firstNameLoose(w); i == 0 && loose {
+		if i == 0 && first.has(factFirstLoose) {
 			continue
 		}
 		// "Elizabeth Quat", "Patty Judge": a surname that is a word, after
 		// a first name, where the context shows a person.
-		if _, fn := lx.firstName(words[0]); i == k.n-1 && i > 0 && fn && strongCtx && !lx.isOrgWord(w) {
+		if i == k.n-1 && i > 0 && first.has(factFirst) && strongCtx && !lx.isOrgWord(w) {
 			continue
 		}
 		return false
 	}
-	_, fn := lx.firstName(words[0])
-	if !fn && !lx.isWord(words[0]) {
-		_, fn = lx.firstNameLoose(words[0])
+	fn := first.has(factFirst)
+	if !fn && !first.has(factWord) {
+		fn = first.has(factFirstLoose)
 	}
 	fn = fn || isInitialWord(words[0])
-	if lw := s.lx.lower(words[k.n-1]); !fn && c.ev&evSentStart == 0 && lx.isSurname(lw) && !lx.isWord(lw) && !lx.isCity(lw) {
+	if !fn && c.ev&evSentStart == 0 && last.has(factSurname) && !last.has(factWord|factCity) {
 		// "Mitt Romney": a given name that is also a word, before a surname.
-		_, fn = lx.firstNameLoose(words[0])
+		fn = first.has(factFirstLoose)
 	}
 	strong := c.ev&(evTitle|evSpeech|evAppos|evWho|evCredit|evAffil|evAge|evAccording) != 0 ||
 		(c.ev&evOfOrg != 0 && !s.anyWord(words[:k.n]))
@@ -184,15 +183,14 @@ func (s *peopleScan) founds(c *nameCand) bool {
 		// In a headline, only a known first name before a word that is no
 		// common word ("Ian Hanchett", not "Sandy Hook"); the body will
 		// confirm the rest.
-		_, strict := lx.firstName(words[0])
-		if !strict || lx.isWord(s.lx.lower(words[k.n-1])) {
+		if !first.has(factFirst) || last.has(factWord) {
 			return false
 		}
 	}
 	if fn {
 		// The first word must not just be a place or a common word with a
 		// capital because it starts a sentence.
-		if lx.isPlace(words[0]) && !strong && c.ev&evPrep != 0 {
+		if first.has(factPlace) && !strong && c.ev&evPrep != 0 {
 			return false
 		}
 		return true
@@ -205,7 +203,7 @@ func (s *peopleScan) founds(c *nameCand) bool {
 	}
 	// No known first name: the first word must be no common word ("New
 	// England", "Wells Fargo"), every word a known name part.
-	if lx.isWord(s.lx.lower(words[0])) || s.isCamelCase(words[0]) {
+	if first.has(factWord) || s.isCamelCase(words[0]) {
 		return false
 	}
 	for _, w := range words[:k.n] {
@@ -243,16 +241,17 @@ func (s *peopleScan) singleFounds(w string, cis []int) bool {
 	if w == "" || utf8.RuneCountInString(w) < 2 {
 		return false
 	}
-	if lx.isPlace(w) || lx.isCompany(w) || lx.isNonPerson(w) || lx.isDemonym(w) ||
-		lx.isOrgWord(w) || lx.isCalendar(w) || headlineSmallWords[w] || nameDeterminers[w] {
+	inf := lx.info(w)
+	if inf.has(factPlace|factCompany|factNonPerson|factDemonym|factOrg|factCalendar) ||
+		headlineSmallWords[w] || nameDeterminers[w] {
 		return false
 	}
-	if lx.title(w).kind != notTitle && !lx.isNamePart(w) {
+	dict := inf.has(factWord)
+	listed := inf.has(factNamePart)
+	if inf.title().kind != notTitle && !listed {
 		return false
 	}
-	dict := lx.isWord(w)
-	listed := lx.isNamePart(w)
-	if lx.isCity(w) && !listed {
+	if inf.has(factCity) && !listed {
 		return false
 	}
 	weak := 0
@@ -274,7 +273,7 @@ func (s *peopleScan) singleFounds(w string, cis []int) bool {
 		if dict {
 			// A common word needs a title or a speech verb: "Mr. Trump",
 			// "Grant said".
-			if (c.ev&evTitle != 0 && (listed || lx.isProper(w))) || (c.ev&evSpeech != 0 && listed && c.ev&evWeak == 0) {
+			if (c.ev&evTitle != 0 && (listed || inf.has(factProper))) || (c.ev&evSpeech != 0 && listed && c.ev&evWeak == 0) {
 				return true
 			}
 			continue
