@@ -26,13 +26,20 @@ func (s *peopleScan) breaksHeadline(w string) bool {
 // name: a function word, a contraction (I'm), a lone letter, a stray
 // abbreviation (Md.), a hyphenated adjective (Indiana-born, Pro-Beijing).
 func (s *peopleScan) isNonNameWord(t token) bool {
+	return s.nonNameWord(t, s.tokInfo(t))
+}
+
+// tokInfo returns what the word lists say of the word t.
+func (s *peopleScan) tokInfo(t token) wordInfo { return s.lx.info(s.text[t.start:t.end]) }
+
+// nonNameWord is isNonNameWord of t, whose word lists' record is inf.
+func (s *peopleScan) nonNameWord(t token, inf wordInfo) bool {
 	w := s.text[t.start:t.end]
-	if s.lx.isFunctionWord(w) {
+	if inf.has(factFunction) {
 		return true
 	}
 	if t.flags&flagAbbrev != 0 && t.flags&flagInitial == 0 {
-		lw := s.lx.lower(w)
-		if s.lx.title(lw).kind == notTitle && !nameSuffixes[lw] {
+		if inf.title().kind == notTitle && !nameSuffixes[s.lx.lower(w)] {
 			return true // Md., Inc., Jan.
 		}
 		return false
@@ -152,7 +159,8 @@ func (s *peopleScan) chunkEnd(toks []token, kinds []lineKind, i int) int {
 				break
 			}
 		}
-		if j > i && s.isNonNameWord(t) && s.lx.title(w).kind == notTitle {
+		inf := s.tokInfo(t)
+		if j > i && s.nonNameWord(t, inf) && inf.title().kind == notTitle {
 			break
 		}
 		if s.isAcronym(t) && kinds[j] != lineAllCaps {
@@ -178,7 +186,7 @@ func (s *peopleScan) chunkEnd(toks []token, kinds []lineKind, i int) int {
 		}
 		// "of" joins a title to what it governs: "Secretary of State".
 		if j+1 < len(toks) && toks[j].kind == tokWord && s.text[toks[j].start:toks[j].end] == "of" &&
-			s.lx.title(w).kind == titleHead && toks[j+1].kind == tokWord && toks[j+1].flags&flagCap != 0 {
+			inf.title().kind == titleHead && toks[j+1].kind == tokWord && toks[j+1].flags&flagCap != 0 {
 			j++
 		}
 	}
@@ -197,10 +205,18 @@ func (s *peopleScan) addChunk(toks []token, kinds []lineKind, i, j int) {
 		ev |= evWeak
 	}
 	// Words that are never part of a name, at either end.
-	for i < j && s.isNonNameWord(toks[i]) && (lx.title(word(i)).kind == notTitle || lx.isFunctionWord(word(i))) {
+	for i < j {
+		inf := s.tokInfo(toks[i])
+		if !s.nonNameWord(toks[i], inf) || inf.title().kind != notTitle && !inf.has(factFunction) {
+			break
+		}
 		i++
 	}
-	for j > i && (s.isNonNameWord(toks[j-1]) || lx.isCalendar(word(j-1))) {
+	for j > i {
+		inf := s.tokInfo(toks[j-1])
+		if !s.nonNameWord(toks[j-1], inf) && !inf.has(factCalendar) {
+			break
+		}
 		j--
 	}
 	if i >= j {
@@ -210,11 +226,11 @@ func (s *peopleScan) addChunk(toks []token, kinds []lineKind, i, j int) {
 	if toks[i].flags&flagSentStart != 0 {
 		ev |= evSentStart
 		for i < j-1 {
-			lw := s.lx.lower(word(i))
-			if !lx.isWord(lw) || lx.isProper(lw) || lx.title(lw).kind != notTitle {
+			inf := s.tokInfo(toks[i])
+			if !inf.has(factWord) || inf.has(factProper) || inf.title().kind != notTitle {
 				break
 			}
-			if pair := s.text[toks[i].start:toks[i+1].end]; lx.isPlace(pair) || lx.isCity(pair) {
+			if pair := s.text[toks[i].start:toks[i+1].end]; lx.info(pair).has(factPlace | factCity) {
 				break // "New York Mayor Bill de Blasio"
 			}
 			i++
@@ -235,7 +251,7 @@ func (s *peopleScan) addChunk(toks []token, kinds []lineKind, i, j int) {
 		}
 		named := false // "Rex Tillerson, Secretary": a full name comes first
 		for k := i; k+1 < t; k++ {
-			if _, fn := lx.firstName(word(k)); fn && lx.isNamePart(word(k+1)) && !lx.isWord(lx.lower(word(k+1))) {
+			if next := s.tokInfo(toks[k+1]); lx.info(word(k)).has(factFirst) && next.has(factNamePart) && !next.has(factWord) {
 				named = true
 			}
 		}
@@ -253,18 +269,19 @@ func (s *peopleScan) addChunk(toks []token, kinds []lineKind, i, j int) {
 	// place or affiliation before a title ("Ohio Governor", "Vermont Sen.").
 	for i < j-1 {
 		w := word(i)
-		ti := lx.title(w)
+		inf := s.tokInfo(toks[i])
+		ti := inf.title()
 		if ti.kind == notTitle {
 			ti.kind = s.titleKindOf(w)
 		}
-		if ti.kind == notTitle && !lx.isDemonym(w) {
+		if ti.kind == notTitle && !inf.has(factDemonym) {
 			// A place or modifier compound right before a title word.
-			if !(s.isTitleWord(word(i+1)) && i+2 < j) || !(lx.isPlace(w) || lx.isCity(w) || s.isModifierCompound(w) || s.isAcronym(toks[i])) {
+			if !(s.isTitleWord(word(i+1)) && i+2 < j) || !(inf.has(factPlace|factCity) || s.isModifierCompound(w) || s.isAcronym(toks[i])) {
 				if !s.isModifierCompound(w) {
 					break
 				}
 			}
-		} else if ti.kind == titleMod && !lx.isDemonym(w) && lx.isNamePart(w) && !s.isTitleWord(word(i+1)) {
+		} else if ti.kind == titleMod && !inf.has(factDemonym) && inf.has(factNamePart) && !s.isTitleWord(word(i+1)) {
 			// Do not strip a name that is also a title word ("Major").
 			break
 		}
@@ -508,7 +525,8 @@ func (s *peopleScan) titleKindOf(w string) titleKind {
 
 // isTitleWord reports whether w is in the title list or is a demonym.
 func (s *peopleScan) isTitleWord(w string) bool {
-	return s.lx.title(w).kind != notTitle || s.lx.isDemonym(w)
+	inf := s.lx.info(w)
+	return inf.title().kind != notTitle || inf.has(factDemonym)
 }
 
 // roleBefore looks left of toks[i] for a lower-case role phrase
