@@ -243,20 +243,32 @@ func (s *peopleScan) classifyLines(toks []token, kinds []lineKind) []lineKind {
 			j++
 		}
 		words, caps, lower, upper := 0, 0, 0, 0
+		short := 0 // lower-case words of up to four bytes: maybe small words
 		for _, t := range toks[i:j] {
 			if t.kind != tokWord || t.flags&flagDigit != 0 {
 				continue
 			}
 			words++
-			w := s.text[t.start:t.end]
 			switch {
-			case t.flags&flagUpper != 0 && len(w) > 1:
+			case t.flags&flagUpper != 0 && t.end-t.start > 1:
 				upper++
 				caps++
 			case t.flags&flagCap != 0:
 				caps++
-			case !isSmallWord(w):
+			default:
 				lower++
+				if t.end-t.start <= 4 {
+					short++
+				}
+			}
+		}
+		if n := lower - short; short > 0 && (n == 0 || n*10 <= words) {
+			// Title case is still possible: count the small words out.
+			for _, t := range toks[i:j] {
+				counted := t.kind == tokWord && t.flags&(flagDigit|flagCap) == 0 && (t.flags&flagUpper == 0 || t.end-t.start <= 1)
+				if counted && isSmallWord(s.text[t.start:t.end]) {
+					lower--
+				}
 			}
 		}
 		k := lineProse
