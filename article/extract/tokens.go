@@ -101,7 +101,7 @@ func tokenizeWords(text string, start, end int, buf []token) []token {
 		if lineStart {
 			t.flags |= flagLineStart
 		}
-		if isWordStart(r) {
+		if asciiAlnum[c] || c >= utf8.RuneSelf && isWordStart(r) {
 			i = scanWord(text, i, end, &t)
 			if sentStart {
 				t.flags |= flagSentStart
@@ -148,6 +148,14 @@ func isApostropheRune(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ'
 
 func isHyphenRune(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
 
+// asciiAlnum marks the ASCII letters and digits.
+var asciiAlnum = func() (t [256]bool) {
+	for c := range t {
+		t[c] = '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+	}
+	return t
+}()
+
 // scanWord reads the word at i and fills t; it returns the offset after it.
 func scanWord(text string, i, end int, t *token) int {
 	t.kind = tokWord
@@ -166,33 +174,19 @@ func scanWord(text string, i, end int, t *token) int {
 			t.flags |= flagDigit
 		}
 	}
-	upper := true
-	letters := 0
 	j := i
 	for j < end {
-		if c := text[j]; ('a' <= c && c <= 'z') || ('0' <= c && c <= '9') {
-			if c >= 'a' {
-				letters++
-				upper = false
-			}
+		c := text[j]
+		if asciiAlnum[c] {
 			j++
 			continue
-		} else if 'A' <= c && c <= 'Z' {
-			letters++
-			j++
-			continue
-		} else if c < utf8.RuneSelf && c != '\'' && c != '-' && c != '.' {
+		}
+		if c < utf8.RuneSelf && c != '\'' && c != '-' && c != '.' {
 			break // space or punctuation
 		}
 		r, size := utf8.DecodeRuneInString(text[j:end])
 		switch {
 		case isWordRune(r):
-			if unicode.IsLetter(r) {
-				letters++
-				if !unicode.IsUpper(r) {
-					upper = false
-				}
-			}
 			j += size
 			continue
 		case isApostropheRune(r) || isHyphenRune(r):
@@ -220,7 +214,7 @@ func scanWord(text string, i, end int, t *token) int {
 			continue
 		case r == '.':
 			// Dotted tokAbbreviations and initials: U.S., T.R., J., p.m.
-			if letters == 1 && j+1 <= end {
+			if letters, upper := letterCase(text[i:j]); letters == 1 && j+1 <= end {
 				// single letter then dot: an initial, maybe more (T.R.)
 				k := j + 1
 				for k+1 < end && isASCIILetter(text[k]) && text[k+1] == '.' {
@@ -244,7 +238,7 @@ func scanWord(text string, i, end int, t *token) int {
 		break
 	}
 	t.end = j
-	if upper && letters > 1 {
+	if isShouted(text[i:j]) {
 		t.flags |= flagUpper
 	}
 	// A bare plural possessive: "Sanders' campaign".
@@ -262,6 +256,40 @@ func scanWord(text string, i, end int, t *token) int {
 		}
 	}
 	return j
+}
+
+// letterCase counts the letters of the word w and reports whether none
+// of them is lower case.
+func letterCase(w string) (letters int, upper bool) {
+	upper = true
+	for _, r := range w {
+		if r < utf8.RuneSelf {
+			if 'a' <= r && r <= 'z' {
+				letters++
+				upper = false
+			} else if 'A' <= r && r <= 'Z' {
+				letters++
+			}
+		} else if isWordRune(r) && unicode.IsLetter(r) {
+			letters++
+			if !unicode.IsUpper(r) {
+				upper = false
+			}
+		}
+	}
+	return letters, upper
+}
+
+// isShouted reports whether the word w has two letters or more and none
+// in lower case (NPR, AFP). Most words show a lower-case letter at once.
+func isShouted(w string) bool {
+	for i := 0; i < len(w) && w[i] < utf8.RuneSelf; i++ {
+		if 'a' <= w[i] && w[i] <= 'z' {
+			return false
+		}
+	}
+	letters, upper := letterCase(w)
+	return upper && letters > 1
 }
 
 func isASCIILetter(c byte) bool { return ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') }
