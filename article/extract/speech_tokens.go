@@ -17,8 +17,8 @@ type frameTok struct {
 // and the final period of an abbreviation or initial (Mr., J.).
 func tokenizeFrame(text string, start, end int, out []frameTok) []frameTok {
 	for i := start; i < end; {
-		r, n := utf8.DecodeRuneInString(text[i:end])
-		if unicode.IsSpace(r) {
+		r, n := frameRuneAt(text, i, end)
+		if attrIsSpace(r) {
 			i += n
 			continue
 		}
@@ -27,21 +27,7 @@ func tokenizeFrame(text string, start, end int, out []frameTok) []frameTok {
 			i += n
 			continue
 		}
-		j := i + n
-		for j < end {
-			r, n := utf8.DecodeRuneInString(text[j:end])
-			if attrIsWordChar(r) {
-				j += n
-				continue
-			}
-			if r == '\'' || r == '’' || r == '-' || r == '.' || r == '‐' {
-				if r2, _ := utf8.DecodeRuneInString(text[j+n : end]); j+n < end && attrIsWordChar(r2) {
-					j += n
-					continue
-				}
-			}
-			break
-		}
+		j := frameWordEnd(text, i+n, end)
 		if j < end && text[j] == '.' && endsAbbreviation(text, i, j) {
 			j++
 		}
@@ -51,7 +37,53 @@ func tokenizeFrame(text string, start, end int, out []frameTok) []frameTok {
 	return out
 }
 
-func attrIsWordChar(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+// frameWordEnd returns the end of the word of tokenizeFrame that runs on
+// at text[j:end]: letters and digits, and the apostrophes, hyphens and
+// periods that have one after them.
+func frameWordEnd(text string, j, end int) int {
+	for j < end {
+		r, n := frameRuneAt(text, j, end)
+		if attrIsWordChar(r) {
+			j += n
+			continue
+		}
+		if r == '\'' || r == '’' || r == '-' || r == '.' || r == '‐' {
+			if j+n < end {
+				if r2, _ := frameRuneAt(text, j+n, end); attrIsWordChar(r2) {
+					j += n
+					continue
+				}
+			}
+		}
+		break
+	}
+	return j
+}
+
+// frameRuneAt decodes the rune at text[i] (i < end), without leaving
+// text[:end], and returns it with its length.
+func frameRuneAt(text string, i, end int) (rune, int) {
+	if c := text[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(text[i:end])
+}
+
+// attrIsWordChar reports whether r is a letter or a digit.
+func attrIsWordChar(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isASCIIWordByte(byte(r))
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// attrIsSpace reports whether r is white space, as unicode.IsSpace does.
+func attrIsSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r)
+}
 
 // attrStartsUpper reports whether s starts with an upper-case letter.
 func attrStartsUpper(s string) bool {
