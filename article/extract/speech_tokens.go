@@ -17,15 +17,24 @@ type frameTok struct {
 // and the final period of an abbreviation or initial (Mr., J.).
 func tokenizeFrame(text string, start, end int, out []frameTok) []frameTok {
 	for i := start; i < end; {
-		r, n := frameRuneAt(text, i, end)
-		if attrIsSpace(r) {
-			i += n
+		c := text[i]
+		if c == ' ' {
+			i++
 			continue
 		}
-		if !attrIsWordChar(r) {
-			out = append(out, frameTok{Span: Span{i, i + n}})
-			i += n
-			continue
+		n := 1
+		if !asciiWordByte[c] {
+			var r rune
+			r, n = frameRuneAt(text, i, end)
+			if attrIsSpace(r) {
+				i += n
+				continue
+			}
+			if !attrIsWordChar(r) {
+				out = append(out, frameTok{Span: Span{i, i + n}})
+				i += n
+				continue
+			}
 		}
 		j := frameWordEnd(text, i+n, end)
 		if j < end && text[j] == '.' && endsAbbreviation(text, i, j) {
@@ -42,22 +51,39 @@ func tokenizeFrame(text string, start, end int, out []frameTok) []frameTok {
 // periods that have one after them.
 func frameWordEnd(text string, j, end int) int {
 	for j < end {
-		r, n := frameRuneAt(text, j, end)
-		if attrIsWordChar(r) {
-			j += n
+		c := text[j]
+		if asciiWordByte[c] {
+			j++
 			continue
 		}
-		if r == '\'' || r == '’' || r == '-' || r == '.' || r == '‐' {
-			if j+n < end {
-				if r2, _ := frameRuneAt(text, j+n, end); attrIsWordChar(r2) {
-					j += n
-					continue
-				}
+		r, n := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[j:end])
+			if attrIsWordChar(r) {
+				j += n
+				continue
+			}
+		}
+		if (r == '\'' || r == '’' || r == '-' || r == '.' || r == '‐') && j+n < end {
+			if r2, _ := frameRuneAt(text, j+n, end); attrIsWordChar(r2) {
+				j += n
+				continue
 			}
 		}
 		break
 	}
 	return j
+}
+
+// asciiWordByte marks the ASCII letters and digits.
+var asciiWordByte = [256]bool{
+	'0': true, '1': true, '2': true, '3': true, '4': true, '5': true, '6': true, '7': true, '8': true, '9': true,
+	'A': true, 'B': true, 'C': true, 'D': true, 'E': true, 'F': true, 'G': true, 'H': true, 'I': true,
+	'J': true, 'K': true, 'L': true, 'M': true, 'N': true, 'O': true, 'P': true, 'Q': true, 'R': true,
+	'S': true, 'T': true, 'U': true, 'V': true, 'W': true, 'X': true, 'Y': true, 'Z': true,
+	'a': true, 'b': true, 'c': true, 'd': true, 'e': true, 'f': true, 'g': true, 'h': true, 'i': true,
+	'j': true, 'k': true, 'l': true, 'm': true, 'n': true, 'o': true, 'p': true, 'q': true, 'r': true,
+	's': true, 't': true, 'u': true, 'v': true, 'w': true, 'x': true, 'y': true, 'z': true,
 }
 
 // frameRuneAt decodes the rune at text[i] (i < end), without leaving
