@@ -227,3 +227,43 @@ func attributeAll(t *testing.T, d *quoteDoc, people []Person) []speakerGuess {
 	}
 	return spk
 }
+
+// TestAttrWordSet checks the three questions a word set answers, in the
+// letter cases the attribution asks them.
+func TestAttrWordSet(t *testing.T) {
+	s := newAttrWordSet("said told according so-called has' u.s. a")
+	tests := []struct {
+		w                       string
+		contains, has, hasLower bool
+	}{
+		{"said", true, true, true},
+		{"Said", false, true, true},
+		{"SAID", false, false, true},
+		{"sAid", false, false, true},
+		{"says", false, false, false},
+		{"so-called", true, true, true},
+		{"So-Called", false, false, true},
+		{"has'", true, true, true},
+		{"U.S.", false, false, true},
+		{"A", false, true, true},
+		{"", false, false, false},
+		{"\u212Aold", false, false, false}, // Kelvin sign: lowers to "kold"
+		{"s\u00e4id", false, false, false},
+		{"accordingly", false, false, false},
+	}
+	for _, tt := range tests {
+		if got := s.contains(tt.w); got != tt.contains {
+			t.Errorf("contains(%q) = %v, want %v", tt.w, got, tt.contains)
+		}
+		if got := s.has(tt.w); got != tt.has {
+			t.Errorf("has(%q) = %v, want %v", tt.w, got, tt.has)
+		}
+		if got := s.hasLower(tt.w); got != tt.hasLower {
+			t.Errorf("hasLower(%q) = %v, want %v", tt.w, got, tt.hasLower)
+		}
+	}
+	k := newAttrWordSet("kold")
+	if !k.hasLower("\u212Aold") {
+		t.Errorf("hasLower does not lower the Kelvin sign as strings.ToLower does")
+	}
+}

@@ -72,8 +72,8 @@ func hasDoubleMarks(text string) bool {
 	return strings.ContainsAny(text, "\"“”„«»") || strings.Contains(text, "''") || strings.Contains(text, "``")
 }
 
-// markLead marks the bytes that can start a quotation mark.
-var markLead = [256]bool{'"': true, '\'': true, '`': true, 0xE2: true, 0xC2: true}
+// markLeads are the bytes that can start a quotation mark.
+const markLeads = "\"'`\xE2\xC2"
 
 // scanParagraph appends the quoted passages of paragraph p to out.
 func scanParagraph(text string, p Span, pi int, useSingles bool, out []quoteSpan) []quoteSpan {
@@ -86,10 +86,10 @@ func scanParagraph(text string, p Span, pi int, useSingles bool, out []quoteSpan
 			out = append(out, quoteSpan{Span: Span{s, e}, open: mark, close: close, para: pi, single: single})
 		}
 	}
+	marks := newByteFinder(text, p.Start, p.End, markLeads)
 	for i := p.Start; i < p.End; {
-		if !markLead[text[i]] {
-			i++
-			continue
+		if i = marks.from(i); i >= p.End {
+			break
 		}
 		kind, n := quoteMarkAt(text[:p.End], i)
 		if kind == mkNone {

@@ -100,7 +100,7 @@ func looksLikeTitle(text string) bool {
 		switch {
 		case unicode.IsUpper(r):
 			caps++
-		case unicode.IsDigit(r), titleSmallWords[f]:
+		case unicode.IsDigit(r), titleSmallWords.contains(f):
 		default:
 			return false
 		}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -138,6 +139,40 @@ func TestSentenceEnds(t *testing.T) {
 			}
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestByteFinder checks that a byteFinder visits the offsets of its bytes
+// in order, inside the span it was given, as a byte-by-byte scan does.
+func TestByteFinder(t *testing.T) {
+	tests := []struct {
+		name, text string
+		start, end int
+		bytes      string
+	}{
+		{"empty", "", 0, 0, ".!?"},
+		{"none", "no stops here", 0, 13, ".!?"},
+		{"mixed", "One. Two! Three? Four.", 0, 22, ".!?"},
+		{"inside a span", "a.b.c.d.e", 2, 7, "."},
+		{"repeated bytes", "..!!??", 0, 6, "?!."},
+		{"quote leads", "“A” 'b' \"c\" ``d''", 0, 21, markLeads},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var want, got []int
+			for i := tt.start; i < tt.end; i++ {
+				if strings.IndexByte(tt.bytes, tt.text[i]) >= 0 {
+					want = append(want, i)
+				}
+			}
+			f := newByteFinder(tt.text, tt.start, tt.end, tt.bytes)
+			for i := f.from(tt.start); i < tt.end; i = f.from(i + 1) {
+				got = append(got, i)
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("got %v, want %v", got, want)
 			}
 		})
 	}

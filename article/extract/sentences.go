@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -25,9 +26,9 @@ func splitParagraphSpans(text string) []Span {
 		lines = lines[:0]
 	}
 	for start := 0; start < len(text); {
-		end := start
-		for end < len(text) && text[end] != '\n' {
-			end++
+		end := len(text)
+		if k := strings.IndexByte(text[start:], '\n'); k >= 0 {
+			end = start + k
 		}
 		s, e := trimSpaceSpan(text, start, end)
 		if s == e {
@@ -67,14 +68,20 @@ func looksHardWrapped(lines []Span) bool {
 // both ends.
 func trimSpaceSpan(text string, start, end int) (int, int) {
 	for start < end {
-		r, n := utf8.DecodeRuneInString(text[start:end])
+		r, n := rune(text[start]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[start:end])
+		}
 		if !unicode.IsSpace(r) {
 			break
 		}
 		start += n
 	}
 	for end > start {
-		r, n := utf8.DecodeLastRuneInString(text[start:end])
+		r, n := rune(text[end-1]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeLastRuneInString(text[start:end])
+		}
 		if !unicode.IsSpace(r) {
 			break
 		}
@@ -83,16 +90,21 @@ func trimSpaceSpan(text string, start, end int) (int, int) {
 	return start, end
 }
 
-// sentenceAbbrevs end with a period that does not end a sentence.
-var sentenceAbbrevs = map[string]bool{
-	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prof": true, "Sen": true, "Rep": true,
-	"Gov": true, "Gen": true, "Adm": true, "Lt": true, "Col": true, "Capt": true, "Sgt": true,
-	"Cmdr": true, "Rev": true, "Fr": true, "St": true, "Jr": true, "Sr": true, "Mt": true,
-	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true,
-	"Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true, "No": true, "Nos": true,
-	"vs": true, "v": true, "etc": true, "Inc": true, "Corp": true, "Co": true, "Ltd": true,
-	"Gens": true, "Sens": true, "Reps": true, "Messrs": true, "Ft": true, "Ave": true, "Blvd": true,
-	"Pres": true, "Supt": true, "Atty": true, "Insp": true, "Det": true, "Hon": true, "Mmes": true,
+// isSentenceAbbrev reports whether word (without its period) is an
+// abbreviation whose period does not end a sentence.
+func isSentenceAbbrev(word string) bool {
+	switch word {
+	case "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep",
+		"Gov", "Gen", "Adm", "Lt", "Col", "Capt", "Sgt",
+		"Cmdr", "Rev", "Fr", "St", "Jr", "Sr", "Mt",
+		"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+		"Sep", "Sept", "Oct", "Nov", "Dec", "No", "Nos",
+		"vs", "v", "etc", "Inc", "Corp", "Co", "Ltd",
+		"Gens", "Sens", "Reps", "Messrs", "Ft", "Ave", "Blvd",
+		"Pres", "Supt", "Atty", "Insp", "Det", "Hon", "Mmes":
+		return true
+	}
+	return false
 }
 
 // endsAbbreviation reports whether the word that ends just before the period
@@ -100,8 +112,16 @@ var sentenceAbbrevs = map[string]bool{
 func endsAbbreviation(text string, start, dot int) bool {
 	w := dot
 	for w > start {
+		c := text[w-1]
+		if c < utf8.RuneSelf {
+			if !isASCIILetter(c) && c != '.' {
+				break
+			}
+			w--
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(text[start:w])
-		if !unicode.IsLetter(r) && r != '.' {
+		if !unicode.IsLetter(r) {
 			break
 		}
 		w -= n
@@ -110,19 +130,14 @@ func endsAbbreviation(text string, start, dot int) bool {
 	if word == "" {
 		return false
 	}
-	if sentenceAbbrevs[word] {
+	if isSentenceAbbrev(word) {
 		return true
 	}
 	if r, n := utf8.DecodeRuneInString(word); n == len(word) && unicode.IsUpper(r) {
 		return true // an initial: Donald J. Trump
 	}
 	// U.S., D.C., a.m.: letters separated by periods
-	for i := 0; i < len(word); i++ {
-		if word[i] == '.' {
-			return true
-		}
-	}
-	return false
+	return strings.IndexByte(word, '.') >= 0
 }
 
 // sentenceEnds returns the offsets in paragraph p where sentences end,
@@ -131,11 +146,12 @@ func endsAbbreviation(text string, start, dot int) bool {
 // letter, a digit or an opening mark follow; a period that ends an
 // abbreviation or initial does not end a sentence.
 func sentenceEnds(text string, p Span, out []int) []int {
+	stops := newByteFinder(text, p.Start, p.End, ".!?")
 	for i := p.Start; i < p.End; i++ {
-		c := text[i]
-		if c != '.' && c != '!' && c != '?' {
-			continue
+		if i = stops.from(i); i >= p.End {
+			break
 		}
+		c := text[i]
 		j := i + 1
 		for j < p.End {
 			r, n := utf8.DecodeRuneInString(text[j:p.End])

@@ -2,32 +2,6 @@ package extract
 
 import "strings"
 
-// attrWordSet is a set of lower-case words.
-type attrWordSet map[string]bool
-
-func newAttrWordSet(words string) attrWordSet {
-	s := attrWordSet{}
-	for _, w := range strings.Fields(words) {
-		s[w] = true
-	}
-	return s
-}
-
-// has reports whether w, or w with its first letter lowered, is in s.
-func (s attrWordSet) has(w string) bool {
-	if s[w] {
-		return true
-	}
-	if w != "" && w[0] >= 'A' && w[0] <= 'Z' {
-		return s[string(w[0]+'a'-'A')+w[1:]]
-	}
-	return false
-}
-
-// hasLower reports whether w in lower case is in s, as
-// s.has(strings.ToLower(w)) does, without allocating.
-func (s attrWordSet) hasLower(w string) bool { return inLower(s, w) }
-
 // attrSpeechVerbs are the inflected verbs that introduce reported speech or
 // writing. They are grammar, not data, so they live in code.
 var attrSpeechVerbs = newAttrWordSet(`

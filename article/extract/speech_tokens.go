@@ -17,31 +17,26 @@ type frameTok struct {
 // and the final period of an abbreviation or initial (Mr., J.).
 func tokenizeFrame(text string, start, end int, out []frameTok) []frameTok {
 	for i := start; i < end; {
-		r, n := utf8.DecodeRuneInString(text[i:end])
-		if unicode.IsSpace(r) {
-			i += n
+		c := text[i]
+		if c == ' ' {
+			i++
 			continue
 		}
-		if !attrIsWordChar(r) {
-			out = append(out, frameTok{Span: Span{i, i + n}})
-			i += n
-			continue
-		}
-		j := i + n
-		for j < end {
-			r, n := utf8.DecodeRuneInString(text[j:end])
-			if attrIsWordChar(r) {
-				j += n
+		n := 1
+		if !asciiWordByte[c] {
+			var r rune
+			r, n = frameRuneAt(text, i, end)
+			if attrIsSpace(r) {
+				i += n
 				continue
 			}
-			if r == '\'' || r == '’' || r == '-' || r == '.' || r == '‐' {
-				if r2, _ := utf8.DecodeRuneInString(text[j+n : end]); j+n < end && attrIsWordChar(r2) {
-					j += n
-					continue
-				}
+			if !attrIsWordChar(r) {
+				out = append(out, frameTok{Span: Span{i, i + n}})
+				i += n
+				continue
 			}
-			break
 		}
+		j := frameWordEnd(text, i+n, end)
 		if j < end && text[j] == '.' && endsAbbreviation(text, i, j) {
 			j++
 		}
@@ -51,7 +46,70 @@ func tokenizeFrame(text string, start, end int, out []frameTok) []frameTok {
 	return out
 }
 
-func attrIsWordChar(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+// frameWordEnd returns the end of the word of tokenizeFrame that runs on
+// at text[j:end]: letters and digits, and the apostrophes, hyphens and
+// periods that have one after them.
+func frameWordEnd(text string, j, end int) int {
+	for j < end {
+		c := text[j]
+		if asciiWordByte[c] {
+			j++
+			continue
+		}
+		r, n := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[j:end])
+			if attrIsWordChar(r) {
+				j += n
+				continue
+			}
+		}
+		if (r == '\'' || r == '’' || r == '-' || r == '.' || r == '‐') && j+n < end {
+			if r2, _ := frameRuneAt(text, j+n, end); attrIsWordChar(r2) {
+				j += n
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+// asciiWordByte marks the ASCII letters and digits.
+var asciiWordByte = [256]bool{
+	'0': true, '1': true, '2': true, '3': true, '4': true, '5': true, '6': true, '7': true, '8': true, '9': true,
+	'A': true, 'B': true, 'C': true, 'D': true, 'E': true, 'F': true, 'G': true, 'H': true, 'I': true,
+	'J': true, 'K': true, 'L': true, 'M': true, 'N': true, 'O': true, 'P': true, 'Q': true, 'R': true,
+	'S': true, 'T': true, 'U': true, 'V': true, 'W': true, 'X': true, 'Y': true, 'Z': true,
+	'a': true, 'b': true, 'c': true, 'd': true, 'e': true, 'f': true, 'g': true, 'h': true, 'i': true,
+	'j': true, 'k': true, 'l': true, 'm': true, 'n': true, 'o': true, 'p': true, 'q': true, 'r': true,
+	's': true, 't': true, 'u': true, 'v': true, 'w': true, 'x': true, 'y': true, 'z': true,
+}
+
+// frameRuneAt decodes the rune at text[i] (i < end), without leaving
+// text[:end], and returns it with its length.
+func frameRuneAt(text string, i, end int) (rune, int) {
+	if c := text[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(text[i:end])
+}
+
+// attrIsWordChar reports whether r is a letter or a digit.
+func attrIsWordChar(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isASCIIWordByte(byte(r))
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// attrIsSpace reports whether r is white space, as unicode.IsSpace does.
+func attrIsSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r)
+}
 
 // attrStartsUpper reports whether s starts with an upper-case letter.
 func attrStartsUpper(s string) bool {
