@@ -55,6 +55,22 @@ var nameSuffixes = map[string]bool{
 	"jr": true, "jr.": true, "sr": true, "sr.": true, "ii": true, "iii": true, "iv": true,
 }
 
+// isNameSuffix reports whether w, in any case, is one of nameSuffixes,
+// without lower-casing it first.
+func isNameSuffix(w string) bool {
+	var b [4]byte
+	if len(w) > len(b) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return false // no suffix lower-cases from other letters
+		}
+		b[i] = lowerASCII(w[i])
+	}
+	return nameSuffixes[string(b[:len(w)])]
+}
+
 // romanSuffixes are the suffixes that, unlike Jr. and Sr., rarely tell a
 // father and son apart in one article.
 var romanSuffixes = map[string]bool{"ii": true, "iii": true, "iv": true}

@@ -9,7 +9,7 @@ import (
 // isAcronym reports whether t is an all-capitals word like NPR or AFP.
 func (s *peopleScan) isAcronym(t token) bool {
 	return t.flags&flagUpper != 0 && t.flags&flagInitial == 0 && t.end-t.start > 1 &&
-		!nameSuffixes[s.lx.lower(s.text[t.start:t.end])]
+		!isNameSuffix(s.text[t.start:t.end])
 }
 
 // breaksHeadline reports whether a capitalized word in a title-case line
@@ -39,15 +39,16 @@ func (s *peopleScan) nonNameWord(t token, inf wordInfo) bool {
 		return true
 	}
 	if t.flags&flagAbbrev != 0 && t.flags&flagInitial == 0 {
-		if inf.title().kind == notTitle && !nameSuffixes[s.lx.lower(w)] {
+		if inf.title().kind == notTitle && !isNameSuffix(w) {
 			return true // Md., Inc., Jan.
 		}
 		return false
 	}
-	if len(w) == 1 || !plainASCIIWord(w) && utf8.RuneCountInString(w) == 1 {
+	plain := plainASCIIWord(w)
+	if len(w) == 1 || !plain && utf8.RuneCountInString(w) == 1 {
 		return true
 	}
-	if plainASCIIWord(w) {
+	if plain {
 		return false // no apostrophe, no hyphen: neither of the two below
 	}
 	if isContraction(w) {
@@ -59,7 +60,7 @@ func (s *peopleScan) nonNameWord(t token, inf wordInfo) bool {
 // plainASCIIWord reports whether w is ASCII letters and digits alone.
 func plainASCIIWord(w string) bool {
 	for i := 0; i < len(w); i++ {
-		if c := w[i] | 0x20; !('a' <= c && c <= 'z') && !('0' <= w[i] && w[i] <= '9') {
+		if !asciiAlnum[w[i]] {
 			return false
 		}
 	}

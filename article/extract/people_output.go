@@ -29,14 +29,14 @@ func (s *peopleScan) people() []Person {
 			c := &s.cands[ci]
 			p.Mentions = append(p.Mentions, c.span.Span())
 			form := strings.Join(s.cwords(c), " ")
-			if !seen[s.lx.lower(form)] {
-				seen[s.lx.lower(form)] = true
+			if lf := s.lx.lower(form); !seen[lf] {
+				seen[lf] = true
 				p.Aliases = append(p.Aliases, form)
 			}
 			if h := s.honorificBefore(c); h != "" && c.wn == 1 {
 				hf := h + " " + form // "Mr. Tillerson"
-				if !seen[s.lx.lower(hf)] {
-					seen[s.lx.lower(hf)] = true
+				if lf := s.lx.lower(hf); !seen[lf] {
+					seen[lf] = true
 					p.Aliases = append(p.Aliases, hf)
 				}
 			}

@@ -28,7 +28,7 @@ func (s *peopleScan) cwords(c *nameCand) []string { return s.words[c.w0 : c.w0+i
 func (s *peopleScan) keyOf(words []string) nameKey {
 	var k nameKey
 	n := len(words)
-	if n > 1 && nameSuffixes[s.lx.lower(words[n-1])] {
+	if n > 1 && isNameSuffix(words[n-1]) {
 		k.suffix = normSuffix(words[n-1])
 		n--
 	}

@@ -174,8 +174,9 @@ func scanWord(text string, i, end int, t *token) int {
 			t.flags |= flagDigit
 		}
 	}
+	text = text[:end] // so that the compiler drops the bounds checks below
 	j := i
-	for j < end {
+	for j < len(text) {
 		c := text[j]
 		if asciiAlnum[c] {
 			j++
@@ -238,7 +239,7 @@ func scanWord(text string, i, end int, t *token) int {
 		break
 	}
 	t.end = j
-	if isShouted(text[i:j]) {
+	if c := text[i]; (c < 'a' || c > 'z') && isShouted(text[i:j]) {
 		t.flags |= flagUpper
 	}
 	// A bare plural possessive: "Sanders' campaign".
