@@ -44,11 +44,8 @@ var namePrefixes = map[string]bool{
 
 // nameConnectors may join capitalized words inside a name
 // ("Charles de Gaulle", "Ludwig van Beethoven", "Osama bin Laden").
-var nameConnectors = map[string]bool{
-	"de": true, "da": true, "di": true, "del": true, "della": true, "der": true, "den": true,
-	"van": true, "von": true, "bin": true, "ibn": true, "al": true, "el": true, "la": true,
-	"le": true, "du": true, "dos": true, "das": true, "y": true, "ter": true, "ten": true,
-}
+var nameConnectors = newAttrWordSet(`
+	de da di del della der den van von bin ibn al el la le du dos das y ter ten`)
 
 // nameSuffixes end a name ("Jr.", "III").
 var nameSuffixes = map[string]bool{

@@ -214,12 +214,9 @@ const (
 )
 
 // headlineSmallWords stay lower case in title-case headlines.
-var headlineSmallWords = map[string]bool{
-	"a": true, "an": true, "the": true, "and": true, "or": true, "but": true, "nor": true,
-	"of": true, "in": true, "on": true, "at": true, "to": true, "for": true, "by": true,
-	"with": true, "from": true, "as": true, "vs": true, "vs.": true, "into": true, "over": true,
-	"up": true, "via": true, "per": true, "than": true, "de": true,
-}
+var headlineSmallWords = newAttrWordSet(`
+	a an the and or but nor of in on at to for by with from as vs vs. into over up via per
+	than de`)
 
 // isSmallWord reports whether w is one of headlineSmallWords.
 func isSmallWord(w string) bool {
@@ -293,44 +290,30 @@ func (s *peopleScan) classifyLines(toks []token, kinds []lineKind) []lineKind {
 }
 
 // nameDeterminers before a capitalized phrase make it a thing, not a person.
-var nameDeterminers = map[string]bool{
-	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true,
-	"those": true, "its": true, "their": true, "our": true, "his": true, "her": true,
-}
+var nameDeterminers = newAttrWordSet(`
+	the a an this that these those its their our his her`)
 
 // placePreps before a capitalized phrase suggest a place.
-var placePreps = map[string]bool{
-	"in": true, "at": true, "from": true, "near": true, "into": true, "across": true,
-	"outside": true, "inside": true, "throughout": true, "toward": true, "towards": true,
-}
+var placePreps = newAttrWordSet(`
+	in at from near into across outside inside throughout toward towards`)
 
 // placeNouns followed by "of" introduce a place ("the town of Khan Shaykhun").
-var placeNouns = map[string]bool{
-	"town": true, "city": true, "village": true, "province": true, "state": true,
-	"region": true, "county": true, "district": true, "capital": true, "island": true,
-	"republic": true, "port": true, "suburb": true, "neighborhood": true, "area": true,
-	"university": true, "college": true, "department": true, "bank": true, "ministry": true,
-	"museum": true, "school": true, "institute": true, "kingdom": true, "people": true,
-}
+var placeNouns = newAttrWordSet(`
+	town city village province state region county district capital island republic port
+	suburb neighborhood area university college department bank ministry museum school
+	institute kingdom people`)
 
 // subjectFollowers directly after a single name suggest it is a subject.
-var subjectFollowers = map[string]bool{
-	"has": true, "had": true, "is": true, "was": true, "will": true, "would": true,
-	"could": true, "should": true, "can": true, "did": true, "does": true, "may": true,
-	"might": true, "must": true, "also": true, "then": true, "still": true, "never": true,
-	"himself": true, "herself": true, "later": true, "first": true, "often": true,
-}
+var subjectFollowers = newAttrWordSet(`
+	has had is was will would could should can did does may might must also then still
+	never himself herself later first often`)
 
 // ownedNouns after a single name show it names a person: "the Obama
 // administration", "the Assad regime".
-var ownedNouns = map[string]bool{
-	"administration": true, "campaign": true, "presidency": true, "era": true,
-	"family": true, "government": true, "regime": true, "camp": true, "aides": true,
-	"allies": true, "supporters": true, "loyalists": true, "nomination": true,
-	"candidacy": true, "doctrine": true, "years": true, "rally": true, "rallies": true,
-	"voters": true, "backers": true, "critics": true, "surrogates": true, "adviser": true,
-	"advisers": true, "spokesman": true, "spokeswoman": true, "staff": true, "staffers": true,
-}
+var ownedNouns = newAttrWordSet(`
+	administration campaign presidency era family government regime camp aides allies
+	supporters loyalists nomination candidacy doctrine years rally rallies voters backers
+	critics surrogates adviser advisers spokesman spokeswoman staff staffers`)
 
 // scanParagraph collects the candidates and pronouns of one paragraph.
 func (s *peopleScan) scanParagraph(toks []token) {

@@ -16,7 +16,7 @@ func (s *peopleScan) isAcronym(t token) bool {
 // is an ordinary word rather than part of a name.
 func (s *peopleScan) breaksHeadline(w string) bool {
 	lw := s.lx.lower(w)
-	if headlineSmallWords[lw] || functionWords[lw] || s.lx.isCalendar(lw) {
+	if headlineSmallWords.contains(lw) || functionWords[lw] || s.lx.isCalendar(lw) {
 		return true
 	}
 	return s.lx.isWord(lw) && !s.lx.isNamePart(lw)
@@ -156,7 +156,7 @@ func (s *peopleScan) chunkEnd(toks []token, kinds []lineKind, i int) int {
 		w := s.text[t.start:t.end]
 		if t.flags&flagCap == 0 && !(j > i && isArticleName(w)) {
 			// A lower-case connector between capitalized words.
-			if j == i || !nameConnectors[w] || j+1 >= len(toks) || toks[j+1].kind != tokWord || toks[j+1].flags&flagCap == 0 {
+			if j == i || !nameConnectors.contains(w) || j+1 >= len(toks) || toks[j+1].kind != tokWord || toks[j+1].flags&flagCap == 0 {
 				break
 			}
 		}
@@ -372,7 +372,7 @@ func (s *peopleScan) addChunk(toks []token, kinds []lineKind, i, j int) {
 	// Record the candidate.
 	w0 := len(s.words)
 	for k := i; k < j; k++ {
-		if toks[k].flags&flagCap == 0 && !nameConnectors[word(k)] && !isArticleName(word(k)) {
+		if toks[k].flags&flagCap == 0 && !nameConnectors.contains(word(k)) && !isArticleName(word(k)) {
 			continue
 		}
 		s.words = append(s.words, word(k))
@@ -404,19 +404,19 @@ func (s *peopleScan) contextBefore(toks []token, first int, titled bool) evidenc
 	p := toks[first-1]
 	word := func(k int) string { return s.text[toks[k].start:toks[k].end] }
 	if p.kind == tokWord {
-		pw := s.lx.lower(word(first - 1))
+		pw := word(first - 1) // in any case
 		switch {
-		case nameDeterminers[pw] && !titled:
+		case nameDeterminers.hasLower(pw) && !titled:
 			ev |= evThe
-		case placePreps[pw]:
+		case placePreps.hasLower(pw):
 			ev |= evPrep
-		case pw == "of" && first > 1 && toks[first-2].kind == tokWord && placeNouns[s.lx.lower(word(first-2))]:
+		case equalLowerASCII("of", pw) && first > 1 && toks[first-2].kind == tokWord && placeNouns.hasLower(word(first-2)):
 			ev |= evPlaceOf
-		case lx.isSpeechVerb(pw):
+		case s.tokInfo(p).has(factSpeech):
 			ev |= evSpeech
-		case pw == "to" && first > 1 && strings.EqualFold(word(first-2), "according"):
+		case equalLowerASCII("to", pw) && first > 1 && strings.EqualFold(word(first-2), "according"):
 			ev |= evAccording
-		case pw == "and" && first > 1 && toks[first-2].kind == tokWord && toks[first-2].flags&flagCap != 0:
+		case equalLowerASCII("and", pw) && first > 1 && toks[first-2].kind == tokWord && toks[first-2].flags&flagCap != 0:
 			ev |= evCoord
 		}
 		if p.flags&flagCap != 0 && p.flags&flagPossessive != 0 {
@@ -447,16 +447,17 @@ func (s *peopleScan) contextAfter(toks []token, j int) (evidence, Span) {
 	n := toks[j]
 	if n.kind == tokWord && n.flags&flagCap == 0 {
 		nw := word(j)
+		inf := s.tokInfo(n)
 		switch {
-		case lx.isSpeechVerb(nw):
+		case inf.has(factSpeech):
 			ev |= evSpeech
 		case strings.HasSuffix(nw, "ly") && j+1 < len(toks) && toks[j+1].kind == tokWord && lx.isSpeechVerb(word(j+1)):
 			ev |= evSpeech
-		case subjectFollowers[nw] || (strings.HasSuffix(nw, "ed") && !lx.isCalendar(nw)):
+		case subjectFollowers.contains(nw) || (strings.HasSuffix(nw, "ed") && !inf.has(factCalendar)):
 			ev |= evVerb
-		case ownedNouns[nw]:
+		case ownedNouns.contains(nw):
 			ev |= evOwner
-		case lx.title(nw).kind == titleHead:
+		case inf.title().kind == titleHead:
 			ev |= evModifier
 		case nw == "of" && j+1 < len(toks) && (toks[j+1].flags&flagCap != 0 ||
 			(word(j+1) == "the" && j+2 < len(toks) && toks[j+2].flags&flagCap != 0)):
@@ -478,15 +479,16 @@ func (s *peopleScan) contextAfter(toks []token, j int) (evidence, Span) {
 			return 0, appos
 		}
 		nx := toks[j+1]
-		nw := s.lx.lower(word(j + 1))
+		nw := word(j + 1)
+		inf := s.tokInfo(nx) // the lists answer in any case
 		switch {
-		case nw == "who":
+		case equalLowerASCII("who", nw):
 			ev |= evWho
-		case lx.isSpeechVerb(nw):
+		case inf.has(factSpeech):
 			ev |= evSpeech
 		case nx.flags&flagDigit != 0 && nx.end-nx.start <= 3 && j+2 < len(toks) && toks[j+2].kind == tokPunct:
 			ev |= evAge // "Franson Reneus, 18, from Lee County"
-		case nameDeterminers[nw] || (lx.title(nw).kind != notTitle && !lx.isFunctionWord(nw)) || lx.isDemonym(nw):
+		case nameDeterminers.hasLower(nw) || (inf.title().kind != notTitle && !inf.has(factFunction)) || inf.has(factDemonym):
 			if appos = s.apposition(toks, j+1); appos.End > appos.Start {
 				ev |= evAppos
 			}
@@ -548,7 +550,7 @@ func (s *peopleScan) roleBefore(toks []token, i int) (int, Gender, bool) {
 	for k--; k >= 0 && toks[k].kind == tokWord && i-k < 6; k-- {
 		w := s.text[toks[k].start:toks[k].end]
 		lw := s.lx.lower(w)
-		if nameDeterminers[lw] || lw == "of" || lw == "and" || lw == "for" {
+		if nameDeterminers.contains(lw) || lw == "of" || lw == "and" || lw == "for" {
 			break
 		}
 		if s.lx.title(lw).kind == notTitle && !s.lx.isDemonym(w) && !(toks[k].flags&flagCap != 0 && toks[k].flags&flagPossessive == 0) {
@@ -573,7 +575,7 @@ func (s *peopleScan) apposition(toks []token, k int) Span {
 		if _, fn := s.lx.firstName(w); head && fn && toks[k].flags&flagCap != 0 {
 			break // "principal Dawn Hochsprung": the next name begins
 		}
-		if start < 0 && (nameDeterminers[s.lx.lower(w)]) {
+		if start < 0 && (nameDeterminers.hasLower(w)) {
 			continue
 		}
 		if start < 0 {

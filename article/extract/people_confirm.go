@@ -9,7 +9,7 @@ import (
 // nameLike reports whether w can be a word of a person's name.
 func (s *peopleScan) nameLike(w string) bool {
 	lw := s.lx.lower(w)
-	if nameConnectors[lw] || nameSuffixes[lw] {
+	if nameConnectors.contains(lw) || nameSuffixes[lw] {
 		return true
 	}
 	inf := s.lx.info(w) // the lists answer in any case
@@ -243,7 +243,7 @@ func (s *peopleScan) singleFounds(w string, cis []int) bool {
 	}
 	inf := lx.info(w)
 	if inf.has(factPlace|factCompany|factNonPerson|factDemonym|factOrg|factCalendar) ||
-		headlineSmallWords[w] || nameDeterminers[w] {
+		headlineSmallWords.contains(w) || nameDeterminers.contains(w) {
 		return false
 	}
 	dict := inf.has(factWord)

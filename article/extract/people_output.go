@@ -75,7 +75,7 @@ func (s *peopleScan) roleText(sp Span) string {
 	f := strings.Fields(s.text[sp.Start:sp.End])
 	var keep []string
 	for _, w := range f {
-		if s.lx.title(w).kind == honorific || (len(keep) == 0 && nameDeterminers[s.lx.lower(w)]) {
+		if s.lx.title(w).kind == honorific || (len(keep) == 0 && nameDeterminers.hasLower(w)) {
 			continue
 		}
 		keep = append(keep, w)
