@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"errors"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -233,15 +234,13 @@ func isSmallWord(w string) bool {
 
 // classifyLines returns the kind of each line of toks, indexed by token.
 func (s *peopleScan) classifyLines(toks []token, kinds []lineKind) []lineKind {
-	kinds = kinds[:0]
+	kinds = slices.Grow(kinds[:0], len(toks))[:len(toks)]
 	for i := 0; i < len(toks); {
-		j := i + 1
-		for j < len(toks) && toks[j].flags&flagLineStart == 0 {
-			j++
-		}
 		words, caps, lower, upper := 0, 0, 0, 0
 		short := 0 // lower-case words of up to four bytes: maybe small words
-		for _, t := range toks[i:j] {
+		j := i
+		for ; j < len(toks) && (j == i || toks[j].flags&flagLineStart == 0); j++ {
+			t := toks[j]
 			if t.kind != tokWord || t.flags&flagDigit != 0 {
 				continue
 			}
@@ -283,7 +282,7 @@ func (s *peopleScan) classifyLines(toks []token, kinds []lineKind) []lineKind {
 			}
 		}
 		for ; i < j; i++ {
-			kinds = append(kinds, k)
+			kinds[i] = k
 		}
 	}
 	return kinds
