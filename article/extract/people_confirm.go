@@ -134,8 +134,8 @@ func (s *peopleScan) isPluralNoun(lw string) bool {
 // on its own evidence.
 func (s *peopleScan) founds(c *nameCand) bool {
 	words := s.cwords(c)
-	k := s.keyOf(words)
-	if k.n < 2 || k.n > 5 {
+	n := nameLen(words)
+	if n < 2 || n > 5 {
 		return false
 	}
 	if s.notPersonPhrase(words) {
@@ -143,12 +143,12 @@ func (s *peopleScan) founds(c *nameCand) bool {
 	}
 	lx := s.lx
 	strongCtx := c.ev&(evTitle|evSpeech|evAppos|evWho|evCredit|evAffil|evAge) != 0 ||
-		(k.n >= 3 && isInitialWord(words[1])) // "Douglas J. Band"
-	first, last := lx.info(words[0]), lx.info(words[k.n-1]) // in any case
+		(n >= 3 && isInitialWord(words[1])) // "Douglas J. Band"
+	first, last := lx.info(words[0]), lx.info(words[n-1]) // in any case
 	if first.has(factCity) && !last.has(factSurname) && !strongCtx {
 		return false // "Boston Red Sox", unless the context shows a person
 	}
-	for i, w := range words[:k.n] {
+	for i, w := range words[:n] {
 		if s.nameLike(w) {
 			continue
 		}
@@ -157,7 +157,7 @@ func (s *peopleScan) founds(c *nameCand) bool {
 		}
 		// "Elizabeth Quat", "Patty Judge": a surname that is a word, after
 		// a first name, where the context shows a person.
-		if i == k.n-1 && i > 0 && first.has(factFirst) && strongCtx && !lx.isOrgWord(w) {
+		if i == n-1 && i > 0 && first.has(factFirst) && strongCtx && !lx.isOrgWord(w) {
 			continue
 		}
 		return false
@@ -172,7 +172,7 @@ func (s *peopleScan) founds(c *nameCand) bool {
 		fn = first.has(factFirstLoose)
 	}
 	strong := c.ev&(evTitle|evSpeech|evAppos|evWho|evCredit|evAffil|evAge|evAccording) != 0 ||
-		(c.ev&evOfOrg != 0 && !s.anyWord(words[:k.n]))
+		(c.ev&evOfOrg != 0 && !s.anyWord(words[:n]))
 	if c.ev&evThe != 0 && !fn {
 		return false
 	}
@@ -206,12 +206,12 @@ func (s *peopleScan) founds(c *nameCand) bool {
 	if first.has(factWord) || s.isCamelCase(words[0]) {
 		return false
 	}
-	for _, w := range words[:k.n] {
+	for _, w := range words[:n] {
 		if !lx.isNamePart(w) && !isInitialWord(w) {
 			return false
 		}
 	}
-	return !s.allWords(words[:k.n])
+	return !s.allWords(words[:n])
 }
 
 // anyWord reports whether one of words is a lower-case dictionary word.

@@ -27,10 +27,9 @@ func (s *peopleScan) cwords(c *nameCand) []string { return s.words[c.w0 : c.w0+i
 // keyOf splits a name into its first word, surname and suffix.
 func (s *peopleScan) keyOf(words []string) nameKey {
 	var k nameKey
-	n := len(words)
-	if n > 1 && isNameSuffix(words[n-1]) {
-		k.suffix = normSuffix(words[n-1])
-		n--
+	n := nameLen(words)
+	if n < len(words) {
+		k.suffix = normSuffix(words[n])
 	}
 	k.n = n
 	if n == 0 {
@@ -41,6 +40,14 @@ func (s *peopleScan) keyOf(words []string) nameKey {
 		k.first = s.lx.lower(words[0])
 	}
 	return k
+}
+
+// nameLen returns how many of words make the name before its suffix.
+func nameLen(words []string) int {
+	if n := len(words); n > 1 && isNameSuffix(words[n-1]) {
+		return n - 1
+	}
+	return len(words)
 }
 
 func normSuffix(w string) string { return strings.TrimSuffix(lowerKey(w), ".") }
@@ -80,7 +87,7 @@ func (s *peopleScan) resolve() []Person {
 			continue
 		}
 		words := s.cwords(c)
-		if s.keyOf(words).n == 1 {
+		if nameLen(words) == 1 {
 			if _, fn := s.lx.firstName(words[0]); fn {
 				coordSingles[ci] = true
 			}
