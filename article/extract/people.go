@@ -93,8 +93,9 @@ type peopleScan struct {
 	byKey    map[string]int // "surname\x00first\x00suffix" → entity
 	// notPerson caches notPersonPhrase by phrase.
 	notPerson map[string]bool
-	phraseBuf []byte     // scratch for notPersonPhrase
-	kinds     []lineKind // scratch: the line kind of each token of a paragraph
+	phraseBuf []byte           // scratch for notPersonPhrase
+	kinds     []lineKind       // scratch: the line kind of each token of a paragraph
+	tokInfos  [64]tokInfoEntry // tokInfo's answers
 }
 
 // pronounAt is a gendered third-person pronoun of the text.

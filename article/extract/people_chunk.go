@@ -29,8 +29,23 @@ func (s *peopleScan) isNonNameWord(t token) bool {
 	return s.nonNameWord(t, s.tokInfo(t))
 }
 
-// tokInfo returns what the word lists say of the word t.
-func (s *peopleScan) tokInfo(t token) wordInfo { return s.lx.info(s.text[t.start:t.end]) }
+// tokInfo returns what the word lists say of the word t. The scan asks
+// about the same few tokens several times, so the last answers are kept
+// by token offset, in front of the memo.
+func (s *peopleScan) tokInfo(t token) wordInfo {
+	e := &s.tokInfos[t.start%len(s.tokInfos)]
+	if e.at != t.start+1 {
+		e.at, e.info = t.start+1, s.lx.info(s.text[t.start:t.end])
+	}
+	return e.info
+}
+
+// tokInfoEntry is what tokInfo keeps of a token: at is its offset plus
+// one, so that the zero entry holds no token.
+type tokInfoEntry struct {
+	at   int
+	info wordInfo
+}
 
 // nonNameWord is isNonNameWord of t, whose word lists' record is inf.
 func (s *peopleScan) nonNameWord(t token, inf wordInfo) bool {
@@ -252,14 +267,14 @@ func (s *peopleScan) addChunk(toks []token, kinds []lineKind, i, j int) {
 		}
 		named := false // "Rex Tillerson, Secretary": a full name comes first
 		for k := i; k+1 < t; k++ {
-			if next := s.tokInfo(toks[k+1]); lx.info(word(k)).has(factFirst) && next.has(factNamePart) && !next.has(factWord) {
+			if next := s.tokInfo(toks[k+1]); s.tokInfo(toks[k]).has(factFirst) && next.has(factNamePart) && !next.has(factWord) {
 				named = true
 			}
 		}
 		if !named {
 			roleStart, roleEnd = toks[i].start, toks[t].end
 			hasHead = true
-			if g := lx.title(word(t)).gender; g != GenderUnknown {
+			if g := s.tokInfo(toks[t]).title().gender; g != GenderUnknown {
 				gender = g
 			}
 			i = t + 1
@@ -306,8 +321,8 @@ func (s *peopleScan) addChunk(toks []token, kinds []lineKind, i, j int) {
 	}
 	// An organisation before a name: "Refugee Council Enver Solomon".
 	for k := j - 2; k > i; k-- {
-		if lx.isOrgWord(word(k)) {
-			if _, fn := lx.firstName(word(k + 1)); fn && j-(k+1) >= 2 {
+		if s.tokInfo(toks[k]).has(factOrg) {
+			if s.tokInfo(toks[k+1]).has(factFirst) && j-(k+1) >= 2 {
 				i = k + 1
 				hasHead = hasHead || roleStart >= 0
 			}
@@ -396,7 +411,6 @@ func (s *peopleScan) addChunk(toks []token, kinds []lineKind, i, j int) {
 
 // contextBefore reads the words before a name (or its title) at toks[first].
 func (s *peopleScan) contextBefore(toks []token, first int, titled bool) evidence {
-	lx := s.lx
 	var ev evidence
 	if first == 0 {
 		return 0
@@ -426,7 +440,7 @@ func (s *peopleScan) contextBefore(toks []token, first int, titled bool) evidenc
 	}
 	// "the Afghan team's coach, Alireza Mehraban", "his son, Grant,"
 	if s.text[p.start:p.end] == "," && first > 1 && toks[first-2].kind == tokWord {
-		if lx.title(word(first-2)).kind == titleHead && toks[first-2].flags&flagCap == 0 {
+		if s.tokInfo(toks[first-2]).title().kind == titleHead && toks[first-2].flags&flagCap == 0 {
 			ev |= evAppos | evTitle
 		}
 	}
@@ -437,7 +451,6 @@ func (s *peopleScan) contextBefore(toks []token, first int, titled bool) evidenc
 // It also returns the span of a role in apposition (", the finance
 // minister,"), or an empty span.
 func (s *peopleScan) contextAfter(toks []token, j int) (evidence, Span) {
-	lx := s.lx
 	var ev evidence
 	var appos Span
 	if j >= len(toks) {
@@ -451,7 +464,7 @@ func (s *peopleScan) contextAfter(toks []token, j int) (evidence, Span) {
 		switch {
 		case inf.has(factSpeech):
 			ev |= evSpeech
-		case strings.HasSuffix(nw, "ly") && j+1 < len(toks) && toks[j+1].kind == tokWord && lx.isSpeechVerb(word(j+1)):
+		case strings.HasSuffix(nw, "ly") && j+1 < len(toks) && toks[j+1].kind == tokWord && s.tokInfo(toks[j+1]).has(factSpeech):
 			ev |= evSpeech
 		case subjectFollowers.contains(nw) || (strings.HasSuffix(nw, "ed") && !inf.has(factCalendar)):
 			ev |= evVerb
