@@ -15,11 +15,11 @@ func (s *peopleScan) isAcronym(t token) bool {
 // breaksHeadline reports whether a capitalized word in a title-case line
 // is an ordinary word rather than part of a name.
 func (s *peopleScan) breaksHeadline(w string) bool {
-	lw := s.lx.lower(w)
-	if headlineSmallWords.contains(lw) || functionWords[lw] || s.lx.isCalendar(lw) {
+	inf := s.lx.info(w) // the lists answer in any case
+	if headlineSmallWords.hasLower(w) || inf.has(factFunction|factCalendar) {
 		return true
 	}
-	return s.lx.isWord(lw) && !s.lx.isNamePart(lw)
+	return inf.has(factWord) && !inf.has(factNamePart)
 }
 
 // isNonNameWord reports whether the word at t can never be part of a
@@ -554,19 +554,21 @@ func (s *peopleScan) roleBefore(toks []token, i int) (int, Gender, bool) {
 	if k < 0 || toks[k].kind != tokWord {
 		return 0, GenderUnknown, false
 	}
-	w := s.text[toks[k].start:toks[k].end]
-	ti := s.lx.title(w)
-	if ti.kind != titleHead || toks[k].flags&flagCap != 0 {
+	if toks[k].flags&flagCap != 0 {
+		return 0, GenderUnknown, false
+	}
+	ti := s.tokInfo(toks[k]).title()
+	if ti.kind != titleHead {
 		return 0, GenderUnknown, false
 	}
 	start, g := toks[k].start, ti.gender
 	for k--; k >= 0 && toks[k].kind == tokWord && i-k < 6; k-- {
-		w := s.text[toks[k].start:toks[k].end]
-		lw := s.lx.lower(w)
-		if nameDeterminers.contains(lw) || lw == "of" || lw == "and" || lw == "for" {
+		w := s.text[toks[k].start:toks[k].end] // in any case
+		if nameDeterminers.hasLower(w) || equalLowerASCII("of", w) || equalLowerASCII("and", w) || equalLowerASCII("for", w) {
 			break
 		}
-		if s.lx.title(lw).kind == notTitle && !s.lx.isDemonym(w) && !(toks[k].flags&flagCap != 0 && toks[k].flags&flagPossessive == 0) {
+		inf := s.tokInfo(toks[k])
+		if inf.title().kind == notTitle && !inf.has(factDemonym) && !(toks[k].flags&flagCap != 0 && toks[k].flags&flagPossessive == 0) {
 			break
 		}
 		start = toks[k].start
