@@ -112,13 +112,13 @@ func attrIsInitial(w string) bool {
 	return len(w) >= 2 && w[len(w)-1] == '.' && attrStartsUpper(w) && len(w) <= 5
 }
 
+// attrIsSuffix reports whether w is a generational suffix ("Jr.", "III").
 func attrIsSuffix(w string) bool {
-	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
-	case "jr", "sr", "ii", "iii", "iv":
-		return true
-	}
-	return false
+	return attrGenerationSuffixes.hasLower(strings.TrimSuffix(w, "."))
 }
+
+// attrGenerationSuffixes follow a surname in a name ("Harry B. Harris Jr.").
+var attrGenerationSuffixes = newAttrWordSet(`jr sr ii iii iv`)
 
 // collectNames scans every paragraph for runs of capitalized words
 // outside quotes and returns the person names among them with their
@@ -154,8 +154,7 @@ type attrNameMention struct {
 // ("President Barack Obama" → "president"), or "".
 func (d *quoteDoc) titleBefore(run []frameTok, s int) string {
 	for k := s - 1; k >= 0; k-- {
-		lw := strings.ToLower(strings.TrimSuffix(d.word(run[k]), "."))
-		if long, ok := attrTitleWords[lw]; ok {
+		if long, ok := attrTitleLong(strings.TrimSuffix(d.word(run[k]), ".")); ok {
 			if long != "" {
 				return long
 			}

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"maps"
+	"slices"
+	"strings"
+)
 
 // attrSpeechVerbs are the inflected verbs that introduce reported speech or
 // writing. They are grammar, not data, so they live in code.
@@ -121,8 +125,20 @@ var attrTitleWords = map[string]string{
 // attrIsTitleWord reports whether w (any case, without a final period) is a
 // title word.
 func attrIsTitleWord(w string) bool {
-	_, ok := lookupLower(attrTitleWords, strings.TrimSuffix(w, "."))
-	return ok
+	return attrTitleSet.hasLower(strings.TrimSuffix(w, "."))
+}
+
+// attrTitleSet holds the words of attrTitleWords, to answer the many
+// questions about words that are no title without a map lookup.
+var attrTitleSet = newAttrWordSet(strings.Join(slices.Collect(maps.Keys(attrTitleWords)), " "))
+
+// attrTitleLong returns the long form of title word w (in any case) and
+// whether w is a title word.
+func attrTitleLong(w string) (string, bool) {
+	if !attrTitleSet.hasLower(w) {
+		return "", false
+	}
+	return lookupLower(attrTitleWords, w)
 }
 
 // attrPrepositions end the head of a speaker phrase ("a spokesman for the
