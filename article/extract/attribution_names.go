@@ -68,16 +68,16 @@ func (d *quoteDoc) notNameWord(w string) bool {
 
 // notNameWordOnce is notNameWord without the memo.
 func (d *quoteDoc) notNameWordOnce(w string) bool {
-	lw := strings.ToLower(strings.TrimSuffix(w, "."))
-	if attrIsTitleWord(w) || attrLooksDemonym(w) || attrDeterminers.has(lw) || attrIntroWords.has(lw) || attrClauseStops.has(lw) ||
-		attrNonNameStarts.has(lw) || d.isCalendar(w) {
+	bare := strings.TrimSuffix(w, ".") // the lists are asked in any case
+	if attrIsTitleWord(w) || attrLooksDemonym(w) || attrDeterminers.hasLower(bare) || attrIntroWords.hasLower(bare) ||
+		attrClauseStops.hasLower(bare) || attrNonNameStarts.hasLower(bare) || d.isCalendar(w) {
 		return true
 	}
 	if d.lx == nil {
 		return false
 	}
-	t := d.lx.title(lw)
-	return t.kind != notTitle || d.lx.isDemonym(w) || d.lx.isWord(lw) && !d.lx.isNamePart(lw)
+	info := d.lx.info(bare)
+	return info.title().kind != notTitle || d.lx.isDemonym(w) || info.has(factWord) && !info.has(factNamePart)
 }
 
 // attrNonNameStarts are capitalized sentence words that never start a name.
@@ -85,12 +85,14 @@ var attrNonNameStarts = newAttrWordSet(`neither either both all many most some i
 this that these those there here then now when what who why how yes no not using according asked
 said says told while though although also even just only dear my our your his her their its`)
 
+// isCalendar reports whether w, in any case and with or without a final
+// period, is a time word or a calendar word of the lists.
 func (d *quoteDoc) isCalendar(w string) bool {
-	lw := strings.ToLower(strings.TrimSuffix(w, "."))
-	if attrTimeWords.has(lw) {
+	bare := strings.TrimSuffix(w, ".")
+	if attrTimeWords.hasLower(bare) {
 		return true
 	}
-	return d.lx != nil && d.lx.isCalendar(lw)
+	return d.lx != nil && d.lx.isCalendar(bare)
 }
 
 func (d *quoteDoc) isFirstName(w string) bool {

@@ -300,13 +300,24 @@ var attrNameParticles = newAttrWordSet(`de da del della di du van von der den bi
 // attrLooksDemonym reports whether w looks like a nationality or party
 // adjective before a title ("Russian", "Afghan", "Republican").
 func attrLooksDemonym(w string) bool {
-	lw := strings.ToLower(w)
-	for _, suf := range []string{"ian", "ean", "ese", "ish", "can", "ghan", "ench", "ic", "i"} {
-		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+2 {
-			return attrDemonymWords.has(lw) || strings.HasSuffix(lw, "ian") || strings.HasSuffix(lw, "ese")
+	if !isASCII(w) {
+		w = strings.ToLower(w) // from here ASCII case is folded, as for ASCII words
+	}
+	for _, suf := range attrDemonymSuffixes {
+		if hasSuffixFold(w, suf) && len(w) > len(suf)+2 {
+			return attrDemonymWords.hasLower(w) || hasSuffixFold(w, "ian") || hasSuffixFold(w, "ese")
 		}
 	}
-	return attrDemonymWords.has(lw)
+	return attrDemonymWords.hasLower(w)
+}
+
+// attrDemonymSuffixes end nationality adjectives.
+var attrDemonymSuffixes = [...]string{"ian", "ean", "ese", "ish", "can", "ghan", "ench", "ic", "i"}
+
+// hasSuffixFold reports whether w ends with suffix, a lower-case ASCII
+// string, when ASCII letters of w are lowered.
+func hasSuffixFold(w, suffix string) bool {
+	return len(w) >= len(suffix) && equalLowerASCII(suffix, w[len(w)-len(suffix):])
 }
 
 var attrDemonymWords = newAttrWordSet(`american russian afghan british french german chinese japanese
