@@ -80,6 +80,16 @@ func (d *quoteDoc) notNameWordOnce(w string) bool {
 	return info.title().kind != notTitle || d.lx.isDemonym(w) || info.has(factWord) && !info.has(factNamePart)
 }
 
+// isDictionaryWord reports whether w, in any case, is a dictionary word
+// that is no known name.
+func (d *quoteDoc) isDictionaryWord(w string) bool {
+	if d.lx == nil {
+		return false
+	}
+	info := d.lx.info(w)
+	return info.has(factWord) && !info.has(factNamePart)
+}
+
 // attrNonNameStarts are capitalized sentence words that never start a name.
 var attrNonNameStarts = newAttrWordSet(`neither either both all many most some i we you they he she it
 this that these those there here then now when what who why how yes no not using according asked
@@ -107,6 +117,12 @@ func (d *quoteDoc) isFirstName(w string) bool {
 // possessive such as Sanders’).
 func attrIsPossessive(w string) bool {
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "’") || strings.HasSuffix(w, "'")
+}
+
+// attrIsPossessiveFold is attrIsPossessive of the lower case of w, a word
+// token.
+func attrIsPossessiveFold(w string) bool {
+	return attrIsPossessive(w) || strings.HasSuffix(w, "'S") || strings.HasSuffix(w, "’S")
 }
 
 // attrIsInitial reports whether w is an initial such as "J." or "T.R.".
