@@ -69,6 +69,14 @@ func spanBackward(s string, j int, space bool) int {
 // isASCIISpace reports whether the ASCII byte c is white space.
 func isASCIISpace(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
 
+// lastRune decodes the last rune of s, which is not empty.
+func lastRune(s string) (rune, int) {
+	if c := s[len(s)-1]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeLastRuneInString(s)
+}
+
 // hasField reports whether s holds anything but white space.
 func hasField(s string) bool {
 	f, _ := firstField(s)
