@@ -16,8 +16,8 @@ func (d *quoteDoc) initEntities(people []Person) {
 	for i, p := range people {
 		e := speakerEntity{name: p.Name, person: i, gender: p.Gender, last: attrLastName(p.Name)}
 		// a known given name tells the gender better than pronouns nearby
-		if f := strings.Fields(p.Name); len(f) > 1 && d.lx != nil {
-			if g, ok := d.lx.firstName(f[0]); ok && g != GenderUnknown {
+		if first, rest := firstField(p.Name); hasField(rest) && d.lx != nil {
+			if g, ok := d.lx.firstName(first); ok && g != GenderUnknown {
 				e.gender = g
 			}
 		}
@@ -98,7 +98,7 @@ func (d *quoteDoc) roleEvents() {
 			if e == j {
 				break
 			}
-			if long, ok := attrTitleWords[d.text[j:e]]; ok && long != "" {
+			if long, ok := attrTitleLong(d.text[j:e]); ok && long != "" {
 				if !d.inQuote(at) && !(e+1 < len(d.text) && d.text[e] == ' ' && 'A' <= d.text[e+1] && d.text[e+1] <= 'Z') {
 					if ent := d.titledEntity(long, at); ent >= 0 {
 						d.events = append(d.events, mentionEvent{pos: at, ent: ent, rank: d.mentionRank(at)})
@@ -165,12 +165,12 @@ func (d *quoteDoc) titlesBefore(titles []string, pos int) []string {
 		if k == j {
 			break
 		}
-		w := strings.ToLower(strings.TrimSuffix(d.text[k:j], "."))
-		if long, ok := attrTitleWords[w]; ok {
+		w := strings.TrimSuffix(d.text[k:j], ".")
+		if long, ok := attrTitleLong(w); ok {
 			if long != "" && !slices.Contains(titles, long) {
 				titles = append(titles, long)
 			}
-		} else if w != "of" && w != "state" && !attrStartsUpper(d.text[k:j]) {
+		} else if !lowerIs(w, "of") && !lowerIs(w, "state") && !attrStartsUpper(d.text[k:j]) {
 			break
 		}
 		i = k
@@ -181,9 +181,8 @@ func (d *quoteDoc) titlesBefore(titles []string, pos int) []string {
 // attrAppendTitles adds the lower-case title words of phrase to titles
 // ("Secretary of State" → "secretary"; "Adm. Harris" → "admiral").
 func attrAppendTitles(titles []string, phrase string) []string {
-	for _, w := range strings.Fields(phrase) {
-		w = strings.ToLower(strings.Trim(w, ".,"))
-		if long, ok := attrTitleWords[w]; ok && long != "" {
+	for w, rest := firstField(phrase); w != ""; w, rest = firstField(rest) {
+		if long, ok := attrTitleLong(strings.Trim(w, ".,")); ok && long != "" {
 			titles = append(titles, long)
 		}
 	}
@@ -193,19 +192,15 @@ func attrAppendTitles(titles []string, phrase string) []string {
 // attrLastName returns the last name of a full name, keeping a generational
 // suffix out of it ("Harry B. Harris Jr." → "Harris").
 func attrLastName(name string) string {
-	f := strings.Fields(name)
-	for len(f) > 1 {
-		l := strings.ToLower(strings.Trim(f[len(f)-1], ".,"))
-		if l == "jr" || l == "sr" || l == "ii" || l == "iii" || l == "iv" {
-			f = f[:len(f)-1]
-			continue
+	before, last := lastField(name)
+	for {
+		rest, prev := lastField(before)
+		if prev == "" || !attrGenerationSuffixes.hasLower(strings.Trim(last, ".,")) {
+			break
 		}
-		break
+		before, last = rest, prev
 	}
-	if len(f) == 0 {
-		return ""
-	}
-	return strings.Trim(f[len(f)-1], ".,")
+	return strings.Trim(last, ".,")
 }
 
 // inQuote reports whether pos lies inside a top-level quotation.
@@ -261,8 +256,8 @@ func (d *quoteDoc) entityFor(name string, pos int) int {
 // keeps the son apart from the father.
 func surnameKey(name string) string {
 	key := strings.ToLower(attrLastName(name))
-	if f := strings.Fields(name); len(f) > 1 && attrIsSuffix(f[len(f)-1]) {
-		key += " " + strings.ToLower(strings.TrimSuffix(f[len(f)-1], "."))
+	if before, last := lastField(name); hasField(before) && attrIsSuffix(last) {
+		key += " " + strings.ToLower(strings.TrimSuffix(last, "."))
 	}
 	return key
 }
@@ -278,10 +273,10 @@ func attrFirstNamesAgree(a, b string) bool {
 // organization rather than a person: an acronym or a name with an
 // organization word.
 func attrLooksLikeOrg(name string) bool {
-	f := strings.Fields(name)
-	if len(f) == 1 {
+	first, rest := firstField(name)
+	if first != "" && !hasField(rest) {
 		upper := 0
-		for _, r := range f[0] {
+		for _, r := range first {
 			if unicode.IsUpper(r) {
 				upper++
 			}
@@ -290,7 +285,7 @@ func attrLooksLikeOrg(name string) bool {
 			return true
 		}
 	}
-	for _, w := range f {
+	for w, rest := first, rest; w != ""; w, rest = firstField(rest) {
 		if attrOrgWords.hasLower(strings.Trim(w, ".,")) {
 			return true
 		}

@@ -68,16 +68,26 @@ func (d *quoteDoc) notNameWord(w string) bool {
 
 // notNameWordOnce is notNameWord without the memo.
 func (d *quoteDoc) notNameWordOnce(w string) bool {
-	lw := strings.ToLower(strings.TrimSuffix(w, "."))
-	if attrIsTitleWord(w) || attrLooksDemonym(w) || attrDeterminers.has(lw) || attrIntroWords.has(lw) || attrClauseStops.has(lw) ||
-		attrNonNameStarts.has(lw) || d.isCalendar(w) {
+	bare := strings.TrimSuffix(w, ".") // the lists are asked in any case
+	if attrIsTitleWord(w) || attrLooksDemonym(w) || attrDeterminers.hasLower(bare) || attrIntroWords.hasLower(bare) ||
+		attrClauseStops.hasLower(bare) || attrNonNameStarts.hasLower(bare) || d.isCalendar(w) {
 		return true
 	}
 	if d.lx == nil {
 		return false
 	}
-	t := d.lx.title(lw)
-	return t.kind != notTitle || d.lx.isDemonym(w) || d.lx.isWord(lw) && !d.lx.isNamePart(lw)
+	info := d.lx.info(bare)
+	return info.title().kind != notTitle || d.lx.isDemonym(w) || info.has(factWord) && !info.has(factNamePart)
+}
+
+// isDictionaryWord reports whether w, in any case, is a dictionary word
+// that is no known name.
+func (d *quoteDoc) isDictionaryWord(w string) bool {
+	if d.lx == nil {
+		return false
+	}
+	info := d.lx.info(w)
+	return info.has(factWord) && !info.has(factNamePart)
 }
 
 // attrNonNameStarts are capitalized sentence words that never start a name.
@@ -85,12 +95,14 @@ var attrNonNameStarts = newAttrWordSet(`neither either both all many most some i
 this that these those there here then now when what who why how yes no not using according asked
 said says told while though although also even just only dear my our your his her their its`)
 
+// isCalendar reports whether w, in any case and with or without a final
+// period, is a time word or a calendar word of the lists.
 func (d *quoteDoc) isCalendar(w string) bool {
-	lw := strings.ToLower(strings.TrimSuffix(w, "."))
-	if attrTimeWords.has(lw) {
+	bare := strings.TrimSuffix(w, ".")
+	if attrTimeWords.hasLower(bare) {
 		return true
 	}
-	return d.lx != nil && d.lx.isCalendar(lw)
+	return d.lx != nil && d.lx.isCalendar(bare)
 }
 
 func (d *quoteDoc) isFirstName(w string) bool {
@@ -107,18 +119,24 @@ func attrIsPossessive(w string) bool {
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "’") || strings.HasSuffix(w, "'")
 }
 
+// attrIsPossessiveFold is attrIsPossessive of the lower case of w, a word
+// token.
+func attrIsPossessiveFold(w string) bool {
+	return attrIsPossessive(w) || strings.HasSuffix(w, "'S") || strings.HasSuffix(w, "’S")
+}
+
 // attrIsInitial reports whether w is an initial such as "J." or "T.R.".
 func attrIsInitial(w string) bool {
 	return len(w) >= 2 && w[len(w)-1] == '.' && attrStartsUpper(w) && len(w) <= 5
 }
 
+// attrIsSuffix reports whether w is a generational suffix ("Jr.", "III").
 func attrIsSuffix(w string) bool {
-	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
-	case "jr", "sr", "ii", "iii", "iv":
-		return true
-	}
-	return false
+	return attrGenerationSuffixes.hasLower(strings.TrimSuffix(w, "."))
 }
+
+// attrGenerationSuffixes follow a surname in a name ("Harry B. Harris Jr.").
+var attrGenerationSuffixes = newAttrWordSet(`jr sr ii iii iv`)
 
 // collectNames scans every paragraph for runs of capitalized words
 // outside quotes and returns the person names among them with their
@@ -154,8 +172,7 @@ type attrNameMention struct {
 // ("President Barack Obama" → "president"), or "".
 func (d *quoteDoc) titleBefore(run []frameTok, s int) string {
 	for k := s - 1; k >= 0; k-- {
-		lw := strings.ToLower(strings.TrimSuffix(d.word(run[k]), "."))
-		if long, ok := attrTitleWords[lw]; ok {
+		if long, ok := attrTitleLong(strings.TrimSuffix(d.word(run[k]), ".")); ok {
 			if long != "" {
 				return long
 			}

@@ -178,14 +178,14 @@ func (d *quoteDoc) speechVerbAt(ts []frameTok, v int) bool {
 	if v == 0 {
 		return true
 	}
-	p := strings.ToLower(d.word(ts[v-1]))
-	if ts[v-1].word && (attrDeterminers.has(p) || attrIsPossessive(p)) && p != "that" {
+	p := d.word(ts[v-1]) // asked in any case
+	if ts[v-1].word && (attrDeterminers.hasLower(p) || attrIsPossessiveFold(p)) && !lowerIs(p, "that") {
 		return false // "his remarks", "the senator's statement": a noun
 	}
 	if !isBareVerb(w) {
 		return true
 	}
-	return bareVerbSubjects.has(p) || ts[v-1].word && strings.HasSuffix(p, "s") && !attrIsPossessive(p) && !attrDeterminers.has(p)
+	return bareVerbSubjects.hasLower(p) || ts[v-1].word && hasSuffixFold(p, "s") && !attrIsPossessiveFold(p) && !attrDeterminers.hasLower(p)
 }
 
 // accordingTo returns the phrase after "according to" in ts.

@@ -38,20 +38,20 @@ func (d *quoteDoc) rightNP(ts []frameTok) Span {
 			}
 			break
 		}
-		lw := strings.ToLower(w)
-		if n > 0 && (w == "who" || w == "which" || w == "that" || attrClauseStops.has(lw) && !attrPrepositions.has(lw) ||
+		if n > 0 && (w == "who" || w == "which" || w == "that" || attrClauseStops.hasLower(w) && !attrPrepositions.hasLower(w) ||
 			!attrStartsUpper(w) && isSpeechVerb(w)) {
 			break
 		}
-		if n == 0 && attrClauseStops.has(lw) {
+		if n == 0 && attrClauseStops.hasLower(w) {
 			return Span{}
 		}
 		n++
 	}
 	// drop a trailing time word or preposition ("said Trump on")
 	for n > 0 {
-		w := strings.ToLower(d.word(ts[n-1]))
-		if attrPrepositions.has(w) || w == "the" || w == "a" || w == "'" || w == "’" || w == "-" || attrTimeWords.has(w) || d.isCalendar(w) {
+		w := d.word(ts[n-1]) // asked in any case
+		if attrPrepositions.hasLower(w) || lowerIs(w, "the") || lowerIs(w, "a") || w == "'" || w == "’" || w == "-" ||
+			attrTimeWords.hasLower(w) || d.isCalendar(w) {
 			n--
 			continue
 		}
@@ -137,8 +137,7 @@ func (d *quoteDoc) leftNP(ts []frameTok, floor int) Span {
 			}
 			break
 		}
-		lw := strings.ToLower(w)
-		if attrClauseStops.has(lw) && !attrPrepositions.has(lw) || d.speechVerbAt(ts, s-1) {
+		if attrClauseStops.hasLower(w) && !attrPrepositions.hasLower(w) || d.speechVerbAt(ts, s-1) {
 			break
 		}
 		s--
@@ -230,16 +229,15 @@ func (d *quoteDoc) subjectNP(ts []frameTok) Span {
 	if k >= len(ts) {
 		return Span{}
 	}
-	first := d.word(ts[k])
-	lf := strings.ToLower(first)
-	if attrClauseStops.has(lf) || attrAuxiliaries.has(lf) || isSpeechVerb(lf) {
+	first := d.word(ts[k]) // asked in any case
+	if attrClauseStops.hasLower(first) || attrAuxiliaries.hasLower(first) || isSpeechVerbLower(first) {
 		return Span{}
 	}
 	if _, ok := attrPronounGender[first]; ok {
 		return ts[k].Span
 	}
-	descriptive := attrDeterminers.has(lf) || attrSourceNouns.has(lf) || !attrStartsUpper(first) ||
-		d.lx != nil && d.lx.isWord(lf) && !d.lx.isNamePart(lf)
+	descriptive := attrDeterminers.hasLower(first) || attrSourceNouns.hasLower(first) || !attrStartsUpper(first) ||
+		d.isDictionaryWord(first)
 	e := k
 	for e < len(ts) && e < k+8 {
 		w := d.word(ts[e])
@@ -250,8 +248,7 @@ func (d *quoteDoc) subjectNP(ts []frameTok) Span {
 			}
 			break
 		}
-		lw := strings.ToLower(w)
-		if e > k && (attrClauseStops.has(lw) && lw != "of" || attrAuxiliaries.has(lw) || d.speechVerbAt(ts, e)) {
+		if e > k && (attrClauseStops.hasLower(w) && !lowerIs(w, "of") || attrAuxiliaries.hasLower(w) || d.speechVerbAt(ts, e)) {
 			break
 		}
 		if e > k && !descriptive && !attrStartsUpper(w) {
@@ -260,7 +257,7 @@ func (d *quoteDoc) subjectNP(ts []frameTok) Span {
 			}
 			descriptive = true // Schilling's son
 		}
-		if descriptive && e > k+1 && (strings.HasSuffix(lw, "ed") || isSpeechVerb(lw) || attrTimeWords.has(lw)) {
+		if descriptive && e > k+1 && (hasSuffixFold(w, "ed") || isSpeechVerbLower(w) || attrTimeWords.hasLower(w)) {
 			break // "the retired neurosurgeon addressed"
 		}
 		e++

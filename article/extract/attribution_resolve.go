@@ -60,13 +60,13 @@ func (d *quoteDoc) describesThing(s Span) bool {
 	}
 	head := ""
 	for _, t := range ts[1:] {
-		w := strings.ToLower(d.word(t))
-		if attrPrepositions.has(w) || !t.word {
+		w := d.word(t) // asked in any case
+		if attrPrepositions.hasLower(w) || !t.word {
 			break
 		}
 		head = w
 	}
-	return attrThingNouns.has(head) || attrOrgWords.has(head) || head == "agency" || head == "newspaper"
+	return attrThingNouns.hasLower(head) || attrOrgWords.hasLower(head) || lowerIs(head, "agency") || lowerIs(head, "newspaper")
 }
 
 // resolveOne resolves a speaker phrase without an appositive.
@@ -89,17 +89,17 @@ func (d *quoteDoc) resolveOne(np Span, anchor int) speakerGuess {
 			}
 			return noSpeakerGuess
 		}
-		switch strings.ToLower(first) {
-		case "they":
+		switch {
+		case lowerIs(first, "they"):
 			return d.pluralAntecedent(np.Start)
-		case "we", "i", "it", "you", "who", "this", "that", "there", "which":
+		case attrNoSpeakerWords.hasLower(first):
 			return noSpeakerGuess
 		}
 	}
 	// the head: the words before a preposition or relative clause
 	h := len(words)
 	for k := 1; k < len(words); k++ {
-		if lw := strings.ToLower(d.word(words[k])); attrPrepositions.has(lw) || lw == "who" || lw == "that" || lw == "which" {
+		if w := d.word(words[k]); attrPrepositions.hasLower(w) || lowerIs(w, "who") || lowerIs(w, "that") || lowerIs(w, "which") {
 			h = k
 			break
 		}
@@ -161,8 +161,8 @@ func (d *quoteDoc) describedPerson(head []frameTok, pos int) int {
 			return -1 // "the Lincoln actor" is not Lincoln; "the Ohio governor" may be Kasich
 		}
 	}
-	noun := strings.ToLower(d.word(head[len(head)-1]))
-	if attrStartsUpper(d.word(head[len(head)-1])) || strings.HasSuffix(noun, "s") || attrThingNouns.has(noun) || attrSourceNouns.has(noun) {
+	noun := d.word(head[len(head)-1]) // asked in any case
+	if attrStartsUpper(noun) || hasSuffixFold(noun, "s") || attrThingNouns.hasLower(noun) || attrSourceNouns.hasLower(noun) {
 		return -1
 	}
 	return d.antecedent(pos, GenderUnknown)
@@ -173,12 +173,11 @@ func (d *quoteDoc) describedPerson(head []frameTok, pos int) int {
 // ministry"), a source noun ("officials") or a capitalized name ("The
 // Guardian"), whose head is no time word and no verb form.
 func (d *quoteDoc) plausibleSource(words []frameTok) bool {
-	first := d.word(words[0])
-	lf := strings.ToLower(first)
+	first := d.word(words[0]) // asked in any case
 	switch {
-	case attrDeterminers.has(lf) || attrSourceNouns.has(lf):
+	case attrDeterminers.hasLower(first) || attrSourceNouns.hasLower(first):
 	case attrStartsUpper(first):
-		if len(words) == 1 && (strings.HasSuffix(lf, "ing") || d.lx != nil && d.lx.isWord(lf) && !d.lx.isNamePart(lf)) {
+		if len(words) == 1 && (hasSuffixFold(first, "ing") || d.isDictionaryWord(first)) {
 			return false
 		}
 	default:
@@ -186,14 +185,15 @@ func (d *quoteDoc) plausibleSource(words []frameTok) bool {
 	}
 	head := ""
 	for _, w := range words {
-		lw := strings.ToLower(d.word(w))
-		if lw == "of" || lw == "for" || lw == "from" || lw == "in" {
+		x := d.word(w)
+		if lowerIs(x, "of") || lowerIs(x, "for") || lowerIs(x, "from") || lowerIs(x, "in") {
 			break
 		}
-		head = lw
+		head = x
 	}
-	if attrTimeWords.has(head) || d.isCalendar(head) || len(words) == 1 && attrDeterminers.has(lf) && lf != "someone" && lf != "somebody" && lf != "others" ||
-		head == "a" || head == "an" || head == "the" || head == "this" || head == "that" || head == "his" || head == "her" || head == "their" {
+	if attrTimeWords.hasLower(head) || d.isCalendar(head) ||
+		len(words) == 1 && attrDeterminers.hasLower(first) && !lowerIs(first, "someone") && !lowerIs(first, "somebody") && !lowerIs(first, "others") ||
+		attrNoHeadWords.hasLower(head) {
 		return false
 	}
 	return true
@@ -227,8 +227,8 @@ func (d *quoteDoc) pluralAntecedent(pos int) speakerGuess {
 		return noSpeakerGuess
 	}
 	words := d.tokenize(np)
-	last := strings.ToLower(d.word(words[len(words)-1]))
-	if len(words) < 2 || !strings.HasSuffix(last, "s") || !attrDeterminers.hasLower(d.word(words[0])) {
+	last := d.word(words[len(words)-1])
+	if len(words) < 2 || !hasSuffixFold(last, "s") || !attrDeterminers.hasLower(d.word(words[0])) {
 		return noSpeakerGuess
 	}
 	return speakerGuess{ent: -1, phrase: d.text[np.Start:np.End], how: Inferred}
@@ -287,7 +287,7 @@ func (d *quoteDoc) nameIn(words []frameTok, appositive bool) (string, bool) {
 			return "", false
 		}
 		// The Des Moines Register: a surname must be no plain word
-		if last := strings.ToLower(attrLastName(name)); d.lx != nil && d.lx.isWord(last) && !d.lx.isNamePart(last) {
+		if d.isDictionaryWord(attrLastName(name)) {
 			return "", false
 		}
 	}
@@ -300,13 +300,24 @@ var attrNameParticles = newAttrWordSet(`de da del della di du van von der den bi
 // attrLooksDemonym reports whether w looks like a nationality or party
 // adjective before a title ("Russian", "Afghan", "Republican").
 func attrLooksDemonym(w string) bool {
-	lw := strings.ToLower(w)
-	for _, suf := range []string{"ian", "ean", "ese", "ish", "can", "ghan", "ench", "ic", "i"} {
-		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+2 {
-			return attrDemonymWords.has(lw) || strings.HasSuffix(lw, "ian") || strings.HasSuffix(lw, "ese")
+	if !isASCII(w) {
+		w = strings.ToLower(w) // from here ASCII case is folded, as for ASCII words
+	}
+	for _, suf := range attrDemonymSuffixes {
+		if hasSuffixFold(w, suf) && len(w) > len(suf)+2 {
+			return attrDemonymWords.hasLower(w) || hasSuffixFold(w, "ian") || hasSuffixFold(w, "ese")
 		}
 	}
-	return attrDemonymWords.has(lw)
+	return attrDemonymWords.hasLower(w)
+}
+
+// attrDemonymSuffixes end nationality adjectives.
+var attrDemonymSuffixes = [...]string{"ian", "ean", "ese", "ish", "can", "ghan", "ench", "ic", "i"}
+
+// hasSuffixFold reports whether w ends with suffix, a lower-case ASCII
+// string, when ASCII letters of w are lowered.
+func hasSuffixFold(w, suffix string) bool {
+	return len(w) >= len(suffix) && equalLowerASCII(suffix, w[len(w)-len(suffix):])
 }
 
 var attrDemonymWords = newAttrWordSet(`american russian afghan british french german chinese japanese
@@ -322,13 +333,13 @@ func (d *quoteDoc) roleEntity(words []frameTok, anchor int) int {
 	}
 	head := ""
 	for _, w := range words[1:] {
-		lw := strings.ToLower(d.word(w))
-		if lw == "of" || lw == "for" || lw == "who" {
+		x := d.word(w) // asked in any case
+		if lowerIs(x, "of") || lowerIs(x, "for") || lowerIs(x, "who") {
 			break
 		}
-		head = lw
+		head = x
 	}
-	long, ok := attrTitleWords[head]
+	long, ok := attrTitleLong(head)
 	if !ok || long == "" {
 		return -1
 	}
@@ -352,3 +363,9 @@ func (d *quoteDoc) sourcePhrase(np Span, words []frameTok) string {
 	s := d.text[np.Start:words[n-1].End]
 	return strings.TrimSpace(s)
 }
+
+// attrNoSpeakerWords stand for no speaker when alone.
+var attrNoSpeakerWords = newAttrWordSet(`we i it you who this that there which`)
+
+// attrNoHeadWords cannot be the head of a source phrase.
+var attrNoHeadWords = newAttrWordSet(`a an the this that his her their`)

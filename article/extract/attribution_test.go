@@ -267,3 +267,43 @@ func TestAttrWordSet(t *testing.T) {
 		t.Errorf("hasLower does not lower the Kelvin sign as strings.ToLower does")
 	}
 }
+
+// TestFieldHelpers checks firstField, lastField and hasField against
+// strings.Fields, and the name helpers built on them.
+func TestFieldHelpers(t *testing.T) {
+	for _, s := range []string{"", " ", "Trump", "Donald Trump", "  Harry B. Harris Jr.  ",
+		"a\tb\nc", "Jean\u00a0Dupont", "Lech\u2003Wałęsa", "\u3000x\u3000", "x\xffy z"} {
+		want := strings.Fields(s)
+		var got []string
+		for f, rest := firstField(s); f != ""; f, rest = firstField(rest) {
+			got = append(got, f)
+		}
+		var back []string
+		for before, f := lastField(s); f != ""; before, f = lastField(before) {
+			back = append([]string{f}, back...)
+		}
+		if strings.Join(got, "|") != strings.Join(want, "|") || strings.Join(back, "|") != strings.Join(want, "|") {
+			t.Errorf("%q: firstField gives %q, lastField %q, want %q", s, got, back, want)
+		}
+		if hasField(s) != (len(want) > 0) {
+			t.Errorf("hasField(%q) = %v", s, hasField(s))
+		}
+	}
+	names := []struct{ name, last, key string }{
+		{"Donald Trump", "Trump", "trump"},
+		{"Donald Trump Jr.", "Trump", "trump jr"},
+		{"Harry B. Harris Jr.", "Harris", "harris jr"},
+		{"John Smith III", "Smith", "smith iii"},
+		{"Jr.", "Jr", "jr"},
+		{"Madonna", "Madonna", "madonna"},
+		{"", "", ""},
+	}
+	for _, tt := range names {
+		if got := attrLastName(tt.name); got != tt.last {
+			t.Errorf("attrLastName(%q) = %q, want %q", tt.name, got, tt.last)
+		}
+		if got := surnameKey(tt.name); got != tt.key {
+			t.Errorf("surnameKey(%q) = %q, want %q", tt.name, got, tt.key)
+		}
+	}
+}

@@ -51,14 +51,18 @@ func isSpeech(text string, nested bool, s speakerGuess) bool {
 	return true
 }
 
-func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
-
 // countWords counts the words of text (white-space separated fields with
 // a letter or digit), stopping at limit.
 func countWords(text string, limit int) int {
 	n, in, word := 0, false, false
-	for _, r := range text {
-		if unicode.IsSpace(r) {
+	for i := 0; i < len(text); {
+		c := text[i]
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		i += size
+		if attrIsSpace(r) {
 			if in && word {
 				n++
 				if n >= limit {
@@ -69,7 +73,7 @@ func countWords(text string, limit int) int {
 			continue
 		}
 		in = true
-		word = word || unicode.IsLetter(r) || unicode.IsDigit(r)
+		word = word || asciiWordByte[c] || c >= utf8.RuneSelf && attrIsWordChar(r)
 	}
 	if in && word {
 		n++
@@ -90,8 +94,8 @@ var titleSmallWords = newAttrWordSet(`a an the and or but nor of in on at to for
 // "March 11, 2016"), with at least one capitalized.
 func looksLikeTitle(text string) bool {
 	words, caps := 0, 0
-	for f := range strings.FieldsSeq(text) {
-		f = strings.TrimFunc(f, notWordRune)
+	for f, rest := firstField(text); f != ""; f, rest = firstField(rest) {
+		f = trimToWord(f)
 		if f == "" {
 			continue
 		}
@@ -106,6 +110,26 @@ func looksLikeTitle(text string) bool {
 		}
 	}
 	return words >= 2 && caps >= 1
+}
+
+// trimToWord strips from f the runes at both ends that are no letter or
+// digit, as strings.TrimFunc does.
+func trimToWord(f string) string {
+	for f != "" {
+		r, n := frameRuneAt(f, 0, len(f))
+		if attrIsWordChar(r) {
+			break
+		}
+		f = f[n:]
+	}
+	for f != "" {
+		r, n := lastRune(f)
+		if attrIsWordChar(r) {
+			break
+		}
+		f = f[:len(f)-n]
+	}
+	return f
 }
 
 // namingWords before a quoted word make it a name or a term, not speech.

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"maps"
+	"slices"
+	"strings"
+)
 
 // attrSpeechVerbs are the inflected verbs that introduce reported speech or
 // writing. They are grammar, not data, so they live in code.
@@ -39,19 +43,55 @@ spoke speak speaks speaking preach preached pray prayed sing sang chant chanted 
 
 // isSpeechVerb reports whether w is a speech verb, in any inflection the
 // list has or as a present participle built on it (stating, arguing).
-func isSpeechVerb(w string) bool {
-	if attrSpeechVerbs.has(w) {
+func isSpeechVerb(w string) bool { return speechVerbForm(w, false) }
+
+// isSpeechVerbLower is isSpeechVerb(strings.ToLower(w)), without
+// lower-casing ASCII words.
+func isSpeechVerbLower(w string) bool {
+	if !isASCII(w) {
+		return isSpeechVerb(strings.ToLower(w))
+	}
+	return speechVerbForm(w, true)
+}
+
+// speechVerbForm is isSpeechVerb of w, or, when fold is set, of the ASCII
+// word w with its letters lowered.
+func speechVerbForm(w string, fold bool) bool {
+	in := func(x string) bool {
+		if fold {
+			return attrSpeechVerbs.hasLower(x)
+		}
+		return attrSpeechVerbs.has(x)
+	}
+	if in(w) {
 		return true
 	}
-	if stem, ok := strings.CutSuffix(w, "ing"); ok && len(stem) > 2 {
-		if attrSpeechVerbs.has(stem) || attrSpeechVerbs.has(stem+"e") {
+	if stem, ok := cutSuffixFold(w, "ing", fold); ok && len(stem) > 2 {
+		if in(stem) || in(stem+"e") {
 			return true
 		}
-		if n := len(stem); stem[n-1] == stem[n-2] && attrSpeechVerbs.has(stem[:n-1]) {
+		n := len(stem)
+		last, before := stem[n-1], stem[n-2]
+		if fold {
+			last, before = lowerASCII(last), lowerASCII(before)
+		}
+		if last == before && in(stem[:n-1]) {
 			return true // quipping, admitting
 		}
 	}
 	return false
+}
+
+// cutSuffixFold is strings.CutSuffix, with the ASCII letters of w lowered
+// when fold is set (suffix is lower case).
+func cutSuffixFold(w, suffix string, fold bool) (string, bool) {
+	if !fold {
+		return strings.CutSuffix(w, suffix)
+	}
+	if hasSuffixFold(w, suffix) {
+		return w[:len(w)-len(suffix)], true
+	}
+	return w, false
 }
 
 // isBareVerb reports whether w is an uninflected form ("say", "state"),
@@ -121,8 +161,20 @@ var attrTitleWords = map[string]string{
 // attrIsTitleWord reports whether w (any case, without a final period) is a
 // title word.
 func attrIsTitleWord(w string) bool {
-	_, ok := lookupLower(attrTitleWords, strings.TrimSuffix(w, "."))
-	return ok
+	return attrTitleSet.hasLower(strings.TrimSuffix(w, "."))
+}
+
+// attrTitleSet holds the words of attrTitleWords, to answer the many
+// questions about words that are no title without a map lookup.
+var attrTitleSet = newAttrWordSet(strings.Join(slices.Collect(maps.Keys(attrTitleWords)), " "))
+
+// attrTitleLong returns the long form of title word w (in any case) and
+// whether w is a title word.
+func attrTitleLong(w string) (string, bool) {
+	if !attrTitleSet.hasLower(w) {
+		return "", false
+	}
+	return lookupLower(attrTitleWords, w)
 }
 
 // attrPrepositions end the head of a speaker phrase ("a spokesman for the

@@ -113,6 +113,9 @@ func attrIsSpace(r rune) bool {
 
 // attrStartsUpper reports whether s starts with an upper-case letter.
 func attrStartsUpper(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return 'A' <= s[0] && s[0] <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
