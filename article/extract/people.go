@@ -90,7 +90,9 @@ type peopleScan struct {
 	cands    []nameCand  // in text order
 	pronouns []pronounAt // third-person pronouns, in text order
 	ents     []*personEnt
-	byKey    map[string]int // "surname\x00first\x00suffix" → entity
+	byKey    map[nameKey]int // a full name's key (n left 0) → entity
+	// matches is scratch for compatible's answer.
+	matches []int
 	// notPerson caches notPersonPhrase by phrase.
 	notPerson map[string]bool
 	phraseBuf []byte           // scratch for notPersonPhrase
@@ -160,7 +162,7 @@ func splitRuns(text string, n int) []Span {
 // scanRun scans the paragraphs of text inside r. Every 256 paragraphs it
 // checks ctx and, when report is not nil, reports the share done.
 func scanRun(ctx context.Context, text string, lx *Lexicon, r Span, report func(float64)) (*peopleScan, error) {
-	s := &peopleScan{text: text, lx: newMemoLex(lx, r.End-r.Start), byKey: map[string]int{}, notPerson: map[string]bool{}}
+	s := &peopleScan{text: text, lx: newMemoLex(lx, r.End-r.Start), byKey: map[nameKey]int{}, notPerson: map[string]bool{}}
 	// News text has a capitalized phrase every 60 bytes or so: size the
 	// slices once rather than grow them through a long text.
 	s.cands = make([]nameCand, 0, (r.End-r.Start)/56+8)

@@ -20,10 +20,12 @@ func (s *peopleScan) people() []Person {
 	}
 	genders := s.pronounVotes()
 	out := make([]Person, 0, len(order))
+	seen := map[string]bool{} // the lower-case forms of one person so far
 	for _, r := range order {
 		e := s.ents[r.e]
-		p := Person{Name: strings.Join(e.words, " ")}
-		seen := map[string]bool{s.lx.lower(p.Name): true}
+		p := Person{Name: strings.Join(e.words, " "), Mentions: make([]Span, 0, len(mentions[r.e]))}
+		clear(seen)
+		seen[s.lx.lower(p.Name)] = true
 		var titleG [3]int
 		for _, ci := range mentions[r.e] {
 			c := &s.cands[ci]

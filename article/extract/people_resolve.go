@@ -160,7 +160,7 @@ func (s *peopleScan) found(ci int, bySurname map[string][]int) {
 	c := &s.cands[ci]
 	words := s.cwords(c)
 	k := s.keyOf(words)
-	key := k.surname + "\x00" + k.first + "\x00" + k.suffix
+	key := nameKey{first: k.first, surname: k.surname, suffix: k.suffix}
 	e, exact := s.byKey[key]
 	if !exact {
 		e = -1
@@ -287,8 +287,9 @@ func (s *peopleScan) attachSingle(c *nameCand, k nameKey, bySurname, byFirst map
 
 // compatible returns the entities of ents that a mention with the given
 // suffix and gender (from Mr., Mrs.) can name.
+// The answer is valid until the next call.
 func (s *peopleScan) compatible(ents []int, suffix string, g Gender) []int {
-	var out []int
+	out := s.matches[:0]
 	for _, ei := range ents {
 		e := s.ents[ei]
 		if !suffixCompatible(e.suffix, suffix) {
@@ -301,6 +302,7 @@ func (s *peopleScan) compatible(ents []int, suffix string, g Gender) []int {
 		}
 		out = append(out, ei)
 	}
+	s.matches = out
 	return out
 }
 
