@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -9,25 +10,39 @@ func (s *peopleScan) people() []Person {
 	// Order entities by first mention.
 	type ref struct{ at, e int }
 	var order []ref
-	mentions := make([][]int, len(s.ents))
+	// The candidates of each entity, in text order, by a counting sort:
+	// entity e's are flat[start[e]:start[e+1]].
+	start := make([]int, len(s.ents)+1)
 	for ci := range s.cands {
 		if e := s.cands[ci].ent; e >= 0 {
-			if len(mentions[e]) == 0 {
-				order = append(order, ref{int(s.cands[ci].span.start), int(e)})
-			}
-			mentions[e] = append(mentions[e], ci)
+			start[e+1]++
 		}
 	}
+	for e := 1; e < len(start); e++ {
+		start[e] += start[e-1]
+	}
+	flat := make([]int, start[len(s.ents)])
+	next := slices.Clone(start[:len(s.ents)])
+	for ci := range s.cands {
+		if e := s.cands[ci].ent; e >= 0 {
+			if next[e] == start[e] {
+				order = append(order, ref{int(s.cands[ci].span.start), int(e)})
+			}
+			flat[next[e]] = ci
+			next[e]++
+		}
+	}
+	mentions := func(e int) []int { return flat[start[e]:start[e+1]] }
 	genders := s.pronounVotes()
 	out := make([]Person, 0, len(order))
 	seen := map[string]bool{} // the lower-case forms of one person so far
 	for _, r := range order {
 		e := s.ents[r.e]
-		p := Person{Name: strings.Join(e.words, " "), Mentions: make([]Span, 0, len(mentions[r.e]))}
+		p := Person{Name: strings.Join(e.words, " "), Mentions: make([]Span, 0, len(mentions(r.e)))}
 		clear(seen)
 		seen[s.lx.lower(p.Name)] = true
 		var titleG [3]int
-		for _, ci := range mentions[r.e] {
+		for _, ci := range mentions(r.e) {
 			c := &s.cands[ci]
 			p.Mentions = append(p.Mentions, c.span.Span())
 			form := strings.Join(s.cwords(c), " ")

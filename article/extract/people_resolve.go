@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"iter"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -104,8 +106,7 @@ func (s *peopleScan) resolve() []Person {
 	}
 	// Pass 3: attach the other candidates, in text order, to the entity
 	// they name; the most recently mentioned wins an ambiguous surname.
-	pending := map[string][]int{} // single words that named no entity
-	var pendingOrder []string
+	var pending pendingWords // single words that named no entity
 	for ci := range s.cands {
 		c := &s.cands[ci]
 		if c.ent >= 0 {
@@ -126,16 +127,11 @@ func (s *peopleScan) resolve() []Person {
 			continue
 		}
 		if k.n == 1 {
-			w := s.lx.lower(words[0])
-			if _, ok := pending[w]; !ok {
-				pendingOrder = append(pendingOrder, w)
-			}
-			pending[w] = append(pending[w], ci)
+			pending.add(s.lx.lower(words[0]), ci)
 		}
 	}
 	// Single words with evidence of their own found single-name people.
-	for _, w := range pendingOrder {
-		cis := pending[w]
+	for w, cis := range pending.groups() {
 		coord := false
 		for _, ci := range cis {
 			coord = coord || coordSingles[ci]
@@ -327,4 +323,53 @@ func (s *peopleScan) mostRecent(ents []int, at int) int {
 		}
 	}
 	return best
+}
+
+// pendingWords gathers the candidates of single words, lower case, that
+// named no entity, grouped by word; it allocates a few slices however
+// many words there are.
+type pendingWords struct {
+	words    []string       // in order of first appearance
+	index    map[string]int // word → its place in words
+	mentions []struct{ word, ci int }
+}
+
+// add records candidate ci of word w.
+func (p *pendingWords) add(w string, ci int) {
+	wi, ok := p.index[w]
+	if !ok {
+		if p.index == nil {
+			p.index = map[string]int{}
+		}
+		wi = len(p.words)
+		p.index[w] = wi
+		p.words = append(p.words, w)
+	}
+	p.mentions = append(p.mentions, struct{ word, ci int }{wi, ci})
+}
+
+// groups yields each word, in order of first appearance, with its
+// candidates in the order they were added.
+func (p *pendingWords) groups() iter.Seq2[string, []int] {
+	return func(yield func(string, []int) bool) {
+		// A counting sort of the mentions by word.
+		start := make([]int, len(p.words)+1)
+		for _, m := range p.mentions {
+			start[m.word+1]++
+		}
+		for i := 1; i < len(start); i++ {
+			start[i] += start[i-1]
+		}
+		cis := make([]int, len(p.mentions))
+		next := slices.Clone(start[:len(p.words)])
+		for _, m := range p.mentions {
+			cis[next[m.word]] = m.ci
+			next[m.word]++
+		}
+		for wi, w := range p.words {
+			if !yield(w, cis[start[wi]:start[wi+1]]) {
+				return
+			}
+		}
+	}
 }
