@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -163,7 +162,10 @@ func sortMentionEvents(ev []mentionEvent) {
 		ev[i].seq = int32(i)
 	}
 	slices.SortFunc(ev, func(a, b mentionEvent) int {
-		return cmp.Or(cmp.Compare(a.pos, b.pos), cmp.Compare(a.seq, b.seq))
+		if a.pos != b.pos {
+			return a.pos - b.pos
+		}
+		return int(a.seq - b.seq)
 	})
 }
 
