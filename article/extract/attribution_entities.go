@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -26,7 +25,7 @@ func (d *quoteDoc) initEntities(people []Person) {
 			e.titles = attrAppendTitles(e.titles, a)
 		}
 		d.ents = append(d.ents, e)
-		if key := surnameKey(p.Name); key != "" {
+		if key := surnameKeyOf(p.Name, e.last); key != "" {
 			if _, dup := d.byLast[key]; !dup {
 				d.byLast[key] = i
 			}
@@ -117,7 +116,18 @@ func (d *quoteDoc) roleEvents() {
 // indexMentions lists, for every entity, the positions of its mentions
 // so far, in order, and every entity under each of its titles.
 func (d *quoteDoc) indexMentions() {
+	// one array holds the positions of all entities, each entity's in a
+	// stretch of its own
+	count := make([]int, len(d.ents))
+	for _, ev := range d.events {
+		count[ev.ent]++
+	}
+	all := make([]int, 0, len(d.events))
 	d.entPos = make([][]int, len(d.ents))
+	for e, n := range count {
+		d.entPos[e] = all[len(all) : len(all) : len(all)+n]
+		all = all[:len(all)+n]
+	}
 	for _, ev := range d.events {
 		d.entPos[ev.ent] = append(d.entPos[ev.ent], ev.pos)
 	}
@@ -146,7 +156,17 @@ func (d *quoteDoc) titledEntity(t string, pos int) int {
 // sortMentionEvents orders events by position, keeping the order of
 // events at the same position.
 func sortMentionEvents(ev []mentionEvent) {
-	slices.SortStableFunc(ev, func(a, b mentionEvent) int { return cmp.Compare(a.pos, b.pos) })
+	// numbering the events makes every key unique, so the faster unstable
+	// sort keeps them in a stable sort's order
+	for i := range ev {
+		ev[i].seq = int32(i)
+	}
+	slices.SortFunc(ev, func(a, b mentionEvent) int {
+		if a.pos != b.pos {
+			return a.pos - b.pos
+		}
+		return int(a.seq - b.seq)
+	})
 }
 
 // titlesBefore adds the title words that stand right before a mention at
@@ -193,9 +213,9 @@ func attrAppendTitles(titles []string, phrase string) []string {
 // suffix out of it ("Harry B. Harris Jr." → "Harris").
 func attrLastName(name string) string {
 	before, last := lastField(name)
-	for {
+	for attrGenerationSuffixes.hasLower(strings.Trim(last, ".,")) {
 		rest, prev := lastField(before)
-		if prev == "" || !attrGenerationSuffixes.hasLower(strings.Trim(last, ".,")) {
+		if prev == "" {
 			break
 		}
 		before, last = rest, prev
@@ -254,8 +274,11 @@ func (d *quoteDoc) entityFor(name string, pos int) int {
 // surnameKey returns the lower-case surname of a name with its
 // generational suffix, if any: "Donald Trump Jr." → "trump jr", which
 // keeps the son apart from the father.
-func surnameKey(name string) string {
-	key := strings.ToLower(attrLastName(name))
+func surnameKey(name string) string { return surnameKeyOf(name, attrLastName(name)) }
+
+// surnameKeyOf is surnameKey of name, whose attrLastName is last.
+func surnameKeyOf(name, last string) string {
+	key := strings.ToLower(last)
 	if before, last := lastField(name); hasField(before) && attrIsSuffix(last) {
 		key += " " + strings.ToLower(strings.TrimSuffix(last, "."))
 	}

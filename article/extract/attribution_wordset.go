@@ -3,35 +3,58 @@ package extract
 import "strings"
 
 // attrWordSet is a set of lower-case ASCII words, made once from a list
-// in the code. It is an open-addressed table hashed on a word's length and
-// a few of its bytes with ASCII case folded, so that a question about a
-// word in any case costs one short probe and no allocation.
+// in the code, optionally with a value for each word. It is an
+// open-addressed table hashed on a word's length and a few of its bytes
+// with ASCII case folded, so that a question about a word in any case
+// costs one short probe and no allocation.
 type attrWordSet struct {
-	slots []string // a power of two long, at most a quarter full; "" is empty
-	mask  uint32
+	slots  []string // a power of two long, at most a quarter full; "" is empty
+	values []string // the value of the word in the same slot, when the set has values
+	mask   uint32
 }
 
 // newAttrWordSet returns the set of the white-space separated words.
 func newAttrWordSet(words string) attrWordSet {
 	list := strings.Fields(words)
-	size := 16
-	for size < 4*len(list) {
-		size <<= 1
-	}
-	s := attrWordSet{slots: make([]string, size), mask: uint32(size - 1)}
+	s := makeAttrWordSet(len(list))
 	for _, w := range list {
-		i := s.start(w)
-		for s.slots[i] != "" && s.slots[i] != w {
-			i = (i + 1) & s.mask
-		}
-		s.slots[i] = w
+		s.slots[s.slotFor(w)] = w
 	}
 	return s
 }
 
+// newAttrWordMap returns the set of the keys of m, with their values.
+func newAttrWordMap(m map[string]string) attrWordSet {
+	s := makeAttrWordSet(len(m))
+	s.values = make([]string, len(s.slots))
+	for w, v := range m {
+		i := s.slotFor(w)
+		s.slots[i], s.values[i] = w, v
+	}
+	return s
+}
+
+// makeAttrWordSet returns an empty set with room for n words.
+func makeAttrWordSet(n int) attrWordSet {
+	size := 16
+	for size < 4*n {
+		size <<= 1
+	}
+	return attrWordSet{slots: make([]string, size), mask: uint32(size - 1)}
+}
+
+// slotFor returns the slot that holds w, or the empty slot where it goes.
+func (s *attrWordSet) slotFor(w string) uint32 {
+	i := s.start(w)
+	for s.slots[i] != "" && s.slots[i] != w {
+		i = (i + 1) & s.mask
+	}
+	return i
+}
+
 // start returns the slot where the probe for w starts. Words that differ
 // only in the case of ASCII letters start at the same slot.
-func (s attrWordSet) start(w string) uint32 {
+func (s *attrWordSet) start(w string) uint32 {
 	n := len(w)
 	if n == 0 {
 		return 0
@@ -43,7 +66,7 @@ func (s attrWordSet) start(w string) uint32 {
 }
 
 // contains reports whether w, as it is, is in s.
-func (s attrWordSet) contains(w string) bool {
+func (s *attrWordSet) contains(w string) bool {
 	for i := s.start(w); s.slots[i] != ""; i = (i + 1) & s.mask {
 		if s.slots[i] == w {
 			return true
@@ -53,7 +76,7 @@ func (s attrWordSet) contains(w string) bool {
 }
 
 // has reports whether w, or w with its first letter lowered, is in s.
-func (s attrWordSet) has(w string) bool {
+func (s *attrWordSet) has(w string) bool {
 	upper := w != "" && 'A' <= w[0] && w[0] <= 'Z'
 	for i := s.start(w); s.slots[i] != ""; i = (i + 1) & s.mask {
 		e := s.slots[i]
@@ -66,16 +89,35 @@ func (s attrWordSet) has(w string) bool {
 
 // hasLower reports whether w in lower case is in s, as
 // s.contains(strings.ToLower(w)) does, without allocating for ASCII words.
-func (s attrWordSet) hasLower(w string) bool {
+func (s *attrWordSet) hasLower(w string) bool { return s.findLower(w) >= 0 }
+
+// valueLower returns the value of w in lower case, and whether s holds
+// it.
+func (s *attrWordSet) valueLower(w string) (string, bool) {
+	if i := s.findLower(w); i >= 0 {
+		return s.values[i], true
+	}
+	return "", false
+}
+
+// findLower returns the slot of w in lower case, or -1 when s does not
+// hold it.
+func (s *attrWordSet) findLower(w string) int {
 	for i := s.start(w); s.slots[i] != ""; i = (i + 1) & s.mask {
 		if equalLowerASCII(s.slots[i], w) {
-			return true
+			return int(i)
 		}
 	}
 	if !isASCII(w) {
-		return s.contains(strings.ToLower(w)) // lower case of another length, or the Kelvin sign
+		// its lower case may have another length, or be ASCII (the Kelvin sign)
+		lw := strings.ToLower(w)
+		for i := s.start(lw); s.slots[i] != ""; i = (i + 1) & s.mask {
+			if s.slots[i] == lw {
+				return int(i)
+			}
+		}
 	}
-	return false
+	return -1
 }
 
 // equalLowerASCII reports whether lower equals w with its ASCII letters

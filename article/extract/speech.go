@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"maps"
-	"slices"
-	"strings"
-)
+import "strings"
 
 // attrSpeechVerbs are the inflected verbs that introduce reported speech or
 // writing. They are grammar, not data, so they live in code.
@@ -164,18 +160,13 @@ func attrIsTitleWord(w string) bool {
 	return attrTitleSet.hasLower(strings.TrimSuffix(w, "."))
 }
 
-// attrTitleSet holds the words of attrTitleWords, to answer the many
-// questions about words that are no title without a map lookup.
-var attrTitleSet = newAttrWordSet(strings.Join(slices.Collect(maps.Keys(attrTitleWords)), " "))
+// attrTitleSet is attrTitleWords as a word set, which answers without
+// hashing the map.
+var attrTitleSet = newAttrWordMap(attrTitleWords)
 
 // attrTitleLong returns the long form of title word w (in any case) and
 // whether w is a title word.
-func attrTitleLong(w string) (string, bool) {
-	if !attrTitleSet.hasLower(w) {
-		return "", false
-	}
-	return lookupLower(attrTitleWords, w)
-}
+func attrTitleLong(w string) (string, bool) { return attrTitleSet.valueLower(w) }
 
 // attrPrepositions end the head of a speaker phrase ("a spokesman for the
 // campaign").

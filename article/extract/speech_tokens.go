@@ -16,8 +16,9 @@ type frameTok struct {
 // keeps inner apostrophes, hyphens and periods (don't, Holtz-Eakin, U.S),
 // and the final period of an abbreviation or initial (Mr., J.).
 func tokenizeFrame(text string, start, end int, out []frameTok) []frameTok {
-	for i := start; i < end; {
-		c := text[i]
+	s := text[:end] // offsets below are checked against len(s), not end
+	for i := start; i < len(s); {
+		c := s[i]
 		if c == ' ' {
 			i++
 			continue
@@ -25,7 +26,7 @@ func tokenizeFrame(text string, start, end int, out []frameTok) []frameTok {
 		n := 1
 		if !asciiWordByte[c] {
 			var r rune
-			r, n = frameRuneAt(text, i, end)
+			r, n = frameRuneAt(s, i, len(s))
 			if attrIsSpace(r) {
 				i += n
 				continue
@@ -36,8 +37,8 @@ func tokenizeFrame(text string, start, end int, out []frameTok) []frameTok {
 				continue
 			}
 		}
-		j := frameWordEnd(text, i+n, end)
-		if j < end && text[j] == '.' && endsAbbreviation(text, i, j) {
+		j := frameWordEnd(s, i+n)
+		if j < len(s) && s[j] == '.' && endsAbbreviation(s, i, j) {
 			j++
 		}
 		out = append(out, frameTok{Span: Span{i, j}, word: true})
@@ -47,25 +48,25 @@ func tokenizeFrame(text string, start, end int, out []frameTok) []frameTok {
 }
 
 // frameWordEnd returns the end of the word of tokenizeFrame that runs on
-// at text[j:end]: letters and digits, and the apostrophes, hyphens and
-// periods that have one after them.
-func frameWordEnd(text string, j, end int) int {
-	for j < end {
-		c := text[j]
+// at s[j:]: letters and digits, and the apostrophes, hyphens and periods
+// that have one after them.
+func frameWordEnd(s string, j int) int {
+	for j < len(s) {
+		c := s[j]
 		if asciiWordByte[c] {
 			j++
 			continue
 		}
 		r, n := rune(c), 1
 		if c >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(text[j:end])
+			r, n = utf8.DecodeRuneInString(s[j:])
 			if attrIsWordChar(r) {
 				j += n
 				continue
 			}
 		}
-		if (r == '\'' || r == '’' || r == '-' || r == '.' || r == '‐') && j+n < end {
-			if r2, _ := frameRuneAt(text, j+n, end); attrIsWordChar(r2) {
+		if (r == '\'' || r == '’' || r == '-' || r == '.' || r == '‐') && j+n < len(s) {
+			if r2, _ := frameRuneAt(s, j+n, len(s)); attrIsWordChar(r2) {
 				j += n
 				continue
 			}
