@@ -68,16 +68,22 @@ var tokAbbreviations = map[string]bool{
 // initials and possessives. ASCII, nearly all of news text, takes a path
 // of its own; other runes are decoded.
 func tokenizeWords(text string, start, end int, buf []token) []token {
+	text = text[:end] // so that the compiler drops bounds checks
 	i := start
 	sentStart := true
 	lineStart := true
 	space := true
-	for i < end {
+	for i < len(text) {
 		c := text[i]
+		if c == ' ' {
+			space = true
+			i++
+			continue
+		}
 		r, size := rune(c), 1
 		if c < utf8.RuneSelf {
 			switch c {
-			case ' ', '\t', '\r', '\v', '\f':
+			case '\t', '\r', '\v', '\f':
 				space = true
 				i++
 				continue
@@ -102,7 +108,28 @@ func tokenizeWords(text string, start, end int, buf []token) []token {
 			t.flags |= flagLineStart
 		}
 		if asciiAlnum[c] || c >= utf8.RuneSelf && isWordStart(r) {
-			i = scanWord(text, i, end, &t)
+			// Most words are ASCII letters and digits up to a space or a
+			// punctuation mark that cannot continue them: read those
+			// here, the rest in scanWord.
+			j := i + 1
+			for j < len(text) && asciiAlnum[text[j]] {
+				j++
+			}
+			if c < utf8.RuneSelf && (j == len(text) || plainWordEnd(text[j])) {
+				t.kind, t.end = tokWord, j
+				switch {
+				case 'A' <= c && c <= 'Z':
+					t.flags |= flagCap
+				case '0' <= c && c <= '9':
+					t.flags |= flagDigit
+				}
+				if (c < 'a' || c > 'z') && isShouted(text[i:j]) {
+					t.flags |= flagUpper
+				}
+				i = j
+			} else {
+				i = scanWord(text, i, end, &t)
+			}
 			if sentStart {
 				t.flags |= flagSentStart
 				sentStart = false
@@ -147,6 +174,10 @@ func isWordRune(r rune) bool {
 func isApostropheRune(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
 func isHyphenRune(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
+
+// plainWordEnd reports whether the byte after an ASCII word ends it for
+// sure: ASCII that is no apostrophe, hyphen or dot (which scanWord reads).
+func plainWordEnd(c byte) bool { return c < utf8.RuneSelf && c != '\'' && c != '-' && c != '.' }
 
 // asciiAlnum marks the ASCII letters and digits.
 var asciiAlnum = func() (t [256]bool) {
