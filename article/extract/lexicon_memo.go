@@ -33,14 +33,6 @@ func newMemoLex(lx *Lexicon, n int) *memoLex {
 	return &memoLex{Lexicon: lx, cache: make([]memoEntry, size), mask: uint32(size - 1)}
 }
 
-// entry returns the memo's record of w, looked up when w is new to it.
-func (m *memoLex) entry(w string) *memoEntry {
-	if e, ok := m.slot(w); ok {
-		return e
-	}
-	return m.fill(m.slotOf(w), w)
-}
-
 // slotOf returns the entry of the memo where w is kept.
 func (m *memoLex) slotOf(w string) *memoEntry { return &m.cache[quickHash(w)&m.mask] }
 
@@ -61,7 +53,7 @@ func (m *memoLex) fill(e *memoEntry, w string) *memoEntry {
 	return e
 }
 
-// quickHash hashes the length and the first, second and last bytes of w,
+// quickHash hashes the length and the first, middle and last bytes of w,
 // ASCII letters in any case: enough to spread the words of an article
 // over the memo, in a few instructions whatever the word's length.
 func quickHash(w string) uint32 {
@@ -88,10 +80,16 @@ func (m *memoLex) info(w string) wordInfo {
 
 // lower returns w in lower case.
 func (m *memoLex) lower(w string) string {
-	if isLowerASCII(w) || strings.IndexByte(w, ' ') >= 0 {
-		return lowerKey(w) // w itself, or a phrase, rarely asked twice
+	if isLowerASCII(w) {
+		return w
 	}
-	e := m.entry(w)
+	e, ok := m.slot(w)
+	if !ok {
+		if strings.IndexByte(w, ' ') >= 0 {
+			return strings.ToLower(w) // a phrase, rarely asked twice
+		}
+		m.fill(e, w)
+	}
 	if e.lower == "" {
 		if e.info != 0 && isASCII(w) {
 			e.lower = m.index.keyText(e.info, len(w)) // the lists are lower case

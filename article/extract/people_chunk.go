@@ -128,6 +128,9 @@ func (s *peopleScan) isModifierCompound(w string) bool {
 // isArticleName reports whether w is a name with an Arabic article in
 // lower case: "al-Baghdadi", "el-Sisi", "ash-Shaara".
 func isArticleName(w string) bool {
+	if len(w) < 4 || w[2] != '-' && w[3] != '-' {
+		return false // the articles below have two or three letters
+	}
 	article, rest, ok := strings.Cut(w, "-")
 	if !ok || rest == "" || rest[0] < 'A' || rest[0] > 'Z' {
 		return false
