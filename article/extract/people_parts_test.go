@@ -1,0 +1,80 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestIsNameSuffix(t *testing.T) {
+	tests := []struct {
+		w    string
+		want bool
+	}{
+		{"Jr.", true}, {"jr", true}, {"SR.", true}, {"III", true}, {"iv", true},
+		{"Jr.,", false}, {"J", false}, {"Junior", false}, {"", false}, {"Ⅲ", false}, {"vi", false},
+	}
+	for _, tt := range tests {
+		if got := isNameSuffix(tt.w); got != tt.want {
+			t.Errorf("isNameSuffix(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}
+
+func TestNameLen(t *testing.T) {
+	tests := []struct {
+		words []string
+		want  int
+	}{
+		{[]string{"Martin", "Luther", "King", "Jr."}, 3},
+		{[]string{"Emanuel", "Cleaver", "II"}, 2},
+		{[]string{"Jr."}, 1}, // a suffix alone stays a word
+		{[]string{"Bernie", "Sanders"}, 2},
+		{nil, 0},
+	}
+	for _, tt := range tests {
+		if got := nameLen(tt.words); got != tt.want {
+			t.Errorf("nameLen(%q) = %d, want %d", tt.words, got, tt.want)
+		}
+	}
+}
+
+func TestPendingWordsGroups(t *testing.T) {
+	var p pendingWords
+	for _, m := range []struct {
+		w  string
+		ci int
+	}{{"carly", 3}, {"hook", 5}, {"carly", 9}, {"zuma", 10}, {"hook", 12}, {"carly", 20}} {
+		p.add(m.w, m.ci)
+	}
+	var got []string
+	var cis [][]int
+	for w, c := range p.groups() {
+		got = append(got, w)
+		cis = append(cis, append([]int(nil), c...))
+	}
+	if want := []string{"carly", "hook", "zuma"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("words %q, want %q (order of first appearance)", got, want)
+	}
+	if want := [][]int{{3, 9, 20}, {5, 12}, {10}}; !reflect.DeepEqual(cis, want) {
+		t.Errorf("candidates %v, want %v (in the order added)", cis, want)
+	}
+	var empty pendingWords
+	for w := range empty.groups() {
+		t.Errorf("empty pendingWords yields %q", w)
+	}
+}
+
+func TestIsShouted(t *testing.T) {
+	tests := []struct {
+		w    string
+		want bool
+	}{
+		{"NPR", true}, {"AFP", true}, {"UC-AFT", true}, {"ÉTÉ", true}, {"3MB", true},
+		{"A", false}, {"Npr", false}, {"nPR", false}, {"3M", false}, {"Été", false}, {"42", false},
+	}
+	for _, tt := range tests {
+		if got := isShouted(tt.w); got != tt.want {
+			t.Errorf("isShouted(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}
