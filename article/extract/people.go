@@ -243,7 +243,7 @@ func (s *peopleScan) classifyLines(toks []token, kinds []lineKind) []lineKind {
 		short := 0 // lower-case words of up to four bytes: maybe small words
 		j := i
 		for ; j < len(toks) && (j == i || toks[j].flags&flagLineStart == 0); j++ {
-			t := toks[j]
+			t := &toks[j]
 			if t.kind != tokWord || t.flags&flagDigit != 0 {
 				continue
 			}
@@ -322,11 +322,14 @@ func (s *peopleScan) scanParagraph(toks []token) {
 	s.kinds = s.classifyLines(toks, s.kinds)
 	kinds := s.kinds
 	for i := 0; i < len(toks); i++ {
-		t := toks[i]
+		t := &toks[i]
 		if t.kind != tokWord {
 			continue
 		}
 		if t.flags&flagCap == 0 {
+			if c := s.text[t.start]; c != 'h' && c != 's' {
+				continue // no pronoun: the common case, cheaply
+			}
 			if g := pronounGender(s.text[t.start:t.end]); g != GenderUnknown {
 				s.pronouns = append(s.pronouns, pronounAt{at: t.start, gender: g})
 			}
