@@ -307,3 +307,16 @@ func TestFieldHelpers(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerIs checks lowerIs against strings.ToLower, with the two
+// non-ASCII letters whose lower case is ASCII.
+func TestLowerIs(t *testing.T) {
+	for _, tt := range []struct{ w, lower string }{
+		{"of", "of"}, {"Of", "of"}, {"OF", "of"}, {"off", "of"}, {"", "of"},
+		{"\u0130T", "it"}, {"\u212Aing", "king"}, {"\u00d6f", "of"}, {"Trump’s", "trump’s"},
+	} {
+		if got, want := lowerIs(tt.w, tt.lower), strings.ToLower(tt.w) == tt.lower; got != want {
+			t.Errorf("lowerIs(%q, %q) = %v, want %v", tt.w, tt.lower, got, want)
+		}
+	}
+}
