@@ -10,8 +10,15 @@ import (
 // initEntities makes one entity per person and records every mention of a
 // person outside quotations as an event.
 func (d *quoteDoc) initEntities(people []Person) {
-	d.ents = d.ents[:0]
-	d.events = d.events[:0]
+	mentions := 0
+	for _, p := range people {
+		mentions += len(p.Mentions)
+	}
+	d.ents = make([]speakerEntity, 0, len(people))
+	d.events = make([]mentionEvent, 0, mentions+mentions/8) // and some roles
+	if len(d.byLast) == 0 {
+		d.byLast = make(map[string]int, len(people))
+	}
 	for i, p := range people {
 		e := speakerEntity{name: p.Name, person: i, gender: p.Gender, last: attrLastName(p.Name)}
 		// a known given name tells the gender better than pronouns nearby
