@@ -320,3 +320,14 @@ func TestLowerIs(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerWord checks that lowerWord lowers words the lists hold (their
+// own text) and words they do not hold alike.
+func TestLowerWord(t *testing.T) {
+	d := newDoc("", testLexicon(t))
+	for _, w := range []string{"Trump", "TRUMP", "trump", "Sanders", "Zyx", "García", "", "Smith-Jones"} {
+		if got, want := d.lowerWord(w), strings.ToLower(w); got != want {
+			t.Errorf("lowerWord(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
