@@ -87,6 +87,8 @@ var noSpeakerGuess = speakerGuess{ent: -1}
 func newDoc(text string, lx *Lexicon) *quoteDoc {
 	d := &quoteDoc{text: text, lx: lx, byLast: map[string]int{}}
 	d.paras = splitParagraphSpans(text)
+	// a sentence of news runs to a hundred bytes or more
+	d.ends = make([]int, 0, len(text)/100+len(d.paras))
 	for _, p := range d.paras {
 		d.ends = sentenceEnds(text, p, d.ends)
 	}
@@ -129,6 +131,12 @@ func (d *quoteDoc) setSpeaker(q *Quote, s speakerGuess) {
 // share done.
 func (d *quoteDoc) attribute(ctx context.Context, people []Person, report func(float64)) ([]speakerGuess, error) {
 	d.initEntities(people)
+	if len(d.quotes) > 0 {
+		// room for the tokens of a few sentences, and for a speaker a quote
+		d.arena = make([]frameTok, 0, 256)
+		d.framed = make([]framedSpan, 0, 8)
+		d.spoke = make([]mentionEvent, 0, len(d.quotes))
+	}
 	spk := make([]speakerGuess, len(d.quotes))
 	for i := range spk {
 		spk[i] = noSpeakerGuess

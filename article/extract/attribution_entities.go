@@ -10,8 +10,15 @@ import (
 // initEntities makes one entity per person and records every mention of a
 // person outside quotations as an event.
 func (d *quoteDoc) initEntities(people []Person) {
-	d.ents = d.ents[:0]
-	d.events = d.events[:0]
+	mentions := 0
+	for _, p := range people {
+		mentions += len(p.Mentions)
+	}
+	d.ents = make([]speakerEntity, 0, len(people))
+	d.events = make([]mentionEvent, 0, mentions+mentions/8) // and some roles
+	if len(d.byLast) == 0 {
+		d.byLast = make(map[string]int, len(people))
+	}
 	for i, p := range people {
 		e := speakerEntity{name: p.Name, person: i, gender: p.Gender, last: attrLastName(p.Name)}
 		// a known given name tells the gender better than pronouns nearby
@@ -25,7 +32,7 @@ func (d *quoteDoc) initEntities(people []Person) {
 			e.titles = attrAppendTitles(e.titles, a)
 		}
 		d.ents = append(d.ents, e)
-		if key := surnameKeyOf(p.Name, e.last); key != "" {
+		if key := surnameKeyOf(p.Name, d.lowerWord(e.last)); key != "" {
 			if _, dup := d.byLast[key]; !dup {
 				d.byLast[key] = i
 			}
@@ -274,15 +281,29 @@ func (d *quoteDoc) entityFor(name string, pos int) int {
 // surnameKey returns the lower-case surname of a name with its
 // generational suffix, if any: "Donald Trump Jr." → "trump jr", which
 // keeps the son apart from the father.
-func surnameKey(name string) string { return surnameKeyOf(name, attrLastName(name)) }
+func surnameKey(name string) string {
+	return surnameKeyOf(name, strings.ToLower(attrLastName(name)))
+}
 
-// surnameKeyOf is surnameKey of name, whose attrLastName is last.
-func surnameKeyOf(name, last string) string {
-	key := strings.ToLower(last)
+// surnameKeyOf is surnameKey of name, whose attrLastName in lower case is
+// lowerLast.
+func surnameKeyOf(name, lowerLast string) string {
+	key := lowerLast
 	if before, last := lastField(name); hasField(before) && attrIsSuffix(last) {
 		key += " " + strings.ToLower(strings.TrimSuffix(last, "."))
 	}
 	return key
+}
+
+// lowerWord returns w in lower case. A word of the word lists is their
+// own text in lower case, which costs no allocation.
+func (d *quoteDoc) lowerWord(w string) string {
+	if d.lx != nil && !isLowerASCII(w) && isASCII(w) {
+		if info := d.lx.info(w); info != 0 {
+			return d.lx.index.keyText(info, len(w))
+		}
+	}
+	return strings.ToLower(w)
 }
 
 // attrFirstNamesAgree reports whether two first names can be the same

@@ -83,11 +83,11 @@ func hasField(s string) bool {
 	return f != ""
 }
 
-// lowerIs reports whether w in lower case is lower, a lower-case word, as
+// lowerIs reports whether w in lower case is lower, a lower-case ASCII word, as
 // strings.ToLower(w) == lower does, without allocating for ASCII words.
 func lowerIs(w, lower string) bool {
 	if equalLowerASCII(lower, w) {
 		return true
 	}
-	return !isASCII(w) && strings.ToLower(w) == lower
+	return !isASCII(w) && lowersToASCII(w) && strings.ToLower(w) == lower
 }

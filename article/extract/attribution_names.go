@@ -60,7 +60,7 @@ func (d *quoteDoc) notNameWord(w string) bool {
 	}
 	v := d.notNameWordOnce(w)
 	if d.notNameMemo == nil {
-		d.notNameMemo = map[string]bool{}
+		d.notNameMemo = make(map[string]bool, 32)
 	}
 	d.notNameMemo[w] = v
 	return v

@@ -72,7 +72,8 @@ func (d *quoteDoc) describesThing(s Span) bool {
 // resolveOne resolves a speaker phrase without an appositive.
 func (d *quoteDoc) resolveOne(np Span, anchor int) speakerGuess {
 	ts := d.tokenize(np)
-	var words []frameTok
+	var buf [16]frameTok // the words of most phrases, without allocating
+	words := buf[:0]
 	for _, t := range ts {
 		if t.word {
 			words = append(words, t)
@@ -110,7 +111,7 @@ func (d *quoteDoc) resolveOne(np Span, anchor int) speakerGuess {
 	described := h > 1 && attrDeterminers.hasLower(d.word(head[0])) && !attrStartsUpper(d.word(head[h-1]))
 	// Trump Jr. is not Trump
 	if name, ok := d.nameIn(head, false); ok && !described {
-		if f := strings.Fields(name); len(f) > 1 && attrIsSuffix(f[len(f)-1]) {
+		if before, last := lastField(name); hasField(before) && attrIsSuffix(last) {
 			return speakerGuess{ent: d.entityFor(name, np.Start), how: Explicit}
 		}
 	}

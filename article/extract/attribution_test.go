@@ -307,3 +307,27 @@ func TestFieldHelpers(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerIs checks lowerIs against strings.ToLower, with the two
+// non-ASCII letters whose lower case is ASCII.
+func TestLowerIs(t *testing.T) {
+	for _, tt := range []struct{ w, lower string }{
+		{"of", "of"}, {"Of", "of"}, {"OF", "of"}, {"off", "of"}, {"", "of"},
+		{"\u0130T", "it"}, {"\u212Aing", "king"}, {"\u00d6f", "of"}, {"Trump’s", "trump’s"},
+	} {
+		if got, want := lowerIs(tt.w, tt.lower), strings.ToLower(tt.w) == tt.lower; got != want {
+			t.Errorf("lowerIs(%q, %q) = %v, want %v", tt.w, tt.lower, got, want)
+		}
+	}
+}
+
+// TestLowerWord checks that lowerWord lowers words the lists hold (their
+// own text) and words they do not hold alike.
+func TestLowerWord(t *testing.T) {
+	d := newDoc("", testLexicon(t))
+	for _, w := range []string{"Trump", "TRUMP", "trump", "Sanders", "Zyx", "García", "", "Smith-Jones"} {
+		if got, want := d.lowerWord(w), strings.ToLower(w); got != want {
+			t.Errorf("lowerWord(%q) = %q, want %q", w, got, want)
+		}
+	}
+}

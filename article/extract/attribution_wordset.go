@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // attrWordSet is a set of lower-case ASCII words, made once from a list
 // in the code, optionally with a value for each word. It is an
@@ -108,8 +111,8 @@ func (s *attrWordSet) findLower(w string) int {
 			return int(i)
 		}
 	}
-	if !isASCII(w) {
-		// its lower case may have another length, or be ASCII (the Kelvin sign)
+	if !isASCII(w) && lowersToASCII(w) {
+		// İ and the Kelvin sign lower to ASCII letters
 		lw := strings.ToLower(w)
 		for i := s.start(lw); s.slots[i] != ""; i = (i + 1) & s.mask {
 			if s.slots[i] == lw {
@@ -118,6 +121,18 @@ func (s *attrWordSet) findLower(w string) int {
 		}
 	}
 	return -1
+}
+
+// lowersToASCII reports whether strings.ToLower(w) is ASCII: whether
+// every rune of w is ASCII or one of the two others whose lower case is
+// ASCII, İ (U+0130) and the Kelvin sign (U+212A).
+func lowersToASCII(w string) bool {
+	for _, r := range w {
+		if r >= utf8.RuneSelf && r != '\u0130' && r != '\u212A' {
+			return false
+		}
+	}
+	return true
 }
 
 // equalLowerASCII reports whether lower equals w with its ASCII letters

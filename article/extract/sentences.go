@@ -12,7 +12,8 @@ import (
 // (scraped news puts one paragraph on a line), unless the block looks
 // hard-wrapped, in which case the whole block is one paragraph.
 func splitParagraphSpans(text string) []Span {
-	var paras []Span
+	// at most a paragraph a line
+	paras := make([]Span, 0, strings.Count(text, "\n")+1)
 	var lines []Span // lines of the current block
 	flush := func() {
 		if len(lines) == 0 {
