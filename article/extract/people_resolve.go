@@ -331,7 +331,7 @@ func (s *peopleScan) mostRecent(ents []int, at int) int {
 type pendingWords struct {
 	words    []string       // in order of first appearance
 	index    map[string]int // word → its place in words
-	mentions []struct{ word, ci int }
+	mentions []pendingMention
 }
 
 // add records candidate ci of word w.
@@ -345,8 +345,11 @@ func (p *pendingWords) add(w string, ci int) {
 		p.index[w] = wi
 		p.words = append(p.words, w)
 	}
-	p.mentions = append(p.mentions, struct{ word, ci int }{wi, ci})
+	p.mentions = append(p.mentions, pendingMention{int32(wi), int32(ci)})
 }
+
+// pendingMention is candidate ci of the word at words[word].
+type pendingMention struct{ word, ci int32 }
 
 // groups yields each word, in order of first appearance, with its
 // candidates in the order they were added.
@@ -363,7 +366,7 @@ func (p *pendingWords) groups() iter.Seq2[string, []int] {
 		cis := make([]int, len(p.mentions))
 		next := slices.Clone(start[:len(p.words)])
 		for _, m := range p.mentions {
-			cis[next[m.word]] = m.ci
+			cis[next[m.word]] = int(m.ci)
 			next[m.word]++
 		}
 		for wi, w := range p.words {
