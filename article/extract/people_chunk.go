@@ -33,7 +33,7 @@ func (s *peopleScan) isNonNameWord(t token) bool {
 // about the same few tokens several times, so the last answers are kept
 // by token offset, in front of the memo.
 func (s *peopleScan) tokInfo(t token) wordInfo {
-	e := &s.tokInfos[t.start%len(s.tokInfos)]
+	e := &s.tokInfos[uint(t.start)%uint(len(s.tokInfos))]
 	if e.at != t.start+1 {
 		e.at, e.info = t.start+1, s.lx.info(s.text[t.start:t.end])
 	}
