@@ -60,7 +60,6 @@ type mentionEvent struct {
 	// rank orders mentions of one sentence as antecedents: speakers
 	// first, then plain mentions, then mentions after a preposition.
 	rank uint8
-	seq  int32 // the order of the event among those being sorted
 }
 
 // The ranks of mentions as antecedents, best first.

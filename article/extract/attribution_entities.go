@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -161,20 +162,31 @@ func (d *quoteDoc) titledEntity(t string, pos int) int {
 }
 
 // sortMentionEvents orders events by position, keeping the order of
-// events at the same position.
+// events at the same position. It sorts integer keys that hold an event's
+// position and its index, which makes them unique, and then puts the
+// events in the order of their keys: much faster than a stable sort of
+// the events themselves.
 func sortMentionEvents(ev []mentionEvent) {
-	// numbering the events makes every key unique, so the faster unstable
-	// sort keeps them in a stable sort's order
-	for i := range ev {
-		ev[i].seq = int32(i)
+	if len(ev) < 2 {
+		return
 	}
-	slices.SortFunc(ev, func(a, b mentionEvent) int {
-		if a.pos != b.pos {
-			return a.pos - b.pos
-		}
-		return int(a.seq - b.seq)
-	})
+	if uint64(len(ev)) >= 1<<32 || uint64(slices.MaxFunc(ev, byMentionPos).pos) >= 1<<32 {
+		slices.SortStableFunc(ev, byMentionPos) // beyond what a key holds
+		return
+	}
+	keys := make([]uint64, len(ev))
+	for i, e := range ev {
+		keys[i] = uint64(e.pos)<<32 | uint64(i)
+	}
+	slices.Sort(keys)
+	unsorted := slices.Clone(ev)
+	for i, k := range keys {
+		ev[i] = unsorted[uint32(k)]
+	}
 }
+
+// byMentionPos compares mention events by position.
+func byMentionPos(a, b mentionEvent) int { return cmp.Compare(a.pos, b.pos) }
 
 // titlesBefore adds the title words that stand right before a mention at
 // pos ("Secretary of State Hillary Clinton" → "secretary") to titles.

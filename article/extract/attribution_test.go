@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -328,6 +329,23 @@ func TestLowerWord(t *testing.T) {
 	for _, w := range []string{"Trump", "TRUMP", "trump", "Sanders", "Zyx", "García", "", "Smith-Jones"} {
 		if got, want := d.lowerWord(w), strings.ToLower(w); got != want {
 			t.Errorf("lowerWord(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
+// TestSortMentionEvents checks that sortMentionEvents orders events as a
+// stable sort by position does, events at one position included.
+func TestSortMentionEvents(t *testing.T) {
+	for _, n := range []int{0, 1, 2, 13, 70, 500} {
+		ev := make([]mentionEvent, n)
+		for i := range ev {
+			ev[i] = mentionEvent{pos: (i * 7919) % (n/3 + 1), ent: i}
+		}
+		want := slices.Clone(ev)
+		slices.SortStableFunc(want, byMentionPos)
+		sortMentionEvents(ev)
+		if !slices.Equal(ev, want) {
+			t.Errorf("%d events: got %v, want %v", n, ev, want)
 		}
 	}
 }
