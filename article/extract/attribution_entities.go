@@ -204,12 +204,12 @@ func (d *quoteDoc) titlesBefore(titles []string, pos int) []string {
 		if k == j {
 			break
 		}
-		w := strings.TrimSuffix(d.text[k:j], ".")
+		w := strings.TrimSuffix(d.text[k:j], ".") // ASCII: letters, digits, periods, hyphens
 		if long, ok := attrTitleLong(w); ok {
 			if long != "" && !slices.Contains(titles, long) {
 				titles = append(titles, long)
 			}
-		} else if !lowerIs(w, "of") && !lowerIs(w, "state") && !attrStartsUpper(d.text[k:j]) {
+		} else if !attrEqualFold(w, "of") && !attrEqualFold(w, "state") && !attrStartsUpper(d.text[k:j]) {
 			break
 		}
 		i = k
@@ -221,7 +221,7 @@ func (d *quoteDoc) titlesBefore(titles []string, pos int) []string {
 // ("Secretary of State" → "secretary"; "Adm. Harris" → "admiral").
 func attrAppendTitles(titles []string, phrase string) []string {
 	for w, rest := firstField(phrase); w != ""; w, rest = firstField(rest) {
-		if long, ok := attrTitleLong(strings.Trim(w, ".,")); ok && long != "" {
+		if long, ok := attrTitleLong(trimPeriodsCommas(w)); ok && long != "" {
 			titles = append(titles, long)
 		}
 	}
@@ -232,14 +232,14 @@ func attrAppendTitles(titles []string, phrase string) []string {
 // suffix out of it ("Harry B. Harris Jr." → "Harris").
 func attrLastName(name string) string {
 	before, last := lastField(name)
-	for attrGenerationSuffixes.hasLower(strings.Trim(last, ".,")) {
+	for attrGenerationSuffixes.hasLower(trimPeriodsCommas(last)) {
 		rest, prev := lastField(before)
 		if prev == "" {
 			break
 		}
 		before, last = rest, prev
 	}
-	return strings.Trim(last, ".,")
+	return trimPeriodsCommas(last)
 }
 
 // inQuote reports whether pos lies inside a top-level quotation.
@@ -342,7 +342,7 @@ func attrLooksLikeOrg(name string) bool {
 		}
 	}
 	for w, rest := first, rest; w != ""; w, rest = firstField(rest) {
-		if attrOrgWords.hasLower(strings.Trim(w, ".,")) {
+		if attrOrgWords.hasLower(trimPeriodsCommas(w)) {
 			return true
 		}
 	}

@@ -91,3 +91,16 @@ func lowerIs(w, lower string) bool {
 	}
 	return !isASCII(w) && lowersToASCII(w) && strings.ToLower(w) == lower
 }
+
+// trimPeriodsCommas returns w without the periods and commas at its ends,
+// as strings.Trim(w, ".,") does.
+func trimPeriodsCommas(w string) string {
+	i, j := 0, len(w)
+	for i < j && (w[i] == '.' || w[i] == ',') {
+		i++
+	}
+	for j > i && (w[j-1] == '.' || w[j-1] == ',') {
+		j--
+	}
+	return w[i:j]
+}
