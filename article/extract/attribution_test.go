@@ -349,3 +349,25 @@ func TestSortMentionEvents(t *testing.T) {
 		}
 	}
 }
+
+// TestIsSpeechVerb checks the inflections isSpeechVerb accepts, and that
+// isSpeechVerbLower is isSpeechVerb of the lower case.
+func TestIsSpeechVerb(t *testing.T) {
+	for _, tt := range []struct {
+		w            string
+		verb, folded bool
+	}{
+		{"said", true, true}, {"Said", true, true}, {"SAID", false, true},
+		{"stating", true, true}, {"quipping", true, true}, {"admitting", true, true},
+		{"Saying", true, true}, {"SayING", false, true}, {"sing", true, true},
+		{"thing", false, false}, {"king", false, false}, {"ing", false, false}, {"", false, false},
+		{"Ärger", false, false},
+	} {
+		if got := isSpeechVerb(tt.w); got != tt.verb {
+			t.Errorf("isSpeechVerb(%q) = %v, want %v", tt.w, got, tt.verb)
+		}
+		if got := isSpeechVerbLower(tt.w); got != tt.folded || got != isSpeechVerb(strings.ToLower(tt.w)) {
+			t.Errorf("isSpeechVerbLower(%q) = %v, want %v", tt.w, got, tt.folded)
+		}
+	}
+}
