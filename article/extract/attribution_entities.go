@@ -87,11 +87,16 @@ func (d *quoteDoc) roleEvents() {
 		return
 	}
 	for i := 0; i < len(d.text); {
-		k := strings.Index(d.text[i:], "he ")
+		// the next "he ": its "h" is found fast, and is rarer than "e" or " "
+		k := strings.IndexByte(d.text[i:], 'h')
 		if k < 0 {
 			break
 		}
 		at := i + k - 1 // the "t" or "T" of "the"
+		if !strings.HasPrefix(d.text[i+k:], "he ") {
+			i += k + 1
+			continue
+		}
 		i += k + 3
 		if at < 0 || d.text[at] != 't' && d.text[at] != 'T' || at > 0 && isASCIIWordByte(d.text[at-1]) {
 			continue
@@ -105,7 +110,7 @@ func (d *quoteDoc) roleEvents() {
 			if e == j {
 				break
 			}
-			if long, ok := attrTitleLong(d.text[j:e]); ok && long != "" {
+			if long, ok := attrTitleSet.value(d.text[j:e]); ok && long != "" { // lower case already
 				if !d.inQuote(at) && !(e+1 < len(d.text) && d.text[e] == ' ' && 'A' <= d.text[e+1] && d.text[e+1] <= 'Z') {
 					if ent := d.titledEntity(long, at); ent >= 0 {
 						d.events = append(d.events, mentionEvent{pos: at, ent: ent, rank: d.mentionRank(at)})

@@ -94,6 +94,16 @@ func (s *attrWordSet) has(w string) bool {
 // s.contains(strings.ToLower(w)) does, without allocating for ASCII words.
 func (s *attrWordSet) hasLower(w string) bool { return s.findLower(w) >= 0 }
 
+// value returns the value of w, and whether s holds it.
+func (s *attrWordSet) value(w string) (string, bool) {
+	for i := s.start(w); s.slots[i] != ""; i = (i + 1) & s.mask {
+		if s.slots[i] == w {
+			return s.values[i], true
+		}
+	}
+	return "", false
+}
+
 // valueLower returns the value of w in lower case, and whether s holds
 // it.
 func (s *attrWordSet) valueLower(w string) (string, bool) {
