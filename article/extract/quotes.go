@@ -69,8 +69,16 @@ func isMarkup(p string) bool {
 
 // hasDoubleMarks reports whether text contains a double quotation mark.
 func hasDoubleMarks(text string) bool {
-	return strings.ContainsAny(text, "\"“”„«»") || strings.Contains(text, "''") || strings.Contains(text, "``")
+	for _, mark := range doubleMarks {
+		if strings.Contains(text, mark) { // the bytes of a mark are the mark: UTF-8 is self-synchronizing
+			return true
+		}
+	}
+	return false
 }
+
+// doubleMarks are the double quotation marks, the commonest first.
+var doubleMarks = [...]string{"\"", "“", "”", "„", "«", "»", "''", "``"}
 
 // markLeads are the bytes that can start a quotation mark.
 const markLeads = "\"'`\xE2\xC2"
