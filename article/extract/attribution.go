@@ -88,8 +88,9 @@ func newDoc(text string, lx *Lexicon) *quoteDoc {
 	d.paras = splitParagraphSpans(text)
 	// a sentence of news runs to a hundred bytes or more
 	d.ends = make([]int, 0, len(text)/100+len(d.paras))
+	stops := newSentenceStops(text)
 	for _, p := range d.paras {
-		d.ends = sentenceEnds(text, p, d.ends)
+		d.ends = sentenceEndsWith(text, p, &stops, d.ends)
 	}
 	d.quotes = scanQuotes(text, d.paras)
 	return d
