@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -89,15 +88,6 @@ func lastRune(s string) (rune, int) {
 func hasField(s string) bool {
 	f, _ := firstField(s)
 	return f != ""
-}
-
-// lowerIs reports whether w in lower case is lower, a lower-case ASCII word, as
-// strings.ToLower(w) == lower does, without allocating for ASCII words.
-func lowerIs(w, lower string) bool {
-	if equalLowerASCII(lower, w) {
-		return true
-	}
-	return !isASCII(w) && lowersToASCII(w) && strings.ToLower(w) == lower
 }
 
 // trimPeriodsCommas returns w without the periods and commas at its ends,

@@ -371,3 +371,15 @@ func TestIsSpeechVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestHasSuffixFold checks hasSuffixFold against strings.ToLower, with
+// the letters that lower to ASCII from outside it.
+func TestHasSuffixFold(t *testing.T) {
+	for _, w := range []string{"", "s", "S", "says", "SAYS", "RUNNİNG", "running", "Trump’s", "café", "ĸing", "\xffing", "İ", "rulİNG"} {
+		for _, suf := range []string{"s", "ed", "ing", "i"} {
+			if got, want := hasSuffixFold(w, suf), strings.HasSuffix(strings.ToLower(w), suf); got != want {
+				t.Errorf("hasSuffixFold(%q, %q) = %v, want %v", w, suf, got, want)
+			}
+		}
+	}
+}
