@@ -148,8 +148,17 @@ func lowerIs(w, lower string) bool {
 
 // hasSuffixFold reports whether w in lower case ends with suffix, a
 // lower-case ASCII string, as strings.HasSuffix(strings.ToLower(w),
-// suffix) does: whether the last runes of w lower to its bytes.
+// suffix) does.
 func hasSuffixFold(w, suffix string) bool {
+	if n := len(w) - len(suffix); n >= 0 && isASCII(w[n:]) {
+		return equalLowerASCII(suffix, w[n:]) // the last bytes are the last runes
+	}
+	return hasSuffixFoldRunes(w, suffix)
+}
+
+// hasSuffixFoldRunes is hasSuffixFold of a word that does not end in
+// ASCII: whether its last runes lower to the bytes of suffix.
+func hasSuffixFoldRunes(w, suffix string) bool {
 	j := len(w)
 	for k := len(suffix) - 1; k >= 0; k-- {
 		if j == 0 {
