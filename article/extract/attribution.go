@@ -60,7 +60,6 @@ type mentionEvent struct {
 	// rank orders mentions of one sentence as antecedents: speakers
 	// first, then plain mentions, then mentions after a preposition.
 	rank uint8
-	seq  int32 // the order of the event among those being sorted
 }
 
 // The ranks of mentions as antecedents, best first.
@@ -89,8 +88,9 @@ func newDoc(text string, lx *Lexicon) *quoteDoc {
 	d.paras = splitParagraphSpans(text)
 	// a sentence of news runs to a hundred bytes or more
 	d.ends = make([]int, 0, len(text)/100+len(d.paras))
+	stops := newSentenceStops(text)
 	for _, p := range d.paras {
-		d.ends = sentenceEnds(text, p, d.ends)
+		d.ends = sentenceEndsWith(text, p, &stops, d.ends)
 	}
 	d.quotes = scanQuotes(text, d.paras)
 	return d

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -86,11 +87,16 @@ func (d *quoteDoc) roleEvents() {
 		return
 	}
 	for i := 0; i < len(d.text); {
-		k := strings.Index(d.text[i:], "he ")
+		// the next "he ": its "h" is found fast, and is rarer than "e" or " "
+		k := strings.IndexByte(d.text[i:], 'h')
 		if k < 0 {
 			break
 		}
 		at := i + k - 1 // the "t" or "T" of "the"
+		if !strings.HasPrefix(d.text[i+k:], "he ") {
+			i += k + 1
+			continue
+		}
 		i += k + 3
 		if at < 0 || d.text[at] != 't' && d.text[at] != 'T' || at > 0 && isASCIIWordByte(d.text[at-1]) {
 			continue
@@ -104,7 +110,7 @@ func (d *quoteDoc) roleEvents() {
 			if e == j {
 				break
 			}
-			if long, ok := attrTitleLong(d.text[j:e]); ok && long != "" {
+			if long, ok := attrTitleSet.value(d.text[j:e]); ok && long != "" { // lower case already
 				if !d.inQuote(at) && !(e+1 < len(d.text) && d.text[e] == ' ' && 'A' <= d.text[e+1] && d.text[e+1] <= 'Z') {
 					if ent := d.titledEntity(long, at); ent >= 0 {
 						d.events = append(d.events, mentionEvent{pos: at, ent: ent, rank: d.mentionRank(at)})
@@ -161,20 +167,31 @@ func (d *quoteDoc) titledEntity(t string, pos int) int {
 }
 
 // sortMentionEvents orders events by position, keeping the order of
-// events at the same position.
+// events at the same position. It sorts integer keys that hold an event's
+// position and its index, which makes them unique, and then puts the
+// events in the order of their keys: much faster than a stable sort of
+// the events themselves.
 func sortMentionEvents(ev []mentionEvent) {
-	// numbering the events makes every key unique, so the faster unstable
-	// sort keeps them in a stable sort's order
-	for i := range ev {
-		ev[i].seq = int32(i)
+	if len(ev) < 2 {
+		return
 	}
-	slices.SortFunc(ev, func(a, b mentionEvent) int {
-		if a.pos != b.pos {
-			return a.pos - b.pos
-		}
-		return int(a.seq - b.seq)
-	})
+	if uint64(len(ev)) >= 1<<32 || uint64(slices.MaxFunc(ev, byMentionPos).pos) >= 1<<32 {
+		slices.SortStableFunc(ev, byMentionPos) // beyond what a key holds
+		return
+	}
+	keys := make([]uint64, len(ev))
+	for i, e := range ev {
+		keys[i] = uint64(e.pos)<<32 | uint64(i)
+	}
+	slices.Sort(keys)
+	unsorted := slices.Clone(ev)
+	for i, k := range keys {
+		ev[i] = unsorted[uint32(k)]
+	}
 }
+
+// byMentionPos compares mention events by position.
+func byMentionPos(a, b mentionEvent) int { return cmp.Compare(a.pos, b.pos) }
 
 // titlesBefore adds the title words that stand right before a mention at
 // pos ("Secretary of State Hillary Clinton" → "secretary") to titles.
@@ -192,12 +209,12 @@ func (d *quoteDoc) titlesBefore(titles []string, pos int) []string {
 		if k == j {
 			break
 		}
-		w := strings.TrimSuffix(d.text[k:j], ".")
+		w := strings.TrimSuffix(d.text[k:j], ".") // ASCII: letters, digits, periods, hyphens
 		if long, ok := attrTitleLong(w); ok {
 			if long != "" && !slices.Contains(titles, long) {
 				titles = append(titles, long)
 			}
-		} else if !lowerIs(w, "of") && !lowerIs(w, "state") && !attrStartsUpper(d.text[k:j]) {
+		} else if !attrEqualFold(w, "of") && !attrEqualFold(w, "state") && !attrStartsUpper(d.text[k:j]) {
 			break
 		}
 		i = k
@@ -209,7 +226,7 @@ func (d *quoteDoc) titlesBefore(titles []string, pos int) []string {
 // ("Secretary of State" → "secretary"; "Adm. Harris" → "admiral").
 func attrAppendTitles(titles []string, phrase string) []string {
 	for w, rest := firstField(phrase); w != ""; w, rest = firstField(rest) {
-		if long, ok := attrTitleLong(strings.Trim(w, ".,")); ok && long != "" {
+		if long, ok := attrTitleLong(trimPeriodsCommas(w)); ok && long != "" {
 			titles = append(titles, long)
 		}
 	}
@@ -220,14 +237,14 @@ func attrAppendTitles(titles []string, phrase string) []string {
 // suffix out of it ("Harry B. Harris Jr." → "Harris").
 func attrLastName(name string) string {
 	before, last := lastField(name)
-	for attrGenerationSuffixes.hasLower(strings.Trim(last, ".,")) {
+	for attrGenerationSuffixes.hasLower(trimPeriodsCommas(last)) {
 		rest, prev := lastField(before)
 		if prev == "" {
 			break
 		}
 		before, last = rest, prev
 	}
-	return strings.Trim(last, ".,")
+	return trimPeriodsCommas(last)
 }
 
 // inQuote reports whether pos lies inside a top-level quotation.
@@ -330,7 +347,7 @@ func attrLooksLikeOrg(name string) bool {
 		}
 	}
 	for w, rest := first, rest; w != ""; w, rest = firstField(rest) {
-		if attrOrgWords.hasLower(strings.Trim(w, ".,")) {
+		if attrOrgWords.hasLower(trimPeriodsCommas(w)) {
 			return true
 		}
 	}

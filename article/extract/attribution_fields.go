@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -13,57 +12,65 @@ import (
 // firstField splits s into its first field and the text after it; field
 // is "" when s has none.
 func firstField(s string) (field, rest string) {
-	i := spanForward(s, 0, true)
-	j := spanForward(s, i, false)
+	i := 0
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !isASCIISpace(c) {
+				break
+			}
+			i++
+		} else if r, n := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+			i += n
+		} else {
+			break
+		}
+	}
+	j := i
+	for j < len(s) {
+		if c := s[j]; c < utf8.RuneSelf {
+			if isASCIISpace(c) {
+				break
+			}
+			j++
+		} else if r, n := utf8.DecodeRuneInString(s[j:]); !unicode.IsSpace(r) {
+			j += n
+		} else {
+			break
+		}
+	}
 	return s[i:j], s[j:]
 }
 
 // lastField splits s into the text before its last field and that field;
 // field is "" when s has none.
 func lastField(s string) (before, field string) {
-	j := spanBackward(s, len(s), true)
-	i := spanBackward(s, j, false)
-	return s[:i], s[i:j]
-}
-
-// spanForward returns the end of the run of white space (space set) or
-// of other runes (space unset) that starts at s[i].
-func spanForward(s string, i int, space bool) int {
-	for i < len(s) {
-		if c := s[i]; c < utf8.RuneSelf {
-			if isASCIISpace(c) != space {
-				break
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) != space {
-			break
-		}
-		i += n
-	}
-	return i
-}
-
-// spanBackward returns the start of the run of white space (space set)
-// or of other runes (space unset) that ends at s[j].
-func spanBackward(s string, j int, space bool) int {
+	j := len(s)
 	for j > 0 {
 		if c := s[j-1]; c < utf8.RuneSelf {
-			if isASCIISpace(c) != space {
+			if !isASCIISpace(c) {
 				break
 			}
 			j--
-			continue
-		}
-		r, n := utf8.DecodeLastRuneInString(s[:j])
-		if unicode.IsSpace(r) != space {
+		} else if r, n := utf8.DecodeLastRuneInString(s[:j]); unicode.IsSpace(r) {
+			j -= n
+		} else {
 			break
 		}
-		j -= n
 	}
-	return j
+	i := j
+	for i > 0 {
+		if c := s[i-1]; c < utf8.RuneSelf {
+			if isASCIISpace(c) {
+				break
+			}
+			i--
+		} else if r, n := utf8.DecodeLastRuneInString(s[:i]); !unicode.IsSpace(r) {
+			i -= n
+		} else {
+			break
+		}
+	}
+	return s[:i], s[i:j]
 }
 
 // isASCIISpace reports whether the ASCII byte c is white space.
@@ -83,11 +90,15 @@ func hasField(s string) bool {
 	return f != ""
 }
 
-// lowerIs reports whether w in lower case is lower, a lower-case ASCII word, as
-// strings.ToLower(w) == lower does, without allocating for ASCII words.
-func lowerIs(w, lower string) bool {
-	if equalLowerASCII(lower, w) {
-		return true
+// trimPeriodsCommas returns w without the periods and commas at its ends,
+// as strings.Trim(w, ".,") does.
+func trimPeriodsCommas(w string) string {
+	i, j := 0, len(w)
+	for i < j && (w[i] == '.' || w[i] == ',') {
+		i++
 	}
-	return !isASCII(w) && lowersToASCII(w) && strings.ToLower(w) == lower
+	for j > i && (w[j-1] == '.' || w[j-1] == ',') {
+		j--
+	}
+	return w[i:j]
 }

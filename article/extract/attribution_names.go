@@ -70,14 +70,19 @@ func (d *quoteDoc) notNameWord(w string) bool {
 func (d *quoteDoc) notNameWordOnce(w string) bool {
 	bare := strings.TrimSuffix(w, ".") // the lists are asked in any case
 	if attrIsTitleWord(w) || attrLooksDemonym(w) || attrDeterminers.hasLower(bare) || attrIntroWords.hasLower(bare) ||
-		attrClauseStops.hasLower(bare) || attrNonNameStarts.hasLower(bare) || d.isCalendar(w) {
+		attrClauseStops.hasLower(bare) || attrNonNameStarts.hasLower(bare) || attrTimeWords.hasLower(bare) {
 		return true
 	}
 	if d.lx == nil {
 		return false
 	}
+	// one lookup answers for the calendar, the titles and the dictionary
 	info := d.lx.info(bare)
-	return info.title().kind != notTitle || d.lx.isDemonym(w) || info.has(factWord) && !info.has(factNamePart)
+	demonym := info.has(factDemonym)
+	if bare != w {
+		demonym = d.lx.isDemonym(w)
+	}
+	return info.has(factCalendar) || info.title().kind != notTitle || demonym || info.has(factWord) && !info.has(factNamePart)
 }
 
 // isDictionaryWord reports whether w, in any case, is a dictionary word

@@ -315,12 +315,6 @@ func attrLooksDemonym(w string) bool {
 // attrDemonymSuffixes end nationality adjectives.
 var attrDemonymSuffixes = [...]string{"ian", "ean", "ese", "ish", "can", "ghan", "ench", "ic", "i"}
 
-// hasSuffixFold reports whether w ends with suffix, a lower-case ASCII
-// string, when ASCII letters of w are lowered.
-func hasSuffixFold(w, suffix string) bool {
-	return len(w) >= len(suffix) && equalLowerASCII(suffix, w[len(w)-len(suffix):])
-}
-
 var attrDemonymWords = newAttrWordSet(`american russian afghan british french german chinese japanese
 israeli iraqi iranian syrian mexican canadian republican democratic democrat gop labour
 conservative liberal senior former then u.s. us un eu nato white house state federal`)

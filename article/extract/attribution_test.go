@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -328,6 +329,57 @@ func TestLowerWord(t *testing.T) {
 	for _, w := range []string{"Trump", "TRUMP", "trump", "Sanders", "Zyx", "García", "", "Smith-Jones"} {
 		if got, want := d.lowerWord(w), strings.ToLower(w); got != want {
 			t.Errorf("lowerWord(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
+// TestSortMentionEvents checks that sortMentionEvents orders events as a
+// stable sort by position does, events at one position included.
+func TestSortMentionEvents(t *testing.T) {
+	for _, n := range []int{0, 1, 2, 13, 70, 500} {
+		ev := make([]mentionEvent, n)
+		for i := range ev {
+			ev[i] = mentionEvent{pos: (i * 7919) % (n/3 + 1), ent: i}
+		}
+		want := slices.Clone(ev)
+		slices.SortStableFunc(want, byMentionPos)
+		sortMentionEvents(ev)
+		if !slices.Equal(ev, want) {
+			t.Errorf("%d events: got %v, want %v", n, ev, want)
+		}
+	}
+}
+
+// TestIsSpeechVerb checks the inflections isSpeechVerb accepts, and that
+// isSpeechVerbLower is isSpeechVerb of the lower case.
+func TestIsSpeechVerb(t *testing.T) {
+	for _, tt := range []struct {
+		w            string
+		verb, folded bool
+	}{
+		{"said", true, true}, {"Said", true, true}, {"SAID", false, true},
+		{"stating", true, true}, {"quipping", true, true}, {"admitting", true, true},
+		{"Saying", true, true}, {"SayING", false, true}, {"sing", true, true},
+		{"thing", false, false}, {"king", false, false}, {"ing", false, false}, {"", false, false},
+		{"Ärger", false, false},
+	} {
+		if got := isSpeechVerb(tt.w); got != tt.verb {
+			t.Errorf("isSpeechVerb(%q) = %v, want %v", tt.w, got, tt.verb)
+		}
+		if got := isSpeechVerbLower(tt.w); got != tt.folded || got != isSpeechVerb(strings.ToLower(tt.w)) {
+			t.Errorf("isSpeechVerbLower(%q) = %v, want %v", tt.w, got, tt.folded)
+		}
+	}
+}
+
+// TestHasSuffixFold checks hasSuffixFold against strings.ToLower, with
+// the letters that lower to ASCII from outside it.
+func TestHasSuffixFold(t *testing.T) {
+	for _, w := range []string{"", "s", "S", "says", "SAYS", "RUNNİNG", "running", "Trump’s", "café", "ĸing", "\xffing", "İ", "rulİNG"} {
+		for _, suf := range []string{"s", "ed", "ing", "i"} {
+			if got, want := hasSuffixFold(w, suf), strings.HasSuffix(strings.ToLower(w), suf); got != want {
+				t.Errorf("hasSuffixFold(%q, %q) = %v, want %v", w, suf, got, want)
+			}
 		}
 	}
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -63,7 +64,7 @@ func (s *attrWordSet) start(w string) uint32 {
 		return 0
 	}
 	h := uint32(n) | uint32(w[0]|0x20)<<8 | uint32(w[n/2]|0x20)<<16 | uint32(w[n-1]|0x20)<<24
-	h ^= uint32(w[1%n]|0x20) << 4
+	h ^= uint32(w[1%n]|0x20) << 4 // the second byte (the first of a one-byte word)
 	h *= 0x9E3779B1
 	return (h >> 16) & s.mask
 }
@@ -94,6 +95,16 @@ func (s *attrWordSet) has(w string) bool {
 // s.contains(strings.ToLower(w)) does, without allocating for ASCII words.
 func (s *attrWordSet) hasLower(w string) bool { return s.findLower(w) >= 0 }
 
+// value returns the value of w, and whether s holds it.
+func (s *attrWordSet) value(w string) (string, bool) {
+	for i := s.start(w); s.slots[i] != ""; i = (i + 1) & s.mask {
+		if s.slots[i] == w {
+			return s.values[i], true
+		}
+	}
+	return "", false
+}
+
 // valueLower returns the value of w in lower case, and whether s holds
 // it.
 func (s *attrWordSet) valueLower(w string) (string, bool) {
@@ -121,6 +132,45 @@ func (s *attrWordSet) findLower(w string) int {
 		}
 	}
 	return -1
+}
+
+// The helpers below compare words as strings.ToLower would make them,
+// without making the lower-case copy.
+
+// lowerIs reports whether w in lower case is lower, a lower-case ASCII word, as
+// strings.ToLower(w) == lower does, without allocating for ASCII words.
+func lowerIs(w, lower string) bool {
+	if equalLowerASCII(lower, w) {
+		return true
+	}
+	return !isASCII(w) && lowersToASCII(w) && strings.ToLower(w) == lower
+}
+
+// hasSuffixFold reports whether w in lower case ends with suffix, a
+// lower-case ASCII string, as strings.HasSuffix(strings.ToLower(w),
+// suffix) does.
+func hasSuffixFold(w, suffix string) bool {
+	if n := len(w) - len(suffix); n >= 0 && isASCII(w[n:]) {
+		return equalLowerASCII(suffix, w[n:]) // the last bytes are the last runes
+	}
+	return hasSuffixFoldRunes(w, suffix)
+}
+
+// hasSuffixFoldRunes is hasSuffixFold of a word that does not end in
+// ASCII: whether its last runes lower to the bytes of suffix.
+func hasSuffixFoldRunes(w, suffix string) bool {
+	j := len(w)
+	for k := len(suffix) - 1; k >= 0; k-- {
+		if j == 0 {
+			return false
+		}
+		r, n := lastRune(w[:j])
+		if unicode.ToLower(r) != rune(suffix[k]) {
+			return false
+		}
+		j -= n
+	}
+	return true
 }
 
 // lowersToASCII reports whether strings.ToLower(w) is ASCII: whether

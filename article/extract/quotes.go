@@ -41,11 +41,12 @@ func findQuotes(text string, lx *Lexicon) []Quote {
 func scanQuotes(text string, paras []Span) []quoteSpan {
 	var out []quoteSpan
 	useSingles := !hasDoubleMarks(text)
+	marks := newByteFinder(text, 0, len(text), markLeads) // shared by the paragraphs, in order
 	for pi, p := range paras {
 		if isMarkup(text[p.Start:p.End]) {
 			continue // HTML left in the text: its quotes are attribute values
 		}
-		out = scanParagraph(text, p, pi, useSingles, out)
+		out = scanParagraph(text, p, pi, useSingles, &marks, out)
 	}
 	slices.SortStableFunc(out, func(a, b quoteSpan) int { return cmp.Compare(a.Start, b.Start) })
 	// Link every nested quote to the quote that encloses it.
@@ -69,14 +70,23 @@ func isMarkup(p string) bool {
 
 // hasDoubleMarks reports whether text contains a double quotation mark.
 func hasDoubleMarks(text string) bool {
-	return strings.ContainsAny(text, "\"“”„«»") || strings.Contains(text, "''") || strings.Contains(text, "``")
+	for _, mark := range doubleMarks {
+		if strings.Contains(text, mark) { // the bytes of a mark are the mark: UTF-8 is self-synchronizing
+			return true
+		}
+	}
+	return false
 }
+
+// doubleMarks are the double quotation marks, the commonest first.
+var doubleMarks = [...]string{"\"", "“", "”", "„", "«", "»", "''", "``"}
 
 // markLeads are the bytes that can start a quotation mark.
 const markLeads = "\"'`\xE2\xC2"
 
-// scanParagraph appends the quoted passages of paragraph p to out.
-func scanParagraph(text string, p Span, pi int, useSingles bool, out []quoteSpan) []quoteSpan {
+// scanParagraph appends the quoted passages of paragraph p to out. marks
+// finds the bytes that can start a mark (markLeads) in text.
+func scanParagraph(text string, p Span, pi int, useSingles bool, marks *byteFinder, out []quoteSpan) []quoteSpan {
 	const none = -1
 	dOpen, sOpen := none, none // end of the open mark, or none
 	var dMark, sMark Span
@@ -86,7 +96,6 @@ func scanParagraph(text string, p Span, pi int, useSingles bool, out []quoteSpan
 			out = append(out, quoteSpan{Span: Span{s, e}, open: mark, close: close, para: pi, single: single})
 		}
 	}
-	marks := newByteFinder(text, p.Start, p.End, markLeads)
 	for i := p.Start; i < p.End; {
 		if i = marks.from(i); i >= p.End {
 			break

@@ -57,23 +57,25 @@ func countWords(text string, limit int) int {
 	n, in, word := 0, false, false
 	for i := 0; i < len(text); {
 		c := text[i]
-		r, size := rune(c), 1
+		space, wordRune := isASCIISpace(c), asciiWordByte[c]
+		i++
 		if c >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
+			r, size := utf8.DecodeRuneInString(text[i-1:])
+			i += size - 1
+			space, wordRune = unicode.IsSpace(r), attrIsWordChar(r)
 		}
-		i += size
-		if attrIsSpace(r) {
-			if in && word {
-				n++
-				if n >= limit {
-					return n
-				}
-			}
-			in, word = false, false
+		if !space {
+			in = true
+			word = word || wordRune
 			continue
 		}
-		in = true
-		word = word || asciiWordByte[c] || c >= utf8.RuneSelf && attrIsWordChar(r)
+		if in && word {
+			n++
+			if n >= limit {
+				return n
+			}
+		}
+		in, word = false, false
 	}
 	if in && word {
 		n++

@@ -177,3 +177,19 @@ func TestByteFinder(t *testing.T) {
 		})
 	}
 }
+
+// TestHasDoubleMarks checks which texts count as using double marks.
+func TestHasDoubleMarks(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"", false}, {"'single' only", false}, {"it’s ‘curly’ singles", false}, {"\xe2\x80 broken", false},
+		{`a "straight" one`, true}, {"a “curly” one", true}, {"„low”", true}, {"«guillemets»", true},
+		{"''NYT''", true}, {"``TeX''", true}, {"\xe2“", true},
+	} {
+		if got := hasDoubleMarks(tt.text); got != tt.want {
+			t.Errorf("hasDoubleMarks(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

@@ -147,7 +147,17 @@ func endsAbbreviation(text string, start, dot int) bool {
 // letter, a digit or an opening mark follow; a period that ends an
 // abbreviation or initial does not end a sentence.
 func sentenceEnds(text string, p Span, out []int) []int {
-	stops := newByteFinder(text, p.Start, p.End, ".!?")
+	stops := newSentenceStops(text)
+	return sentenceEndsWith(text, p, &stops, out)
+}
+
+// newSentenceStops returns a finder of the marks that can end a sentence
+// in text, which sentenceEndsWith asks for paragraphs in order.
+func newSentenceStops(text string) byteFinder { return newByteFinder(text, 0, len(text), ".!?") }
+
+// sentenceEndsWith is sentenceEnds, with stops finding the marks that can
+// end a sentence (from newSentenceStops).
+func sentenceEndsWith(text string, p Span, stops *byteFinder, out []int) []int {
 	for i := p.Start; i < p.End; i++ {
 		if i = stops.from(i); i >= p.End {
 			break

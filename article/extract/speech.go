@@ -62,32 +62,19 @@ func speechVerbForm(w string, fold bool) bool {
 	if in(w) {
 		return true
 	}
-	if stem, ok := cutSuffixFold(w, "ing", fold); ok && len(stem) > 2 {
-		if in(stem) || in(stem+"e") {
-			return true
-		}
-		n := len(stem)
-		last, before := stem[n-1], stem[n-2]
-		if fold {
-			last, before = lowerASCII(last), lowerASCII(before)
-		}
-		if last == before && in(stem[:n-1]) {
-			return true // quipping, admitting
-		}
+	n := len(w) - len("ing")
+	if n <= 2 || !(fold && hasSuffixFold(w, "ing") || !fold && w[n:] == "ing") {
+		return false
 	}
-	return false
-}
-
-// cutSuffixFold is strings.CutSuffix, with the ASCII letters of w lowered
-// when fold is set (suffix is lower case).
-func cutSuffixFold(w, suffix string, fold bool) (string, bool) {
-	if !fold {
-		return strings.CutSuffix(w, suffix)
+	stem := w[:n]
+	if in(stem) || in(stem+"e") {
+		return true
 	}
-	if hasSuffixFold(w, suffix) {
-		return w[:len(w)-len(suffix)], true
+	last, before := stem[n-1], stem[n-2]
+	if fold {
+		last, before = lowerASCII(last), lowerASCII(before)
 	}
-	return w, false
+	return last == before && in(stem[:n-1]) // quipping, admitting
 }
 
 // isBareVerb reports whether w is an uninflected form ("say", "state"),
