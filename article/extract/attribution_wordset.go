@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -31,9 +33,9 @@ func newAttrWordSet(words string) attrWordSet {
 func newAttrWordMap(m map[string]string) attrWordSet {
 	s := makeAttrWordSet(len(m))
 	s.values = make([]string, len(s.slots))
-	for w, v := range m {
+	for _, w := range slices.Sorted(maps.Keys(m)) { // the same table in every run
 		i := s.slotFor(w)
-		s.slots[i], s.values[i] = w, v
+		s.slots[i], s.values[i] = w, m[w]
 	}
 	return s
 }

@@ -37,7 +37,13 @@ func tokenizeFrame(text string, start, end int, out []frameTok) []frameTok {
 				continue
 			}
 		}
-		j := frameWordEnd(s, i+n)
+		j := i + n
+		for j < len(s) && asciiWordByte[s[j]] {
+			j++ // the common case, without a call
+		}
+		if j < len(s) && s[j] != ' ' {
+			j = frameWordEnd(s, j)
+		}
 		if j < len(s) && s[j] == '.' && endsAbbreviation(s, i, j) {
 			j++
 		}
