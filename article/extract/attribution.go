@@ -10,7 +10,7 @@ import (
 // sentences and quoted passages, and the entities speakers resolve to.
 type quoteDoc struct {
 	text   string
-	lx     *Lexicon // may be nil
+	lx     *memoLex // the word lists; may be nil
 	paras  []Span
 	ends   []int // sentence ends of all paragraphs, in order
 	quotes []quoteSpan
@@ -83,8 +83,14 @@ type speakerGuess struct {
 
 var noSpeakerGuess = speakerGuess{ent: -1}
 
+// newDoc returns the quotations' document of text. It asks lx, when not
+// nil, through a memo of its own; AnalyzeContext hands it the people's
+// memo instead, which knows most of the words asked already.
 func newDoc(text string, lx *Lexicon) *quoteDoc {
-	d := &quoteDoc{text: text, lx: lx, byLast: map[string]int{}}
+	d := &quoteDoc{text: text, byLast: map[string]int{}}
+	if lx != nil {
+		d.lx = newMemoLex(lx, len(text))
+	}
 	d.paras = splitParagraphSpans(text)
 	// a sentence of news runs to a hundred bytes or more
 	d.ends = make([]int, 0, len(text)/100+len(d.paras))

@@ -24,12 +24,14 @@ import (
 //
 // report, when not nil, is called now and then with the share of pass 1
 // done.
-func findPeople(ctx context.Context, text string, lx *Lexicon, workers int, report func(float64)) ([]Person, error) {
+// It also returns the memo of the word lists it asked, for the
+// attribution to ask next.
+func findPeople(ctx context.Context, text string, lx *Lexicon, workers int, report func(float64)) ([]Person, *memoLex, error) {
 	s, err := scanCandidates(ctx, text, lx, workers, report)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return s.resolve(), nil
+	return s.resolve(), s.lx, nil
 }
 
 // evidence is what the context of a candidate says about it.

@@ -107,7 +107,7 @@ func attrIsWordChar(r rune) bool {
 	if r < utf8.RuneSelf {
 		return isASCIIWordByte(byte(r))
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return !isGeneralPunctuation(r) && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
 // attrIsSpace reports whether r is white space, as unicode.IsSpace does.

@@ -155,8 +155,16 @@ func isWordStart(r rune) bool {
 	if r < utf8.RuneSelf {
 		return ('a' <= r && r <= 'z') || ('A' <= r && r <= 'Z') || ('0' <= r && r <= '9')
 	}
+	if isGeneralPunctuation(r) {
+		return false // curly quotes and dashes, quickly
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
+
+// isGeneralPunctuation reports whether r is in Unicode's General
+// Punctuation block (dashes, curly quotes, ellipsis), which holds no
+// letter, digit or mark.
+func isGeneralPunctuation(r rune) bool { return 0x2000 <= r && r <= 0x206F }
 
 // isWordRune reports whether r can continue a word: letters, digits,
 // combining marks, and the Latin-1 symbols that mojibake leaves inside
@@ -164,6 +172,9 @@ func isWordStart(r rune) bool {
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return ('a' <= r && r <= 'z') || ('A' <= r && r <= 'Z') || ('0' <= r && r <= '9')
+	}
+	if isGeneralPunctuation(r) {
+		return false
 	}
 	if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
 		return true
