@@ -35,25 +35,23 @@ func (s *peopleScan) people() []Person {
 	mentions := func(e int) []int { return flat[start[e]:start[e+1]] }
 	genders := s.pronounVotes()
 	out := make([]Person, 0, len(order))
-	seen := map[string]bool{} // the lower-case forms of one person so far
+	var seen formSet // the forms of one person so far
 	for _, r := range order {
 		e := s.ents[r.e]
 		p := Person{Name: strings.Join(e.words, " "), Mentions: make([]Span, 0, len(mentions(r.e)))}
-		clear(seen)
-		seen[s.lx.lower(p.Name)] = true
+		seen.reset()
+		seen.add(p.Name)
 		var titleG [3]int
 		for _, ci := range mentions(r.e) {
 			c := &s.cands[ci]
 			p.Mentions = append(p.Mentions, c.span.Span())
 			form := strings.Join(s.cwords(c), " ")
-			if lf := s.lx.lower(form); !seen[lf] {
-				seen[lf] = true
+			if seen.add(form) {
 				p.Aliases = append(p.Aliases, form)
 			}
 			if h := s.honorificBefore(c); h != "" && c.wn == 1 {
 				hf := h + " " + form // "Mr. Tillerson"
-				if lf := s.lx.lower(hf); !seen[lf] {
-					seen[lf] = true
+				if seen.add(hf) {
 					p.Aliases = append(p.Aliases, hf)
 				}
 			}
@@ -157,4 +155,55 @@ func (s *peopleScan) pronounVotes() [][3]int {
 		}
 	}
 	return votes
+}
+
+// formSet is a set of the forms of a name, compared in lower case. A
+// person has a few forms, so they are compared one by one until there
+// are many.
+type formSet struct {
+	forms []string
+	lower map[string]bool // the lower-case forms, once there are many
+}
+
+// maxListedForms is how many forms a formSet compares one by one.
+const maxListedForms = 16
+
+func (fs *formSet) reset() {
+	fs.forms = fs.forms[:0]
+	fs.lower = nil
+}
+
+// add adds form and reports whether it is new: no form in the set is
+// the same in lower case.
+func (fs *formSet) add(form string) bool {
+	if fs.lower != nil {
+		lf := strings.ToLower(form)
+		if fs.lower[lf] {
+			return false
+		}
+		fs.lower[lf] = true
+		return true
+	}
+	for _, f := range fs.forms {
+		if sameLowerCase(f, form) {
+			return false
+		}
+	}
+	fs.forms = append(fs.forms, form)
+	if len(fs.forms) > maxListedForms {
+		fs.lower = make(map[string]bool, 2*maxListedForms)
+		for _, f := range fs.forms {
+			fs.lower[strings.ToLower(f)] = true
+		}
+	}
+	return true
+}
+
+// sameLowerCase reports whether a and b are equal in lower case, as
+// strings.ToLower(a) == strings.ToLower(b), without lower-casing ASCII.
+func sameLowerCase(a, b string) bool {
+	if isASCII(a) && isASCII(b) {
+		return foldEqual(a, b)
+	}
+	return strings.ToLower(a) == strings.ToLower(b)
 }

@@ -78,3 +78,29 @@ func TestIsShouted(t *testing.T) {
 		}
 	}
 }
+
+func TestFormSet(t *testing.T) {
+	var fs formSet
+	for round := 0; round < 2; round++ { // the second round after a reset
+		fs.reset()
+		if !fs.add("Rex Tillerson") || fs.add("REX TILLERSON") || fs.add("rex tillerson") {
+			t.Fatal("a form in another case is not new")
+		}
+		if !fs.add("Tillerson") || !fs.add("Mr. Tillerson") || fs.add("mr. tillerson") {
+			t.Fatal("new forms are new once")
+		}
+		if !fs.add("García") || fs.add("GARCÍA") {
+			t.Fatal("non-ASCII forms compare in lower case")
+		}
+		// Many forms: the set moves to a map and still answers the same.
+		for i := 0; i < 40; i++ {
+			form := "Form " + string(rune('A'+i))
+			if !fs.add(form) {
+				t.Fatalf("%q is new", form)
+			}
+		}
+		if fs.add("form c") || fs.add("tillerson") || fs.add("garcía") || !fs.add("Another") {
+			t.Fatal("the set answers differently once it holds many forms")
+		}
+	}
+}
