@@ -2,6 +2,7 @@ package extract
 
 import (
 	"reflect"
+	"strconv"
 	"testing"
 )
 
@@ -94,12 +95,12 @@ func TestFormSet(t *testing.T) {
 		}
 		// Many forms: the set moves to a map and still answers the same.
 		for i := 0; i < 40; i++ {
-			form := "Form " + string(rune('A'+i))
+			form := "Form " + strconv.Itoa(i)
 			if !fs.add(form) {
 				t.Fatalf("%q is new", form)
 			}
 		}
-		if fs.add("form c") || fs.add("tillerson") || fs.add("garcía") || !fs.add("Another") {
+		if fs.add("form 3") || fs.add("tillerson") || fs.add("garcía") || !fs.add("Another") {
 			t.Fatal("the set answers differently once it holds many forms")
 		}
 	}
