@@ -164,7 +164,7 @@ func splitRuns(text string, n int) []Span {
 // scanRun scans the paragraphs of text inside r. Every 256 paragraphs it
 // checks ctx and, when report is not nil, reports the share done.
 func scanRun(ctx context.Context, text string, lx *Lexicon, r Span, report func(float64)) (*peopleScan, error) {
-	s := &peopleScan{text: text, lx: newMemoLex(lx, r.End-r.Start), byKey: map[nameKey]int{}, notPerson: map[string]bool{}}
+	s := &peopleScan{text: text, lx: newMemoLex(lx, r.End-r.Start), notPerson: map[string]bool{}}
 	// News text has a capitalized phrase every 60 bytes or so: size the
 	// slices once rather than grow them through a long text.
 	s.cands = make([]nameCand, 0, (r.End-r.Start)/56+8)

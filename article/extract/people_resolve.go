@@ -72,7 +72,11 @@ func firstCompatible(a, b string) bool {
 
 // resolve runs passes 2 and 3 and builds the people.
 func (s *peopleScan) resolve() []Person {
-	bySurname := map[string][]int{} // surname → entities
+	// A text names a person every eight candidates or so: size the maps
+	// once rather than grow them.
+	n := len(s.cands)/8 + 1
+	s.byKey = make(map[nameKey]int, n)
+	bySurname := make(map[string][]int, n) // surname → entities
 	// Pass 2: entities from confirmed multi-word names.
 	for ci := range s.cands {
 		if s.cands[ci].confirmed {
@@ -100,13 +104,13 @@ func (s *peopleScan) resolve() []Person {
 			s.found(ci, bySurname)
 		}
 	}
-	byFirst := map[string][]int{}
+	byFirst := make(map[string][]int, len(s.ents))
 	for ei, e := range s.ents {
 		byFirst[e.first] = append(byFirst[e.first], ei)
 	}
 	// Pass 3: attach the other candidates, in text order, to the entity
 	// they name; the most recently mentioned wins an ambiguous surname.
-	var pending pendingWords // single words that named no entity
+	pending := pendingWords{index: make(map[string]int, n)} // single words that named no entity
 	for ci := range s.cands {
 		c := &s.cands[ci]
 		if c.ent >= 0 {
