@@ -167,7 +167,7 @@ func scanRun(ctx context.Context, text string, lx *Lexicon, r Span, report func(
 	s := &peopleScan{text: text, lx: newMemoLex(lx, r.End-r.Start), notPerson: map[string]bool{}}
 	// News text has a capitalized phrase every 60 bytes or so: size the
 	// slices once rather than grow them through a long text.
-	s.cands = make([]nameCand, 0, (r.End-r.Start)/56+8)
+	s.cands = make([]nameCand, 0, (r.End-r.Start)/56+64) // short texts run denser: headlines
 	s.words = make([]string, 0, (r.End-r.Start)/40+8)
 	var buf []token
 	for start, n := r.Start, 0; start < r.End; n++ {

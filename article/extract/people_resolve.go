@@ -110,7 +110,12 @@ func (s *peopleScan) resolve() []Person {
 	}
 	// Pass 3: attach the other candidates, in text order, to the entity
 	// they name; the most recently mentioned wins an ambiguous surname.
-	pending := pendingWords{index: make(map[string]int, n)} // single words that named no entity
+	// Single words that named no entity: about a third of the candidates.
+	// (Distinct words grow slower than the text: a long one grows them.)
+	third := len(s.cands)/3 + 1
+	distinct := min(third, 256)
+	pending := pendingWords{index: make(map[string]int, distinct), words: make([]string, 0, distinct),
+		mentions: make([]pendingMention, 0, third)}
 	for ci := range s.cands {
 		c := &s.cands[ci]
 		if c.ent >= 0 {
