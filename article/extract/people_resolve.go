@@ -72,9 +72,10 @@ func firstCompatible(a, b string) bool {
 
 // resolve runs passes 2 and 3 and builds the people.
 func (s *peopleScan) resolve() []Person {
-	// A text names a person every eight candidates or so: size the maps
-	// once rather than grow them.
-	n := len(s.cands)/8 + 1
+	// A short text names a person every eight candidates or so: size the
+	// maps for that rather than grow them; a long one repeats its people,
+	// so the maps grow with it as needed.
+	n := min(len(s.cands)/8+1, 256)
 	s.byKey = make(map[nameKey]int, n)
 	bySurname := make(map[string][]int, n) // surname → entities
 	// Pass 2: entities from confirmed multi-word names.
