@@ -354,7 +354,7 @@ func attrLooksLikeOrg(name string) bool {
 	return false
 }
 
-var attrOrgWords = newAttrWordSet(`house department agency council committee party times post news office
+var attrOrgWords = newWordSet(`house department agency council committee party times post news office
 ministry campaign court university association institute foundation group inc corp company
 network bureau administration government commission service services union league press
 journal tribune herald review magazine television radio center centre board fund bank`)

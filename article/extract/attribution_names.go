@@ -96,7 +96,7 @@ func (d *quoteDoc) isDictionaryWord(w string) bool {
 }
 
 // attrNonNameStarts are capitalized sentence words that never start a name.
-var attrNonNameStarts = newAttrWordSet(`neither either both all many most some i we you they he she it
+var attrNonNameStarts = newWordSet(`neither either both all many most some i we you they he she it
 this that these those there here then now when what who why how yes no not using according asked
 said says told while though although also even just only dear my our your his her their its`)
 
@@ -141,7 +141,7 @@ func attrIsSuffix(w string) bool {
 }
 
 // attrGenerationSuffixes follow a surname in a name ("Harry B. Harris Jr.").
-var attrGenerationSuffixes = newAttrWordSet(`jr sr ii iii iv`)
+var attrGenerationSuffixes = newWordSet(`jr sr ii iii iv`)
 
 // collectNames scans every paragraph for runs of capitalized words
 // outside quotes and returns the person names among them with their

@@ -64,7 +64,7 @@ func (d *quoteDoc) rightNP(ts []frameTok) Span {
 }
 
 // attrTimeWords often follow a speaker ("said Trump Tuesday").
-var attrTimeWords = newAttrWordSet(`monday tuesday wednesday thursday friday saturday sunday today yesterday
+var attrTimeWords = newWordSet(`monday tuesday wednesday thursday friday saturday sunday today yesterday
 tonight earlier later recently then also again last this week month year morning night afternoon evening
 day days ago weeks months years hours minutes time`)
 
@@ -176,7 +176,7 @@ func (d *quoteDoc) trimNP(ts []frameTok) Span {
 }
 
 // attrIntroWords open an adverbial phrase before a sentence's subject.
-var attrIntroWords = newAttrWordSet(`in on at after before during while when as since last for earlier later
+var attrIntroWords = newWordSet(`in on at after before during while when as since last for earlier later
 speaking asked asked, with without following despite amid under from by if although though but and
 so yet then meanwhile still also however instead`)
 

@@ -296,7 +296,7 @@ func (d *quoteDoc) nameIn(words []frameTok, appositive bool) (string, bool) {
 }
 
 // attrNameParticles may stand lower-case inside a name.
-var attrNameParticles = newAttrWordSet(`de da del della di du van von der den bin ibn al el la le`)
+var attrNameParticles = newWordSet(`de da del della di du van von der den bin ibn al el la le`)
 
 // attrLooksDemonym reports whether w looks like a nationality or party
 // adjective before a title ("Russian", "Afghan", "Republican").
@@ -315,7 +315,7 @@ func attrLooksDemonym(w string) bool {
 // attrDemonymSuffixes end nationality adjectives.
 var attrDemonymSuffixes = [...]string{"ian", "ean", "ese", "ish", "can", "ghan", "ench", "ic", "i"}
 
-var attrDemonymWords = newAttrWordSet(`american russian afghan british french german chinese japanese
+var attrDemonymWords = newWordSet(`american russian afghan british french german chinese japanese
 israeli iraqi iranian syrian mexican canadian republican democratic democrat gop labour
 conservative liberal senior former then u.s. us un eu nato white house state federal`)
 
@@ -360,7 +360,7 @@ func (d *quoteDoc) sourcePhrase(np Span, words []frameTok) string {
 }
 
 // attrNoSpeakerWords stand for no speaker when alone.
-var attrNoSpeakerWords = newAttrWordSet(`we i it you who this that there which`)
+var attrNoSpeakerWords = newWordSet(`we i it you who this that there which`)
 
 // attrNoHeadWords cannot be the head of a source phrase.
-var attrNoHeadWords = newAttrWordSet(`a an the this that his her their`)
+var attrNoHeadWords = newWordSet(`a an the this that his her their`)

@@ -232,7 +232,7 @@ func attributeAll(t *testing.T, d *quoteDoc, people []Person) []speakerGuess {
 // TestAttrWordSet checks the three questions a word set answers, in the
 // letter cases the attribution asks them.
 func TestAttrWordSet(t *testing.T) {
-	s := newAttrWordSet("said told according so-called has' u.s. a")
+	s := newWordSet("said told according so-called has' u.s. a")
 	tests := []struct {
 		w                       string
 		contains, has, hasLower bool
@@ -263,7 +263,7 @@ func TestAttrWordSet(t *testing.T) {
 			t.Errorf("hasLower(%q) = %v, want %v", tt.w, got, tt.hasLower)
 		}
 	}
-	k := newAttrWordSet("kold")
+	k := newWordSet("kold")
 	if !k.hasLower("\u212Aold") {
 		t.Errorf("hasLower does not lower the Kelvin sign as strings.ToLower does")
 	}

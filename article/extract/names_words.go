@@ -44,7 +44,7 @@ var namePrefixes = map[string]bool{
 
 // nameConnectors may join capitalized words inside a name
 // ("Charles de Gaulle", "Ludwig van Beethoven", "Osama bin Laden").
-var nameConnectors = newAttrWordSet(`
+var nameConnectors = newWordSet(`
 	de da di del della der den van von bin ibn al el la le du dos das y ter ten`)
 
 // nameSuffixes end a name ("Jr.", "III").

@@ -220,7 +220,7 @@ const (
 )
 
 // headlineSmallWords stay lower case in title-case headlines.
-var headlineSmallWords = newAttrWordSet(`
+var headlineSmallWords = newWordSet(`
 	a an the and or but nor of in on at to for by with from as vs vs. into over up via per
 	than de`)
 
@@ -294,27 +294,27 @@ func (s *peopleScan) classifyLines(toks []token, kinds []lineKind) []lineKind {
 }
 
 // nameDeterminers before a capitalized phrase make it a thing, not a person.
-var nameDeterminers = newAttrWordSet(`
+var nameDeterminers = newWordSet(`
 	the a an this that these those its their our his her`)
 
 // placePreps before a capitalized phrase suggest a place.
-var placePreps = newAttrWordSet(`
+var placePreps = newWordSet(`
 	in at from near into across outside inside throughout toward towards`)
 
 // placeNouns followed by "of" introduce a place ("the town of Khan Shaykhun").
-var placeNouns = newAttrWordSet(`
+var placeNouns = newWordSet(`
 	town city village province state region county district capital island republic port
 	suburb neighborhood area university college department bank ministry museum school
 	institute kingdom people`)
 
 // subjectFollowers directly after a single name suggest it is a subject.
-var subjectFollowers = newAttrWordSet(`
+var subjectFollowers = newWordSet(`
 	has had is was will would could should can did does may might must also then still
 	never himself herself later first often`)
 
 // ownedNouns after a single name show it names a person: "the Obama
 // administration", "the Assad regime".
-var ownedNouns = newAttrWordSet(`
+var ownedNouns = newWordSet(`
 	administration campaign presidency era family government regime camp aides allies
 	supporters loyalists nomination candidacy doctrine years rally rallies voters backers
 	critics surrogates adviser advisers spokesman spokeswoman staff staffers`)

@@ -89,7 +89,7 @@ func hasLetter(text string) bool {
 }
 
 // titleSmallWords stay lower case in titles.
-var titleSmallWords = newAttrWordSet(`a an the and or but nor of in on at to for by with from as vs via per into not`)
+var titleSmallWords = newWordSet(`a an the and or but nor of in on at to for by with from as vs via per into not`)
 
 // looksLikeTitle reports whether text is in title case: more than one
 // word, each capitalized, a number or a small word ("Face the Nation",
@@ -135,7 +135,7 @@ func trimToWord(f string) string {
 }
 
 // namingWords before a quoted word make it a name or a term, not speech.
-var namingWords = newAttrWordSet(`named dubbed titled entitled nicknamed called so-called word term
+var namingWords = newWordSet(`named dubbed titled entitled nicknamed called so-called word term
 phrase label slogan about`)
 
 // namingUse reports whether a short quote is used as a name, a term or a

@@ -4,7 +4,7 @@ import "strings"
 
 // attrSpeechVerbs are the inflected verbs that introduce reported speech or
 // writing. They are grammar, not data, so they live in code.
-var attrSpeechVerbs = newAttrWordSet(`
+var attrSpeechVerbs = newWordSet(`
 say says said saying tell tells told telling add adds added adding
 ask asks asked explain explains explained explaining note notes noted noting
 write writes wrote writing written tweet tweets tweeted tweeting post posts posted
@@ -85,12 +85,12 @@ func isBareVerb(w string) bool {
 }
 
 // bareVerbSubjects may stand right before an uninflected speech verb.
-var bareVerbSubjects = newAttrWordSet(`i we you they will would could should may might must can to did do does
+var bareVerbSubjects = newWordSet(`i we you they will would could should may might must can to did do does
 not never also often always`)
 
 // attrSourceNouns are the common nouns that can stand alone as a source
 // of words ("officials said", "Aides said").
-var attrSourceNouns = newAttrWordSet(`officials official aides aide analysts analyst critics critic
+var attrSourceNouns = newWordSet(`officials official aides aide analysts analyst critics critic
 experts expert sources source advisers adviser advisors advisor supporters opponents republicans
 democrats spokesman spokeswoman spokesperson statement report campaign ministry agency police
 authorities researchers authors organizers protesters voters residents lawmakers leaders observers
@@ -99,13 +99,13 @@ staffers allies friends activists delegates members polls data documents records
 
 // attrAuxiliaries may stand between a speaker and a speech verb
 // ("Obama will say", "he has also said").
-var attrAuxiliaries = newAttrWordSet(`will would has have had also later then again previously recently
+var attrAuxiliaries = newWordSet(`will would has have had also later then again previously recently
 once did does do could can may might should must is was were are be been being not never
 just still even further first finally repeatedly frequently often once publicly privately
 told has'`)
 
 // attrClauseStops end a noun phrase when walking left from a speech verb.
-var attrClauseStops = newAttrWordSet(`that and but when as because while if which after before since so
+var attrClauseStops = newWordSet(`that and but when as because while if which after before since so
 or than where whether though although until unless what how why whom whose to in on at by with
 from into about over under during without against for of said says told added`)
 
@@ -116,7 +116,7 @@ var attrPronounGender = map[string]Gender{
 }
 
 // attrDeterminers open a descriptive speaker phrase ("a spokeswoman").
-var attrDeterminers = newAttrWordSet(`a an the this that these those his her its their our one two three
+var attrDeterminers = newWordSet(`a an the this that these those his her its their our one two three
 some several many another each every no someone somebody others`)
 
 // attrTitleWords are the titles and roles that stand before a name. Titles
@@ -157,12 +157,12 @@ func attrTitleLong(w string) (string, bool) { return attrTitleSet.valueLower(w) 
 
 // attrPrepositions end the head of a speaker phrase ("a spokesman for the
 // campaign").
-var attrPrepositions = newAttrWordSet(`of for from at in on with to by about against among between during
+var attrPrepositions = newWordSet(`of for from at in on with to by about against among between during
 under over into through`)
 
 // attrThingNouns head descriptions of sources that are no person ("the
 // ad", "the statement").
-var attrThingNouns = newAttrWordSet(`statement report ad advertisement letter post document campaign ministry
+var attrThingNouns = newWordSet(`statement report ad advertisement letter post document campaign ministry
 agency government department company committee court council group party network newspaper paper
 magazine show program programme study survey poll memo email tweet website site video article editorial
 book release message filing lawsuit complaint questionnaire white house administration office board

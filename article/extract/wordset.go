@@ -8,19 +8,19 @@ import (
 	"unicode/utf8"
 )
 
-// attrWordSet is a set of lower-case ASCII words, made once from a list
+// wordSet is a set of lower-case ASCII words, made once from a list
 // in the code, optionally with a value for each word. It is an
 // open-addressed table hashed on a word's length and a few of its bytes
 // with ASCII case folded, so that a question about a word in any case
 // costs one short probe and no allocation.
-type attrWordSet struct {
+type wordSet struct {
 	slots  []string // a power of two long, at most a quarter full; "" is empty
 	values []string // the value of the word in the same slot, when the set has values
 	mask   uint32
 }
 
-// newAttrWordSet returns the set of the white-space separated words.
-func newAttrWordSet(words string) attrWordSet {
+// newWordSet returns the set of the white-space separated words.
+func newWordSet(words string) wordSet {
 	list := strings.Fields(words)
 	s := makeAttrWordSet(len(list))
 	for _, w := range list {
@@ -30,7 +30,7 @@ func newAttrWordSet(words string) attrWordSet {
 }
 
 // newAttrWordMap returns the set of the keys of m, with their values.
-func newAttrWordMap(m map[string]string) attrWordSet {
+func newAttrWordMap(m map[string]string) wordSet {
 	s := makeAttrWordSet(len(m))
 	s.values = make([]string, len(s.slots))
 	for _, w := range slices.Sorted(maps.Keys(m)) { // the same table in every run
@@ -41,16 +41,16 @@ func newAttrWordMap(m map[string]string) attrWordSet {
 }
 
 // makeAttrWordSet returns an empty set with room for n words.
-func makeAttrWordSet(n int) attrWordSet {
+func makeAttrWordSet(n int) wordSet {
 	size := 16
 	for size < 4*n {
 		size <<= 1
 	}
-	return attrWordSet{slots: make([]string, size), mask: uint32(size - 1)}
+	return wordSet{slots: make([]string, size), mask: uint32(size - 1)}
 }
 
 // slotFor returns the slot that holds w, or the empty slot where it goes.
-func (s *attrWordSet) slotFor(w string) uint32 {
+func (s *wordSet) slotFor(w string) uint32 {
 	i := s.start(w)
 	for s.slots[i] != "" && s.slots[i] != w {
 		i = (i + 1) & s.mask
@@ -60,7 +60,7 @@ func (s *attrWordSet) slotFor(w string) uint32 {
 
 // start returns the slot where the probe for w starts. Words that differ
 // only in the case of ASCII letters start at the same slot.
-func (s *attrWordSet) start(w string) uint32 {
+func (s *wordSet) start(w string) uint32 {
 	n := len(w)
 	if n == 0 {
 		return 0
@@ -72,7 +72,7 @@ func (s *attrWordSet) start(w string) uint32 {
 }
 
 // contains reports whether w, as it is, is in s.
-func (s *attrWordSet) contains(w string) bool {
+func (s *wordSet) contains(w string) bool {
 	for i := s.start(w); s.slots[i] != ""; i = (i + 1) & s.mask {
 		if s.slots[i] == w {
 			return true
@@ -82,7 +82,7 @@ func (s *attrWordSet) contains(w string) bool {
 }
 
 // has reports whether w, or w with its first letter lowered, is in s.
-func (s *attrWordSet) has(w string) bool {
+func (s *wordSet) has(w string) bool {
 	upper := w != "" && 'A' <= w[0] && w[0] <= 'Z'
 	for i := s.start(w); s.slots[i] != ""; i = (i + 1) & s.mask {
 		e := s.slots[i]
@@ -95,10 +95,10 @@ func (s *attrWordSet) has(w string) bool {
 
 // hasLower reports whether w in lower case is in s, as
 // s.contains(strings.ToLower(w)) does, without allocating for ASCII words.
-func (s *attrWordSet) hasLower(w string) bool { return s.findLower(w) >= 0 }
+func (s *wordSet) hasLower(w string) bool { return s.findLower(w) >= 0 }
 
 // value returns the value of w, and whether s holds it.
-func (s *attrWordSet) value(w string) (string, bool) {
+func (s *wordSet) value(w string) (string, bool) {
 	for i := s.start(w); s.slots[i] != ""; i = (i + 1) & s.mask {
 		if s.slots[i] == w {
 			return s.values[i], true
@@ -109,7 +109,7 @@ func (s *attrWordSet) value(w string) (string, bool) {
 
 // valueLower returns the value of w in lower case, and whether s holds
 // it.
-func (s *attrWordSet) valueLower(w string) (string, bool) {
+func (s *wordSet) valueLower(w string) (string, bool) {
 	if i := s.findLower(w); i >= 0 {
 		return s.values[i], true
 	}
@@ -118,7 +118,7 @@ func (s *attrWordSet) valueLower(w string) (string, bool) {
 
 // findLower returns the slot of w in lower case, or -1 when s does not
 // hold it.
-func (s *attrWordSet) findLower(w string) int {
+func (s *wordSet) findLower(w string) int {
 	for i := s.start(w); s.slots[i] != ""; i = (i + 1) & s.mask {
 		if equalLowerASCII(s.slots[i], w) {
 			return int(i)
