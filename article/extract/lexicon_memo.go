@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // memoLex is the Lexicon as one analysis asks it. Questions about a word
 // come in runs and words repeat through an article, so the answers about
@@ -30,7 +33,29 @@ func newMemoLex(lx *Lexicon, n int) *memoLex {
 	for size < n/32 && size < 16<<10 {
 		size <<= 1
 	}
-	return &memoLex{Lexicon: lx, cache: make([]memoEntry, size), mask: uint32(size - 1)}
+	var cache []memoEntry
+	if c, ok := memoCaches.Get().(*[]memoEntry); ok && cap(*c) >= size {
+		cache = (*c)[:size] // cleared when it was given back
+	} else {
+		cache = make([]memoEntry, size)
+	}
+	return &memoLex{Lexicon: lx, cache: cache, mask: uint32(size - 1)}
+}
+
+// memoCaches holds the caches of finished analyses for the next ones, as
+// scratches does the rest of a scan's memory.
+var memoCaches sync.Pool
+
+// release gives the memo's cache to the next analysis, cleared so that it
+// keeps no text alive; m must not be used after.
+func (m *memoLex) release() {
+	if m == nil || m.cache == nil {
+		return
+	}
+	c := m.cache[:cap(m.cache)]
+	clear(c)
+	memoCaches.Put(&c)
+	m.cache = nil
 }
 
 // slotOf returns the entry of the memo where w is kept.

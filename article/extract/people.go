@@ -31,7 +31,9 @@ func findPeople(ctx context.Context, text string, lx *Lexicon, workers int, repo
 	if err != nil {
 		return nil, nil, err
 	}
-	return s.resolve(), s.lx, nil
+	people := s.resolve()
+	s.release()
+	return people, s.lx, nil
 }
 
 // evidence is what the context of a candidate says about it.
@@ -100,6 +102,7 @@ type peopleScan struct {
 	phraseBuf []byte           // scratch for notPersonPhrase
 	kinds     []lineKind       // scratch: the line kind of each token of a paragraph
 	tokInfos  [64]tokInfoEntry // tokInfo's answers
+	scratch   *scanScratch     // where cands, words and kinds came from
 }
 
 // pronounAt is a gendered third-person pronoun of the text.
@@ -127,6 +130,8 @@ func scanCandidates(ctx context.Context, text string, lx *Lexicon, workers int, 
 	s := scans[0]
 	for _, o := range scans[1:] {
 		s.join(o)
+		o.release()
+		o.lx.release()
 	}
 	return s, nil
 }
@@ -164,12 +169,10 @@ func splitRuns(text string, n int) []Span {
 // scanRun scans the paragraphs of text inside r. Every 256 paragraphs it
 // checks ctx and, when report is not nil, reports the share done.
 func scanRun(ctx context.Context, text string, lx *Lexicon, r Span, report func(float64)) (*peopleScan, error) {
-	s := &peopleScan{text: text, lx: newMemoLex(lx, r.End-r.Start), notPerson: map[string]bool{}}
-	// News text has a capitalized phrase every 60 bytes or so: size the
-	// slices once rather than grow them through a long text.
-	s.cands = make([]nameCand, 0, (r.End-r.Start)/56+64) // short texts run denser: headlines
-	s.words = make([]string, 0, (r.End-r.Start)/40+8)
-	var buf []token
+	sc := takeScratch(r.End - r.Start)
+	s := &peopleScan{text: text, lx: newMemoLex(lx, r.End-r.Start), notPerson: map[string]bool{},
+		scratch: sc, cands: sc.cands, words: sc.words, kinds: sc.kinds}
+	buf := sc.toks
 	for start, n := r.Start, 0; start < r.End; n++ {
 		if n%256 == 255 {
 			if err := ctx.Err(); err != nil {
@@ -189,6 +192,7 @@ func scanRun(ctx context.Context, text string, lx *Lexicon, r Span, report func(
 		s.scanParagraph(buf)
 		start = end + 2
 	}
+	sc.toks = buf
 	for ci := range s.cands {
 		s.cands[ci].confirmed = s.founds(&s.cands[ci])
 	}

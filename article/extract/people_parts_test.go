@@ -105,3 +105,24 @@ func TestFormSet(t *testing.T) {
 		}
 	}
 }
+
+// TestReusedScratchAgrees analyses texts in turn, so that each scan works
+// in the scratch and memo of the one before: the answers must be those of
+// the texts analysed in another order.
+func TestReusedScratchAgrees(t *testing.T) {
+	lx := testLexicon(t)
+	texts := []string{
+		"Sen. Bernie Sanders spoke on Monday. “We will win,” Sanders said.\n\nHillary Clinton left.",
+		"“It is over,” said Gov. John Kasich of Ohio. Kasich’s aides agreed.\n\nMr. Kasich smiled.",
+		"The ministry said nothing. A spokeswoman, Anna Lee, said: “No comment.”",
+	}
+	first := make([]Analysis, len(texts))
+	for i, text := range texts {
+		first[i] = Analyze(text, lx)
+	}
+	for i := len(texts) - 1; i >= 0; i-- {
+		if again := Analyze(texts[i], lx); !reflect.DeepEqual(again, first[i]) {
+			t.Errorf("text %d analysed again after the others:\n got %+v\nwant %+v", i, again, first[i])
+		}
+	}
+}

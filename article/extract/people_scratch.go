@@ -1,0 +1,66 @@
+package extract
+
+import "sync"
+
+// scanScratch is the memory a people's scan works in besides its memo:
+// the candidates, their words and the tokens of a paragraph. Fresh memory
+// is dear (the runtime zeroes it, the system maps it in, the collector
+// runs for it), so a finished scan hands its scratch to the next one.
+type scanScratch struct {
+	cands []nameCand
+	words []string
+	toks  []token
+	kinds []lineKind
+}
+
+// scratches holds the scratch of finished scans.
+var scratches sync.Pool
+
+// maxKeptCands bounds the scratch that is kept: a long text's is let go
+// with it rather than held for the short ones that follow.
+const maxKeptCands = 1 << 14
+
+// takeScratch returns a scratch for a scan of n bytes, with empty slices
+// of at least the capacities that text is expected to need.
+func takeScratch(n int) *scanScratch {
+	sc, _ := scratches.Get().(*scanScratch)
+	if sc == nil {
+		sc = &scanScratch{}
+	}
+	// News text has a capitalized phrase every 60 bytes or so, a name
+	// word every 40; short texts run denser (headlines).
+	sc.cands = ensureCap(sc.cands[:0], n/56+64)
+	sc.words = ensureCap(sc.words[:0], n/40+8)
+	return sc
+}
+
+// ensureCap returns s, or a new empty slice when s cannot hold n.
+func ensureCap[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, 0, n)
+	}
+	return s
+}
+
+// give hands the scratch to the next scan; it must not be used after.
+// The slices are cleared so that they keep no text alive.
+func (sc *scanScratch) give() {
+	if cap(sc.cands) > maxKeptCands {
+		return
+	}
+	clear(sc.words[:cap(sc.words)])
+	clear(sc.toks[:cap(sc.toks)])
+	scratches.Put(sc)
+}
+
+// release hands s's scratch, with the slices as they grew, to the next
+// scan; s must not be used after.
+func (s *peopleScan) release() {
+	sc := s.scratch
+	if sc == nil {
+		return
+	}
+	sc.cands, sc.words, sc.kinds = s.cands, s.words, s.kinds
+	s.scratch, s.cands, s.words, s.kinds = nil, nil, nil, nil
+	sc.give()
+}
