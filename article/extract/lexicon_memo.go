@@ -125,25 +125,53 @@ func (m *memoLex) lower(w string) string {
 	return e.lower
 }
 
-func (m *memoLex) isWord(w string) bool         { return m.info(w).has(factWord) }
-func (m *memoLex) isFunctionWord(w string) bool { return m.info(w).has(factFunction) }
-func (m *memoLex) isProper(w string) bool       { return m.info(w).has(factProper) }
-func (m *memoLex) isSurname(w string) bool      { return m.info(w).has(factSurname) }
-func (m *memoLex) isNamePart(w string) bool     { return m.info(w).has(factNamePart) }
-func (m *memoLex) isPlace(w string) bool        { return m.info(w).has(factPlace) }
-func (m *memoLex) isCity(w string) bool         { return m.info(w).has(factCity) }
-func (m *memoLex) isDemonym(w string) bool      { return m.info(w).has(factDemonym) }
-func (m *memoLex) isCompany(w string) bool      { return m.info(w).has(factCompany) }
-func (m *memoLex) isNonPerson(w string) bool    { return m.info(w).has(factNonPerson) }
-func (m *memoLex) isOrgWord(w string) bool      { return m.info(w).has(factOrg) }
-func (m *memoLex) isCalendar(w string) bool     { return m.info(w).has(factCalendar) }
-func (m *memoLex) isSpeechVerb(w string) bool   { return m.info(w).has(factSpeech) }
-func (m *memoLex) title(w string) titleInfo     { return m.info(w).title() }
+// The questions below take a word or phrase in any case.
 
+// isWord reports whether w, lower-cased, is an English dictionary word.
+func (m *memoLex) isWord(w string) bool { return m.info(w).has(factWord) }
+
+// isSurname reports whether w is a common (US census) surname.
+func (m *memoLex) isSurname(w string) bool { return m.info(w).has(factSurname) }
+
+// isNamePart reports whether w is a known given or family name.
+func (m *memoLex) isNamePart(w string) bool { return m.info(w).has(factNamePart) }
+
+// isPlace reports whether the phrase names a country, a capital or a US
+// state.
+func (m *memoLex) isPlace(p string) bool { return m.info(p).has(factPlace) }
+
+// isCity reports whether the phrase names a big city. Many are surnames
+// too (Carson, Lincoln), so context may overrule it.
+func (m *memoLex) isCity(p string) bool { return m.info(p).has(factCity) }
+
+// isDemonym reports whether w is a nationality adjective ("Russian") or
+// its plural ("Syrians").
+func (m *memoLex) isDemonym(w string) bool { return m.info(w).has(factDemonym) }
+
+// isCompany reports whether the phrase is a known company name.
+func (m *memoLex) isCompany(p string) bool { return m.info(p).has(factCompany) }
+
+// isNonPerson reports whether the phrase is a known institution, outlet,
+// group or thing that is no person.
+func (m *memoLex) isNonPerson(p string) bool { return m.info(p).has(factNonPerson) }
+
+// isOrgWord reports whether w marks an organisation or place ("Party").
+func (m *memoLex) isOrgWord(w string) bool { return m.info(w).has(factOrg) }
+
+// isCalendar reports whether w is a month, a day or its abbreviation.
+func (m *memoLex) isCalendar(w string) bool { return m.info(w).has(factCalendar) }
+
+// isSpeechVerb reports whether w is a verb of saying ("said", "told").
+func (m *memoLex) isSpeechVerb(w string) bool { return m.info(w).has(factSpeech) }
+
+// title returns what the title list says of w.
+func (m *memoLex) title(w string) titleInfo { return m.info(w).title() }
+
+// firstName reports whether w is a known given name that is not also a
+// common word, with the gender the name usually has (GenderUnknown when it
+// is given to both). info(w).firstName(factFirstLoose) also accepts given
+// names that are common words ("Will", "Mitt").
 func (m *memoLex) firstName(w string) (Gender, bool) { return m.info(w).firstName(factFirst) }
-func (m *memoLex) firstNameLoose(w string) (Gender, bool) {
-	return m.info(w).firstName(factFirstLoose)
-}
 
 // foldEqual reports whether a and b are equal when ASCII letters are
 // folded to lower case.

@@ -150,7 +150,7 @@ func TestLoadLexiconMissingList(t *testing.T) {
 }
 
 func TestLexiconLookups(t *testing.T) {
-	lx := testLexicon(t)
+	lx := newMemoLex(testLexicon(t), 0)
 	tests := []struct {
 		name string
 		got  bool
@@ -158,13 +158,13 @@ func TestLexiconLookups(t *testing.T) {
 		{"first name", func() bool { g, ok := lx.firstName("Rex"); return ok && g == GenderMale }()},
 		{"first name that is a word is loose only", func() bool {
 			_, strict := lx.firstName("Will")
-			g, loose := lx.firstNameLoose("Will")
+			g, loose := lx.info("Will").firstName(factFirstLoose)
 			return !strict && loose && g == GenderMale
 		}()},
 		{"surname", lx.isSurname("DWYER")},
 		{"name part", lx.isNamePart("Lavrov")},
 		{"word", lx.isWord("receives")},
-		{"proper", lx.isProper("Bill")},
+		{"proper", lx.info("Bill").has(factProper)},
 		{"place phrase", lx.isPlace("New York")},
 		{"city", lx.isCity("Boston")},
 		{"demonym plural", lx.isDemonym("Russians")},
@@ -196,8 +196,9 @@ func TestLexiconConcurrent(t *testing.T) {
 			if i%2 == 0 {
 				lx.Prepare()
 			}
-			_, ok := lx.firstName("Vladimir")
-			done <- ok && lx.isPlace("Syria")
+			m := newMemoLex(lx, 0) // prepares lx, as every analysis does
+			_, ok := m.firstName("Vladimir")
+			done <- ok && m.isPlace("Syria")
 		}()
 	}
 	for i := 0; i < 4; i++ {
@@ -236,12 +237,13 @@ func TestEmbeddedLists(t *testing.T) {
 			prev = key
 		}
 	}
+	m := newMemoLex(lx, 0)
 	for _, w := range []string{"Vladimir", "Sergey", "Hillary"} {
-		if _, ok := lx.firstName(w); !ok {
+		if _, ok := m.firstName(w); !ok {
 			t.Errorf("%s is no known first name", w)
 		}
 	}
-	if !lx.isPlace("Syria") || !lx.isDemonym("Russian") || !lx.isWord("strike") {
+	if !m.isPlace("Syria") || !m.isDemonym("Russian") || !m.isWord("strike") {
 		t.Error("common entries missing from the embedded lists")
 	}
 }

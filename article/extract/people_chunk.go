@@ -22,13 +22,6 @@ func (s *peopleScan) breaksHeadline(w string) bool {
 	return inf.has(factWord) && !inf.has(factNamePart)
 }
 
-// isNonNameWord reports whether the word at t can never be part of a
-// name: a function word, a contraction (I'm), a lone letter, a stray
-// abbreviation (Md.), a hyphenated adjective (Indiana-born, Pro-Beijing).
-func (s *peopleScan) isNonNameWord(t token) bool {
-	return s.nonNameWord(t, s.tokInfo(t))
-}
-
 // tokInfo returns what the word lists say of the word t. The scan asks
 // about the same few tokens several times, so the last answers are kept
 // by token offset, in front of the memo.
@@ -47,7 +40,10 @@ type tokInfoEntry struct {
 	info wordInfo
 }
 
-// nonNameWord is isNonNameWord of t, whose word lists' record is inf.
+// nonNameWord reports whether the word at t, whose word lists' record
+// is inf, can never be part of a name: a function word, a contraction
+// (I'm), a lone letter, a stray abbreviation (Md.), a hyphenated
+// adjective (Indiana-born, Pro-Beijing).
 func (s *peopleScan) nonNameWord(t token, inf wordInfo) bool {
 	w := s.text[t.start:t.end]
 	if inf.has(factFunction) {
