@@ -1,38 +1,22 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 )
 
 // people turns the entities into the result, in order of first mention.
 func (s *peopleScan) people() []Person {
+	// The candidates of each entity, in text order.
+	flat, start := groupByKey(len(s.ents), len(s.cands), func(ci int) int { return int(s.cands[ci].ent) })
+	mentions := func(e int) []int { return flat[start[e]:start[e+1]] }
 	// Order entities by first mention.
 	type ref struct{ at, e int }
 	var order []ref
-	// The candidates of each entity, in text order, by a counting sort:
-	// entity e's are flat[start[e]:start[e+1]].
-	start := make([]int, len(s.ents)+1)
 	for ci := range s.cands {
-		if e := s.cands[ci].ent; e >= 0 {
-			start[e+1]++
+		if e := int(s.cands[ci].ent); e >= 0 && mentions(e)[0] == ci {
+			order = append(order, ref{int(s.cands[ci].span.start), e})
 		}
 	}
-	for e := 1; e < len(start); e++ {
-		start[e] += start[e-1]
-	}
-	flat := make([]int, start[len(s.ents)])
-	next := slices.Clone(start[:len(s.ents)])
-	for ci := range s.cands {
-		if e := s.cands[ci].ent; e >= 0 {
-			if next[e] == start[e] {
-				order = append(order, ref{int(s.cands[ci].span.start), int(e)})
-			}
-			flat[next[e]] = ci
-			next[e]++
-		}
-	}
-	mentions := func(e int) []int { return flat[start[e]:start[e+1]] }
 	genders := s.pronounVotes()
 	out := make([]Person, 0, len(order))
 	var seen formSet // the forms of one person so far

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"reflect"
+	"slices"
 	"strconv"
 	"testing"
 )
@@ -123,6 +124,17 @@ func TestReusedScratchAgrees(t *testing.T) {
 	for i := len(texts) - 1; i >= 0; i-- {
 		if again := Analyze(texts[i], lx); !reflect.DeepEqual(again, first[i]) {
 			t.Errorf("text %d analysed again after the others:\n got %+v\nwant %+v", i, again, first[i])
+		}
+	}
+}
+
+func TestGroupByKey(t *testing.T) {
+	keys := []int{2, -1, 0, 2, 1, 0, -1, 2}
+	items, start := groupByKey(4, len(keys), func(i int) int { return keys[i] })
+	want := [][]int{{2, 5}, {4}, {0, 3, 7}, {}}
+	for k, w := range want {
+		if got := items[start[k]:start[k+1]]; !slices.Equal(got, w) {
+			t.Errorf("key %d: items %v, want %v (in order, -1 left out)", k, got, w)
 		}
 	}
 }

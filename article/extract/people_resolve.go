@@ -2,7 +2,6 @@ package extract
 
 import (
 	"iter"
-	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -365,19 +364,9 @@ type pendingMention struct{ word, ci int32 }
 // candidates in the order they were added.
 func (p *pendingWords) groups() iter.Seq2[string, []int] {
 	return func(yield func(string, []int) bool) {
-		// A counting sort of the mentions by word.
-		start := make([]int, len(p.words)+1)
-		for _, m := range p.mentions {
-			start[m.word+1]++
-		}
-		for i := 1; i < len(start); i++ {
-			start[i] += start[i-1]
-		}
-		cis := make([]int, len(p.mentions))
-		next := slices.Clone(start[:len(p.words)])
-		for _, m := range p.mentions {
-			cis[next[m.word]] = int(m.ci)
-			next[m.word]++
+		cis, start := groupByKey(len(p.words), len(p.mentions), func(i int) int { return int(p.mentions[i].word) })
+		for k, i := range cis {
+			cis[k] = int(p.mentions[i].ci)
 		}
 		for wi, w := range p.words {
 			if !yield(w, cis[start[wi]:start[wi+1]]) {
