@@ -8,23 +8,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
-harness=${TTY_LATENCY:-../shared/bench/tty-latency}
-[ -x "$harness" ] || { echo "bench: no tty-latency harness at $harness" >&2; exit 1; }
-
-mkdir -p bench/out
-go build -o bench/out/byline .
+# shellcheck source=bench/harness.sh
+. bench/harness.sh
 go build -o bench/out/floor ./bench/floor
 go build -tags glamour -o bench/out/floor-glamour ./bench/floor
-go run ./bench/gen -out bench/out >/dev/null
-marker="Byline Benchmark Edition"
-echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average:$(uptime | sed 's/.*load average://')"
-echo "# $harness --marker '$marker' --keys j PageDown G g --presses 40 --runs $runs --settle-ms 50 --width 120 --height 40 --vs 'less -R bench/out/5k.txt' -- CMD"
+describe "$runs" "less -R bench/out/5k.txt" CMD
 printf '%-34s | %9s %9s | %8s %8s | %7s\n' program "ttfs ms" "less ms" "key p50" "key p95" "RSS MB"
 for cmd in bench/out/floor bench/out/floor-glamour "bench/out/byline bench/out/5k.txt"; do
 	# shellcheck disable=SC2086 # cmd is a command and its argument
-	line=$("$harness" --marker "$marker" --keys j PageDown G g --presses 40 --runs "$runs" \
-		--settle-ms 50 --width 120 --height 40 --vs "less -R bench/out/5k.txt" -- $cmd 2>/dev/null | tail -1)
-	get() { sed -n "s/.*\b$1=\([0-9.]*\).*/\1/p" <<<"$line"; }
+	line=$(measure "$runs" "less -R bench/out/5k.txt" $cmd)
+	get() { field "$1" "$line"; }
 	printf '%-34s | %9s %9s | %8s %8s | %7s\n' "$cmd" "$(get ttfs_ms)" "$(get b_ttfs_ms)" \
 		"$(get key_ms_p50)" "$(get key_ms_p95)" "$(get rss_mb)"
 done

@@ -10,21 +10,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}
-harness=${TTY_LATENCY:-../shared/bench/tty-latency}
-[ -x "$harness" ] || { echo "bench: no tty-latency harness at $harness" >&2; exit 1; }
-
-mkdir -p bench/out
-go build -o bench/out/byline .
-go run ./bench/gen -out bench/out >/dev/null
-marker="Byline Benchmark Edition"
-# Keys start 50 ms after the first screen rather than once the screen has
-# been still for 300 ms (the harness's default): the first presses then
-# land while a large file is still read and analysed (its progress line
-# keeps the screen moving until the analysis ends), which is when keys are
-# slowest.
-settle=50
-echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average:$(uptime | sed 's/.*load average://')"
-echo "# $harness --marker '$marker' --keys j PageDown G g --presses 40 --runs $runs --settle-ms $settle --width 120 --height 40 --vs 'less -R FILE' -- bench/out/byline FILE"
+# shellcheck source=bench/harness.sh
+. bench/harness.sh
+describe "$runs" "less -R FILE" "bench/out/byline FILE"
 echo "# targets: ttfs <= 70 ms at every size, key p95 <= 12 ms, RSS <= 60 MB at 10 MB"
 
 printf '%-9s %-7s | %9s %9s | %8s %8s | %8s %8s | %7s %7s\n' \
@@ -32,13 +20,12 @@ printf '%-9s %-7s | %9s %9s | %8s %8s | %8s %8s | %7s %7s\n' \
 for size in 5k 100k 1m 10m; do
 	for ext in txt md; do
 		f=bench/out/$size.$ext
-		line=$("$harness" --marker "$marker" --keys j PageDown G g --presses 40 --runs "$runs" \
-			--settle-ms "$settle" --width 120 --height 40 --vs "less -R $f" -- bench/out/byline "$f" 2>/dev/null | tail -1)
-		get() { sed -n "s/.*\b$1=\([0-9.]*\).*/\1/p" <<<"$line"; }
+		line=$(measure "$runs" "less -R $f" bench/out/byline "$f")
+		get() { field "$1" "$line"; }
 		printf '%-9s %-7s | %9s %9s | %8s %8s | %8s %8s | %7s %7s\n' "$size" "$ext" \
 			"$(get ttfs_ms)" "$(get b_ttfs_ms)" "$(get key_ms_p50)" "$(get key_ms_p95)" \
 			"$(get b_key_ms_p50)" "$(get b_key_ms_p95)" "$(get rss_mb)" "$(get b_rss_mb)"
-		for k in j PageDown G g; do
+		for k in "${keys[@]}"; do
 			printf '%-9s %-7s |   key %-8s p50 %6s  p95 %6s\n' "" "" "$k" "$(get key_${k}_ms_p50)" "$(get key_${k}_ms_p95)"
 		done
 	done
