@@ -214,7 +214,7 @@ func (d *quoteDoc) titlesBefore(titles []string, pos int) []string {
 			if long != "" && !slices.Contains(titles, long) {
 				titles = append(titles, long)
 			}
-		} else if !attrEqualFold(w, "of") && !attrEqualFold(w, "state") && !attrStartsUpper(d.text[k:j]) {
+		} else if !foldEqual(w, "of") && !foldEqual(w, "state") && !attrStartsUpper(d.text[k:j]) {
 			break
 		}
 		i = k

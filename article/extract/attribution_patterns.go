@@ -191,7 +191,7 @@ func (d *quoteDoc) speechVerbAt(ts []frameTok, v int) bool {
 // accordingTo returns the phrase after "according to" in ts.
 func (d *quoteDoc) accordingTo(ts []frameTok) Span {
 	for k := 0; k+2 < len(ts); k++ {
-		if attrEqualFold(d.word(ts[k]), "according") && d.word(ts[k+1]) == "to" {
+		if foldEqual(d.word(ts[k]), "according") && d.word(ts[k+1]) == "to" {
 			return d.rightNP(ts[k+2:])
 		}
 	}

@@ -154,7 +154,7 @@ func (d *quoteDoc) resolveOne(np Span, anchor int) speakerGuess {
 // real estate magnate") like a pronoun, or returns -1 when the phrase is
 // no definite singular description of a human.
 func (d *quoteDoc) describedPerson(head []frameTok, pos int) int {
-	if len(head) < 2 || !attrEqualFold(d.word(head[0]), "the") {
+	if len(head) < 2 || !foldEqual(d.word(head[0]), "the") {
 		return -1
 	}
 	for _, w := range head[1:] {
@@ -272,14 +272,14 @@ func (d *quoteDoc) nameIn(words []frameTok, appositive bool) (string, bool) {
 		}
 		other := false
 		for j := k; j < s; j++ {
-			if !attrIsTitleWord(d.word(words[j])) && !attrEqualFold(d.word(words[j]), "the") {
+			if !attrIsTitleWord(d.word(words[j])) && !foldEqual(d.word(words[j]), "the") {
 				other = true
 			}
 		}
 		if !other {
 			return "", false
 		}
-	} else if k > 0 && attrEqualFold(d.word(words[k-1]), "the") || attrEqualFold(d.word(words[k]), "the") {
+	} else if k > 0 && foldEqual(d.word(words[k-1]), "the") || foldEqual(d.word(words[k]), "the") {
 		return "", false
 	}
 	name := d.text[words[s].Start:words[e-1].End]
@@ -323,7 +323,7 @@ conservative liberal senior former then u.s. us un eu nato white house state fed
 // secretary", "the former admiral") to the most recently mentioned entity
 // with that title, or -1.
 func (d *quoteDoc) roleEntity(words []frameTok, anchor int) int {
-	if len(words) < 2 || !attrEqualFold(d.word(words[0]), "the") {
+	if len(words) < 2 || !foldEqual(d.word(words[0]), "the") {
 		return -1
 	}
 	head := ""

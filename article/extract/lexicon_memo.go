@@ -172,17 +172,3 @@ func (m *memoLex) title(w string) titleInfo { return m.info(w).title() }
 // is given to both). info(w).firstName(factFirstLoose) also accepts given
 // names that are common words ("Will", "Mitt").
 func (m *memoLex) firstName(w string) (Gender, bool) { return m.info(w).firstName(factFirst) }
-
-// foldEqual reports whether a and b are equal when ASCII letters are
-// folded to lower case.
-func foldEqual(a, b string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := 0; i < len(a); i++ {
-		if a[i] != b[i] && lowerASCII(a[i]) != lowerASCII(b[i]) {
-			return false
-		}
-	}
-	return true
-}

@@ -104,7 +104,7 @@ func quoteIsElision(text string, i int) bool {
 		return true // '90s, '16
 	}
 	for _, w := range quoteElisionWords {
-		if len(text)-i < len(w) || !attrEqualFold(text[i:i+len(w)], w) {
+		if len(text)-i < len(w) || !foldEqual(text[i:i+len(w)], w) {
 			continue
 		}
 		j := i + len(w)
@@ -117,24 +117,4 @@ func quoteIsElision(text string, i int) bool {
 		}
 	}
 	return false
-}
-
-// attrEqualFold reports whether a and b are equal ignoring ASCII case.
-func attrEqualFold(a, b string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := 0; i < len(a); i++ {
-		x, y := a[i], b[i]
-		if 'A' <= x && x <= 'Z' {
-			x += 'a' - 'A'
-		}
-		if 'A' <= y && y <= 'Z' {
-			y += 'a' - 'A'
-		}
-		if x != y {
-			return false
-		}
-	}
-	return true
 }

@@ -187,6 +187,20 @@ func lowersToASCII(w string) bool {
 	return true
 }
 
+// foldEqual reports whether a and b are equal when ASCII letters are
+// folded to lower case.
+func foldEqual(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		if a[i] != b[i] && lowerASCII(a[i]) != lowerASCII(b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
 // equalLowerASCII reports whether lower equals w with its ASCII letters
 // lowered.
 func equalLowerASCII(lower, w string) bool {
