@@ -57,7 +57,7 @@ func countWords(text string, limit int) int {
 	n, in, word := 0, false, false
 	for i := 0; i < len(text); {
 		c := text[i]
-		space, wordRune := isASCIISpace(c), asciiWordByte[c]
+		space, wordRune := isASCIISpace(c), asciiAlnum[c]
 		i++
 		if c >= utf8.RuneSelf {
 			r, size := utf8.DecodeRuneInString(text[i-1:])

@@ -24,7 +24,7 @@ func tokenizeFrame(text string, start, end int, out []frameTok) []frameTok {
 			continue
 		}
 		n := 1
-		if !asciiWordByte[c] {
+		if !asciiAlnum[c] {
 			var r rune
 			r, n = frameRuneAt(s, i, len(s))
 			if attrIsSpace(r) {
@@ -38,7 +38,7 @@ func tokenizeFrame(text string, start, end int, out []frameTok) []frameTok {
 			}
 		}
 		j := i + n
-		for j < len(s) && asciiWordByte[s[j]] {
+		for j < len(s) && asciiAlnum[s[j]] {
 			j++ // the common case, without a call
 		}
 		if j < len(s) && s[j] != ' ' {
@@ -59,7 +59,7 @@ func tokenizeFrame(text string, start, end int, out []frameTok) []frameTok {
 func frameWordEnd(s string, j int) int {
 	for j < len(s) {
 		c := s[j]
-		if asciiWordByte[c] {
+		if asciiAlnum[c] {
 			j++
 			continue
 		}
@@ -80,17 +80,6 @@ func frameWordEnd(s string, j int) int {
 		break
 	}
 	return j
-}
-
-// asciiWordByte marks the ASCII letters and digits.
-var asciiWordByte = [256]bool{
-	'0': true, '1': true, '2': true, '3': true, '4': true, '5': true, '6': true, '7': true, '8': true, '9': true,
-	'A': true, 'B': true, 'C': true, 'D': true, 'E': true, 'F': true, 'G': true, 'H': true, 'I': true,
-	'J': true, 'K': true, 'L': true, 'M': true, 'N': true, 'O': true, 'P': true, 'Q': true, 'R': true,
-	'S': true, 'T': true, 'U': true, 'V': true, 'W': true, 'X': true, 'Y': true, 'Z': true,
-	'a': true, 'b': true, 'c': true, 'd': true, 'e': true, 'f': true, 'g': true, 'h': true, 'i': true,
-	'j': true, 'k': true, 'l': true, 'm': true, 'n': true, 'o': true, 'p': true, 'q': true, 'r': true,
-	's': true, 't': true, 'u': true, 'v': true, 'w': true, 'x': true, 'y': true, 'z': true,
 }
 
 // frameRuneAt decodes the rune at text[i] (i < end), without leaving

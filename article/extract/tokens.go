@@ -190,10 +190,11 @@ func isHyphenRune(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
 // sure: ASCII that is no apostrophe, hyphen or dot (which scanWord reads).
 func plainWordEnd(c byte) bool { return c < utf8.RuneSelf && c != '\'' && c != '-' && c != '.' }
 
-// asciiAlnum marks the ASCII letters and digits.
+// asciiAlnum marks the ASCII letters and digits (isASCIIWordByte), for
+// the tokenizers' inner loops.
 var asciiAlnum = func() (t [256]bool) {
 	for c := range t {
-		t[c] = '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+		t[c] = isASCIIWordByte(byte(c))
 	}
 	return t
 }()
