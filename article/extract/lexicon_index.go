@@ -98,10 +98,12 @@ func (x *factIndex) lookup(key string) wordInfo {
 	if key == "" || x == nil {
 		return 0
 	}
-	if !isASCII(key) {
+	h, ascii := foldHashASCII(key)
+	if !ascii {
 		key = strings.ToLower(key) // ASCII letters fold below; others here
+		h = foldHash(key)
 	}
-	return x.lookupHashed(key, foldHash(key))
+	return x.lookupHashed(key, h)
 }
 
 // lookupHashed is lookup of an ASCII key whose foldHash is h.
@@ -128,12 +130,16 @@ func (x *factIndex) entryIs(s wordInfo, key string) bool {
 	if len(d) < len(key) {
 		return false
 	}
+	if len(d) > len(key) && d[len(key)] != '\n' && d[len(key)] != '\t' {
+		return false // the entry is longer than key
+	}
+	d = d[:len(key)]
 	for i := 0; i < len(key); i++ {
-		if d[i] != lowerASCII(key[i]) {
+		if d[i] != asciiLower[key[i]] {
 			return false
 		}
 	}
-	return len(d) == len(key) || d[len(key)] == '\n' || d[len(key)] == '\t'
+	return true
 }
 
 // slot returns the slot of the entry key at offset off of source src,
@@ -232,6 +238,26 @@ func foldHash(s string) uint32 {
 	}
 	return h
 }
+
+// foldHashASCII is foldHash of s, and whether s is ASCII, in one pass.
+func foldHashASCII(s string) (h uint32, ascii bool) {
+	h = uint32(2166136261)
+	var seen byte
+	for i := 0; i < len(s); i++ {
+		seen |= s[i]
+		h ^= uint32(s[i] | 0x20)
+		h *= 16777619
+	}
+	return h, seen < utf8.RuneSelf
+}
+
+// asciiLower maps each byte to itself with ASCII letters lowered.
+var asciiLower = func() (t [256]byte) {
+	for c := range t {
+		t[c] = lowerASCII(byte(c))
+	}
+	return t
+}()
 
 func lowerASCII(c byte) byte {
 	if 'A' <= c && c <= 'Z' {
