@@ -55,7 +55,7 @@ func (s *peopleScan) nonNameWord(t token, inf wordInfo) bool {
 		}
 		return false
 	}
-	plain := plainASCIIWord(w)
+	plain := t.flags&flagPlain != 0
 	if len(w) == 1 || !plain && utf8.RuneCountInString(w) == 1 {
 		return true
 	}

@@ -42,6 +42,8 @@ const (
 	flagDigit
 	// flagSentEnd: punctuation that ends a sentence (. ! ?).
 	flagSentEnd
+	// flagPlain: the word is ASCII letters and digits alone.
+	flagPlain
 )
 
 // tokAbbreviations take their dot with them and do not end a sentence.
@@ -117,6 +119,7 @@ func tokenizeWords(text string, start, end int, buf []token) []token {
 			}
 			if c < utf8.RuneSelf && (j == len(text) || plainWordEnd(text[j])) {
 				t.kind, t.end = tokWord, j
+				t.flags |= flagPlain
 				switch {
 				case 'A' <= c && c <= 'Z':
 					t.flags |= flagCap
@@ -201,6 +204,15 @@ var asciiAlnum = func() (t [256]bool) {
 
 // scanWord reads the word at i and fills t; it returns the offset after it.
 func scanWord(text string, i, end int, t *token) int {
+	next := readWord(text, i, end, t)
+	if plainASCIIWord(text[t.start:t.end]) {
+		t.flags |= flagPlain
+	}
+	return next
+}
+
+// readWord is scanWord but for flagPlain.
+func readWord(text string, i, end int, t *token) int {
 	t.kind = tokWord
 	if c := text[i]; c < utf8.RuneSelf {
 		if 'A' <= c && c <= 'Z' {

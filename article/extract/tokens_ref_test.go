@@ -73,6 +73,9 @@ func tokenizeWordsRef(text string, start, end int, buf []token) []token {
 		}
 		if isWordStart(r) {
 			i = scanWordRef(text, i, end, &t)
+			if plainASCIIWord(text[t.start:t.end]) {
+				t.flags |= flagPlain
+			}
 			if sentStart {
 				t.flags |= flagSentStart
 				sentStart = false
