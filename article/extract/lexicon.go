@@ -247,10 +247,3 @@ func lookupLower[V any](m map[string]V, w string) (V, bool) {
 	v, ok := m[strings.ToLower(w)]
 	return v, ok
 }
-
-// inLower reports whether the set m holds w in lower case:
-// m[strings.ToLower(w)], without allocating.
-func inLower(m map[string]bool, w string) bool {
-	v, _ := lookupLower(m, w)
-	return v
-}

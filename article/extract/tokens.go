@@ -48,84 +48,47 @@ const (
 
 // tokAbbreviations take their dot with them and do not end a sentence.
 // Knowledge of English news text, hand-made.
-var tokAbbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "jr": true, "sr": true,
-	"sen": true, "rep": true, "gov": true, "gen": true, "lt": true, "col": true,
-	"capt": true, "sgt": true, "adm": true, "cmdr": true, "maj": true, "rev": true,
-	"prof": true, "pres": true, "supt": true, "det": true, "insp": true, "atty": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
-	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
-	"inc": true, "corp": true, "co": true, "ltd": true, "bros": true, "vs": true,
-	"etc": true, "no": true, "mt": true, "ft": true, "ave": true, "blvd": true,
-	"calif": true, "ariz": true, "ark": true, "colo": true, "conn": true, "del": true,
-	"fla": true, "ga": true, "ill": true, "ind": true, "kan": true, "ky": true,
-	"la": true, "md": true, "mass": true, "mich": true, "minn": true, "miss": true,
-	"mo": true, "mont": true, "neb": true, "nev": true, "okla": true, "ore": true,
-	"pa": true, "tenn": true, "tex": true, "va": true, "vt": true, "wash": true,
-	"wis": true, "wyo": true, "approx": true, "dept": true, "est": true, "govt": true,
-}
+var tokAbbreviations = newWordSet(`
+	mr mrs ms dr st jr sr sen rep gov gen lt col capt sgt adm cmdr maj rev prof pres supt det insp
+	atty jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd bros vs etc no mt ft ave
+	blvd calif ariz ark colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev
+	okla ore pa tenn tex va vt wash wis wyo approx dept est govt`)
 
 // tokenizeWords splits text[start:end] into tokens, appending to buf.
 // Offsets are absolute. It marks sentence starts, tokAbbreviations,
 // initials and possessives. ASCII, nearly all of news text, takes a path
-// of its own; other runes are decoded.
+// of its own, chosen by the byte's class; other runes are decoded.
 func tokenizeWords(text string, start, end int, buf []token) []token {
 	text = text[:end] // so that the compiler drops bounds checks
 	i := start
 	sentStart := true
-	lineStart := true
-	space := true
+	// pending holds the flags the next token takes from what precedes it:
+	// flagSpaceBefore and flagLineStart.
+	pending := flagSpaceBefore | flagLineStart
 	for i < len(text) {
 		c := text[i]
-		if c == ' ' {
-			space = true
+		switch byteClasses[c] {
+		case classSpace:
+			pending |= flagSpaceBefore
 			i++
 			continue
-		}
-		r, size := rune(c), 1
-		if c < utf8.RuneSelf {
-			switch c {
-			case '\t', '\r', '\v', '\f':
-				space = true
-				i++
-				continue
-			case '\n':
-				lineStart, sentStart, space = true, true, true
-				i++
-				continue
-			}
-		} else {
-			r, size = utf8.DecodeRuneInString(text[i:end])
-			if unicode.IsSpace(r) {
-				space = true
-				i += size
-				continue
-			}
-		}
-		t := token{start: i}
-		if space {
-			t.flags |= flagSpaceBefore
-		}
-		if lineStart {
-			t.flags |= flagLineStart
-		}
-		if asciiAlnum[c] || c >= utf8.RuneSelf && isWordStart(r) {
+		case classNewline:
+			pending |= flagSpaceBefore | flagLineStart
+			sentStart = true
+			i++
+			continue
+		case classAlnum:
 			// Most words are ASCII letters and digits up to a space or a
 			// punctuation mark that cannot continue them: read those
 			// here, the rest in scanWord.
+			t := token{start: i, kind: tokWord, flags: pending}
 			j := i + 1
 			for j < len(text) && asciiAlnum[text[j]] {
 				j++
 			}
-			if c < utf8.RuneSelf && (j == len(text) || plainWordEnd(text[j])) {
-				t.kind, t.end = tokWord, j
-				t.flags |= flagPlain
-				switch {
-				case 'A' <= c && c <= 'Z':
-					t.flags |= flagCap
-				case '0' <= c && c <= '9':
-					t.flags |= flagDigit
-				}
+			if j == len(text) || plainWordEnd(text[j]) {
+				t.end = j
+				t.flags |= flagPlain | leadFlags[c]
 				if (c < 'a' || c > 'z') && isShouted(text[i:j]) {
 					t.flags |= flagUpper
 				}
@@ -137,21 +100,86 @@ func tokenizeWords(text string, start, end int, buf []token) []token {
 				t.flags |= flagSentStart
 				sentStart = false
 			}
-			// A dot ends the sentence unless it belongs to an abbreviation.
+			buf = append(buf, t)
+			pending = 0
+			continue
+		case classPunct:
+			t := token{start: i, end: i + 1, kind: tokPunct, flags: pending}
+			if c == '.' || c == '!' || c == '?' {
+				t.flags |= flagSentEnd
+				sentStart = true
+			}
+			buf = append(buf, t)
+			pending = 0
+			i++
+			continue
+		}
+		// A rune beyond ASCII: space, the start of a word, or punctuation.
+		r, size := utf8.DecodeRuneInString(text[i:end])
+		if unicode.IsSpace(r) {
+			pending |= flagSpaceBefore
+			i += size
+			continue
+		}
+		t := token{start: i, flags: pending}
+		if isWordStart(r) {
+			i = scanWord(text, i, end, &t)
+			if sentStart {
+				t.flags |= flagSentStart
+				sentStart = false
+			}
 		} else {
 			t.kind = tokPunct
 			t.end = i + size
 			i += size
-			if r == '.' || r == '!' || r == '?' {
-				t.flags |= flagSentEnd
-				sentStart = true
-			}
 		}
 		buf = append(buf, t)
-		space, lineStart = false, false
+		pending = 0
 	}
 	return buf
 }
+
+// byteClass is what a byte of text starts, for tokenizeWords.
+type byteClass uint8
+
+const (
+	classHigh    byteClass = iota // a byte of a multi-byte rune
+	classSpace                    // ASCII white space but the newline
+	classNewline                  // '\n'
+	classAlnum                    // an ASCII letter or digit
+	classPunct                    // any other ASCII byte
+)
+
+// byteClasses holds the class of every byte.
+var byteClasses = func() (t [256]byteClass) {
+	for c := range t {
+		switch b := byte(c); {
+		case b >= utf8.RuneSelf:
+			t[c] = classHigh
+		case b == '\n':
+			t[c] = classNewline
+		case b == ' ' || b == '\t' || b == '\r' || b == '\v' || b == '\f':
+			t[c] = classSpace
+		case isASCIIWordByte(b):
+			t[c] = classAlnum
+		default:
+			t[c] = classPunct
+		}
+	}
+	return t
+}()
+
+// leadFlags holds the flags an ASCII word takes from its first byte:
+// flagCap for a capital, flagDigit for a digit.
+var leadFlags = func() (t [256]tokenFlag) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = flagCap
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = flagDigit
+	}
+	return t
+}()
 
 // isWordStart reports whether r can begin a word.
 func isWordStart(r rune) bool {
@@ -270,7 +298,7 @@ func readWord(text string, i, end int, t *token) int {
 			continue
 		case r == '.':
 			// Dotted tokAbbreviations and initials: U.S., T.R., J., p.m.
-			if letters, upper := letterCase(text[i:j]); letters == 1 && j+1 <= end {
+			if letters, upper := letterCaseOfInitial(text[i:j]); letters == 1 && j+1 <= end {
 				// single letter then dot: an initial, maybe more (T.R.)
 				k := j + 1
 				for k+1 < end && isASCIILetter(text[k]) && text[k+1] == '.' {
@@ -284,7 +312,7 @@ func readWord(text string, i, end int, t *token) int {
 				}
 				return j
 			}
-			if inLower(tokAbbreviations, text[i:j]) {
+			if tokAbbreviations.hasLower(text[i:j]) {
 				t.flags |= flagAbbrev
 				j++
 				t.end = j
@@ -312,6 +340,16 @@ func readWord(text string, i, end int, t *token) int {
 		}
 	}
 	return j
+}
+
+// letterCaseOfInitial is letterCase for the test of an initial, which
+// wants to know whether w has a single letter: a word that starts with
+// two ASCII letters has more, and is not counted.
+func letterCaseOfInitial(w string) (letters int, upper bool) {
+	if len(w) >= 2 && isASCIILetter(w[0]) && isASCIILetter(w[1]) {
+		return 2, false
+	}
+	return letterCase(w)
 }
 
 // letterCase counts the letters of the word w and reports whether none

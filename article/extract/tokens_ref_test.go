@@ -2,6 +2,7 @@ package extract
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -172,7 +173,7 @@ func scanWordRef(text string, i, end int, t *token) int {
 				}
 				return j
 			}
-			if inLower(tokAbbreviations, text[i:j]) {
+			if tokAbbreviations.contains(strings.ToLower(text[i:j])) {
 				t.flags |= flagAbbrev
 				j++
 				t.end = j
