@@ -299,21 +299,19 @@ func (d *quoteDoc) nameIn(words []frameTok, appositive bool) (string, bool) {
 var attrNameParticles = newWordSet(`de da del della di du van von der den bin ibn al el la le`)
 
 // attrLooksDemonym reports whether w looks like a nationality or party
-// adjective before a title ("Russian", "Afghan", "Republican").
+// adjective before a title ("Russian", "Afghan", "Republican"): a word of
+// attrDemonymWords, or a word of six letters or more ending in -ian or
+// -ese ("Jordanian", "Vietnamese"). Words with the other endings of
+// nationalities (-ish, -can, -ic...) count only when listed.
 func attrLooksDemonym(w string) bool {
 	if !isASCII(w) {
 		w = strings.ToLower(w) // from here ASCII case is folded, as for ASCII words
 	}
-	for _, suf := range attrDemonymSuffixes {
-		if hasSuffixFold(w, suf) && len(w) > len(suf)+2 {
-			return attrDemonymWords.hasLower(w) || hasSuffixFold(w, "ian") || hasSuffixFold(w, "ese")
-		}
+	if len(w) > len("ian")+2 && (hasSuffixFold(w, "ian") || hasSuffixFold(w, "ese")) {
+		return true
 	}
 	return attrDemonymWords.hasLower(w)
 }
-
-// attrDemonymSuffixes end nationality adjectives.
-var attrDemonymSuffixes = [...]string{"ian", "ean", "ese", "ish", "can", "ghan", "ench", "ic", "i"}
 
 var attrDemonymWords = newWordSet(`american russian afghan british french german chinese japanese
 israeli iraqi iranian syrian mexican canadian republican democratic democrat gop labour

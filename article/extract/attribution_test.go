@@ -383,3 +383,29 @@ func TestHasSuffixFold(t *testing.T) {
 		}
 	}
 }
+
+// TestAttrLooksDemonym checks attrLooksDemonym against the rule it
+// replaced: a nationality ending that leaves two letters or more before
+// it, then -ian or -ese (or a listed word).
+func TestAttrLooksDemonym(t *testing.T) {
+	suffixes := []string{"ian", "ean", "ese", "ish", "can", "ghan", "ench", "ic", "i"}
+	ref := func(w string) bool {
+		if !isASCII(w) {
+			w = strings.ToLower(w)
+		}
+		for _, suf := range suffixes {
+			if hasSuffixFold(w, suf) && len(w) > len(suf)+2 {
+				return attrDemonymWords.hasLower(w) || hasSuffixFold(w, "ian") || hasSuffixFold(w, "ese")
+			}
+		}
+		return attrDemonymWords.hasLower(w)
+	}
+	for _, w := range []string{"", "i", "Ian", "Brian", "Asian", "Syrian", "RUSSIAN", "Jordanian", "Chinese",
+		"Obese", "Vietnamese", "British", "Afghan", "Mexican", "French", "Israeli", "Iraqi", "Democratic",
+		"Republican", "GOP", "U.S.", "Pakistani", "Korean", "Trump", "Clinton", "İranian", "ÇİNESE", "café",
+		"Kelvİan", "president", "Ukrainian’s"} {
+		if got, want := attrLooksDemonym(w), ref(w); got != want {
+			t.Errorf("attrLooksDemonym(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
