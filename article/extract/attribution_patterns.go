@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // afterPattern finds the speaker phrase in the tokens that follow a quote:
@@ -77,10 +78,11 @@ func (d *quoteDoc) afterPattern(ts []frameTok, anywhere bool) (Span, bool) {
 // a modifier between a determiner and a noun (the "wise Latina" phrase).
 func (d *quoteDoc) modifierQuote(i int) bool {
 	q := &d.quotes[i]
-	if q.unclosed() {
+	from := max(d.paras[q.para].Start, q.open.Start-12)
+	if q.unclosed() || !mayEndWithDeterminer(d.text, from, q.open.Start) {
 		return false
 	}
-	before := d.tokenize(Span{max(d.paras[q.para].Start, q.open.Start-12), q.open.Start})
+	before := d.tokenize(Span{from, q.open.Start})
 	if len(before) == 0 || !attrDeterminers.hasLower(d.word(before[len(before)-1])) {
 		return false
 	}
@@ -90,6 +92,28 @@ func (d *quoteDoc) modifierQuote(i int) bool {
 	}
 	w := d.word(after[0])
 	return !attrStartsUpper(w) && !isSpeechVerb(w) && !attrAuxiliaries.has(w) && !attrClauseStops.has(w)
+}
+
+// mayEndWithDeterminer reports whether the last token tokenizeFrame makes
+// of text[from:to] may be a determiner. It is false when that token is
+// surely something else: punctuation, a number, or a word of ASCII
+// letters after white space that is no determiner. Most quotes follow a
+// comma, a colon or a verb, which this tells without tokenizing.
+func mayEndWithDeterminer(text string, from, to int) bool {
+	for to > from && isASCIISpace(text[to-1]) {
+		to--
+	}
+	k := to
+	for k > from && isASCIILetter(text[k-1]) {
+		k--
+	}
+	if k == to {
+		return k > from && text[k-1] >= utf8.RuneSelf // a word may end in a rune beyond ASCII
+	}
+	if k > from && !isASCIISpace(text[k-1]) {
+		return true // the word may run on to the left: Trump’s, re-elect
+	}
+	return attrDeterminers.hasLower(text[k:to])
 }
 
 // beforePattern finds the speaker phrase in the narrative before a quote:
