@@ -432,3 +432,25 @@ func TestMayEndWithDeterminer(t *testing.T) {
 		}
 	}
 }
+
+// TestWordShapes checks that wordShapes admits every word of its set, in
+// any case, and refuses words of other shapes.
+func TestWordShapes(t *testing.T) {
+	set := newWordSet(`say said telling acknowledged`)
+	shapes := newWordShapes(&set)
+	for _, w := range []string{"say", "Say", "SAID", "telling", "Acknowledged", "extraordinarily-long-words"} {
+		if !shapes.admits(w) {
+			t.Errorf("admits(%q) = false, want true", w)
+		}
+	}
+	for _, w := range []string{"", "s", "sad", "the", "and", "says", "telling.", "Trump", "sayé", "2ay"} {
+		if shapes.admits(w) {
+			t.Errorf("admits(%q) = true, want false", w)
+		}
+	}
+	for _, w := range attrSpeechVerbs.slots {
+		if w != "" && (!speechVerbShapes.admits(w) || !speechVerbShapes.admits(strings.ToUpper(w))) {
+			t.Errorf("speechVerbShapes refuses %q, a speech verb", w)
+		}
+	}
+}

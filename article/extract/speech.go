@@ -53,13 +53,7 @@ func isSpeechVerbLower(w string) bool {
 // speechVerbForm is isSpeechVerb of w, or, when fold is set, of the ASCII
 // word w with its letters lowered.
 func speechVerbForm(w string, fold bool) bool {
-	in := func(x string) bool {
-		if fold {
-			return attrSpeechVerbs.hasLower(x)
-		}
-		return attrSpeechVerbs.has(x)
-	}
-	if in(w) {
+	if speechVerbShapes.admits(w) && isSpeechVerbWord(w, fold) { // most words end here, without a call
 		return true
 	}
 	n := len(w) - len("ing")
@@ -67,14 +61,70 @@ func speechVerbForm(w string, fold bool) bool {
 		return false
 	}
 	stem := w[:n]
-	if in(stem) || in(stem+"e") {
+	if isSpeechVerbWord(stem, fold) || isSpeechVerbWord(stem+"e", fold) {
 		return true
 	}
 	last, before := stem[n-1], stem[n-2]
 	if fold {
 		last, before = lowerASCII(last), lowerASCII(before)
 	}
-	return last == before && in(stem[:n-1]) // quipping, admitting
+	return last == before && isSpeechVerbWord(stem[:n-1], fold) // quipping, admitting
+}
+
+// isSpeechVerbWord reports whether w is a word of attrSpeechVerbs, as
+// has finds it, or, when fold is set, as hasLower does. Most words are
+// told by their shape, without a lookup.
+func isSpeechVerbWord(w string, fold bool) bool {
+	if !speechVerbShapes.admits(w) {
+		return false
+	}
+	if fold {
+		return attrSpeechVerbs.hasLower(w)
+	}
+	return attrSpeechVerbs.has(w)
+}
+
+// speechVerbShapes are the shapes of the speech verbs.
+var speechVerbShapes = newWordShapes(&attrSpeechVerbs)
+
+// maxShapeLen is the longest word whose shape wordShapes records; longer
+// words are admitted without a look.
+const maxShapeLen = 15
+
+// wordShapes records the shapes of the words of a set of lower-case ASCII
+// words: for each length, the pairs of first and last letters they have.
+// A word of a shape the set lacks is no word of it, which admits tells in
+// a few instructions, where a lookup hashes and compares.
+type wordShapes [maxShapeLen + 1][32]uint32 // [length][first letter's place] → bit of the last letter's place
+
+// newWordShapes returns the shapes of the words of set.
+func newWordShapes(set *wordSet) *wordShapes {
+	s := new(wordShapes)
+	for _, w := range set.slots {
+		if w != "" && len(w) <= maxShapeLen {
+			s[len(w)][letterPlace(w[0])] |= 1 << letterPlace(w[len(w)-1])
+		}
+	}
+	return s
+}
+
+// letterPlace returns the place of the ASCII letter c in the alphabet, 1
+// to 26, whatever its case. Other bytes share those places, which only
+// makes wordShapes admit more words.
+func letterPlace(c byte) byte { return (c | 0x20) & 31 }
+
+// admits reports whether w may be a word of the set, as the set's has,
+// or its hasLower for an ASCII word, would find it: whether its length
+// and the places of its first and last letters are those of a word of the
+// set, or it is too long to tell. A word beyond ASCII may be refused even
+// when strings.ToLower would make a word of the set of it (İ, the Kelvin
+// sign).
+func (s *wordShapes) admits(w string) bool {
+	n := len(w)
+	if n > maxShapeLen {
+		return true
+	}
+	return n > 0 && s[n][letterPlace(w[0])]>>letterPlace(w[n-1])&1 != 0
 }
 
 // isBareVerb reports whether w is an uninflected form ("say", "state"),
