@@ -436,8 +436,7 @@ func TestMayEndWithDeterminer(t *testing.T) {
 // TestWordShapes checks that wordShapes admits every word of its set, in
 // any case, and refuses words of other shapes.
 func TestWordShapes(t *testing.T) {
-	set := newWordSet(`say said telling acknowledged`)
-	shapes := newWordShapes(&set)
+	shapes := newWordShapes([]string{"say", "", "said", "telling", "acknowledged"})
 	for _, w := range []string{"say", "Say", "SAID", "telling", "Acknowledged", "extraordinarily-long-words"} {
 		if !shapes.admits(w) {
 			t.Errorf("admits(%q) = false, want true", w)
@@ -451,6 +450,11 @@ func TestWordShapes(t *testing.T) {
 	for _, w := range attrSpeechVerbs.slots {
 		if w != "" && (!speechVerbShapes.admits(w) || !speechVerbShapes.admits(strings.ToUpper(w))) {
 			t.Errorf("speechVerbShapes refuses %q, a speech verb", w)
+		}
+	}
+	for w, long := range attrTitleWords {
+		if long != "" && !roleTitleShapes.admits(w) {
+			t.Errorf("roleTitleShapes refuses %q, a title", w)
 		}
 	}
 }

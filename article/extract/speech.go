@@ -85,7 +85,7 @@ func isSpeechVerbWord(w string, fold bool) bool {
 }
 
 // speechVerbShapes are the shapes of the speech verbs.
-var speechVerbShapes = newWordShapes(&attrSpeechVerbs)
+var speechVerbShapes = newWordShapes(attrSpeechVerbs.slots)
 
 // maxShapeLen is the longest word whose shape wordShapes records; longer
 // words are admitted without a look.
@@ -97,10 +97,10 @@ const maxShapeLen = 15
 // a few instructions, where a lookup hashes and compares.
 type wordShapes [maxShapeLen + 1][32]uint32 // [length][first letter's place] → bit of the last letter's place
 
-// newWordShapes returns the shapes of the words of set.
-func newWordShapes(set *wordSet) *wordShapes {
+// newWordShapes returns the shapes of words, skipping "".
+func newWordShapes(words []string) *wordShapes {
 	s := new(wordShapes)
-	for _, w := range set.slots {
+	for _, w := range words {
 		if w != "" && len(w) <= maxShapeLen {
 			s[len(w)][letterPlace(w[0])] |= 1 << letterPlace(w[len(w)-1])
 		}
@@ -189,6 +189,21 @@ var attrTitleWords = map[string]string{
 	"coach": "coach", "officer": "officer", "detective": "detective", "dean": "dean", "mp": "",
 	"foreign": "", "prime": "", "former": "", "state": "", "defense": "", "home": "", "shadow": "",
 	"deputy": "", "assistant": "", "senior": "", "executive": "", "first": "",
+}
+
+// roleTitleShapes are the shapes of the title words with a long form,
+// which name a role ("the senator").
+var roleTitleShapes = newWordShapes(roleTitleWords())
+
+// roleTitleWords returns the title words that have a long form.
+func roleTitleWords() []string {
+	var words []string
+	for w, long := range attrTitleWords {
+		if long != "" {
+			words = append(words, w)
+		}
+	}
+	return words
 }
 
 // attrIsTitleWord reports whether w (any case, without a final period) is a
