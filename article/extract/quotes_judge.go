@@ -57,7 +57,12 @@ func countWords(text string, limit int) int {
 	n, in, word := 0, false, false
 	for i := 0; i < len(text); {
 		c := text[i]
-		space, wordRune := isASCIISpace(c), asciiAlnum[c]
+		if asciiAlnum[c] { // the common case
+			in, word = true, true
+			i++
+			continue
+		}
+		space, wordRune := isASCIISpace(c), false
 		i++
 		if c >= utf8.RuneSelf {
 			r, size := utf8.DecodeRuneInString(text[i-1:])
@@ -117,6 +122,9 @@ func looksLikeTitle(text string) bool {
 // trimToWord strips from f the runes at both ends that are no letter or
 // digit, as strings.TrimFunc does.
 func trimToWord(f string) string {
+	if f != "" && asciiAlnum[f[0]] && asciiAlnum[f[len(f)-1]] {
+		return f // the common case, without decoding
+	}
 	for f != "" {
 		r, n := frameRuneAt(f, 0, len(f))
 		if attrIsWordChar(r) {

@@ -193,3 +193,27 @@ func TestHasDoubleMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestCountWords checks countWords and trimToWord against the fields of
+// strings.Fields, ASCII and beyond.
+func TestCountWords(t *testing.T) {
+	for _, text := range []string{"", " ", "We will win.", "  — a -- b  ", "2016, in\u00a0Iowa", "“Make America great”",
+		"é è", "one two three four five six", "x\u2003y\tz\n", "— … —", "U.S.-based", "\xff\xfe ab"} {
+		want := 0
+		for _, f := range strings.Fields(text) {
+			if strings.IndexFunc(f, attrIsWordChar) >= 0 {
+				want++
+			}
+		}
+		for _, limit := range []int{1, 3, 100} {
+			if got := countWords(text, limit); got != min(want, limit) {
+				t.Errorf("countWords(%q, %d) = %d, want %d", text, limit, got, min(want, limit))
+			}
+		}
+		for _, f := range strings.Fields(text) {
+			if got, want := trimToWord(f), strings.TrimFunc(f, func(r rune) bool { return !attrIsWordChar(r) }); got != want {
+				t.Errorf("trimToWord(%q) = %q, want %q", f, got, want)
+			}
+		}
+	}
+}
