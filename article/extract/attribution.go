@@ -25,8 +25,7 @@ type quoteDoc struct {
 	// havePeople reports whether findPeople found anyone; else names come
 	// from the capitalized words of the text.
 	havePeople bool
-	entPos     [][]int          // positions of each entity's mentions, in order
-	byTitle    map[string][]int // title word → entities with that title
+	entPos     [][]int // positions of each entity's mentions, in order
 	// arena holds the tokens of the quote being attributed; tokenize
 	// hands out slices of it, and it is emptied before each quote.
 	arena  []frameTok

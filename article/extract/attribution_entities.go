@@ -137,7 +137,7 @@ func roleTitle(w string) (string, bool) {
 }
 
 // indexMentions lists, for every entity, the positions of its mentions
-// so far, in order, and every entity under each of its titles.
+// so far, in order.
 func (d *quoteDoc) indexMentions() {
 	// one array holds the positions of all entities, each entity's in a
 	// stretch of its own
@@ -154,21 +154,17 @@ func (d *quoteDoc) indexMentions() {
 	for _, ev := range d.events {
 		d.entPos[ev.ent] = append(d.entPos[ev.ent], ev.pos)
 	}
-	d.byTitle = map[string][]int{}
-	for i := range d.ents {
-		for _, t := range d.ents[i].titles {
-			if !slices.Contains(d.byTitle[t], i) {
-				d.byTitle[t] = append(d.byTitle[t], i)
-			}
-		}
-	}
 }
 
 // titledEntity returns the entity with title t mentioned last before pos
-// (or the first one with it), or -1.
+// (or the first one with it), or -1. Few texts ask, and few entities have
+// titles, so they are not indexed by title.
 func (d *quoteDoc) titledEntity(t string, pos int) int {
 	best, bestPos := -1, -2
-	for _, e := range d.byTitle[t] {
+	for e := range d.ents {
+		if !slices.Contains(d.ents[e].titles, t) {
+			continue
+		}
 		if p := d.lastMention(e, pos); p > bestPos {
 			best, bestPos = e, p
 		}
