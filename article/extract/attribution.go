@@ -86,7 +86,7 @@ var noSpeakerGuess = speakerGuess{ent: -1}
 // nil, through a memo of its own; AnalyzeContext hands it the people's
 // memo instead, which knows most of the words asked already.
 func newDoc(text string, lx *Lexicon) *quoteDoc {
-	d := &quoteDoc{text: text, byLast: map[string]int{}}
+	d := &quoteDoc{text: text}
 	if lx != nil {
 		d.lx = newMemoLex(lx, len(text))
 	}

@@ -20,6 +20,8 @@ func (d *quoteDoc) initEntities(people []Person) {
 	if len(d.byLast) == 0 {
 		d.byLast = make(map[string]int, len(people))
 	}
+	// the titles of all entities, each entity's in a stretch of its own
+	titles := make([]string, 0, len(people))
 	for i, p := range people {
 		e := speakerEntity{name: p.Name, person: i, gender: p.Gender, last: attrLastName(p.Name)}
 		// a known given name tells the gender better than pronouns nearby
@@ -28,11 +30,11 @@ func (d *quoteDoc) initEntities(people []Person) {
 				e.gender = g
 			}
 		}
-		e.titles = attrAppendTitles(e.titles, p.Role)
+		start := len(titles)
+		titles = attrAppendTitles(titles, p.Role)
 		for _, a := range p.Aliases {
-			e.titles = attrAppendTitles(e.titles, a)
+			titles = attrAppendTitles(titles, a)
 		}
-		d.ents = append(d.ents, e)
 		if key := surnameKeyOf(p.Name, d.lowerWord(e.last)); key != "" {
 			if _, dup := d.byLast[key]; !dup {
 				d.byLast[key] = i
@@ -42,11 +44,12 @@ func (d *quoteDoc) initEntities(people []Person) {
 			if m.Start < 0 || m.End > len(d.text) || m.Start >= m.End || d.inQuote(m.Start) {
 				continue
 			}
-			e.titles = d.titlesBefore(e.titles, m.Start)
-			d.ents[i].titles = e.titles
+			titles = d.titlesBefore(titles, start, m.Start)
 			poss := strings.HasPrefix(d.text[m.End:], "'s") || strings.HasPrefix(d.text[m.End:], "’s")
 			d.events = append(d.events, mentionEvent{pos: m.Start, ent: i, possessive: poss, rank: d.mentionRank(m.Start)})
 		}
+		e.titles = titles[start:len(titles):len(titles)] // learnTitle appends elsewhere
+		d.ents = append(d.ents, e)
 	}
 	d.havePeople = len(people) > 0
 	if !d.havePeople {
@@ -200,8 +203,9 @@ func sortMentionEvents(ev []mentionEvent) {
 func byMentionPos(a, b mentionEvent) int { return cmp.Compare(a.pos, b.pos) }
 
 // titlesBefore adds the title words that stand right before a mention at
-// pos ("Secretary of State Hillary Clinton" → "secretary") to titles.
-func (d *quoteDoc) titlesBefore(titles []string, pos int) []string {
+// pos ("Secretary of State Hillary Clinton" → "secretary") to titles,
+// unless titles[from:] has them.
+func (d *quoteDoc) titlesBefore(titles []string, from, pos int) []string {
 	i := pos
 	for n := 0; n < 4; n++ {
 		j := i
@@ -217,7 +221,7 @@ func (d *quoteDoc) titlesBefore(titles []string, pos int) []string {
 		}
 		w := strings.TrimSuffix(d.text[k:j], ".") // ASCII: letters, digits, periods, hyphens
 		if long, ok := attrTitleLong(w); ok {
-			if long != "" && !slices.Contains(titles, long) {
+			if long != "" && !slices.Contains(titles[from:], long) {
 				titles = append(titles, long)
 			}
 		} else if !foldEqual(w, "of") && !foldEqual(w, "state") && !attrStartsUpper(d.text[k:j]) {
