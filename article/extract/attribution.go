@@ -30,8 +30,8 @@ type quoteDoc struct {
 	// hands out slices of it, and it is emptied before each quote.
 	arena  []frameTok
 	framed []framedSpan // spans tokenized into arena
-	// notNameMemo caches notNameWord's word-list lookups.
-	notNameMemo map[string]bool
+	// notNames caches notNameWord's word-list lookups.
+	notNames notNameCache
 }
 
 // framedSpan is a span whose tokens are arena[start:end].

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -455,6 +456,23 @@ func TestWordShapes(t *testing.T) {
 	for w, long := range attrTitleWords {
 		if long != "" && !roleTitleShapes.admits(w) {
 			t.Errorf("roleTitleShapes refuses %q, a title", w)
+		}
+	}
+}
+
+// TestNotNameCache checks that notNameWord answers as notNameWordOnce
+// does, however its words share the cache's slots.
+func TestNotNameCache(t *testing.T) {
+	d := newDoc("", testLexicon(t))
+	words := []string{"President", "Trump", "Russian", "The", "Monday", "Sanders", "Mr.", "Clinton", "", "García"}
+	for i := 0; i < 2*notNameSlots; i++ {
+		words = append(words, fmt.Sprintf("Word%d", i))
+	}
+	for round := 0; round < 2; round++ {
+		for _, w := range words {
+			if got, want := d.notNameWord(w), d.notNameWordOnce(w); got != want {
+				t.Errorf("notNameWord(%q) = %v, want %v", w, got, want)
+			}
 		}
 	}
 }
