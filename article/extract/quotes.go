@@ -39,7 +39,7 @@ func findQuotes(text string, lx *Lexicon) []Quote {
 // top-level single-quoted passages. A double quote left open runs to the
 // end of its paragraph. The result is sorted by start.
 func scanQuotes(text string, paras []Span) []quoteSpan {
-	var out []quoteSpan
+	out := make([]quoteSpan, 0, len(text)/256+8) // news quotes every 250 bytes or so
 	useSingles := !hasDoubleMarks(text)
 	marks := newByteFinder(text, 0, len(text), markLeads) // shared by the paragraphs, in order
 	for pi, p := range paras {
