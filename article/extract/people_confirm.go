@@ -38,26 +38,11 @@ func isInitialWord(w string) bool {
 	return true
 }
 
-// notPersonPhrase reports whether the words name a known non-person: a
-// place, company, institution, group or date, or hold an organisation word.
-func (s *peopleScan) notPersonPhrase(words []string) bool {
-	if len(words) == 1 {
-		return s.notPersonCached(words[0], words)
-	}
-	// Look the phrase up without making it a string first: most are
-	// asked about before.
-	b := s.phraseBuf[:0]
-	for i, w := range words {
-		if i > 0 {
-			b = append(b, ' ')
-		}
-		b = append(b, w...)
-	}
-	s.phraseBuf = b
-	if not, ok := s.notPerson[string(b)]; ok {
-		return not
-	}
-	return s.notPersonCached(string(b), words)
+// notPersonPhrase reports whether candidate c names a known non-person:
+// a place, company, institution, group or date, or holds an organisation
+// word.
+func (s *peopleScan) notPersonPhrase(c *nameCand) bool {
+	return s.notPersonCached(s.phrase(c), s.cwords(c))
 }
 
 // notPersonCached is notPersonWords, remembered.
@@ -138,7 +123,7 @@ func (s *peopleScan) founds(c *nameCand) bool {
 	if n < 2 || n > 5 {
 		return false
 	}
-	if s.notPersonPhrase(words) {
+	if s.notPersonPhrase(c) {
 		return false
 	}
 	lx := s.lx

@@ -22,19 +22,19 @@ func (s *peopleScan) people() []Person {
 	var seen formSet // the forms of one person so far
 	for _, r := range order {
 		e := s.ents[r.e]
-		p := Person{Name: strings.Join(e.words, " "), Mentions: make([]Span, 0, len(mentions(r.e)))}
+		p := Person{Name: s.phrase(&s.cands[e.cand]), Mentions: make([]Span, 0, len(mentions(r.e)))}
 		seen.reset()
 		seen.add(p.Name)
 		var titleG [3]int
 		for _, ci := range mentions(r.e) {
 			c := &s.cands[ci]
 			p.Mentions = append(p.Mentions, c.span.Span())
-			form := strings.Join(s.cwords(c), " ")
+			form := s.phrase(c)
 			if seen.add(form) {
 				p.Aliases = append(p.Aliases, form)
 			}
-			if h := s.honorificBefore(c); h != "" && c.wn == 1 {
-				hf := h + " " + form // "Mr. Tillerson"
+			if h, at := s.honorificBefore(c); h != "" && c.wn == 1 {
+				hf := s.spacedAt(at, int(c.span.end), []string{h, form}) // "Mr. Tillerson"
 				if seen.add(hf) {
 					p.Aliases = append(p.Aliases, hf)
 				}
@@ -55,18 +55,19 @@ func (s *peopleScan) people() []Person {
 	return out
 }
 
-// honorificBefore returns the honorific right before a candidate ("Mr."),
-// or "".
-func (s *peopleScan) honorificBefore(c *nameCand) string {
+// honorificBefore returns the honorific right before a candidate ("Mr.")
+// and where it starts, or "".
+func (s *peopleScan) honorificBefore(c *nameCand) (h string, at int) {
 	if c.ev&evHonorific == 0 {
-		return ""
+		return "", 0
 	}
 	before := strings.TrimRight(s.text[:c.span.start], " \t")
-	h := before[strings.LastIndexAny(before, " \t\n")+1:]
+	at = strings.LastIndexAny(before, " \t\n") + 1
+	h = before[at:]
 	if s.lx.title(h).kind != honorific {
-		return ""
+		return "", 0
 	}
-	return h
+	return h, at
 }
 
 // roleText returns the role phrase at sp without honorifics ("Mr.").

@@ -40,6 +40,51 @@ func TestNameLen(t *testing.T) {
 	}
 }
 
+func TestIsSpaced(t *testing.T) {
+	tests := []struct {
+		t     string
+		words []string
+		want  bool
+	}{
+		{"Rex Tillerson", []string{"Rex", "Tillerson"}, true},
+		{"Tillerson", []string{"Tillerson"}, true},
+		{"Rex  Tillerson", []string{"Rex", "Tillerson"}, false}, // two spaces
+		{"Rex\nTillerson", []string{"Rex", "Tillerson"}, false}, // a line break
+		{"Rex W. Tillerson", []string{"Rex", "Tillerson"}, false},
+		{"Rex Tillerson’s", []string{"Rex", "Tillerson"}, false},
+		{"Rex Tiller", []string{"Rex", "Tillerson"}, false},
+		{"", nil, true},
+	}
+	for _, tt := range tests {
+		if got := isSpaced(tt.t, tt.words); got != tt.want {
+			t.Errorf("isSpaced(%q, %q) = %v, want %v", tt.t, tt.words, got, tt.want)
+		}
+	}
+}
+
+func TestSpacedAt(t *testing.T) {
+	s := &peopleScan{text: "Mr.  Rex Tillerson and Mr. Kasich"}
+	tests := []struct {
+		start, end int
+		words      []string
+		want       string
+		allocs     float64 // 0 when the answer is the text itself
+	}{
+		{5, 18, []string{"Rex", "Tillerson"}, "Rex Tillerson", 0},
+		{0, 18, []string{"Mr.", "Rex", "Tillerson"}, "Mr. Rex Tillerson", 1},
+		{23, 33, []string{"Mr.", "Kasich"}, "Mr. Kasich", 0},
+	}
+	for _, tt := range tests {
+		if got := s.spacedAt(tt.start, tt.end, tt.words); got != tt.want {
+			t.Errorf("spacedAt(%d, %d, %q) = %q, want %q", tt.start, tt.end, tt.words, got, tt.want)
+		}
+		allocs := testing.AllocsPerRun(10, func() { s.spacedAt(tt.start, tt.end, tt.words) })
+		if allocs != tt.allocs {
+			t.Errorf("spacedAt(%d, %d, %q) allocates %v times, want %v", tt.start, tt.end, tt.words, allocs, tt.allocs)
+		}
+	}
+}
+
 func TestPendingWordsGroups(t *testing.T) {
 	var p pendingWords
 	for _, m := range []struct {

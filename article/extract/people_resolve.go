@@ -9,6 +9,7 @@ import (
 // personEnt is one person (an entity) being built from candidates.
 type personEnt struct {
 	words   []string // the fullest name, word by word
+	cand    int      // the candidate whose words they are
 	first   string   // lower-case first word ("" for a single-word name)
 	surname string   // lower-case last word without suffix
 	suffix  string   // lower-case suffix ("jr."), or ""
@@ -23,7 +24,40 @@ type nameKey struct {
 	n                      int // words without the suffix
 }
 
+// cwords returns the words of candidate c.
 func (s *peopleScan) cwords(c *nameCand) []string { return s.words[c.w0 : c.w0+int32(c.wn)] }
+
+// phrase returns the words of candidate c joined by spaces: the text at
+// c when the words stand so in it, as they mostly do, else a new string.
+func (s *peopleScan) phrase(c *nameCand) string {
+	return s.spacedAt(int(c.span.start), int(c.span.end), s.cwords(c))
+}
+
+// spacedAt returns strings.Join(words, " "), sharing the text when
+// text[start:end] is that, as it is for words written one space apart.
+func (s *peopleScan) spacedAt(start, end int, words []string) string {
+	if t := s.text[start:end]; isSpaced(t, words) {
+		return t
+	}
+	return strings.Join(words, " ")
+}
+
+// isSpaced reports whether t is words joined by single spaces.
+func isSpaced(t string, words []string) bool {
+	for i, w := range words {
+		if i > 0 {
+			if t == "" || t[0] != ' ' {
+				return false
+			}
+			t = t[1:]
+		}
+		if !strings.HasPrefix(t, w) {
+			return false
+		}
+		t = t[len(w):]
+	}
+	return t == ""
+}
 
 // keyOf splits a name into its first word, surname and suffix.
 func (s *peopleScan) keyOf(words []string) nameKey {
@@ -150,7 +184,7 @@ func (s *peopleScan) resolve() []Person {
 		}
 		e := len(s.ents)
 		first := &s.cands[cis[0]]
-		ent := &personEnt{words: s.cwords(first), surname: w, firstAt: int(first.span.start)}
+		ent := &personEnt{words: s.cwords(first), cand: cis[0], surname: w, firstAt: int(first.span.start)}
 		s.ents = append(s.ents, ent)
 		for _, ci := range cis {
 			s.cands[ci].ent = int32(e)
@@ -185,10 +219,10 @@ func (s *peopleScan) found(ci int, bySurname map[string][]int) {
 	}
 	if e < 0 {
 		e = len(s.ents)
-		s.ents = append(s.ents, &personEnt{words: words, first: k.first, surname: k.surname, suffix: k.suffix, firstAt: int(c.span.start), lastAt: -1})
+		s.ents = append(s.ents, &personEnt{words: words, cand: ci, first: k.first, surname: k.surname, suffix: k.suffix, firstAt: int(c.span.start), lastAt: -1})
 		bySurname[k.surname] = append(bySurname[k.surname], e)
 	} else if o := s.ents[e]; len(words) > len(o.words) {
-		o.words, o.first = words, k.first
+		o.words, o.cand, o.first = words, ci, k.first
 		if k.suffix != "" {
 			o.suffix = k.suffix
 		}
