@@ -77,7 +77,7 @@ func (s *peopleScan) notPersonWords(phrase string, words []string) bool {
 		// Companies named after people: "Hewlett Packard" (listed as
 		// "hewlett-packard"), "Lockheed Martin" (a first word that is a
 		// company and no name).
-		if lx.isCompany(strings.Join(words, "-")) || (lx.isCompany(words[0]) && !lx.isNamePart(words[0])) {
+		if s.isHyphenatedCompany(words) || (lx.isCompany(words[0]) && !lx.isNamePart(words[0])) {
 			return true
 		}
 	}
@@ -100,6 +100,22 @@ func (s *peopleScan) notPersonWords(phrase string, words []string) bool {
 		}
 	}
 	return false
+}
+
+// isHyphenatedCompany reports whether words joined by hyphens name a
+// company. The joined phrase is made on the stack and asked of the index
+// itself, as memoLex.info asks it of a phrase with spaces: the memo would
+// keep the string.
+func (s *peopleScan) isHyphenatedCompany(words []string) bool {
+	var buf [32]byte
+	b := buf[:0]
+	for i, w := range words {
+		if i > 0 {
+			b = append(b, '-')
+		}
+		b = append(b, w...)
+	}
+	return s.lx.index.lookup(string(b)).has(factCompany)
 }
 
 // isPluralNoun reports whether lw is the plural of a dictionary word and

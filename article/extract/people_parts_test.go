@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strconv"
 	"testing"
+
+	"github.com/byline-reader/byline/assets"
 )
 
 func TestIsNameSuffix(t *testing.T) {
@@ -81,6 +83,30 @@ func TestSpacedAt(t *testing.T) {
 		allocs := testing.AllocsPerRun(10, func() { s.spacedAt(tt.start, tt.end, tt.words) })
 		if allocs != tt.allocs {
 			t.Errorf("spacedAt(%d, %d, %q) allocates %v times, want %v", tt.start, tt.end, tt.words, allocs, tt.allocs)
+		}
+	}
+}
+
+func TestIsHyphenatedCompany(t *testing.T) {
+	lx, err := LoadLexicon(assets.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &peopleScan{lx: newMemoLex(lx, 0)}
+	tests := []struct {
+		words []string
+		want  bool
+	}{
+		{[]string{"Hewlett", "Packard"}, true},
+		{[]string{"COCA", "cola"}, true},
+		{[]string{"Archer", "Daniels", "Midland"}, true},
+		{[]string{"Packard", "Hewlett"}, false},
+		{[]string{"Bartholomew", "Fitzgerald", "Wolfeschlegelstein"}, false}, // longer than the buffer
+		{[]string{"Rex", "Tillerson"}, false},
+	}
+	for _, tt := range tests {
+		if got := s.isHyphenatedCompany(tt.words); got != tt.want {
+			t.Errorf("isHyphenatedCompany(%q) = %v, want %v", tt.words, got, tt.want)
 		}
 	}
 }
