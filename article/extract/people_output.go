@@ -72,16 +72,23 @@ func (s *peopleScan) honorificBefore(c *nameCand) (h string, at int) {
 
 // roleText returns the role phrase at sp without honorifics ("Mr.").
 func (s *peopleScan) roleText(sp Span) string {
-	f := strings.Fields(s.text[sp.Start:sp.End])
-	var keep []string
-	for _, w := range f {
+	text := s.text[sp.Start:sp.End]
+	var buf [16]Span
+	keep := buf[:0] // the words kept, as spans of text
+	for rest := text; ; {
+		var w string
+		if w, rest = firstField(rest); w == "" {
+			break
+		}
 		if s.lx.title(w).kind == honorific || (len(keep) == 0 && nameDeterminers.hasLower(w)) {
 			continue
 		}
-		keep = append(keep, w)
+		end := len(text) - len(rest)
+		keep = append(keep, Span{end - len(w), end})
 	}
+	word := func(k int) string { return text[keep[k].Start:keep[k].End] }
 	for len(keep) > 0 {
-		lw := s.lx.lower(keep[len(keep)-1])
+		lw := s.lx.lower(word(len(keep) - 1))
 		if lw == "of" || lw == "the" || lw == "and" {
 			keep = keep[:len(keep)-1]
 			continue
@@ -89,15 +96,40 @@ func (s *peopleScan) roleText(sp Span) string {
 		break
 	}
 	has := false
-	for _, w := range keep {
-		if s.titleKindOf(w) == titleHead {
+	for k := range keep {
+		if s.titleKindOf(word(k)) == titleHead {
 			has = true
 		}
 	}
 	if !has {
 		return ""
 	}
-	return strings.Join(keep, " ")
+	return joinFields(text, keep)
+}
+
+// joinFields returns the words of t at spans joined by single spaces, as
+// strings.Join does: t itself when they stand so in it.
+func joinFields(t string, spans []Span) string {
+	if len(spans) == 0 {
+		return ""
+	}
+	size, spaced := len(spans)-1, true
+	for i, sp := range spans {
+		size += sp.End - sp.Start
+		spaced = spaced && (i == 0 || t[spans[i-1].End:sp.Start] == " ")
+	}
+	if spaced {
+		return t[spans[0].Start:spans[len(spans)-1].End]
+	}
+	var b strings.Builder
+	b.Grow(size)
+	for i, sp := range spans {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t[sp.Start:sp.End])
+	}
+	return b.String()
 }
 
 // genderOf decides a person's gender by weighing the evidence: gendered

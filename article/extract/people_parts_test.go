@@ -111,6 +111,25 @@ func TestIsHyphenatedCompany(t *testing.T) {
 	}
 }
 
+func TestJoinFields(t *testing.T) {
+	const text = "the  Secretary of State Mr. Tillerson"
+	tests := []struct {
+		spans []Span
+		want  string
+	}{
+		{nil, ""},
+		{[]Span{{5, 14}}, "Secretary"},
+		{[]Span{{5, 14}, {15, 17}, {18, 23}}, "Secretary of State"},
+		{[]Span{{0, 3}, {5, 14}}, "the Secretary"},                         // two spaces become one
+		{[]Span{{5, 14}, {18, 23}, {28, 37}}, "Secretary State Tillerson"}, // words left out
+	}
+	for _, tt := range tests {
+		if got := joinFields(text, tt.spans); got != tt.want {
+			t.Errorf("joinFields(%v) = %q, want %q", tt.spans, got, tt.want)
+		}
+	}
+}
+
 func TestPendingWordsGroups(t *testing.T) {
 	var p pendingWords
 	for _, m := range []struct {
