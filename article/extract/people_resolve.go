@@ -170,7 +170,7 @@ func (s *peopleScan) resolve() []Person {
 			continue
 		}
 		if k.n == 1 {
-			pending.add(s.lx.lower(words[0]), ci)
+			pending.add(k.surname, ci) // the word in lower case
 		}
 	}
 	// Single words with evidence of their own found single-name people.
@@ -309,10 +309,11 @@ func (s *peopleScan) attachSingle(c *nameCand, k nameKey, bySurname, byFirst map
 	if c.ev&(evPrep|evPlaceOf) != 0 && (s.lx.isPlace(w) || s.lx.isCity(w)) {
 		return -1 // "in Austin" is no mention of Lloyd Austin
 	}
-	if ents := s.compatible(recent(bySurname[w]), k.suffix, c.gender); len(ents) > 0 {
+	namesakes := bySurname[w]
+	if ents := s.compatible(recent(namesakes), k.suffix, c.gender); len(ents) > 0 {
 		return s.mostRecent(ents, int(c.span.start))
 	}
-	if len(bySurname[w]) > 0 {
+	if len(namesakes) > 0 {
 		return -1
 	}
 	// "Trump Jr." style words are keyed by surname; a bare first name:
