@@ -10,33 +10,40 @@ func (s *peopleScan) people() []Person {
 	flat, start := groupByKey(len(s.ents), len(s.cands), func(ci int) int { return int(s.cands[ci].ent) })
 	mentions := func(e int) []int { return flat[start[e]:start[e+1]] }
 	// Order entities by first mention.
-	type ref struct{ at, e int }
-	var order []ref
+	order := make([]int, 0, len(s.ents))
 	for ci := range s.cands {
 		if e := int(s.cands[ci].ent); e >= 0 && mentions(e)[0] == ci {
-			order = append(order, ref{int(s.cands[ci].span.start), e})
+			order = append(order, e)
 		}
 	}
+	// The people's mentions and aliases are cut from two slices, one
+	// person after another, each capped so that an append copies.
+	spans := make([]Span, len(flat))
+	for k, ci := range flat {
+		spans[k] = s.cands[ci].span.Span()
+	}
+	aliases := make([]string, 0, len(flat)) // a mention adds a form or two, mostly none
 	genders := s.pronounVotes()
 	out := make([]Person, 0, len(order))
 	var seen formSet // the forms of one person so far
-	for _, r := range order {
-		e := s.ents[r.e]
-		p := Person{Name: s.phrase(&s.cands[e.cand]), Mentions: make([]Span, 0, len(mentions(r.e)))}
+	for _, ei := range order {
+		e := s.ents[ei]
+		from, to := start[ei], start[ei+1]
+		p := Person{Name: s.phrase(&s.cands[e.cand]), Mentions: spans[from:to:to]}
 		seen.reset()
 		seen.add(p.Name)
+		first := len(aliases)
 		var titleG [3]int
-		for _, ci := range mentions(r.e) {
+		for _, ci := range mentions(ei) {
 			c := &s.cands[ci]
-			p.Mentions = append(p.Mentions, c.span.Span())
 			form := s.phrase(c)
 			if seen.add(form) {
-				p.Aliases = append(p.Aliases, form)
+				aliases = append(aliases, form)
 			}
 			if h, at := s.honorificBefore(c); h != "" && c.wn == 1 {
 				hf := s.spacedAt(at, int(c.span.end), []string{h, form}) // "Mr. Tillerson"
 				if seen.add(hf) {
-					p.Aliases = append(p.Aliases, hf)
+					aliases = append(aliases, hf)
 				}
 			}
 			if p.Role == "" && c.role.end > c.role.start {
@@ -46,10 +53,8 @@ func (s *peopleScan) people() []Person {
 			}
 			titleG[c.gender]++
 		}
-		if p.Aliases == nil {
-			p.Aliases = []string{}
-		}
-		p.Gender = s.genderOf(e, titleG, genders[r.e])
+		p.Aliases = aliases[first:len(aliases):len(aliases)] // not nil: [] in JSON
+		p.Gender = s.genderOf(e, titleG, genders[ei])
 		out = append(out, p)
 	}
 	return out

@@ -228,3 +228,25 @@ func TestGroupByKey(t *testing.T) {
 		}
 	}
 }
+
+// TestPeopleSlicesApart checks that the people's mentions and aliases,
+// cut from shared slices, do not overlap: appending to one person's
+// leaves the next one's as it was.
+func TestPeopleSlicesApart(t *testing.T) {
+	text := "Sen. Bernie Sanders spoke. Mr. Sanders left. Hillary Clinton stayed, and Mrs. Clinton said so."
+	people := peopleIn(text, testLexicon(t))
+	if len(people) < 2 {
+		t.Fatalf("found %+v, want two people", people)
+	}
+	next := people[1]
+	aliases, mentions := slices.Clone(next.Aliases), slices.Clone(next.Mentions)
+	people[0].Aliases = append(people[0].Aliases, "X", "Y", "Z")
+	people[0].Mentions = append(people[0].Mentions, Span{1, 2}, Span{3, 4})
+	if !slices.Equal(next.Aliases, aliases) || !slices.Equal(next.Mentions, mentions) {
+		t.Errorf("appending to the first person changed the second: aliases %q, mentions %v; were %q, %v",
+			next.Aliases, next.Mentions, aliases, mentions)
+	}
+	if people[1].Aliases == nil {
+		t.Error("a person's Aliases is nil, want empty")
+	}
+}
