@@ -250,3 +250,20 @@ func TestPeopleSlicesApart(t *testing.T) {
 		t.Error("a person's Aliases is nil, want empty")
 	}
 }
+
+// TestAddEnt checks that the entities made before a new block of the
+// scratch keep their values.
+func TestAddEnt(t *testing.T) {
+	s := &peopleScan{scratch: &scanScratch{}}
+	for i := range 100 {
+		if e := s.addEnt(personEnt{surname: strconv.Itoa(i), firstAt: i}); e != i {
+			t.Fatalf("entity %d has index %d", i, e)
+		}
+		s.ents[i].lastAt = i // set through the pointer, as resolve does
+	}
+	for i, e := range s.ents {
+		if e.surname != strconv.Itoa(i) || e.firstAt != i || e.lastAt != i {
+			t.Errorf("entity %d is %+v", i, *e)
+		}
+	}
+}

@@ -13,7 +13,6 @@ type personEnt struct {
 	first   string   // lower-case first word ("" for a single-word name)
 	surname string   // lower-case last word without suffix
 	suffix  string   // lower-case suffix ("jr."), or ""
-	cands   []int    // candidates that mention it, in text order
 	firstAt int      // where it is first mentioned
 	lastAt  int      // the latest mention passed while attaching
 }
@@ -109,6 +108,7 @@ func (s *peopleScan) resolve() []Person {
 	// maps for that rather than grow them; a long one repeats its people,
 	// so the maps grow with it as needed.
 	n := min(len(s.cands)/8+1, 256)
+	s.ents = s.scratch.ents[:0]
 	s.byKey = make(map[nameKey]int, n)
 	bySurname := make(map[string][]int, n) // surname → entities
 	// Pass 2: entities from confirmed multi-word names.
@@ -182,10 +182,8 @@ func (s *peopleScan) resolve() []Person {
 		if !coord && !s.singleFounds(w, cis) {
 			continue
 		}
-		e := len(s.ents)
 		first := &s.cands[cis[0]]
-		ent := &personEnt{words: s.cwords(first), cand: cis[0], surname: w, firstAt: int(first.span.start)}
-		s.ents = append(s.ents, ent)
+		e := s.addEnt(personEnt{words: s.cwords(first), cand: cis[0], surname: w, firstAt: int(first.span.start)})
 		for _, ci := range cis {
 			s.cands[ci].ent = int32(e)
 		}
@@ -218,8 +216,7 @@ func (s *peopleScan) found(ci int, bySurname map[string][]int) {
 		}
 	}
 	if e < 0 {
-		e = len(s.ents)
-		s.ents = append(s.ents, &personEnt{words: words, cand: ci, first: k.first, surname: k.surname, suffix: k.suffix, firstAt: int(c.span.start), lastAt: -1})
+		e = s.addEnt(personEnt{words: words, cand: ci, first: k.first, surname: k.surname, suffix: k.suffix, firstAt: int(c.span.start), lastAt: -1})
 		bySurname[k.surname] = append(bySurname[k.surname], e)
 	} else if o := s.ents[e]; len(words) > len(o.words) {
 		o.words, o.cand, o.first = words, ci, k.first

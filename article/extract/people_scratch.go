@@ -3,7 +3,8 @@ package extract
 import "sync"
 
 // scanScratch is the memory a people's scan works in besides its memo:
-// the candidates, their words and the tokens of a paragraph. Fresh memory
+// the candidates, their words, the tokens of a paragraph and the
+// entities. Fresh memory
 // is dear (the runtime zeroes it, the system maps it in, the collector
 // runs for it), so a finished scan hands its scratch to the next one.
 type scanScratch struct {
@@ -11,6 +12,8 @@ type scanScratch struct {
 	words []string
 	toks  []token
 	kinds []lineKind
+	ents  []*personEnt
+	block []personEnt // where the entities are; see addEnt
 }
 
 // scratches holds the scratch of finished scans.
@@ -31,6 +34,9 @@ func takeScratch(n int) *scanScratch {
 	// word every 40; short texts run denser (headlines).
 	sc.cands = ensureCap(sc.cands[:0], n/56+64)
 	sc.words = ensureCap(sc.words[:0], n/40+8)
+	// An entity every eight candidates or so.
+	sc.ents = ensureCap(sc.ents[:0], n/448+16)
+	sc.block = ensureCap(sc.block[:0], n/448+16)
 	return sc
 }
 
@@ -50,6 +56,8 @@ func (sc *scanScratch) give() {
 	}
 	clear(sc.words[:cap(sc.words)])
 	clear(sc.toks[:cap(sc.toks)])
+	clear(sc.ents[:cap(sc.ents)])
+	clear(sc.block[:cap(sc.block)])
 	scratches.Put(sc)
 }
 
@@ -61,6 +69,22 @@ func (s *peopleScan) release() {
 		return
 	}
 	sc.cands, sc.words, sc.kinds = s.cands, s.words, s.kinds
-	s.scratch, s.cands, s.words, s.kinds = nil, nil, nil, nil
+	if s.ents != nil {
+		sc.ents = s.ents
+	}
+	s.scratch, s.cands, s.words, s.kinds, s.ents = nil, nil, nil, nil, nil
 	sc.give()
+}
+
+// addEnt appends e to the entities and returns its index. The entities
+// live in the scratch's block; when it is full, a new block takes the
+// next ones and the entities made before stay in the old one.
+func (s *peopleScan) addEnt(e personEnt) int {
+	sc := s.scratch
+	if len(sc.block) == cap(sc.block) {
+		sc.block = make([]personEnt, 0, max(16, 2*cap(sc.block)))
+	}
+	sc.block = append(sc.block, e)
+	s.ents = append(s.ents, &sc.block[len(sc.block)-1])
+	return len(s.ents) - 1
 }
