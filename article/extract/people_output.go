@@ -25,7 +25,7 @@ func (s *peopleScan) people() []Person {
 	aliases := make([]string, 0, len(flat)) // a mention adds a form or two, mostly none
 	genders := s.pronounVotes()
 	out := make([]Person, 0, len(order))
-	var seen formSet // the forms of one person so far
+	seen := formSet{forms: make([]setForm, 0, maxListedForms+1)} // the forms of one person so far
 	for _, ei := range order {
 		e := s.ents[ei]
 		from, to := start[ei], start[ei+1]
@@ -183,13 +183,21 @@ func (s *peopleScan) pronounVotes() [][3]int {
 // person has a few forms, so they are compared one by one until there
 // are many.
 type formSet struct {
-	forms []string
+	forms []setForm
 	lower map[string]bool // the lower-case forms, once there are many
+}
+
+// setForm is a form of a formSet and whether it is ASCII, as most are:
+// two ASCII forms compare without lower-casing.
+type setForm struct {
+	form  string
+	ascii bool
 }
 
 // maxListedForms is how many forms a formSet compares one by one.
 const maxListedForms = 16
 
+// reset empties the set.
 func (fs *formSet) reset() {
 	fs.forms = fs.forms[:0]
 	fs.lower = nil
@@ -206,26 +214,22 @@ func (fs *formSet) add(form string) bool {
 		fs.lower[lf] = true
 		return true
 	}
+	ascii := isASCII(form)
 	for _, f := range fs.forms {
-		if sameLowerCase(f, form) {
+		if f.ascii && ascii {
+			if foldEqual(f.form, form) {
+				return false
+			}
+		} else if strings.ToLower(f.form) == strings.ToLower(form) {
 			return false
 		}
 	}
-	fs.forms = append(fs.forms, form)
+	fs.forms = append(fs.forms, setForm{form, ascii})
 	if len(fs.forms) > maxListedForms {
 		fs.lower = make(map[string]bool, 2*maxListedForms)
 		for _, f := range fs.forms {
-			fs.lower[strings.ToLower(f)] = true
+			fs.lower[strings.ToLower(f.form)] = true
 		}
 	}
 	return true
-}
-
-// sameLowerCase reports whether a and b are equal in lower case, as
-// strings.ToLower(a) == strings.ToLower(b), without lower-casing ASCII.
-func sameLowerCase(a, b string) bool {
-	if isASCII(a) && isASCII(b) {
-		return foldEqual(a, b)
-	}
-	return strings.ToLower(a) == strings.ToLower(b)
 }
