@@ -267,3 +267,30 @@ func TestAddEnt(t *testing.T) {
 		}
 	}
 }
+
+// TestNameIndex checks that a word's entities come back oldest first,
+// the last maxNamesakes of them, by surname and by first name apart.
+func TestNameIndex(t *testing.T) {
+	s := &peopleScan{scratch: &scanScratch{}}
+	names := nameIndex{}
+	var smiths []int
+	for i := range maxNamesakes + 5 {
+		e := s.addEnt(personEnt{first: "john", surname: "smith"})
+		names.add("smith", asSurname, e, s.ents[e])
+		smiths = append(smiths, e)
+		if i%2 == 0 {
+			o := s.addEnt(personEnt{first: "smith", surname: "jones"})
+			names.add("jones", asSurname, o, s.ents[o])
+			names.add("smith", asFirst, o, s.ents[o])
+		}
+	}
+	if got, want := s.namesakes(names.refs("smith"), asSurname), smiths[5:]; !slices.Equal(got, want) {
+		t.Errorf("smith as surname: %v, want %v", got, want)
+	}
+	if got := s.namesakes(names.refs("smith"), asFirst); len(got) != (maxNamesakes+6)/2 || !slices.IsSorted(got) {
+		t.Errorf("smith as first name: %v, want %d entities, oldest first", got, (maxNamesakes+6)/2)
+	}
+	if got := s.namesakes(names.refs("brown"), asSurname); len(got) != 0 {
+		t.Errorf("brown: %v, want none", got)
+	}
+}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"iter"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -15,6 +16,9 @@ type personEnt struct {
 	suffix  string   // lower-case suffix ("jr."), or ""
 	firstAt int      // where it is first mentioned
 	lastAt  int      // the latest mention passed while attaching
+	// prev holds, once the entity is in a nameIndex, the entity made
+	// before it with the same surname and the same first name, or -1.
+	prev nameRefs
 }
 
 // nameKey holds the key words of a name, lower-cased.
@@ -110,11 +114,11 @@ func (s *peopleScan) resolve() []Person {
 	n := min(len(s.cands)/8+1, 256)
 	s.ents = s.scratch.ents[:0]
 	s.byKey = make(map[nameKey]int, n)
-	bySurname := make(map[string][]int, n) // surname → entities
+	names := make(nameIndex, 2*n) // a surname and a first name each
 	// Pass 2: entities from confirmed multi-word names.
 	for ci := range s.cands {
 		if s.cands[ci].confirmed {
-			s.found(ci, bySurname)
+			s.found(ci, names)
 		}
 	}
 	// Names joined by "and" to a confirmed name are names too ("Kwok Ka-ki
@@ -135,12 +139,11 @@ func (s *peopleScan) resolve() []Person {
 		}
 		c.ev |= evAppos
 		if s.founds(c) {
-			s.found(ci, bySurname)
+			s.found(ci, names)
 		}
 	}
-	byFirst := make(map[string][]int, len(s.ents))
 	for ei, e := range s.ents {
-		byFirst[e.first] = append(byFirst[e.first], ei)
+		names.add(e.first, asFirst, ei, e)
 	}
 	// Pass 3: attach the other candidates, in text order, to the entity
 	// they name; the most recently mentioned wins an ambiguous surname.
@@ -160,9 +163,9 @@ func (s *peopleScan) resolve() []Person {
 		k := s.keyOf(words)
 		var e int
 		if k.n >= 2 {
-			e = s.attachMulti(words, k, bySurname)
+			e = s.attachMulti(words, k, names)
 		} else {
-			e = s.attachSingle(c, k, bySurname, byFirst)
+			e = s.attachSingle(c, k, names)
 		}
 		if e >= 0 {
 			c.ent = int32(e)
@@ -193,7 +196,7 @@ func (s *peopleScan) resolve() []Person {
 
 // found makes candidate ci an entity, or merges it into the entity with
 // the same surname and a compatible first name.
-func (s *peopleScan) found(ci int, bySurname map[string][]int) {
+func (s *peopleScan) found(ci int, names nameIndex) {
 	c := &s.cands[ci]
 	words := s.cwords(c)
 	k := s.keyOf(words)
@@ -202,7 +205,7 @@ func (s *peopleScan) found(ci int, bySurname map[string][]int) {
 	if !exact {
 		e = -1
 	}
-	for _, ei := range recent(bySurname[k.surname]) {
+	for _, ei := range s.namesakes(names.refs(k.surname), asSurname) {
 		if exact {
 			break
 		}
@@ -217,7 +220,7 @@ func (s *peopleScan) found(ci int, bySurname map[string][]int) {
 	}
 	if e < 0 {
 		e = s.addEnt(personEnt{words: words, cand: ci, first: k.first, surname: k.surname, suffix: k.suffix, firstAt: int(c.span.start), lastAt: -1})
-		bySurname[k.surname] = append(bySurname[k.surname], e)
+		names.add(k.surname, asSurname, e, s.ents[e])
 	} else if o := s.ents[e]; len(words) > len(o.words) {
 		o.words, o.cand, o.first = words, ci, k.first
 		if k.suffix != "" {
@@ -249,9 +252,9 @@ func (s *peopleScan) coordinated(ci int) bool {
 // attachMulti finds the entity a multi-word candidate names: the same
 // surname with a compatible first word, or the tail of a longer name
 // ("Wasserman Schultz").
-func (s *peopleScan) attachMulti(words []string, k nameKey, bySurname map[string][]int) int {
+func (s *peopleScan) attachMulti(words []string, k nameKey, names nameIndex) int {
 	best := -1
-	for _, ei := range recent(bySurname[k.surname]) {
+	for _, ei := range s.namesakes(names.refs(k.surname), asSurname) {
 		o := s.ents[ei]
 		if !suffixCompatible(o.suffix, k.suffix) {
 			continue
@@ -270,12 +273,49 @@ func (s *peopleScan) attachMulti(words []string, k nameKey, bySurname map[string
 // Smiths stays linear; the most recently created ones are kept.
 const maxNamesakes = 32
 
-// recent returns the last maxNamesakes entities of ents.
-func recent(ents []int) []int {
-	if len(ents) > maxNamesakes {
-		return ents[len(ents)-maxNamesakes:]
+// nameIndex finds entities by a lower-case word of their names. Each
+// word's entities are chained, from the newest one through personEnt's
+// prev, so that the index makes no slice per word.
+type nameIndex map[string]nameRefs
+
+// nameRefs are the newest entities with a word as surname and as first
+// name, or -1.
+type nameRefs [2]int32
+
+// nameRole is how a word names an entity.
+type nameRole int
+
+const (
+	asSurname nameRole = iota
+	asFirst
+)
+
+// refs returns the newest entities named by w.
+func (x nameIndex) refs(w string) nameRefs {
+	if r, ok := x[w]; ok {
+		return r
 	}
-	return ents
+	return nameRefs{-1, -1}
+}
+
+// add chains entity ei, e, to those w names in role.
+func (x nameIndex) add(w string, role nameRole, ei int, e *personEnt) {
+	r := x.refs(w)
+	e.prev[role] = r[role]
+	r[role] = int32(ei)
+	x[w] = r
+}
+
+// namesakes returns the last maxNamesakes entities of r's chain for role,
+// oldest first. The answer is valid until the next call.
+func (s *peopleScan) namesakes(r nameRefs, role nameRole) []int {
+	out := s.scratch.namesakes[:0]
+	for e := r[role]; e >= 0 && len(out) < maxNamesakes; e = s.ents[e].prev[role] {
+		out = append(out, int(e))
+	}
+	slices.Reverse(out)
+	s.scratch.namesakes = out
+	return out
 }
 
 // suffixCompatible reports whether names with suffixes a and b can be one
@@ -301,20 +341,20 @@ func isTail(full, part []string) bool {
 
 // attachSingle finds the entity a one-word candidate names: by surname
 // (the most recently mentioned), else by a first name only one entity has.
-func (s *peopleScan) attachSingle(c *nameCand, k nameKey, bySurname, byFirst map[string][]int) int {
+func (s *peopleScan) attachSingle(c *nameCand, k nameKey, names nameIndex) int {
 	w := k.surname
 	if c.ev&(evPrep|evPlaceOf) != 0 && (s.lx.isPlace(w) || s.lx.isCity(w)) {
 		return -1 // "in Austin" is no mention of Lloyd Austin
 	}
-	namesakes := bySurname[w]
-	if ents := s.compatible(recent(namesakes), k.suffix, c.gender); len(ents) > 0 {
+	r := names.refs(w)
+	if ents := s.compatible(s.namesakes(r, asSurname), k.suffix, c.gender); len(ents) > 0 {
 		return s.mostRecent(ents, int(c.span.start))
 	}
-	if len(namesakes) > 0 {
+	if r[asSurname] >= 0 {
 		return -1
 	}
 	// "Trump Jr." style words are keyed by surname; a bare first name:
-	if ents := recent(byFirst[w]); len(ents) > 0 && w != "" {
+	if ents := s.namesakes(r, asFirst); len(ents) > 0 && w != "" {
 		if len(ents) == 1 || c.ev&evTitle == 0 {
 			return s.mostRecent(ents, int(c.span.start))
 		}

@@ -14,6 +14,8 @@ type scanScratch struct {
 	kinds []lineKind
 	ents  []*personEnt
 	block []personEnt // where the entities are; see addEnt
+	// namesakes is the answer of peopleScan.namesakes.
+	namesakes []int
 }
 
 // scratches holds the scratch of finished scans.
