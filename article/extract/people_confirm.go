@@ -8,8 +8,7 @@ import (
 
 // nameLike reports whether w can be a word of a person's name.
 func (s *peopleScan) nameLike(w string) bool {
-	lw := s.lx.lower(w)
-	if nameConnectors.contains(lw) || nameSuffixes[lw] {
+	if nameConnectors.hasLower(w) || isNameSuffix(w) {
 		return true
 	}
 	inf := s.lx.info(w) // the lists answer in any case
@@ -61,6 +60,7 @@ func (s *peopleScan) notPersonWords(phrase string, words []string) bool {
 	if lx.info(phrase).has(factPlace | factCity | factCompany | factNonPerson | factDemonym) {
 		return true
 	}
+	var first, last wordInfo // what the lists say of the first and last words
 	for i, w := range words {
 		inf := lx.info(w) // the lists answer in any case
 		if inf.has(factOrg) && !(i == 0 && len(words) > 1 && inf.has(factNamePart)) {
@@ -72,32 +72,33 @@ func (s *peopleScan) notPersonWords(phrase string, words []string) bool {
 		if inf.has(factNonPerson) || i == 0 && inf.has(factDemonym) {
 			return true
 		}
+		if i == 0 {
+			first = inf
+		}
+		last = inf
 	}
-	if len(words) > 1 {
-		// Companies named after people: "Hewlett Packard" (listed as
-		// "hewlett-packard"), "Lockheed Martin" (a first word that is a
-		// company and no name).
-		if s.isHyphenatedCompany(words) || (lx.isCompany(words[0]) && !lx.isNamePart(words[0])) {
-			return true
-		}
+	if len(words) < 2 {
+		return false
 	}
-	if len(words) > 1 {
-		// "South Australia", "Boston Red Sox", "Houston Astros".
-		lw := s.lx.lower(words[len(words)-1])
-		last := lx.info(lw)
-		if last.has(factPlace) && !last.has(factSurname) {
-			return true
-		}
-		if s.isPluralNoun(lw) {
-			return true
-		}
-		first := lx.info(words[0])
-		if _, fn := first.firstName(factFirst); first.has(factPlace) && !fn && !last.has(factSurname) {
-			return true // "South Korea"; but "Douglas J. Band", "Chad Johnson"
-		}
-		if first.has(factPlace|factCity) && strings.HasSuffix(lw, "s") && !last.has(factNamePart) {
-			return true // a team: "Arizona Diamondbacks", "Denver Broncos"
-		}
+	// Companies named after people: "Hewlett Packard" (listed as
+	// "hewlett-packard"), "Lockheed Martin" (a first word that is a
+	// company and no name).
+	if (first.has(factCompany) && !first.has(factNamePart)) || s.isHyphenatedCompany(words) {
+		return true
+	}
+	// "South Australia", "Boston Red Sox", "Houston Astros".
+	if last.has(factPlace) && !last.has(factSurname) {
+		return true
+	}
+	lw := lx.lower(words[len(words)-1])
+	if s.isPluralNoun(lw) {
+		return true
+	}
+	if _, fn := first.firstName(factFirst); first.has(factPlace) && !fn && !last.has(factSurname) {
+		return true // "South Korea"; but "Douglas J. Band", "Chad Johnson"
+	}
+	if first.has(factPlace|factCity) && strings.HasSuffix(lw, "s") && !last.has(factNamePart) {
+		return true // a team: "Arizona Diamondbacks", "Denver Broncos"
 	}
 	return false
 }
