@@ -102,6 +102,10 @@ func tokenizeWords(text string, start, end int, buf []token) []token {
 			}
 			buf = append(buf, t)
 			pending = 0
+			if i < len(text) && text[i] == ' ' { // the space between words, read here
+				pending = flagSpaceBefore
+				i++
+			}
 			continue
 		case classPunct:
 			t := token{start: i, end: i + 1, kind: tokPunct, flags: pending}
@@ -112,6 +116,10 @@ func tokenizeWords(text string, start, end int, buf []token) []token {
 			buf = append(buf, t)
 			pending = 0
 			i++
+			if i < len(text) && text[i] == ' ' {
+				pending = flagSpaceBefore
+				i++
+			}
 			continue
 		}
 		// A rune beyond ASCII: space, the start of a word, or punctuation.
