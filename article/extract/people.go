@@ -247,9 +247,13 @@ func (s *peopleScan) classifyLines(toks []token, kinds []lineKind) []lineKind {
 	for i := 0; i < len(toks); {
 		words, caps, lower, upper := 0, 0, 0, 0
 		short := 0 // lower-case words of up to four bytes: maybe small words
-		j := i
-		for ; j < len(toks) && (j == i || toks[j].flags&flagLineStart == 0); j++ {
-			t := &toks[j]
+		j := len(toks)
+		for k := range toks[i:] {
+			t := &toks[i+k]
+			if t.flags&flagLineStart != 0 && k > 0 {
+				j = i + k
+				break
+			}
 			if t.kind != tokWord || t.flags&flagDigit != 0 {
 				continue
 			}
@@ -290,9 +294,14 @@ func (s *peopleScan) classifyLines(toks []token, kinds []lineKind) []lineKind {
 				}
 			}
 		}
-		for ; i < j; i++ {
-			kinds[i] = k
+		if k == lineProse {
+			clear(kinds[i:j]) // lineProse is 0
+		} else {
+			for x := range kinds[i:j] {
+				kinds[i+x] = k
+			}
 		}
+		i = j
 	}
 	return kinds
 }
