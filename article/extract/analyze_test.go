@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -182,4 +183,48 @@ func TestAnalyzeSample(t *testing.T) {
 func lastWord(s string) string {
 	f := strings.Fields(s)
 	return f[len(f)-1]
+}
+
+// TestConcurrentAnalysesAgree runs analyses of different texts at once,
+// as a program with several articles open may: each must come out as it
+// does alone, since finished analyses hand their scratch memory to the
+// next ones.
+func TestConcurrentAnalysesAgree(t *testing.T) {
+	lx := lexicon(t)
+	texts := []string{newsText(t, 3000), newsText(t, 20000)}
+	paras, err := newstext.Paragraphs(sharedCorpus)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < len(paras) && len(texts) < 8; i += 7 {
+		texts = append(texts, strings.Join(paras[i:min(i+5, len(paras))], "\n\n"))
+	}
+	alone := make([]extract.Analysis, len(texts))
+	printed := make([]string, len(texts)) // as they were when made
+	for i, text := range texts {
+		alone[i] = extract.Analyze(text, lx)
+		printed[i] = fmt.Sprintf("%+v", alone[i])
+	}
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Go(func() {
+			for round := range 5 {
+				i := (g + round) % len(texts)
+				an, err := extract.AnalyzeContext(context.Background(), texts[i], lx, extract.Options{Workers: 1})
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				if !reflect.DeepEqual(an, alone[i]) {
+					t.Errorf("text %d analysed beside others differs from its analysis alone", i)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	for i := range texts { // what the others did left the first results as they were
+		if now := fmt.Sprintf("%+v", alone[i]); now != printed[i] {
+			t.Errorf("text %d: its analysis changed while later ones ran", i)
+		}
+	}
 }
