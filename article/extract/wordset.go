@@ -12,11 +12,14 @@ import (
 // in the code, optionally with a value for each word. It is an
 // open-addressed table hashed on a word's length and a few of its bytes
 // with ASCII case folded, so that a question about a word in any case
-// costs one short probe and no allocation.
+// costs one short probe and no allocation. Most words asked about are in
+// no set, and the shapes of the set's words (length, first and last
+// letter) turn nearly all of them away before the hash.
 type wordSet struct {
 	slots  []string // a power of two long, at most a quarter full; "" is empty
 	values []string // the value of the word in the same slot, when the set has values
 	mask   uint32
+	shapes *wordShapes // of the words in slots
 }
 
 // newWordSet returns the set of the white-space separated words.
@@ -26,6 +29,7 @@ func newWordSet(words string) wordSet {
 	for _, w := range list {
 		s.slots[s.slotFor(w)] = w
 	}
+	s.shapes = newWordShapes(s.slots)
 	return s
 }
 
@@ -37,6 +41,7 @@ func newAttrWordMap(m map[string]string) wordSet {
 		i := s.slotFor(w)
 		s.slots[i], s.values[i] = w, m[w]
 	}
+	s.shapes = newWordShapes(s.slots)
 	return s
 }
 
@@ -73,6 +78,9 @@ func (s *wordSet) start(w string) uint32 {
 
 // contains reports whether w, as it is, is in s.
 func (s *wordSet) contains(w string) bool {
+	if !s.shapes.admits(w) {
+		return false
+	}
 	for i := s.start(w); s.slots[i] != ""; i = (i + 1) & s.mask {
 		if s.slots[i] == w {
 			return true
@@ -83,6 +91,9 @@ func (s *wordSet) contains(w string) bool {
 
 // has reports whether w, or w with its first letter lowered, is in s.
 func (s *wordSet) has(w string) bool {
+	if !s.shapes.admits(w) {
+		return false
+	}
 	upper := w != "" && 'A' <= w[0] && w[0] <= 'Z'
 	for i := s.start(w); s.slots[i] != ""; i = (i + 1) & s.mask {
 		e := s.slots[i]
@@ -99,6 +110,9 @@ func (s *wordSet) hasLower(w string) bool { return s.findLower(w) >= 0 }
 
 // value returns the value of w, and whether s holds it.
 func (s *wordSet) value(w string) (string, bool) {
+	if !s.shapes.admits(w) {
+		return "", false
+	}
 	for i := s.start(w); s.slots[i] != ""; i = (i + 1) & s.mask {
 		if s.slots[i] == w {
 			return s.values[i], true
@@ -119,11 +133,14 @@ func (s *wordSet) valueLower(w string) (string, bool) {
 // findLower returns the slot of w in lower case, or -1 when s does not
 // hold it.
 func (s *wordSet) findLower(w string) int {
-	for i := s.start(w); s.slots[i] != ""; i = (i + 1) & s.mask {
-		if equalLowerASCII(s.slots[i], w) {
-			return int(i)
+	if s.shapes.admits(w) {
+		for i := s.start(w); s.slots[i] != ""; i = (i + 1) & s.mask {
+			if equalLowerASCII(s.slots[i], w) {
+				return int(i)
+			}
 		}
 	}
+	// The shapes hold for the lower case of an ASCII word alone.
 	if !isASCII(w) && lowersToASCII(w) {
 		// İ and the Kelvin sign lower to ASCII letters
 		lw := strings.ToLower(w)
