@@ -1,28 +1,29 @@
 package extract
 
-import "slices"
-
 // groupByKey sorts the items 0..n-1 by key(i), a number in 0..keys-1, or
 // -1 to leave the item out, keeping their order within a key: a counting
-// sort in two passes and two allocations. Key k's items are
+// sort in two passes and one allocation. Key k's items are
 // items[start[k]:start[k+1]].
 func groupByKey(keys, n int, key func(i int) int) (items, start []int) {
-	start = make([]int, keys+1)
+	buf := make([]int, keys+2+n)
+	// First start[k+2] counts key k's items; the sums make start[k+1]
+	// where key k's items go, and placing them moves it to their end,
+	// which is where key k+1's begin.
+	start = buf[:keys+2]
 	for i := range n {
 		if k := key(i); k >= 0 {
+			start[k+2]++
+		}
+	}
+	for k := 2; k < len(start); k++ {
+		start[k] += start[k-1]
+	}
+	items = buf[keys+2:][:start[keys+1]]
+	for i := range n {
+		if k := key(i); k >= 0 {
+			items[start[k+1]] = i
 			start[k+1]++
 		}
 	}
-	for k := 1; k < len(start); k++ {
-		start[k] += start[k-1]
-	}
-	items = make([]int, start[keys])
-	next := slices.Clone(start[:keys])
-	for i := range n {
-		if k := key(i); k >= 0 {
-			items[next[k]] = i
-			next[k]++
-		}
-	}
-	return items, start
+	return items, start[:keys+1]
 }
