@@ -132,11 +132,19 @@ func TestJoinFields(t *testing.T) {
 
 func TestPendingWordsGroups(t *testing.T) {
 	var p pendingWords
+	places := map[string]int32{} // what the name index keeps
 	for _, m := range []struct {
 		w  string
 		ci int
 	}{{"carly", 3}, {"hook", 5}, {"carly", 9}, {"zuma", 10}, {"hook", 12}, {"carly", 20}} {
-		p.add(m.w, m.ci)
+		at, ok := places[m.w]
+		if !ok {
+			at = -1
+		}
+		places[m.w] = p.add(m.w, at, m.ci)
+	}
+	if want := map[string]int32{"carly": 0, "hook": 1, "zuma": 2}; !reflect.DeepEqual(places, want) {
+		t.Errorf("places %v, want %v", places, want)
 	}
 	var got []string
 	var cis [][]int

@@ -18,7 +18,7 @@ type personEnt struct {
 	lastAt  int      // the latest mention passed while attaching
 	// prev holds, once the entity is in a nameIndex, the entity made
 	// before it with the same surname and the same first name, or -1.
-	prev nameRefs
+	prev [2]int32
 }
 
 // nameKey holds the key words of a name, lower-cased.
@@ -114,7 +114,12 @@ func (s *peopleScan) resolve() []Person {
 	n := min(len(s.cands)/8+1, 256)
 	s.ents = s.scratch.ents[:0]
 	s.byKey = make(map[nameKey]int, n)
-	names := make(nameIndex, 2*n) // a surname and a first name each
+	// Pass 3 adds the single words that name no entity: about a third
+	// of the candidates. (Distinct words grow slower than the text: a
+	// long one grows them.)
+	third := len(s.cands)/3 + 1
+	distinct := min(third, 256)
+	names := make(nameIndex, 2*n+distinct) // the entities' surnames and first names, the single words
 	// Pass 2: entities from confirmed multi-word names.
 	for ci := range s.cands {
 		if s.cands[ci].confirmed {
@@ -147,12 +152,7 @@ func (s *peopleScan) resolve() []Person {
 	}
 	// Pass 3: attach the other candidates, in text order, to the entity
 	// they name; the most recently mentioned wins an ambiguous surname.
-	// Single words that named no entity: about a third of the candidates.
-	// (Distinct words grow slower than the text: a long one grows them.)
-	third := len(s.cands)/3 + 1
-	distinct := min(third, 256)
-	pending := pendingWords{index: make(map[string]int, distinct), words: make([]string, 0, distinct),
-		mentions: make([]pendingMention, 0, third)}
+	pending := pendingWords{words: make([]string, 0, distinct), mentions: make([]pendingMention, 0, third)}
 	for ci := range s.cands {
 		c := &s.cands[ci]
 		if c.ent >= 0 {
@@ -162,10 +162,12 @@ func (s *peopleScan) resolve() []Person {
 		words := s.cwords(c)
 		k := s.keyOf(words)
 		var e int
+		var r nameRefs // of a single word
 		if k.n >= 2 {
 			e = s.attachMulti(words, k, names)
 		} else {
-			e = s.attachSingle(c, k, names)
+			r = names.refs(k.surname)
+			e = s.attachSingle(c, k, r)
 		}
 		if e >= 0 {
 			c.ent = int32(e)
@@ -173,7 +175,10 @@ func (s *peopleScan) resolve() []Person {
 			continue
 		}
 		if k.n == 1 {
-			pending.add(k.surname, ci) // the word in lower case
+			if at := pending.add(k.surname, r.pending, ci); at != r.pending {
+				r.pending = at
+				names[k.surname] = r // the word's first pending candidate
+			}
 		}
 	}
 	// Single words with evidence of their own found single-name people.
@@ -278,9 +283,13 @@ const maxNamesakes = 32
 // prev, so that the index makes no slice per word.
 type nameIndex map[string]nameRefs
 
-// nameRefs are the newest entities with a word as surname and as first
-// name, or -1.
-type nameRefs [2]int32
+// nameRefs is what a nameIndex knows of a word: the newest entities
+// with it as surname and as first name, and its place among the pending
+// words; -1 for none.
+type nameRefs struct {
+	ents    [2]int32 // by nameRole
+	pending int32
+}
 
 // nameRole is how a word names an entity.
 type nameRole int
@@ -295,14 +304,14 @@ func (x nameIndex) refs(w string) nameRefs {
 	if r, ok := x[w]; ok {
 		return r
 	}
-	return nameRefs{-1, -1}
+	return nameRefs{ents: [2]int32{-1, -1}, pending: -1}
 }
 
 // add chains entity ei, e, to those w names in role.
 func (x nameIndex) add(w string, role nameRole, ei int, e *personEnt) {
 	r := x.refs(w)
-	e.prev[role] = r[role]
-	r[role] = int32(ei)
+	e.prev[role] = r.ents[role]
+	r.ents[role] = int32(ei)
 	x[w] = r
 }
 
@@ -310,7 +319,7 @@ func (x nameIndex) add(w string, role nameRole, ei int, e *personEnt) {
 // oldest first. The answer is valid until the next call.
 func (s *peopleScan) namesakes(r nameRefs, role nameRole) []int {
 	out := s.scratch.namesakes[:0]
-	for e := r[role]; e >= 0 && len(out) < maxNamesakes; e = s.ents[e].prev[role] {
+	for e := r.ents[role]; e >= 0 && len(out) < maxNamesakes; e = s.ents[e].prev[role] {
 		out = append(out, int(e))
 	}
 	slices.Reverse(out)
@@ -341,16 +350,16 @@ func isTail(full, part []string) bool {
 
 // attachSingle finds the entity a one-word candidate names: by surname
 // (the most recently mentioned), else by a first name only one entity has.
-func (s *peopleScan) attachSingle(c *nameCand, k nameKey, names nameIndex) int {
+// r is what the name index knows of the word.
+func (s *peopleScan) attachSingle(c *nameCand, k nameKey, r nameRefs) int {
 	w := k.surname
 	if c.ev&(evPrep|evPlaceOf) != 0 && (s.lx.isPlace(w) || s.lx.isCity(w)) {
 		return -1 // "in Austin" is no mention of Lloyd Austin
 	}
-	r := names.refs(w)
 	if ents := s.compatible(s.namesakes(r, asSurname), k.suffix, c.gender); len(ents) > 0 {
 		return s.mostRecent(ents, int(c.span.start))
 	}
-	if r[asSurname] >= 0 {
+	if r.ents[asSurname] >= 0 {
 		return -1
 	}
 	// "Trump Jr." style words are keyed by surname; a bare first name:
@@ -408,25 +417,22 @@ func (s *peopleScan) mostRecent(ents []int, at int) int {
 
 // pendingWords gathers the candidates of single words, lower case, that
 // named no entity, grouped by word; it allocates a few slices however
-// many words there are.
+// many words there are. Where a word is among them is kept by the
+// caller (in the nameIndex).
 type pendingWords struct {
-	words    []string       // in order of first appearance
-	index    map[string]int // word → its place in words
+	words    []string // in order of first appearance
 	mentions []pendingMention
 }
 
-// add records candidate ci of word w.
-func (p *pendingWords) add(w string, ci int) {
-	wi, ok := p.index[w]
-	if !ok {
-		if p.index == nil {
-			p.index = map[string]int{}
-		}
-		wi = len(p.words)
-		p.index[w] = wi
+// add records candidate ci of word w, whose place among the words is at,
+// or -1 for a new word, and returns the place.
+func (p *pendingWords) add(w string, at int32, ci int) int32 {
+	if at < 0 {
+		at = int32(len(p.words))
 		p.words = append(p.words, w)
 	}
-	p.mentions = append(p.mentions, pendingMention{int32(wi), int32(ci)})
+	p.mentions = append(p.mentions, pendingMention{at, int32(ci)})
+	return at
 }
 
 // pendingMention is candidate ci of the word at words[word].
