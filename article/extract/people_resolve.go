@@ -318,6 +318,9 @@ func (x nameIndex) add(w string, role nameRole, ei int, e *personEnt) {
 // namesakes returns the last maxNamesakes entities of r's chain for role,
 // oldest first. The answer is valid until the next call.
 func (s *peopleScan) namesakes(r nameRefs, role nameRole) []int {
+	if r.ents[role] < 0 {
+		return nil // most words name no entity
+	}
 	out := s.scratch.namesakes[:0]
 	for e := r.ents[role]; e >= 0 && len(out) < maxNamesakes; e = s.ents[e].prev[role] {
 		out = append(out, int(e))
