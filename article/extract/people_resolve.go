@@ -112,14 +112,15 @@ func (s *peopleScan) resolve() []Person {
 	// maps for that rather than grow them; a long one repeats its people,
 	// so the maps grow with it as needed.
 	n := min(len(s.cands)/8+1, 256)
-	s.ents = s.scratch.ents[:0]
-	s.byKey = make(map[nameKey]int, n)
 	// Pass 3 adds the single words that name no entity: about a third
 	// of the candidates. (Distinct words grow slower than the text: a
 	// long one grows them.)
 	third := len(s.cands)/3 + 1
 	distinct := min(third, 256)
-	names := make(nameIndex, 2*n+distinct) // the entities' surnames and first names, the single words
+	sc := s.scratch
+	s.ents = sc.ents[:0]
+	var names nameIndex // the entities' surnames and first names, the single words
+	s.byKey, names = sc.resolveMaps(n, 2*n+distinct)
 	// Pass 2: entities from confirmed multi-word names.
 	for ci := range s.cands {
 		if s.cands[ci].confirmed {
@@ -152,7 +153,9 @@ func (s *peopleScan) resolve() []Person {
 	}
 	// Pass 3: attach the other candidates, in text order, to the entity
 	// they name; the most recently mentioned wins an ambiguous surname.
-	pending := pendingWords{words: make([]string, 0, distinct), mentions: make([]pendingMention, 0, third)}
+	pending := &sc.pending
+	pending.words = ensureCap(pending.words[:0], distinct)
+	pending.mentions = ensureCap(pending.mentions[:0], third)
 	for ci := range s.cands {
 		c := &s.cands[ci]
 		if c.ent >= 0 {

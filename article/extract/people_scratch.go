@@ -3,10 +3,10 @@ package extract
 import "sync"
 
 // scanScratch is the memory a people's scan works in besides its memo:
-// the candidates, their words, the tokens of a paragraph and the
-// entities. Fresh memory
-// is dear (the runtime zeroes it, the system maps it in, the collector
-// runs for it), so a finished scan hands its scratch to the next one.
+// the candidates, their words, the tokens of a paragraph, the entities
+// and resolve's maps. Fresh memory is dear (the runtime zeroes it, the
+// system maps it in, the collector runs for it), so a finished scan
+// hands its scratch to the next one.
 type scanScratch struct {
 	cands []nameCand
 	words []string
@@ -16,6 +16,10 @@ type scanScratch struct {
 	block []personEnt // where the entities are; see addEnt
 	// namesakes is the answer of peopleScan.namesakes.
 	namesakes []int
+	// resolve's maps and pending single words, empty between scans.
+	byKey   map[nameKey]int
+	names   nameIndex
+	pending pendingWords
 }
 
 // scratches holds the scratch of finished scans.
@@ -60,6 +64,10 @@ func (sc *scanScratch) give() {
 	clear(sc.toks[:cap(sc.toks)])
 	clear(sc.ents[:cap(sc.ents)])
 	clear(sc.block[:cap(sc.block)])
+	clear(sc.byKey)
+	clear(sc.names)
+	clear(sc.pending.words[:cap(sc.pending.words)])
+	sc.pending.words, sc.pending.mentions = sc.pending.words[:0], sc.pending.mentions[:0]
 	scratches.Put(sc)
 }
 
@@ -89,4 +97,14 @@ func (s *peopleScan) addEnt(e personEnt) int {
 	sc.block = append(sc.block, e)
 	s.ents = append(s.ents, &sc.block[len(sc.block)-1])
 	return len(s.ents) - 1
+}
+
+// resolveMaps returns the scratch's maps for resolve, empty; when there
+// are none yet, it makes them for about keys full names and words words.
+func (sc *scanScratch) resolveMaps(keys, words int) (map[nameKey]int, nameIndex) {
+	if sc.byKey == nil {
+		sc.byKey = make(map[nameKey]int, keys)
+		sc.names = make(nameIndex, words)
+	}
+	return sc.byKey, sc.names
 }
