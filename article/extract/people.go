@@ -99,9 +99,9 @@ type peopleScan struct {
 	matches []int
 	// notPerson caches notPersonPhrase by phrase.
 	notPerson map[string]bool
-	kinds     []lineKind       // scratch: the line kind of each token of a paragraph
-	tokInfos  [64]tokInfoEntry // tokInfo's answers
-	scratch   *scanScratch     // where cands, words and kinds came from
+	kinds     []lineKind        // scratch: the line kind of each token of a paragraph
+	tokInfos  *[64]tokInfoEntry // tokInfo's answers
+	scratch   *scanScratch      // where cands, words and kinds came from
 }
 
 // pronounAt is a gendered third-person pronoun of the text.
@@ -169,11 +169,8 @@ func splitRuns(text string, n int) []Span {
 // checks ctx and, when report is not nil, reports the share done.
 func scanRun(ctx context.Context, text string, lx *Lexicon, r Span, report func(float64)) (*peopleScan, error) {
 	sc := takeScratch(r.End - r.Start)
-	// A phrase to judge every 200 bytes or so: the cache is made that
-	// size rather than grown.
-	notPerson := make(map[string]bool, min((r.End-r.Start)/200, 4096))
-	s := &peopleScan{text: text, lx: newMemoLex(lx, r.End-r.Start), notPerson: notPerson,
-		scratch: sc, cands: sc.cands, words: sc.words, kinds: sc.kinds}
+	s := &peopleScan{text: text, lx: newMemoLex(lx, r.End-r.Start), notPerson: sc.notPerson,
+		tokInfos: &sc.tokInfos, scratch: sc, cands: sc.cands, words: sc.words, kinds: sc.kinds}
 	buf := sc.toks
 	for start, n := r.Start, 0; start < r.End; n++ {
 		if n%256 == 255 {

@@ -20,6 +20,10 @@ type scanScratch struct {
 	byKey   map[nameKey]int
 	names   nameIndex
 	pending pendingWords
+	// notPerson is the scan's cache of notPersonPhrase, empty between
+	// scans, and tokInfos its cache of tokInfo, zero between scans.
+	notPerson map[string]bool
+	tokInfos  [64]tokInfoEntry
 }
 
 // scratches holds the scratch of finished scans.
@@ -43,6 +47,10 @@ func takeScratch(n int) *scanScratch {
 	// An entity every eight candidates or so.
 	sc.ents = ensureCap(sc.ents[:0], n/448+16)
 	sc.block = ensureCap(sc.block[:0], n/448+16)
+	if sc.notPerson == nil {
+		// A phrase to judge every 200 bytes or so.
+		sc.notPerson = make(map[string]bool, min(n/200, 4096))
+	}
 	return sc
 }
 
@@ -66,6 +74,8 @@ func (sc *scanScratch) give() {
 	clear(sc.block[:cap(sc.block)])
 	clear(sc.byKey)
 	clear(sc.names)
+	clear(sc.notPerson)
+	clear(sc.tokInfos[:])
 	clear(sc.pending.words[:cap(sc.pending.words)])
 	sc.pending.words, sc.pending.mentions = sc.pending.words[:0], sc.pending.mentions[:0]
 	scratches.Put(sc)
