@@ -170,7 +170,8 @@ func splitRuns(text string, n int) []Span {
 func scanRun(ctx context.Context, text string, lx *Lexicon, r Span, report func(float64)) (*peopleScan, error) {
 	sc := takeScratch(r.End - r.Start)
 	s := &peopleScan{text: text, lx: newMemoLex(lx, r.End-r.Start), notPerson: sc.notPerson,
-		tokInfos: &sc.tokInfos, scratch: sc, cands: sc.cands, words: sc.words, kinds: sc.kinds}
+		tokInfos: &sc.tokInfos, scratch: sc, cands: sc.cands, words: sc.words, kinds: sc.kinds,
+		pronouns: sc.pronouns[:0]}
 	buf := sc.toks
 	for start, n := r.Start, 0; start < r.End; n++ {
 		if n%256 == 255 {

@@ -24,6 +24,7 @@ type scanScratch struct {
 	// scans, and tokInfos its cache of tokInfo, zero between scans.
 	notPerson map[string]bool
 	tokInfos  [64]tokInfoEntry
+	pronouns  []pronounAt
 }
 
 // scratches holds the scratch of finished scans.
@@ -88,11 +89,11 @@ func (s *peopleScan) release() {
 	if sc == nil {
 		return
 	}
-	sc.cands, sc.words, sc.kinds = s.cands, s.words, s.kinds
+	sc.cands, sc.words, sc.kinds, sc.pronouns = s.cands, s.words, s.kinds, s.pronouns
 	if s.ents != nil {
 		sc.ents = s.ents
 	}
-	s.scratch, s.cands, s.words, s.kinds, s.ents = nil, nil, nil, nil, nil
+	s.scratch, s.cands, s.words, s.kinds, s.ents, s.pronouns = nil, nil, nil, nil, nil, nil
 	sc.give()
 }
 
