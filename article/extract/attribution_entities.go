@@ -274,15 +274,11 @@ func (d *quoteDoc) inQuote(pos int) bool {
 // surname alone joins the person with that surname.
 func (d *quoteDoc) entityFor(name string, pos int) int {
 	last := attrLastName(name)
-	key := surnameKey(name)
-	fields := strings.Fields(name)
-	if n := len(fields); n > 1 && attrIsSuffix(fields[n-1]) {
-		fields = fields[:n-1] // "Trump Jr." is a surname alone
-	}
+	key := surnameKeyOf(name, d.lowerWord(last))
 	if e, ok := d.byLast[key]; ok {
-		ef := strings.Fields(d.ents[e].name)
-		if len(fields) == 1 || len(ef) == 1 || attrFirstNamesAgree(fields[0], ef[0]) {
-			if len(fields) > len(ef) && d.ents[e].person < 0 {
+		n, en := nameWordCount(name), d.ents[e].name
+		if n == 1 || fieldCount(en) == 1 || attrFirstNamesAgree(firstFieldOf(name), firstFieldOf(en)) {
+			if n > fieldCount(en) && d.ents[e].person < 0 {
 				d.ents[e].name = name
 			}
 			return e
@@ -305,15 +301,10 @@ func (d *quoteDoc) entityFor(name string, pos int) int {
 	return len(d.ents) - 1
 }
 
-// surnameKey returns the lower-case surname of a name with its
+// surnameKeyOf returns the lower-case surname of a name with its
 // generational suffix, if any: "Donald Trump Jr." → "trump jr", which
-// keeps the son apart from the father.
-func surnameKey(name string) string {
-	return surnameKeyOf(name, strings.ToLower(attrLastName(name)))
-}
-
-// surnameKeyOf is surnameKey of name, whose attrLastName in lower case is
-// lowerLast.
+// keeps the son apart from the father. lowerLast is the attrLastName of
+// name in lower case.
 func surnameKeyOf(name, lowerLast string) string {
 	key := lowerLast
 	if before, last := lastField(name); hasField(before) && attrIsSuffix(last) {
@@ -336,8 +327,23 @@ func (d *quoteDoc) lowerWord(w string) string {
 // attrFirstNamesAgree reports whether two first names can be the same
 // person's (equal, or one an initial or prefix of the other).
 func attrFirstNamesAgree(a, b string) bool {
-	a, b = strings.ToLower(strings.TrimSuffix(a, ".")), strings.ToLower(strings.TrimSuffix(b, "."))
+	a, b = strings.TrimSuffix(a, "."), strings.TrimSuffix(b, ".")
+	if isASCII(a) && isASCII(b) {
+		n := min(len(a), len(b)) // the shorter is a prefix of the longer
+		return foldEqual(a[:n], b[:n])
+	}
+	a, b = strings.ToLower(a), strings.ToLower(b)
 	return strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
+}
+
+// nameWordCount returns the number of words of name, without a
+// generational suffix after others: "Trump Jr." is a surname alone.
+func nameWordCount(name string) int {
+	n := fieldCount(name)
+	if _, last := lastField(name); n > 1 && attrIsSuffix(last) {
+		n--
+	}
+	return n
 }
 
 // attrLooksLikeOrg reports whether a capitalized speaker name is an
@@ -379,8 +385,7 @@ func (d *quoteDoc) fullestName(name string) string {
 		d.fullNames = d.collectFullNames()
 	}
 	if full, ok := lookupLower(d.fullNames, attrLastName(name)); ok && len(full) > len(name) {
-		ff, nf := strings.Fields(full), strings.Fields(name)
-		if len(nf) == 1 || attrFirstNamesAgree(ff[0], nf[0]) {
+		if fieldCount(name) == 1 || attrFirstNamesAgree(firstFieldOf(full), firstFieldOf(name)) {
 			return full
 		}
 	}

@@ -41,6 +41,21 @@ func firstField(s string) (field, rest string) {
 	return s[i:j], s[j:]
 }
 
+// firstFieldOf returns the first field of s, or "" when it has none.
+func firstFieldOf(s string) string {
+	f, _ := firstField(s)
+	return f
+}
+
+// fieldCount returns the number of fields of s, as len(strings.Fields(s)).
+func fieldCount(s string) int {
+	n := 0
+	for f, rest := firstField(s); f != ""; f, rest = firstField(rest) {
+		n++
+	}
+	return n
+}
+
 // lastField splits s into the text before its last field and that field;
 // field is "" when s has none.
 func lastField(s string) (before, field string) {

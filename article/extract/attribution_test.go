@@ -290,6 +290,31 @@ func TestFieldHelpers(t *testing.T) {
 		if hasField(s) != (len(want) > 0) {
 			t.Errorf("hasField(%q) = %v", s, hasField(s))
 		}
+		if fieldCount(s) != len(want) {
+			t.Errorf("fieldCount(%q) = %d, want %d", s, fieldCount(s), len(want))
+		}
+		if len(want) > 0 && firstFieldOf(s) != want[0] || len(want) == 0 && firstFieldOf(s) != "" {
+			t.Errorf("firstFieldOf(%q) = %q", s, firstFieldOf(s))
+		}
+	}
+	for _, tt := range []struct {
+		a, b  string
+		agree bool
+	}{
+		{"Donald", "Donald", true}, {"D.", "Donald", true}, {"don", "DONALD", true}, {"Donald", "Ronald", false},
+		{"", "Donald", true}, {"Ève", "ève", true}, {"É.", "Émile", true}, {"Émile", "Emile", false},
+	} {
+		if got := attrFirstNamesAgree(tt.a, tt.b); got != tt.agree {
+			t.Errorf("attrFirstNamesAgree(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.agree)
+		}
+	}
+	for _, tt := range []struct {
+		name string
+		n    int
+	}{{"Donald Trump", 2}, {"Donald Trump Jr.", 2}, {"Trump Jr.", 1}, {"Jr.", 1}, {"Harry B. Harris III", 3}, {"", 0}} {
+		if got := nameWordCount(tt.name); got != tt.n {
+			t.Errorf("nameWordCount(%q) = %d, want %d", tt.name, got, tt.n)
+		}
 	}
 	names := []struct{ name, last, key string }{
 		{"Donald Trump", "Trump", "trump"},
@@ -304,8 +329,8 @@ func TestFieldHelpers(t *testing.T) {
 		if got := attrLastName(tt.name); got != tt.last {
 			t.Errorf("attrLastName(%q) = %q, want %q", tt.name, got, tt.last)
 		}
-		if got := surnameKey(tt.name); got != tt.key {
-			t.Errorf("surnameKey(%q) = %q, want %q", tt.name, got, tt.key)
+		if got := surnameKeyOf(tt.name, strings.ToLower(attrLastName(tt.name))); got != tt.key {
+			t.Errorf("surnameKeyOf(%q) = %q, want %q", tt.name, got, tt.key)
 		}
 	}
 }
