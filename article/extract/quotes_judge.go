@@ -57,9 +57,10 @@ func countWords(text string, limit int) int {
 	n, in, word := 0, false, false
 	for i := 0; i < len(text); {
 		c := text[i]
-		if asciiAlnum[c] { // the common case
+		if asciiAlnum[c] { // the common case: a run of letters and digits
 			in, word = true, true
-			i++
+			for i++; i < len(text) && asciiAlnum[text[i]]; i++ {
+			}
 			continue
 		}
 		space, wordRune := isASCIISpace(c), false
