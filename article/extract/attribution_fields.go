@@ -27,6 +27,12 @@ func firstField(s string) (field, rest string) {
 	}
 	j := i
 	for j < len(s) {
+		for j < len(s) && isASCIIGraphic(s[j]) {
+			j++ // most bytes, in a loop of their own
+		}
+		if j == len(s) {
+			break
+		}
 		if c := s[j]; c < utf8.RuneSelf {
 			if isASCIISpace(c) {
 				break
@@ -74,6 +80,12 @@ func lastField(s string) (before, field string) {
 	}
 	i := j
 	for i > 0 {
+		for i > 0 && isASCIIGraphic(s[i-1]) {
+			i-- // most bytes, in a loop of their own
+		}
+		if i == 0 {
+			break
+		}
 		if c := s[i-1]; c < utf8.RuneSelf {
 			if isASCIISpace(c) {
 				break
@@ -88,6 +100,10 @@ func lastField(s string) (before, field string) {
 	return s[:i], s[i:j]
 }
 
+// isASCIIGraphic reports whether c is a printable ASCII character other
+// than the space: no white space, and a rune of its own.
+func isASCIIGraphic(c byte) bool { return '!' <= c && c <= '~' }
+
 // isASCIISpace reports whether the ASCII byte c is white space.
 func isASCIISpace(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
 
@@ -101,8 +117,22 @@ func lastRune(s string) (rune, int) {
 
 // hasField reports whether s holds anything but white space.
 func hasField(s string) bool {
-	f, _ := firstField(s)
-	return f != ""
+	for i := 0; i < len(s); {
+		if isASCIIGraphic(s[i]) {
+			return true
+		}
+		n, space := 1, isASCIISpace(s[i])
+		if s[i] >= utf8.RuneSelf {
+			var r rune
+			r, n = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		if !space {
+			return true
+		}
+		i += n
+	}
+	return false
 }
 
 // trimPeriodsCommas returns w without the periods and commas at its ends,

@@ -274,7 +274,8 @@ func TestAttrWordSet(t *testing.T) {
 // strings.Fields, and the name helpers built on them.
 func TestFieldHelpers(t *testing.T) {
 	for _, s := range []string{"", " ", "Trump", "Donald Trump", "  Harry B. Harris Jr.  ",
-		"a\tb\nc", "Jean\u00a0Dupont", "Lech\u2003Wałęsa", "\u3000x\u3000", "x\xffy z"} {
+		"a\tb\nc", "Jean\u00a0Dupont", "Lech\u2003Wałęsa", "\u3000x\u3000", "x\xffy z",
+		"a\x7fb c", "\x01", " \x00 ", "\u00a0", "\u00a0é\u00a0", "~!", "é", "Ñ Ñ\u2028Ñ\v"} {
 		want := strings.Fields(s)
 		var got []string
 		for f, rest := firstField(s); f != ""; f, rest = firstField(rest) {
