@@ -69,20 +69,28 @@ func looksHardWrapped(lines []Span) bool {
 // both ends.
 func trimSpaceSpan(text string, start, end int) (int, int) {
 	for start < end {
-		r, n := rune(text[start]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(text[start:end])
+		if c := text[start]; c < utf8.RuneSelf {
+			if !isASCIISpace(c) {
+				break
+			}
+			start++
+			continue
 		}
+		r, n := utf8.DecodeRuneInString(text[start:end])
 		if !unicode.IsSpace(r) {
 			break
 		}
 		start += n
 	}
 	for end > start {
-		r, n := rune(text[end-1]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeLastRuneInString(text[start:end])
+		if c := text[end-1]; c < utf8.RuneSelf {
+			if !isASCIISpace(c) {
+				break
+			}
+			end--
+			continue
 		}
+		r, n := utf8.DecodeLastRuneInString(text[start:end])
 		if !unicode.IsSpace(r) {
 			break
 		}
