@@ -59,6 +59,7 @@ func AnalyzeContext(ctx context.Context, text string, lx *Lexicon, opt Options) 
 		return Analysis{}, err
 	}
 	quotes := d.judge(spk)
+	d.release()
 	memo.release()
 	progress(1)
 	return Analysis{People: people, Quotes: quotes}, nil

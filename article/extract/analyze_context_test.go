@@ -38,6 +38,42 @@ func TestWorkersAgree(t *testing.T) {
 	}
 }
 
+// TestAnalysesAgreeInAnyOrder checks that an analysis finds the same
+// whatever analyses ran before it: the memory a finished analysis hands
+// to the next one keeps nothing of its text.
+func TestAnalysesAgreeInAnyOrder(t *testing.T) {
+	paras, err := newstext.Paragraphs(sharedCorpus)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lx := lexicon(t)
+	texts := []string{
+		newstext.Text(paras, 12<<10),
+		"“We will win,” said Sen. Ted Cruz. “Amen.”\n\nThe senator smiled. “Really,” he said.",
+		newstext.Text(paras, 3<<10),
+		"“no one here,” a voice said.\n\n“Nor there.”",
+		newstext.Text(paras, 40<<10),
+		"",
+	}
+	analyze := func(text string) extract.Analysis {
+		an, err := extract.AnalyzeContext(context.Background(), text, lx, extract.Options{Workers: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return an
+	}
+	first := make([]extract.Analysis, len(texts))
+	for i, text := range texts {
+		first[i] = analyze(text)
+	}
+	for i := len(texts) - 1; i >= 0; i-- {
+		if again := analyze(texts[i]); !reflect.DeepEqual(first[i], again) {
+			t.Errorf("text %d (%d bytes): %d people and %d quotes after the texts after it, %d and %d before",
+				i, len(texts[i]), len(again.People), len(again.Quotes), len(first[i].People), len(first[i].Quotes))
+		}
+	}
+}
+
 // TestAnalyzeContextCancel checks that a cancelled analysis stops with the
 // context's error.
 func TestAnalyzeContextCancel(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // quoteDoc is the state of one analysis: the text cut into paragraphs,
@@ -32,6 +33,44 @@ type quoteDoc struct {
 	framed []framedSpan // spans tokenized into arena
 	// notNames caches notNameWord's word-list lookups.
 	notNames notNameCache
+	scratch  docScratch
+}
+
+// docScratch is memory the steps of an analysis work in, which a
+// finished analysis hands to the next one with the rest of its document.
+type docScratch struct {
+	titles    []string       // the entities' titles, each entity's in a stretch of its own
+	positions []int          // the positions of all entities' mentions, behind entPos
+	counts    []int          // the mentions of each entity
+	sortKeys  []uint64       // sortMentionEvents's keys
+	sortTmp   []mentionEvent // sortMentionEvents's copy of the events
+	narrative []frameTok     // narrativeTokens's tokens
+	spk       []speakerGuess // attribute's result
+}
+
+// docs holds the documents of finished analyses, whose memory the next
+// ones reuse: fresh memory is dear (see scanScratch).
+var docs sync.Pool
+
+// maxKeptText bounds the documents that are kept: a long text's is let go
+// with it rather than held for the short ones that follow.
+const maxKeptText = 1 << 20
+
+// release hands d's memory to the next document. Neither d nor anything
+// its methods returned, but judge's quotes, may be used after.
+func (d *quoteDoc) release() {
+	if len(d.text) > maxKeptText {
+		return
+	}
+	// keep no text alive
+	clear(d.ents[:cap(d.ents)])
+	clear(d.byLast)
+	clear(d.scratch.titles[:cap(d.scratch.titles)])
+	clear(d.scratch.spk[:cap(d.scratch.spk)])
+	*d = quoteDoc{paras: d.paras[:0], ends: d.ends[:0], quotes: d.quotes[:0], ents: d.ents[:0], events: d.events[:0],
+		byLast: d.byLast, spoke: d.spoke[:0], entPos: d.entPos[:0], arena: d.arena[:0], framed: d.framed[:0],
+		scratch: d.scratch}
+	docs.Put(d)
 }
 
 // framedSpan is a span whose tokens are arena[start:end].
@@ -86,18 +125,22 @@ var noSpeakerGuess = speakerGuess{ent: -1}
 // nil, through a memo of its own; AnalyzeContext hands it the people's
 // memo instead, which knows most of the words asked already.
 func newDoc(text string, lx *Lexicon) *quoteDoc {
-	d := &quoteDoc{text: text}
+	d, _ := docs.Get().(*quoteDoc) // a finished analysis's, emptied
+	if d == nil {
+		d = &quoteDoc{}
+	}
+	d.text = text
 	if lx != nil {
 		d.lx = newMemoLex(lx, len(text))
 	}
-	d.paras = splitParagraphSpans(text)
+	d.paras = splitParagraphSpans(text, d.paras)
 	// a sentence of news runs to a hundred bytes or more
-	d.ends = make([]int, 0, len(text)/100+len(d.paras))
+	d.ends = ensureCap(d.ends[:0], len(text)/100+len(d.paras))
 	stops := newSentenceStops(text)
 	for _, p := range d.paras {
 		d.ends = sentenceEndsWith(text, p, &stops, d.ends)
 	}
-	d.quotes = scanQuotes(text, d.paras)
+	d.quotes = scanQuotes(text, d.paras, d.quotes)
 	return d
 }
 
@@ -138,11 +181,12 @@ func (d *quoteDoc) attribute(ctx context.Context, people []Person, report func(f
 	d.initEntities(people)
 	if len(d.quotes) > 0 {
 		// room for the tokens of a few sentences, and for a speaker a quote
-		d.arena = make([]frameTok, 0, 256)
-		d.framed = make([]framedSpan, 0, 8)
-		d.spoke = make([]mentionEvent, 0, len(d.quotes))
+		d.arena = ensureCap(d.arena[:0], 256)
+		d.framed = ensureCap(d.framed[:0], 8)
+		d.spoke = ensureCap(d.spoke[:0], len(d.quotes))
 	}
-	spk := make([]speakerGuess, len(d.quotes))
+	d.scratch.spk = ensureCap(d.scratch.spk[:0], len(d.quotes))
+	spk := d.scratch.spk[:len(d.quotes)]
 	for i := range spk {
 		spk[i] = noSpeakerGuess
 	}
@@ -325,9 +369,10 @@ func (d *quoteDoc) paraOf(pos int) Span {
 }
 
 // narrativeTokens returns the tokens of [from, to) with every top-level
-// quotation replaced by one punctuation token (its opening mark).
+// quotation replaced by one punctuation token (its opening mark). They
+// are valid until it is called again.
 func (d *quoteDoc) narrativeTokens(from, to int) []frameTok {
-	var out []frameTok
+	out := d.scratch.narrative[:0]
 	i := sort.Search(len(d.quotes), func(i int) bool { return d.quotes[i].End > from })
 	pos := from
 	for ; i < len(d.quotes) && d.quotes[i].open.Start < to; i++ {
@@ -342,5 +387,6 @@ func (d *quoteDoc) narrativeTokens(from, to int) []frameTok {
 	if pos < to {
 		out = append(out, d.tokenize(Span{pos, to})...)
 	}
+	d.scratch.narrative = out
 	return out
 }

@@ -15,13 +15,14 @@ func (d *quoteDoc) initEntities(people []Person) {
 	for _, p := range people {
 		mentions += len(p.Mentions)
 	}
-	d.ents = make([]speakerEntity, 0, len(people))
-	d.events = make([]mentionEvent, 0, mentions+mentions/8) // and some roles
-	if len(d.byLast) == 0 {
+	d.ents = ensureCap(d.ents[:0], len(people))
+	d.events = ensureCap(d.events[:0], mentions+mentions/8) // and some roles
+	if d.byLast == nil {
 		d.byLast = make(map[string]int, len(people))
 	}
+	clear(d.byLast)
 	// the titles of all entities, each entity's in a stretch of its own
-	titles := make([]string, 0, len(people))
+	titles := ensureCap(d.scratch.titles[:0], len(people))
 	for i, p := range people {
 		e := speakerEntity{name: p.Name, person: i, gender: p.Gender, last: attrLastName(p.Name)}
 		// a known given name tells the gender better than pronouns nearby
@@ -51,14 +52,15 @@ func (d *quoteDoc) initEntities(people []Person) {
 		e.titles = titles[start:len(titles):len(titles)] // learnTitle appends elsewhere
 		d.ents = append(d.ents, e)
 	}
+	d.scratch.titles = titles
 	d.havePeople = len(people) > 0
 	if !d.havePeople {
 		d.fallbackEvents()
 	}
-	sortMentionEvents(d.events)
+	d.sortEvents()
 	d.indexMentions()
 	d.roleEvents()
-	sortMentionEvents(d.events)
+	d.sortEvents()
 }
 
 // mentionRank ranks a mention at pos as an antecedent: oblique when a
@@ -144,12 +146,13 @@ func roleTitle(w string) (string, bool) {
 func (d *quoteDoc) indexMentions() {
 	// one array holds the positions of all entities, each entity's in a
 	// stretch of its own
-	count := make([]int, len(d.ents))
+	count := ensureCap(d.scratch.counts[:0], len(d.ents))[:len(d.ents)]
+	clear(count)
 	for _, ev := range d.events {
 		count[ev.ent]++
 	}
-	all := make([]int, 0, len(d.events))
-	d.entPos = make([][]int, len(d.ents))
+	all := ensureCap(d.scratch.positions[:0], len(d.events))
+	d.entPos = ensureCap(d.entPos[:0], len(d.ents))[:len(d.ents)]
 	for e, n := range count {
 		d.entPos[e] = all[len(all) : len(all) : len(all)+n]
 		all = all[:len(all)+n]
@@ -157,6 +160,7 @@ func (d *quoteDoc) indexMentions() {
 	for _, ev := range d.events {
 		d.entPos[ev.ent] = append(d.entPos[ev.ent], ev.pos)
 	}
+	d.scratch.counts, d.scratch.positions = count, all
 }
 
 // titledEntity returns the entity with title t mentioned last before pos
@@ -175,28 +179,36 @@ func (d *quoteDoc) titledEntity(t string, pos int) int {
 	return best
 }
 
+// sortEvents sorts d's events by position (sortMentionEvents), in
+// memory of d's scratch.
+func (d *quoteDoc) sortEvents() {
+	d.scratch.sortKeys, d.scratch.sortTmp = sortMentionEvents(d.events, d.scratch.sortKeys, d.scratch.sortTmp)
+}
+
 // sortMentionEvents orders events by position, keeping the order of
 // events at the same position. It sorts integer keys that hold an event's
 // position and its index, which makes them unique, and then puts the
 // events in the order of their keys: much faster than a stable sort of
-// the events themselves.
-func sortMentionEvents(ev []mentionEvent) {
+// the events themselves. keys and tmp are room for its work, which it
+// returns, grown when they were too small.
+func sortMentionEvents(ev []mentionEvent, keys []uint64, tmp []mentionEvent) ([]uint64, []mentionEvent) {
 	if len(ev) < 2 {
-		return
+		return keys, tmp
 	}
 	if uint64(len(ev)) >= 1<<32 || uint64(slices.MaxFunc(ev, byMentionPos).pos) >= 1<<32 {
 		slices.SortStableFunc(ev, byMentionPos) // beyond what a key holds
-		return
+		return keys, tmp
 	}
-	keys := make([]uint64, len(ev))
+	keys = ensureCap(keys[:0], len(ev))
 	for i, e := range ev {
-		keys[i] = uint64(e.pos)<<32 | uint64(i)
+		keys = append(keys, uint64(e.pos)<<32|uint64(i))
 	}
 	slices.Sort(keys)
-	unsorted := slices.Clone(ev)
+	unsorted := append(tmp[:0], ev...)
 	for i, k := range keys {
 		ev[i] = unsorted[uint32(k)]
 	}
+	return keys, unsorted
 }
 
 // byMentionPos compares mention events by position.

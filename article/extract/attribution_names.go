@@ -238,7 +238,7 @@ func (d *quoteDoc) fallbackEvents() {
 			}
 		}
 	}
-	sortMentionEvents(d.events)
+	d.sortEvents()
 }
 
 // learnTitle records a title word and the gender it implies for entity e.

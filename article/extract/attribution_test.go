@@ -370,7 +370,7 @@ func TestSortMentionEvents(t *testing.T) {
 		}
 		want := slices.Clone(ev)
 		slices.SortStableFunc(want, byMentionPos)
-		sortMentionEvents(ev)
+		sortMentionEvents(ev, nil, nil)
 		if !slices.Equal(ev, want) {
 			t.Errorf("%d events: got %v, want %v", n, ev, want)
 		}

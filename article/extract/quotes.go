@@ -37,9 +37,10 @@ func findQuotes(text string, lx *Lexicon) []Quote {
 // passages (straight, curly, guillemets, NYT-style ”), single-quoted
 // passages nested in them, and, when the text uses no double marks at all,
 // top-level single-quoted passages. A double quote left open runs to the
-// end of its paragraph. The result is sorted by start.
-func scanQuotes(text string, paras []Span) []quoteSpan {
-	out := make([]quoteSpan, 0, len(text)/256+8) // news quotes every 250 bytes or so
+// end of its paragraph. The result, sorted by start, is appended to
+// out[:0].
+func scanQuotes(text string, paras []Span, out []quoteSpan) []quoteSpan {
+	out = ensureCap(out[:0], len(text)/256+8) // news quotes every 250 bytes or so
 	useSingles := !hasDoubleMarks(text)
 	marks := newByteFinder(text, 0, len(text), markLeads) // shared by the paragraphs, in order
 	for pi, p := range paras {

@@ -104,7 +104,7 @@ func TestSplitParagraphs(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
-			for _, p := range splitParagraphSpans(tt.in) {
+			for _, p := range splitParagraphSpans(tt.in, nil) {
 				got = append(got, tt.in[p.Start:p.End])
 			}
 			if !slices.Equal(got, tt.want) {

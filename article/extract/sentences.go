@@ -10,10 +10,11 @@ import (
 // their surrounding white space. Paragraphs are separated by blank lines;
 // inside a block of non-blank lines each line is a paragraph of its own
 // (scraped news puts one paragraph on a line), unless the block looks
-// hard-wrapped, in which case the whole block is one paragraph.
-func splitParagraphSpans(text string) []Span {
+// hard-wrapped, in which case the whole block is one paragraph. The spans
+// are appended to paras[:0].
+func splitParagraphSpans(text string, paras []Span) []Span {
 	// at most a paragraph a line
-	paras := make([]Span, 0, strings.Count(text, "\n")+1)
+	paras = ensureCap(paras[:0], strings.Count(text, "\n")+1)
 	var lines []Span // lines of the current block
 	flush := func() {
 		if len(lines) == 0 {
