@@ -27,8 +27,8 @@ type quoteDoc struct {
 	// from the capitalized words of the text.
 	havePeople bool
 	entPos     [][]int // positions of each entity's mentions, in order
-	// arena holds the tokens of the quote being attributed; tokenize
-	// hands out slices of it, and it is emptied before each quote.
+	// arena holds the tokens of the paragraph being attributed; tokenize
+	// hands out slices of it, and it is emptied before each paragraph.
 	arena  []frameTok
 	framed []framedSpan // spans tokenized into arena
 	// notNames caches notNameWord's word-list lookups.
@@ -182,7 +182,7 @@ func (d *quoteDoc) attribute(ctx context.Context, people []Person, report func(f
 	if len(d.quotes) > 0 {
 		// room for the tokens of a few sentences, and for a speaker a quote
 		d.arena = ensureCap(d.arena[:0], 256)
-		d.framed = ensureCap(d.framed[:0], 8)
+		d.framed = ensureCap(d.framed[:0], maxFramed)
 		d.spoke = ensureCap(d.spoke[:0], len(d.quotes))
 	}
 	d.scratch.spk = ensureCap(d.scratch.spk[:0], len(d.quotes))
@@ -199,8 +199,10 @@ func (d *quoteDoc) attribute(ctx context.Context, people []Person, report func(f
 				report(float64(i) / float64(len(d.quotes)))
 			}
 		}
-		d.emptyArena()
 		q := &d.quotes[i]
+		if i == 0 || q.para != d.quotes[i-1].para {
+			d.emptyArena() // the quotes of a paragraph share their frames' tokens
+		}
 		if q.parent >= 0 {
 			spk[i] = d.nestedSpeaker(i)
 			continue
@@ -334,9 +336,10 @@ func (d *quoteDoc) noteSpeaker(pos int, s speakerGuess) {
 }
 
 // tokenize returns the tokens of span s, valid until the arena is
-// emptied for the next quote.
-// The patterns of one quote ask for the same few spans many times, so the
-// last spans tokenized are remembered.
+// emptied for the next paragraph.
+// The patterns of one quote ask for the same few spans many times, and
+// the quotes of a paragraph for their neighbours' spans, so the first
+// spans tokenized (maxFramed) are remembered.
 func (d *quoteDoc) tokenize(s Span) []frameTok {
 	for _, f := range d.framed {
 		if f.span == s && f.end <= len(d.arena) {
@@ -345,13 +348,16 @@ func (d *quoteDoc) tokenize(s Span) []frameTok {
 	}
 	start := len(d.arena)
 	d.arena = tokenizeFrame(d.text, s.Start, s.End, d.arena)
-	if len(d.framed) < 8 {
+	if len(d.framed) < maxFramed {
 		d.framed = append(d.framed, framedSpan{s, start, len(d.arena)})
 	}
 	return d.arena[start:len(d.arena):len(d.arena)]
 }
 
-// emptyArena forgets the tokens of the last quote.
+// maxFramed is the number of spans tokenize remembers.
+const maxFramed = 16
+
+// emptyArena forgets the tokens of the last quotes.
 func (d *quoteDoc) emptyArena() {
 	d.arena = d.arena[:0]
 	d.framed = d.framed[:0]
