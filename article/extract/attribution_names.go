@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // personName returns the bounds [start, end) of the proper name in words
 // (the words of a speaker phrase or a capitalized run): the last run of
@@ -88,8 +91,7 @@ func notNameSlot(w string) int {
 // notNameWordOnce is notNameWord without the memo.
 func (d *quoteDoc) notNameWordOnce(w string) bool {
 	bare := strings.TrimSuffix(w, ".") // the lists are asked in any case
-	if attrIsTitleWord(w) || attrLooksDemonym(w) || attrDeterminers.hasLower(bare) || attrIntroWords.hasLower(bare) ||
-		attrClauseStops.hasLower(bare) || attrNonNameStarts.hasLower(bare) || attrTimeWords.hasLower(bare) {
+	if attrIsTitleWord(w) || attrLooksDemonym(w) || isSentenceWord(bare) {
 		return true
 	}
 	if d.lx == nil {
@@ -103,6 +105,21 @@ func (d *quoteDoc) notNameWordOnce(w string) bool {
 	}
 	return info.has(factCalendar) || info.title().kind != notTitle || demonym || info.has(factWord) && !info.has(factNamePart)
 }
+
+// isSentenceWord reports whether w, in any case, is a determiner, an
+// introductory, clause or time word, or another word that never starts a
+// name. Most names are told by their shape, without a lookup.
+func isSentenceWord(w string) bool {
+	if !sentenceWordShapes.admits(w) && isASCII(w) {
+		return false
+	}
+	return attrDeterminers.hasLower(w) || attrIntroWords.hasLower(w) || attrClauseStops.hasLower(w) ||
+		attrNonNameStarts.hasLower(w) || attrTimeWords.hasLower(w)
+}
+
+// sentenceWordShapes are the shapes of the words isSentenceWord asks for.
+var sentenceWordShapes = newWordShapes(slices.Concat(attrDeterminers.slots, attrIntroWords.slots,
+	attrClauseStops.slots, attrNonNameStarts.slots, attrTimeWords.slots))
 
 // isDictionaryWord reports whether w, in any case, is a dictionary word
 // that is no known name.

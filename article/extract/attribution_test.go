@@ -479,6 +479,21 @@ func TestWordShapes(t *testing.T) {
 			t.Errorf("speechVerbShapes refuses %q, a speech verb", w)
 		}
 	}
+	for _, set := range []*wordSet{&attrDeterminers, &attrIntroWords, &attrClauseStops, &attrNonNameStarts, &attrTimeWords} {
+		for _, w := range set.slots {
+			if w != "" && (!isSentenceWord(w) || !isSentenceWord(strings.ToUpper(w)) || !isSentenceWord(strings.ToUpper(w[:1])+w[1:])) {
+				t.Errorf("isSentenceWord(%q) = false, in any case", w)
+			}
+		}
+	}
+	for _, w := range []string{"Trump", "Clinton", "SANDERS", "Jr.", "\u212A"} {
+		if isSentenceWord(w) {
+			t.Errorf("isSentenceWord(%q) = true", w)
+		}
+	}
+	if !isSentenceWord("İN") { // lowers to "in", though of another shape
+		t.Errorf("isSentenceWord(%q) = false", "İN")
+	}
 	for w, long := range attrTitleWords {
 		if long != "" && !roleTitleShapes.admits(w) {
 			t.Errorf("roleTitleShapes refuses %q, a title", w)
