@@ -475,8 +475,8 @@ func TestWordShapes(t *testing.T) {
 		}
 	}
 	for _, w := range attrSpeechVerbs.slots {
-		if w != "" && (!speechVerbShapes.admits(w) || !speechVerbShapes.admits(strings.ToUpper(w))) {
-			t.Errorf("speechVerbShapes refuses %q, a speech verb", w)
+		if w != "" && (!attrSpeechVerbs.shapes.admits(w) || !attrSpeechVerbs.shapes.admits(strings.ToUpper(w))) {
+			t.Errorf("attrSpeechVerbs.shapes refuses %q, a speech verb", w)
 		}
 	}
 	for _, set := range []*wordSet{&attrDeterminers, &attrIntroWords, &attrClauseStops, &attrNonNameStarts, &attrTimeWords} {

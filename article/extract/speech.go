@@ -53,7 +53,7 @@ func isSpeechVerbLower(w string) bool {
 // speechVerbForm is isSpeechVerb of w, or, when fold is set, of the ASCII
 // word w with its letters lowered.
 func speechVerbForm(w string, fold bool) bool {
-	if speechVerbShapes.admits(w) && isSpeechVerbWord(w, fold) { // most words end here, without a call
+	if attrSpeechVerbs.shapes.admits(w) && isSpeechVerbWord(w, fold) { // most words end here, without a call
 		return true
 	}
 	n := len(w) - len("ing")
@@ -72,20 +72,13 @@ func speechVerbForm(w string, fold bool) bool {
 }
 
 // isSpeechVerbWord reports whether w is a word of attrSpeechVerbs, as
-// has finds it, or, when fold is set, as hasLower does. Most words are
-// told by their shape, without a lookup.
+// has finds it, or, when fold is set, as hasLower does.
 func isSpeechVerbWord(w string, fold bool) bool {
-	if !speechVerbShapes.admits(w) {
-		return false
-	}
 	if fold {
 		return attrSpeechVerbs.hasLower(w)
 	}
 	return attrSpeechVerbs.has(w)
 }
-
-// speechVerbShapes are the shapes of the speech verbs.
-var speechVerbShapes = newWordShapes(attrSpeechVerbs.slots)
 
 // maxShapeLen is the longest word whose shape wordShapes records; longer
 // words are admitted without a look.
