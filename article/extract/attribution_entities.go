@@ -115,7 +115,7 @@ func (d *quoteDoc) roleEvents() {
 			if e == j {
 				break
 			}
-			if long, ok := roleTitle(d.text[j:e]); ok {
+			if long, ok := attrTitleSet.value(d.text[j:e]); ok && long != "" { // lower case already
 				if !d.inQuote(at) && !(e+1 < len(d.text) && d.text[e] == ' ' && 'A' <= d.text[e+1] && d.text[e+1] <= 'Z') {
 					if ent := d.titledEntity(long, at); ent >= 0 {
 						d.events = append(d.events, mentionEvent{pos: at, ent: ent, rank: d.mentionRank(at)})
@@ -129,16 +129,6 @@ func (d *quoteDoc) roleEvents() {
 			j = e + 1
 		}
 	}
-}
-
-// roleTitle returns the long form of w, a lower-case word, when it is a
-// title word that has one ("senator", "sen" → "senator").
-func roleTitle(w string) (string, bool) {
-	if !roleTitleShapes.admits(w) {
-		return "", false // most words, without a lookup
-	}
-	long, ok := attrTitleSet.value(w)
-	return long, ok && long != ""
 }
 
 // indexMentions lists, for every entity, the positions of its mentions

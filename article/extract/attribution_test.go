@@ -494,11 +494,6 @@ func TestWordShapes(t *testing.T) {
 	if !isSentenceWord("İN") { // lowers to "in", though of another shape
 		t.Errorf("isSentenceWord(%q) = false", "İN")
 	}
-	for w, long := range attrTitleWords {
-		if long != "" && !roleTitleShapes.admits(w) {
-			t.Errorf("roleTitleShapes refuses %q, a title", w)
-		}
-	}
 }
 
 // TestNotNameCache checks that notNameWord answers as notNameWordOnce

@@ -184,21 +184,6 @@ var attrTitleWords = map[string]string{
 	"deputy": "", "assistant": "", "senior": "", "executive": "", "first": "",
 }
 
-// roleTitleShapes are the shapes of the title words with a long form,
-// which name a role ("the senator").
-var roleTitleShapes = newWordShapes(roleTitleWords())
-
-// roleTitleWords returns the title words that have a long form.
-func roleTitleWords() []string {
-	var words []string
-	for w, long := range attrTitleWords {
-		if long != "" {
-			words = append(words, w)
-		}
-	}
-	return words
-}
-
 // attrIsTitleWord reports whether w (any case, without a final period) is a
 // title word.
 func attrIsTitleWord(w string) bool {
