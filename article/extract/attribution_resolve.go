@@ -109,8 +109,9 @@ func (d *quoteDoc) resolveOne(np Span, anchor int) speakerGuess {
 	// "an Abraham Lincoln impersonator", "the Lincoln actor": a name used
 	// as a modifier of a common noun is no speaker
 	described := h > 1 && attrDeterminers.hasLower(d.word(head[0])) && !attrStartsUpper(d.word(head[h-1]))
+	name, named := d.nameIn(head, false)
 	// Trump Jr. is not Trump
-	if name, ok := d.nameIn(head, false); ok && !described {
+	if named && !described {
 		if before, last := lastField(name); hasField(before) && attrIsSuffix(last) {
 			return speakerGuess{ent: d.entityFor(name, np.Start), how: Explicit}
 		}
@@ -125,7 +126,7 @@ func (d *quoteDoc) resolveOne(np Span, anchor int) speakerGuess {
 		}
 		return speakerGuess{ent: e, how: Explicit}
 	}
-	if name, ok := d.nameIn(head, false); ok {
+	if named { // nothing above changed what nameIn finds
 		return speakerGuess{ent: d.entityFor(name, np.Start), how: Explicit}
 	}
 	// a role: "the secretary", "the two-term president"
