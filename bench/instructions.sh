@@ -15,8 +15,13 @@ command -v valgrind >/dev/null || { echo "bench: valgrind is not installed" >&2;
 mkdir -p bench/out
 go build -o bench/out/analyze ./bench/analyze
 out=bench/out/callgrind.out
-GODEBUG=asyncpreemptoff=1 GOMAXPROCS=1 GOGC=off valgrind --tool=callgrind --callgrind-out-file="$out" \
-	--toggle-collect='main.run' bench/out/analyze -size "$size" -reps "$reps" >/dev/null 2>&1
+# Valgrind now and then stops the program with SIGILL on an instruction it
+# does not know (RDTSCP, in the runtime's clock): try again.
+for try in 1 2 3 4 5; do
+	GODEBUG=asyncpreemptoff=1 GOMAXPROCS=1 GOGC=off valgrind --tool=callgrind --callgrind-out-file="$out" \
+		--toggle-collect='main.run' bench/out/analyze -size "$size" -reps "$reps" >/dev/null 2>&1 && break
+	[ "$try" = 5 ] && { echo "bench: valgrind failed five times" >&2; exit 1; }
+done
 report=$(callgrind_annotate "$out" 2>/dev/null)
 total=$(awk '/PROGRAM TOTALS/ {gsub(",", "", $1); print $1; exit}' <<<"$report")
 bytes=$(bench/out/analyze -size "$size" -reps 0 | cut -d' ' -f1)
