@@ -7,7 +7,7 @@ import (
 )
 
 // isAcronym reports whether t is an all-capitals word like NPR or AFP.
-func (s *peopleScan) isAcronym(t token) bool {
+func (s *peopleScan) isAcronym(t *token) bool {
 	return t.flags&flagUpper != 0 && t.flags&flagInitial == 0 && t.end-t.start > 1 &&
 		!isNameSuffix(s.text[t.start:t.end])
 }
@@ -15,7 +15,12 @@ func (s *peopleScan) isAcronym(t token) bool {
 // breaksHeadline reports whether a capitalized word in a title-case line
 // is an ordinary word rather than part of a name.
 func (s *peopleScan) breaksHeadline(w string) bool {
-	inf := s.lx.info(w) // the lists answer in any case
+	return breaksHeadlineInfo(w, s.lx.info(w)) // the lists answer in any case
+}
+
+// breaksHeadlineInfo is breaksHeadline of w, whose word lists' record is
+// inf.
+func breaksHeadlineInfo(w string, inf wordInfo) bool {
 	if headlineSmallWords.hasLower(w) || inf.has(factFunction|factCalendar) {
 		return true
 	}
@@ -25,7 +30,7 @@ func (s *peopleScan) breaksHeadline(w string) bool {
 // tokInfo returns what the word lists say of the word t. The scan asks
 // about the same few tokens several times, so the last answers are kept
 // by token offset, in front of the memo.
-func (s *peopleScan) tokInfo(t token) wordInfo {
+func (s *peopleScan) tokInfo(t *token) wordInfo {
 	e := &s.tokInfos[uint(t.start)%uint(len(s.tokInfos))]
 	if e.at != t.start+1 {
 		e.at, e.info = t.start+1, s.lx.info(s.text[t.start:t.end])
@@ -44,7 +49,7 @@ type tokInfoEntry struct {
 // is inf, can never be part of a name: a function word, a contraction
 // (I'm), a lone letter, a stray abbreviation (Md.), a hyphenated
 // adjective (Indiana-born, Pro-Beijing).
-func (s *peopleScan) nonNameWord(t token, inf wordInfo) bool {
+func (s *peopleScan) nonNameWord(t *token, inf wordInfo) bool {
 	w := s.text[t.start:t.end]
 	if inf.has(factFunction) {
 		return true
@@ -160,19 +165,15 @@ var modifierSuffixes = map[string]bool{
 func (s *peopleScan) chunkEnd(toks []token, kinds []lineKind, i int) int {
 	j := i
 	for j < len(toks) {
-		t := toks[j]
+		t := &toks[j]
 		if t.kind != tokWord {
 			break
 		}
 		if j > i && t.flags&flagLineStart != 0 {
 			break
 		}
-		w := s.text[t.start:t.end]
-		if t.flags&flagCap == 0 && !(j > i && isArticleName(w)) {
-			// A lower-case connector between capitalized words.
-			if j == i || !nameConnectors.contains(w) || j+1 >= len(toks) || toks[j+1].kind != tokWord || toks[j+1].flags&flagCap == 0 {
-				break
-			}
+		if t.flags&flagCap == 0 && !s.joinsChunk(toks, i, j) {
+			break
 		}
 		inf := s.tokInfo(t)
 		if j > i && s.nonNameWord(t, inf) && inf.title().kind == notTitle {
@@ -184,7 +185,7 @@ func (s *peopleScan) chunkEnd(toks []token, kinds []lineKind, i int) int {
 			}
 			break
 		}
-		if kinds[j] == lineTitleCase && s.breaksHeadline(w) {
+		if kinds[j] == lineTitleCase && breaksHeadlineInfo(s.text[t.start:t.end], inf) {
 			if j == i {
 				j++
 			}
@@ -196,12 +197,12 @@ func (s *peopleScan) chunkEnd(toks []token, kinds []lineKind, i int) int {
 		}
 		// An editor's bracket inside a name: "[Russian President Vladimir] Putin".
 		if j+1 < len(toks) && toks[j].kind == tokPunct && s.text[toks[j].start:toks[j].end] == "]" &&
-			toks[j+1].kind == tokWord && toks[j+1].flags&flagCap != 0 && !s.isAcronym(toks[j+1]) {
+			toks[j+1].kind == tokWord && toks[j+1].flags&flagCap != 0 && !s.isAcronym(&toks[j+1]) {
 			j++
 		}
 		// "of" joins a title to what it governs: "Secretary of State".
-		if j+1 < len(toks) && toks[j].kind == tokWord && s.text[toks[j].start:toks[j].end] == "of" &&
-			inf.title().kind == titleHead && toks[j+1].kind == tokWord && toks[j+1].flags&flagCap != 0 {
+		if inf.title().kind == titleHead && j+1 < len(toks) && toks[j].kind == tokWord &&
+			s.text[toks[j].start:toks[j].end] == "of" && toks[j+1].kind == tokWord && toks[j+1].flags&flagCap != 0 {
 			j++
 		}
 	}
@@ -209,6 +210,20 @@ func (s *peopleScan) chunkEnd(toks []token, kinds []lineKind, i int) int {
 		j = i + 1
 	}
 	return j
+}
+
+// joinsChunk reports whether toks[j], a word in lower case, belongs to
+// the capitalized run that starts at toks[i]: a name with an Arabic
+// article ("al-Baghdadi") or a connector between capitalized words.
+func (s *peopleScan) joinsChunk(toks []token, i, j int) bool {
+	if j == i {
+		return false
+	}
+	w := s.text[toks[j].start:toks[j].end]
+	if isArticleName(w) {
+		return true
+	}
+	return nameConnectors.contains(w) && j+1 < len(toks) && toks[j+1].kind == tokWord && toks[j+1].flags&flagCap != 0
 }
 
 // addChunk examines the capitalized run toks[i:j] and records a candidate.
@@ -221,15 +236,15 @@ func (s *peopleScan) addChunk(toks []token, kinds []lineKind, i, j int) {
 	}
 	// Words that are never part of a name, at either end.
 	for i < j {
-		inf := s.tokInfo(toks[i])
-		if !s.nonNameWord(toks[i], inf) || inf.title().kind != notTitle && !inf.has(factFunction) {
+		inf := s.tokInfo(&toks[i])
+		if !s.nonNameWord(&toks[i], inf) || inf.title().kind != notTitle && !inf.has(factFunction) {
 			break
 		}
 		i++
 	}
 	for j > i {
-		inf := s.tokInfo(toks[j-1])
-		if !s.nonNameWord(toks[j-1], inf) && !inf.has(factCalendar) {
+		inf := s.tokInfo(&toks[j-1])
+		if !s.nonNameWord(&toks[j-1], inf) && !inf.has(factCalendar) {
 			break
 		}
 		j--
@@ -241,7 +256,7 @@ func (s *peopleScan) addChunk(toks []token, kinds []lineKind, i, j int) {
 	if toks[i].flags&flagSentStart != 0 {
 		ev |= evSentStart
 		for i < j-1 {
-			inf := s.tokInfo(toks[i])
+			inf := s.tokInfo(&toks[i])
 			if !inf.has(factWord) || inf.has(factProper) || inf.title().kind != notTitle {
 				break
 			}
@@ -266,14 +281,14 @@ func (s *peopleScan) addChunk(toks []token, kinds []lineKind, i, j int) {
 		}
 		named := false // "Rex Tillerson, Secretary": a full name comes first
 		for k := i; k+1 < t; k++ {
-			if next := s.tokInfo(toks[k+1]); s.tokInfo(toks[k]).has(factFirst) && next.has(factNamePart) && !next.has(factWord) {
+			if next := s.tokInfo(&toks[k+1]); s.tokInfo(&toks[k]).has(factFirst) && next.has(factNamePart) && !next.has(factWord) {
 				named = true
 			}
 		}
 		if !named {
 			roleStart, roleEnd = toks[i].start, toks[t].end
 			hasHead = true
-			if g := s.tokInfo(toks[t]).title().gender; g != GenderUnknown {
+			if g := s.tokInfo(&toks[t]).title().gender; g != GenderUnknown {
 				gender = g
 			}
 			i = t + 1
@@ -284,14 +299,14 @@ func (s *peopleScan) addChunk(toks []token, kinds []lineKind, i, j int) {
 	// place or affiliation before a title ("Ohio Governor", "Vermont Sen.").
 	for i < j-1 {
 		w := word(i)
-		inf := s.tokInfo(toks[i])
+		inf := s.tokInfo(&toks[i])
 		ti := inf.title()
 		if ti.kind == notTitle {
 			ti.kind = s.titleKindOf(w)
 		}
 		if ti.kind == notTitle && !inf.has(factDemonym) {
 			// A place or modifier compound right before a title word.
-			if !(s.isTitleWord(word(i+1)) && i+2 < j) || !(inf.has(factPlace|factCity) || s.isModifierCompound(w) || s.isAcronym(toks[i])) {
+			if !(s.isTitleWord(word(i+1)) && i+2 < j) || !(inf.has(factPlace|factCity) || s.isModifierCompound(w) || s.isAcronym(&toks[i])) {
 				if !s.isModifierCompound(w) {
 					break
 				}
@@ -320,8 +335,8 @@ func (s *peopleScan) addChunk(toks []token, kinds []lineKind, i, j int) {
 	}
 	// An organisation before a name: "Refugee Council Enver Solomon".
 	for k := j - 2; k > i; k-- {
-		if s.tokInfo(toks[k]).has(factOrg) {
-			if s.tokInfo(toks[k+1]).has(factFirst) && j-(k+1) >= 2 {
+		if s.tokInfo(&toks[k]).has(factOrg) {
+			if s.tokInfo(&toks[k+1]).has(factFirst) && j-(k+1) >= 2 {
 				i = k + 1
 				hasHead = hasHead || roleStart >= 0
 			}
@@ -414,7 +429,7 @@ func (s *peopleScan) contextBefore(toks []token, first int, titled bool) evidenc
 	if first == 0 {
 		return 0
 	}
-	p := toks[first-1]
+	p := &toks[first-1]
 	word := func(k int) string { return s.text[toks[k].start:toks[k].end] }
 	if p.kind == tokWord {
 		pw := word(first - 1) // in any case
@@ -439,7 +454,7 @@ func (s *peopleScan) contextBefore(toks []token, first int, titled bool) evidenc
 	}
 	// "the Afghan team's coach, Alireza Mehraban", "his son, Grant,"
 	if s.text[p.start:p.end] == "," && first > 1 && toks[first-2].kind == tokWord {
-		if s.tokInfo(toks[first-2]).title().kind == titleHead && toks[first-2].flags&flagCap == 0 {
+		if s.tokInfo(&toks[first-2]).title().kind == titleHead && toks[first-2].flags&flagCap == 0 {
 			ev |= evAppos | evTitle
 		}
 	}
@@ -456,14 +471,14 @@ func (s *peopleScan) contextAfter(toks []token, j int) (evidence, Span) {
 		return 0, appos
 	}
 	word := func(k int) string { return s.text[toks[k].start:toks[k].end] }
-	n := toks[j]
+	n := &toks[j]
 	if n.kind == tokWord && n.flags&flagCap == 0 {
 		nw := word(j)
 		inf := s.tokInfo(n)
 		switch {
 		case inf.has(factSpeech):
 			ev |= evSpeech
-		case strings.HasSuffix(nw, "ly") && j+1 < len(toks) && toks[j+1].kind == tokWord && s.tokInfo(toks[j+1]).has(factSpeech):
+		case strings.HasSuffix(nw, "ly") && j+1 < len(toks) && toks[j+1].kind == tokWord && s.tokInfo(&toks[j+1]).has(factSpeech):
 			ev |= evSpeech
 		case subjectFollowers.contains(nw) || (strings.HasSuffix(nw, "ed") && !inf.has(factCalendar)):
 			ev |= evVerb
@@ -490,7 +505,7 @@ func (s *peopleScan) contextAfter(toks []token, j int) (evidence, Span) {
 		if j+1 >= len(toks) {
 			return 0, appos
 		}
-		nx := toks[j+1]
+		nx := &toks[j+1]
 		nw := word(j + 1)
 		inf := s.tokInfo(nx) // the lists answer in any case
 		switch {
@@ -556,7 +571,7 @@ func (s *peopleScan) roleBefore(toks []token, i int) (int, Gender, bool) {
 	if toks[k].flags&flagCap != 0 {
 		return 0, GenderUnknown, false
 	}
-	ti := s.tokInfo(toks[k]).title()
+	ti := s.tokInfo(&toks[k]).title()
 	if ti.kind != titleHead {
 		return 0, GenderUnknown, false
 	}
@@ -566,7 +581,7 @@ func (s *peopleScan) roleBefore(toks []token, i int) (int, Gender, bool) {
 		if nameDeterminers.hasLower(w) || equalLowerASCII("of", w) || equalLowerASCII("and", w) || equalLowerASCII("for", w) {
 			break
 		}
-		inf := s.tokInfo(toks[k])
+		inf := s.tokInfo(&toks[k])
 		if inf.title().kind == notTitle && !inf.has(factDemonym) && !(toks[k].flags&flagCap != 0 && toks[k].flags&flagPossessive == 0) {
 			break
 		}
