@@ -126,6 +126,13 @@ func (s *peopleScan) isModifierCompound(w string) bool {
 	return false
 }
 
+// isModifierCompoundAt reports whether the word t is a modifier compound
+// (isModifierCompound); a word of ASCII letters and digits alone has no
+// hyphen and is none.
+func (s *peopleScan) isModifierCompoundAt(t *token) bool {
+	return t.flags&flagPlain == 0 && s.isModifierCompound(s.text[t.start:t.end])
+}
+
 // isArticleName reports whether w is a name with an Arabic article in
 // lower case: "al-Baghdadi", "el-Sisi", "ash-Shaara".
 func isArticleName(w string) bool {
@@ -276,7 +283,7 @@ func (s *peopleScan) addChunk(toks []token, kinds []lineKind, i, j int) {
 	// An affiliation and a title before the name: "Tesla Chief Executive
 	// Elon Musk", "United Nations Secretary-General António Guterres".
 	for t := j - 2; t > i; t-- {
-		if s.titleKindOf(word(t)) != titleHead {
+		if s.titleKindAt(&toks[t]) != titleHead {
 			continue
 		}
 		named := false // "Rex Tillerson, Secretary": a full name comes first
@@ -298,20 +305,20 @@ func (s *peopleScan) addChunk(toks []token, kinds []lineKind, i, j int) {
 	// Strip the title: honorifics, titles, role modifiers, demonyms, and a
 	// place or affiliation before a title ("Ohio Governor", "Vermont Sen.").
 	for i < j-1 {
-		w := word(i)
 		inf := s.tokInfo(&toks[i])
 		ti := inf.title()
 		if ti.kind == notTitle {
-			ti.kind = s.titleKindOf(w)
+			ti.kind = s.titleKindAt(&toks[i])
 		}
 		if ti.kind == notTitle && !inf.has(factDemonym) {
 			// A place or modifier compound right before a title word.
-			if !(s.isTitleWord(word(i+1)) && i+2 < j) || !(inf.has(factPlace|factCity) || s.isModifierCompound(w) || s.isAcronym(&toks[i])) {
-				if !s.isModifierCompound(w) {
+			compound := s.isModifierCompoundAt(&toks[i])
+			if !(s.isTitleTok(&toks[i+1]) && i+2 < j) || !(inf.has(factPlace|factCity) || compound || s.isAcronym(&toks[i])) {
+				if !compound {
 					break
 				}
 			}
-		} else if ti.kind == titleMod && !inf.has(factDemonym) && inf.has(factNamePart) && !s.isTitleWord(word(i+1)) {
+		} else if ti.kind == titleMod && !inf.has(factDemonym) && inf.has(factNamePart) && !s.isTitleTok(&toks[i+1]) {
 			// Do not strip a name that is also a title word ("Major").
 			break
 		}
@@ -537,10 +544,23 @@ func (s *peopleScan) contextAfter(toks []token, j int) (evidence, Span) {
 // titleKindOf returns the title kind of w, or of the first part of a
 // hyphenated title ("Secretary-General", "Attorney-General").
 func (s *peopleScan) titleKindOf(w string) titleKind {
-	if k := s.lx.title(w).kind; k != notTitle {
+	return s.titleKindWith(w, s.lx.info(w), false)
+}
+
+// titleKindAt returns titleKindOf the word t, asking the lists about it
+// through tokInfo, and about its first part only when it may be
+// hyphenated.
+func (s *peopleScan) titleKindAt(t *token) titleKind {
+	return s.titleKindWith(s.text[t.start:t.end], s.tokInfo(t), t.flags&flagPlain != 0)
+}
+
+// titleKindWith returns titleKindOf w, whose word lists' record is inf;
+// plain tells that w holds ASCII letters and digits alone, so no hyphen.
+func (s *peopleScan) titleKindWith(w string, inf wordInfo, plain bool) titleKind {
+	if k := inf.title().kind; k != notTitle {
 		return k
 	}
-	if hasHyphen(w) {
+	if !plain && hasHyphen(w) {
 		first, _, _ := strings.Cut(w, "-")
 		return s.lx.title(first).kind
 	}
@@ -553,9 +573,10 @@ func (s *peopleScan) titleKindOf(w string) titleKind {
 	return notTitle
 }
 
-// isTitleWord reports whether w is in the title list or is a demonym.
-func (s *peopleScan) isTitleWord(w string) bool {
-	inf := s.lx.info(w)
+// isTitleTok reports whether the word t is in the title list or is a
+// demonym.
+func (s *peopleScan) isTitleTok(t *token) bool {
+	inf := s.tokInfo(t)
 	return inf.title().kind != notTitle || inf.has(factDemonym)
 }
 

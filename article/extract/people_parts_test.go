@@ -302,3 +302,52 @@ func TestNameIndex(t *testing.T) {
 		t.Errorf("brown: %v, want none", got)
 	}
 }
+
+// TestTokenHelpers checks that the helpers that ask about a token answer
+// as those that ask about its word do.
+func TestTokenHelpers(t *testing.T) {
+	lx, err := LoadLexicon(assets.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Secretary-General Justices Sen. Indiana-born Kwok-hung Pro-Beijing Rex Tillerson Governor"
+	s := &peopleScan{text: text, lx: newMemoLex(lx, len(text)), tokInfos: new([64]tokInfoEntry)}
+	toks := tokenizeWords(text, 0, len(text), nil)
+	tests := []struct {
+		word     string
+		kind     titleKind
+		compound bool
+	}{
+		{"Secretary-General", titleHead, false},
+		{"Justices", titleHead, false},
+		{"Sen.", s.titleKindOf("Sen."), false},
+		{"Indiana-born", notTitle, true},
+		{"Kwok-hung", notTitle, false},
+		{"Pro-Beijing", notTitle, true},
+		{"Rex", notTitle, false},
+		{"Tillerson", notTitle, false},
+		{"Governor", titleHead, false},
+	}
+	if len(toks) != len(tests) {
+		t.Fatalf("%d tokens, want %d", len(toks), len(tests))
+	}
+	for i, tt := range tests {
+		tok := &toks[i]
+		if w := text[tok.start:tok.end]; w != tt.word {
+			t.Fatalf("token %d is %q, want %q", i, w, tt.word)
+		}
+		if got := s.titleKindAt(tok); got != tt.kind || got != s.titleKindOf(tt.word) {
+			t.Errorf("titleKindAt(%q) = %v, want %v (titleKindOf %v)", tt.word, got, tt.kind, s.titleKindOf(tt.word))
+		}
+		if got := s.isModifierCompoundAt(tok); got != tt.compound || got != s.isModifierCompound(tt.word) {
+			t.Errorf("isModifierCompoundAt(%q) = %v, want %v", tt.word, got, tt.compound)
+		}
+		inf := s.lx.info(tt.word)
+		if got, want := s.isTitleTok(tok), inf.title().kind != notTitle || inf.has(factDemonym); got != want {
+			t.Errorf("isTitleTok(%q) = %v, want %v", tt.word, got, want)
+		}
+		if got := s.tokInfo(tok); got != inf {
+			t.Errorf("tokInfo(%q) = %v, want %v", tt.word, got, inf)
+		}
+	}
+}
