@@ -7,10 +7,11 @@ import (
 // people turns the entities into the result, in order of first mention.
 func (s *peopleScan) people() []Person {
 	// The candidates of each entity, in text order.
-	flat, start := groupByKey(len(s.ents), len(s.cands), func(ci int) int { return int(s.cands[ci].ent) })
+	sc := s.scratch
+	flat, start := groupByKey(&sc.byEnt, len(s.ents), len(s.cands), func(ci int) int { return int(s.cands[ci].ent) })
 	mentions := func(e int) []int { return flat[start[e]:start[e+1]] }
 	// Order entities by first mention.
-	order := make([]int, 0, len(s.ents))
+	order := ensureCap(sc.order[:0], len(s.ents))
 	for ci := range s.cands {
 		if e := int(s.cands[ci].ent); e >= 0 && mentions(e)[0] == ci {
 			order = append(order, e)
@@ -25,7 +26,7 @@ func (s *peopleScan) people() []Person {
 	aliases := make([]string, 0, len(flat)) // a mention adds a form or two, mostly none
 	genders := s.pronounVotes()
 	out := make([]Person, 0, len(order))
-	seen := formSet{forms: make([]setForm, 0, maxListedForms+1)} // the forms of one person so far
+	seen := formSet{forms: ensureCap(sc.forms[:0], maxListedForms+1)} // the forms of one person so far
 	for _, ei := range order {
 		e := s.ents[ei]
 		from, to := start[ei], start[ei+1]
@@ -57,6 +58,7 @@ func (s *peopleScan) people() []Person {
 		p.Gender = s.genderOf(e, titleG, genders[ei])
 		out = append(out, p)
 	}
+	sc.order, sc.forms = order, seen.forms
 	return out
 }
 
@@ -162,7 +164,10 @@ func (s *peopleScan) genderOf(e *personEnt, titleG [3]int, pron [3]int) Gender {
 // pronounVotes counts, for each personEnt, the gendered pronouns whose
 // nearest preceding person mention is one of its mentions.
 func (s *peopleScan) pronounVotes() [][3]int {
-	votes := make([][3]int, len(s.ents))
+	sc := s.scratch
+	sc.votes = ensureCap(sc.votes[:0], len(s.ents))[:len(s.ents)]
+	votes := sc.votes
+	clear(votes)
 	ci := 0
 	last := -1 // nameCand index of the latest person mention
 	for _, p := range s.pronouns {

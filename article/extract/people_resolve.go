@@ -428,6 +428,7 @@ func (s *peopleScan) mostRecent(ents []int, at int) int {
 type pendingWords struct {
 	words    []string // in order of first appearance
 	mentions []pendingMention
+	grouped  []int // groups' memory
 }
 
 // add records candidate ci of word w, whose place among the words is at,
@@ -448,7 +449,7 @@ type pendingMention struct{ word, ci int32 }
 // candidates in the order they were added.
 func (p *pendingWords) groups() iter.Seq2[string, []int] {
 	return func(yield func(string, []int) bool) {
-		cis, start := groupByKey(len(p.words), len(p.mentions), func(i int) int { return int(p.mentions[i].word) })
+		cis, start := groupByKey(&p.grouped, len(p.words), len(p.mentions), func(i int) int { return int(p.mentions[i].word) })
 		for k, i := range cis {
 			cis[k] = int(p.mentions[i].ci)
 		}

@@ -25,6 +25,12 @@ type scanScratch struct {
 	notPerson map[string]bool
 	tokInfos  [64]tokInfoEntry
 	pronouns  []pronounAt
+	// people's memory: the entities' candidates (byEnt, see groupByKey),
+	// their order, the forms of one person, the pronouns' votes.
+	byEnt []int
+	order []int
+	forms []setForm
+	votes [][3]int
 }
 
 // scratches holds the scratch of finished scans.
@@ -73,6 +79,7 @@ func (sc *scanScratch) give() {
 	clear(sc.toks[:cap(sc.toks)])
 	clear(sc.ents[:cap(sc.ents)])
 	clear(sc.block[:cap(sc.block)])
+	clear(sc.forms[:cap(sc.forms)])
 	clear(sc.byKey)
 	clear(sc.names)
 	clear(sc.notPerson)
