@@ -38,6 +38,9 @@ func (s *peopleScan) tokInfo(t *token) wordInfo {
 	return e.info
 }
 
+// tokText returns the text of t.
+func (s *peopleScan) tokText(t *token) string { return s.text[t.start:t.end] }
+
 // tokInfoEntry is what tokInfo keeps of a token: at is its offset plus
 // one, so that the zero entry holds no token.
 type tokInfoEntry struct {
@@ -50,22 +53,21 @@ type tokInfoEntry struct {
 // (I'm), a lone letter, a stray abbreviation (Md.), a hyphenated
 // adjective (Indiana-born, Pro-Beijing).
 func (s *peopleScan) nonNameWord(t *token, inf wordInfo) bool {
-	w := s.text[t.start:t.end]
 	if inf.has(factFunction) {
 		return true
 	}
 	if t.flags&flagAbbrev != 0 && t.flags&flagInitial == 0 {
-		if inf.title().kind == notTitle && !isNameSuffix(w) {
-			return true // Md., Inc., Jan.
-		}
-		return false
+		// Md., Inc., Jan.
+		return inf.title().kind == notTitle && !isNameSuffix(s.tokText(t))
 	}
-	plain := t.flags&flagPlain != 0
-	if len(w) == 1 || !plain && utf8.RuneCountInString(w) == 1 {
+	if t.flags&flagPlain != 0 {
+		// No apostrophe, no hyphen: a lone letter or neither of the two
+		// below.
+		return t.end-t.start == 1
+	}
+	w := s.tokText(t)
+	if utf8.RuneCountInString(w) == 1 {
 		return true
-	}
-	if plain {
-		return false // no apostrophe, no hyphen: neither of the two below
 	}
 	if isContraction(w) {
 		return true
@@ -236,7 +238,6 @@ func (s *peopleScan) joinsChunk(toks []token, i, j int) bool {
 // addChunk examines the capitalized run toks[i:j] and records a candidate.
 func (s *peopleScan) addChunk(toks []token, kinds []lineKind, i, j int) {
 	lx := s.lx
-	word := func(k int) string { return s.text[toks[k].start:toks[k].end] }
 	var ev evidence
 	if kinds[i] == lineTitleCase {
 		ev |= evWeak
@@ -363,7 +364,7 @@ func (s *peopleScan) addChunk(toks []token, kinds []lineKind, i, j int) {
 	if hasHead {
 		ev |= evTitle
 	}
-	last := toks[j-1]
+	last := &toks[j-1]
 	if last.flags&flagPossessive != 0 {
 		ev |= evPoss
 	}
@@ -408,10 +409,11 @@ func (s *peopleScan) addChunk(toks []token, kinds []lineKind, i, j int) {
 	// Record the candidate.
 	w0 := len(s.words)
 	for k := i; k < j; k++ {
-		if toks[k].flags&flagCap == 0 && !nameConnectors.contains(word(k)) && !isArticleName(word(k)) {
+		w := s.tokText(&toks[k])
+		if toks[k].flags&flagCap == 0 && !nameConnectors.contains(w) && !isArticleName(w) {
 			continue
 		}
-		s.words = append(s.words, word(k))
+		s.words = append(s.words, w)
 	}
 	if len(s.words) == w0 {
 		return
@@ -437,19 +439,18 @@ func (s *peopleScan) contextBefore(toks []token, first int, titled bool) evidenc
 		return 0
 	}
 	p := &toks[first-1]
-	word := func(k int) string { return s.text[toks[k].start:toks[k].end] }
 	if p.kind == tokWord {
-		pw := word(first - 1) // in any case
+		pw := s.tokText(p) // in any case
 		switch {
 		case nameDeterminers.hasLower(pw) && !titled:
 			ev |= evThe
 		case placePreps.hasLower(pw):
 			ev |= evPrep
-		case equalLowerASCII("of", pw) && first > 1 && toks[first-2].kind == tokWord && placeNouns.hasLower(word(first-2)):
+		case equalLowerASCII("of", pw) && first > 1 && toks[first-2].kind == tokWord && placeNouns.hasLower(s.tokText(&toks[first-2])):
 			ev |= evPlaceOf
 		case s.tokInfo(p).has(factSpeech):
 			ev |= evSpeech
-		case equalLowerASCII("to", pw) && first > 1 && strings.EqualFold(word(first-2), "according"):
+		case equalLowerASCII("to", pw) && first > 1 && strings.EqualFold(s.tokText(&toks[first-2]), "according"):
 			ev |= evAccording
 		case equalLowerASCII("and", pw) && first > 1 && toks[first-2].kind == tokWord && toks[first-2].flags&flagCap != 0:
 			ev |= evCoord
@@ -477,10 +478,9 @@ func (s *peopleScan) contextAfter(toks []token, j int) (evidence, Span) {
 	if j >= len(toks) {
 		return 0, appos
 	}
-	word := func(k int) string { return s.text[toks[k].start:toks[k].end] }
 	n := &toks[j]
 	if n.kind == tokWord && n.flags&flagCap == 0 {
-		nw := word(j)
+		nw := s.tokText(n)
 		inf := s.tokInfo(n)
 		switch {
 		case inf.has(factSpeech):
@@ -494,7 +494,7 @@ func (s *peopleScan) contextAfter(toks []token, j int) (evidence, Span) {
 		case inf.title().kind == titleHead:
 			ev |= evModifier
 		case nw == "of" && j+1 < len(toks) && (toks[j+1].flags&flagCap != 0 ||
-			(word(j+1) == "the" && j+2 < len(toks) && toks[j+2].flags&flagCap != 0)):
+			(s.tokText(&toks[j+1]) == "the" && j+2 < len(toks) && toks[j+2].flags&flagCap != 0)):
 			ev |= evOfOrg // "Cheng Chung-tai of Civic Passion", "of the Labour Party"
 		case nw == "and" && j+1 < len(toks) && toks[j+1].flags&flagCap != 0:
 			ev |= evCoord
@@ -513,7 +513,7 @@ func (s *peopleScan) contextAfter(toks []token, j int) (evidence, Span) {
 			return 0, appos
 		}
 		nx := &toks[j+1]
-		nw := word(j + 1)
+		nw := s.tokText(nx)
 		inf := s.tokInfo(nx) // the lists answer in any case
 		switch {
 		case equalLowerASCII("who", nw):
@@ -532,7 +532,7 @@ func (s *peopleScan) contextAfter(toks []token, j int) (evidence, Span) {
 	case "(":
 		// "Patty Judge (D)", "Braverman (left)"
 		if j+2 < len(toks) && s.text[toks[j+2].start:toks[j+2].end] == ")" {
-			switch word(j + 1) {
+			switch s.tokText(&toks[j+1]) {
 			case "D", "R", "I", "left", "right", "center", "centre", "pictured":
 				ev |= evAppos
 			}
