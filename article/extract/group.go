@@ -1,12 +1,13 @@
 package extract
 
-// groupByKey sorts the items 0..n-1 by key(i), a number in 0..keys-1, or
-// -1 to leave the item out, keeping their order within a key: a counting
-// sort in two passes. Key k's items are items[start[k]:start[k+1]]. Both
-// are cut from *buf, which is grown (one allocation) when it is too short,
-// so they hold until the next call with the same buf.
-func groupByKey(buf *[]int, keys, n int, key func(i int) int) (items, start []int) {
-	size := keys + 2 + n
+// groupByKey sorts the items 0..len(key)-1 by key[i], a number in
+// 0..keys-1, or -1 to leave the item out, keeping their order within a
+// key: a counting sort in two passes. Key k's items are
+// items[start[k]:start[k+1]]. Both are cut from *buf, which is grown (one
+// allocation) when it is too short, so they hold until the next call with
+// the same buf.
+func groupByKey(buf *[]int, keys int, key []int32) (items, start []int) {
+	size := keys + 2 + len(key)
 	if cap(*buf) < size {
 		*buf = make([]int, size)
 	}
@@ -16,8 +17,8 @@ func groupByKey(buf *[]int, keys, n int, key func(i int) int) (items, start []in
 	// where key k's items go, and placing them moves it to their end,
 	// which is where key k+1's begin.
 	start = (*buf)[:keys+2]
-	for i := range n {
-		if k := key(i); k >= 0 {
+	for _, k := range key {
+		if k >= 0 {
 			start[k+2]++
 		}
 	}
@@ -25,8 +26,8 @@ func groupByKey(buf *[]int, keys, n int, key func(i int) int) (items, start []in
 		start[k] += start[k-1]
 	}
 	items = (*buf)[keys+2:][:start[keys+1]]
-	for i := range n {
-		if k := key(i); k >= 0 {
+	for i, k := range key {
+		if k >= 0 {
 			items[start[k+1]] = i
 			start[k+1]++
 		}

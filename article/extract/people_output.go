@@ -8,7 +8,11 @@ import (
 func (s *peopleScan) people() []Person {
 	// The candidates of each entity, in text order.
 	sc := s.scratch
-	flat, start := groupByKey(&sc.byEnt, len(s.ents), len(s.cands), func(ci int) int { return int(s.cands[ci].ent) })
+	sc.entOf = sc.entOf[:0]
+	for ci := range s.cands {
+		sc.entOf = append(sc.entOf, s.cands[ci].ent)
+	}
+	flat, start := groupByKey(&sc.byEnt, len(s.ents), sc.entOf)
 	mentions := func(e int) []int { return flat[start[e]:start[e+1]] }
 	// Order entities by first mention.
 	order := ensureCap(sc.order[:0], len(s.ents))

@@ -227,13 +227,13 @@ func TestReusedScratchAgrees(t *testing.T) {
 }
 
 func TestGroupByKey(t *testing.T) {
-	keys := []int{2, -1, 0, 2, 1, 0, -1, 2}
+	keys := []int32{2, -1, 0, 2, 1, 0, -1, 2}
 	want := [][]int{{2, 5}, {4}, {0, 3, 7}, {}}
 	// The second time, the buffer is long enough and holds the counts
 	// of the first: they must not stay.
 	var buf []int
 	for range 2 {
-		items, start := groupByKey(&buf, 4, len(keys), func(i int) int { return keys[i] })
+		items, start := groupByKey(&buf, 4, keys)
 		for k, w := range want {
 			if got := items[start[k]:start[k+1]]; !slices.Equal(got, w) {
 				t.Errorf("key %d: items %v, want %v (in order, -1 left out)", k, got, w)

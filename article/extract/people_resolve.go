@@ -155,7 +155,8 @@ func (s *peopleScan) resolve() []Person {
 	// they name; the most recently mentioned wins an ambiguous surname.
 	pending := &sc.pending
 	pending.words = ensureCap(pending.words[:0], distinct)
-	pending.mentions = ensureCap(pending.mentions[:0], third)
+	pending.cands = ensureCap(pending.cands[:0], third)
+	pending.places = ensureCap(pending.places[:0], third)
 	for ci := range s.cands {
 		c := &s.cands[ci]
 		if c.ent >= 0 {
@@ -426,9 +427,10 @@ func (s *peopleScan) mostRecent(ents []int, at int) int {
 // many words there are. Where a word is among them is kept by the
 // caller (in the nameIndex).
 type pendingWords struct {
-	words    []string // in order of first appearance
-	mentions []pendingMention
-	grouped  []int // groups' memory
+	words []string // in order of first appearance
+	// The candidates added, in order, and the places of their words.
+	cands, places []int32
+	grouped       []int // groups' memory
 }
 
 // add records candidate ci of word w, whose place among the words is at,
@@ -438,20 +440,18 @@ func (p *pendingWords) add(w string, at int32, ci int) int32 {
 		at = int32(len(p.words))
 		p.words = append(p.words, w)
 	}
-	p.mentions = append(p.mentions, pendingMention{at, int32(ci)})
+	p.cands = append(p.cands, int32(ci))
+	p.places = append(p.places, at)
 	return at
 }
-
-// pendingMention is candidate ci of the word at words[word].
-type pendingMention struct{ word, ci int32 }
 
 // groups yields each word, in order of first appearance, with its
 // candidates in the order they were added.
 func (p *pendingWords) groups() iter.Seq2[string, []int] {
 	return func(yield func(string, []int) bool) {
-		cis, start := groupByKey(&p.grouped, len(p.words), len(p.mentions), func(i int) int { return int(p.mentions[i].word) })
+		cis, start := groupByKey(&p.grouped, len(p.words), p.places)
 		for k, i := range cis {
-			cis[k] = int(p.mentions[i].ci)
+			cis[k] = int(p.cands[i])
 		}
 		for wi, w := range p.words {
 			if !yield(w, cis[start[wi]:start[wi+1]]) {

@@ -28,6 +28,7 @@ type scanScratch struct {
 	// people's memory: the entities' candidates (byEnt, see groupByKey),
 	// their order, the forms of one person, the pronouns' votes.
 	byEnt []int
+	entOf []int32 // each candidate's entity, the keys of byEnt
 	order []int
 	forms []setForm
 	votes [][3]int
@@ -85,7 +86,7 @@ func (sc *scanScratch) give() {
 	clear(sc.notPerson)
 	clear(sc.tokInfos[:])
 	clear(sc.pending.words[:cap(sc.pending.words)])
-	sc.pending.words, sc.pending.mentions = sc.pending.words[:0], sc.pending.mentions[:0]
+	sc.pending.words, sc.pending.cands, sc.pending.places = sc.pending.words[:0], sc.pending.cands[:0], sc.pending.places[:0]
 	scratches.Put(sc)
 }
 
