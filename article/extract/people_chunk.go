@@ -618,11 +618,12 @@ func (s *peopleScan) roleBefore(toks []token, i int) (int, Gender, bool) {
 func (s *peopleScan) apposition(toks []token, k int) Span {
 	start, end, head := -1, -1, false
 	for n := 0; k < len(toks) && n < 10 && toks[k].kind == tokWord; k, n = k+1, n+1 {
-		w := s.text[toks[k].start:toks[k].end]
-		if n > 0 && (w == "who" || w == "which" || w == "that" || s.lx.isSpeechVerb(w)) {
+		w := s.tokText(&toks[k])
+		inf := s.tokInfo(&toks[k])
+		if n > 0 && (w == "who" || w == "which" || w == "that" || inf.has(factSpeech)) {
 			break
 		}
-		if _, fn := s.lx.firstName(w); head && fn && toks[k].flags&flagCap != 0 {
+		if _, fn := inf.firstName(factFirst); head && fn && toks[k].flags&flagCap != 0 {
 			break // "principal Dawn Hochsprung": the next name begins
 		}
 		if start < 0 && (nameDeterminers.hasLower(w)) {
@@ -632,7 +633,7 @@ func (s *peopleScan) apposition(toks []token, k int) Span {
 			start = toks[k].start
 		}
 		end = toks[k].end
-		if s.lx.title(w).kind == titleHead {
+		if inf.title().kind == titleHead {
 			head = true
 		}
 	}

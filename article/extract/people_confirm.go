@@ -6,12 +6,12 @@ import (
 	"unicode/utf8"
 )
 
-// nameLike reports whether w can be a word of a person's name.
-func (s *peopleScan) nameLike(w string) bool {
+// nameLike reports whether w, whose word lists' record is inf, can be a
+// word of a person's name.
+func nameLike(w string, inf wordInfo) bool {
 	if nameConnectors.hasLower(w) || isNameSuffix(w) {
 		return true
 	}
-	inf := s.lx.info(w) // the lists answer in any case
 	if inf.has(factOrg | factCalendar | factNonPerson) {
 		return false
 	}
@@ -90,7 +90,12 @@ func (s *peopleScan) notPersonWords(phrase string, words []string) bool {
 	if last.has(factPlace) && !last.has(factSurname) {
 		return true
 	}
-	lw := lx.lower(words[len(words)-1])
+	// The last word in lower case, asked of the memo only when it ends
+	// in "s", as a plural (both questions below) does.
+	lw := ""
+	if w := words[len(words)-1]; hasSuffixFold(w, "s") {
+		lw = lx.lower(w)
+	}
 	if s.isPluralNoun(lw) {
 		return true
 	}
@@ -151,7 +156,14 @@ func (s *peopleScan) founds(c *nameCand) bool {
 		return false // "Boston Red Sox", unless the context shows a person
 	}
 	for i, w := range words[:n] {
-		if s.nameLike(w) {
+		inf := first // the lists answer in any case
+		switch {
+		case i == n-1:
+			inf = last
+		case i > 0:
+			inf = lx.info(w)
+		}
+		if nameLike(w, inf) {
 			continue
 		}
 		if i == 0 && first.has(factFirstLoose) {
@@ -298,7 +310,7 @@ func (s *peopleScan) singleFounds(w string, cis []int) bool {
 		}
 	}
 	// An unknown word that acts like a person twice: "Putin's", "Putin believes".
-	return weak >= 2 && !hasHyphen(w) && !s.isCamelCase(s.cwords(&s.cands[cis[0]])[0])
+	return weak >= 2 && !hyphen && !s.isCamelCase(s.cwords(&s.cands[cis[0]])[0])
 }
 
 // camelPrefixes may stand before an inner capital in a name (McCain,

@@ -356,3 +356,25 @@ func TestTokenHelpers(t *testing.T) {
 		}
 	}
 }
+
+// TestNameLike checks what nameLike makes of a word with the lists'
+// record of it.
+func TestNameLike(t *testing.T) {
+	full, err := LoadLexicon(assets.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lx := newMemoLex(full, 0)
+	tests := []struct {
+		w    string
+		want bool
+	}{
+		{"Bernie", true}, {"de", true}, {"Jr.", true}, {"J.", true}, {"Hochsprung", true},
+		{"Party", false}, {"January", false}, {"Table", false},
+	}
+	for _, tt := range tests {
+		if got := nameLike(tt.w, lx.info(tt.w)); got != tt.want {
+			t.Errorf("nameLike(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}
