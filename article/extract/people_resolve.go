@@ -119,6 +119,7 @@ func (s *peopleScan) resolve() []Person {
 	distinct := min(third, 256)
 	sc := s.scratch
 	s.ents = sc.ents[:0]
+	s.matches = sc.matches[:0]
 	var names nameIndex // the entities' surnames and first names, the single words
 	s.byKey, names = sc.resolveMaps(n, 2*n+distinct)
 	// Pass 2: entities from confirmed multi-word names.

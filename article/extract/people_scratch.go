@@ -14,8 +14,10 @@ type scanScratch struct {
 	kinds []lineKind
 	ents  []*personEnt
 	block []personEnt // where the entities are; see addEnt
-	// namesakes is the answer of peopleScan.namesakes.
+	// namesakes is the answer of peopleScan.namesakes, matches that of
+	// peopleScan.compatible.
 	namesakes []int
+	matches   []int
 	// resolve's maps and pending single words, empty between scans.
 	byKey   map[nameKey]int
 	names   nameIndex
@@ -98,10 +100,13 @@ func (s *peopleScan) release() {
 		return
 	}
 	sc.cands, sc.words, sc.kinds, sc.pronouns = s.cands, s.words, s.kinds, s.pronouns
+	if s.matches != nil {
+		sc.matches = s.matches
+	}
 	if s.ents != nil {
 		sc.ents = s.ents
 	}
-	s.scratch, s.cands, s.words, s.kinds, s.ents, s.pronouns = nil, nil, nil, nil, nil, nil
+	s.scratch, s.cands, s.words, s.kinds, s.ents, s.pronouns, s.matches = nil, nil, nil, nil, nil, nil, nil
 	sc.give()
 }
 
