@@ -7,9 +7,15 @@ import (
 )
 
 // isAcronym reports whether t is an all-capitals word like NPR or AFP.
+// It is small enough to be inlined: most words are not in capitals.
 func (s *peopleScan) isAcronym(t *token) bool {
-	return t.flags&flagUpper != 0 && t.flags&flagInitial == 0 && t.end-t.start > 1 &&
-		!isNameSuffix(s.text[t.start:t.end])
+	return t.flags&flagUpper != 0 && s.upperIsAcronym(t)
+}
+
+// upperIsAcronym reports whether t, a word in capitals, is an acronym:
+// no initial (J.), more than a letter, no name suffix (III).
+func (s *peopleScan) upperIsAcronym(t *token) bool {
+	return t.flags&flagInitial == 0 && t.end-t.start > 1 && !isNameSuffix(s.tokText(t))
 }
 
 // breaksHeadline reports whether a capitalized word in a title-case line

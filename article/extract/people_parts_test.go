@@ -50,6 +50,8 @@ func TestIsSpaced(t *testing.T) {
 	}{
 		{"Rex Tillerson", []string{"Rex", "Tillerson"}, true},
 		{"Tillerson", []string{"Tillerson"}, true},
+		{"Tillerson’s", []string{"Tillerson"}, false},
+		{"Tiller", []string{"Tillerson"}, false},
 		{"Rex  Tillerson", []string{"Rex", "Tillerson"}, false}, // two spaces
 		{"Rex\nTillerson", []string{"Rex", "Tillerson"}, false}, // a line break
 		{"Rex W. Tillerson", []string{"Rex", "Tillerson"}, false},
@@ -375,6 +377,20 @@ func TestNameLike(t *testing.T) {
 	for _, tt := range tests {
 		if got := nameLike(tt.w, lx.info(tt.w)); got != tt.want {
 			t.Errorf("nameLike(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}
+
+// TestIsAcronym checks which words in capitals isAcronym takes for
+// acronyms.
+func TestIsAcronym(t *testing.T) {
+	text := "NPR AFP J. III A Npr npr UC-AFT"
+	s := &peopleScan{text: text}
+	want := map[string]bool{"NPR": true, "AFP": true, "UC-AFT": true}
+	for _, tok := range tokenizeWords(text, 0, len(text), nil) {
+		w := text[tok.start:tok.end]
+		if got := s.isAcronym(&tok); got != want[w] {
+			t.Errorf("isAcronym(%q) = %v, want %v", w, got, want[w])
 		}
 	}
 }

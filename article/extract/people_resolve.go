@@ -47,6 +47,9 @@ func (s *peopleScan) spacedAt(start, end int, words []string) string {
 
 // isSpaced reports whether t is words joined by single spaces.
 func isSpaced(t string, words []string) bool {
+	if len(words) == 1 {
+		return t == words[0] // most names are one word
+	}
 	for i, w := range words {
 		if i > 0 {
 			if t == "" || t[0] != ' ' {
