@@ -113,14 +113,17 @@ func (s *peopleScan) isModifierCompound(w string) bool {
 	if !hasHyphen(w) {
 		return false
 	}
-	parts := strings.FieldsFunc(w, func(r rune) bool { return isHyphenRune(r) })
-	if len(parts) < 2 {
-		return false
-	}
-	if namePrefixes[s.lx.lower(parts[0])] || utf8.RuneCountInString(parts[0]) == 1 {
-		return true
-	}
-	for _, p := range parts[1:] {
+	// The parts between hyphens are read one by one, without a slice.
+	var first string
+	n := 0
+	for p := range strings.FieldsFuncSeq(w, isHyphenRune) {
+		if n++; n == 1 {
+			first = p
+			continue
+		}
+		if n == 2 && (namePrefixes[s.lx.lower(first)] || utf8.RuneCountInString(first) == 1) {
+			return true
+		}
 		r, _ := utf8.DecodeRuneInString(p)
 		if r < 'a' || r > 'z' {
 			continue

@@ -394,3 +394,27 @@ func TestIsAcronym(t *testing.T) {
 		}
 	}
 }
+
+// TestIsModifierCompound checks which hyphenated words read as
+// adjectives or compound nouns rather than double names.
+func TestIsModifierCompound(t *testing.T) {
+	full, err := LoadLexicon(assets.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &peopleScan{lx: newMemoLex(full, 0)}
+	tests := []struct {
+		w    string
+		want bool
+	}{
+		{"Indiana-born", true}, {"Saudi-led", true}, {"Pro-Beijing", true}, {"T-shirts", true},
+		{"Anti-war", true}, {"Indiana‐born", true}, // a Unicode hyphen
+		{"Kwok-hung", false}, {"Lung-bin", false}, {"Jean--Paul", false}, {"-born", false},
+		{"Smith", false}, {"Lloyd-Webber", false},
+	}
+	for _, tt := range tests {
+		if got := s.isModifierCompound(tt.w); got != tt.want {
+			t.Errorf("isModifierCompound(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}
