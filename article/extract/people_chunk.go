@@ -241,7 +241,8 @@ func (s *peopleScan) joinsChunk(toks []token, i, j int) bool {
 	if isArticleName(w) {
 		return true
 	}
-	return nameConnectors.contains(w) && j+1 < len(toks) && toks[j+1].kind == tokWord && toks[j+1].flags&flagCap != 0
+	// The next word is looked at first: it is seldom capitalized.
+	return j+1 < len(toks) && toks[j+1].kind == tokWord && toks[j+1].flags&flagCap != 0 && nameConnectors.contains(w)
 }
 
 // addChunk examines the capitalized run toks[i:j] and records a candidate.
@@ -251,17 +252,26 @@ func (s *peopleScan) addChunk(toks []token, kinds []lineKind, i, j int) {
 	if kinds[i] == lineTitleCase {
 		ev |= evWeak
 	}
-	// Words that are never part of a name, at either end.
+	// Words that are never part of a name, at either end. The first
+	// word's record and verdict serve again when the end reaches it, as
+	// it does in a chunk of one word, the most common.
+	var firstInf wordInfo
+	firstNonName := false
 	for i < j {
-		inf := s.tokInfo(&toks[i])
-		if !s.nonNameWord(&toks[i], inf) || inf.title().kind != notTitle && !inf.has(factFunction) {
+		firstInf = s.tokInfo(&toks[i])
+		firstNonName = s.nonNameWord(&toks[i], firstInf)
+		if !firstNonName || firstInf.title().kind != notTitle && !firstInf.has(factFunction) {
 			break
 		}
 		i++
 	}
 	for j > i {
-		inf := s.tokInfo(&toks[j-1])
-		if !s.nonNameWord(&toks[j-1], inf) && !inf.has(factCalendar) {
+		inf, nonName := firstInf, firstNonName
+		if j-1 > i {
+			inf = s.tokInfo(&toks[j-1])
+			nonName = s.nonNameWord(&toks[j-1], inf)
+		}
+		if !nonName && !inf.has(factCalendar) {
 			break
 		}
 		j--
