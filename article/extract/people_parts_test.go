@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/byline-reader/byline/assets"
@@ -415,6 +416,26 @@ func TestIsModifierCompound(t *testing.T) {
 	for _, tt := range tests {
 		if got := s.isModifierCompound(tt.w); got != tt.want {
 			t.Errorf("isModifierCompound(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}
+
+// TestLowerKeyWord checks that the key words lowered into the scan's
+// keyText stay as they were when it grows, and that other words are
+// lowered too.
+func TestLowerKeyWord(t *testing.T) {
+	s := &peopleScan{lx: newMemoLex(testLexicon(t), 0), scratch: &scanScratch{}}
+	long := strings.Repeat("Wolfeschlegel", 3) // longer than the stack buffer
+	words := []string{"Tillerson", "obama", "ÁVILA", "McCain", long, "O'Rourke", "Jr."}
+	var got []string
+	for range 100 { // enough to grow keyText several times
+		for _, w := range words {
+			got = append(got, s.lowerKeyWord(w))
+		}
+	}
+	for i, g := range got {
+		if w := words[i%len(words)]; g != strings.ToLower(w) {
+			t.Fatalf("lowerKeyWord(%q) = %q, want %q", w, g, strings.ToLower(w))
 		}
 	}
 }

@@ -76,11 +76,42 @@ func (s *peopleScan) keyOf(words []string) nameKey {
 	if n == 0 {
 		return k
 	}
-	k.surname = s.lx.lower(words[n-1])
+	k.surname = s.lowerKeyWord(words[n-1])
 	if n > 1 {
-		k.first = s.lx.lower(words[0])
+		k.first = s.lowerKeyWord(words[0])
 	}
 	return k
+}
+
+// lowerKeyWord returns w, a word of a name, in lower case for its key.
+// An ASCII word, as nearly all are, is lowered on the stack and kept in
+// the scan's keyText, one buffer for all the keys, rather than asked of
+// the memo, which makes a string of its own for each word the lists do
+// not hold.
+func (s *peopleScan) lowerKeyWord(w string) string {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return s.lx.lower(w)
+	}
+	upper := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return s.lx.lower(w)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+			upper = true
+		}
+		buf[i] = c
+	}
+	if !upper {
+		return w
+	}
+	b := &s.scratch.keyText
+	start := b.Len()
+	b.Write(buf[:len(w)])
+	return b.String()[start:]
 }
 
 // nameLen returns how many of words make the name before its suffix.
@@ -121,6 +152,7 @@ func (s *peopleScan) resolve() []Person {
 	third := len(s.cands)/3 + 1
 	distinct := min(third, 256)
 	sc := s.scratch
+	sc.keyText.Grow(len(s.cands) * 8) // a key word or two of some seven letters per candidate
 	s.ents = sc.ents[:0]
 	s.matches = sc.matches[:0]
 	var names nameIndex // the entities' surnames and first names, the single words

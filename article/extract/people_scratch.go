@@ -1,6 +1,9 @@
 package extract
 
-import "sync"
+import (
+	"strings"
+	"sync"
+)
 
 // scanScratch is the memory a people's scan works in besides its memo:
 // the candidates, their words, the tokens of a paragraph, the entities
@@ -22,6 +25,10 @@ type scanScratch struct {
 	byKey   map[nameKey]int
 	names   nameIndex
 	pending pendingWords
+	// keyText holds the lower case of the names' key words (see
+	// lowerKeyWord); it starts anew in each scan, the keys keeping the
+	// text of the last one.
+	keyText strings.Builder
 	// notPerson is the scan's cache of notPersonPhrase, empty between
 	// scans, and tokInfos its cache of tokInfo, zero between scans.
 	notPerson map[string]bool
@@ -84,6 +91,7 @@ func (sc *scanScratch) give() {
 	clear(sc.block[:cap(sc.block)])
 	clear(sc.forms[:cap(sc.forms)])
 	clear(sc.byKey)
+	sc.keyText.Reset()
 	clear(sc.names)
 	clear(sc.notPerson)
 	clear(sc.tokInfos[:])
