@@ -57,7 +57,15 @@ func (s *peopleScan) notPersonCached(phrase string, words []string) bool {
 // notPersonWords is notPersonPhrase without the cache.
 func (s *peopleScan) notPersonWords(phrase string, words []string) bool {
 	lx := s.lx
-	if lx.info(phrase).has(factPlace | factCity | factCompany | factNonPerson | factDemonym) {
+	// A phrase of several words is asked of the index itself, as the memo
+	// would after looking for it in vain: it keeps single words alone.
+	var whole wordInfo
+	if len(words) > 1 {
+		whole = lx.index.lookup(phrase)
+	} else {
+		whole = lx.info(phrase)
+	}
+	if whole.has(factPlace | factCity | factCompany | factNonPerson | factDemonym) {
 		return true
 	}
 	var first, last wordInfo // what the lists say of the first and last words

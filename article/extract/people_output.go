@@ -85,17 +85,21 @@ func (s *peopleScan) honorificBefore(c *nameCand) (h string, at int) {
 func (s *peopleScan) roleText(sp Span) string {
 	text := s.text[sp.Start:sp.End]
 	var buf [16]Span
-	keep := buf[:0] // the words kept, as spans of text
+	var infoBuf [16]wordInfo
+	keep := buf[:0]      // the words kept, as spans of text
+	infos := infoBuf[:0] // what the lists say of them
 	for rest := text; ; {
 		var w string
 		if w, rest = firstField(rest); w == "" {
 			break
 		}
-		if s.lx.title(w).kind == honorific || (len(keep) == 0 && nameDeterminers.hasLower(w)) {
+		inf := s.lx.info(w)
+		if inf.title().kind == honorific || (len(keep) == 0 && nameDeterminers.hasLower(w)) {
 			continue
 		}
 		end := len(text) - len(rest)
 		keep = append(keep, Span{end - len(w), end})
+		infos = append(infos, inf)
 	}
 	word := func(k int) string { return text[keep[k].Start:keep[k].End] }
 	for len(keep) > 0 {
@@ -108,7 +112,7 @@ func (s *peopleScan) roleText(sp Span) string {
 	}
 	has := false
 	for k := range keep {
-		if s.titleKindOf(word(k)) == titleHead {
+		if s.titleKindWith(word(k), infos[k], false) == titleHead {
 			has = true
 		}
 	}

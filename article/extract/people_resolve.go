@@ -272,7 +272,9 @@ func (s *peopleScan) found(ci int, names nameIndex) {
 			o.suffix = k.suffix
 		}
 	}
-	s.byKey[key] = e
+	if !exact {
+		s.byKey[key] = e // an exact match is there already
+	}
 	if int(c.span.start) < s.ents[e].firstAt {
 		s.ents[e].firstAt = int(c.span.start)
 	}
