@@ -15,6 +15,8 @@ type memoLex struct {
 	*Lexicon
 	cache []memoEntry // len is a power of two
 	mask  uint32
+	// pooled is where the cache goes back to memoCaches.
+	pooled *[]memoEntry
 }
 
 // memoEntry is what the memo knows of one word.
@@ -33,13 +35,13 @@ func newMemoLex(lx *Lexicon, n int) *memoLex {
 	for size < n/32 && size < 16<<10 {
 		size <<= 1
 	}
-	var cache []memoEntry
-	if c, ok := memoCaches.Get().(*[]memoEntry); ok && cap(*c) >= size {
-		cache = (*c)[:size] // cleared when it was given back
-	} else {
-		cache = make([]memoEntry, size)
+	c, ok := memoCaches.Get().(*[]memoEntry)
+	if !ok || cap(*c) < size {
+		c = &[]memoEntry{}
+		*c = make([]memoEntry, size)
 	}
-	return &memoLex{Lexicon: lx, cache: cache, mask: uint32(size - 1)}
+	cache := (*c)[:size] // cleared when it was given back
+	return &memoLex{Lexicon: lx, cache: cache, mask: uint32(size - 1), pooled: c}
 }
 
 // memoCaches holds the caches of finished analyses for the next ones, as
@@ -52,10 +54,10 @@ func (m *memoLex) release() {
 	if m == nil || m.cache == nil {
 		return
 	}
-	c := m.cache[:cap(m.cache)]
-	clear(c)
-	memoCaches.Put(&c)
-	m.cache = nil
+	clear(m.cache[:cap(m.cache)])
+	*m.pooled = m.cache[:cap(m.cache)]
+	memoCaches.Put(m.pooled)
+	m.cache, m.pooled = nil, nil
 }
 
 // slotOf returns the entry of the memo where w is kept.

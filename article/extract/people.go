@@ -113,6 +113,9 @@ type pronounAt struct {
 // scanCandidates runs pass 1 over text, in up to workers runs of
 // paragraphs at once.
 func scanCandidates(ctx context.Context, text string, lx *Lexicon, workers int, report func(float64)) (*peopleScan, error) {
+	if workers <= 1 || len(text) < 2*minRun {
+		return scanRun(ctx, text, lx, Span{0, len(text)}, report) // one run: nothing to share
+	}
 	runs := splitRuns(text, workers)
 	scans := make([]*peopleScan, len(runs))
 	errs := make([]error, len(runs))
