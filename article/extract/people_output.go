@@ -27,7 +27,9 @@ func (s *peopleScan) people() []Person {
 	for k, ci := range flat {
 		spans[k] = s.cands[ci].span.Span()
 	}
-	aliases := make([]string, 0, len(flat)) // a mention adds a form or two, mostly none
+	// A person has a form or two besides the name, mostly; the slice grows
+	// as it needs to (the aliases cut from it before stay where they are).
+	aliases := make([]string, 0, 2*len(order))
 	genders := s.pronounVotes()
 	out := make([]Person, 0, len(order))
 	seen := formSet{forms: ensureCap(sc.forms[:0], maxListedForms+1)} // the forms of one person so far

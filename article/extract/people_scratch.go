@@ -61,9 +61,10 @@ func takeScratch(n int) *scanScratch {
 	// word every 40; short texts run denser (headlines).
 	sc.cands = ensureCap(sc.cands[:0], n/56+64)
 	sc.words = ensureCap(sc.words[:0], n/40+8)
-	// An entity every eight candidates or so.
-	sc.ents = ensureCap(sc.ents[:0], n/448+16)
-	sc.block = ensureCap(sc.block[:0], n/448+16)
+	// An entity every eight candidates or so in an article; a long text
+	// repeats its people, so their room is capped (addEnt grows it).
+	sc.ents = ensureCap(sc.ents[:0], min(n/448+16, 1024))
+	sc.block = ensureCap(sc.block[:0], min(n/448+16, 1024))
 	if sc.notPerson == nil {
 		// A phrase to judge every 200 bytes or so.
 		sc.notPerson = make(map[string]bool, min(n/200, 4096))
