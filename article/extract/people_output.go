@@ -8,7 +8,7 @@ import (
 func (s *peopleScan) people() []Person {
 	// The candidates of each entity, in text order.
 	sc := s.scratch
-	sc.entOf = sc.entOf[:0]
+	sc.entOf = ensureCap(sc.entOf[:0], len(s.cands))
 	for ci := range s.cands {
 		sc.entOf = append(sc.entOf, s.cands[ci].ent)
 	}
