@@ -37,8 +37,8 @@ func newMemoLex(lx *Lexicon, n int) *memoLex {
 	}
 	c, ok := memoCaches.Get().(*[]memoEntry)
 	if !ok || cap(*c) < size {
-		c = &[]memoEntry{}
-		*c = make([]memoEntry, size)
+		fresh := make([]memoEntry, size)
+		c = &fresh
 	}
 	cache := (*c)[:size] // cleared when it was given back
 	return &memoLex{Lexicon: lx, cache: cache, mask: uint32(size - 1), pooled: c}
