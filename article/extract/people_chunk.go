@@ -465,13 +465,13 @@ func (s *peopleScan) contextBefore(toks []token, first int, titled bool) evidenc
 			ev |= evThe
 		case placePreps.hasLower(pw):
 			ev |= evPrep
-		case equalLowerASCII("of", pw) && first > 1 && toks[first-2].kind == tokWord && placeNouns.hasLower(s.tokText(&toks[first-2])):
+		case foldEqual("of", pw) && first > 1 && toks[first-2].kind == tokWord && placeNouns.hasLower(s.tokText(&toks[first-2])):
 			ev |= evPlaceOf
 		case s.tokInfo(p).has(factSpeech):
 			ev |= evSpeech
-		case equalLowerASCII("to", pw) && first > 1 && strings.EqualFold(s.tokText(&toks[first-2]), "according"):
+		case foldEqual("to", pw) && first > 1 && strings.EqualFold(s.tokText(&toks[first-2]), "according"):
 			ev |= evAccording
-		case equalLowerASCII("and", pw) && first > 1 && toks[first-2].kind == tokWord && toks[first-2].flags&flagCap != 0:
+		case foldEqual("and", pw) && first > 1 && toks[first-2].kind == tokWord && toks[first-2].flags&flagCap != 0:
 			ev |= evCoord
 		}
 		if p.flags&flagCap != 0 && p.flags&flagPossessive != 0 {
@@ -535,7 +535,7 @@ func (s *peopleScan) contextAfter(toks []token, j int) (evidence, Span) {
 		nw := s.tokText(nx)
 		inf := s.tokInfo(nx) // the lists answer in any case
 		switch {
-		case equalLowerASCII("who", nw):
+		case foldEqual("who", nw):
 			ev |= evWho
 		case inf.has(factSpeech):
 			ev |= evSpeech
@@ -618,7 +618,7 @@ func (s *peopleScan) roleBefore(toks []token, i int) (int, Gender, bool) {
 	start, g := toks[k].start, ti.gender
 	for k--; k >= 0 && toks[k].kind == tokWord && i-k < 6; k-- {
 		w := s.text[toks[k].start:toks[k].end] // in any case
-		if nameDeterminers.hasLower(w) || equalLowerASCII("of", w) || equalLowerASCII("and", w) || equalLowerASCII("for", w) {
+		if nameDeterminers.hasLower(w) || foldEqual("of", w) || foldEqual("and", w) || foldEqual("for", w) {
 			break
 		}
 		inf := s.tokInfo(&toks[k])

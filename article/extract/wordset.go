@@ -135,7 +135,7 @@ func (s *wordSet) valueLower(w string) (string, bool) {
 func (s *wordSet) findLower(w string) int {
 	if s.shapes.admits(w) {
 		for i := s.start(w); s.slots[i] != ""; i = (i + 1) & s.mask {
-			if equalLowerASCII(s.slots[i], w) {
+			if foldEqual(s.slots[i], w) {
 				return int(i)
 			}
 		}
@@ -159,7 +159,7 @@ func (s *wordSet) findLower(w string) int {
 // lowerIs reports whether w in lower case is lower, a lower-case ASCII word, as
 // strings.ToLower(w) == lower does, without allocating for ASCII words.
 func lowerIs(w, lower string) bool {
-	if equalLowerASCII(lower, w) {
+	if foldEqual(lower, w) {
 		return true
 	}
 	return !isASCII(w) && lowersToASCII(w) && strings.ToLower(w) == lower
@@ -170,7 +170,7 @@ func lowerIs(w, lower string) bool {
 // suffix) does.
 func hasSuffixFold(w, suffix string) bool {
 	if n := len(w) - len(suffix); n >= 0 && isASCII(w[n:]) {
-		return equalLowerASCII(suffix, w[n:]) // the last bytes are the last runes
+		return foldEqual(suffix, w[n:]) // the last bytes are the last runes
 	}
 	return hasSuffixFoldRunes(w, suffix)
 }
@@ -205,27 +205,14 @@ func lowersToASCII(w string) bool {
 }
 
 // foldEqual reports whether a and b are equal when ASCII letters are
-// folded to lower case.
+// folded to lower case: with a in lower case, whether b with its ASCII
+// letters lowered is a.
 func foldEqual(a, b string) bool {
 	if len(a) != len(b) {
 		return false
 	}
 	for i := 0; i < len(a); i++ {
 		if a[i] != b[i] && lowerASCII(a[i]) != lowerASCII(b[i]) {
-			return false
-		}
-	}
-	return true
-}
-
-// equalLowerASCII reports whether lower equals w with its ASCII letters
-// lowered.
-func equalLowerASCII(lower, w string) bool {
-	if len(lower) != len(w) {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if lowerASCII(w[i]) != lower[i] {
 			return false
 		}
 	}
