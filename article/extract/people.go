@@ -113,10 +113,13 @@ type pronounAt struct {
 // scanCandidates runs pass 1 over text, in up to workers runs of
 // paragraphs at once.
 func scanCandidates(ctx context.Context, text string, lx *Lexicon, workers int, report func(float64)) (*peopleScan, error) {
-	if workers <= 1 || len(text) < 2*minRun {
-		return scanRun(ctx, text, lx, Span{0, len(text)}, report) // one run: nothing to share
+	if workers <= 1 {
+		return scanRun(ctx, text, lx, Span{0, len(text)}, report) // nothing to share
 	}
 	runs := splitRuns(text, workers)
+	if len(runs) == 1 {
+		return scanRun(ctx, text, lx, runs[0], report)
+	}
 	scans := make([]*peopleScan, len(runs))
 	errs := make([]error, len(runs))
 	var wg sync.WaitGroup
