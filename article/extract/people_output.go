@@ -125,28 +125,20 @@ func (s *peopleScan) roleText(sp Span) string {
 }
 
 // joinFields returns the words of t at spans joined by single spaces, as
-// strings.Join does: t itself when they stand so in it.
+// strings.Join does: t itself when they stand so in it (isSpaced).
 func joinFields(t string, spans []Span) string {
 	if len(spans) == 0 {
 		return ""
 	}
-	size, spaced := len(spans)-1, true
-	for i, sp := range spans {
-		size += sp.End - sp.Start
-		spaced = spaced && (i == 0 || t[spans[i-1].End:sp.Start] == " ")
+	var buf [16]string
+	words := buf[:0]
+	for _, sp := range spans {
+		words = append(words, t[sp.Start:sp.End])
 	}
-	if spaced {
-		return t[spans[0].Start:spans[len(spans)-1].End]
+	if whole := t[spans[0].Start:spans[len(spans)-1].End]; isSpaced(whole, words) {
+		return whole
 	}
-	var b strings.Builder
-	b.Grow(size)
-	for i, sp := range spans {
-		if i > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(t[sp.Start:sp.End])
-	}
-	return b.String()
+	return strings.Join(words, " ")
 }
 
 // genderOf decides a person's gender by weighing the evidence: gendered
