@@ -58,7 +58,7 @@ func (d *quoteDoc) personName(words []frameTok) (start, end int, ok bool) {
 // no part of a name: a title, a nationality, a function word, a calendar
 // word, or a dictionary word that is no known name.
 func (d *quoteDoc) notNameWord(w string) bool {
-	slot := &d.notNames[notNameSlot(w)]
+	slot := &d.notNames[quickHash(w)%notNameSlots] // the memo's hash
 	if slot.known && slot.word == w {
 		return slot.not
 	}
@@ -68,7 +68,7 @@ func (d *quoteDoc) notNameWord(w string) bool {
 }
 
 // notNameCache remembers notNameWord's answers for a few words, each in
-// the slot notNameSlot picks for it, without a map to allocate. A word
+// the slot the memo's quickHash picks for it, without a map to allocate. A word
 // whose slot another took is asked again.
 type notNameCache [notNameSlots]struct {
 	word       string
@@ -77,16 +77,6 @@ type notNameCache [notNameSlots]struct {
 
 // notNameSlots is the number of words notNameCache holds at most.
 const notNameSlots = 64
-
-// notNameSlot returns the slot of notNameCache for w, from its length
-// and a few of its bytes.
-func notNameSlot(w string) int {
-	h := uint(len(w))
-	if n := len(w); n > 0 {
-		h = h*31 + uint(w[0])*7 + uint(w[n/2])*3 + uint(w[n-1])
-	}
-	return int(h % notNameSlots)
-}
 
 // notNameWordOnce is notNameWord without the memo.
 func (d *quoteDoc) notNameWordOnce(w string) bool {
