@@ -36,7 +36,7 @@ type Article struct {
 	Title string
 	// Byline is the author line ("By Jane Doe"), or "".
 	Byline string
-	// Dateline is the publication or update line ("Updated at 2:45 p.m. ET"), or "".
+	// Dateline is the publication or update line ("Updated at 9:10 a.m. CT"), or "".
 	Dateline string
 	// Credits are photo credits, copyright and staff credit lines
 	// ("Reporting by ..."), and any second byline or dateline: metadata,

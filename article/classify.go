@@ -13,7 +13,7 @@ type lineKind uint8
 const (
 	kindText     lineKind = iota // body text (or navigation, told apart elsewhere)
 	kindByline                   // "By Jane Doe"
-	kindDateline                 // "Updated at 2:45 p.m. ET", "Friday, July 21, 2017"
+	kindDateline                 // "Updated at 9:10 a.m. CT", "Monday, June 3, 2019"
 	kindCredit                   // photo credits, copyright, "Reporting by ..."
 )
 
@@ -36,7 +36,7 @@ var (
 	// dateOnlyRe matches a line that is only a date, with an optional time.
 	dateOnlyRe = newPattern(`(?i)^` + dateRe + `(?:\s*(?:at|,|·|\||-|–|—)?\s*` + timeRe + `)?\.?$`)
 	// gluedDateRe matches a full date glued to the start of a paragraph
-	// ("Thursday, May 7, 2015 On Tuesday, ..."), as Wikinews pages paste.
+	// ("Monday, March 3, 2014 On Sunday, ..."), as some wiki news pages paste.
 	gluedDateRe = newPattern(`^((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4})\s+\p{Lu}`)
 	// copyrightRe matches copyright notices; staffRe matches staff credit lines.
 	copyrightRe = newPattern(`(?i)^(?:copyright\b|©|\(c\)\s*\d{4}|all rights reserved)`)

@@ -286,7 +286,7 @@ func (d *quoteDoc) explicitSpeaker(i int) speakerGuess {
 	}
 	at := d.tokenize(after)
 	if d.modifierQuote(i) {
-		at = nil // the "wise Latina" phrase Grassley cited: no attribution
+		at = nil // the "open door" phrase Okafor cited: no attribution
 	}
 	if np, ok := d.afterPattern(at, !ends); ok {
 		if s := d.resolve(np, after.Start); s.how != Unattributed {

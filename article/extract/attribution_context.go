@@ -89,8 +89,8 @@ func (d *quoteDoc) lastTopQuoteOf(para, i int) int {
 }
 
 // nestedSpeaker attributes a quote inside another quote from the words
-// before it in the enclosing quote ("Tillerson has accused Russia of
-// 'incompetence'"); such a quote is only kept when a named speaker
+// before it in the enclosing quote ("Okafor has accused the council of
+// 'negligence'"); such a quote is only kept when a named speaker
 // introduces it.
 func (d *quoteDoc) nestedSpeaker(i int) speakerGuess {
 	q := &d.quotes[i]

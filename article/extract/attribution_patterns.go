@@ -20,13 +20,13 @@ func (d *quoteDoc) afterPattern(ts []frameTok, anywhere bool) (Span, bool) {
 	if len(ts) == 0 {
 		return Span{}, false
 	}
-	// said X, added Tillerson
+	// said X, added Okafor
 	if isSpeechVerb(d.word(ts[0])) {
 		if np := d.rightNP(ts[1:]); np.End > np.Start {
 			return np, true
 		}
 	}
-	// X said, the two-term president will say
+	// X said, the three-term mayor will say
 	limit := min(len(ts), 16)
 	for v := 1; v < limit; v++ {
 		w := d.word(ts[v])
@@ -58,7 +58,7 @@ func (d *quoteDoc) afterPattern(ts []frameTok, anywhere bool) (Span, bool) {
 			break
 		}
 	}
-	// "…" for Clinton leading up to the convention, said Brad Bannon.
+	// "…" for Lindqvist ahead of the vote, said Petra Holm.
 	if anywhere {
 		for v := 1; v+1 < len(ts); v++ {
 			if d.word(ts[v-1]) == "," && isSpeechVerb(d.word(ts[v])) && !isBareVerb(d.word(ts[v])) {
@@ -164,7 +164,7 @@ func (d *quoteDoc) beforePattern(ts []frameTok) (Span, bool) {
 // before ts[v] when no preposition precedes it ("with Boswell stating",
 // not "footage of Trump saying").
 func (d *quoteDoc) nameBefore(ts []frameTok, v int) Span {
-	// with the American Federation of Teachers calling her
+	// with the Northern Ferry Workers Union calling her
 	for w := v - 1; w >= 0 && w >= v-8; w-- {
 		if !ts[w].word {
 			break

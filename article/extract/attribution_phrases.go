@@ -13,7 +13,7 @@ func (d *quoteDoc) shortNP(np Span) bool {
 	n := 0
 	for _, t := range ts {
 		if d.word(t) == "," {
-			break // Lisa O. Monaco, Obama's adviser on counterterrorism,
+			break // Nora T. Vance, the mayor's adviser on housing,
 		}
 		if t.word {
 			n++
@@ -70,7 +70,7 @@ day days ago weeks months years hours minutes time`)
 
 // leftNP returns the subject phrase that ends ts (the tokens before a
 // speech verb), skipping auxiliaries ("has also said") and an appositive
-// between commas ("Xinhua, the official Chinese news agency, wrote").
+// between commas ("Tellpress, the official Karvian news agency, wrote").
 func (d *quoteDoc) leftNP(ts []frameTok, floor int) Span {
 	e := len(ts)
 	for e > floor && ts[e-1].word && attrAuxiliaries.hasLower(d.word(ts[e-1])) {
@@ -79,7 +79,7 @@ func (d *quoteDoc) leftNP(ts []frameTok, floor int) Span {
 	for e > floor && ts[e-1].word && strings.HasSuffix(d.word(ts[e-1]), "ly") && !attrStartsUpper(d.word(ts[e-1])) {
 		e--
 	}
-	// Rep. Emanuel Cleaver II (D-Mo.) said
+	// Rep. Harold Pike III (D-Ore.) said
 	if e > floor && d.word(ts[e-1]) == ")" {
 		j := e - 1
 		for j > floor && d.word(ts[j]) != "(" && j > e-10 {

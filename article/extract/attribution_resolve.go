@@ -19,7 +19,7 @@ func (d *quoteDoc) resolve(np Span, anchor int) speakerGuess {
 		head, app := Span{np.Start, ts[k-1].End}, Span{ts[k+1].Start, np.End}
 		h := d.resolveOne(head, anchor)
 		if h.ent >= 0 && d.ents[h.ent].person < 0 && d.describesThing(app) {
-			d.ents[h.ent].org = true // Xinhua, the official Chinese news agency
+			d.ents[h.ent].org = true // Tellpress, the official Karvian news agency
 		}
 		if h.ent >= 0 && !d.ents[h.ent].org || h.pronoun {
 			return h
@@ -133,8 +133,8 @@ func (d *quoteDoc) resolveOne(np Span, anchor int) speakerGuess {
 	if e := d.roleEntity(head, anchor); e >= 0 {
 		return speakerGuess{ent: e, how: Explicit}
 	}
-	// a name in apposition after the head: "CEO of the Refugee Council
-	// Enver Solomon", but not "a spokesman for Mrs. Clinton"
+	// a name in apposition after the head: "director of the Harbour Trust
+	// Mara Quinlan", but not "a spokesman for Mrs. Dalby"
 	if h < len(words) {
 		if name, ok := d.nameIn(words[h:], true); ok {
 			return speakerGuess{ent: d.entityFor(name, np.Start), how: Explicit}

@@ -479,7 +479,7 @@ func (s *peopleScan) contextBefore(toks []token, first int, titled bool) evidenc
 		}
 		return ev
 	}
-	// "the Afghan team's coach, Alireza Mehraban", "his son, Grant,"
+	// "the Chilean team's coach, Rafael Ibarra", "his son, Tobias,"
 	if s.text[p.start:p.end] == "," && first > 1 && toks[first-2].kind == tokWord {
 		if s.tokInfo(&toks[first-2]).title().kind == titleHead && toks[first-2].flags&flagCap == 0 {
 			ev |= evAppos | evTitle
@@ -514,7 +514,7 @@ func (s *peopleScan) contextAfter(toks []token, j int) (evidence, Span) {
 			ev |= evModifier
 		case nw == "of" && j+1 < len(toks) && (toks[j+1].flags&flagCap != 0 ||
 			(s.tokText(&toks[j+1]) == "the" && j+2 < len(toks) && toks[j+2].flags&flagCap != 0)):
-			ev |= evOfOrg // "Cheng Chung-tai of Civic Passion", "of the Labour Party"
+			ev |= evOfOrg // "Lam Wing-kei of Harbour Voice", "of the Farmers Party"
 		case nw == "and" && j+1 < len(toks) && toks[j+1].flags&flagCap != 0:
 			ev |= evCoord
 		}
@@ -540,7 +540,7 @@ func (s *peopleScan) contextAfter(toks []token, j int) (evidence, Span) {
 		case inf.has(factSpeech):
 			ev |= evSpeech
 		case nx.flags&flagDigit != 0 && nx.end-nx.start <= 3 && j+2 < len(toks) && toks[j+2].kind == tokPunct:
-			ev |= evAge // "Franson Reneus, 18, from Lee County"
+			ev |= evAge // "Davin Morrow, 19, from Clay County"
 		case nameDeterminers.hasLower(nw) || (inf.title().kind != notTitle && !inf.has(factFunction)) || inf.has(factDemonym):
 			if appos = s.apposition(toks, j+1); appos.End > appos.Start {
 				ev |= evAppos

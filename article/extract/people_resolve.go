@@ -163,9 +163,9 @@ func (s *peopleScan) resolve() []Person {
 			s.found(ci, names)
 		}
 	}
-	// Names joined by "and" to a confirmed name are names too ("Kwok Ka-ki
-	// and Andrew Wan"); a lone first name so joined becomes a person of
-	// its own ("Sarah and Timothy Rogers").
+	// Names joined by "and" to a confirmed name are names too ("Leung Siu-ming
+	// and Peter Tsang"); a lone first name so joined becomes a person of
+	// its own ("Emma and Daniel Fowler").
 	coordSingles := map[int]bool{}
 	for ci := range s.cands {
 		c := &s.cands[ci]
