@@ -1,17 +1,10 @@
 package export
 
 import (
-	"bytes"
-	"errors"
-	"fmt"
-	"io/fs"
-	"os"
-	"path/filepath"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/byline-reader/byline/article"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -64,41 +57,4 @@ func slug(title string) string {
 		return "article"
 	}
 	return s
-}
-
-// WriteFile writes a's Markdown export into dir under FileName(a.Title),
-// and returns the path it wrote. It never overwrites a file: when the
-// name is taken by a file with other content it tries "name-2.md",
-// "name-3.md" and so on; when the name holds this very export already,
-// it returns that path without writing.
-func WriteFile(dir string, a *article.Article, url string) (string, error) {
-	data := []byte(Markdown(a, url))
-	stem := slug(a.Title)
-	for n := 1; n <= 100; n++ {
-		name := stem + FormatMarkdown.Ext()
-		if n > 1 {
-			name = fmt.Sprintf("%s-%d%s", stem, n, FormatMarkdown.Ext())
-		}
-		path := filepath.Join(dir, name)
-		if old, err := os.ReadFile(path); err == nil && bytes.Equal(old, data) {
-			return path, nil
-		}
-		f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-		if errors.Is(err, fs.ErrExist) {
-			continue
-		}
-		if err != nil {
-			return "", fmt.Errorf("export: %w", err)
-		}
-		_, werr := f.Write(data)
-		if cerr := f.Close(); werr == nil {
-			werr = cerr
-		}
-		if werr != nil {
-			os.Remove(path)
-			return "", fmt.Errorf("export: %w", werr)
-		}
-		return path, nil
-	}
-	return "", fmt.Errorf("export: %s and 99 numbered names are all taken in %s", stem+FormatMarkdown.Ext(), dir)
 }
