@@ -90,7 +90,7 @@ func writeFile(t *testing.T, name string, data []byte) string {
 type badCase struct {
 	name  string
 	args  []string
-	stdin string // "" /dev/null, "closed", "zero" (/dev/zero), else the bytes piped in
+	stdin string // "" /dev/null, "closed", "zero" (/dev/zero), "empty" (a pipe with nothing), else the bytes piped in
 	code  int
 	err   string   // a piece of the stderr line when code != 0
 	want  []string // pieces of stdout when code == 0
@@ -138,7 +138,6 @@ func TestBadInput(t *testing.T) {
 		{name: "too large file", args: []string{huge}, code: 1, err: "huge.txt: too large"},
 		{name: "too large stdin", args: []string{"-"}, stdin: "zero", code: 1, err: "stdin: too large"},
 		{name: "blank stdin", args: []string{"-"}, stdin: " \n\n", code: 1, err: "stdin: nothing to read"},
-		{name: "one of two files missing", args: []string{story, filepath.Join(dir, "gone.txt")}, code: 1, err: "gone.txt: no such file"},
 		{name: "blank stdin", args: []string{"-"}, stdin: " \n", code: 1, err: "stdin: nothing to read"},
 		{name: "closed stdin read with -", args: []string{"-"}, stdin: "closed", code: 1, err: "stdin: nothing to read"},
 		{name: "binary stdin", args: []string{"--json", "-"}, stdin: "\x7fELF\x02\x01\x01\x00\x00\x00", code: 1, err: "stdin: not a text file"},
@@ -161,7 +160,9 @@ func TestBadInput(t *testing.T) {
 		{name: "hostile file, JSON", args: []string{"--json", hostileFile}, want: []string{`"title":"Hostile Headline Tries Every Terminal Trick"`, `"speaker":"Ada Lovelace"`, `We will win the race`}},
 		{name: "hostile stdin, JSON", args: []string{"--json"}, stdin: string(hostile) + hostileQuote, want: []string{`"source":"stdin"`, `"speaker":"Ada Lovelace"`}},
 		{name: "escapes in a Markdown title", args: []string{file("note.md", []byte("# \x1b[31mRed\x1b[0m title\n\nBody.\n"))}, want: []string{"Red title", "Body."}},
-		{name: "closed stdin opens the sample", stdin: "closed", want: []string{"Putin Receives Tillerson"}},
+		{name: "no input on /dev/null", code: 1, err: "stdin: nothing to read (no input)"},
+		{name: "no input, empty pipe", args: []string{"--plain"}, stdin: "empty", code: 1, err: "stdin: nothing to read (no input)"},
+		{name: "no input, closed stdin", stdin: "closed", code: 1, err: "stdin: nothing to read"},
 		{name: "1 MB single line", args: []string{file("line.txt", bytes.Repeat([]byte("The quick brown fox jumps over the lazy dog. "), 1<<20/45))}, want: []string{"The quick brown fox"}},
 	}
 	if os.Geteuid() != 0 { // root reads anything
@@ -231,6 +232,8 @@ func runStdin(t *testing.T, stdin string, args ...string) result {
 	switch stdin {
 	case "":
 		return runByline(t, nil, args...)
+	case "empty":
+		return runByline(t, []byte{}, args...)
 	case "closed", "zero":
 		redirect := "<&-"
 		if stdin == "zero" {
@@ -350,12 +353,61 @@ func TestPlainWhenPiped(t *testing.T) {
 	}
 }
 
-// TestNoInputOpensSample checks that with no arguments and no piped input
-// (stdin is /dev/null, as under cron) byline uses the embedded sample.
-func TestNoInputOpensSample(t *testing.T) {
-	r := runByline(t, nil, "--plain")
-	if r.code != 0 || !strings.HasPrefix(r.stdout, "Putin Receives Tillerson") {
-		t.Fatalf("exit %d, stdout %.80q, stderr %q", r.code, r.stdout, r.stderr)
+// TestSomeInputsFail runs the binary on good inputs mixed with bad ones
+// (issue 14, bug 2): every good one is printed, each bad one gets its own
+// line on stderr, and the exit status is 1.
+func TestSomeInputsFail(t *testing.T) {
+	dir := t.TempDir()
+	story := filepath.Join(dir, "a.txt")
+	empty := filepath.Join(dir, "empty.txt")
+	for p, text := range map[string]string{story: "A Fine Headline\n\nA fine paragraph.\n", empty: ""} {
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	gone := filepath.Join(t.TempDir(), "gone.txt")
+	for _, tc := range []struct {
+		name string
+		args []string
+		want []string // pieces of stdout
+		errs []string // a piece of each stderr line, in order
+	}{
+		{"json, a file then a missing one", []string{"--json", story, gone}, []string{`"title":"A Fine Headline"`}, []string{"gone.txt: no such file"}},
+		{"json, a directory with an empty file", []string{"--json", dir}, []string{`"title":"A Fine Headline"`}, []string{"empty.txt: nothing to read"}},
+		{"json, bad ones around a good one", []string{"--json", gone, story, empty}, []string{`"source":"` + story}, []string{"gone.txt: no such file", "empty.txt: nothing to read"}},
+		{"plain, a missing one first", []string{"--plain", gone, story}, []string{"A Fine Headline", "A fine paragraph."}, []string{"gone.txt: no such file"}},
+		{"export, a missing one", []string{"--export", "csv", story, gone}, []string{"type,name"}, []string{"gone.txt: no such file"}},
+		{"a directory with no articles", []string{"--json", t.TempDir(), story}, []string{`"title":"A Fine Headline"`}, []string{"no .txt, .md or .html files"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := runByline(t, nil, tc.args...)
+			if r.code != 1 {
+				t.Errorf("exit status %d, want 1", r.code)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(r.stdout, w) {
+					t.Errorf("stdout lacks %q:\n%s", w, r.stdout)
+				}
+			}
+			lines := strings.Split(strings.TrimSuffix(r.stderr, "\n"), "\n")
+			if len(lines) != len(tc.errs) {
+				t.Fatalf("stderr has %d lines, want %d: %q", len(lines), len(tc.errs), r.stderr)
+			}
+			for i, e := range tc.errs {
+				if !strings.HasPrefix(lines[i], "byline: ") || !strings.Contains(lines[i], e) {
+					t.Errorf("stderr line %d is %q, want one with %q", i+1, lines[i], e)
+				}
+			}
+			if slices.Contains(tc.args, "--json") {
+				dec := json.NewDecoder(strings.NewReader(r.stdout))
+				for dec.More() {
+					var v any
+					if err := dec.Decode(&v); err != nil {
+						t.Fatalf("not JSON: %v\n%s", err, r.stdout)
+					}
+				}
+			}
+		})
 	}
 }
 

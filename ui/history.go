@@ -104,9 +104,20 @@ func (m *Model) remember() {
 // ended, before it saves the history.
 func (m Model) Remember() { m.remember() }
 
-// Err is why the reader quit on its own, such as a fetch cancelled with
-// no other article to show, or nil.
-func (m Model) Err() error { return m.lib.exitErr }
+// Err is why the reader ended without anything to read, or nil: a fetch
+// cancelled with no other article to show, or, when it opened nothing at
+// all, why the input it tried failed ("notes: no .txt, .md or .html
+// files"). A reader quit while its first article is still loading has
+// failed at nothing.
+func (m Model) Err() error {
+	if m.lib.exitErr != nil {
+		return m.lib.exitErr
+	}
+	if m.openedNothing() {
+		return m.err
+	}
+	return nil
+}
 
 // restorePlace scrolls the article just shown to where it was left, now or
 // as soon as the pager has a size.

@@ -125,7 +125,7 @@ func (m *Model) sourceItems() []list.Item {
 		}
 		items[i] = it
 	}
-	return items
+	return append(items, failedItems(m.opts.Failed)...)
 }
 
 // openLibrary shows the `o` list with the current article selected.
@@ -163,6 +163,10 @@ func (m *Model) libraryListKey(msg tea.KeyPressMsg) tea.Cmd {
 		case key.Matches(msg, k.Select):
 			it, ok := l.SelectedItem().(sourceItem)
 			m.lib.listShown = false
+			if ok && it.idx < 0 { // a failed input: say why again
+				m.note = it.title
+				return nil
+			}
 			if !ok || it.idx == m.cur {
 				return nil
 			}

@@ -57,6 +57,10 @@ type Options struct {
 	// Notice is shown in the status bar when the reader starts: a
 	// warning from the command line, such as a history set aside.
 	Notice string
+	// Failed are the inputs of the command line that could not be read;
+	// the reader says so in the status bar and lists them in the `o`
+	// list (failed.go).
+	Failed []error
 	// LoadLexicon, when Lexicon is nil, loads the word lists; the
 	// analysis calls it in the background, so that the first screen
 	// does not wait for them. It must be safe to call more than once.
@@ -162,7 +166,7 @@ func New(ctx context.Context, sources []Source, opts Options) Model {
 		hl:      highlight{cur: -1},
 		feed:    newFeed(sources),
 		lib:     newLibrary(sources),
-		note:    opts.Notice,
+		note:    startNote(opts),
 	}
 	m.styles = NewStyles(m.dark, opts.NoColor)
 	m.pager.KeyMap = m.keys.Scroll

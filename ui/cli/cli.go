@@ -7,6 +7,7 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"syscall"
 
@@ -60,9 +61,12 @@ func Run(args []string, stdin *os.File, stdout, stderr *os.File) int {
 	}
 
 	in := inputs{stdin: stdin, stderr: stderr, stream: mode == modeTUI}
-	srcs, err := in.gather(opts.paths)
-	if err != nil {
-		fmt.Fprintf(stderr, "byline: %v\n", err)
+	srcs, failed := in.gather(opts.paths)
+	bad := &badInputs{w: stderr}
+	for _, err := range failed {
+		bad.report(err)
+	}
+	if len(srcs) == 0 {
 		return exitError
 	}
 
@@ -73,18 +77,20 @@ func Run(args []string, stdin *os.File, stdout, stderr *os.File) int {
 			fmt.Fprintf(stderr, "byline: word lists: %v\n", lerr)
 			return exitError
 		}
-		err = writeJSON(stdout, srcs, lx)
+		err = writeJSON(stdout, srcs, lx, bad.report)
 	case modeExport:
 		var lx *extract.Lexicon
 		if lx, err = extract.LoadLexicon(assets.FS); err == nil {
-			err = writeExport(stdout, srcs, lx, opts.export)
+			err = writeExport(stdout, srcs, lx, opts.export, bad.report)
 		}
 	case modePlain:
-		err = writePlain(stdout, srcs, plainWidth(stdout))
+		err = writePlain(stdout, srcs, plainWidth(stdout), bad.report)
 	default:
 		ctx, stop := signalContext()
 		defer stop()
-		err = runTUI(ctx, srcs, keys, newReaderLib(opts.noHistory, stderr))
+		lib := newReaderLib(opts.noHistory, stderr)
+		lib.failed = bad.errs
+		err = runTUI(ctx, srcs, keys, lib)
 	}
 	if err != nil && !errors.Is(err, errQuietExit) {
 		if errors.Is(err, syscall.EPIPE) {
@@ -97,7 +103,24 @@ func Run(args []string, stdin *os.File, stdout, stderr *os.File) int {
 		}
 		return exitError
 	}
+	if len(bad.errs) > 0 {
+		return exitError // each was said on stderr as it was met
+	}
 	return exitOK
+}
+
+// badInputs reports each input that cannot be read or parsed on stderr,
+// one line each, and keeps them: one bad input does not stop the others,
+// but the exit status says that some failed.
+type badInputs struct {
+	w    io.Writer
+	errs []error
+}
+
+// report says on stderr why an input failed.
+func (b *badInputs) report(err error) {
+	fmt.Fprintf(b.w, "byline: %v\n", err)
+	b.errs = append(b.errs, err)
 }
 
 // errQuietExit ends the program with status 0 and no message.

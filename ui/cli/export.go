@@ -51,17 +51,20 @@ func (o *options) checkExport() error {
 
 // writeExport prints each source's quotes and people in format f. Several
 // Markdown or JSON exports follow one another, separated by a blank line;
-// several CSV exports share one header row.
-func writeExport(w io.Writer, srcs []ui.Source, lx *extract.Lexicon, f export.Format) error {
+// several CSV exports share one header row. A source that does not parse
+// is reported and left out.
+func writeExport(w io.Writer, srcs []ui.Source, lx *extract.Lexicon, f export.Format, report func(error)) error {
 	bw := bufio.NewWriter(w)
-	for i, s := range srcs {
+	n := 0
+	for _, s := range srcs {
 		a, err := parseSource(s)
 		if err != nil {
-			return err
+			report(err)
+			continue
 		}
 		a.Analysis = article.Analyze(a, lx)
 		out := export.Render(f, a, webURL(a))
-		if i > 0 {
+		if n++; n > 1 {
 			if f == export.FormatCSV {
 				_, out, _ = strings.Cut(out, "\n")
 			} else {

@@ -18,6 +18,7 @@ type readerLib struct {
 	history   *ui.History
 	userAgent string
 	notice    string
+	failed    []error // the inputs that could not be read
 	stderr    *os.File
 }
 
@@ -44,7 +45,7 @@ func newReaderLib(noHistory bool, stderr *os.File) readerLib {
 
 // options are the reader's options for lib.
 func (lib readerLib) options(o ui.Options) ui.Options {
-	o.History, o.UserAgent, o.Notice = lib.history, lib.userAgent, lib.notice
+	o.History, o.UserAgent, o.Notice, o.Failed = lib.history, lib.userAgent, lib.notice, lib.failed
 	return o
 }
 

@@ -36,16 +36,22 @@ const (
 // waiting for.
 const waitNotice = 2 * time.Second
 
-// gather turns the paths into sources. With no path, it reads stdin when
-// it is a pipe or a file, and otherwise opens the embedded sample. Files
-// are read here; stdin is read once even when "-" is given twice, and a
-// pipe read by the reader is streamed in: only its start is read here.
-func (in inputs) gather(paths []string) ([]ui.Source, error) {
+// gather turns the paths into sources. With no path, it opens the
+// embedded sample when stdin is a terminal, and otherwise reads stdin (an
+// empty pipe or /dev/null is an empty input, not a request for the
+// sample). Files are read here; stdin is read once even when "-" is given
+// twice, and a pipe read by the reader is streamed in: only its start is
+// read here.
+//
+// An input that cannot be read does not stop the others: its error is
+// returned in failed, in the order of the paths, and the sources are those
+// of the inputs that could be read.
+func (in inputs) gather(paths []string) (srcs []ui.Source, failed []error) {
 	if len(paths) == 0 {
-		if !stdinHasInput(in.stdin) {
+		if isTerminal(in.stdin) {
 			data, err := assets.FS.ReadFile(assets.SampleName)
 			if err != nil {
-				return nil, err
+				return nil, []error{err}
 			}
 			return []ui.Source{{Name: "sample", Data: data}}, nil
 		}
@@ -58,50 +64,41 @@ func (in inputs) gather(paths []string) ([]ui.Source, error) {
 		}
 	}
 	stream := in.stream && isPipe(in.stdin) && dashes == 1
-	var srcs []ui.Source
 	var stdinData []byte
+	var stdinErr error
 	for _, p := range paths {
+		if p != "-" && isWebOrDir(p) {
+			more, errs := in.webSources(p, in.stream)
+			srcs, failed = append(srcs, more...), append(failed, errs...)
+			continue
+		}
+		var src ui.Source
+		var err error
 		switch {
-		case p != "-" && isWebOrDir(p):
-			more, err := in.webSources(p, in.stream)
-			if err != nil {
-				return nil, err
-			}
-			srcs = append(srcs, more...)
 		case p == "-" && stream:
-			src, err := in.peekStdin()
-			if err != nil {
-				return nil, err
-			}
-			srcs = append(srcs, src)
+			src, err = in.peekStdin()
 		case p == "-":
-			if stdinData == nil {
-				data, err := in.waiting("standard input", func() ([]byte, error) { return article.ReadAll(in.stdin) })
-				if err != nil {
-					return nil, err
-				}
-				stdinData = data
+			if stdinData == nil && stdinErr == nil {
+				stdinData, stdinErr = in.waiting("standard input", func() ([]byte, error) { return article.ReadAll(in.stdin) })
 			}
-			srcs = append(srcs, ui.Source{Name: "stdin", Data: stdinData})
+			src, err = ui.Source{Name: "stdin", Data: stdinData}, stdinErr
 		case in.stream:
-			var src ui.Source
-			_, err := in.waiting(p, func() (data []byte, err error) {
+			_, err = in.waiting(p, func() (data []byte, err error) {
 				src, err = readHead(p)
 				return nil, err
 			})
-			if err != nil {
-				return nil, err
-			}
-			srcs = append(srcs, src)
 		default:
-			data, err := in.waiting(p, func() ([]byte, error) { return article.ReadFile(p) })
-			if err != nil {
-				return nil, err
-			}
-			srcs = append(srcs, ui.Source{Name: p, Path: p, Data: data})
+			var data []byte
+			data, err = in.waiting(p, func() ([]byte, error) { return article.ReadFile(p) })
+			src = ui.Source{Name: p, Path: p, Data: data}
 		}
+		if err != nil {
+			failed = append(failed, err)
+			continue
+		}
+		srcs = append(srcs, src)
 	}
-	return srcs, nil
+	return srcs, failed
 }
 
 // peekStdin starts streaming the pipe on stdin and waits for its start.
@@ -157,16 +154,6 @@ func waitingNotice(what string, stdin *os.File) string {
 		return "byline: reading the article from the terminal; press ctrl+d on a new line to end it…"
 	}
 	return "byline: waiting for standard input to end (press ctrl+c to stop, or pipe a file)…"
-}
-
-// stdinHasInput reports whether standard input is a pipe or a file, the
-// cases where a user means byline to read it.
-func stdinHasInput(f *os.File) bool {
-	fi, err := f.Stat()
-	if err != nil {
-		return false
-	}
-	return fi.Mode()&(os.ModeNamedPipe|os.ModeSocket) != 0 || fi.Mode().IsRegular()
 }
 
 // isPipe reports whether f is a pipe or a socket: input that may arrive

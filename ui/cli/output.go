@@ -43,14 +43,16 @@ var howNames = map[extract.Attribution]string{
 	extract.Inferred:     "inferred",
 }
 
-// writeJSON prints one JSON object per source, each on its own line.
-func writeJSON(w io.Writer, srcs []ui.Source, lx *extract.Lexicon) error {
+// writeJSON prints one JSON object per source, each on its own line. A
+// source that does not parse is reported and left out.
+func writeJSON(w io.Writer, srcs []ui.Source, lx *extract.Lexicon, report func(error)) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	for _, s := range srcs {
 		a, err := parseSource(s)
 		if err != nil {
-			return err
+			report(err)
+			continue
 		}
 		an := article.Analyze(a, lx)
 		out := jsonArticle{Source: s.Name, Title: a.Title, Byline: a.Byline, Dateline: a.Dateline,
@@ -80,15 +82,18 @@ func writeJSON(w io.Writer, srcs []ui.Source, lx *extract.Lexicon) error {
 	return nil
 }
 
-// writePlain prints each cleaned article, separated by a rule.
-func writePlain(w io.Writer, srcs []ui.Source, width int) error {
+// writePlain prints each cleaned article, separated by a form feed on a
+// line of its own. A source that does not parse is reported and left out.
+func writePlain(w io.Writer, srcs []ui.Source, width int, report func(error)) error {
 	bw := bufio.NewWriter(w)
-	for i, s := range srcs {
+	n := 0
+	for _, s := range srcs {
 		a, err := parseSource(s)
 		if err != nil {
-			return err
+			report(err)
+			continue
 		}
-		if i > 0 {
+		if n++; n > 1 {
 			bw.WriteString("\n\f\n")
 		}
 		bw.WriteString(article.Plain(a, width))

@@ -27,8 +27,9 @@ func isWebOrDir(p string) bool {
 
 // webSources returns the sources of p, a URL or a directory. For the
 // reader (lazy) they are left to it; otherwise a directory's article
-// files are read now, and refused like files on the command line.
-func (in inputs) webSources(p string, lazy bool) ([]ui.Source, error) {
+// files are read now, and one that cannot be read is reported in failed,
+// like a file on the command line, while the others are kept.
+func (in inputs) webSources(p string, lazy bool) (srcs []ui.Source, failed []error) {
 	if web.IsURL(p) {
 		return []ui.Source{{Name: p, URL: p}}, nil
 	}
@@ -37,17 +38,18 @@ func (in inputs) webSources(p string, lazy bool) ([]ui.Source, error) {
 	}
 	files, err := ui.ArticleFiles(p)
 	if err != nil {
-		return nil, err
+		return nil, []error{err}
 	}
-	srcs := make([]ui.Source, 0, len(files))
+	srcs = make([]ui.Source, 0, len(files))
 	for _, f := range files {
 		data, err := article.ReadFile(f)
 		if err != nil {
-			return nil, err
+			failed = append(failed, err)
+			continue
 		}
 		srcs = append(srcs, ui.Source{Name: f, Path: f, Data: data})
 	}
-	return srcs, nil
+	return srcs, failed
 }
 
 // parseWeb makes an article of a source that is a URL or an HTML file,

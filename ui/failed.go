@@ -1,0 +1,61 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/list"
+)
+
+// Inputs of the command line that could not be read (a missing file, an
+// empty one) do not stop the reader: it opens the others, says in the
+// status bar that some failed, and lists each failure at the end of the
+// `o` list, where enter shows its reason again.
+
+// failedNote is the status bar's note about the failed inputs, or "".
+func failedNote(failed []error) string {
+	switch len(failed) {
+	case 0:
+		return ""
+	case 1:
+		return "could not open " + clean(failed[0].Error())
+	}
+	return fmt.Sprintf("could not open %d inputs (o lists them)", len(failed))
+}
+
+// startNote joins the notice of the command line and the note about the
+// failed inputs.
+func startNote(o Options) string {
+	var notes []string
+	for _, n := range []string{failedNote(o.Failed), o.Notice} {
+		if n != "" {
+			notes = append(notes, n)
+		}
+	}
+	return strings.Join(notes, "; ")
+}
+
+// failedItems are the `o` list's entries for the failed inputs; their
+// index is -1, as they open nothing.
+func failedItems(failed []error) []list.Item {
+	items := make([]list.Item, len(failed))
+	for i, err := range failed {
+		items[i] = sourceItem{idx: -1, title: clean(err.Error()), desc: "could not be opened"}
+	}
+	return items
+}
+
+// openedNothing reports whether the reader has shown no article and no
+// feed, and shows why: every input it tried failed (an empty directory, a
+// page that could not be fetched).
+func (m Model) openedNothing() bool {
+	if m.err == nil {
+		return false
+	}
+	for _, d := range m.docs {
+		if d.art != nil || d.web != nil {
+			return false
+		}
+	}
+	return true
+}
