@@ -6,9 +6,11 @@
 // in the state directory (Dir): $XDG_STATE_HOME/byline, or
 // ~/.local/state/byline. The file is written atomically (a temporary file
 // in the same directory, synced, then renamed over the old one), so a
-// crash never leaves half a file; a file that cannot be read is set aside
-// with a warning and history starts afresh. Only the MaxEntries most
-// recently read articles are kept.
+// crash never leaves half a file, and under a lock, so that readers
+// quitting together keep each other's places. A corrupt file, or one over
+// MaxFileSize, is set aside with a warning and history starts afresh;
+// what is not a regular file is never opened for long or replaced. Only
+// the MaxEntries most recently read articles are kept.
 package history
 
 import (
@@ -92,20 +94,52 @@ type Store struct {
 
 // Load reads the history in dir. It always returns a usable Store. The
 // error, when not nil, is a warning for the user: the file could not be
-// read, or was corrupt and has been renamed to FileName.corrupt-TIMESTAMP
-// (history then starts empty). A missing file or directory is no error.
+// read (it is left alone, and Save will not replace it), or it was
+// corrupt or over MaxFileSize and has been renamed to
+// FileName.corrupt-TIMESTAMP (history then starts empty). A missing file
+// or directory is no error. Load never blocks on what is at the file's
+// path (see readState), but it reads and decodes up to MaxFileSize bytes:
+// a reader that must not wait for that makes its Store with New and
+// gives it what Load read, in the background, with Fill.
 func Load(dir string) (*Store, error) {
 	return loadAt(dir, time.Now)
 }
 
-// loadAt is Load with a clock.
+// loadAt is Load with a clock. It holds the lock, when it can take it,
+// so that a file is never set aside as corrupt while another byline is
+// replacing it.
 func loadAt(dir string, now func() time.Time) (*Store, error) {
-	s := &Store{dir: dir, entries: map[string]entry{}, changed: map[string]bool{}, now: now}
-	entries, warn := s.read()
+	s := newStore(dir, now)
+	if unlock, err := lock(s.lockPath()); err == nil {
+		defer unlock()
+	}
+	entries, warn, _ := s.read()
 	if entries != nil {
 		s.entries = entries
 	}
 	return s, warn
+}
+
+// New returns the Store of dir without reading its file: it is empty
+// until Fill gives it what Load read. Set and Save work at once, as Save
+// merges with the file.
+func New(dir string) *Store { return newStore(dir, time.Now) }
+
+func newStore(dir string, now func() time.Time) *Store {
+	return &Store{dir: dir, entries: map[string]entry{}, changed: map[string]bool{}, now: now}
+}
+
+// Fill gives s the places that earlier holds and s does not: earlier is
+// a Store of the same directory loaded after s was made with New, and
+// what s holds (places Set, and places Save read back from the file) is
+// as new as earlier's or newer.
+func (s *Store) Fill(earlier *Store) {
+	for k, e := range earlier.entries {
+		if _, ok := s.entries[k]; !ok {
+			s.entries[k] = e
+		}
+	}
+	prune(s.entries, MaxEntries)
 }
 
 // Get returns the position remembered for key.
@@ -129,12 +163,16 @@ func (s *Store) Len() int { return len(s.entries) }
 // Path returns the state file's path.
 func (s *Store) Path() string { return filepath.Join(s.dir, FileName) }
 
-// Save writes the history when anything was Set since the last Save. It
-// first reads the file again and keeps what another byline wrote there
-// meanwhile (for keys this Store did not set), keeps the MaxEntries most
-// recently read, and replaces the file atomically, creating the
-// directory (mode 0700) if needed. A file that has become corrupt is set
-// aside as Load does; that is not an error here.
+// Save writes the history when anything was Set since the last Save.
+// Under a lock shared by every byline (see lock), it reads the file
+// again and keeps what another byline wrote there meanwhile (for keys
+// this Store did not set), keeps the MaxEntries most recently read, and
+// replaces the file atomically, creating the directory (mode 0700) if
+// needed; it also removes temporary files left by a writer killed
+// mid-save (see removeStale). A file that has become corrupt or too large
+// is set aside as Load does; that is not an error here. A file that
+// cannot be read at all (not a regular file, no permission) is not
+// replaced: Save reports it and writes nothing.
 func (s *Store) Save() error {
 	if len(s.changed) == 0 {
 		return nil
@@ -142,7 +180,15 @@ func (s *Store) Save() error {
 	if err := os.MkdirAll(s.dir, 0o700); err != nil {
 		return fmt.Errorf("history: %w", err)
 	}
-	merged, _ := s.read()
+	unlock, err := lock(s.lockPath())
+	if err != nil {
+		return fmt.Errorf("history: %w", err)
+	}
+	defer unlock()
+	merged, warn, writable := s.read()
+	if !writable {
+		return warn
+	}
 	if merged == nil {
 		merged = map[string]entry{}
 	}
@@ -156,6 +202,7 @@ func (s *Store) Save() error {
 	}
 	prune(merged, MaxEntries)
 	prune(s.entries, MaxEntries)
+	removeStale(s.dir, time.Now())
 	if err := writeJSON(s.Path(), file{Version: version, Positions: merged}); err != nil {
 		return fmt.Errorf("history: %w", err)
 	}
@@ -163,25 +210,33 @@ func (s *Store) Save() error {
 	return nil
 }
 
+// lockPath is the path of the file Save locks: FileName.lock beside the
+// state file.
+func (s *Store) lockPath() string { return s.Path() + ".lock" }
+
 // read loads the state file. It returns nil entries and no warning when
 // there is no file, and nil entries and a warning when the file cannot
-// be read or is corrupt (after setting a corrupt one aside).
-func (s *Store) read() (map[string]entry, error) {
+// be read, is corrupt or is over MaxFileSize (after setting a corrupt or
+// oversized one aside). writable says whether the path is free to be
+// written: false only when a file is there that could not be read and
+// was left in place.
+func (s *Store) read() (entries map[string]entry, warn error, writable bool) {
 	path := s.Path()
-	data, err := os.ReadFile(path)
+	data, err := readState(path)
 	if errors.Is(err, os.ErrNotExist) {
-		return nil, nil
+		return nil, nil, true
 	}
-	if err != nil {
-		return nil, fmt.Errorf("history: cannot read %s: %w", path, err)
-	}
-	entries, err := decode(data)
 	if err == nil {
-		return entries, nil
+		entries, err = decode(data)
+		if err == nil {
+			return entries, nil, true
+		}
+	} else if !errors.Is(err, errTooLarge) {
+		return nil, fmt.Errorf("history: cannot read %s: %w", path, err), false
 	}
 	aside := fmt.Sprintf("%s.corrupt-%s", path, s.now().UTC().Format("20060102T150405Z"))
 	if rerr := os.Rename(path, aside); rerr != nil {
-		return nil, fmt.Errorf("history: %s is corrupt (%v) and could not be moved aside: %w", path, err, rerr)
+		return nil, fmt.Errorf("history: %s is corrupt (%v) and could not be moved aside: %w", path, err, rerr), false
 	}
-	return nil, fmt.Errorf("history: %s was corrupt (%v); moved it to %s and started afresh", path, err, filepath.Base(aside))
+	return nil, fmt.Errorf("history: %s was corrupt (%v); moved it to %s and started afresh", path, err, filepath.Base(aside)), true
 }

@@ -291,3 +291,33 @@ func tempFiles(t *testing.T, dir string) []string {
 	}
 	return matches
 }
+
+// TestFill: a Store made with New takes the places read in the background
+// by Load, except where it has newer ones of its own.
+func TestFill(t *testing.T) {
+	dir := t.TempDir()
+	a, b := Key([]byte("a")), Key([]byte("b"))
+	first, _ := load(t, dir)
+	first.Set(a, Position{Paragraph: 1})
+	first.Set(b, Position{Paragraph: 1})
+	if err := first.Save(); err != nil {
+		t.Fatal(err)
+	}
+	s := New(dir)
+	if s.Len() != 0 {
+		t.Fatalf("New read the file: %d entries", s.Len())
+	}
+	s.Set(a, Position{Paragraph: 5})
+	s.Fill(mustLoad(t, dir))
+	for key, want := range map[string]int{a: 5, b: 1} {
+		if p, ok := s.Get(key); !ok || p.Paragraph != want {
+			t.Errorf("%.6s: %v %v, want paragraph %d", key, p, ok, want)
+		}
+	}
+	if err := s.Save(); err != nil {
+		t.Fatal(err)
+	}
+	if p, _ := mustLoad(t, dir).Get(a); p.Paragraph != 5 {
+		t.Errorf("saved %v", p)
+	}
+}
