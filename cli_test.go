@@ -330,6 +330,27 @@ func TestJSON(t *testing.T) {
 	}
 }
 
+// TestExportJSONIsJSON checks that --export json prints the very object
+// --json prints, indented: one schema, one attribution naming, one order.
+func TestExportJSONIsJSON(t *testing.T) {
+	path := writeFile(t, "story.txt", sample(t))
+	decode := func(args ...string) any {
+		r := runByline(t, nil, args...)
+		if r.code != 0 {
+			t.Fatalf("%q: exit %d: %s", args, r.code, r.stderr)
+		}
+		var v any
+		if err := json.Unmarshal([]byte(r.stdout), &v); err != nil {
+			t.Fatalf("%q: %v\n%s", args, err, r.stdout)
+		}
+		return v
+	}
+	line, pretty := decode("--json", path), decode("--export", "json", path)
+	if a, b := fmt.Sprint(line), fmt.Sprint(pretty); a != b {
+		t.Errorf("--json and --export json differ:\n%s\n%s", a, b)
+	}
+}
+
 // TestPlainWhenPiped checks that with stdout not a terminal byline prints
 // the cleaned article, without navigation lines or escape sequences.
 func TestPlainWhenPiped(t *testing.T) {

@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"cmp"
-	"slices"
 	"strconv"
 
 	"github.com/byline-reader/byline/article"
@@ -14,19 +12,8 @@ import (
 // person's place in that order, which picks their colour. The order depends
 // only on the text, so a person keeps their colour from run to run.
 func rankPeople(people []extract.Person) []int {
-	order := make([]int, len(people))
-	for i := range order {
-		order[i] = i
-	}
-	first := func(i int) int {
-		if len(people[i].Mentions) == 0 {
-			return int(^uint(0) >> 1)
-		}
-		return people[i].Mentions[0].Start
-	}
-	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(first(a), first(b)) })
 	ranks := make([]int, len(people))
-	for r, i := range order {
+	for r, i := range extract.ByFirstMention(people) {
 		ranks[i] = r
 	}
 	return ranks

@@ -28,12 +28,21 @@ func CSV(a *article.Article, _ string) string {
 	w := csv.NewWriter(&b)
 	// A strings.Builder never fails, so neither does the csv.Writer.
 	_ = w.Write(csvHeader)
-	for _, p := range people(a) {
+	doc := NewDocument(a, a.Source, "")
+	for _, p := range doc.People {
 		_ = w.Write([]string{"person", p.Name, p.Role, strconv.Itoa(p.Mentions), "", "", ""})
 	}
-	for _, q := range a.Analysis.Quotes {
-		_ = w.Write([]string{"quote", q.Speaker, "", "", q.Text, attribution(q.How), strconv.Itoa(q.Span.Start)})
+	for _, q := range doc.Quotes {
+		_ = w.Write([]string{"quote", speakerName(q), "", "", q.Text, q.Attribution.String(), strconv.Itoa(q.Offset)})
 	}
 	w.Flush()
 	return b.String()
+}
+
+// speakerName is q's speaker, or "" when unknown.
+func speakerName(q DocQuote) string {
+	if q.Speaker == nil {
+		return ""
+	}
+	return *q.Speaker
 }

@@ -4,18 +4,16 @@
 //
 // The output is deterministic: the same article always gives the same
 // bytes. People come in the order of their first mention, quotes in the
-// order of the text. Every function but WriteFile is pure; they read
+// order of the text. Every format is made from the one Document that
+// --json prints. Every function but WriteFile is pure; they read
 // a.Analysis, which the caller fills (a.Analysis = article.Analyze(a, lx)).
 package export
 
 import (
-	"cmp"
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/byline-reader/byline/article"
-	"github.com/byline-reader/byline/article/extract"
 )
 
 // Format is an export format.
@@ -68,52 +66,4 @@ func Render(f Format, a *article.Article, url string) string {
 		return CSV(a, url)
 	}
 	return Markdown(a, url)
-}
-
-// attribution names how a quote's speaker was found, as --json does.
-func attribution(h extract.Attribution) string {
-	switch h {
-	case extract.Explicit:
-		return "explicit"
-	case extract.Inferred:
-		return "inferred"
-	}
-	return "none"
-}
-
-// person is one person as exported.
-type person struct {
-	Name     string   `json:"name"`
-	Aliases  []string `json:"aliases"`
-	Role     string   `json:"role"`
-	Mentions int      `json:"mentions"`
-}
-
-// people returns a's people in the order of their first mention; those
-// never mentioned in the body (named only in a credit) come last, by name.
-func people(a *article.Article) []person {
-	src := a.Analysis.People
-	order := make([]int, len(src))
-	for i := range order {
-		order[i] = i
-	}
-	first := func(i int) int {
-		if len(src[i].Mentions) == 0 {
-			return int(^uint(0) >> 1)
-		}
-		return src[i].Mentions[0].Start
-	}
-	slices.SortStableFunc(order, func(x, y int) int {
-		return cmp.Or(cmp.Compare(first(x), first(y)), strings.Compare(src[x].Name, src[y].Name))
-	})
-	out := make([]person, 0, len(src))
-	for _, i := range order {
-		p := src[i]
-		aliases := p.Aliases
-		if aliases == nil {
-			aliases = []string{}
-		}
-		out = append(out, person{Name: p.Name, Aliases: aliases, Role: p.Role, Mentions: len(p.Mentions)})
-	}
-	return out
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -125,21 +126,7 @@ func TestMarkdownEscapes(t *testing.T) {
 
 func TestJSON(t *testing.T) {
 	got := JSON(sample(), "https://example.org/story")
-	var doc struct {
-		Title, URL, Source, Byline, Dateline string
-		People                               []struct {
-			Name     string
-			Aliases  []string
-			Role     string
-			Mentions int
-		}
-		Quotes []struct {
-			Text        string
-			Speaker     *string
-			Attribution string
-			Offset      int
-		}
-	}
+	var doc Document
 	if err := json.Unmarshal([]byte(got), &doc); err != nil {
 		t.Fatalf("%v:\n%s", err, got)
 	}
@@ -147,7 +134,8 @@ func TestJSON(t *testing.T) {
 		t.Errorf("header %+v", doc)
 	}
 	if len(doc.People) != 3 || doc.People[0].Name != "Rex Tillerson" || doc.People[0].Mentions != 2 ||
-		doc.People[0].Aliases[0] != "Tillerson" || doc.People[2].Aliases == nil {
+		doc.People[0].Aliases[0] != "Tillerson" || doc.People[2].Aliases == nil ||
+		!slices.Equal(doc.People[0].Offsets, []int{0, 49}) || doc.People[2].Offsets == nil {
 		t.Errorf("people %+v", doc.People)
 	}
 	a := sample()
@@ -156,8 +144,8 @@ func TestJSON(t *testing.T) {
 			t.Errorf("quote %d: offset %d does not point at %q", i, q.Offset, q.Text)
 		}
 	}
-	if doc.Quotes[3].Speaker != nil || doc.Quotes[2].Attribution != "inferred" || doc.Quotes[0].Attribution != "explicit" ||
-		doc.Quotes[3].Attribution != "none" {
+	if doc.Quotes[3].Speaker != nil || doc.Quotes[2].Attribution != extract.Inferred || doc.Quotes[0].Attribution != extract.Explicit ||
+		doc.Quotes[3].Attribution != extract.Unattributed || !strings.Contains(got, `"attribution": "none"`) {
 		t.Errorf("quotes %+v", doc.Quotes)
 	}
 	if !strings.HasSuffix(got, "}\n") || !strings.Contains(got, "\n  \"people\": [") {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/byline-reader/byline/article"
+	"github.com/byline-reader/byline/article/extract"
 )
 
 // Markdown returns a's quotes and people as a Markdown document:
@@ -33,7 +34,8 @@ func Markdown(a *article.Article, url string) string {
 		b.WriteString(strings.Join(meta, "  \n") + "\n\n")
 	}
 
-	quotes := a.Analysis.Quotes
+	doc := NewDocument(a, a.Source, url)
+	quotes := doc.Quotes
 	fmt.Fprintf(&b, "## Quotes (%d)\n\n", len(quotes))
 	if len(quotes) == 0 {
 		b.WriteString("No quotations found.\n\n")
@@ -46,10 +48,10 @@ func Markdown(a *article.Article, url string) string {
 				b.WriteString("> " + escape(line) + "\n")
 			}
 		}
-		b.WriteString(">\n> — " + signature(q.Speaker, attribution(q.How)) + "\n\n")
+		b.WriteString(">\n> — " + signature(speakerName(q), q.Attribution) + "\n\n")
 	}
 
-	ps := people(a)
+	ps := doc.People
 	fmt.Fprintf(&b, "## People (%d)\n\n", len(ps))
 	if len(ps) == 0 {
 		b.WriteString("No people found.\n")
@@ -64,11 +66,11 @@ func Markdown(a *article.Article, url string) string {
 
 // signature is the line under a quote: "**Rex Tillerson**",
 // "**a spokeswoman** (inferred)", or "*unattributed*".
-func signature(speaker, how string) string {
+func signature(speaker string, how extract.Attribution) string {
 	switch {
 	case speaker == "":
 		return "*unattributed*"
-	case how == "inferred":
+	case how == extract.Inferred:
 		return "**" + escape(speaker) + "** (inferred)"
 	}
 	return "**" + escape(speaker) + "**"

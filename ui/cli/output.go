@@ -7,43 +7,13 @@ import (
 	"os"
 
 	"github.com/byline-reader/byline/article"
+	"github.com/byline-reader/byline/article/export"
 	"github.com/byline-reader/byline/article/extract"
 	"github.com/byline-reader/byline/ui"
 	"github.com/charmbracelet/x/term"
 )
 
-// jsonPerson and jsonQuote are the --json schema.
-type jsonPerson struct {
-	Name     string   `json:"name"`
-	Aliases  []string `json:"aliases"`
-	Role     string   `json:"role"`
-	Mentions int      `json:"mentions"`
-	Offsets  []int    `json:"offsets"`
-}
-
-type jsonQuote struct {
-	Text    string  `json:"text"`
-	Speaker *string `json:"speaker"`
-	How     string  `json:"attribution"`
-	Offset  int     `json:"offset"`
-}
-
-type jsonArticle struct {
-	Source   string       `json:"source"`
-	Title    string       `json:"title"`
-	Byline   string       `json:"byline,omitempty"`
-	Dateline string       `json:"dateline,omitempty"`
-	People   []jsonPerson `json:"people"`
-	Quotes   []jsonQuote  `json:"quotes"`
-}
-
-var howNames = map[extract.Attribution]string{
-	extract.Unattributed: "none",
-	extract.Explicit:     "explicit",
-	extract.Inferred:     "inferred",
-}
-
-// writeJSON prints one JSON object per source, each on its own line. A
+// writeJSON prints the export.Document of each source, one a line. A
 // source that does not parse is reported and left out.
 func writeJSON(w io.Writer, srcs []ui.Source, lx *extract.Lexicon, report func(error)) error {
 	enc := json.NewEncoder(w)
@@ -54,28 +24,8 @@ func writeJSON(w io.Writer, srcs []ui.Source, lx *extract.Lexicon, report func(e
 			report(err)
 			continue
 		}
-		an := article.Analyze(a, lx)
-		out := jsonArticle{Source: s.Name, Title: a.Title, Byline: a.Byline, Dateline: a.Dateline,
-			People: []jsonPerson{}, Quotes: []jsonQuote{}}
-		for _, p := range an.People {
-			jp := jsonPerson{Name: p.Name, Aliases: p.Aliases, Role: p.Role, Mentions: len(p.Mentions), Offsets: []int{}}
-			if jp.Aliases == nil {
-				jp.Aliases = []string{}
-			}
-			for _, m := range p.Mentions {
-				jp.Offsets = append(jp.Offsets, m.Start)
-			}
-			out.People = append(out.People, jp)
-		}
-		for _, q := range an.Quotes {
-			jq := jsonQuote{Text: q.Text, How: howNames[q.How], Offset: q.Span.Start}
-			if q.Speaker != "" {
-				sp := q.Speaker
-				jq.Speaker = &sp
-			}
-			out.Quotes = append(out.Quotes, jq)
-		}
-		if err := enc.Encode(out); err != nil {
+		a.Analysis = article.Analyze(a, lx)
+		if err := enc.Encode(export.NewDocument(a, s.Name, "")); err != nil {
 			return err
 		}
 	}
