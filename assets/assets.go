@@ -4,11 +4,10 @@ package assets
 
 import "embed"
 
-// FS holds sample.txt and the word lists under wordlists/. It is
-// read-only. The hand-made lists and the licences are ordinary files of
-// the embedded tree; the generated lists (1.8 MB) are served by
-// ReadFileString alone, as strings that share the binary's copy, which is
-// how extract.LoadLexicon reads them.
+// FS holds sample.txt and the word lists under wordlists/, read-only:
+// fs.ReadFile(FS, "wordlists/words.txt") reads a list, as any fs.FS
+// does. ReadFileString, which extract.LoadLexicon uses, hands out the
+// generated lists (1.8 MB) without a copy.
 var FS = Files{files}
 
 // SampleName is the path of the sample article inside FS.
@@ -18,12 +17,15 @@ const SampleName = "sample.txt"
 // as strings that share the binary's copy of them.
 type Files struct{ embed.FS }
 
-// files is everything but the big generated word lists, which are strings
-// below so that reading them copies nothing.
+// files is everything.
 //
-//go:embed sample.txt wordlists/hand_* wordlists/licenses
+//go:embed sample.txt wordlists
 var files embed.FS
 
+// The generated word lists are embedded a second time as strings, which
+// can be read without a copy (embed.FS's ReadFile copies). The compiler
+// stores a file's bytes once, under a name made from their hash, so the
+// binary holds each list once all the same.
 var (
 	//go:embed wordlists/first_names.tsv
 	firstNames string
