@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sync"
 	"syscall"
 
 	"github.com/byline-reader/byline/article/extract"
@@ -71,16 +72,14 @@ func Run(args []string, stdin *os.File, stdout, stderr *os.File) int {
 	}
 
 	switch mode {
-	case modeJSON:
-		lx, lerr := extract.LoadLexicon(assets.FS)
-		if lerr != nil {
-			fmt.Fprintf(stderr, "byline: word lists: %v\n", lerr)
-			return exitError
-		}
-		err = writeJSON(stdout, srcs, lx, bad.report)
-	case modeExport:
+	case modeJSON, modeExport:
 		var lx *extract.Lexicon
-		if lx, err = extract.LoadLexicon(assets.FS); err == nil {
+		if lx, err = loadLexicon(); err != nil {
+			break
+		}
+		if mode == modeJSON {
+			err = writeJSON(stdout, srcs, lx, bad.report)
+		} else {
 			err = writeExport(stdout, srcs, lx, opts.export, bad.report)
 		}
 	case modePlain:
@@ -122,6 +121,10 @@ func (b *badInputs) report(err error) {
 	fmt.Fprintf(b.w, "byline: %v\n", err)
 	b.errs = append(b.errs, err)
 }
+
+// loadLexicon loads the word lists that the analysis needs, once: --json
+// and --export before their first article, the reader in the background.
+var loadLexicon = sync.OnceValues(func() (*extract.Lexicon, error) { return extract.LoadLexicon(assets.FS) })
 
 // errQuietExit ends the program with status 0 and no message.
 var errQuietExit = errors.New("quiet exit")

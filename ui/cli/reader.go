@@ -6,11 +6,8 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"sync"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/byline-reader/byline/article/extract"
-	"github.com/byline-reader/byline/assets"
 	"github.com/byline-reader/byline/ui"
 	"github.com/charmbracelet/x/term"
 )
@@ -53,8 +50,7 @@ const frameRate = 120
 // (about 8 ms instead of 17 ms), for a few more wake-ups a second.
 func runTUI(ctx context.Context, srcs []ui.Source, keys *os.File, lib readerLib) error {
 	warmUp()
-	lexicon := sync.OnceValues(func() (*extract.Lexicon, error) { return extract.LoadLexicon(assets.FS) })
-	m := ui.New(ctx, srcs, lib.options(ui.Options{NoColor: os.Getenv("NO_COLOR") != "", LoadLexicon: lexicon}))
+	m := ui.New(ctx, srcs, lib.options(ui.Options{NoColor: os.Getenv("NO_COLOR") != "", LoadLexicon: loadLexicon}))
 	g := newGuard(wrapForTest(m))
 	p := tea.NewProgram(g, tea.WithContext(ctx), tea.WithoutSignalHandler(), tea.WithInput(keys),
 		tea.WithFPS(frameRate), tea.WithColorProfile(colorProfile()))
