@@ -127,7 +127,7 @@ func newSideRows(an *extract.Analysis) *sideRows {
 	r := &sideRows{ranks: rankPeople(an.People)}
 	r.quotes = make([]quoteItem, 0, len(an.Quotes))
 	for i, q := range an.Quotes {
-		r.quotes = append(r.quotes, quoteItem{quote: i, speaker: clean(q.Speaker), text: strings.TrimRight(clean(q.Text), ", "), how: q.How, rank: rankOf(r.ranks, q.Person)})
+		r.quotes = append(r.quotes, quoteItem{quote: i, speaker: clean(q.Speaker), text: extract.ShownQuote(clean(q.Text)), how: q.How, rank: rankOf(r.ranks, q.Person)})
 	}
 	r.people = make([]personItem, 0, len(an.People))
 	for i, p := range an.People {

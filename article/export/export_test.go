@@ -56,7 +56,7 @@ April 12, 2017
 
 ## Quotes (4)
 
-> We will talk,
+> We will talk
 >
 > — **Rex Tillerson**
 
@@ -68,7 +68,7 @@ April 12, 2017
 >
 > — **a spokeswoman** (inferred)
 
-> Maybe,
+> Maybe
 >
 > — *unattributed*
 
@@ -137,6 +137,10 @@ func TestJSON(t *testing.T) {
 		doc.People[0].Aliases[0] != "Tillerson" || doc.People[2].Aliases == nil ||
 		!slices.Equal(doc.People[0].Offsets, []int{0, 49}) || doc.People[2].Offsets == nil {
 		t.Errorf("people %+v", doc.People)
+	}
+	// The data keeps the quote as written, comma and all.
+	if doc.Quotes[0].Text != "We will talk," {
+		t.Errorf("quote 0 is %q, want it as written", doc.Quotes[0].Text)
 	}
 	a := sample()
 	for i, q := range doc.Quotes {
@@ -294,9 +298,10 @@ func TestQuote(t *testing.T) {
 		url  string
 		want string
 	}{
-		{extract.Quote{Text: "We will talk,", Speaker: "Rex Tillerson"}, "", "“We will talk,” — Rex Tillerson"},
+		{extract.Quote{Text: "We will talk,", Speaker: "Rex Tillerson"}, "", "“We will talk” — Rex Tillerson"},
 		{extract.Quote{Text: "Two\n\nparagraphs", Speaker: "Ada"}, "https://x.example/s", "“Two paragraphs” — Ada\nhttps://x.example/s"},
 		{extract.Quote{Text: "Maybe"}, "", "“Maybe”"},
+		{extract.Quote{Text: "Stop. Go,\n"}, "", "“Stop. Go”"},
 	}
 	for _, tt := range tests {
 		if got := Quote(tt.q, tt.url); got != tt.want {

@@ -10,10 +10,10 @@ import (
 
 // Markdown returns a's quotes and people as a Markdown document:
 // the title as a heading, the byline, dateline and URL, then a "Quotes"
-// section of block quotes each signed by its speaker (with "inferred" or
-// "unattributed" where the speaker is not certain) and a "People" table
-// of name, role and mentions. Text from the article is escaped, so it
-// shows as written.
+// section of block quotes, each as extract.ShownQuote gives it and signed
+// by its speaker (with "inferred" or "unattributed" where the speaker is
+// not certain), and a "People" table of name, role and mentions. Text
+// from the article is escaped, so it shows as written.
 func Markdown(a *article.Article, url string) string {
 	var b strings.Builder
 	title := a.Title
@@ -41,7 +41,7 @@ func Markdown(a *article.Article, url string) string {
 		b.WriteString("No quotations found.\n\n")
 	}
 	for _, q := range quotes {
-		for _, line := range strings.Split(strings.TrimSpace(q.Text), "\n") {
+		for _, line := range strings.Split(strings.TrimSpace(extract.ShownQuote(q.Text)), "\n") {
 			if line = strings.TrimSpace(line); line == "" {
 				b.WriteString(">\n")
 			} else {

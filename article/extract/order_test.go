@@ -50,3 +50,21 @@ func TestAttributionJSON(t *testing.T) {
 		}
 	}
 }
+
+func TestShownQuote(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"We are ready,", "We are ready"},
+		{"We are ready, ", "We are ready"},
+		{"ready,\n", "ready"},
+		{"Done.", "Done."},
+		{"Really?", "Really?"},
+		{"one, two, three", "one, two, three"},
+		{",", ""},
+		{"", ""},
+	}
+	for _, tc := range tests {
+		if got := ShownQuote(tc.in); got != tc.want {
+			t.Errorf("ShownQuote(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
