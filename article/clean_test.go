@@ -116,10 +116,10 @@ var cleanCases = []struct {
 	},
 	{
 		name:     "date glued to the first paragraph",
-		in:       "Lantern festival lights up the night\n\nThursday, May 7, 2015 On Tuesday, the city lit ten thousand lanterns.",
+		in:       "Lantern festival lights up the night\n\nFriday, October 9, 2015 On Wednesday, the city lit ten thousand lanterns.",
 		title:    "Lantern festival lights up the night",
-		dateline: "Thursday, May 7, 2015",
-		paras:    []string{"On Tuesday, the city lit ten thousand lanterns."},
+		dateline: "Friday, October 9, 2015",
+		paras:    []string{"On Wednesday, the city lit ten thousand lanterns."},
 	},
 	{
 		name: "photo credit shapes",
