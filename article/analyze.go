@@ -12,7 +12,7 @@ import (
 // Analyze finds the people and quotes of a; every offset indexes a.Body.
 // For Markdown the analysis reads the Markdown source.
 //
-// People credited for a photograph ("Alexander Nemenov AFP/Getty Images")
+// People credited for a photograph ("Jane Roe AFP/Getty Images")
 // are part of the story though not of its body. Their names (creditedName)
 // are analysed as paragraphs of their own after the body, and every
 // mention and quote that falls beyond the body is then dropped: a credited
@@ -74,9 +74,9 @@ func clip(an extract.Analysis, n int) extract.Analysis {
 	return an
 }
 
-// creditedName returns the person's name in a photo credit ("Alexander
-// Nemenov" in "Alexander Nemenov AFP/Getty Images", "Evan Vucci" in
-// "AP Photo/Evan Vucci", "Jane Doe" in "Photo by Jane Doe for NPR"), or ""
+// creditedName returns the person's name in a photo credit ("Jane
+// Roe" in "Jane Roe AFP/Getty Images", "Tom Akers" in
+// "AP Photo/Tom Akers", "Jane Doe" in "Photo by Jane Doe for NPR"), or ""
 // when the line is no photo credit or names no person: two to four
 // capitalized words once the agency, "Photo by", "via ..." and "for ..."
 // are gone.

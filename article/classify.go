@@ -44,7 +44,7 @@ var (
 	// photoPrefixRe matches lines that announce a credit.
 	photoPrefixRe = newPattern(`(?i)^[(\[]?\s*(?:(?:photo(?:graph)?s?|images?|pictures?|illustrations?|video|graphics?)(?:\s+(?:by|credit|courtesy(?:\s+of)?))?\s*[:|]|(?:photo(?:graph)?s?|images?|pictures?|illustrations?|video|graphics?)\s+(?:by|courtesy\s+of)\s|courtesy\s+of\s|credit\s*:)`)
 	// agencyEndRe matches a line that ends with a photo agency, the usual
-	// shape of a credit under a picture ("Alexander Nemenov AFP/Getty Images").
+	// shape of a credit under a picture ("Jane Roe AFP/Getty Images").
 	agencyEndRe = newPattern(`(?:^|[\s/(])(?:AFP|AP|AP\s+Images|Getty\s+Images|Reuters|EPA(?:-EFE)?|Shutterstock|iStock(?:photo)?|Xinhua|Sipa(?:\s+USA)?|Corbis|Alamy(?:\s+Stock\s+Photo)?|ZUMA(?:\s+(?:Press|Wire))?|NurPhoto|Anadolu(?:\s+Agency)?|TASS|Sputnik|(?:The\s+)?Associated\s+Press|Imagn(?:\s+Images)?|UPI)\)?$`)
 	// agencyStartRe matches "AP Photo/Evan Vucci" and its kin.
 	agencyStartRe = newPattern(`^[(\[]?(?:AP|AFP|Reuters|Getty\s+Images|EPA|UPI)(?:\s+(?:Photo|Images|Pictures))?\s*/\s*\p{Lu}`)
@@ -237,8 +237,8 @@ func isAbbrev(word string) bool {
 }
 
 // hasSentenceBreak reports whether s holds the end of one sentence and
-// the start of another ("... in Moscow. Russia has ..."), not counting
-// abbreviations ("Sen. Warren", "U.S. officials").
+// the start of another ("... in Lisbon. Portugal has ..."), not counting
+// abbreviations ("Sen. Okafor", "U.S. officials").
 func hasSentenceBreak(s string) bool {
 	words := strings.Fields(s)
 	for i := 0; i+1 < len(words); i++ {

@@ -15,8 +15,8 @@ const maxSlug = 80
 // title: the title in lower case, accents removed, apostrophes dropped,
 // every other run of characters that are not letters or digits made one
 // hyphen, cut at a word near 80 bytes, plus the format's extension.
-// "Putin Receives Tillerson At Kremlin" gives
-// "putin-receives-tillerson-at-kremlin.md"; an empty title gives
+// "Mayor Opens New Bridge" gives
+// "mayor-opens-new-bridge.md"; an empty title gives
 // "article.md". The name never starts with a dot or a hyphen and holds no
 // path separator.
 func FileName(title string, f Format) string {

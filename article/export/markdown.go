@@ -64,7 +64,7 @@ func Markdown(a *article.Article, url string) string {
 	return b.String()
 }
 
-// signature is the line under a quote: "**Rex Tillerson**",
+// signature is the line under a quote: "**Ana Ruiz**",
 // "**a spokeswoman** (inferred)", or "*unattributed*".
 func signature(speaker string, how extract.Attribution) string {
 	switch {

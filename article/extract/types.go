@@ -22,13 +22,13 @@ const (
 
 // Person is one distinct named person in an article.
 type Person struct {
-	// Name is the fullest form of the name in the text ("Rex Tillerson").
+	// Name is the fullest form of the name in the text ("Ana Ruiz").
 	Name string `json:"name"`
 	// Aliases are the other surface forms that refer to this person
-	// ("Tillerson", "Mr. Tillerson"), without the Name itself.
+	// ("Ruiz", "Ms. Ruiz"), without the Name itself.
 	Aliases []string `json:"aliases"`
 	// Role is the title or job the text gives the person
-	// ("Secretary of State"), or "".
+	// ("Mayor"), or "".
 	Role string `json:"role,omitempty"`
 	// Gender is inferred from first-name lists and pronouns.
 	Gender Gender `json:"-"`
@@ -45,7 +45,7 @@ const (
 	// Unattributed means no speaker was found.
 	Unattributed Attribution = iota
 	// Explicit means a speech pattern in the same sentence names the
-	// speaker ("...," Tillerson said).
+	// speaker ("...," Ruiz said).
 	Explicit
 	// Inferred means the speaker came from context: a pronoun, the
 	// previous sentence or paragraph, or a run of quotes.
