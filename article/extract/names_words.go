@@ -4,7 +4,7 @@ package extract
 // grammar, not data, so they live here rather than in assets/wordlists.
 
 // functionWords never begin, end or sit inside a person's name, even when a
-// capital letter starts them ("So Donald Trump said", "Both Justin Trudeau").
+// capital letter starts them ("So Ana Ruiz said", "Both Tomas Pruitt").
 var functionWords = map[string]bool{
 	"a": true, "about": true, "above": true, "after": true, "again": true, "against": true,
 	"all": true, "also": true, "although": true, "among": true, "an": true, "and": true,
@@ -35,7 +35,7 @@ var functionWords = map[string]bool{
 }
 
 // namePrefixes before a hyphen make a word an adjective, not a name
-// ("Pro-Beijing", "Anti-Trump", "Ex-President").
+// ("Pro-Beijing", "Anti-Hale", "Ex-President").
 var namePrefixes = map[string]bool{
 	"pro": true, "anti": true, "pan": true, "ex": true, "non": true, "neo": true,
 	"post": true, "pre": true, "mid": true, "co": true, "self": true, "un": true,
@@ -43,7 +43,7 @@ var namePrefixes = map[string]bool{
 }
 
 // nameConnectors may join capitalized words inside a name
-// ("Charles de Gaulle", "Ludwig van Beethoven", "Osama bin Laden").
+// ("Charles de Gaulle", "Ludwig van Beethoven", "Omar bin Saleh").
 var nameConnectors = newWordSet(`
 	de da di del della der den van von bin ibn al el la le du dos das y ter ten`)
 
@@ -73,7 +73,7 @@ func isNameSuffix(w string) bool {
 var romanSuffixes = map[string]bool{"ii": true, "iii": true, "iv": true}
 
 // nicknames maps common English short forms to the given name they stand
-// for, so "Chuck Grassley" and "Charles Grassley" are one person.
+// for, so "Chuck Pruitt" and "Charles Pruitt" are one person.
 var nicknames = map[string]string{
 	"al": "albert", "alex": "alexander", "andy": "andrew", "barb": "barbara", "ben": "benjamin",
 	"bernie": "bernard", "bill": "william", "billy": "william", "bob": "robert", "bobby": "robert",

@@ -59,7 +59,7 @@ const (
 	evOfOrg                          // "of" and a capitalized name follow it
 	evAge                            // an age follows it (", 18,")
 	evModifier                       // a role noun follows it: "a Goldman Sachs banker"
-	evOwner                          // "the Obama administration": a person's name used as a modifier
+	evOwner                          // "the Hale administration": a person's name used as a modifier
 )
 
 // nameCand is one capitalized phrase that may name a person.
@@ -291,7 +291,7 @@ func (s *peopleScan) classifyLines(toks []token, kinds []lineKind) []lineKind {
 		case words >= 3 && upper*10 >= words*8:
 			k = lineAllCaps
 		case (words >= 2 && lower == 0 && caps >= 2) || (words >= 6 && lower*10 <= words):
-			// Title case. A line of names alone ("Ian Hanchett") reads as
+			// Title case. A line of names alone ("Ian Talbridge") reads as
 			// prose; a headline has common words with capitals.
 			for _, t := range toks[i:j] {
 				if t.kind == tokWord && t.flags&flagCap != 0 && t.flags&flagDigit == 0 && s.breaksHeadline(s.text[t.start:t.end]) {
@@ -320,7 +320,7 @@ var nameDeterminers = newWordSet(`
 var placePreps = newWordSet(`
 	in at from near into across outside inside throughout toward towards`)
 
-// placeNouns followed by "of" introduce a place ("the town of Khan Shaykhun").
+// placeNouns followed by "of" introduce a place ("the town of Kefr Naya").
 var placeNouns = newWordSet(`
 	town city village province state region county district capital island republic port
 	suburb neighborhood area university college department bank ministry museum school
@@ -331,8 +331,8 @@ var subjectFollowers = newWordSet(`
 	has had is was will would could should can did does may might must also then still
 	never himself herself later first often`)
 
-// ownedNouns after a single name show it names a person: "the Obama
-// administration", "the Assad regime".
+// ownedNouns after a single name show it names a person: "the Hale
+// administration", "the Moreno regime".
 var ownedNouns = newWordSet(`
 	administration campaign presidency era family government regime camp aides allies
 	supporters loyalists nomination candidacy doctrine years rally rallies voters backers

@@ -108,7 +108,7 @@ func isContraction(w string) bool {
 // compound noun rather than a double name: it starts with a prefix (Pro-,
 // Anti-) or a lone letter (T-shirts), or a lower-case part is an adjective
 // ending (Indiana-born, Saudi-led) or a dictionary word of five letters or
-// more (Pan-democracy). Given names like "Kwok-hung" and "Lung-bin" stay.
+// more (Pan-democracy). Given names like "Siu-ming" and "Wai-kit" stay.
 func (s *peopleScan) isModifierCompound(w string) bool {
 	if !hasHyphen(w) {
 		return false
@@ -128,8 +128,8 @@ func (s *peopleScan) isModifierCompound(w string) bool {
 		if r < 'a' || r > 'z' {
 			continue
 		}
-		// "Indiana-born", "Saudi-led", "Pan-democracy"; but "Kwok-hung",
-		// "Lung-bin" are given names.
+		// "Indiana-born", "Saudi-led", "Pan-democracy"; but "Siu-ming",
+		// "Wai-kit" are given names.
 		if modifierSuffixes[p] || (len(p) >= 5 && s.lx.isWord(p)) {
 			return true
 		}
@@ -145,7 +145,7 @@ func (s *peopleScan) isModifierCompoundAt(t *token) bool {
 }
 
 // isArticleName reports whether w is a name with an Arabic article in
-// lower case: "al-Baghdadi", "el-Sisi", "ash-Shaara".
+// lower case: "al-Rashidi", "el-Masri", "ash-Shami".
 func isArticleName(w string) bool {
 	if len(w) < 4 || w[2] != '-' && w[3] != '-' {
 		return false // the articles below have two or three letters
@@ -213,7 +213,7 @@ func (s *peopleScan) chunkEnd(toks []token, kinds []lineKind, i int) int {
 		if t.flags&flagPossessive != 0 {
 			break
 		}
-		// An editor's bracket inside a name: "[Russian President Vladimir] Putin".
+		// An editor's bracket inside a name: "[Chilean President Rafael] Ibarra".
 		if j+1 < len(toks) && toks[j].kind == tokPunct && s.text[toks[j].start:toks[j].end] == "]" &&
 			toks[j+1].kind == tokWord && toks[j+1].flags&flagCap != 0 && !s.isAcronym(&toks[j+1]) {
 			j++
@@ -232,7 +232,7 @@ func (s *peopleScan) chunkEnd(toks []token, kinds []lineKind, i int) int {
 
 // joinsChunk reports whether toks[j], a word in lower case, belongs to
 // the capitalized run that starts at toks[i]: a name with an Arabic
-// article ("al-Baghdadi") or a connector between capitalized words.
+// article ("al-Rashidi") or a connector between capitalized words.
 func (s *peopleScan) joinsChunk(toks []token, i, j int) bool {
 	if j == i {
 		return false
@@ -306,7 +306,7 @@ func (s *peopleScan) addChunk(toks []token, kinds []lineKind, i, j int) {
 		if s.titleKindAt(&toks[t]) != titleHead {
 			continue
 		}
-		named := false // "Rex Tillerson, Secretary": a full name comes first
+		named := false // "Ana Ruiz, Secretary": a full name comes first
 		for k := i; k+1 < t; k++ {
 			if next := s.tokInfo(&toks[k+1]); s.tokInfo(&toks[k]).has(factFirst) && next.has(factNamePart) && !next.has(factWord) {
 				named = true
@@ -360,7 +360,7 @@ func (s *peopleScan) addChunk(toks []token, kinds []lineKind, i, j int) {
 	if !hasHead {
 		roleStart, roleEnd = -1, -1
 	}
-	// An organisation before a name: "Refugee Council Enver Solomon".
+	// An organisation before a name: "Harbour Trust Mara Quinlan".
 	for k := j - 2; k > i; k-- {
 		if s.tokInfo(&toks[k]).has(factOrg) {
 			if s.tokInfo(&toks[k+1]).has(factFirst) && j-(k+1) >= 2 {
@@ -475,7 +475,7 @@ func (s *peopleScan) contextBefore(toks []token, first int, titled bool) evidenc
 			ev |= evCoord
 		}
 		if p.flags&flagCap != 0 && p.flags&flagPossessive != 0 {
-			ev |= evAffil // "NPR's Colin Dwyer", "DAB's Ben Chan"
+			ev |= evAffil // "NPR's Ada Pruitt", "FTU's Joe Lam"
 		}
 		return ev
 	}
@@ -549,7 +549,7 @@ func (s *peopleScan) contextAfter(toks []token, j int) (evidence, Span) {
 	case "/":
 		ev |= evCredit // "Chip Somodevilla/Getty Images"
 	case "(":
-		// "Patty Judge (D)", "Braverman (left)"
+		// "Nina Porter (D)", "Okafor (left)"
 		if j+2 < len(toks) && s.text[toks[j+2].start:toks[j+2].end] == ")" {
 			switch s.tokText(&toks[j+1]) {
 			case "D", "R", "I", "left", "right", "center", "centre", "pictured":
@@ -643,7 +643,7 @@ func (s *peopleScan) apposition(toks []token, k int) Span {
 			break
 		}
 		if _, fn := inf.firstName(factFirst); head && fn && toks[k].flags&flagCap != 0 {
-			break // "principal Dawn Hochsprung": the next name begins
+			break // "principal Ruth Akers": the next name begins
 		}
 		if start < 0 && (nameDeterminers.hasLower(w)) {
 			continue

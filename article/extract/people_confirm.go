@@ -108,7 +108,7 @@ func (s *peopleScan) notPersonWords(phrase string, words []string) bool {
 		return true
 	}
 	if _, fn := first.firstName(factFirst); first.has(factPlace) && !fn && !last.has(factSurname) {
-		return true // "South Korea"; but "Douglas J. Band", "Chad Johnson"
+		return true // "South Korea"; but "Carla M. Voss", "Chad Johnson"
 	}
 	if first.has(factPlace|factCity) && strings.HasSuffix(lw, "s") && !last.has(factNamePart) {
 		return true // a team: "Arizona Diamondbacks", "Denver Broncos"
@@ -133,7 +133,7 @@ func (s *peopleScan) isHyphenatedCompany(words []string) bool {
 }
 
 // isPluralNoun reports whether lw is the plural of a dictionary word and
-// no known name ("Astros", "Brothers"; not "Sanders").
+// no known name ("Astros", "Brothers"; not "Rogers").
 func (s *peopleScan) isPluralNoun(lw string) bool {
 	n := len(lw)
 	if n < 4 || lw[n-1] != 's' || s.lx.isSurname(lw) {
@@ -158,7 +158,7 @@ func (s *peopleScan) founds(c *nameCand) bool {
 	}
 	lx := s.lx
 	strongCtx := c.ev&(evTitle|evSpeech|evAppos|evWho|evCredit|evAffil|evAge) != 0 ||
-		(n >= 3 && isInitialWord(words[1])) // "Douglas J. Band"
+		(n >= 3 && isInitialWord(words[1])) // "Carla M. Voss"
 	first, last := lx.info(words[0]), lx.info(words[n-1]) // in any case
 	if first.has(factCity) && !last.has(factSurname) && !strongCtx {
 		return false // "Boston Red Sox", unless the context shows a person
@@ -177,7 +177,7 @@ func (s *peopleScan) founds(c *nameCand) bool {
 		if i == 0 && first.has(factFirstLoose) {
 			continue
 		}
-		// "Elizabeth Quat", "Patty Judge": a surname that is a word, after
+		// "Helen Baker", "Nina Porter": a surname that is a word, after
 		// a first name, where the context shows a person.
 		if i == n-1 && i > 0 && first.has(factFirst) && strongCtx && !lx.isOrgWord(w) {
 			continue
@@ -190,7 +190,7 @@ func (s *peopleScan) founds(c *nameCand) bool {
 	}
 	fn = fn || isInitialWord(words[0])
 	if !fn && c.ev&evSentStart == 0 && last.has(factSurname) && !last.has(factWord|factCity) {
-		// "Mitt Romney": a given name that is also a word, before a surname.
+		// "Rusty Malone": a given name that is also a word, before a surname.
 		fn = first.has(factFirstLoose)
 	}
 	strong := c.ev&(evTitle|evSpeech|evAppos|evWho|evCredit|evAffil|evAge|evAccording) != 0 ||
@@ -203,7 +203,7 @@ func (s *peopleScan) founds(c *nameCand) bool {
 	}
 	if c.ev&evWeak != 0 && !strong {
 		// In a headline, only a known first name before a word that is no
-		// common word ("Ian Hanchett", not "Sandy Hook"); the body will
+		// common word ("Ian Talbridge", not "Rusty Nail"); the body will
 		// confirm the rest.
 		if !first.has(factFirst) || last.has(factWord) {
 			return false
@@ -293,19 +293,19 @@ func (s *peopleScan) singleFounds(w string, cis []int) bool {
 			return false
 		}
 		if dict {
-			// A common word needs a title or a speech verb: "Mr. Trump",
+			// A common word needs a title or a speech verb: "Mr. Baker",
 			// "Grant said".
 			if (c.ev&evTitle != 0 && (listed || inf.has(factProper))) || (c.ev&evSpeech != 0 && listed && c.ev&evWeak == 0) {
 				return true
 			}
 			continue
 		}
-		// A title, a speech verb, an apposition: "Gov. Kasich", "Cruz said".
+		// A title, a speech verb, an apposition: "Gov. Brandvold", "Okafor said".
 		if c.ev&(evTitle|evSpeech) != 0 {
 			return true
 		}
 		if hyphen {
-			continue // "Johnson-Weld rallies": a ticket, not a person
+			continue // "Hale-Moreno rallies": a ticket, not a person
 		}
 		if c.ev&(evWho|evAppos|evAge) != 0 {
 			return true
@@ -317,7 +317,7 @@ func (s *peopleScan) singleFounds(w string, cis []int) bool {
 			weak++
 		}
 	}
-	// An unknown word that acts like a person twice: "Putin's", "Putin believes".
+	// An unknown word that acts like a person twice: "Brandvold's", "Brandvold believes".
 	return weak >= 2 && !hyphen && !s.isCamelCase(s.cwords(&s.cands[cis[0]])[0])
 }
 
@@ -329,7 +329,7 @@ var camelPrefixes = map[string]bool{
 }
 
 // isCamelCase reports whether w has an inner capital that no name prefix
-// explains ("TheBlaze", "YouTube"), the mark of a brand.
+// explains ("NewsHub", "YouTube"), the mark of a brand.
 func (s *peopleScan) isCamelCase(w string) bool {
 	for i, r := range w {
 		if i > 0 && unicode.IsUpper(r) {
@@ -346,7 +346,7 @@ func (s *peopleScan) isCamelCase(w string) bool {
 }
 
 // isAcronymWord reports whether w has two or more letters, all capitals
-// ("NPR", "UC-AFT").
+// ("NPR", "AFL-CIO").
 func (s *peopleScan) isAcronymWord(w string) bool {
 	letters := 0
 	for _, r := range w {

@@ -298,7 +298,7 @@ func (s *peopleScan) coordinated(ci int) bool {
 
 // attachMulti finds the entity a multi-word candidate names: the same
 // surname with a compatible first word, or the tail of a longer name
-// ("Wasserman Schultz").
+// ("Ruiz Vidal" of "Ana Ruiz Vidal").
 func (s *peopleScan) attachMulti(words []string, k nameKey, names nameIndex) int {
 	best := -1
 	for _, ei := range s.namesakes(names.refs(k.surname), asSurname) {
@@ -374,7 +374,7 @@ func (s *peopleScan) namesakes(r nameRefs, role nameRole) []int {
 
 // suffixCompatible reports whether names with suffixes a and b can be one
 // person: the same suffix, or a roman numeral one side leaves out
-// ("Emanuel Cleaver II"); "Jr." tells a son from his father.
+// ("Harold Pike III"); "Jr." tells a son from his father.
 func suffixCompatible(a, b string) bool {
 	return a == b || (a == "" && romanSuffixes[b]) || (b == "" && romanSuffixes[a])
 }
@@ -407,7 +407,7 @@ func (s *peopleScan) attachSingle(c *nameCand, k nameKey, r nameRefs) int {
 	if r.ents[asSurname] >= 0 {
 		return -1
 	}
-	// "Trump Jr." style words are keyed by surname; a bare first name:
+	// "Hale Jr." style words are keyed by surname; a bare first name:
 	if ents := s.namesakes(r, asFirst); len(ents) > 0 && w != "" {
 		if len(ents) == 1 || c.ev&evTitle == 0 {
 			return s.mostRecent(ents, int(c.span.start))

@@ -5,7 +5,7 @@ import "sort"
 // antecedent returns the entity a subject pronoun of gender g at pos
 // stands for, or -1: going back sentence by sentence (at most three
 // paragraphs), the first compatible entity mentioned in the nearest
-// sentence that mentions one. Mentions as a possessive ("Trump's aides")
+// sentence that mentions one. Mentions as a possessive ("Hale's aides")
 // count only when nothing else fits. The entity learns g when its gender
 // was unknown.
 func (d *quoteDoc) antecedent(pos int, g Gender) int {
@@ -45,7 +45,7 @@ func (d *quoteDoc) findAntecedent(pos int, g Gender, possessive bool) int {
 			if bestRank < rankOblique {
 				return best
 			}
-			// only "for Cruz": look further back for a subject
+			// only "for Okafor": look further back for a subject
 			if oblique < 0 {
 				oblique = best
 			}
@@ -68,7 +68,7 @@ func (d *quoteDoc) findAntecedent(pos int, g Gender, possessive bool) int {
 
 // genderedAlternative returns e when a pronoun of gender g can stand for
 // it; else another entity with the same surname that fits (a mention of
-// "Schlafly" can be the mother or the son), or -1.
+// "Brandvold" can be the mother or the son), or -1.
 func (d *quoteDoc) genderedAlternative(e int, g Gender) int {
 	if d.compatible(e, g) {
 		return e

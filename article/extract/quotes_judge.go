@@ -45,7 +45,7 @@ func isSpeech(text string, nested bool, s speakerGuess) bool {
 	}
 	if n == 1 && !s.pattern {
 		// a lone word no speech pattern attributes is a term or a name:
-		// the "superdelegates", the robot "Robogee"
+		// the "stewards", the robot "Tinbot"
 		return false
 	}
 	return true
@@ -99,7 +99,7 @@ var titleSmallWords = newWordSet(`a an the and or but nor of in on at to for by 
 
 // looksLikeTitle reports whether text is in title case: more than one
 // word, each capitalized, a number or a small word ("Face the Nation",
-// "March 11, 2016"), with at least one capitalized.
+// "June 3, 2019"), with at least one capitalized.
 func looksLikeTitle(text string) bool {
 	words, caps := 0, 0
 	for f, rest := firstField(text); f != ""; f, rest = firstField(rest) {
@@ -148,8 +148,8 @@ var namingWords = newWordSet(`named dubbed titled entitled nicknamed called so-c
 phrase label slogan about`)
 
 // namingUse reports whether a short quote is used as a name, a term or a
-// modifier rather than quoted speech: "named it “Robogee”", "the word
-// “fracking”", "“parole” status".
+// modifier rather than quoted speech: "named it “Tinbot”", "the word
+// “rewilding”", "“refugee” status".
 func (d *quoteDoc) namingUse(q *quoteSpan) bool {
 	if q.unclosed() {
 		return false

@@ -144,7 +144,7 @@ func endsAbbreviation(text string, start, dot int) bool {
 		return true
 	}
 	if r, n := utf8.DecodeRuneInString(word); n == len(word) && unicode.IsUpper(r) {
-		return true // an initial: Donald J. Trump
+		return true // an initial: Carla M. Voss
 	}
 	// U.S., D.C., a.m.: letters separated by periods
 	return strings.IndexByte(word, '.') >= 0

@@ -333,7 +333,7 @@ func readWord(text string, i, end int, t *token) int {
 	if c := text[i]; (c < 'a' || c > 'z') && isShouted(text[i:j]) {
 		t.flags |= flagUpper
 	}
-	// A bare plural possessive: "Sanders' campaign".
+	// A bare plural possessive: "Rogers' campaign".
 	if j < end && text[j-1] == 's' && (text[j] == '\'' || text[j] >= utf8.RuneSelf) {
 		r, size := utf8.DecodeRuneInString(text[j:end])
 		if isApostropheRune(r) {
