@@ -275,7 +275,7 @@ func (d *quoteDoc) frames(i int) (before, after Span, endsSentence bool) {
 func (d *quoteDoc) explicitSpeaker(i int) speakerGuess {
 	before, after, ends := d.frames(i)
 	if d.introducesNext(i, after) {
-		// “Cruz,” Beck joked, “Amen!”: the words after belong to the next
+		// “Okafor,” Voss joked, “Cheers!”: the words after belong to the next
 		// quote when the words before have a speaker of their own
 		bt := d.tokenize(before)
 		if np, ok := d.beforePattern(bt); ok {

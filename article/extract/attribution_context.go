@@ -52,7 +52,7 @@ func (d *quoteDoc) contextSpeaker(i int, spk []speakerGuess) speakerGuess {
 			}
 		}
 	}
-	// `Or maybe Jeb Bush, consultant Phil Musser says. "…"`: a speech verb
+	// `Or maybe Ada Pruitt, consultant Tom Akers says. "…"`: a speech verb
 	// in the narrative just before the quote, in the same paragraph
 	if s, ok := d.previousSentenceSpeaker(i); ok {
 		return inferred(s)
@@ -66,7 +66,7 @@ func (d *quoteDoc) contextSpeaker(i int, spk []speakerGuess) speakerGuess {
 			}
 		}
 	}
-	// `Sen. Bernie Sanders identified it as a reason. "The younger people…"`
+	// `Sen. Ruth Okafor named it as a cause. "The young families…"`
 	if s, ok := d.previousSubject(i); ok {
 		return inferred(s)
 	}

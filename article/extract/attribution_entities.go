@@ -64,7 +64,7 @@ func (d *quoteDoc) initEntities(people []Person) {
 }
 
 // mentionRank ranks a mention at pos as an antecedent: oblique when a
-// preposition stands right before it ("a rally for Ted Cruz").
+// preposition stands right before it ("a rally for Tomas Pruitt").
 func (d *quoteDoc) mentionRank(pos int) uint8 {
 	i := pos
 	for i > 0 && d.text[i-1] == ' ' {
@@ -74,7 +74,7 @@ func (d *quoteDoc) mentionRank(pos int) uint8 {
 	for j > 0 && (d.text[j-1] >= 'a' && d.text[j-1] <= 'z' || d.text[j-1] >= 'A' && d.text[j-1] <= 'Z') {
 		j--
 	}
-	// "for Ted Cruz", "The Cruz campaign"
+	// "for Tomas Pruitt", "The Pruitt campaign"
 	if w := d.text[j:i]; j < i && (attrPrepositions.has(w) || w == "the" || w == "The") {
 		return rankOblique
 	}
@@ -205,7 +205,7 @@ func sortMentionEvents(ev []mentionEvent, keys []uint64, tmp []mentionEvent) ([]
 func byMentionPos(a, b mentionEvent) int { return cmp.Compare(a.pos, b.pos) }
 
 // titlesBefore adds the title words that stand right before a mention at
-// pos ("Secretary of State Hillary Clinton" → "secretary") to titles,
+// pos ("Secretary of State Ana Ruiz" → "secretary") to titles,
 // unless titles[from:] has them.
 func (d *quoteDoc) titlesBefore(titles []string, from, pos int) []string {
 	i := pos
@@ -235,7 +235,7 @@ func (d *quoteDoc) titlesBefore(titles []string, from, pos int) []string {
 }
 
 // attrAppendTitles adds the lower-case title words of phrase to titles
-// ("Secretary of State" → "secretary"; "Adm. Harris" → "admiral").
+// ("Secretary of State" → "secretary"; "Adm. Vance" → "admiral").
 func attrAppendTitles(titles []string, phrase string) []string {
 	for w, rest := firstField(phrase); w != ""; w, rest = firstField(rest) {
 		if long, ok := attrTitleLong(trimPeriodsCommas(w)); ok && long != "" {
@@ -246,7 +246,7 @@ func attrAppendTitles(titles []string, phrase string) []string {
 }
 
 // attrLastName returns the last name of a full name, keeping a generational
-// suffix out of it ("Harry B. Harris Jr." → "Harris").
+// suffix out of it ("Carl B. Vance Jr." → "Vance").
 func attrLastName(name string) string {
 	before, last := lastField(name)
 	for attrGenerationSuffixes.hasLower(trimPeriodsCommas(last)) {
@@ -304,7 +304,7 @@ func (d *quoteDoc) entityFor(name string, pos int) int {
 }
 
 // surnameKeyOf returns the lower-case surname of a name with its
-// generational suffix, if any: "Donald Trump Jr." → "trump jr", which
+// generational suffix, if any: "Victor Hale Jr." → "hale jr", which
 // keeps the son apart from the father. lowerLast is the attrLastName of
 // name in lower case.
 func surnameKeyOf(name, lowerLast string) string {
@@ -378,7 +378,7 @@ network bureau administration government commission service services union leagu
 journal tribune herald review magazine television radio center centre board fund bank`)
 
 // fullestName returns the longest capitalized run of the text that ends
-// with name's surname and contains name ("Sexton" → "Jared Sexton").
+// with name's surname and contains name ("Akers" → "Tom Akers").
 func (d *quoteDoc) fullestName(name string) string {
 	if d.havePeople {
 		return name // findPeople has named everyone it could

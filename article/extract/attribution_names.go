@@ -7,9 +7,9 @@ import (
 
 // personName returns the bounds [start, end) of the proper name in words
 // (the words of a speaker phrase or a capitalized run): the last run of
-// capitalized words, cut after a possessive ("NPR's Lucian Kim") and
+// capitalized words, cut after a possessive ("NPR's Ada Pruitt") and
 // without the titles, nationalities and sentence words before it
-// ("Russian Foreign Minister Sergey Lavrov", "Using Ted Cruz"). Only the
+// ("Chilean Foreign Minister Rafael Ibarra", "Using Tom Akers"). Only the
 // surname, a generational suffix and the given names and initials before
 // the surname are kept. ok is false when no name is left.
 func (d *quoteDoc) personName(words []frameTok) (start, end int, ok bool) {
@@ -145,7 +145,7 @@ func (d *quoteDoc) isFirstName(w string) bool {
 }
 
 // attrIsPossessive reports whether w ends in 's or ’s (or is a plural
-// possessive such as Sanders’).
+// possessive such as Rogers’).
 func attrIsPossessive(w string) bool {
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "’") || strings.HasSuffix(w, "'")
 }
@@ -166,7 +166,7 @@ func attrIsSuffix(w string) bool {
 	return attrGenerationSuffixes.hasLower(strings.TrimSuffix(w, "."))
 }
 
-// attrGenerationSuffixes follow a surname in a name ("Harry B. Harris Jr.").
+// attrGenerationSuffixes follow a surname in a name ("Carl B. Vance Jr.").
 var attrGenerationSuffixes = newWordSet(`jr sr ii iii iv`)
 
 // collectNames scans every paragraph for runs of capitalized words
@@ -200,7 +200,7 @@ type attrNameMention struct {
 }
 
 // titleBefore returns the title word that stands right before run[s]
-// ("President Barack Obama" → "president"), or "".
+// ("President Ana Ruiz" → "president"), or "".
 func (d *quoteDoc) titleBefore(run []frameTok, s int) string {
 	for k := s - 1; k >= 0; k-- {
 		if long, ok := attrTitleLong(strings.TrimSuffix(d.word(run[k]), ".")); ok {

@@ -47,7 +47,7 @@ func (d *quoteDoc) afterPattern(ts []frameTok, anywhere bool) (Span, bool) {
 		}
 		if d.speechVerbAt(ts, v) {
 			if strings.HasSuffix(w, "ing") {
-				break // "…," Trump said, drawing gasps / He went on, calling her
+				break // "…," Hale said, drawing gasps / He went on, calling her
 			}
 			if np := d.leftNP(ts[:v], 0); np.End > np.Start && (anywhere || np.Start == ts[0].Start && d.shortNP(np)) {
 				return np, true
@@ -75,7 +75,7 @@ func (d *quoteDoc) afterPattern(ts []frameTok, anywhere bool) (Span, bool) {
 }
 
 // modifierQuote reports whether quote i stands inside a noun phrase, as
-// a modifier between a determiner and a noun (the "wise Latina" phrase).
+// a modifier between a determiner and a noun (the "open door" phrase).
 func (d *quoteDoc) modifierQuote(i int) bool {
 	q := &d.quotes[i]
 	from := max(d.paras[q.para].Start, q.open.Start-12)
@@ -111,7 +111,7 @@ func mayEndWithDeterminer(text string, from, to int) bool {
 		return k > from && text[k-1] >= utf8.RuneSelf // a word may end in a rune beyond ASCII
 	}
 	if k > from && !isASCIISpace(text[k-1]) {
-		return true // the word may run on to the left: Trump’s, re-elect
+		return true // the word may run on to the left: Hale’s, re-elect
 	}
 	return attrDeterminers.hasLower(text[k:to])
 }
@@ -133,7 +133,7 @@ func (d *quoteDoc) beforePattern(ts []frameTok) (Span, bool) {
 				return np, true
 			}
 		} else if np := d.nameBefore(ts, v); np.End > np.Start {
-			return np, true // with Boswell stating
+			return np, true // with Reyes stating
 		}
 		// saying, adding, "… and said": the subject of the sentence speaks
 		if np := d.subjectNP(d.narrativeTokens(d.sentenceStart(ts[v].Start, d.paraOf(ts[v].Start)), ts[v].Start)); np.End > np.Start {
@@ -148,7 +148,7 @@ func (d *quoteDoc) beforePattern(ts []frameTok) (Span, bool) {
 	if np := d.accordingTo(ts); np.End > np.Start {
 		return np, true
 	}
-	// "Cruz shot back:" — a colon before the quote introduces the words
+	// "Okafor shot back:" — a colon before the quote introduces the words
 	// of the sentence's subject
 	if n := len(ts); n > 1 && d.word(ts[n-1]) == ":" {
 		colon := ts[n-1].Start
@@ -161,8 +161,8 @@ func (d *quoteDoc) beforePattern(ts []frameTok) (Span, bool) {
 }
 
 // nameBefore returns the run of capitalized words (or the pronoun) right
-// before ts[v] when no preposition precedes it ("with Boswell stating",
-// not "footage of Trump saying").
+// before ts[v] when no preposition precedes it ("with Reyes stating",
+// not "footage of Hale saying").
 func (d *quoteDoc) nameBefore(ts []frameTok, v int) Span {
 	// with the Northern Ferry Workers Union calling her
 	for w := v - 1; w >= 0 && w >= v-8; w-- {

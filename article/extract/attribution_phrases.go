@@ -6,7 +6,7 @@ import (
 )
 
 // shortNP reports whether np, up to an appositive comma, is a short
-// phrase without a preposition ("Trump", "the two-term president"): a
+// phrase without a preposition ("Hale", "the three-term mayor"): a
 // speaker that may follow a quote that ends its sentence.
 func (d *quoteDoc) shortNP(np Span) bool {
 	ts := d.tokenize(np)
@@ -47,7 +47,7 @@ func (d *quoteDoc) rightNP(ts []frameTok) Span {
 		}
 		n++
 	}
-	// drop a trailing time word or preposition ("said Trump on")
+	// drop a trailing time word or preposition ("said Hale on")
 	for n > 0 {
 		w := d.word(ts[n-1]) // asked in any case
 		if attrPrepositions.hasLower(w) || lowerIs(w, "the") || lowerIs(w, "a") || w == "'" || w == "’" || w == "-" ||
@@ -63,7 +63,7 @@ func (d *quoteDoc) rightNP(ts []frameTok) Span {
 	return Span{ts[0].Start, ts[n-1].End}
 }
 
-// attrTimeWords often follow a speaker ("said Trump Tuesday").
+// attrTimeWords often follow a speaker ("said Hale Tuesday").
 var attrTimeWords = newWordSet(`monday tuesday wednesday thursday friday saturday sunday today yesterday
 tonight earlier later recently then also again last this week month year morning night afternoon evening
 day days ago weeks months years hours minutes time`)
@@ -145,7 +145,7 @@ func (d *quoteDoc) leftNP(ts []frameTok, floor int) Span {
 	if s == e {
 		return Span{}
 	}
-	// "stars an Abraham Lincoln impersonator": start at the determiner
+	// "hires a Winston Churchill lookalike": start at the determiner
 	for k := s + 1; k < e-1 && !attrDeterminers.hasLower(d.word(ts[s])) && !attrPrepositions.has(d.word(ts[s])); k++ {
 		if w := d.word(ts[k]); attrDeterminers.has(w) && w != "that" && w != "this" {
 			lowerBefore := true
@@ -203,7 +203,7 @@ func (d *quoteDoc) subjectNP(ts []frameTok) Span {
 		if c < len(ts) {
 			k = c + 1
 		} else {
-			// "In 2011 she spoke": no comma; the subject is the first
+			// "In 2009 she wrote": no comma; the subject is the first
 			// pronoun or capitalized word after a short phrase
 			for j := k + 1; j < len(ts) && j <= k+4; j++ {
 				w := d.word(ts[j])
@@ -214,7 +214,7 @@ func (d *quoteDoc) subjectNP(ts []frameTok) Span {
 			}
 		}
 	}
-	// "Eight years ago, he ...", "Last week, ..."
+	// "Six months ago, she ...", "Last spring, ..."
 	for c := k; c < len(ts) && c < k+6; c++ {
 		if d.word(ts[c]) == "," {
 			if c > k && d.isCalendar(d.word(ts[c-1])) {
@@ -255,7 +255,7 @@ func (d *quoteDoc) subjectNP(ts []frameTok) Span {
 			if !attrIsPossessive(d.word(ts[e-1])) {
 				break
 			}
-			descriptive = true // Schilling's son
+			descriptive = true // Brandvold's son
 		}
 		if descriptive && e > k+1 && (hasSuffixFold(w, "ed") || isSpeechVerbLower(w) || attrTimeWords.hasLower(w)) {
 			break // "the retired neurosurgeon addressed"
@@ -265,7 +265,7 @@ func (d *quoteDoc) subjectNP(ts []frameTok) Span {
 	if e == k {
 		return Span{}
 	}
-	// an appositive name: "Schilling's son, Grant,"
+	// an appositive name: "Brandvold's son, Grant,"
 	if descriptive && e+2 < len(ts) && d.word(ts[e]) == "," && ts[e+1].word && attrStartsUpper(d.word(ts[e+1])) {
 		a := e + 1
 		for a < len(ts) && ts[a].word && attrStartsUpper(d.word(ts[a])) {

@@ -11,7 +11,7 @@ import (
 func (d *quoteDoc) resolve(np Span, anchor int) speakerGuess {
 	ts := d.tokenize(np)
 	// "X, the ... of Y": the head X speaks, or else a person named in
-	// the appositive ("Schilling's son, Grant")
+	// the appositive ("Brandvold's son, Grant")
 	for k, t := range ts {
 		if k == 0 || k == len(ts)-1 || d.word(t) != "," {
 			continue
@@ -106,18 +106,18 @@ func (d *quoteDoc) resolveOne(np Span, anchor int) speakerGuess {
 		}
 	}
 	head := words[:h]
-	// "an Abraham Lincoln impersonator", "the Lincoln actor": a name used
+	// "a Winston Churchill lookalike", "the Churchill actor": a name used
 	// as a modifier of a common noun is no speaker
 	described := h > 1 && attrDeterminers.hasLower(d.word(head[0])) && !attrStartsUpper(d.word(head[h-1]))
 	name, named := d.nameIn(head, false)
-	// Trump Jr. is not Trump
+	// Hale Jr. is not Hale
 	if named && !described {
 		if before, last := lastField(name); hasField(before) && attrIsSuffix(last) {
 			return speakerGuess{ent: d.entityFor(name, np.Start), how: Explicit}
 		}
 	}
-	// a person mention in the head, not a possessive ("Trump's aide"); a
-	// title of the other gender picks the namesake ("Mrs. Schlafly")
+	// a person mention in the head, not a possessive ("Hale's aide"); a
+	// title of the other gender picks the namesake ("Mrs. Brandvold")
 	if e := d.mentionIn(Span{np.Start, head[h-1].End}); e >= 0 && !described {
 		if g := titleGender(d.word(head[0])); g != GenderUnknown {
 			if alt := d.genderedAlternative(e, g); alt >= 0 {
@@ -143,7 +143,7 @@ func (d *quoteDoc) resolveOne(np Span, anchor int) speakerGuess {
 	if !d.plausibleSource(words) {
 		return noSpeakerGuess
 	}
-	// "the former Mexican leader", "the retired neurosurgeon": a
+	// "the former Chilean leader", "the retired dentist": a
 	// description of someone the text has named
 	if e := d.describedPerson(head, np.Start); e >= 0 {
 		return speakerGuess{ent: e, how: Explicit}
@@ -160,7 +160,7 @@ func (d *quoteDoc) describedPerson(head []frameTok, pos int) int {
 	}
 	for _, w := range head[1:] {
 		if x := d.word(w); attrStartsUpper(x) && !attrLooksDemonym(x) && (d.lx == nil || !d.lx.isPlace(x) && !d.lx.isDemonym(x)) {
-			return -1 // "the Lincoln actor" is not Lincoln; "the Ohio governor" may be Kasich
+			return -1 // "the Churchill actor" is not Churchill; "the Ohio governor" may be Brandvold
 		}
 	}
 	noun := d.word(head[len(head)-1]) // asked in any case
@@ -249,12 +249,12 @@ func (d *quoteDoc) afterPreposition(from, pos int) bool {
 	return false
 }
 
-// nameIn returns the proper name that words end with ("team member Rodaba
-// Noori", "Russian Foreign Minister Sergey Lavrov"). A name after "the"
+// nameIn returns the proper name that words end with ("team member Laila
+// Haidari", "Chilean Foreign Minister Rafael Ibarra"). A name after "the"
 // belongs to an organization ("the White House"). When appositive is set
-// the name must follow other capitalized words in its run ("the Refugee
-// Council Enver Solomon"), as a name right after a preposition is no
-// speaker ("a spokesman for Mrs. Clinton").
+// the name must follow other capitalized words in its run ("the Harbour
+// Trust Mara Quinlan"), as a name right after a preposition is no
+// speaker ("a spokesman for Mrs. Dalby").
 func (d *quoteDoc) nameIn(words []frameTok, appositive bool) (string, bool) {
 	s, e, ok := d.personName(words)
 	if !ok {
@@ -265,7 +265,7 @@ func (d *quoteDoc) nameIn(words []frameTok, appositive bool) (string, bool) {
 		k--
 	}
 	if e < len(words) && !appositive {
-		return "", false // a name as modifier: "an Abraham Lincoln impersonator"
+		return "", false // a name as modifier: "a Winston Churchill lookalike"
 	}
 	if appositive {
 		if d.word(words[k]) == "The" {
