@@ -15,8 +15,8 @@ var csvHeader = []string{"type", "name", "role", "mentions", "text", "attributio
 // with a header row) that a spreadsheet can filter by its first column:
 //
 //	type,name,role,mentions,text,attribution,offset
-//	person,Ana Ruiz,Mayor,12,,,
-//	quote,Ana Ruiz,,,"The bridge opens...",explicit,1234
+//	person,Ana Delgado,Mayor,12,,,
+//	quote,Ana Delgado,,,"The bridge opens...",explicit,1234
 //
 // A quote's name is its speaker ("" when unknown), its attribution
 // "explicit", "inferred" or "none", and its offset the byte offset of its

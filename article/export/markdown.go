@@ -64,7 +64,7 @@ func Markdown(a *article.Article, url string) string {
 	return b.String()
 }
 
-// signature is the line under a quote: "**Ana Ruiz**",
+// signature is the line under a quote: "**Ana Delgado**",
 // "**a spokeswoman** (inferred)", or "*unattributed*".
 func signature(speaker string, how extract.Attribution) string {
 	switch {

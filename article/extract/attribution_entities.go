@@ -205,7 +205,7 @@ func sortMentionEvents(ev []mentionEvent, keys []uint64, tmp []mentionEvent) ([]
 func byMentionPos(a, b mentionEvent) int { return cmp.Compare(a.pos, b.pos) }
 
 // titlesBefore adds the title words that stand right before a mention at
-// pos ("Secretary of State Ana Ruiz" → "secretary") to titles,
+// pos ("Secretary of State Ana Delgado" → "secretary") to titles,
 // unless titles[from:] has them.
 func (d *quoteDoc) titlesBefore(titles []string, from, pos int) []string {
 	i := pos
@@ -235,7 +235,7 @@ func (d *quoteDoc) titlesBefore(titles []string, from, pos int) []string {
 }
 
 // attrAppendTitles adds the lower-case title words of phrase to titles
-// ("Secretary of State" → "secretary"; "Adm. Vance" → "admiral").
+// ("Secretary of State" → "secretary"; "Adm. Kemble" → "admiral").
 func attrAppendTitles(titles []string, phrase string) []string {
 	for w, rest := firstField(phrase); w != ""; w, rest = firstField(rest) {
 		if long, ok := attrTitleLong(trimPeriodsCommas(w)); ok && long != "" {
@@ -246,7 +246,7 @@ func attrAppendTitles(titles []string, phrase string) []string {
 }
 
 // attrLastName returns the last name of a full name, keeping a generational
-// suffix out of it ("Carl B. Vance Jr." → "Vance").
+// suffix out of it ("Carl B. Kemble Jr." → "Kemble").
 func attrLastName(name string) string {
 	before, last := lastField(name)
 	for attrGenerationSuffixes.hasLower(trimPeriodsCommas(last)) {
@@ -304,7 +304,7 @@ func (d *quoteDoc) entityFor(name string, pos int) int {
 }
 
 // surnameKeyOf returns the lower-case surname of a name with its
-// generational suffix, if any: "Victor Hale Jr." → "hale jr", which
+// generational suffix, if any: "Victor Brannock Jr." → "hale jr", which
 // keeps the son apart from the father. lowerLast is the attrLastName of
 // name in lower case.
 func surnameKeyOf(name, lowerLast string) string {
@@ -339,7 +339,7 @@ func attrFirstNamesAgree(a, b string) bool {
 }
 
 // nameWordCount returns the number of words of name, without a
-// generational suffix after others: "Trump Jr." is a surname alone.
+// generational suffix after others: "Brannock Jr." is a surname alone.
 func nameWordCount(name string) int {
 	n := fieldCount(name)
 	if _, last := lastField(name); n > 1 && attrIsSuffix(last) {

@@ -166,7 +166,7 @@ func attrIsSuffix(w string) bool {
 	return attrGenerationSuffixes.hasLower(strings.TrimSuffix(w, "."))
 }
 
-// attrGenerationSuffixes follow a surname in a name ("Carl B. Vance Jr.").
+// attrGenerationSuffixes follow a surname in a name ("Carl B. Kemble Jr.").
 var attrGenerationSuffixes = newWordSet(`jr sr ii iii iv`)
 
 // collectNames scans every paragraph for runs of capitalized words
@@ -200,7 +200,7 @@ type attrNameMention struct {
 }
 
 // titleBefore returns the title word that stands right before run[s]
-// ("President Ana Ruiz" → "president"), or "".
+// ("President Ana Delgado" → "president"), or "".
 func (d *quoteDoc) titleBefore(run []frameTok, s int) string {
 	for k := s - 1; k >= 0; k-- {
 		if long, ok := attrTitleLong(strings.TrimSuffix(d.word(run[k]), ".")); ok {

@@ -47,7 +47,7 @@ func (d *quoteDoc) afterPattern(ts []frameTok, anywhere bool) (Span, bool) {
 		}
 		if d.speechVerbAt(ts, v) {
 			if strings.HasSuffix(w, "ing") {
-				break // "…," Hale said, drawing gasps / He went on, calling her
+				break // "…," Brannock said, drawing gasps / He went on, calling her
 			}
 			if np := d.leftNP(ts[:v], 0); np.End > np.Start && (anywhere || np.Start == ts[0].Start && d.shortNP(np)) {
 				return np, true
@@ -58,7 +58,7 @@ func (d *quoteDoc) afterPattern(ts []frameTok, anywhere bool) (Span, bool) {
 			break
 		}
 	}
-	// "…" for Lindqvist ahead of the vote, said Petra Holm.
+	// "…" for Sandvik ahead of the vote, said Petra Galloway.
 	if anywhere {
 		for v := 1; v+1 < len(ts); v++ {
 			if d.word(ts[v-1]) == "," && isSpeechVerb(d.word(ts[v])) && !isBareVerb(d.word(ts[v])) {
@@ -111,7 +111,7 @@ func mayEndWithDeterminer(text string, from, to int) bool {
 		return k > from && text[k-1] >= utf8.RuneSelf // a word may end in a rune beyond ASCII
 	}
 	if k > from && !isASCIISpace(text[k-1]) {
-		return true // the word may run on to the left: Hale’s, re-elect
+		return true // the word may run on to the left: Brannock’s, re-elect
 	}
 	return attrDeterminers.hasLower(text[k:to])
 }
@@ -162,7 +162,7 @@ func (d *quoteDoc) beforePattern(ts []frameTok) (Span, bool) {
 
 // nameBefore returns the run of capitalized words (or the pronoun) right
 // before ts[v] when no preposition precedes it ("with Reyes stating",
-// not "footage of Hale saying").
+// not "footage of Brannock saying").
 func (d *quoteDoc) nameBefore(ts []frameTok, v int) Span {
 	// with the Northern Ferry Workers Union calling her
 	for w := v - 1; w >= 0 && w >= v-8; w-- {

@@ -6,14 +6,14 @@ import (
 )
 
 // shortNP reports whether np, up to an appositive comma, is a short
-// phrase without a preposition ("Hale", "the three-term mayor"): a
+// phrase without a preposition ("Brannock", "the three-term mayor"): a
 // speaker that may follow a quote that ends its sentence.
 func (d *quoteDoc) shortNP(np Span) bool {
 	ts := d.tokenize(np)
 	n := 0
 	for _, t := range ts {
 		if d.word(t) == "," {
-			break // Nora T. Vance, the mayor's adviser on housing,
+			break // Nora T. Kemble, the mayor's adviser on housing,
 		}
 		if t.word {
 			n++
@@ -47,7 +47,7 @@ func (d *quoteDoc) rightNP(ts []frameTok) Span {
 		}
 		n++
 	}
-	// drop a trailing time word or preposition ("said Hale on")
+	// drop a trailing time word or preposition ("said Brannock on")
 	for n > 0 {
 		w := d.word(ts[n-1]) // asked in any case
 		if attrPrepositions.hasLower(w) || lowerIs(w, "the") || lowerIs(w, "a") || w == "'" || w == "’" || w == "-" ||
@@ -63,7 +63,7 @@ func (d *quoteDoc) rightNP(ts []frameTok) Span {
 	return Span{ts[0].Start, ts[n-1].End}
 }
 
-// attrTimeWords often follow a speaker ("said Hale Tuesday").
+// attrTimeWords often follow a speaker ("said Brannock Tuesday").
 var attrTimeWords = newWordSet(`monday tuesday wednesday thursday friday saturday sunday today yesterday
 tonight earlier later recently then also again last this week month year morning night afternoon evening
 day days ago weeks months years hours minutes time`)

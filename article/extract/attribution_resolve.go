@@ -52,7 +52,7 @@ func titleGender(w string) Gender {
 }
 
 // describesThing reports whether the phrase at s is a description whose
-// head is no person ("the official Chinese news agency").
+// head is no person ("the official Karvian news agency").
 func (d *quoteDoc) describesThing(s Span) bool {
 	ts := d.tokenize(s)
 	if len(ts) < 2 || !attrDeterminers.hasLower(d.word(ts[0])) {
@@ -110,13 +110,13 @@ func (d *quoteDoc) resolveOne(np Span, anchor int) speakerGuess {
 	// as a modifier of a common noun is no speaker
 	described := h > 1 && attrDeterminers.hasLower(d.word(head[0])) && !attrStartsUpper(d.word(head[h-1]))
 	name, named := d.nameIn(head, false)
-	// Hale Jr. is not Hale
+	// Brannock Jr. is not Brannock
 	if named && !described {
 		if before, last := lastField(name); hasField(before) && attrIsSuffix(last) {
 			return speakerGuess{ent: d.entityFor(name, np.Start), how: Explicit}
 		}
 	}
-	// a person mention in the head, not a possessive ("Hale's aide"); a
+	// a person mention in the head, not a possessive ("Brannock's aide"); a
 	// title of the other gender picks the namesake ("Mrs. Brandvold")
 	if e := d.mentionIn(Span{np.Start, head[h-1].End}); e >= 0 && !described {
 		if g := titleGender(d.word(head[0])); g != GenderUnknown {
@@ -134,7 +134,7 @@ func (d *quoteDoc) resolveOne(np Span, anchor int) speakerGuess {
 		return speakerGuess{ent: e, how: Explicit}
 	}
 	// a name in apposition after the head: "director of the Harbour Trust
-	// Mara Quinlan", but not "a spokesman for Mrs. Dalby"
+	// Mara Dunmore", but not "a spokesman for Mrs. Dalby"
 	if h < len(words) {
 		if name, ok := d.nameIn(words[h:], true); ok {
 			return speakerGuess{ent: d.entityFor(name, np.Start), how: Explicit}
@@ -238,7 +238,7 @@ func (d *quoteDoc) pluralAntecedent(pos int) speakerGuess {
 
 // afterPreposition reports whether a preposition stands somewhere in
 // text[from:pos] (the name at pos is then no head of the phrase: "a
-// spokesman for Mrs. Clinton").
+// spokesman for Mrs. Dalby").
 func (d *quoteDoc) afterPreposition(from, pos int) bool {
 	for _, t := range d.tokenize(Span{from, pos}) {
 		switch d.word(t) {
@@ -253,7 +253,7 @@ func (d *quoteDoc) afterPreposition(from, pos int) bool {
 // Haidari", "Chilean Foreign Minister Rafael Ibarra"). A name after "the"
 // belongs to an organization ("the White House"). When appositive is set
 // the name must follow other capitalized words in its run ("the Harbour
-// Trust Mara Quinlan"), as a name right after a preposition is no
+// Trust Mara Dunmore"), as a name right after a preposition is no
 // speaker ("a spokesman for Mrs. Dalby").
 func (d *quoteDoc) nameIn(words []frameTok, appositive bool) (string, bool) {
 	s, e, ok := d.personName(words)

@@ -4,7 +4,7 @@ package extract
 // grammar, not data, so they live here rather than in assets/wordlists.
 
 // functionWords never begin, end or sit inside a person's name, even when a
-// capital letter starts them ("So Ana Ruiz said", "Both Tomas Pruitt").
+// capital letter starts them ("So Ana Delgado said", "Both Tomas Pruitt").
 var functionWords = map[string]bool{
 	"a": true, "about": true, "above": true, "after": true, "again": true, "against": true,
 	"all": true, "also": true, "although": true, "among": true, "an": true, "and": true,
@@ -35,7 +35,7 @@ var functionWords = map[string]bool{
 }
 
 // namePrefixes before a hyphen make a word an adjective, not a name
-// ("Pro-Beijing", "Anti-Hale", "Ex-President").
+// ("Pro-Beijing", "Anti-Brannock", "Ex-President").
 var namePrefixes = map[string]bool{
 	"pro": true, "anti": true, "pan": true, "ex": true, "non": true, "neo": true,
 	"post": true, "pre": true, "mid": true, "co": true, "self": true, "un": true,

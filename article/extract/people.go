@@ -59,7 +59,7 @@ const (
 	evOfOrg                          // "of" and a capitalized name follow it
 	evAge                            // an age follows it (", 18,")
 	evModifier                       // a role noun follows it: "a Goldman Sachs banker"
-	evOwner                          // "the Hale administration": a person's name used as a modifier
+	evOwner                          // "the Brannock administration": a person's name used as a modifier
 )
 
 // nameCand is one capitalized phrase that may name a person.
@@ -331,8 +331,8 @@ var subjectFollowers = newWordSet(`
 	has had is was will would could should can did does may might must also then still
 	never himself herself later first often`)
 
-// ownedNouns after a single name show it names a person: "the Hale
-// administration", "the Moreno regime".
+// ownedNouns after a single name show it names a person: "the Brannock
+// administration", "the Fenwick regime".
 var ownedNouns = newWordSet(`
 	administration campaign presidency era family government regime camp aides allies
 	supporters loyalists nomination candidacy doctrine years rally rallies voters backers

@@ -306,7 +306,7 @@ func (s *peopleScan) addChunk(toks []token, kinds []lineKind, i, j int) {
 		if s.titleKindAt(&toks[t]) != titleHead {
 			continue
 		}
-		named := false // "Ana Ruiz, Secretary": a full name comes first
+		named := false // "Ana Delgado, Secretary": a full name comes first
 		for k := i; k+1 < t; k++ {
 			if next := s.tokInfo(&toks[k+1]); s.tokInfo(&toks[k]).has(factFirst) && next.has(factNamePart) && !next.has(factWord) {
 				named = true
@@ -360,7 +360,7 @@ func (s *peopleScan) addChunk(toks []token, kinds []lineKind, i, j int) {
 	if !hasHead {
 		roleStart, roleEnd = -1, -1
 	}
-	// An organisation before a name: "Harbour Trust Mara Quinlan".
+	// An organisation before a name: "Harbour Trust Mara Dunmore".
 	for k := j - 2; k > i; k-- {
 		if s.tokInfo(&toks[k]).has(factOrg) {
 			if s.tokInfo(&toks[k+1]).has(factFirst) && j-(k+1) >= 2 {
@@ -521,7 +521,7 @@ func (s *peopleScan) contextAfter(toks []token, j int) (evidence, Span) {
 		return ev, appos
 	}
 	if s.isAcronym(n) && j+1 < len(toks) && s.text[toks[j+1].start:toks[j+1].end] == "/" {
-		return evCredit, appos // "Alexander Nemenov AFP/Getty Images"
+		return evCredit, appos // "Jane Roe AFP/Getty Images"
 	}
 	if n.kind != tokPunct {
 		return 0, appos

@@ -305,7 +305,7 @@ func (s *peopleScan) singleFounds(w string, cis []int) bool {
 			return true
 		}
 		if hyphen {
-			continue // "Hale-Moreno rallies": a ticket, not a person
+			continue // "Brannock-Fenwick rallies": a ticket, not a person
 		}
 		if c.ev&(evWho|evAppos|evAge) != 0 {
 			return true

@@ -48,7 +48,7 @@ func (s *peopleScan) people() []Person {
 				aliases = append(aliases, form)
 			}
 			if h, at := s.honorificBefore(c); h != "" && c.wn == 1 {
-				hf := s.spacedAt(at, int(c.span.end), []string{h, form}) // "Mr. Tillerson"
+				hf := s.spacedAt(at, int(c.span.end), []string{h, form}) // "Ms. Delgado"
 				if seen.add(hf) {
 					aliases = append(aliases, hf)
 				}

@@ -298,7 +298,7 @@ func (s *peopleScan) coordinated(ci int) bool {
 
 // attachMulti finds the entity a multi-word candidate names: the same
 // surname with a compatible first word, or the tail of a longer name
-// ("Ruiz Vidal" of "Ana Ruiz Vidal").
+// ("Delgado Vidal" of "Ana Delgado Vidal").
 func (s *peopleScan) attachMulti(words []string, k nameKey, names nameIndex) int {
 	best := -1
 	for _, ei := range s.namesakes(names.refs(k.surname), asSurname) {
@@ -407,7 +407,7 @@ func (s *peopleScan) attachSingle(c *nameCand, k nameKey, r nameRefs) int {
 	if r.ents[asSurname] >= 0 {
 		return -1
 	}
-	// "Hale Jr." style words are keyed by surname; a bare first name:
+	// "Brannock Jr." style words are keyed by surname; a bare first name:
 	if ents := s.namesakes(r, asFirst); len(ents) > 0 && w != "" {
 		if len(ents) == 1 || c.ev&evTitle == 0 {
 			return s.mostRecent(ents, int(c.span.start))
@@ -428,7 +428,7 @@ func (s *peopleScan) compatible(ents []int, suffix string, g Gender) []int {
 		}
 		if g != GenderUnknown && e.first != "" {
 			if eg, ok := s.lx.firstName(e.first); ok && eg != GenderUnknown && eg != g {
-				continue // "Mrs. Clinton" is not Bill Clinton
+				continue // "Mrs. Brannock" is not Victor Brannock
 			}
 		}
 		out = append(out, ei)

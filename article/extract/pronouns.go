@@ -5,7 +5,7 @@ import "sort"
 // antecedent returns the entity a subject pronoun of gender g at pos
 // stands for, or -1: going back sentence by sentence (at most three
 // paragraphs), the first compatible entity mentioned in the nearest
-// sentence that mentions one. Mentions as a possessive ("Hale's aides")
+// sentence that mentions one. Mentions as a possessive ("Brannock's aides")
 // count only when nothing else fits. The entity learns g when its gender
 // was unknown.
 func (d *quoteDoc) antecedent(pos int, g Gender) int {

@@ -101,7 +101,7 @@ people witnesses investigators prosecutors officers scientists economists strate
 staffers allies friends activists delegates members polls data documents records reports`)
 
 // attrAuxiliaries may stand between a speaker and a speech verb
-// ("Hale will say", "he has also said").
+// ("Brannock will say", "he has also said").
 var attrAuxiliaries = newWordSet(`will would has have had also later then again previously recently
 once did does do could can may might should must is was were are be been being not never
 just still even further first finally repeatedly frequently often once publicly privately

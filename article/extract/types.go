@@ -22,10 +22,10 @@ const (
 
 // Person is one distinct named person in an article.
 type Person struct {
-	// Name is the fullest form of the name in the text ("Ana Ruiz").
+	// Name is the fullest form of the name in the text ("Ana Delgado").
 	Name string `json:"name"`
 	// Aliases are the other surface forms that refer to this person
-	// ("Ruiz", "Ms. Ruiz"), without the Name itself.
+	// ("Delgado", "Ms. Delgado"), without the Name itself.
 	Aliases []string `json:"aliases"`
 	// Role is the title or job the text gives the person
 	// ("Mayor"), or "".
@@ -45,7 +45,7 @@ const (
 	// Unattributed means no speaker was found.
 	Unattributed Attribution = iota
 	// Explicit means a speech pattern in the same sentence names the
-	// speaker ("...," Ruiz said).
+	// speaker ("...," Delgado said).
 	Explicit
 	// Inferred means the speaker came from context: a pronoun, the
 	// previous sentence or paragraph, or a run of quotes.
