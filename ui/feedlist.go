@@ -91,7 +91,7 @@ func (m *Model) onFeed(msg feedMsg) tea.Cmd {
 	for _, it := range msg.feed.Items {
 		items = append(items, feedItem{it})
 	}
-	cmd := w.list.SetItems(items)
+	cmd := setListItems(&w.list, items)
 	m.docs[msg.idx].web = w
 	if msg.idx != m.cur || msg.gen != m.gen || m.state != stateLoading {
 		return cmd

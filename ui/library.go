@@ -6,6 +6,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/list"
+	"charm.land/bubbles/v2/paginator"
 	"charm.land/bubbles/v2/spinner"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -89,8 +90,10 @@ func styleList(l *list.Model, st Styles, dark bool) {
 	} else {
 		d.Styles = list.NewDefaultItemStyles(dark)
 	}
+	l.Paginator.Type = paginator.Arabic
 	l.SetDelegate(d)
 	l.Styles = ls
+	pickPaginator(l)
 }
 
 // sourceItem is one source in the `o` list.
@@ -138,7 +141,7 @@ func (m *Model) openLibrary() tea.Cmd {
 		m.lib.list, m.lib.listMade = newList("Articles", "article", "articles"), true
 		styleList(&m.lib.list, m.styles, m.dark)
 	}
-	cmd := m.lib.list.SetItems(m.sourceItems())
+	cmd := setListItems(&m.lib.list, m.sourceItems())
 	m.lib.list.ResetFilter()
 	m.lib.list.Select(m.cur)
 	m.lib.listShown = true
@@ -185,10 +188,10 @@ func (m *Model) sizeLists() {
 	w, h := m.libraryFrame()
 	fw, fh := m.styles.Overlay.GetFrameSize()
 	if m.lib.listMade {
-		m.lib.list.SetSize(max(0, w-fw), max(0, h-fh))
+		setListSize(&m.lib.list, max(0, w-fw), max(0, h-fh))
 	}
 	if w := m.docs; m.cur < len(w) && w[m.cur].web != nil {
-		w[m.cur].web.list.SetSize(max(0, g.bodyW-2), g.mainH)
+		setListSize(&w[m.cur].web.list, max(0, g.bodyW-2), g.mainH)
 	}
 }
 

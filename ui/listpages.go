@@ -1,0 +1,46 @@
+package ui
+
+import (
+	"charm.land/bubbles/v2/list"
+	"charm.land/bubbles/v2/paginator"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+)
+
+// The lists' page indicator. The bubbles list draws it as one dot per
+// page, built by concatenating dot after dot, and only then checks that
+// the dots fit the width (else it shows "3/120"). It does so on every
+// frame and on every resize, so a feed of 100,000 items, 100,000 pages
+// while the list is not yet sized, cost 28 s to open and most of a second
+// per key. The list below is given the numeric indicator while it is
+// filled or sized, and dots only when a dot per page of all its items
+// fits the width, as the list itself would show them: then the dots cost
+// no more than one line of the screen.
+
+// setListItems fills l with items.
+func setListItems(l *list.Model, items []list.Item) tea.Cmd {
+	l.Paginator.Type = paginator.Arabic
+	cmd := l.SetItems(items)
+	pickPaginator(l)
+	return cmd
+}
+
+// setListSize sizes l to w×h cells.
+func setListSize(l *list.Model, w, h int) {
+	l.Paginator.Type = paginator.Arabic
+	l.SetSize(w, h)
+	pickPaginator(l)
+}
+
+// pickPaginator shows dots when one dot per page of all l's items fits
+// its width: a filter only ever shows fewer.
+func pickPaginator(l *list.Model) {
+	per := max(1, l.Paginator.PerPage)
+	pages := (len(l.Items()) + per - 1) / per
+	dot := max(1, lipgloss.Width(l.Paginator.ActiveDot), lipgloss.Width(l.Paginator.InactiveDot))
+	if pages <= l.Width()/dot {
+		l.Paginator.Type = paginator.Dots
+	} else {
+		l.Paginator.Type = paginator.Arabic
+	}
+}
