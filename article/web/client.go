@@ -12,9 +12,9 @@ import (
 )
 
 // newClient returns an HTTP client with o's limits: connect timeout
-// on each dial and TLS handshake, at most MaxRedirects redirects, and
-// only to http and https.
-func newClient(o Options, rep *reporter) *http.Client {
+// on each dial and TLS handshake, at most MaxRedirects redirects, only
+// to http and https, and only where guard lets them go.
+func newClient(o Options, rep *reporter, guard *redirectGuard) *http.Client {
 	dial := o.dial
 	if dial == nil {
 		dial = (&net.Dialer{KeepAlive: 30 * time.Second}).DialContext
@@ -44,6 +44,9 @@ func newClient(o Options, rep *reporter) *http.Client {
 			}
 			if s := req.URL.Scheme; s != "http" && s != "https" {
 				return &Error{Kind: ErrScheme, Msg: "redirected to a " + displayURL(s) + ": URL (only http and https)"}
+			}
+			if err := guard.check(req); err != nil {
+				return err
 			}
 			rep.report(Progress{Stage: StageRedirected, Host: req.URL.Hostname()})
 			return nil

@@ -27,6 +27,9 @@ var (
 	ErrTimeout = errors.New("timed out")
 	// ErrRedirects means the server redirected more than MaxRedirects times.
 	ErrRedirects = errors.New("too many redirects")
+	// ErrPrivateRedirect means a page not on this computer or its network
+	// redirected to an address that is.
+	ErrPrivateRedirect = errors.New("redirected to an address on this computer or its network")
 	// ErrStatus means the server answered with a status other than 2xx.
 	ErrStatus = errors.New("server refused the request")
 	// ErrTooLarge means the body is larger than MaxBytes.

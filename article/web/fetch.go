@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptrace"
+	"net/netip"
 	"net/url"
 	"runtime/debug"
 	"strings"
@@ -37,6 +38,9 @@ type Options struct {
 
 	// dial replaces the dialer, for tests.
 	dial func(ctx context.Context, network, addr string) (net.Conn, error)
+	// lookup replaces the resolver that tells where a redirect goes, for
+	// tests.
+	lookup func(ctx context.Context, host string) ([]netip.Addr, error)
 }
 
 // The defaults of Options.
@@ -125,7 +129,7 @@ func Fetch(ctx context.Context, rawURL string, opts Options) (*Page, error) {
 	req.Header.Set("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/feed+json,text/plain;q=0.9,*/*;q=0.5")
 	req = req.WithContext(httptrace.WithClientTrace(ctx, trace(rep)))
 
-	client := newClient(o, rep)
+	client := newClient(o, rep, newRedirectGuard(u.Hostname(), o.lookup))
 	defer client.CloseIdleConnections()
 	rep.report(Progress{Stage: StageConnecting, Host: u.Hostname()})
 	resp, err := client.Do(req)
