@@ -464,3 +464,34 @@ func TestSizesInTmux(t *testing.T) {
 		})
 	}
 }
+
+// TestDeepQuotesInTmux opens Markdown files with quotes nested far deeper
+// than the window is wide: the reader shows them and q quits at once,
+// leaving the terminal sane. (Before the nesting was flattened, depth 63
+// took half a minute to draw and depth 100 ran out of memory, with q and
+// signals unheard.)
+func TestDeepQuotesInTmux(t *testing.T) {
+	for _, depth := range []int{57, 63, 100} {
+		t.Run(fmt.Sprint(depth), func(t *testing.T) {
+			file := filepath.Join(t.TempDir(), "deep.md")
+			text := "# Deep nesting\n\n" + strings.Repeat(">", depth) + " innermost\n\nThe end.\n"
+			if err := os.WriteFile(file, []byte(text), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			tt := startTmux(t, 100, 30, shq(binary)+" "+shq(file))
+			tt.waitText("Deep nesting", "innermost")
+			tt.keys("q")
+			start := time.Now()
+			for !strings.Contains(tt.screen(), "[exit ") {
+				if time.Since(start) > 3*time.Second {
+					t.Fatalf("still running 3 s after q:\n%s", tt.screen())
+				}
+				time.Sleep(25 * time.Millisecond)
+			}
+			if got := tt.waitExit(); got != "[exit 0]" {
+				t.Errorf("exit status %s", got)
+			}
+			tt.terminalIsSane()
+		})
+	}
+}

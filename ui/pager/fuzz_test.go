@@ -46,6 +46,9 @@ func FuzzView(f *testing.F) {
 	f.Add("Title", "One paragraph.\n\nTwo “quoted” words.", false, 40, 10, "jjGkg")
 	f.Add("見出し", "日本語\n\n👍🏽 e\u0301", true, 7, 3, " dbuG")
 	f.Add("", "# h\n\n```\ncode\n\n\tmore\n```\n\n- a\n- b", true, 20, 5, "GGjjjj")
+	// Nesting far deeper than the width: Glamour must get it flattened.
+	f.Add("Deep", strings.Repeat(">", 100)+" hi\n\nafter", true, 100, 30, "jG")
+	f.Add("Mixed", strings.Repeat("> - ", 60)+"hi\n"+strings.Repeat("> ", 70)+"lazy", true, 60, 10, "Gg")
 	f.Fuzz(func(t *testing.T, title, body string, markdown bool, width, height int, keys string) {
 		width, height = abs(width)%150, abs(height)%60
 		a := &article.Article{Title: title, Body: body, Paragraphs: splitParagraphs(body)}
@@ -75,6 +78,40 @@ func FuzzView(f *testing.F) {
 				}
 				if strings.ContainsAny(ansi.Strip(l), "\x1b\a\u202e") {
 					t.Fatalf("control character on screen: %q", l)
+				}
+			}
+		}
+	})
+}
+
+// FuzzFlattenNesting checks flattenNesting on any text: no line opens
+// more than limit levels (outside fenced code), flattening again changes
+// nothing, and only markers are dropped.
+func FuzzFlattenNesting(f *testing.F) {
+	f.Add(strings.Repeat(">", 100)+" hi", 3)
+	f.Add(strings.Repeat("> - ", 40)+"item\n"+strings.Repeat(">>", 30)+"\n```\n>>>>\n```", 2)
+	f.Add(strings.Repeat("1. ", 50)+"x\n  > >  > - * + 9) y", 1)
+	f.Fuzz(func(t *testing.T, src string, limit int) {
+		limit = 1 + abs(limit)%20
+		out := flattenNesting(src, limit)
+		if again := flattenNesting(out, limit); again != out {
+			t.Fatalf("not stable: %q -> %q -> %q", src, out, again)
+		}
+		if len(out) > len(src) {
+			t.Fatalf("grew: %q -> %q", src, out)
+		}
+		fence := ""
+		for _, line := range strings.SplitAfter(out, "\n") {
+			switch {
+			case fence != "":
+				if strings.HasPrefix(strings.TrimLeft(line, " "), fence) {
+					fence = ""
+				}
+			case fenceOf(line) != "":
+				fence = fenceOf(line)
+			default:
+				if cut, end := markerCut(line, limit); end > cut {
+					t.Fatalf("line %q still opens more than %d levels", line, limit)
 				}
 			}
 		}

@@ -166,3 +166,11 @@ func rgb(c color.Color) string {
 	r, g, b, _ := c.RGBA()
 	return fmt.Sprintf("%d;%d;%d", r>>8, g>>8, b>>8)
 }
+
+// TestMain makes Update wait for Glamour however long it takes, so that
+// screens compared with a full render do not depend on the machine's
+// speed; TestSlowBlockFallsBack sets a budget of its own.
+func TestMain(m *testing.M) {
+	updateBudget = 0
+	os.Exit(m.Run())
+}

@@ -1,6 +1,7 @@
 package pager
 
 import (
+	"context"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -41,13 +42,16 @@ type measuredMsg struct {
 	counts []int
 }
 
-// renderedMsg carries Markdown blocks rendered ahead of the view.
+// renderedMsg carries Markdown blocks rendered ahead of the view: lines[k]
+// and plain[k] are those of blocks[k]. dropped are blocks the command gave
+// up on when its context ended.
 type renderedMsg struct {
-	doc    uint64
-	key    layoutKey
-	blocks []int
-	lines  [][]string
-	plain  [][]string
+	doc     uint64
+	key     layoutKey
+	blocks  []int
+	lines   [][]string
+	plain   [][]string
+	dropped []int
 }
 
 // countWordsCmd counts the words of every block.
@@ -133,13 +137,15 @@ func (m *Model) prefetch() tea.Cmd {
 	)
 	// want takes block b into the command if it needs rendering, and
 	// reports whether there is room for more.
+	var jobs []*renderJob
 	want := func(b int) bool {
 		bl := m.d.blocks[b]
-		if bl.kind != kindMarkdown || lay.state[b] == laid || lay.pending[b] {
+		if bl.kind != kindMarkdown || lay.state[b] == laid && !lay.laid[b].provisional || lay.pending[b] {
 			return true
 		}
 		lay.pending[b] = true
-		idx, srcs = append(idx, b), append(srcs, m.d.blockText(b))
+		idx, srcs, jobs = append(idx, b), append(srcs, m.d.blockText(b)), append(jobs, lay.jobs[b])
+		delete(lay.jobs, b)
 		size += bl.end - bl.start
 		return size < prefetchBytes
 	}
@@ -154,17 +160,36 @@ func (m *Model) prefetch() tea.Cmd {
 	if len(idx) == 0 {
 		return nil
 	}
-	id, key := m.d.id, lay.key
+	return renderCmd(m.renderContext(), m.d.id, lay.key, idx, srcs, jobs)
+}
+
+// renderCmd renders the Markdown blocks idx, whose sources are srcs, at
+// key; jobs[k], when not nil, is block idx[k] already being rendered. A
+// block that takes longer than renderBudget is shown as plain text. When
+// ctx ends (another article or layout is shown), the blocks left are
+// dropped.
+func renderCmd(ctx context.Context, doc uint64, key layoutKey, idx []int, srcs []string, jobs []*renderJob) tea.Cmd {
 	return func() tea.Msg {
-		msg := renderedMsg{doc: id, key: key, blocks: idx}
-		tr, err := newTermRenderer(key)
-		for _, src := range srcs {
-			var lines []string
-			if err != nil {
-				lines = plainLines(src, key.width)
-			} else {
-				lines = renderMarkdown(tr, src, key.width)
+		msg := renderedMsg{doc: doc, key: key}
+		for k, src := range srcs {
+			if ctx.Err() != nil {
+				msg.dropped = append(msg.dropped, idx[k:]...)
+				break
 			}
+			job := jobs[k]
+			if job == nil {
+				job = startRender(nil, src, key)
+			}
+			lines, ok := job.wait(ctx, renderBudget)
+			switch {
+			case ok:
+			case ctx.Err() != nil:
+				msg.dropped = append(msg.dropped, idx[k:]...)
+				return msg
+			default:
+				lines = plainLines(src, key.width)
+			}
+			msg.blocks = append(msg.blocks, idx[k])
 			msg.lines = append(msg.lines, lines)
 			msg.plain = append(msg.plain, stripAll(lines))
 		}
@@ -172,7 +197,34 @@ func (m *Model) prefetch() tea.Cmd {
 	}
 }
 
-// onRendered installs Markdown blocks rendered in the background.
+// renderContext is the context of the background rendering of the article
+// and layout shown, made on first use; showing another ends it.
+func (m *Model) renderContext() context.Context {
+	if m.render == nil || m.render.ctx.Err() != nil {
+		ctx, cancel := context.WithCancel(context.Background())
+		m.render = &renderScope{ctx: ctx, cancel: cancel}
+	}
+	return m.render.ctx
+}
+
+// renderScope is a cancellable context shared by the render commands of
+// one article at one layout.
+type renderScope struct {
+	ctx    context.Context
+	cancel context.CancelFunc
+}
+
+// stopRendering ends the background rendering under way: its commands
+// drop the blocks they have not started.
+func (m *Model) stopRendering() {
+	if m.render != nil {
+		m.render.cancel()
+		m.render = nil
+	}
+}
+
+// onRendered installs Markdown blocks rendered in the background, in place
+// of those not laid out or shown as plain text for now.
 func (m *Model) onRendered(msg renderedMsg) {
 	if m.d == nil || msg.doc != m.d.id {
 		return
@@ -181,9 +233,12 @@ func (m *Model) onRendered(msg renderedMsg) {
 	if lay == nil {
 		return
 	}
+	for _, b := range msg.dropped {
+		delete(lay.pending, b)
+	}
 	for k, b := range msg.blocks {
 		delete(lay.pending, b)
-		if lay.laid[b] == nil {
+		if old := lay.laid[b]; old == nil || old.provisional {
 			m.d.install(lay, b, &blockLines{lines: msg.lines[k], plain: msg.plain[k]})
 		}
 	}

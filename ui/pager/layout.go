@@ -46,6 +46,9 @@ type layout struct {
 	measuring  bool
 	// pending are Markdown blocks being rendered in the background.
 	pending map[int]bool
+	// jobs are Glamour's renderings of provisional blocks that Update
+	// stopped waiting for; the background takes them over.
+	jobs map[int]*renderJob
 }
 
 // blockLines is a laid-out block.
@@ -65,6 +68,9 @@ type blockLines struct {
 	// painted are the lines as drawn, valid for paint generation gen.
 	painted []string
 	gen     int
+	// provisional says a Markdown block shows as plain text until
+	// Glamour's lines come from the background.
+	provisional bool
 }
 
 // n is the number of lines the block draws (without the separator).
@@ -84,6 +90,7 @@ func newLayout(d *doc, key layoutKey) *layout {
 		guess:   make([]int, len(d.blocks)),
 		laid:    map[int]*blockLines{},
 		pending: map[int]bool{},
+		jobs:    map[int]*renderJob{},
 		dirty:   true,
 	}
 	for i, bl := range d.blocks {
@@ -138,7 +145,7 @@ func estimateLines(s string, width int) int {
 // are counted again (the last block of from has none).
 func (lay *layout) carry(prev *layout, from, to *doc, n int) {
 	for i := range n {
-		if prev.state[i] == estimated {
+		if prev.state[i] == estimated || prev.laid[i] != nil && prev.laid[i].provisional {
 			continue
 		}
 		lines := prev.count[i] - from.sep(i)
@@ -238,8 +245,11 @@ func (d *doc) layBlock(lay *layout, r *mdRenderer, i int) *blockLines {
 	case kindText:
 		bl = &blockLines{spans: wrapText(d.art.Body[b.start:b.end], b.start, width, nil)}
 	case kindMarkdown:
-		lines := r.render(d.art.Body[b.start:b.end], lay.key)
-		bl = &blockLines{lines: lines, plain: stripAll(lines)}
+		lines, job := r.render(d.art.Body[b.start:b.end], lay.key)
+		bl = &blockLines{lines: lines, plain: stripAll(lines), provisional: job != nil}
+		if job != nil {
+			lay.jobs[i] = job
+		}
 	}
 	d.install(lay, i, bl)
 	return bl

@@ -32,7 +32,11 @@ func TestLocateMarkdown(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			key := layoutKey{width: tt.width, style: noColorStyle}
-			lines := (&mdRenderer{}).render(tt.src, key)
+			tr, err := newTermRenderer(key)
+			if err != nil {
+				t.Fatal(err)
+			}
+			lines := renderMarkdown(tr, tt.src, key.width)
 			plain := stripAll(lines)
 			s := strings.Index(tt.src, tt.span)
 			if tt.name == "second of two" {

@@ -1,9 +1,11 @@
 package pager
 
 import (
+	"context"
 	"encoding/json"
 	"strings"
 	"sync"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -82,12 +84,14 @@ func colourless(cfg gansi.StyleConfig) gansi.StyleConfig {
 	return out
 }
 
-// mdRenderer renders Markdown blocks with Glamour at one key. It is not
+// mdRenderer renders Markdown blocks with Glamour at one key for Update,
+// which it never keeps waiting longer than its clock allows. It is not
 // safe for concurrent use: Update keeps one, and each background command
-// makes its own.
+// makes its own renderers.
 type mdRenderer struct {
-	key layoutKey
-	tr  *glamour.TermRenderer
+	key   layoutKey
+	tr    *glamour.TermRenderer // nil while a job abandoned by Update holds it
+	clock updateClock
 }
 
 // newTermRenderer makes a Glamour renderer for key with no document margin
@@ -101,23 +105,37 @@ func newTermRenderer(key layoutKey) (*glamour.TermRenderer, error) {
 }
 
 // render returns the lines of the Markdown block src at key. If Glamour
-// fails, the block is shown as wrapped plain text.
-func (r *mdRenderer) render(src string, key layoutKey) []string {
+// fails, the block is shown as wrapped plain text. If it takes longer than
+// Update may wait, the lines are src as wrapped plain text for now, and
+// job is still rendering it.
+func (r *mdRenderer) render(src string, key layoutKey) (lines []string, job *renderJob) {
 	if r.tr == nil || r.key != key {
 		tr, err := newTermRenderer(key)
 		if err != nil {
-			return plainLines(src, key.width)
+			return plainLines(src, key.width), nil
 		}
 		r.tr, r.key = tr, key
 	}
-	return renderMarkdown(r.tr, src, key.width)
+	left := r.clock.left(time.Now())
+	if left <= 0 {
+		return plainLines(src, key.width), startRender(nil, src, key)
+	}
+	start := time.Now()
+	job = startRender(r.tr, src, key)
+	lines, ok := job.wait(context.Background(), left)
+	r.clock.spent += time.Since(start)
+	if !ok {
+		r.tr = nil // the job keeps it
+		return plainLines(src, key.width), job
+	}
+	return lines, nil
 }
 
 // renderMarkdown renders src with tr and tidies the lines: no padding at
 // their ends, no blank lines around the block, none wider than width, and
 // no style left open at a line's end.
 func renderMarkdown(tr *glamour.TermRenderer, src string, width int) []string {
-	out, err := tr.Render(sanitizeMarkdown(src))
+	out, err := tr.Render(flattenNesting(sanitizeMarkdown(src), maxNesting(width)))
 	if err != nil {
 		return plainLines(src, width)
 	}

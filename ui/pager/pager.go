@@ -42,6 +42,9 @@ type Model struct {
 	d   *doc    // the article and its caches; nil when none
 	lay *layout // d's layout at the current width and theme
 	md  *mdRenderer
+	// render scopes the background rendering of the article and layout
+	// shown; nil when none is under way.
+	render *renderScope
 
 	width, height int
 	dark          bool
@@ -73,6 +76,7 @@ func (m *Model) SetArticle(a *article.Article) tea.Cmd {
 	m.marks, m.markX, m.hl, m.hasCur = nil, spanIndex{}, spanIndex{}, false
 	m.topBlock, m.topRow = 0, 0
 	m.d, m.lay = nil, nil
+	m.stopRendering()
 	if a == nil {
 		return nil
 	}
@@ -446,6 +450,7 @@ func (m *Model) relayout() tea.Cmd {
 // offset off at the top (the top of the article when off < 0), lays out
 // the screen and returns the command that measures or renders the rest.
 func (m *Model) useLayout(key layoutKey, off int) tea.Cmd {
+	m.stopRendering()
 	m.lay = m.d.layoutFor(key)
 	m.topBlock, m.topRow = 0, 0
 	if off >= 0 {
