@@ -87,8 +87,8 @@ var attributionTests = []struct {
 		map[string]string{"for now at least,": "Jane Doe"}, Explicit},
 	{"quoted as saying", `Interfax quoted Putin as saying "relations have only worsened."`, []string{"Vladimir Putin|Putin"},
 		map[string]string{"relations have only worsened.": "Vladimir Putin"}, Explicit},
-	{"title before name", `"Seventeen years ago, this was impossible," said Ambassador Mohib.`,
-		[]string{"Hamdullah Mohib|Mohib"}, map[string]string{"Seventeen years ago, this was impossible,": "Hamdullah Mohib"}, Explicit},
+	{"title before name", `"Ten years ago, this was unthinkable," said Ambassador Kemble.`,
+		[]string{"Carl Kemble|Kemble"}, map[string]string{"Ten years ago, this was unthinkable,": "Carl Kemble"}, Explicit},
 	{"appositive", `"Some may call it rash," Tellpress, the official Karvian news agency, wrote.`, nil,
 		map[string]string{"Some may call it rash,": "Tellpress, the official Karvian news agency"}, Explicit},
 	{"appositive after name", `Wen Hao, of the University of Leeds, said "it is fair to expect that."`, []string{"Wen Hao"},
@@ -118,12 +118,12 @@ var attributionTests = []struct {
 		[]string{"Rex Tillerson|Tillerson"}, map[string]string{"Second, we will talk again soon.": "Rex Tillerson"}, Inferred},
 	{"quote continued over paragraphs", `Tillerson said: "It was a long meeting.` + "\n\n" + `"And it went on and on."`,
 		[]string{"Rex Tillerson|Tillerson"}, map[string]string{"And it went on and on.": "Rex Tillerson"}, Inferred},
-	{"speaker in the sentence before", `Or maybe Jeb Bush, consultant Phil Musser says. "A second look is occurring."`,
-		[]string{"Phil Musser|Musser", "Jeb Bush|Bush"}, map[string]string{"A second look is occurring.": "Phil Musser"}, Inferred},
-	{"interrupted quote", `Schilling did not back down. "If you get offended," he wrote, "that's your fault, all yours."`,
-		[]string{"Curt Schilling|Schilling"},
-		map[string]string{"If you get offended,": "Curt Schilling", "that's your fault, all yours.": "Curt Schilling"}, 0},
-	{"no antecedent", `"If you get offended by this," he wrote.`, nil, map[string]string{"If you get offended by this,": ""}, Unattributed},
+	{"speaker in the sentence before", `Or maybe Ada Pruitt, consultant Tom Akers says. "A fresh look is under way."`,
+		[]string{"Tom Akers|Akers", "Ada Pruitt|Pruitt"}, map[string]string{"A fresh look is under way.": "Tom Akers"}, Inferred},
+	{"interrupted quote", `Dunmore did not give in. "If you feel hurt," he wrote, "that's on you, not on me."`,
+		[]string{"Owen Dunmore|Dunmore"},
+		map[string]string{"If you feel hurt,": "Owen Dunmore", "that's on you, not on me.": "Owen Dunmore"}, 0},
+	{"no antecedent", `"If you feel hurt by this," he wrote.`, nil, map[string]string{"If you feel hurt by this,": ""}, Unattributed},
 	{"name without people", `"We are so proud," team member Laila Haidari told the press.`, nil,
 		map[string]string{"We are so proud,": "Laila Haidari"}, Explicit},
 	{"surname joins full name without people", `Jared Sexton teaches writing.` + "\n\n" + `"It was ugly," Sexton said.`, nil,
@@ -182,7 +182,7 @@ var judgeTests = []struct {
 		[]string{"Face the Nation,", "Meet the Press."}},
 	{"book title with author", `One of her reads, "The Long Winter Road," by J.D. Harlan, drove it home.`, nil,
 		[]string{"The Long Winter Road,"}},
-	{"name of a thing", `They named their robot "Robogee."`, nil, []string{"Robogee."}},
+	{"name of a thing", `They named their robot "Tinbot."`, nil, []string{"Tinbot."}},
 	{"scare quote as modifier", `The workers were granted "refugee" status on those grounds.`, nil, []string{"refugee"}},
 	{"handle and number", `Posted by "@kokopatti" as "771316789665992704".`, nil, []string{"@kokopatti", "771316789665992704"}},
 	{"quote as modifier", `The "open door" phrase Okafor cited has appeared in speeches.`, nil, []string{"open door"}},
@@ -273,7 +273,7 @@ func TestAttrWordSet(t *testing.T) {
 // TestFieldHelpers checks firstField, lastField and hasField against
 // strings.Fields, and the name helpers built on them.
 func TestFieldHelpers(t *testing.T) {
-	for _, s := range []string{"", " ", "Trump", "Donald Trump", "  Harry B. Harris Jr.  ",
+	for _, s := range []string{"", " ", "Trump", "Donald Trump", "  Carl B. Kemble Jr.  ",
 		"a\tb\nc", "Jean\u00a0Dupont", "Lech\u2003Wałęsa", "\u3000x\u3000", "x\xffy z",
 		"a\x7fb c", "\x01", " \x00 ", "\u00a0", "\u00a0é\u00a0", "~!", "é", "Ñ Ñ\u2028Ñ\v"} {
 		want := strings.Fields(s)
@@ -320,7 +320,7 @@ func TestFieldHelpers(t *testing.T) {
 	names := []struct{ name, last, key string }{
 		{"Donald Trump", "Trump", "trump"},
 		{"Donald Trump Jr.", "Trump", "trump jr"},
-		{"Harry B. Harris Jr.", "Harris", "harris jr"},
+		{"Carl B. Kemble Jr.", "Kemble", "kemble jr"},
 		{"John Smith III", "Smith", "smith iii"},
 		{"Jr.", "Jr", "jr"},
 		{"Madonna", "Madonna", "madonna"},
