@@ -432,6 +432,30 @@ func TestSomeInputsFail(t *testing.T) {
 	}
 }
 
+// TestPlainMarkdown checks that --plain prints Markdown as text a person
+// reads (issue 14, bug 8): no emphasis, fences, table pipes, heading
+// marks or backslash escapes; bullets kept and table cells aligned.
+func TestPlainMarkdown(t *testing.T) {
+	path := writeFile(t, "story.md", []byte("# Harbor City Takes The Six\\-Game Series\n\n"+
+		"The **home side** won `4-2`.\n\n## The Numbers\n\n| Player | Goals |\n|---|--:|\n| Ana Ruiz | 12 |\n| Bo | 7 |\n\n"+
+		"- first\n- second\n\n```\nscore = 4\n```\n"))
+	r := runByline(t, nil, "--plain", path)
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	for _, want := range []string{"Six-Game Series", "The home side won 4-2.", "\nThe Numbers\n",
+		"Player    Goals\n--------  -----\nAna Ruiz     12\nBo            7\n", "- first\n- second", "    score = 4"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("stdout lacks %q:\n%s", want, r.stdout)
+		}
+	}
+	for _, mark := range []string{"**", "`", "|", "## ", `\-`} {
+		if strings.Contains(r.stdout, mark) {
+			t.Errorf("stdout holds %q:\n%s", mark, r.stdout)
+		}
+	}
+}
+
 // TestPipeClosedEarly checks that `byline story.txt | head -1` exits
 // quietly.
 func TestPipeClosedEarly(t *testing.T) {

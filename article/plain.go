@@ -13,8 +13,8 @@ import (
 // With width > 0, text paragraphs, the title and the metadata are wrapped
 // to width columns (wide characters count two, words longer than a line
 // are broken); with width <= 0 each paragraph is one line. A Markdown body
-// is printed as its source, which is already meant to be read as is and
-// which wrapping would break (code, tables). Whatever built a, the result
+// is rendered to plain text (see markdownPlain): its marks go, lists keep
+// their bullets and tables their columns. Whatever built a, the result
 // holds no escape sequence or control character but newline and tab.
 func Plain(a *Article, width int) string {
 	var b strings.Builder
@@ -46,12 +46,17 @@ func Plain(a *Article, width int) string {
 		b.WriteByte('\n')
 	}
 	body := sanitize(a.Body)
-	if a.Format == Markdown || body != a.Body {
-		// Markdown keeps its source; a body that had to be sanitized
-		// here no longer matches its spans.
+	switch {
+	case a.Format == Markdown:
+		// Entities may decode to controls: sanitize the text again.
+		b.WriteString(strings.TrimRight(sanitize(markdownPlain(body, width)), "\n"))
+		b.WriteByte('\n')
+	case body != a.Body:
+		// A body that had to be sanitized here no longer matches its
+		// spans.
 		b.WriteString(strings.TrimRight(body, "\n"))
 		b.WriteByte('\n')
-	} else {
+	default:
 		for i, p := range a.Paragraphs {
 			if i > 0 {
 				b.WriteByte('\n')

@@ -58,8 +58,8 @@ Images
 Copyright 2017 NPR
 `},
 		{"body only", &Article{Body: "Just text.", Paragraphs: []extract.Span{{Start: 0, End: 10}}}, 80, "Just text.\n"},
-		{"Markdown keeps its source", &Article{Format: Markdown, Title: "T", Body: "* a\n* b\n\n```\ncode  line\n```\n"}, 3,
-			"T\n\n* a\n* b\n\n```\ncode  line\n```\n"},
+		{"Markdown as plain text, code unwrapped", &Article{Format: Markdown, Title: "T", Body: "* a\n* **b**\n\n```\ncode  line\n```\n"}, 3,
+			"T\n\n* a\n* b\n\n    code  line\n"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
