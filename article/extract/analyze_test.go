@@ -130,6 +130,11 @@ func FuzzAnalyze(f *testing.F) {
 		"Mr. Smith, the secretary, told reporters: \"No.\" He added, \"Never.\"",
 		"\"\"\"\"“”‘’'`` ''",
 		"A \"title\" and a 'scare' quote\r\n\r\nNext “para",
+		// a paragraph that never ends a sentence, and quotes nested deep
+		strings.Repeat(`and then said "we go on" Ann Lee added, `, 80),
+		strings.Repeat("and said and added ", 150) + `"at last"`,
+		strings.Repeat("Ann said “Bob said ‘", 60) + "hi" + strings.Repeat("’”", 60),
+		strings.Repeat("“", 300) + "deep" + strings.Repeat("”", 300),
 	} {
 		f.Add(s)
 	}

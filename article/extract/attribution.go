@@ -150,13 +150,35 @@ func (d *quoteDoc) sentenceOf(pos int) int {
 }
 
 // sentenceStart returns the start of the sentence holding pos, within
-// paragraph p.
+// paragraph p, looking back at most maxSentence bytes.
 func (d *quoteDoc) sentenceStart(pos int, p Span) int {
+	start := p.Start
 	i := sort.SearchInts(d.ends, pos+1) - 1
 	if i >= 0 && d.ends[i] > p.Start && d.ends[i] <= pos {
-		return d.ends[i]
+		start = d.ends[i]
 	}
-	return p.Start
+	if pos-start > maxSentence {
+		start = wordStartFrom(d.text, pos-maxSentence, pos)
+	}
+	return start
+}
+
+// maxSentence bounds, in bytes, the sentence a quote's speaker is looked
+// for in: about twice the longest sentence of the development corpora
+// (1,100 bytes). A paragraph that never ends a sentence ("said Ann and
+// then said Bob and then …" running for pages) is read as if a sentence
+// began maxSentence bytes before the position asked about, so that the
+// attribution of each quote costs the same however long the paragraph.
+const maxSentence = 2048
+
+// wordStartFrom returns the first offset in [from, to] that follows white
+// space, or to when there is none: the start of a word, never inside a
+// rune.
+func wordStartFrom(text string, from, to int) int {
+	for from < to && !isASCIISpace(text[from-1]) {
+		from++
+	}
+	return from
 }
 
 // setSpeaker fills q's speaker fields from s.
@@ -200,8 +222,10 @@ func (d *quoteDoc) attribute(ctx context.Context, people []Person, report func(f
 			}
 		}
 		q := &d.quotes[i]
-		if i == 0 || q.para != d.quotes[i-1].para {
-			d.emptyArena() // the quotes of a paragraph share their frames' tokens
+		if i == 0 || q.para != d.quotes[i-1].para || len(d.arena) > maxArena {
+			// the quotes of a paragraph share their frames' tokens, as
+			// long as there are not too many to keep
+			d.emptyArena()
 		}
 		if q.parent >= 0 {
 			spk[i] = d.nestedSpeaker(i)
@@ -357,6 +381,11 @@ func (d *quoteDoc) tokenize(s Span) []frameTok {
 // maxFramed is the number of spans tokenize remembers.
 const maxFramed = 16
 
+// maxArena is the number of tokens past which the arena is emptied
+// before the next quote rather than at the next paragraph: in a long
+// paragraph with many quotes the tokens of all of them would add up.
+const maxArena = 4096
+
 // emptyArena forgets the tokens of the last quotes.
 func (d *quoteDoc) emptyArena() {
 	d.arena = d.arena[:0]
@@ -386,12 +415,12 @@ func (d *quoteDoc) narrativeTokens(from, to int) []frameTok {
 		if q.parent >= 0 || q.open.Start < pos {
 			continue
 		}
-		out = append(out, d.tokenize(Span{pos, q.open.Start})...)
+		out = tokenizeFrame(d.text, pos, q.open.Start, out)
 		out = append(out, frameTok{Span: q.open})
 		pos = max(q.End, q.close.End)
 	}
 	if pos < to {
-		out = append(out, d.tokenize(Span{pos, to})...)
+		out = tokenizeFrame(d.text, pos, to, out)
 	}
 	d.scratch.narrative = out
 	return out

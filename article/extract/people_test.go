@@ -218,6 +218,9 @@ func FuzzFindPeople(f *testing.F) {
 	f.Add("Mr.\n\nSen. [ ] O'’s Ü-Ö. J. T.R.")
 	f.Add("A-B-C D'E ’s Mr Mrs. \xff\xfe Ann\u00a0Lee")
 	f.Add("Rex Tillerson met him.\n\nTillerson said so.\n\n\nMr. Lavrov, the minister, agreed.\n\nLavrov")
+	// a paragraph that never ends a sentence, and quotes nested deep
+	f.Add(strings.Repeat("and Ann Lee said Bob Day added Mr. Cole ", 60))
+	f.Add(strings.Repeat("Ann Lee said “Bob Day said ‘", 60) + "hi" + strings.Repeat("’”", 60))
 	lx := testLexicon(f)
 	// Let texts of a few bytes be split among workers, which must not
 	// change the result.

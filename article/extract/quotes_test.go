@@ -217,3 +217,30 @@ func TestCountWords(t *testing.T) {
 		}
 	}
 }
+
+// FuzzQuoteNesting checks linkNested, which climbs through parents, against
+// the definition of a quote's parent: the nearest quote before it in its
+// paragraph whose text holds both its marks.
+func FuzzQuoteNesting(f *testing.F) {
+	for _, tt := range quoteSpanTests {
+		f.Add(tt.in)
+	}
+	f.Add("“He showed ‘incompetence’ there,” she said. “Next ‘one’ and ‘two’.”")
+	f.Add(strings.Repeat("Ann said “Bob said ‘", 40) + "hi" + strings.Repeat("’”", 40))
+	f.Add("'a' 'b' ‘c ‘d’ e’ 'f\n\n‘g’ “h ‘i’ j” ‘k’")
+	f.Fuzz(func(t *testing.T, text string) {
+		d := newDoc(text, nil)
+		for i, q := range d.quotes {
+			want := -1
+			for j := i - 1; j >= 0 && d.quotes[j].para == q.para; j-- {
+				if d.quotes[j].Start <= q.open.Start && q.close.End <= d.quotes[j].End {
+					want = j
+					break
+				}
+			}
+			if q.parent != want {
+				t.Fatalf("quote %d %q: parent %d, want %d", i, text[q.Start:q.End], q.parent, want)
+			}
+		}
+	})
+}
