@@ -67,8 +67,16 @@ type connectError struct {
 func (e *connectError) Error() string { return "dial " + e.addr + ": " + e.err.Error() }
 func (e *connectError) Unwrap() error { return e.err }
 
-// trace returns the hooks that report connecting, securing and waiting.
-func trace(rep *reporter) *httptrace.ClientTrace {
+// exchange is how far the request in flight got, to tell a server that
+// never answered from one that answered with something that is not HTTP.
+type exchange struct {
+	wrote    atomic.Bool // the request was sent on this connection
+	answered atomic.Bool // the server sent its first byte back
+}
+
+// trace returns the hooks that report connecting, securing and waiting,
+// and that keep ex up to date.
+func trace(rep *reporter, ex *exchange) *httptrace.ClientTrace {
 	host := func(addr string) string {
 		if h, _, err := net.SplitHostPort(addr); err == nil {
 			return h
@@ -79,9 +87,17 @@ func trace(rep *reporter) *httptrace.ClientTrace {
 	current.Store("")
 	report := func(s Stage) { rep.report(Progress{Stage: s, Host: current.Load().(string)}) }
 	return &httptrace.ClientTrace{
-		GetConn:           func(hostPort string) { current.Store(host(hostPort)) },
+		GetConn: func(hostPort string) {
+			current.Store(host(hostPort))
+			ex.wrote.Store(false)
+			ex.answered.Store(false)
+		},
 		ConnectStart:      func(_, _ string) { report(StageConnecting) },
 		TLSHandshakeStart: func() { report(StageSecuring) },
-		WroteRequest:      func(httptrace.WroteRequestInfo) { report(StageWaiting) },
+		WroteRequest: func(httptrace.WroteRequestInfo) {
+			ex.wrote.Store(true)
+			report(StageWaiting)
+		},
+		GotFirstResponseByte: func() { ex.answered.Store(true) },
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"net/url"
@@ -30,6 +31,10 @@ var (
 	// ErrPrivateRedirect means a page not on this computer or its network
 	// redirected to an address that is.
 	ErrPrivateRedirect = errors.New("redirected to an address on this computer or its network")
+	// ErrBadResponse means the server answered with something that is not
+	// HTTP, such as a malformed header, or closed the connection without
+	// answering.
+	ErrBadResponse = errors.New("bad response from the server")
 	// ErrStatus means the server answered with a status other than 2xx.
 	ErrStatus = errors.New("server refused the request")
 	// ErrTooLarge means the body is larger than MaxBytes.
@@ -134,8 +139,9 @@ func tooLarge(rawURL string, max int64) error {
 }
 
 // fetchError turns an error of the HTTP client into an *Error: cancelled,
-// timed out (total or connect), too many redirects, or no connection.
-func fetchError(ctx context.Context, rawURL string, o Options, err error) error {
+// timed out (total or connect), a redirect refused, a bad answer (as ex
+// tells), or no connection.
+func fetchError(ctx context.Context, rawURL string, o Options, ex *exchange, err error) error {
 	var e *Error
 	if errors.As(err, &e) { // from CheckRedirect
 		e.URL = rawURL
@@ -160,8 +166,30 @@ func fetchError(ctx context.Context, rawURL string, o Options, err error) error 
 		return &Error{URL: rawURL, Kind: ErrTimeout,
 			Msg: "timed out connecting: " + oneLine(unwrapURLError(err).Error()), Err: err}
 	}
+	if bad := badResponse(ex, err); bad != "" {
+		return &Error{URL: rawURL, Kind: ErrBadResponse, Msg: ErrBadResponse.Error() + ": " + bad, Err: err}
+	}
 	return &Error{URL: rawURL, Kind: ErrConnect,
 		Msg: "could not connect: " + oneLine(reason(err)), Err: err}
+}
+
+// badResponse says what was wrong with the server's answer when err came
+// after the request was sent: what the HTTP client found in the bytes
+// received (`malformed MIME header: missing colon: "Content-Type html"`),
+// or that the connection closed before any came. It returns "" for the
+// failures of connecting.
+func badResponse(ex *exchange, err error) string {
+	switch {
+	case ex.answered.Load():
+		inner := unwrapURLError(err)
+		for next := errors.Unwrap(inner); next != nil; next = errors.Unwrap(inner) {
+			inner = next
+		}
+		return oneLine(inner.Error())
+	case ex.wrote.Load() && errors.Is(err, io.EOF):
+		return "the connection closed before any answer"
+	}
+	return ""
 }
 
 // unwrapURLError returns the error inside a *url.Error, which would

@@ -127,14 +127,15 @@ func Fetch(ctx context.Context, rawURL string, opts Options) (*Page, error) {
 	}
 	req.Header.Set("User-Agent", o.UserAgent)
 	req.Header.Set("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/feed+json,text/plain;q=0.9,*/*;q=0.5")
-	req = req.WithContext(httptrace.WithClientTrace(ctx, trace(rep)))
+	ex := &exchange{}
+	req = req.WithContext(httptrace.WithClientTrace(ctx, trace(rep, ex)))
 
 	client := newClient(o, rep, newRedirectGuard(u.Hostname(), o.lookup))
 	defer client.CloseIdleConnections()
 	rep.report(Progress{Stage: StageConnecting, Host: u.Hostname()})
 	resp, err := client.Do(req)
 	if err != nil {
-		return nil, fetchError(ctx, rawURL, o, err)
+		return nil, fetchError(ctx, rawURL, o, ex, err)
 	}
 	defer resp.Body.Close()
 
@@ -155,7 +156,7 @@ func Fetch(ctx context.Context, rawURL string, opts Options) (*Page, error) {
 		if errors.Is(err, ErrTooLarge) {
 			return nil, tooLarge(rawURL, o.MaxBytes)
 		}
-		return nil, fetchError(ctx, rawURL, o, err)
+		return nil, fetchError(ctx, rawURL, o, ex, err)
 	}
 	rep.report(Progress{Stage: StageReading, Host: resp.Request.URL.Hostname()})
 	kind, ok := kindOf(v, body)
