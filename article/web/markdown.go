@@ -15,8 +15,10 @@ import (
 // toMarkdown converts the article node readability found to Markdown
 // (CommonMark with GitHub's tables and strikethrough, which Glamour
 // renders): headings, paragraphs, emphasis, lists, quotes, code, tables,
-// links and images, with relative links made absolute against pageURL.
+// links and images, with relative links made absolute against pageURL
+// and only web and mail links kept (see keepWebLinks).
 func toMarkdown(n *html.Node, pageURL *url.URL) (string, error) {
+	keepWebLinks(n, pageURL)
 	conv := converter.NewConverter(converter.WithPlugins(
 		base.NewBasePlugin(),
 		commonmark.NewCommonmarkPlugin(),
