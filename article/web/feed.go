@@ -29,7 +29,7 @@ func parseFeed(data []byte, feedURL string) (*Feed, error) {
 		return nil, fmt.Errorf("%w: %v", ErrNotFeed, firstLine(err.Error()))
 	}
 	f := &Feed{
-		Title:       oneLine(gf.Title),
+		Title:       oneLine(plainText(gf.Title)),
 		Description: oneLine(plainText(gf.Description)),
 	}
 	base, _ := url.Parse(feedURL)

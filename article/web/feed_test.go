@@ -140,3 +140,30 @@ func TestParseFeedEncodings(t *testing.T) {
 		})
 	}
 }
+
+// TestParseFeedTitleEntities checks that the feed's title is decoded as
+// its items' titles are: feeds often encode an entity twice.
+func TestParseFeedTitleEntities(t *testing.T) {
+	tests := []struct{ name, data, want string }{
+		{"rss, encoded twice", `<rss version="2.0"><channel><title>Dock &amp;amp; Rail &amp;#8212; Notes</title>` +
+			`<item><title>Dock &amp;amp; Rail</title><link>https://x.example/1</link></item></channel></rss>`,
+			"Dock & Rail — Notes|Dock & Rail"},
+		{"rss, in CDATA", `<rss version="2.0"><channel><title><![CDATA[Dock &amp; Rail]]></title>` +
+			`<item><title><![CDATA[Dock &amp; Rail]]></title><link>https://x.example/1</link></item></channel></rss>`,
+			"Dock & Rail|Dock & Rail"},
+		{"atom, html title", `<feed xmlns="http://www.w3.org/2005/Atom"><title type="html">Dock &amp;amp; Rail</title>` +
+			`<entry><title type="html">Dock &amp;amp; Rail</title><link href="https://x.example/1"/></entry></feed>`,
+			"Dock & Rail|Dock & Rail"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, err := ParseFeed([]byte(tt.data))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := f.Title + "|" + f.Items[0].Title; got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
