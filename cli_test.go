@@ -387,6 +387,13 @@ func TestSomeInputsFail(t *testing.T) {
 		}
 	}
 	gone := filepath.Join(t.TempDir(), "gone.txt")
+	mixed := t.TempDir() // two good files between two bad ones
+	for name, text := range map[string]string{"a.txt": "", "b.txt": "First Headline\n\nA paragraph.\n",
+		"c.txt": "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "d.md": "# Second Headline\n\nA paragraph.\n"} {
+		if err := os.WriteFile(filepath.Join(mixed, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 	for _, tc := range []struct {
 		name string
 		args []string
@@ -398,6 +405,8 @@ func TestSomeInputsFail(t *testing.T) {
 		{"json, bad ones around a good one", []string{"--json", gone, story, empty}, []string{`"source":"` + story}, []string{"gone.txt: no such file", "empty.txt: nothing to read"}},
 		{"plain, a missing one first", []string{"--plain", gone, story}, []string{"A Fine Headline", "A fine paragraph."}, []string{"gone.txt: no such file"}},
 		{"export, a missing one", []string{"--export", "csv", story, gone}, []string{"type,name"}, []string{"gone.txt: no such file"}},
+		{"json, a directory with two bad files", []string{"--json", mixed}, []string{`"title":"First Headline"`, `"title":"Second Headline"`},
+			[]string{"a.txt: nothing to read", "c.txt: not a text file"}},
 		{"a directory with no articles", []string{"--json", t.TempDir(), story}, []string{`"title":"A Fine Headline"`}, []string{"no .txt, .md or .html files"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
