@@ -13,8 +13,8 @@ func TestTokenize(t *testing.T) {
 	}{
 		{"abbreviations keep their dot", "Mr. Smith met U.S. officials in Jan. and left.",
 			"^Mr.|Smith|met|U.S.|officials|in|Jan.|and|left"},
-		{"initials", "Donald J. Trump and T.R. Fehrenbach", "^Donald|J.|Trump|and|T.R.|Fehrenbach"},
-		{"hyphen and accent", "Douglas Holtz-Eakin and Lily Eskelsen García", "^Douglas|Holtz-Eakin|and|Lily|Eskelsen|García"},
+		{"initials", "Carla M. Voss and J.D. Harlan", "^Carla|M.|Voss|and|J.D.|Harlan"},
+		{"hyphen and accent", "Douglas Kerr-Lindell and Lily Ortega García", "^Douglas|Kerr-Lindell|and|Lily|Ortega|García"},
 		{"possessive", "Putin's aide", "^Putin'|aide"},
 		{"curly possessive", "Kasich’s 145", "^Kasich'|145"},
 		{"plural possessive", "Sanders’ vote", "^Sanders'|vote"},
