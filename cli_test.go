@@ -465,6 +465,30 @@ func TestPlainMarkdown(t *testing.T) {
 	}
 }
 
+// TestMarkdownBylineIsMetadata checks that a Markdown byline and desk
+// line under the headline are metadata, not body (issue 14, bug 9): the
+// writer is no person of the story.
+func TestMarkdownBylineIsMetadata(t *testing.T) {
+	path := writeFile(t, "story.md", []byte("# Harbor City Takes The Series\n\n*By Nora Feld — Staff Writer*\n\n"+
+		"Sports Desk | October 2, 2025\n\n\"We earned it,\" said coach Tom Reyes after the game.\n"))
+	r := runByline(t, nil, "--json", path)
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	for _, want := range []string{`"byline":"By Nora Feld — Staff Writer"`, `"dateline":"Sports Desk | October 2, 2025"`, `"name":"Tom Reyes"`} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("--json lacks %s:\n%s", want, r.stdout)
+		}
+	}
+	if strings.Contains(r.stdout, `"name":"Nora Feld"`) {
+		t.Errorf("the writer is listed as a person:\n%s", r.stdout)
+	}
+	r = runByline(t, nil, "--plain", path)
+	if want := "Harbor City Takes The Series\nBy Nora Feld — Staff Writer · Sports Desk | October 2, 2025\n\n\"We earned"; !strings.HasPrefix(r.stdout, want) {
+		t.Errorf("--plain starts %.120q, want %q", r.stdout, want)
+	}
+}
+
 // TestPipeClosedEarly checks that `byline story.txt | head -1` exits
 // quietly.
 func TestPipeClosedEarly(t *testing.T) {

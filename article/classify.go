@@ -35,6 +35,10 @@ var (
 	datelineRe = newPattern(`(?i)^(?:last\s+)?(?:updated|published|posted|modified|originally\s+published|first\s+published)\b`)
 	// dateOnlyRe matches a line that is only a date, with an optional time.
 	dateOnlyRe = newPattern(`(?i)^` + dateRe + `(?:\s*(?:at|,|·|\||-|–|—)?\s*` + timeRe + `)?\.?$`)
+	// labelDateRe matches a desk or section label and a date, as a
+	// byline line of its own ("Metro Desk | March 4, 2024", "City News
+	// — 2024-03-04").
+	labelDateRe = newPattern(`^\p{Lu}[\p{L}\p{M}.&'’]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.&'’]*|&|and|of|the)){0,3}\s*[|·•—–-]\s*(?i:` + dateRe + `(?:\s*(?:at|,|·|\||-|–|—)?\s*` + timeRe + `)?)\.?$`)
 	// gluedDateRe matches a full date glued to the start of a paragraph
 	// ("Monday, March 3, 2014 On Sunday, ..."), as some wiki news pages paste.
 	gluedDateRe = newPattern(`^((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4})\s+\p{Lu}`)
@@ -119,13 +123,13 @@ func isByline(line string, words []string) bool {
 	return capitalizedShare(words[1:]) >= 0.5
 }
 
-// isDateline reports whether line is an update or publication line, or a
-// date alone.
+// isDateline reports whether line is an update or publication line, a
+// date alone, or a desk's label and a date.
 func isDateline(line string, words []string) bool {
 	if len(words) > 14 || !strings.ContainsFunc(line, unicode.IsDigit) {
 		return false
 	}
-	return datelineRe.MatchString(line) || dateOnlyRe.MatchString(line)
+	return datelineRe.MatchString(line) || dateOnlyRe.MatchString(line) || labelDateRe.MatchString(line)
 }
 
 // isStaffCredit reports whether line credits the staff ("Reporting by

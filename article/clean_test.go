@@ -200,6 +200,13 @@ var cleanCases = []struct {
 		title: "Council approves the bridge plan",
 		paras: []string{body},
 	},
+	{
+		name:     "desk label and date",
+		in:       "Council approves the bridge plan\n\nMetro Desk | March 4, 2024\n\n" + body,
+		title:    "Council approves the bridge plan",
+		dateline: "Metro Desk | March 4, 2024",
+		paras:    []string{body},
+	},
 }
 
 // TestClean runs the cleaning cases through Parse as stdin.

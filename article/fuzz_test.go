@@ -21,6 +21,7 @@ func addSeeds(f *testing.F) {
 	f.Add(true, []byte("Title\n===\n\n\x1b]8;;x\x1b\\link\x1b]8;;\x1b\\"))
 	f.Add(true, []byte("# T\n\nEntities &#27;[31m &#x9b;2J &#8238; &amp;\n\n| a | b |\n|--|:-:|\n| 名 | &#7; |\n"))
 	f.Add(true, []byte("# T\n\n"+strings.Repeat(">", 300)+" deep\n\n"+strings.Repeat("1. ", 300)+"deep\n"))
+	f.Add(true, []byte("# T\n\n*By Jane Doe*\n\nDesk | May 1, 2024\n\n  _©_ 2024\n\nBody."))
 	f.Add(true, []byte("# T\n\n- a\n    - b\n\t- c\n\n  ```\n  x\n<div>\n<p>t</p>\n"))
 	for _, name := range []string{"testdata/hostile.txt", "../assets/sample.txt"} {
 		if data, err := os.ReadFile(name); err == nil {

@@ -14,7 +14,9 @@ import (
 // level-1 heading ("# Title" or a setext "Title\n====="), which then leaves
 // the body. Failing both, the first level-1 heading anywhere outside code
 // names the article but stays in the body, where the writer put it.
-// Front matter's author and date fill Byline ("By ...") and Dateline.
+// Front matter's author and date fill Byline ("By ...") and Dateline; a
+// byline, dateline or credit set off as a paragraph of one line leaves
+// the body for them too (see takeMarkdownMeta).
 
 var (
 	atxH1Re    = newPattern(`^ {0,3}#[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$`)
@@ -41,6 +43,7 @@ func parseMarkdown(a *Article, text string) {
 	if a.Title == "" {
 		a.Title = firstH1(body)
 	}
+	body = a.takeMarkdownMeta(body)
 	a.Body = body
 	a.Paragraphs = markdownBlocks(body)
 }

@@ -73,6 +73,37 @@ func TestMarkdown(t *testing.T) {
 			title: "T", body: "A\nB", blocks: []string{"A\nB"},
 		},
 		{
+			name: "byline and desk line under the headline are metadata", source: "a.md",
+			in:     "# Harbor Wins\n\n*By Nora Feld — Staff Writer*\n\nSports Desk | October 2, 2025\n\nThe club won.\n",
+			title:  "Harbor Wins",
+			byline: "By Nora Feld — Staff Writer", dateline: "Sports Desk | October 2, 2025",
+			body: "The club won.", blocks: []string{"The club won."},
+		},
+		{
+			name: "underscored byline, dated line", source: "a.md",
+			in:     "# T\n\n_By Jane Doe and John Roe_\n\nUpdated March 4, 2024 at 9:30 a.m.\n\nBody.",
+			title:  "T",
+			byline: "By Jane Doe and John Roe", dateline: "Updated March 4, 2024 at 9:30 a.m.",
+			body: "Body.", blocks: []string{"Body."},
+		},
+		{
+			name: "metadata further down stays in the body", source: "a.md",
+			in:    "# T\n\nIntro.\n\nMarch 4, 2024\n\nBy Jane Doe",
+			title: "T", body: "Intro.\n\nMarch 4, 2024\n\nBy Jane Doe",
+			blocks: []string{"Intro.", "March 4, 2024", "By Jane Doe"},
+		},
+		{
+			name: "a list item or a sentence is no byline", source: "a.md",
+			in:    "# T\n\n- By Jane Doe\n\nBy the river, the town grew.",
+			title: "T", body: "- By Jane Doe\n\nBy the river, the town grew.",
+			blocks: []string{"- By Jane Doe", "By the river, the town grew."},
+		},
+		{
+			name: "a byline alone stays as the body", source: "a.md",
+			in:    "# T\n\n*By Jane Doe*",
+			title: "T", body: "*By Jane Doe*", blocks: []string{"*By Jane Doe*"},
+		},
+		{
 			name: "unclosed front matter is text", source: "a.md",
 			in:    "---\ntitle: x\n\nBody.",
 			title: "", body: "---\ntitle: x\n\nBody.", blocks: []string{"---\ntitle: x", "Body."},
