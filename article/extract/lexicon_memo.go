@@ -172,5 +172,5 @@ func (m *memoLex) title(w string) titleInfo { return m.info(w).title() }
 // firstName reports whether w is a known given name that is not also a
 // common word, with the gender the name usually has (GenderUnknown when it
 // is given to both). info(w).firstName(factFirstLoose) also accepts given
-// names that are common words ("Will", "Mitt").
+// names that are common words ("Will", "Rusty").
 func (m *memoLex) firstName(w string) (Gender, bool) { return m.info(w).firstName(factFirst) }
