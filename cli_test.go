@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"runtime"
 	"slices"
@@ -549,5 +550,47 @@ func bigInputs(t *testing.T) []bigInput {
 		{"text-10MB", bytes.Repeat(para, 10<<20/len(para)), []string{"Putin Receives Tillerson", "Lavrov"}, nil},
 		{"quotes-1000", []byte(quotes.String()), []string{"A Thousand Quotes", "Ana Torres"}, regexp.MustCompile(`Quotes (9\d\d|1000)\b`)},
 		{"people-2000", []byte(people.String()), []string{"Two Thousand People"}, regexp.MustCompile(`People (1[89]\d\d|2000)\b`)},
+	}
+}
+
+// TestFeedPrinted checks a feed in the printing modes (issue 14, bugs 8
+// and 11): --json lists its items (title, link, date) instead of
+// analysing their titles, and --plain shows them without Markdown marks.
+func TestFeedPrinted(t *testing.T) {
+	srv := webServer(t)
+	url := srv.URL + "/feed.xml"
+	r := runByline(t, nil, "--json", url)
+	if r.code != 0 {
+		t.Fatalf("--json: exit %d: %s", r.code, r.stderr)
+	}
+	var got map[string]any
+	if err := json.Unmarshal([]byte(r.stdout), &got); err != nil {
+		t.Fatalf("not one JSON object: %v\n%s", err, r.stdout)
+	}
+	want := map[string]any{
+		"source": url,
+		"title":  "Valley Test Feed",
+		"items": []any{
+			map[string]any{"title": "Road Repairs Cost More", "link": srv.URL + "/story", "date": "2024-03-14T21:05:00Z"},
+			map[string]any{"title": "Lake Orvel Runs Low", "link": srv.URL + "/figures"},
+		},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("--json:\n%v\nwant:\n%v", got, want)
+	}
+
+	r = runByline(t, nil, "--plain", url)
+	if r.code != 0 {
+		t.Fatalf("--plain: exit %d: %s", r.code, r.stderr)
+	}
+	for _, want := range []string{"Valley Test Feed\n", "\nRoad Repairs Cost More\n", "March 14, 2024 · " + srv.URL + "/story"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("--plain lacks %q:\n%s", want, r.stdout)
+		}
+	}
+	for _, mark := range []string{"## ", `\`, "<http"} {
+		if strings.Contains(r.stdout, mark) {
+			t.Errorf("--plain holds %q:\n%s", mark, r.stdout)
+		}
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/byline-reader/byline/article"
+	"github.com/byline-reader/byline/article/web"
 	"github.com/byline-reader/byline/assets"
 	"github.com/byline-reader/byline/ui"
 )
@@ -165,13 +166,25 @@ func isPipe(f *os.File) bool {
 
 // parseSource cleans a source into an article.
 func parseSource(s ui.Source) (*article.Article, error) {
-	if a, ok, err := parseWeb(s); ok {
-		return a, err
+	a, _, err := readSource(s)
+	return a, err
+}
+
+// readSource cleans a source into an article. For a URL or an HTML file
+// it also returns the page the article was made of, else nil.
+func readSource(s ui.Source) (*article.Article, *web.Page, error) {
+	page, ok, err := loadPage(s)
+	switch {
+	case ok && err != nil:
+		return nil, nil, err
+	case ok:
+		a, err := pageArticle(page, s.Name)
+		return a, page, err
 	}
 	a, err := article.Parse(s.Name, s.Data)
 	var ae *article.Error
 	if err != nil && !(errors.As(err, &ae) && ae.Source != "") { // an article.Error names its source
-		return nil, fmt.Errorf("%s: %w", s.Name, err)
+		return nil, nil, fmt.Errorf("%s: %w", s.Name, err)
 	}
-	return a, err
+	return a, nil, err
 }

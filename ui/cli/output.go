@@ -9,19 +9,27 @@ import (
 	"github.com/byline-reader/byline/article"
 	"github.com/byline-reader/byline/article/export"
 	"github.com/byline-reader/byline/article/extract"
+	"github.com/byline-reader/byline/article/web"
 	"github.com/byline-reader/byline/ui"
 	"github.com/charmbracelet/x/term"
 )
 
-// writeJSON prints the export.Document of each source, one a line. A
-// source that does not parse is reported and left out.
+// writeJSON prints the export.Document of each source, one a line, or
+// for a feed the list of its items (feedjson.go). A source that does not
+// parse is reported and left out.
 func writeJSON(w io.Writer, srcs []ui.Source, lx *extract.Lexicon, report func(error)) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	for _, s := range srcs {
-		a, err := parseSource(s)
+		a, page, err := readSource(s)
 		if err != nil {
 			report(err)
+			continue
+		}
+		if page != nil && page.Kind == web.KindFeed {
+			if err := enc.Encode(newJSONFeed(page, s.Name)); err != nil {
+				return err
+			}
 			continue
 		}
 		a.Analysis = article.Analyze(a, lx)

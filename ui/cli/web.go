@@ -52,12 +52,10 @@ func (in inputs) webSources(p string, lazy bool) (srcs []ui.Source, failed []err
 	return srcs, failed
 }
 
-// parseWeb makes an article of a source that is a URL or an HTML file,
-// for the printing modes. It reports whether s was one. A feed becomes a
-// Markdown list of its items.
-func parseWeb(s ui.Source) (*article.Article, bool, error) {
-	var page *web.Page
-	var err error
+// loadPage fetches the page of a source that is a URL, or parses the
+// page of an HTML file, for the printing modes. It reports whether s was
+// one of those.
+func loadPage(s ui.Source) (page *web.Page, ok bool, err error) {
 	switch {
 	case s.URL != "":
 		o := web.DefaultOptions()
@@ -71,18 +69,20 @@ func parseWeb(s ui.Source) (*article.Article, bool, error) {
 	default:
 		return nil, false, nil
 	}
-	if err != nil {
-		return nil, true, err
-	}
+	return page, true, err
+}
+
+// pageArticle makes an article of a page named name. A feed becomes a
+// Markdown list of its items.
+func pageArticle(page *web.Page, name string) (*article.Article, error) {
 	if page.Kind == web.KindFeed {
 		a, err := article.Parse("feed.md", []byte(feedMarkdown(page)))
 		if err == nil {
 			a.Source = page.URL
 		}
-		return a, true, err
+		return a, err
 	}
-	a, err := ui.PageArticle(page, s.Name)
-	return a, true, err
+	return ui.PageArticle(page, name)
 }
 
 // feedMarkdown lists a feed's items as Markdown: the feed's title, then
