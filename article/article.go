@@ -3,8 +3,8 @@
 // of who is in the story and who said what.
 //
 // ReadFile and ReadAll are the only I/O. Parse is pure and runs in stages,
-// one file each: decode (encodings, binary detection), sanitize (escape
-// sequences and controls), then text (cleaning of scraped pages, with the
+// one file each: decode (encodings, binary detection), safetext.Text
+// (escape sequences and controls), then text (cleaning of scraped pages, with the
 // line classifiers of classify) or markdown. Analyze runs package extract
 // on the body, and Plain prints an article for a pipe.
 package article

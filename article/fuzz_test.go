@@ -2,6 +2,7 @@ package article
 
 import (
 	"errors"
+	"github.com/byline-reader/byline/internal/safetext"
 	"os"
 	"strings"
 	"testing"
@@ -67,7 +68,7 @@ func FuzzParse(f *testing.F) {
 	})
 }
 
-// FuzzSanitize checks that sanitize's output is valid UTF-8 with no
+// FuzzSanitize checks that safetext.Text's output, as Parse uses it, is valid UTF-8 with no
 // unsafe rune and that sanitizing again changes nothing.
 func FuzzSanitize(f *testing.F) {
 	for _, tc := range badInputs {
@@ -75,17 +76,17 @@ func FuzzSanitize(f *testing.F) {
 	}
 	f.Add("\x1b]0;t\x07\x1b[31m\u009b1m\u009dx\u009c\u202e\r\n\x1b")
 	f.Fuzz(func(t *testing.T, s string) {
-		out := sanitize(s)
+		out := safetext.Text(s)
 		if !utf8.ValidString(out) {
-			t.Fatalf("sanitize(%q) = %q is not valid UTF-8", s, out)
+			t.Fatalf("safetext.Text(%q) = %q is not valid UTF-8", s, out)
 		}
 		if bad := unsafeRune(out); bad >= 0 {
-			t.Fatalf("sanitize(%q) = %q holds %U", s, out, bad)
+			t.Fatalf("safetext.Text(%q) = %q holds %U", s, out, bad)
 		}
 		if strings.ContainsAny(out, "\r\ufeff") {
-			t.Fatalf("sanitize(%q) = %q holds CR or BOM", s, out)
+			t.Fatalf("safetext.Text(%q) = %q holds CR or BOM", s, out)
 		}
-		if again := sanitize(out); again != out {
+		if again := safetext.Text(out); again != out {
 			t.Fatalf("not idempotent: %q, then %q", out, again)
 		}
 	})

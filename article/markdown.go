@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/byline-reader/byline/article/extract"
+	"github.com/byline-reader/byline/internal/safetext"
 )
 
 // Markdown input keeps its source: Body is the Markdown without its front
@@ -75,7 +76,7 @@ func (a *Article) applyFrontMatter(fm []string) {
 		if m == nil {
 			continue
 		}
-		v := oneLine(strings.Trim(strings.TrimSpace(m[2]), `"'[]`))
+		v := safetext.Line(strings.Trim(strings.TrimSpace(m[2]), `"'[]`))
 		if v == "" {
 			continue
 		}
@@ -99,13 +100,13 @@ func (a *Article) applyFrontMatter(fm []string) {
 func leadingH1(body string) (title, rest string, ok bool) {
 	first, after, _ := strings.Cut(body, "\n")
 	if m := atxH1Re.FindStringSubmatch(first); m != nil {
-		if t := plainInline(oneLine(m[1])); t != "" {
+		if t := plainInline(safetext.Line(m[1])); t != "" {
 			return t, after, true
 		}
 	}
 	second, after2, _ := strings.Cut(after, "\n")
 	if strings.TrimSpace(first) != "" && setextH1Re.MatchString(second) {
-		if t := plainInline(oneLine(first)); t != "" {
+		if t := plainInline(safetext.Line(first)); t != "" {
 			return t, after2, true
 		}
 	}
@@ -123,7 +124,7 @@ func firstH1(body string) string {
 			continue
 		}
 		if m := atxH1Re.FindStringSubmatch(line); m != nil {
-			if t := plainInline(oneLine(m[1])); t != "" {
+			if t := plainInline(safetext.Line(m[1])); t != "" {
 				return t
 			}
 		}

@@ -1,6 +1,9 @@
 package article
 
-import "strings"
+import (
+	"github.com/byline-reader/byline/internal/safetext"
+	"strings"
+)
 
 // A Markdown article's byline and dateline are often lines at the top of
 // the body, set off as paragraphs of their own: "*By Jane Doe — Staff
@@ -51,6 +54,6 @@ func mdParagraphLine(block string) (text string, ok bool) {
 	if t == "" || strings.ContainsRune("#|<`~=", rune(t[0])) || markerEnd(t, 0) >= 0 {
 		return "", false
 	}
-	text = oneLine(plainInline(t))
+	text = safetext.Line(plainInline(t))
 	return text, text != ""
 }

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"github.com/byline-reader/byline/internal/safetext"
 	"path/filepath"
 	"strings"
 	"unicode"
@@ -16,7 +17,7 @@ import (
 // unknown extension) is Markdown only when it clearly is (it opens with
 // front matter or a "# " heading) and Text otherwise.
 //
-// Decoding and sanitizing are described at decode and sanitize: every
+// Decoding and sanitizing are described at decode and safetext.Text: every
 // string of the result is valid UTF-8 free of escape sequences, control
 // characters (but newline, and tab in Markdown bodies) and bidi controls.
 // Parse returns an *Error wrapping ErrBinary for data that is not text and
@@ -32,7 +33,7 @@ func Parse(source string, data []byte) (*Article, error) {
 // parseDecoded is Parse after decoding: it sanitizes and cleans text, read
 // as enc; empty says the input had no bytes at all.
 func parseDecoded(source, text, enc string, empty bool) (*Article, error) {
-	text = sanitize(text)
+	text = safetext.Text(text)
 	if !hasText(text) {
 		detail := "only whitespace"
 		if empty {

@@ -3,6 +3,7 @@ package article
 import (
 	"strings"
 
+	"github.com/byline-reader/byline/internal/safetext"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -26,14 +27,14 @@ func Plain(a *Article, width int) string {
 		return ansi.Wrap(s, width, "")
 	}
 	head := false
-	if t := oneLine(a.Title); t != "" {
+	if t := safetext.Line(a.Title); t != "" {
 		b.WriteString(wrap(t))
 		b.WriteByte('\n')
 		head = true
 	}
 	var meta []string
 	for _, m := range []string{a.Byline, a.Dateline} {
-		if m = oneLine(m); m != "" {
+		if m = safetext.Line(m); m != "" {
 			meta = append(meta, m)
 		}
 	}
@@ -45,11 +46,11 @@ func Plain(a *Article, width int) string {
 	if head {
 		b.WriteByte('\n')
 	}
-	body := sanitize(a.Body)
+	body := safetext.Text(a.Body)
 	switch {
 	case a.Format == Markdown:
 		// Entities may decode to controls: sanitize the text again.
-		b.WriteString(strings.TrimRight(sanitize(markdownPlain(body, width)), "\n"))
+		b.WriteString(strings.TrimRight(safetext.Text(markdownPlain(body, width)), "\n"))
 		b.WriteByte('\n')
 	case body != a.Body:
 		// A body that had to be sanitized here no longer matches its
@@ -68,7 +69,7 @@ func Plain(a *Article, width int) string {
 	if len(a.Credits) > 0 {
 		b.WriteByte('\n')
 		for _, c := range a.Credits {
-			if c = oneLine(c); c != "" {
+			if c = safetext.Line(c); c != "" {
 				b.WriteString(wrap(c))
 				b.WriteByte('\n')
 			}

@@ -8,6 +8,7 @@ import (
 	"github.com/byline-reader/byline/article"
 	"github.com/byline-reader/byline/article/export"
 	"github.com/byline-reader/byline/article/extract"
+	"github.com/byline-reader/byline/internal/safetext"
 )
 
 // The y and e keys: copy the selected quote, export the analysis.
@@ -36,7 +37,7 @@ func (m *Model) copyQuote() tea.Cmd {
 	q := an.Quotes[i]
 	m.note = fmt.Sprintf("copied quote %d/%d", i+1, len(an.Quotes))
 	if q.Speaker != "" {
-		m.note += " by " + clean(q.Speaker)
+		m.note += " by " + safetext.Line(q.Speaker)
 	}
 	return tea.SetClipboard(export.Quote(q, articleURL(m.docs[m.cur].art)))
 }
@@ -84,5 +85,5 @@ func (m *Model) onExported(msg exportedMsg) {
 		m.note = "export failed: " + msg.err.Error()
 		return
 	}
-	m.note = "exported to " + clean(msg.path)
+	m.note = "exported to " + safetext.Line(msg.path)
 }

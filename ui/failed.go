@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/list"
+	"github.com/byline-reader/byline/internal/safetext"
 )
 
 // Inputs of the command line that could not be read (a missing file, an
@@ -18,7 +19,7 @@ func failedNote(failed []error) string {
 	case 0:
 		return ""
 	case 1:
-		return "could not open " + clean(failed[0].Error())
+		return "could not open " + safetext.Line(failed[0].Error())
 	}
 	return fmt.Sprintf("could not open %d inputs (o lists them)", len(failed))
 }
@@ -40,7 +41,7 @@ func startNote(o Options) string {
 func failedItems(failed []error) []list.Item {
 	items := make([]list.Item, len(failed))
 	for i, err := range failed {
-		items[i] = sourceItem{idx: -1, title: clean(err.Error()), desc: "could not be opened"}
+		items[i] = sourceItem{idx: -1, title: safetext.Line(err.Error()), desc: "could not be opened"}
 	}
 	return items
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/byline-reader/byline/article"
 	"github.com/byline-reader/byline/article/extract"
 	"github.com/byline-reader/byline/article/web"
+	"github.com/byline-reader/byline/internal/safetext"
 )
 
 // A source that turns out to be a feed shows the list of its items in
@@ -85,7 +86,7 @@ func (m *Model) onFeed(msg feedMsg) tea.Cmd {
 		title = m.sources[msg.idx].Name
 	}
 	w := &webDoc{feed: msg.feed, title: title, read: map[string]readItem{}}
-	w.list = newList(clean(title), "item", "items")
+	w.list = newList(safetext.Line(title), "item", "items")
 	styleList(&w.list, m.styles, m.dark)
 	items := make([]list.Item, 0, len(msg.feed.Items))
 	for _, it := range msg.feed.Items {
@@ -149,7 +150,7 @@ func (m *Model) openItem(it web.Item) tea.Cmd {
 		d.art, d.anArt, d.analysis = r.art, r.anArt, r.analysis
 		return m.show()
 	}
-	w.fetching, w.fetchingTitle = it.Link, clean(feedItem{it}.Title())
+	w.fetching, w.fetchingTitle = it.Link, safetext.Line(feedItem{it}.Title())
 	m.state, m.lib.progress = stateLoading, ""
 	m.drawBodyNote()
 	return tea.Batch(itemFetchCmd(m.loadCtx, m.cur, m.gen, it.Link, m.opts.UserAgent), m.lib.spin.Tick)

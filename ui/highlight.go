@@ -6,6 +6,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/byline-reader/byline/article/extract"
+	"github.com/byline-reader/byline/internal/safetext"
 )
 
 // analysis is the current article's analysis, or nil while it runs.
@@ -37,10 +38,10 @@ func (m *Model) showPerson(i int) {
 	p := an.People[i]
 	if len(p.Mentions) == 0 {
 		m.setHighlight(highlight{cur: -1})
-		m.note = clean(p.Name) + ": no mentions"
+		m.note = safetext.Line(p.Name) + ": no mentions"
 		return
 	}
-	m.setHighlight(highlight{label: clean(p.Name), spans: p.Mentions, cur: 0})
+	m.setHighlight(highlight{label: safetext.Line(p.Name), spans: p.Mentions, cur: 0})
 	m.leaveOverlay()
 }
 
@@ -69,7 +70,7 @@ func (m *Model) onSearch(msg searchDoneMsg) {
 	if msg.idx != m.cur || msg.gen != m.gen || m.state != stateReading {
 		return
 	}
-	label := "“" + clean(msg.query) + "”"
+	label := "“" + safetext.Line(msg.query) + "”"
 	if len(msg.spans) == 0 {
 		m.setHighlight(highlight{cur: -1})
 		m.note = "no matches for " + label

@@ -5,6 +5,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/byline-reader/byline/internal/safetext"
 )
 
 const (
@@ -132,11 +133,11 @@ func (m *Model) leaveOverlay() {
 func (m *Model) title() string {
 	if m.cur < len(m.docs) {
 		if a := m.docs[m.cur].art; a != nil && a.Title != "" {
-			return clean(a.Title)
+			return safetext.Line(a.Title)
 		}
 	}
 	if m.cur < len(m.sources) {
-		return clean(m.sources[m.cur].Name)
+		return safetext.Line(m.sources[m.cur].Name)
 	}
 	return "byline"
 }
@@ -168,7 +169,7 @@ func (m *Model) drawBodyNote() {
 	}
 	name := "article"
 	if m.cur < len(m.sources) {
-		name = clean(m.sources[m.cur].Name)
+		name = safetext.Line(m.sources[m.cur].Name)
 	}
 	var text string
 	switch m.state {
@@ -189,7 +190,7 @@ func (m *Model) drawBodyNote() {
 			hint = "[ and ] open the other articles · q quits"
 		}
 		text = m.styles.ErrorTitle.Render(wrap.Render("Could not open "+name)) + "\n\n" +
-			m.styles.Error.Render(wrap.Render(clean(m.errText()))) + "\n\n" +
+			m.styles.Error.Render(wrap.Render(safetext.Line(m.errText()))) + "\n\n" +
 			m.styles.Dim.Render(wrap.Render(hint))
 	case stateFeed:
 		m.bodyNote = m.feedView(g)

@@ -10,6 +10,7 @@ import (
 	"charm.land/bubbles/v2/spinner"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/byline-reader/byline/internal/safetext"
 )
 
 // library is the state of the reader's list of articles and of its web
@@ -112,14 +113,14 @@ func (i sourceItem) FilterValue() string { return i.title + " " + i.desc }
 func (m *Model) sourceItems() []list.Item {
 	items := make([]list.Item, len(m.sources))
 	for i, s := range m.sources {
-		it := sourceItem{idx: i, title: clean(s.Name), desc: clean(s.Name)}
+		it := sourceItem{idx: i, title: safetext.Line(s.Name), desc: safetext.Line(s.Name)}
 		d := m.docs[i]
 		switch {
 		case d.web != nil && d.web.feed != nil:
-			it.title = clean(d.web.title)
-			it.desc = fmt.Sprintf("feed · %d items · %s", len(d.web.feed.Items), clean(s.Name))
+			it.title = safetext.Line(d.web.title)
+			it.desc = fmt.Sprintf("feed · %d items · %s", len(d.web.feed.Items), safetext.Line(s.Name))
 		case d.art != nil && d.art.Title != "":
-			it.title = clean(d.art.Title)
+			it.title = safetext.Line(d.art.Title)
 		case s.URL != "":
 			it.desc = "web page, not opened yet"
 		}

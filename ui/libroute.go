@@ -8,6 +8,7 @@ import (
 	"charm.land/bubbles/v2/list"
 	"charm.land/bubbles/v2/spinner"
 	tea "charm.land/bubbletea/v2"
+	"github.com/byline-reader/byline/internal/safetext"
 )
 
 // routeLibrary handles the messages of the library and the web: fetch
@@ -97,11 +98,11 @@ func (m *Model) cancelFetch() tea.Cmd {
 	url := m.sources[m.cur].URL
 	if p := m.lib.prev; p >= 0 && p < len(m.sources) && p != m.cur {
 		cmd := m.open(p)
-		m.note = "cancelled " + clean(url)
+		m.note = "cancelled " + safetext.Line(url)
 		return cmd
 	}
 	if len(m.sources) == 1 {
-		m.lib.exitErr = fmt.Errorf("%s: cancelled", clean(url))
+		m.lib.exitErr = fmt.Errorf("%s: cancelled", safetext.Line(url))
 		return m.quit()
 	}
 	m.state, m.err = stateError, errors.New("cancelled")

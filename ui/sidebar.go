@@ -13,6 +13,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/byline-reader/byline/article/extract"
+	"github.com/byline-reader/byline/internal/safetext"
 )
 
 // focus is the pane that receives the keys.
@@ -127,11 +128,11 @@ func newSideRows(an *extract.Analysis) *sideRows {
 	r := &sideRows{ranks: rankPeople(an.People)}
 	r.quotes = make([]quoteItem, 0, len(an.Quotes))
 	for i, q := range an.Quotes {
-		r.quotes = append(r.quotes, quoteItem{quote: i, speaker: clean(q.Speaker), text: extract.ShownQuote(clean(q.Text)), how: q.How, rank: rankOf(r.ranks, q.Person)})
+		r.quotes = append(r.quotes, quoteItem{quote: i, speaker: safetext.Line(q.Speaker), text: extract.ShownQuote(safetext.Line(q.Text)), how: q.How, rank: rankOf(r.ranks, q.Person)})
 	}
 	r.people = make([]personItem, 0, len(an.People))
 	for i, p := range an.People {
-		r.people = append(r.people, personItem{person: i, name: clean(p.Name), role: clean(p.Role), mentions: len(p.Mentions), rank: rankOf(r.ranks, i)})
+		r.people = append(r.people, personItem{person: i, name: safetext.Line(p.Name), role: safetext.Line(p.Role), mentions: len(p.Mentions), rank: rankOf(r.ranks, i)})
 	}
 	// Most mentioned first; ties in order of first appearance.
 	slices.SortStableFunc(r.people, func(a, b personItem) int {

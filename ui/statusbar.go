@@ -5,6 +5,7 @@ import (
 	"math"
 	"strings"
 
+	"github.com/byline-reader/byline/internal/safetext"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -114,7 +115,7 @@ func renderStatus(info statusInfo, width int, st Styles) string {
 	}
 	right.WriteString(st.Status.Render(" "))
 	rw := ansi.StringWidth(right.String())
-	title := " " + truncate(clean(info.title), max(0, width-rw-1))
+	title := " " + truncate(safetext.Line(info.title), max(0, width-rw-1))
 	gap := max(0, width-rw-ansi.StringWidth(title))
 	line := st.StatusTitle.Render(title) + st.Status.Render(strings.Repeat(" ", gap)) + right.String()
 	return fitLine(line, width)

@@ -2,36 +2,9 @@ package ui
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
 )
-
-// clean makes text from outside safe and single-line for the sidebar and
-// status bar: line breaks and tabs become spaces, control characters and
-// bidirectional overrides are dropped, invalid UTF-8 becomes U+FFFD.
-func clean(s string) string {
-	if !utf8.ValidString(s) {
-		s = strings.ToValidUTF8(s, "\uFFFD")
-	}
-	return strings.Map(func(r rune) rune {
-		switch {
-		case r == '\n' || r == '\r' || r == '\t':
-			return ' '
-		case unicode.IsControl(r), isBidiControl(r):
-			return -1
-		}
-		return r
-	}, s)
-}
-
-// isBidiControl reports whether r changes the direction of the text that
-// follows it.
-func isBidiControl(r rune) bool {
-	return (r >= '\u202A' && r <= '\u202E') || (r >= '\u2066' && r <= '\u2069') ||
-		r == '\u200E' || r == '\u200F' || r == '\u061C'
-}
 
 // truncate shortens plain or styled s to at most w cells, ending in "…"
 // when it had to cut.

@@ -90,23 +90,6 @@ func TestRankPeople(t *testing.T) {
 	}
 }
 
-func TestClean(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"plain", "plain"},
-		{"two\nlines\tand tab", "two lines and tab"},
-		{"\x1b]0;pwned\x07title", "]0;pwnedtitle"},
-		{"bell\x07 and \u009b csi", "bell and  csi"},
-		{"evil\u202Eright", "evilright"},
-		{"bad \xff utf8", "bad \uFFFD utf8"},
-		{"王小明 👍🏽", "王小明 👍🏽"},
-	}
-	for _, tt := range tests {
-		if got := clean(tt.in); got != tt.want {
-			t.Errorf("clean(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}
-
 func TestScrollTo(t *testing.T) {
 	tests := []struct{ top, sel, rows, n, want int }{
 		{0, 0, 5, 10, 0},

@@ -4,9 +4,9 @@ import (
 	"fmt"
 	"strings"
 	"sync"
-	"unicode"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/byline-reader/byline/internal/safetext"
 )
 
 // guard wraps the root model so that a panic in Init, Update, View or a
@@ -30,7 +30,8 @@ func (c *crash) set(r any) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.msg == "" {
-		c.msg = oneLine(fmt.Sprint(r))
+		msg, _, _ := strings.Cut(fmt.Sprint(r), "\n")
+		c.msg = safetext.Line(msg)
 		if c.quit != nil {
 			go c.quit()
 		}
@@ -41,17 +42,6 @@ func (c *crash) message() string {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return c.msg
-}
-
-// oneLine keeps the first line of s, without control characters.
-func oneLine(s string) string {
-	s, _, _ = strings.Cut(s, "\n")
-	return strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) {
-			return -1
-		}
-		return r
-	}, s)
 }
 
 // crashMsg tells the guard that a command panicked.

@@ -3,6 +3,7 @@ package pager
 import (
 	"strings"
 
+	"github.com/byline-reader/byline/internal/safetext"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -306,7 +307,7 @@ func appendWrapped(out []string, s string, width int) []string {
 		return out
 	}
 	for _, sp := range wrapText(s, 0, width, nil) {
-		out = append(out, sanitize(s[sp.start:sp.end]))
+		out = append(out, safetext.Cells(s[sp.start:sp.end], 1))
 	}
 	return out
 }

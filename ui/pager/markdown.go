@@ -6,12 +6,11 @@ import (
 	"strings"
 	"sync"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"charm.land/glamour/v2"
 	gansi "charm.land/glamour/v2/ansi"
 	"charm.land/glamour/v2/styles"
+	"github.com/byline-reader/byline/internal/safetext"
 	uv "github.com/charmbracelet/ultraviolet"
 	"github.com/charmbracelet/x/ansi"
 )
@@ -135,7 +134,7 @@ func (r *mdRenderer) render(src string, key layoutKey) (lines []string, job *ren
 // their ends, no blank lines around the block, none wider than width, and
 // no style left open at a line's end.
 func renderMarkdown(tr *glamour.TermRenderer, src string, width int) []string {
-	out, err := tr.Render(flattenNesting(sanitizeMarkdown(src), maxNesting(width)))
+	out, err := tr.Render(flattenNesting(safetext.Cells(src, 4), maxNesting(width)))
 	if err != nil {
 		return plainLines(src, width)
 	}
@@ -197,52 +196,7 @@ func blank(c *uv.Cell) bool {
 func plainLines(src string, width int) []string {
 	var out []string
 	for _, sp := range wrapText(src, 0, width, nil) {
-		out = append(out, sanitize(src[sp.start:sp.end]))
+		out = append(out, safetext.Cells(src[sp.start:sp.end], 1))
 	}
 	return out
-}
-
-// sanitizeMarkdown replaces control characters other than newline with
-// U+FFFD, drops bidirectional controls and expands tabs, so that only
-// Glamour's own escape codes reach the screen and widths are known.
-func sanitizeMarkdown(s string) string {
-	clean := true
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 0x20 && c != '\n' || c >= 0x7f {
-			clean = false
-			break
-		}
-	}
-	if clean {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	col := 0 // cells since the line's start, for tabs
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == '\n':
-			b.WriteRune(r)
-			col = 0
-			i += size
-			continue
-		case r == '\t': // to the next multiple of four, as CommonMark reads it
-			n := 4 - col%4
-			b.WriteString("    "[:n])
-			col += n
-			i += size
-			continue
-		case r == utf8.RuneError && size <= 1:
-			b.WriteRune(utf8.RuneError)
-		case isBidiControl(r):
-		case unicode.IsControl(r):
-			b.WriteRune(utf8.RuneError)
-		default:
-			b.WriteString(s[i : i+size])
-		}
-		col++
-		i += size
-	}
-	return b.String()
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/byline-reader/byline/article/extract"
+	"github.com/byline-reader/byline/internal/safetext"
 )
 
 // spanIndex holds spans sorted by start, with the running maximum of
@@ -124,7 +125,7 @@ func (m *Model) paintText(blk block, bl *blockLines, painted []string) {
 	hls := m.hl.overlapping(blk.start, blk.end, nil)
 	var ds []decor
 	for i, sp := range bl.spans {
-		raw := sanitize(body[sp.start:sp.end])
+		raw := safetext.Cells(body[sp.start:sp.end], 1)
 		ds = ds[:0]
 		cell := func(off int) int {
 			return cellWidth(body[sp.start:min(max(off, sp.start), sp.end)])

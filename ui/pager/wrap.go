@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/byline-reader/byline/internal/safetext"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -150,7 +151,7 @@ func isBreakAfter(c string) bool {
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' }
 
 // clusterAt returns the byte length and cell width of the grapheme cluster
-// at s[i], as the screen will show it (see sanitize).
+// at s[i], as the screen will show it (see safetext.Cells).
 func clusterAt(s string, i int) (n, width int) {
 	c := s[i]
 	if c < utf8.RuneSelf && (i+1 == len(s) || s[i+1] < utf8.RuneSelf) {
@@ -161,7 +162,7 @@ func clusterAt(s string, i int) (n, width int) {
 		return 1, 1
 	}
 	if !utf8.ValidString(cl) {
-		// A cluster with an invalid byte ("0\xd1"): sanitize shows the
+		// A cluster with an invalid byte ("0\xd1"): Cells shows the
 		// bad byte as a cell of its own, so take only the first rune.
 		_, size := utf8.DecodeRuneInString(cl)
 		cl = cl[:size]
@@ -171,7 +172,7 @@ func clusterAt(s string, i int) (n, width int) {
 	switch {
 	case r == utf8.RuneError && size <= 1:
 		return 1, 1 // invalid byte, shown as U+FFFD
-	case isBidiControl(r):
+	case safetext.Invisible(r):
 		return len(cl), 0
 	case unicode.IsControl(r):
 		return len(cl), 1
@@ -179,47 +180,7 @@ func clusterAt(s string, i int) (n, width int) {
 	return len(cl), w
 }
 
-// isBidiControl reports whether r is a bidirectional formatting character,
-// which could reorder what the terminal shows; they are dropped.
-func isBidiControl(r rune) bool {
-	return (r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069) || r == 0x200E || r == 0x200F || r == 0x061C
-}
-
-// sanitize returns s as safe to print: tabs become spaces, control
-// characters and invalid bytes become U+FFFD, bidirectional controls are
-// dropped. Widths match clusterAt.
-func sanitize(s string) string {
-	clean := true
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 0x20 || c == 0x7f || c >= utf8.RuneSelf {
-			clean = false
-			break
-		}
-	}
-	if clean {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == '\t':
-			b.WriteByte(' ')
-		case r == utf8.RuneError && size <= 1:
-			b.WriteRune(utf8.RuneError)
-		case isBidiControl(r):
-		case unicode.IsControl(r):
-			b.WriteRune(utf8.RuneError)
-		default:
-			b.WriteString(s[i : i+size])
-		}
-		i += size
-	}
-	return b.String()
-}
-
-// cellWidth is the width of s as sanitize shows it.
+// cellWidth is the width of s as safetext.Cells shows it.
 func cellWidth(s string) int {
 	w := 0
 	for i := 0; i < len(s); {

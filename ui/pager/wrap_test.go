@@ -1,6 +1,7 @@
 package pager
 
 import (
+	"github.com/byline-reader/byline/internal/safetext"
 	"math/rand/v2"
 	"reflect"
 	"strings"
@@ -101,7 +102,7 @@ func TestWrapTextProperties(t *testing.T) {
 	}
 }
 
-func TestSanitize(t *testing.T) {
+func TestCellsMatchWidths(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"plain", "plain"},
 		{"tab\there", "tab here"},
@@ -113,9 +114,9 @@ func TestSanitize(t *testing.T) {
 		{"日本", "日本"},
 	}
 	for _, tt := range tests {
-		got := sanitize(tt.in)
+		got := safetext.Cells(tt.in, 1)
 		if got != tt.want {
-			t.Errorf("sanitize(%q) = %q, want %q", tt.in, got, tt.want)
+			t.Errorf("Cells(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 		if cw, sw := cellWidth(tt.in), ansi.StringWidth(got); cw != sw {
 			t.Errorf("cellWidth(%q) = %d, but %q is %d cells", tt.in, cw, got, sw)

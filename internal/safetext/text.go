@@ -1,11 +1,18 @@
-package article
+// Package safetext makes text from outside (files, web pages, feeds,
+// error messages) safe to show on a terminal: no escape sequence, control
+// character or bidirectional override in it reaches the screen. It is the
+// one place that says which runes are unsafe; everything byline draws or
+// prints goes through it: Text for articles, Line for one-line labels,
+// Cells for text drawn in place whose widths were measured before.
+package safetext
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
-// sanitize returns s made safe to print on a terminal, keeping its text:
+// Text returns s made safe to print on a terminal, keeping its text:
 //
 //   - CRLF, a lone CR, NEL (U+0085), form feed, vertical tab and U+2028
 //     become "\n"; U+2029 (paragraph separator) becomes "\n\n".
@@ -24,9 +31,10 @@ import (
 //
 // Left-to-right and right-to-left marks (U+200E, U+200F), zero-width
 // joiners and combining marks stay: they are text, and no terminal moves
-// the cursor for them. sanitize is idempotent and returns s itself, without
-// copying, when there is nothing to change.
-func sanitize(s string) string {
+// the cursor for them, as for a letter of their direction. Text is
+// idempotent and returns s itself, without copying, when there is nothing
+// to change.
+func Text(s string) string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
@@ -83,7 +91,7 @@ func sanitize(s string) string {
 	return b.String()
 }
 
-// firstChange returns the index of the first byte of s that sanitize
+// firstChange returns the index of the first byte of s that Text
 // changes, or len(s).
 func firstChange(s string) int {
 	for i := 0; i < len(s); {
@@ -117,11 +125,19 @@ func safeByte(c byte) bool {
 	return false
 }
 
-// dropRune reports whether r is an invisible control that sanitize removes.
+// dropRune reports whether r is a control beyond ASCII that Text removes.
 func dropRune(r rune) bool {
+	return r >= 0x80 && r <= 0x9f || Invisible(r) // C1 controls
+}
+
+// Invisible reports whether r is a format character that has no width but
+// can reorder or hide the text around it: the bidi embeddings, overrides
+// and isolates (U+202A to U+202E, U+2066 to U+2069, the "Trojan source"
+// characters), the deprecated format controls (U+206A to U+206F), the
+// interlinear annotation controls (U+FFF9 to U+FFFB) and U+FEFF. Every
+// function of the package drops them.
+func Invisible(r rune) bool {
 	switch {
-	case r >= 0x80 && r <= 0x9f: // C1 controls
-		return true
 	case r >= 0x202a && r <= 0x202e: // LRE RLE PDF LRO RLO
 		return true
 	case r >= 0x2066 && r <= 0x206f: // LRI RLI FSI PDI, deprecated format controls
@@ -195,11 +211,64 @@ func skipString(s string, i int) int {
 	return i
 }
 
-// oneLine returns s sanitized, with tabs and newlines turned to spaces
-// and the ends trimmed. Metadata (titles, bylines, credits) goes through it.
-func oneLine(s string) string {
-	return strings.TrimSpace(lineReplacer.Replace(sanitize(s)))
+// Line returns s made safe (Text) and on one line, for a title, a name,
+// a label or a message: tabs and line breaks become spaces, and the ends
+// are trimmed.
+func Line(s string) string {
+	return strings.TrimSpace(lineReplacer.Replace(Text(s)))
 }
 
-// lineReplacer folds the whitespace controls that sanitize keeps.
+// lineReplacer folds the white-space controls that Text keeps.
 var lineReplacer = strings.NewReplacer("\n", " ", "\t", " ")
+
+// Cells returns s made safe to draw in place, cell for cell, for text
+// whose layout was measured on s itself (ui/pager wraps the body, then
+// draws each line): a tab becomes spaces up to the next multiple of
+// tabStop columns (1: one space), each control character and invalid
+// byte becomes U+FFFD, one cell, and the Invisible runes are dropped, as
+// they take no cell. Newlines stay. An escape sequence thus shows as
+// U+FFFD and the rest of it as text ("\x1b[1m" as "�[1m"): nothing of it
+// reaches the terminal as a command.
+func Cells(s string, tabStop int) string {
+	if cellsClean(s) {
+		return s
+	}
+	tabStop = max(tabStop, 1)
+	var b strings.Builder
+	b.Grow(len(s))
+	col := 0 // runes since the line's start, for tabs
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case r == '\n':
+			b.WriteByte('\n')
+			col = 0
+			continue
+		case r == '\t':
+			n := tabStop - col%tabStop
+			b.WriteString(strings.Repeat(" ", n))
+			col += n
+			continue
+		case r == utf8.RuneError && size <= 1, unicode.IsControl(r):
+			b.WriteRune(utf8.RuneError)
+		case Invisible(r):
+			continue
+		default:
+			b.WriteString(s[i-size : i])
+		}
+		col++
+	}
+	return b.String()
+}
+
+// cellsClean reports whether Cells has nothing to change in s: printable
+// ASCII and newlines only.
+func cellsClean(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 && c != '\n' || c >= 0x7f {
+			return false
+		}
+	}
+	return true
+}
