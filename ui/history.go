@@ -19,10 +19,42 @@ import (
 type History struct {
 	mu    sync.Mutex
 	store *history.Store
+	ready bool // store holds what the file held: places can be restored
+
+	dir  string    // read into store by load, for OpenHistory's
+	once sync.Once // guards load
 }
 
-// NewHistory returns the History kept in store.
-func NewHistory(store *history.Store) *History { return &History{store: store} }
+// NewHistory returns the History kept in store, read already.
+func NewHistory(store *history.Store) *History { return &History{store: store, ready: true} }
+
+// OpenHistory returns the History kept in dir without reading it: the
+// reader reads it in a command when it starts (Model.Init), so that its
+// first screen never waits for the file, and restores places once it is
+// in. Places recorded and saved before then are kept.
+func OpenHistory(dir string) *History { return &History{store: history.New(dir), dir: dir} }
+
+// load reads the file of an OpenHistory into h, the first time it is
+// called; the error is a warning for the user, as from history.Load.
+func (h *History) load() (warn error) {
+	h.once.Do(func() {
+		if h.isReady() {
+			return
+		}
+		read, w := history.Load(h.dir) // outside mu: get and set go on meanwhile
+		h.mu.Lock()
+		defer h.mu.Unlock()
+		h.store.Fill(read)
+		h.ready, warn = true, w
+	})
+	return warn
+}
+
+func (h *History) isReady() bool {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.ready
+}
 
 // Save writes the history to its file when anything changed.
 func (h *History) Save() error {
@@ -31,16 +63,32 @@ func (h *History) Save() error {
 	return h.store.Save()
 }
 
-func (h *History) get(key string) (history.Position, bool) {
+// get returns the place remembered for key, and whether the file has
+// been read yet: until it has, no place is known.
+func (h *History) get(key string) (pos history.Position, ok, ready bool) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	return h.store.Get(key)
+	pos, ok = h.store.Get(key)
+	return pos, ok, h.ready
 }
 
 func (h *History) set(key string, pos history.Position) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	h.store.Set(key, pos)
+}
+
+// historyLoadedMsg reports that an OpenHistory's file has been read, with
+// a warning for the user when it could not be used.
+type historyLoadedMsg struct{ warn error }
+
+// loadHistoryCmd reads h's file in the background, when it is not read
+// yet.
+func loadHistoryCmd(h *History) tea.Cmd {
+	if h == nil || h.isReady() {
+		return nil
+	}
+	return func() tea.Msg { return historyLoadedMsg{h.load()} }
 }
 
 // historyErrMsg reports that the history could not be saved.
@@ -135,7 +183,11 @@ func (m *Model) restorePlace() {
 		m.lib.restore = true
 		return
 	}
-	pos, ok := m.opts.History.get(d.historyKey())
+	pos, ok, ready := m.opts.History.get(d.historyKey())
+	if !ready { // the history is still being read: restore when it is in
+		m.lib.restore = true
+		return
+	}
 	if !ok || pos == (history.Position{}) {
 		return
 	}

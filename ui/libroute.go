@@ -45,6 +45,11 @@ func (m *Model) routeLibrary(msg tea.Msg) (tea.Cmd, bool) {
 	case historyErrMsg:
 		m.note = "reading history: " + msg.err.Error()
 		return nil, true
+	case historyLoadedMsg: // afterUpdate restores a place waiting for it
+		if msg.warn != nil {
+			m.note = "reading history: " + clean(msg.warn.Error())
+		}
+		return nil, true
 	}
 	return nil, false
 }

@@ -55,7 +55,8 @@ type Options struct {
 	// UserAgent is sent with web requests; "" for article/web's default.
 	UserAgent string
 	// Notice is shown in the status bar when the reader starts: a
-	// warning from the command line, such as a history set aside.
+	// warning from the command line, such as the reading history being
+	// off for want of a state directory.
 	Notice string
 	// Failed are the inputs of the command line that could not be read;
 	// the reader says so in the status bar and lists them in the `o`
@@ -186,7 +187,7 @@ func New(ctx context.Context, sources []Source, opts Options) Model {
 // Init asks for the background colour, loads the first article and
 // starts reading the source that streams in, if any.
 func (m Model) Init() tea.Cmd {
-	cmds := []tea.Cmd{tea.RequestBackgroundColor}
+	cmds := []tea.Cmd{tea.RequestBackgroundColor, loadHistoryCmd(m.opts.History)}
 	if m.feed.idx >= 0 {
 		cmds = append(cmds, readCmd(m.ctx, m.feed.stream, 0, 0))
 	}

@@ -22,9 +22,9 @@ type readerLib struct {
 	stderr    *os.File
 }
 
-// newReaderLib loads the reading history unless noHistory. A history
-// that cannot be read is no reason to stop: the reader starts with an
-// empty one and says why.
+// newReaderLib opens the reading history unless noHistory. The reader
+// reads it in the background; a history that cannot be read is no reason
+// to stop: the reader goes on with an empty one and says why.
 func newReaderLib(noHistory bool, stderr *os.File) readerLib {
 	lib := readerLib{userAgent: web.UserAgent(version()), stderr: stderr}
 	if noHistory {
@@ -35,11 +35,7 @@ func newReaderLib(noHistory bool, stderr *os.File) readerLib {
 		lib.notice = fmt.Sprintf("reading history off: %v", err)
 		return lib
 	}
-	store, warn := history.Load(dir)
-	if warn != nil {
-		lib.notice = fmt.Sprintf("reading history: %v", warn)
-	}
-	lib.history = ui.NewHistory(store)
+	lib.history = ui.OpenHistory(dir) // read in the background, once the reader runs
 	return lib
 }
 
