@@ -47,7 +47,7 @@ func (m *Model) routeLibrary(msg tea.Msg) (tea.Cmd, bool) {
 		return nil, true
 	case historyLoadedMsg: // afterUpdate restores a place waiting for it
 		if msg.warn != nil {
-			m.note = "reading history: " + clean(msg.warn.Error())
+			m.note = "reading history: " + safetext.Line(msg.warn.Error())
 		}
 		return nil, true
 	}
