@@ -91,6 +91,13 @@ func Run(args []string, stdin *os.File, stdout, stderr *os.File) int {
 		lib.failed = bad.errs
 		err = runTUI(ctx, srcs, keys, lib)
 	}
+	return exitStatus(err, bad, stderr)
+}
+
+// exitStatus says on stderr why byline stopped, when err says it failed,
+// and returns the exit status: that of err, else 1 when some input was
+// bad (each was said on stderr as it was met), else 0.
+func exitStatus(err error, bad *badInputs, stderr io.Writer) int {
 	if err != nil && !errors.Is(err, errQuietExit) {
 		if errors.Is(err, syscall.EPIPE) {
 			return exitOK // `byline story.txt | head -1`: the reader went away
@@ -103,7 +110,7 @@ func Run(args []string, stdin *os.File, stdout, stderr *os.File) int {
 		return exitError
 	}
 	if len(bad.errs) > 0 {
-		return exitError // each was said on stderr as it was met
+		return exitError
 	}
 	return exitOK
 }
