@@ -169,6 +169,9 @@ func Fetch(ctx context.Context, rawURL string, opts Options) (*Page, error) {
 		page, err = parseHTML(body, ct, final)
 	case KindText:
 		page = &Page{Kind: KindText, Body: cleanText(decodeText(body, ct))}
+		if isMarkdownPath(final) {
+			page.Body, err = webMarkdown(page.Body, resp.Request.URL)
+		}
 		if strings.TrimSpace(page.Body) == "" {
 			err = ErrNoArticle
 		}
