@@ -84,7 +84,10 @@ func renderStatus(info statusInfo, width int, st Styles) string {
 	}
 	parts = append(parts, part{"? help", 1, st.StatusKey.Render})
 
-	const sep, minTitle = "  ", 12
+	// A long note (a file's path, an error) takes the title's room down
+	// to minNoteTitle cells, then is shortened down to minNote, before
+	// any other part goes; it lasts only until the next key.
+	const sep, minTitle, minNoteTitle, minNote = "  ", 12, 4, 16
 	widthOf := func(ps []part) int {
 		w := 0
 		for _, p := range ps {
@@ -94,7 +97,15 @@ func renderStatus(info statusInfo, width int, st Styles) string {
 		}
 		return w + 1 // trailing space
 	}
-	for widthOf(parts) > width-minTitle {
+	room := width - minTitle
+	if ansi.StringWidth(parts[0].text) > minNote {
+		room = width - minNoteTitle
+	}
+	for widthOf(parts) > room {
+		if nw := ansi.StringWidth(parts[0].text); nw > minNote {
+			parts[0].text = truncateMiddle(parts[0].text, max(minNote, nw-(widthOf(parts)-room)))
+			continue
+		}
 		drop := -1
 		for i, p := range parts {
 			if p.text != "" && (drop < 0 || p.prio < parts[drop].prio) {
@@ -119,6 +130,23 @@ func renderStatus(info statusInfo, width int, st Styles) string {
 	gap := max(0, width-rw-ansi.StringWidth(title))
 	line := st.StatusTitle.Render(title) + st.Status.Render(strings.Repeat(" ", gap)) + right.String()
 	return fitLine(line, width)
+}
+
+// truncateMiddle cuts plain s to w cells with "…" in its middle, keeping
+// more of its end, where a message says what happened: for instance
+// "export failed: /a/long/path/notes.md: disk full" keeps both the start
+// and "notes.md: disk full".
+func truncateMiddle(s string, w int) string {
+	sw := ansi.StringWidth(s)
+	if sw <= w {
+		return s
+	}
+	if w < 3 {
+		return truncate(s, w)
+	}
+	head := (w - 1) * 2 / 5
+	tail := w - 1 - head
+	return ansi.Truncate(s, head, "") + "…" + ansi.TruncateLeft(s, sw-tail, "")
 }
 
 func condStr(ok bool, s string) string {

@@ -65,6 +65,37 @@ func TestRenderStatus(t *testing.T) {
 	}
 }
 
+// TestStatusNoteTruncated shows long notes at 80 columns: the title gives
+// way and the note is shortened in its middle; position, time left and
+// the help hint stay. (The bar used to drop such a note whole.)
+func TestStatusNoteTruncated(t *testing.T) {
+	st := NewStyles(true, true)
+	fixed := []string{" A ", "2/3", "46%", "4 min left", "? help"}
+	tests := []struct {
+		note string
+		has  []string
+	}{
+		{"exported to /home/someone/Documents/articles/exports/a-rather-long-headline-about-things.md", []string{"exported to", "things.md"}},
+		{"export failed: write /home/someone/articles/a-rather-long-headline.md: no space left on device", []string{"export failed:", "no space left on device"}},
+		{"copied", []string{"copied"}},
+	}
+	for _, tt := range tests {
+		info := statusInfo{title: "A Headline About Things", index: 1, n: 3, percent: 0.456, wordsLeft: 700, note: tt.note}
+		got := stripped(renderStatus(info, 80, st))
+		if w := len([]rune(got)); w != 80 {
+			t.Errorf("width %d, want 80: %q", w, got)
+		}
+		for _, s := range append(fixed, tt.has...) {
+			if !strings.Contains(got, s) {
+				t.Errorf("%q lacks %q", got, s)
+			}
+		}
+		if len(tt.note) > 40 && !strings.Contains(got, "…") {
+			t.Errorf("%q: the note is not marked as cut", got)
+		}
+	}
+}
+
 func TestRankPeople(t *testing.T) {
 	people := []extract.Person{
 		{Name: "Late", Mentions: []extract.Span{{Start: 90, End: 94}}},
