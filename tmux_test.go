@@ -495,3 +495,87 @@ func TestDeepQuotesInTmux(t *testing.T) {
 		})
 	}
 }
+
+// TestSignalsRestoreTerminalWhenBusy sends each signal while Update is
+// stuck (the bylinetest binary never returns from Update after ctrl+g):
+// the reader still restores the terminal and exits with the signal's
+// status.
+func TestSignalsRestoreTerminalWhenBusy(t *testing.T) {
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("tmux is not installed")
+	}
+	bin := panicBinary(t)
+	for _, sig := range []struct {
+		name   string
+		status int
+	}{{"TERM", 143}, {"HUP", 129}, {"INT", 130}} {
+		t.Run(sig.name, func(t *testing.T) {
+			tt := startTmux(t, 100, 30, shq(bin)+" 2>&1")
+			tt.waitText("Putin Receives Tillerson", "Lavrov")
+			tt.keys("C-g", "j")
+			if out, err := exec.Command("kill", "-"+sig.name, tt.readerPid()).CombinedOutput(); err != nil {
+				t.Fatalf("kill: %v %s", err, out)
+			}
+			tt.waitText("stopped by SIG" + sig.name)
+			if got, want := tt.waitExit(), fmt.Sprintf("[exit %d]", sig.status); got != want {
+				t.Errorf("exit status %s, want %s", got, want)
+			}
+			tt.terminalIsSane()
+		})
+	}
+}
+
+// TestSuspendInTmux suspends the reader from an interactive shell, with
+// ctrl+z and with a SIGTSTP from outside: each time the terminal is handed
+// back (main screen, cursor shown, no mouse reporting, keys echoed), and
+// after fg the reader redraws its screen and takes keys again.
+func TestSuspendInTmux(t *testing.T) {
+	for _, how := range []string{"ctrl+z", "SIGTSTP"} {
+		t.Run(how, func(t *testing.T) {
+			tt := startTmux(t, 100, 30, "PS1='$ ' bash --norc --noprofile -i")
+			tt.waitText("$")
+			tt.typeText(shq(binary))
+			tt.keys("Enter")
+			tt.waitText("Putin Receives Tillerson", "1/1")
+			if how == "ctrl+z" {
+				tt.keys("C-z")
+			} else {
+				// the pane runs sh, which runs bash, which runs the reader
+				out, err := exec.Command("pgrep", "-n", "-P", tt.readerPid()).Output()
+				if err != nil {
+					t.Fatalf("finding the reader under bash: %v", err)
+				}
+				if out, err := exec.Command("kill", "-TSTP", strings.TrimSpace(string(out))).CombinedOutput(); err != nil {
+					t.Fatalf("kill: %v %s", err, out)
+				}
+			}
+			tt.waitText("Stopped")
+			if alt := tt.display("#{alternate_on}"); alt != "0" {
+				t.Errorf("still on the alternate screen while stopped")
+			}
+			if cur := tt.display("#{cursor_flag}"); cur != "1" {
+				t.Errorf("cursor hidden while stopped")
+			}
+			if mouse := tt.display("#{mouse_any_flag}#{mouse_button_flag}#{mouse_standard_flag}"); mouse != "000" {
+				t.Errorf("mouse reporting left on while stopped (%s)", mouse)
+			}
+			tt.typeText("echo shell-$((6*7))")
+			tt.keys("Enter")
+			tt.waitText("shell-42")
+
+			tt.typeText("fg")
+			tt.keys("Enter")
+			tt.waitText("Putin Receives Tillerson", "1/1", "? help")
+			if alt := tt.display("#{alternate_on}"); alt != "1" {
+				t.Errorf("not back on the alternate screen after fg")
+			}
+			tt.keys("G")
+			tt.waitText("100%")
+			tt.keys("q")
+			tt.waitFor("the shell's prompt", func(s string) bool { return tt.display("#{alternate_on}") == "0" })
+			tt.typeText("echo status-$?")
+			tt.keys("Enter")
+			tt.waitText("status-0")
+		})
+	}
+}

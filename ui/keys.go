@@ -36,6 +36,7 @@ type KeyMap struct {
 	Help      key.Binding
 	Quit      key.Binding
 	Interrupt key.Binding // ctrl+c quits even while typing a search
+	Suspend   key.Binding // ctrl+z stops the reader until the shell's fg
 }
 
 // DefaultKeyMap returns byline's keys.
@@ -66,6 +67,7 @@ func DefaultKeyMap() KeyMap {
 		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "toggle help")),
 		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q/ctrl+c", "quit")),
 		Interrupt: key.NewBinding(key.WithKeys("ctrl+c")),
+		Suspend:   key.NewBinding(key.WithKeys("ctrl+z"), key.WithHelp("ctrl+z", "suspend (fg resumes)")),
 	}
 }
 
@@ -80,6 +82,6 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Scroll.Down, k.Scroll.Up, k.Scroll.PageDown, k.Scroll.PageUp, k.Scroll.HalfPageDown, k.Scroll.HalfPageUp, k.Scroll.Top, k.Scroll.Bottom, k.Wheel},
 		{k.NextFocus, k.PrevFocus, k.ItemDown, k.ItemUp, k.Select, k.Sidebar},
 		{k.Search, k.NextMatch, k.PrevMatch, k.Clear},
-		{k.PrevArticle, k.NextArticle, k.Library, k.Copy, k.Export, k.Help, k.Quit},
+		{k.PrevArticle, k.NextArticle, k.Library, k.Copy, k.Export, k.Help, k.Quit, k.Suspend},
 	}
 }

@@ -266,6 +266,8 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	switch {
 	case key.Matches(msg, k.Interrupt):
 		return m, m.quit()
+	case key.Matches(msg, k.Suspend):
+		return m, tea.Suspend
 	case m.search.active:
 		var cmd tea.Cmd
 		m.search, cmd = m.search.Update(msg, k)

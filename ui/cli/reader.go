@@ -52,10 +52,16 @@ func runTUI(ctx context.Context, srcs []ui.Source, keys *os.File, lib readerLib)
 	warmUp()
 	m := ui.New(ctx, srcs, lib.options(ui.Options{NoColor: os.Getenv("NO_COLOR") != "", LoadLexicon: loadLexicon}))
 	g := newGuard(wrapForTest(m))
+	susp := newSuspender()
+	defer susp.stop()
 	p := tea.NewProgram(g, tea.WithContext(ctx), tea.WithoutSignalHandler(), tea.WithInput(keys),
-		tea.WithFPS(frameRate), tea.WithColorProfile(colorProfile()))
+		tea.WithFPS(frameRate), tea.WithColorProfile(colorProfile()), tea.WithFilter(susp.filter))
 	g.crash.quit = p.Quit
+	susp.start(p)
+	ended := make(chan struct{})
+	go killOnSignal(ctx, p, ended)
 	final, err := p.Run()
+	close(ended)
 	if msg := g.crash.message(); msg != "" {
 		return fmt.Errorf("internal error: %s (the terminal was restored)", msg)
 	}
