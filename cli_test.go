@@ -352,6 +352,46 @@ func TestExportJSONIsJSON(t *testing.T) {
 	}
 }
 
+// TestExportSeveral checks that the export of several articles is one
+// valid document: a JSON array, JSON Lines, one CSV table whose source
+// column names each article.
+func TestExportSeveral(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
+	for _, p := range []string{a, b} {
+		if err := os.WriteFile(p, sample(t), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	run := func(format string) string {
+		r := runByline(t, nil, "--export", format, a, b)
+		if r.code != 0 {
+			t.Fatalf("--export %s: exit %d: %s", format, r.code, r.stderr)
+		}
+		return r.stdout
+	}
+	var docs []struct {
+		Source string `json:"source"`
+	}
+	if out := run("json"); json.Unmarshal([]byte(out), &docs) != nil || len(docs) != 2 || docs[0].Source != a || docs[1].Source != b {
+		t.Errorf("--export json a b is not an array of a and b:\n%.300s", out)
+	}
+	lines := strings.Split(strings.TrimSuffix(run("jsonl"), "\n"), "\n")
+	for _, l := range lines {
+		if !json.Valid([]byte(l)) {
+			t.Errorf("--export jsonl: invalid line %.100q", l)
+		}
+	}
+	if len(lines) != 2 {
+		t.Errorf("--export jsonl a b gives %d lines", len(lines))
+	}
+	out := run("csv")
+	if !strings.HasPrefix(out, "source,type,") || strings.Count(out, "source,type,") != 1 ||
+		!strings.Contains(out, "\n"+a+",person,") || !strings.Contains(out, "\n"+b+",quote,") {
+		t.Errorf("--export csv a b has no source column naming each article:\n%.300s", out)
+	}
+}
+
 // TestPlainWhenPiped checks that with stdout not a terminal byline prints
 // the cleaned article, without navigation lines or escape sequences.
 func TestPlainWhenPiped(t *testing.T) {

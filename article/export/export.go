@@ -24,20 +24,25 @@ const (
 	FormatMarkdown Format = iota
 	FormatJSON
 	FormatCSV
+	// FormatJSONL is JSON Lines: one compact JSON object a line, as
+	// byline --json prints.
+	FormatJSONL
 )
 
 // ParseFormat reads a format name as given to --export: "md" or
-// "markdown", "json", "csv" (in any case).
+// "markdown", "json", "jsonl", "csv" (in any case).
 func ParseFormat(name string) (Format, error) {
 	switch strings.ToLower(strings.TrimSpace(name)) {
 	case "md", "markdown":
 		return FormatMarkdown, nil
 	case "json":
 		return FormatJSON, nil
+	case "jsonl":
+		return FormatJSONL, nil
 	case "csv":
 		return FormatCSV, nil
 	}
-	return 0, fmt.Errorf("export: unknown format %q (want md, json or csv)", name)
+	return 0, fmt.Errorf("export: unknown format %q (want md, json, jsonl or csv)", name)
 }
 
 // String returns the format's name as --export takes it.
@@ -49,6 +54,8 @@ func (f Format) String() string {
 		return "json"
 	case FormatCSV:
 		return "csv"
+	case FormatJSONL:
+		return "jsonl"
 	}
 	return fmt.Sprintf("Format(%d)", f)
 }
@@ -62,6 +69,8 @@ func Render(f Format, a *article.Article, url string) string {
 	switch f {
 	case FormatJSON:
 		return JSON(a, url)
+	case FormatJSONL:
+		return JSONLine(a, url)
 	case FormatCSV:
 		return CSV(a, url)
 	}

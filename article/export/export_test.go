@@ -164,14 +164,14 @@ func TestJSON(t *testing.T) {
 }
 
 func TestCSV(t *testing.T) {
-	want := "type,name,role,mentions,text,attribution,offset\n" +
-		"person,Rex Tillerson,Secretary of State,2,,,\n" +
-		"person,Sergey Lavrov,Foreign Minister,2,,,\n" +
-		"person,Alexander Nemenov,photo credit,0,,,\n" +
-		"quote,Rex Tillerson,,,\"We will talk,\",explicit,34\n" +
-		"quote,Sergey Lavrov,,,Fine.,explicit,79\n" +
-		"quote,a spokeswoman,,,No comment.,inferred,107\n" +
-		"quote,,,,\"Maybe,\",none,121\n"
+	want := "source,type,name,role,mentions,text,attribution,offset\n" +
+		"story.txt,person,Rex Tillerson,Secretary of State,2,,,\n" +
+		"story.txt,person,Sergey Lavrov,Foreign Minister,2,,,\n" +
+		"story.txt,person,Alexander Nemenov,photo credit,0,,,\n" +
+		"story.txt,quote,Rex Tillerson,,,\"We will talk,\",explicit,34\n" +
+		"story.txt,quote,Sergey Lavrov,,,Fine.,explicit,79\n" +
+		"story.txt,quote,a spokeswoman,,,No comment.,inferred,107\n" +
+		"story.txt,quote,,,,\"Maybe,\",none,121\n"
 	if got := CSV(sample(), ""); got != want {
 		t.Errorf("CSV:\n%s\nwant:\n%s", got, want)
 	}
@@ -183,7 +183,7 @@ func TestCSV(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r := records[1]; r[1] != "O'Brien, Jr." || r[4] != "He said \"no\", twice,\nthen left." {
+	if r := records[1]; r[2] != "O'Brien, Jr." || r[5] != "He said \"no\", twice,\nthen left." {
 		t.Errorf("round trip: %q", r)
 	}
 }
@@ -195,7 +195,7 @@ func TestParseFormat(t *testing.T) {
 		ok   bool
 	}{
 		{"md", FormatMarkdown, true}, {"Markdown", FormatMarkdown, true}, {"json", FormatJSON, true},
-		{"CSV", FormatCSV, true}, {" csv ", FormatCSV, true}, {"html", 0, false}, {"", 0, false},
+		{"CSV", FormatCSV, true}, {" csv ", FormatCSV, true}, {"jsonl", FormatJSONL, true}, {"html", 0, false}, {"", 0, false},
 	}
 	for _, tt := range tests {
 		got, err := ParseFormat(tt.in)
@@ -203,11 +203,11 @@ func TestParseFormat(t *testing.T) {
 			t.Errorf("ParseFormat(%q) = %v, %v", tt.in, got, err)
 		}
 	}
-	for _, f := range []Format{FormatMarkdown, FormatJSON, FormatCSV} {
+	for _, f := range []Format{FormatMarkdown, FormatJSON, FormatCSV, FormatJSONL} {
 		if back, err := ParseFormat(f.String()); err != nil || back != f {
 			t.Errorf("%v does not round-trip", f)
 		}
-		if !strings.HasPrefix(Render(f, sample(), ""), map[Format]string{FormatMarkdown: "# ", FormatJSON: "{", FormatCSV: "type,"}[f]) {
+		if !strings.HasPrefix(Render(f, sample(), ""), map[Format]string{FormatMarkdown: "# ", FormatJSON: "{\n", FormatCSV: "source,type,", FormatJSONL: "{\""}[f]) {
 			t.Errorf("Render(%v) starts wrong", f)
 		}
 	}
@@ -307,5 +307,63 @@ func TestQuote(t *testing.T) {
 		if got := Quote(tt.q, tt.url); got != tt.want {
 			t.Errorf("Quote(%+v) = %q, want %q", tt.q, got, tt.want)
 		}
+	}
+}
+
+// TestWriter checks that the exports of several articles make one valid
+// document of each format, and that one article's is the article's own.
+func TestWriter(t *testing.T) {
+	second := sample()
+	second.Source, second.Title = "other.txt", "Another Story"
+	write := func(f Format, arts ...*article.Article) string {
+		var b bytes.Buffer
+		w := NewWriter(&b, f)
+		for _, a := range arts {
+			if err := w.Write(a, ""); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := w.Close(); err != nil {
+			t.Fatal(err)
+		}
+		return b.String()
+	}
+	for _, f := range []Format{FormatMarkdown, FormatJSON, FormatJSONL, FormatCSV} {
+		if got, want := write(f, sample()), Render(f, sample(), ""); got != want {
+			t.Errorf("%v of one article:\n%s\nwant:\n%s", f, got, want)
+		}
+	}
+	var docs []Document
+	if out := write(FormatJSON, sample(), second); json.Unmarshal([]byte(out), &docs) != nil || len(docs) != 2 ||
+		docs[1].Source != "other.txt" || !strings.HasPrefix(out, "[\n  {\n    \"source\"") {
+		t.Errorf("JSON of two articles is not one array of two:\n%s", out)
+	}
+	lines := strings.Split(strings.TrimSuffix(write(FormatJSONL, sample(), second), "\n"), "\n")
+	for i, l := range lines {
+		var d Document
+		if err := json.Unmarshal([]byte(l), &d); err != nil {
+			t.Errorf("JSON Lines line %d: %v", i, err)
+		}
+	}
+	if len(lines) != 2 {
+		t.Errorf("JSON Lines of two articles has %d lines", len(lines))
+	}
+	records, err := csv.NewReader(strings.NewReader(write(FormatCSV, sample(), second))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sources := map[string]int{}
+	for _, r := range records[1:] {
+		sources[r[0]]++
+	}
+	if records[0][0] != "source" || sources["story.txt"] != 7 || sources["other.txt"] != 7 {
+		t.Errorf("CSV of two articles: header %q, rows by source %v", records[0], sources)
+	}
+	if md := write(FormatMarkdown, sample(), second); strings.Count(md, "\n# ") != 1 || !strings.Contains(md, "\n\n# Another Story") {
+		t.Errorf("Markdown of two articles:\n%s", md)
+	}
+	var none bytes.Buffer
+	if err := NewWriter(&none, FormatJSON).Close(); err != nil || none.Len() != 0 {
+		t.Errorf("no article: %q, %v", none.String(), err)
 	}
 }

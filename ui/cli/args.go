@@ -48,7 +48,7 @@ When standard output is not a terminal, byline prints the cleaned article.
 Flags:
   --plain      print the cleaned article as plain text
   --json       print the people and quotes found, as JSON (one object per article)
-  --export FMT print the quotes and people as md, json or csv
+  --export FMT print the quotes and people as md, json, jsonl or csv
   --no-history do not remember or restore reading positions
   --version    print the version
   -h, --help   show this help

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bufio"
 	"errors"
 	"io"
 	"strings"
@@ -23,7 +22,7 @@ func (o *options) exportFlag(args []string, i int) (next int, ok bool, err error
 	}
 	if !hasValue {
 		if i+1 >= len(args) {
-			return i, true, errors.New("--export needs a format: md, json or csv")
+			return i, true, errors.New("--export needs a format: md, json, jsonl or csv")
 		}
 		i++
 		value = args[i]
@@ -49,13 +48,12 @@ func (o *options) checkExport() error {
 	return nil
 }
 
-// writeExport prints each source's quotes and people in format f. Several
-// Markdown or JSON exports follow one another, separated by a blank line;
-// several CSV exports share one header row. A source that does not parse
+// writeExport prints each source's quotes and people in format f, all in
+// one document of that format (export.Writer): several JSON exports make
+// one array, several CSV exports one table. A source that does not parse
 // is reported and left out.
 func writeExport(w io.Writer, srcs []ui.Source, lx *extract.Lexicon, f export.Format, report func(error)) error {
-	bw := bufio.NewWriter(w)
-	n := 0
+	ew := export.NewWriter(w, f)
 	for _, s := range srcs {
 		a, err := parseSource(s)
 		if err != nil {
@@ -63,17 +61,11 @@ func writeExport(w io.Writer, srcs []ui.Source, lx *extract.Lexicon, f export.Fo
 			continue
 		}
 		a.Analysis = article.Analyze(a, lx)
-		out := export.Render(f, a, webURL(a))
-		if n++; n > 1 {
-			if f == export.FormatCSV {
-				_, out, _ = strings.Cut(out, "\n")
-			} else {
-				bw.WriteString("\n")
-			}
+		if err := ew.Write(a, webURL(a)); err != nil {
+			return err
 		}
-		bw.WriteString(out)
 	}
-	return bw.Flush()
+	return ew.Close()
 }
 
 // webURL is the address a was fetched from, or "".
