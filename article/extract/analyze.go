@@ -27,7 +27,9 @@ type Options struct {
 }
 
 // AnalyzeContext is Analyze that stops early, with ctx's error, when ctx
-// is done, and reports its progress.
+// is done, and reports its progress. Between chunks of paragraphs it
+// yields the processor, so that a program analysing in the background
+// stays responsive without tuning the runtime.
 func AnalyzeContext(ctx context.Context, text string, lx *Lexicon, opt Options) (Analysis, error) {
 	if lx == nil {
 		lx = &Lexicon{}
@@ -75,4 +77,18 @@ func startDoc(text string, parallel bool) func() *quoteDoc {
 	docc := make(chan *quoteDoc, 1)
 	go func() { docc <- newDoc(text, nil) }()
 	return func() *quoteDoc { return <-docc }
+}
+
+// chunk is how many paragraphs (when finding people) or quotes (when
+// attributing them) the analysis works through between two checkpoints:
+// a few tenths of a millisecond of work on news text.
+const chunk = 32
+
+// checkpoint lets the analysis cooperate with the rest of its program
+// between chunks of work: it yields the processor to any goroutine that
+// waits for one (a reader's key, say, while a 10 MB article is analysed
+// in the background) and returns ctx's error once ctx is done.
+func checkpoint(ctx context.Context) error {
+	runtime.Gosched()
+	return ctx.Err()
 }

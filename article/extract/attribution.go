@@ -197,8 +197,8 @@ func (d *quoteDoc) setSpeaker(q *Quote, s speakerGuess) {
 }
 
 // attribute finds the speaker of every quote of d.
-// Every 256 quotes it checks ctx and, when report is not nil, reports the
-// share done.
+// At every checkpoint (a chunk of quotes) it yields and checks ctx, and
+// every 256 quotes, when report is not nil, it reports the share done.
 func (d *quoteDoc) attribute(ctx context.Context, people []Person, report func(float64)) ([]speakerGuess, error) {
 	d.initEntities(people)
 	if len(d.quotes) > 0 {
@@ -213,10 +213,12 @@ func (d *quoteDoc) attribute(ctx context.Context, people []Person, report func(f
 		spk[i] = noSpeakerGuess
 	}
 	for i := range d.quotes {
-		if i%256 == 255 {
-			if err := ctx.Err(); err != nil {
+		if i%chunk == chunk-1 {
+			if err := checkpoint(ctx); err != nil {
 				return nil, err
 			}
+		}
+		if i%256 == 255 {
 			if report != nil {
 				report(float64(i) / float64(len(d.quotes)))
 			}

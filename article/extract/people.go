@@ -171,8 +171,9 @@ func splitRuns(text string, n int) []Span {
 	return append(runs, Span{start, len(text)})
 }
 
-// scanRun scans the paragraphs of text inside r. Every 256 paragraphs it
-// checks ctx and, when report is not nil, reports the share done.
+// scanRun scans the paragraphs of text inside r. At every checkpoint (a
+// chunk of paragraphs) it yields and checks ctx, and every 256
+// paragraphs, when report is not nil, it reports the share done.
 func scanRun(ctx context.Context, text string, lx *Lexicon, r Span, report func(float64)) (*peopleScan, error) {
 	sc := takeScratch(r.End - r.Start)
 	s := &peopleScan{text: text, lx: newMemoLex(lx, r.End-r.Start), notPerson: sc.notPerson,
@@ -180,10 +181,12 @@ func scanRun(ctx context.Context, text string, lx *Lexicon, r Span, report func(
 		pronouns: sc.pronouns[:0]}
 	buf := sc.toks
 	for start, n := r.Start, 0; start < r.End; n++ {
-		if n%256 == 255 {
-			if err := ctx.Err(); err != nil {
+		if n%chunk == chunk-1 {
+			if err := checkpoint(ctx); err != nil {
 				return nil, err
 			}
+		}
+		if n%256 == 255 {
 			if report != nil {
 				report(float64(start-r.Start) / float64(r.End-r.Start))
 			}
