@@ -14,7 +14,7 @@ go build -o bench/out/floor ./bench/floor
 go build -tags glamour -o bench/out/floor-glamour ./bench/floor
 describe "$runs" "less -R bench/out/5k.txt" CMD
 printf '%-34s | %9s %9s | %8s %8s | %7s\n' program "ttfs ms" "less ms" "key p50" "key p95" "RSS MB"
-for cmd in bench/out/floor bench/out/floor-glamour "bench/out/byline bench/out/5k.txt"; do
+for cmd in bench/out/floor bench/out/floor-glamour "$byline bench/out/5k.txt"; do
 	# shellcheck disable=SC2086 # cmd is a command and its argument
 	line=$(measure "$runs" "less -R bench/out/5k.txt" $cmd)
 	get() { field "$1" "$line"; }

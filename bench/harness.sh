@@ -1,6 +1,6 @@
 # Sourced by bench/run.sh and bench/floor.sh from the repository's root:
-# finds the tty-latency harness, builds byline and the inputs, and runs one
-# measurement the way both report it.
+# finds the tty-latency harness, builds byline (unless BYLINE names one)
+# and the inputs, and runs one measurement the way both report it.
 
 harness=${TTY_LATENCY:-../shared/bench/tty-latency}
 [ -x "$harness" ] || { echo "bench: no tty-latency harness at $harness" >&2; exit 1; }
@@ -12,15 +12,23 @@ marker="Byline Benchmark Edition"
 # slowest.
 settle=50
 keys=(j PageDown G g)
+# A press that cannot change the screen (G when PageDown has reached the
+# end of a short file) counts as a timeout, which the percentiles leave
+# out, after --key-timeout: 2 s rather than the harness's 10 keeps the
+# scripts' run short without dropping any real press, which takes
+# milliseconds.
 
+# BYLINE names a byline binary to measure instead of building one from
+# this tree (to compare two builds: run the script with each in turn).
+byline=${BYLINE:-bench/out/byline}
 mkdir -p bench/out
-go build -o bench/out/byline .
+[ -n "${BYLINE:-}" ] || go build -o bench/out/byline .
 go run ./bench/gen -out bench/out >/dev/null
 
 # describe RUNS VS CMD: the header lines that say when, where and how.
 describe() {
 	echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average:$(uptime | sed 's/.*load average://')"
-	echo "# $harness --marker '$marker' --keys ${keys[*]} --presses 40 --runs $1 --settle-ms $settle --width 120 --height 40 --vs '$2' -- $3"
+	echo "# $harness --marker '$marker' --keys ${keys[*]} --presses 40 --runs $1 --settle-ms $settle --key-timeout 2 --width 120 --height 40 --vs '$2' -- $3"
 }
 
 # measure RUNS VS CMD [ARG...]: the harness's summary line for CMD, with VS
@@ -29,7 +37,7 @@ measure() {
 	local runs=$1 vs=$2
 	shift 2
 	"$harness" --marker "$marker" --keys "${keys[@]}" --presses 40 --runs "$runs" \
-		--settle-ms "$settle" --width 120 --height 40 --vs "$vs" -- "$@" 2>/dev/null | tail -1
+		--settle-ms "$settle" --key-timeout 2 --width 120 --height 40 --vs "$vs" -- "$@" 2>/dev/null | tail -1
 }
 
 # field NAME LINE: the value of NAME in a summary line.
