@@ -55,16 +55,14 @@ func afterSettle(ctx context.Context) bool {
 }
 
 // restCmd reads and parses the whole of a source whose start is shown,
-// after settleDelay, on a background thread (see background).
+// after settleDelay.
 func restCmd(ctx context.Context, idx, gen int, src Source) tea.Cmd {
 	return func() tea.Msg {
 		if !afterSettle(ctx) {
 			return nil
 		}
-		return background(func() tea.Msg {
-			defer collectOften(int(src.Size))()
-			return loadWhole(ctx, idx, gen, src)
-		})
+		defer collectOften(int(src.Size))()
+		return loadWhole(ctx, idx, gen, src)
 	}
 }
 
@@ -174,11 +172,12 @@ func headCut(head []byte) []byte {
 }
 
 // analyseCmd finds the people and quotes of a and prepares the sidebar's
-// rows, on a thread of its own at a lower priority (see background),
-// after settleDelay, with one worker: the reader's goroutines keep the
-// other core. A cancelled ctx (the reader opened another article or quit)
-// stops the analysis, and nothing is returned. prog, when not nil, is
-// kept up to date with the share of the work done.
+// rows, after settleDelay, with one worker: the reader's goroutines keep
+// the other core, and the analysis yields between chunks of paragraphs
+// (extract.AnalyzeContext), so keys are answered while it runs. A
+// cancelled ctx (the reader opened another article or quit) stops the
+// analysis, and nothing is returned. prog, when not nil, is kept up to
+// date with the share of the work done.
 func analyseCmd(ctx context.Context, idx, gen int, a *article.Article, lexicon func() (*extract.Lexicon, error), prog *progress) tea.Cmd {
 	opt := extract.Options{Workers: 1}
 	if prog != nil {
@@ -188,23 +187,25 @@ func analyseCmd(ctx context.Context, idx, gen int, a *article.Article, lexicon f
 		if !afterSettle(ctx) {
 			return nil
 		}
-		return background(func() (msg tea.Msg) {
-			defer collectOften(len(a.Body))()
-			defer func() {
-				if r := recover(); r != nil {
-					msg = analysisMsg{idx: idx, gen: gen, art: a, err: fmt.Errorf("analysis failed: %v", r)}
-				}
-			}()
-			lx, err := lexicon()
-			if err != nil {
-				return analysisMsg{idx: idx, gen: gen, art: a, err: fmt.Errorf("word lists: %w", err)}
-			}
-			an, err := article.AnalyzeContext(ctx, a, lx, opt)
-			defer returnMemory(len(a.Body))
-			if err != nil {
-				return nil // cancelled
-			}
-			return analysisMsg{idx: idx, gen: gen, art: a, analysis: an, rows: newSideRows(&an)}
-		})
+		return analyse(ctx, idx, gen, a, lexicon, opt)
 	}
+}
+
+// analyse is the work of analyseCmd; a panic in it becomes an error.
+func analyse(ctx context.Context, idx, gen int, a *article.Article, lexicon func() (*extract.Lexicon, error), opt extract.Options) (msg tea.Msg) {
+	defer func() {
+		if r := recover(); r != nil {
+			msg = analysisMsg{idx: idx, gen: gen, art: a, err: fmt.Errorf("analysis failed: %v", r)}
+		}
+	}()
+	defer collectOften(len(a.Body))()
+	lx, err := lexicon()
+	if err != nil {
+		return analysisMsg{idx: idx, gen: gen, art: a, err: fmt.Errorf("word lists: %w", err)}
+	}
+	an, err := article.AnalyzeContext(ctx, a, lx, opt)
+	if err != nil {
+		return nil // cancelled
+	}
+	return analysisMsg{idx: idx, gen: gen, art: a, analysis: an, rows: newSideRows(&an)}
 }

@@ -90,7 +90,8 @@ func readCmd(ctx context.Context, s *Stream, have int, wait time.Duration) tea.C
 // one's (which lets the older analysis stand until the new one is done).
 // It never panics: a panic becomes an error.
 func parseCmd(data []byte, final bool) tea.Cmd {
-	parse := func() (msg tea.Msg) {
+	return func() (msg tea.Msg) {
+		defer collectOften(len(data))()
 		defer func() {
 			if r := recover(); r != nil {
 				msg = snapshotMsg{err: fmt.Errorf("internal error while reading: %v", r), final: final}
@@ -108,17 +109,6 @@ func parseCmd(data []byte, final bool) tea.Cmd {
 			detach(a) // else the title holds the whole decoded snapshot
 		}
 		return snapshotMsg{art: a, err: err, final: final, took: time.Since(start)}
-	}
-	if len(data) < bigWork {
-		return parse
-	}
-	// A big snapshot is parsed as the rest of a big file is: on a
-	// background thread, with the collector running more often.
-	return func() tea.Msg {
-		return background(func() tea.Msg {
-			defer collectOften(len(data))()
-			return parse()
-		})
 	}
 }
 

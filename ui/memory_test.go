@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"runtime"
 	"runtime/debug"
 	"testing"
 )
@@ -43,28 +42,4 @@ func TestCollectOften(t *testing.T) {
 	}
 	done()
 	debug.SetGCPercent(100)
-}
-
-func TestBackgroundRunsOnItsOwnThread(t *testing.T) {
-	if got := background(func() int { return 42 }); got != 42 {
-		t.Fatalf("background returned %d", got)
-	}
-}
-
-func TestAddProc(t *testing.T) {
-	base := runtime.GOMAXPROCS(0)
-	first := addProc()
-	second := addProc()
-	if got := runtime.GOMAXPROCS(0); got != base+2 {
-		t.Fatalf("GOMAXPROCS with two jobs = %d, want %d", got, base+2)
-	}
-	first()
-	first() // a second call does nothing
-	if got := runtime.GOMAXPROCS(0); got != base+1 {
-		t.Errorf("GOMAXPROCS after one of two jobs = %d, want %d", got, base+1)
-	}
-	second()
-	if got := runtime.GOMAXPROCS(0); got != base {
-		t.Errorf("GOMAXPROCS after the jobs = %d, want %d back", got, base)
-	}
 }
