@@ -7,7 +7,6 @@ import (
 
 	"github.com/byline-reader/byline/article"
 	"github.com/byline-reader/byline/article/export"
-	"github.com/byline-reader/byline/article/extract"
 	"github.com/byline-reader/byline/internal/safetext"
 )
 
@@ -61,17 +60,12 @@ func (m *Model) exportArticle() tea.Cmd {
 	if d.art == nil {
 		return nil
 	}
-	a := *d.art
-	var an *extract.Analysis
-	if d.analysis != nil && d.anArt == d.art {
-		an = d.analysis
-	}
+	a := *d.art // with its Analysis once the reader has made it
+	analysed := d.anArt == d.art
 	lx := m.opts.Lexicon
 	m.note = "exporting…"
 	return func() tea.Msg {
-		if an != nil {
-			a.Analysis = *an
-		} else {
+		if !analysed {
 			a.Analysis = article.Analyze(&a, lx)
 		}
 		path, err := export.WriteFile(".", &a, articleURL(&a))

@@ -65,7 +65,7 @@ func (m *Model) show() tea.Cmd {
 // otherwise starts it, unless only the start of the article is in yet.
 func (m *Model) analyse() tea.Cmd {
 	d := m.docs[m.cur]
-	if d.analysis != nil {
+	if d.anArt != nil {
 		m.applyAnalysis()
 		if d.anArt == d.art {
 			return nil
@@ -144,9 +144,9 @@ func (m *Model) onAnalysis(msg analysisMsg) tea.Cmd {
 		}
 		return nil
 	}
-	if msg.err == nil && (d.analysis == nil || d.anArt != d.art) {
-		an := msg.analysis
-		d.analysis, d.anArt, d.rows = &an, msg.art, msg.rows
+	if msg.err == nil && d.anArt != d.art {
+		msg.art.Analysis = msg.analysis
+		d.anArt, d.rows = msg.art, msg.rows
 	}
 	if msg.idx != m.cur || !m.analysing {
 		return nil
@@ -168,14 +168,15 @@ func (m *Model) onAnalysis(msg analysisMsg) tea.Cmd {
 // and quotes.
 func (m *Model) applyAnalysis() {
 	d := &m.docs[m.cur]
-	if d.analysis == nil {
+	an := d.analysis()
+	if an == nil {
 		return
 	}
 	if d.rows == nil {
-		d.rows = newSideRows(d.analysis)
+		d.rows = newSideRows(an)
 	}
 	m.ranks = d.rows.ranks
-	m.pager.SetMarks(quoteMarks(d.analysis, m.ranks, m.styles))
+	m.pager.SetMarks(quoteMarks(an, m.ranks, m.styles))
 	m.side.SetRows(d.rows)
 }
 

@@ -217,8 +217,8 @@ func (m *Model) install(art *article.Article) tea.Cmd {
 	f := &m.feed
 	d := &m.docs[f.idx]
 	if f.idx != m.cur || m.state == stateError {
-		if d.analysis != nil && !fits(art, d.anArt) {
-			d.analysis, d.anArt, d.rows = nil, nil, nil
+		if d.anArt != nil && !fits(art, d.anArt) {
+			d.anArt, d.rows = nil, nil
 		}
 		d.art = art
 		return nil
@@ -243,8 +243,8 @@ func (m *Model) replaceBody(art *article.Article) tea.Cmd {
 	old := d.art
 	d.art = art
 	cmd := m.pager.ReplaceArticle(art)
-	if d.analysis != nil && !fits(art, d.anArt) {
-		d.analysis, d.anArt, d.rows = nil, nil, nil
+	if d.anArt != nil && !fits(art, d.anArt) {
+		d.anArt, d.rows = nil, nil
 		m.side.Reset()
 		m.pager.SetMarks(nil)
 	}

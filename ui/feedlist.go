@@ -9,7 +9,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/byline-reader/byline/article"
-	"github.com/byline-reader/byline/article/extract"
 	"github.com/byline-reader/byline/article/web"
 	"github.com/byline-reader/byline/internal/safetext"
 )
@@ -34,10 +33,9 @@ type webDoc struct {
 	read map[string]readItem
 }
 
-// readItem is an item's article and its analysis.
+// readItem is an item's article and the article analysed (see doc.anArt).
 type readItem struct {
 	art, anArt *article.Article
-	analysis   *extract.Analysis
 }
 
 // feedItem is one item in a feed's list.
@@ -147,7 +145,7 @@ func (m *Model) openItem(it web.Item) tea.Cmd {
 	m.newLoad()
 	if r, ok := w.read[it.Link]; ok {
 		w.item = it.Link
-		d.art, d.anArt, d.analysis = r.art, r.anArt, r.analysis
+		d.art, d.anArt = r.art, r.anArt
 		return m.show()
 	}
 	w.fetching, w.fetchingTitle = it.Link, safetext.Line(feedItem{it}.Title())
@@ -191,7 +189,7 @@ func (m *Model) onItem(msg itemMsg) tea.Cmd {
 		return nil
 	}
 	w.item = msg.link
-	d.art, d.anArt, d.analysis = msg.art, nil, nil
+	d.art, d.anArt = msg.art, nil
 	return m.show()
 }
 
@@ -202,10 +200,10 @@ func (m *Model) backToFeed() tea.Cmd {
 	w := d.web
 	m.remember()
 	if w.item != "" && d.art != nil {
-		w.read[w.item] = readItem{art: d.art, anArt: d.anArt, analysis: d.analysis}
+		w.read[w.item] = readItem{art: d.art, anArt: d.anArt}
 	}
 	w.item, w.fetching = "", ""
-	d.art, d.anArt, d.analysis = nil, nil, nil
+	d.art, d.anArt = nil, nil
 	m.newLoad()
 	m.showFeed()
 	return nil

@@ -84,7 +84,7 @@ func fixtureModel(t testing.TB, w, h int) Model {
 	m = step(t, m, tea.WindowSizeMsg{Width: w, Height: h})
 	// The analysis is cached before the article arrives, so no analysis
 	// command runs: the fixture's is the one shown.
-	m.docs[0].analysis, m.docs[0].anArt = &an, a
+	a.Analysis, m.docs[0].anArt = an, a
 	m.docs[0].art = a
 	return step(t, m, articleMsg{idx: 0, gen: m.gen, art: a})
 }

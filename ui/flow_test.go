@@ -178,7 +178,8 @@ func TestFlowSample(t *testing.T) {
 func TestFlowNarrow(t *testing.T) {
 	a, an := fixtureArticle(t)
 	m := New(context.Background(), []Source{{Name: "council.txt", Data: []byte("x")}}, Options{NoColor: true})
-	m.docs[0] = doc{art: a, analysis: &an, anArt: a}
+	a.Analysis = an
+	m.docs[0] = doc{art: a, anArt: a}
 	log := &screenLog{}
 	tm := teatest.NewTestModel(t, recorder{m, log},
 		teatest.WithInitialTermSize(80, 24),

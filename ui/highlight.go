@@ -14,7 +14,7 @@ func (m *Model) analysis() *extract.Analysis {
 	if m.cur < 0 || m.cur >= len(m.docs) {
 		return nil
 	}
-	return m.docs[m.cur].analysis
+	return m.docs[m.cur].analysis()
 }
 
 // showQuote scrolls the body to quote i and highlights it.

@@ -97,7 +97,7 @@ func reader(t *testing.T, w, h int) Model {
 		{Name: "second.txt", Data: []byte("Second Story\n\nIt has one paragraph.")},
 	}
 	m := settle(t, New(context.Background(), srcs, Options{NoColor: true}), tea.WindowSizeMsg{Width: w, Height: h})
-	m.docs[0].analysis, m.docs[0].anArt = &an, a
+	a.Analysis, m.docs[0].anArt = an, a
 	return settle(t, m, articleMsg{idx: 0, gen: m.gen, art: a})
 }
 

@@ -103,7 +103,7 @@ func TestLargeFileStartsWithItsHead(t *testing.T) {
 	if got := plain(m); bodyOf(got) != bodyOf(before) {
 		t.Errorf("the view moved when the rest came in:\n got:\n%s\nwant:\n%s", got, before)
 	}
-	if m.docs[0].analysis == nil {
+	if m.docs[0].analysis() == nil {
 		t.Error("the whole article was not analysed")
 	}
 	m = keys(t, m, "G")
@@ -163,7 +163,7 @@ func TestLargeFileRestFails(t *testing.T) {
 	if m.state != stateReading || !strings.Contains(s, "The Headline of a Very Long Story") || !strings.Contains(m.note, "showing its start") {
 		t.Fatalf("the start did not stay with a note:\n%s", s)
 	}
-	if m.docs[0].analysis == nil {
+	if m.docs[0].analysis() == nil {
 		t.Error("the start was not analysed")
 	}
 }

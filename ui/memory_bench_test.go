@@ -43,7 +43,7 @@ func BenchmarkLoadMemory(b *testing.B) {
 				m := New(b.Context(), []Source{src}, Options{Lexicon: lx})
 				m = update(m, tea.WindowSizeMsg{Width: 120, Height: 40})
 				m = settleAll(b, m, loadCmd(m.loadCtx, 0, m.gen, src))
-				if m.docs[0].analysis == nil || m.docs[0].partial {
+				if m.docs[0].analysis() == nil || m.docs[0].partial {
 					b.Fatal("the whole article was not loaded and analysed")
 				}
 				stop()

@@ -94,12 +94,12 @@ type doc struct {
 	web *webDoc // a feed and its items, for a source that is one
 	// partial says art holds only the start of the source, shown while
 	// the whole is read and parsed.
-	partial  bool
-	analysis *extract.Analysis
-	rows     *sideRows // the sidebar's rows for analysis
-	// anArt is the article the analysis was made for: art, or for a
-	// source still streaming in, an earlier snapshot whose body art's
-	// begins with.
+	partial bool
+	rows    *sideRows // the sidebar's rows for the analysis
+	// anArt is the article analysed, whose Analysis field holds the
+	// analysis shown (the one place it is kept): art, or for a source
+	// still streaming in, an earlier snapshot whose body art's begins
+	// with; nil until an analysis is done.
 	anArt *article.Article
 	// key is the history key of art once known (see historyKey).
 	key artKey
@@ -352,4 +352,13 @@ func (m Model) View() tea.View {
 		v.Cursor = m.search.Cursor(m.height - 1)
 	}
 	return v
+}
+
+// analysis is the analysis of the article shown, kept in the article
+// analysed (anArt), or nil until one is done.
+func (d doc) analysis() *extract.Analysis {
+	if d.anArt == nil {
+		return nil
+	}
+	return &d.anArt.Analysis
 }

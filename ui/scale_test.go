@@ -29,7 +29,8 @@ func manyModel(t testing.TB, n int) Model {
 	a := &article.Article{Title: "Many People", Body: strings.TrimSpace(b.String())}
 	m := New(t.Context(), []Source{{Name: "many.txt", Data: []byte(a.Body)}}, Options{NoColor: true})
 	m = step(t, m, tea.WindowSizeMsg{Width: 120, Height: 40})
-	m.docs[0].art, m.docs[0].analysis, m.docs[0].anArt = a, &an, a
+	a.Analysis = an
+	m.docs[0].art, m.docs[0].anArt = a, a
 	m = step(t, m, articleMsg{idx: 0, gen: m.gen, art: a})
 	return keys(t, m, "tab", "tab")
 }

@@ -147,7 +147,8 @@ func TestSidebarManyItems(t *testing.T) {
 	}
 	a := &article.Article{Title: "Many", Body: body}
 	m := New(t.Context(), []Source{{Name: "many", Data: []byte("x")}}, Options{NoColor: true})
-	m.docs[0] = doc{art: a, analysis: &an, anArt: a}
+	a.Analysis = an
+	m.docs[0] = doc{art: a, anArt: a}
 	m = step(t, m, tea.WindowSizeMsg{Width: 120, Height: 30}, articleMsg{idx: 0, gen: m.gen, art: a})
 	m = keys(t, m, "tab")
 	for range 250 {

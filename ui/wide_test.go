@@ -84,7 +84,8 @@ func TestWideText(t *testing.T) {
 			a, an := wideArticle(t)
 			m := New(context.Background(), []Source{{Name: "wide.txt", Data: []byte(a.Body)}}, Options{NoColor: true})
 			m = step(t, m, tea.WindowSizeMsg{Width: tt.w, Height: tt.h})
-			m.docs[0].art, m.docs[0].analysis, m.docs[0].anArt = a, &an, a
+			a.Analysis = an
+			m.docs[0].art, m.docs[0].anArt = a, a
 			m = step(t, m, articleMsg{idx: 0, gen: m.gen, art: a})
 			m = keys(t, m, tt.keys...)
 			out := plain(m)
