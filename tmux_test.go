@@ -2,6 +2,9 @@ package main
 
 import (
 	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -465,11 +468,11 @@ func TestSizesInTmux(t *testing.T) {
 	}
 }
 
-// TestDeepQuotesInTmux opens Markdown files with quotes nested far deeper
-// than the window is wide: the reader shows them and q quits at once,
-// leaving the terminal sane. (Before the nesting was flattened, depth 63
-// took half a minute to draw and depth 100 ran out of memory, with q and
-// signals unheard.)
+// TestDeepQuotesInTmux opens Markdown files, and a web page, with quotes
+// nested far deeper than the window is wide: the reader shows them and q
+// quits at once, leaving the terminal sane. (Before the nesting was
+// flattened, depth 63 took half a minute to draw and depth 100 ran out
+// of memory, with q and signals unheard.)
 func TestDeepQuotesInTmux(t *testing.T) {
 	for _, depth := range []int{57, 63, 100} {
 		t.Run(fmt.Sprint(depth), func(t *testing.T) {
@@ -478,22 +481,42 @@ func TestDeepQuotesInTmux(t *testing.T) {
 			if err := os.WriteFile(file, []byte(text), 0o644); err != nil {
 				t.Fatal(err)
 			}
-			tt := startTmux(t, 100, 30, shq(binary)+" "+shq(file))
-			tt.waitText("Deep nesting", "innermost")
-			tt.keys("q")
-			start := time.Now()
-			for !strings.Contains(tt.screen(), "[exit ") {
-				if time.Since(start) > 3*time.Second {
-					t.Fatalf("still running 3 s after q:\n%s", tt.screen())
-				}
-				time.Sleep(25 * time.Millisecond)
-			}
-			if got := tt.waitExit(); got != "[exit 0]" {
-				t.Errorf("exit status %s", got)
-			}
-			tt.terminalIsSane()
+			quitsAtOnce(t, shq(binary)+" "+shq(file))
 		})
 	}
+	t.Run("page", func(t *testing.T) {
+		words := strings.Repeat("Words of the story that make it an article. ", 12)
+		page := "<html><head><title>Deep nesting</title></head><body><article><h1>Deep nesting</h1><p>" + words + "</p>" +
+			strings.Repeat("<blockquote>", 100) + "<p>innermost</p>" + strings.Repeat("</blockquote>", 100) +
+			"<p>" + words + "</p></article></body></html>"
+		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			io.WriteString(w, page)
+		}))
+		defer srv.Close()
+		quitsAtOnce(t, shq(binary)+" "+shq(srv.URL+"/deep"))
+	})
+}
+
+// quitsAtOnce runs cmd at 100 columns, waits for the deeply nested
+// "innermost" to show, and checks that q ends the reader within 3 s with
+// the terminal sane.
+func quitsAtOnce(t *testing.T, cmd string) {
+	t.Helper()
+	tt := startTmux(t, 100, 30, cmd)
+	tt.waitText("Deep nesting", "innermost")
+	tt.keys("q")
+	start := time.Now()
+	for !strings.Contains(tt.screen(), "[exit ") {
+		if time.Since(start) > 3*time.Second {
+			t.Fatalf("still running 3 s after q:\n%s", tt.screen())
+		}
+		time.Sleep(25 * time.Millisecond)
+	}
+	if got := tt.waitExit(); got != "[exit 0]" {
+		t.Errorf("exit status %s", got)
+	}
+	tt.terminalIsSane()
 }
 
 // TestSignalsRestoreTerminalWhenBusy sends each signal while Update is
