@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 )
 
@@ -98,18 +97,11 @@ func (d *quoteDoc) notNameWordOnce(w string) bool {
 
 // isSentenceWord reports whether w, in any case, is a determiner, an
 // introductory, clause or time word, or another word that never starts a
-// name. Most names are told by their shape, without a lookup.
+// name.
 func isSentenceWord(w string) bool {
-	if !sentenceWordShapes.admits(w) && isASCII(w) {
-		return false
-	}
 	return attrDeterminers.hasLower(w) || attrIntroWords.hasLower(w) || attrClauseStops.hasLower(w) ||
 		attrNonNameStarts.hasLower(w) || attrTimeWords.hasLower(w)
 }
-
-// sentenceWordShapes are the shapes of the words isSentenceWord asks for.
-var sentenceWordShapes = newWordShapes(slices.Concat(attrDeterminers.slots, attrIntroWords.slots,
-	attrClauseStops.slots, attrNonNameStarts.slots, attrTimeWords.slots))
 
 // isDictionaryWord reports whether w, in any case, is a dictionary word
 // that is no known name.

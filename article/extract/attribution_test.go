@@ -476,3 +476,23 @@ func TestNotNameCache(t *testing.T) {
 		}
 	}
 }
+
+// TestIsSentenceWord checks that isSentenceWord knows the words of its
+// lists in any case, and no name.
+func TestIsSentenceWord(t *testing.T) {
+	for _, set := range []wordSet{attrDeterminers, attrIntroWords, attrClauseStops, attrNonNameStarts, attrTimeWords} {
+		for w := range set {
+			if !isSentenceWord(w) || !isSentenceWord(strings.ToUpper(w)) || !isSentenceWord(strings.ToUpper(w[:1])+w[1:]) {
+				t.Errorf("isSentenceWord(%q) = false, in any case", w)
+			}
+		}
+	}
+	for _, w := range []string{"Trump", "Clinton", "SANDERS", "Jr.", "\u212A"} {
+		if isSentenceWord(w) {
+			t.Errorf("isSentenceWord(%q) = true", w)
+		}
+	}
+	if !isSentenceWord("İN") { // lowers to "in"
+		t.Errorf("isSentenceWord(%q) = false", "İN")
+	}
+}

@@ -53,7 +53,7 @@ func isSpeechVerbLower(w string) bool {
 // speechVerbForm is isSpeechVerb of w, or, when fold is set, of the ASCII
 // word w with its letters lowered.
 func speechVerbForm(w string, fold bool) bool {
-	if attrSpeechVerbs.shapes.admits(w) && isSpeechVerbWord(w, fold) { // most words end here, without a call
+	if isSpeechVerbWord(w, fold) {
 		return true
 	}
 	n := len(w) - len("ing")

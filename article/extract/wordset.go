@@ -2,155 +2,67 @@ package extract
 
 import (
 	"maps"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
-// wordSet is a set of lower-case ASCII words, made once from a list
-// in the code, optionally with a value for each word. It is an
-// open-addressed table hashed on a word's length and a few of its bytes
-// with ASCII case folded, so that a question about a word in any case
-// costs one short probe and no allocation. Most words asked about are in
-// no set, and the shapes of the set's words (length, first and last
-// letter) turn nearly all of them away before the hash.
-type wordSet struct {
-	slots  []string // a power of two long, at most a quarter full; "" is empty
-	values []string // the value of the word in the same slot, when the set has values
-	mask   uint32
-	shapes *wordShapes // of the words in slots
-}
+// wordSet is a set of lower-case ASCII words, made once from a list in
+// the code, with a value for each word when it is made from a map.
+type wordSet map[string]string
 
 // newWordSet returns the set of the white-space separated words.
 func newWordSet(words string) wordSet {
-	list := strings.Fields(words)
-	s := makeAttrWordSet(len(list))
-	for _, w := range list {
-		s.slots[s.slotFor(w)] = w
+	s := wordSet{}
+	for _, w := range strings.Fields(words) {
+		s[w] = ""
 	}
-	s.shapes = newWordShapes(s.slots)
 	return s
 }
 
 // newAttrWordMap returns the set of the keys of m, with their values.
-func newAttrWordMap(m map[string]string) wordSet {
-	s := makeAttrWordSet(len(m))
-	s.values = make([]string, len(s.slots))
-	for _, w := range slices.Sorted(maps.Keys(m)) { // the same table in every run
-		i := s.slotFor(w)
-		s.slots[i], s.values[i] = w, m[w]
-	}
-	s.shapes = newWordShapes(s.slots)
-	return s
-}
-
-// makeAttrWordSet returns an empty set with room for n words.
-func makeAttrWordSet(n int) wordSet {
-	size := 16
-	for size < 4*n {
-		size <<= 1
-	}
-	return wordSet{slots: make([]string, size), mask: uint32(size - 1)}
-}
-
-// slotFor returns the slot that holds w, or the empty slot where it goes.
-func (s *wordSet) slotFor(w string) uint32 {
-	i := s.start(w)
-	for s.slots[i] != "" && s.slots[i] != w {
-		i = (i + 1) & s.mask
-	}
-	return i
-}
-
-// start returns the slot where the probe for w starts. Words that differ
-// only in the case of ASCII letters start at the same slot.
-func (s *wordSet) start(w string) uint32 {
-	n := len(w)
-	if n == 0 {
-		return 0
-	}
-	h := uint32(n) | uint32(w[0]|0x20)<<8 | uint32(w[n/2]|0x20)<<16 | uint32(w[n-1]|0x20)<<24
-	h ^= uint32(w[1%n]|0x20) << 4 // the second byte (the first of a one-byte word)
-	h *= 0x9E3779B1
-	return (h >> 16) & s.mask
-}
+func newAttrWordMap(m map[string]string) wordSet { return wordSet(maps.Clone(m)) }
 
 // contains reports whether w, as it is, is in s.
-func (s *wordSet) contains(w string) bool {
-	if !s.shapes.admits(w) {
-		return false
-	}
-	for i := s.start(w); s.slots[i] != ""; i = (i + 1) & s.mask {
-		if s.slots[i] == w {
-			return true
-		}
-	}
-	return false
+func (s wordSet) contains(w string) bool {
+	_, ok := s[w]
+	return ok
 }
 
 // has reports whether w, or w with its first letter lowered, is in s.
-func (s *wordSet) has(w string) bool {
-	if !s.shapes.admits(w) {
-		return false
+func (s wordSet) has(w string) bool {
+	if s.contains(w) {
+		return true
 	}
-	upper := w != "" && 'A' <= w[0] && w[0] <= 'Z'
-	for i := s.start(w); s.slots[i] != ""; i = (i + 1) & s.mask {
-		e := s.slots[i]
-		if e == w || upper && len(e) == len(w) && e[0] == w[0]+'a'-'A' && e[1:] == w[1:] {
-			return true
-		}
-	}
-	return false
+	return w != "" && 'A' <= w[0] && w[0] <= 'Z' && s.contains(string(w[0]+'a'-'A')+w[1:])
 }
 
-// hasLower reports whether w in lower case is in s, as
-// s.contains(strings.ToLower(w)) does, without allocating for ASCII words.
-func (s *wordSet) hasLower(w string) bool { return s.findLower(w) >= 0 }
+// hasLower reports whether w in lower case is in s.
+func (s wordSet) hasLower(w string) bool {
+	_, ok := s.valueLower(w)
+	return ok
+}
 
 // value returns the value of w, and whether s holds it.
-func (s *wordSet) value(w string) (string, bool) {
-	if !s.shapes.admits(w) {
-		return "", false
-	}
-	for i := s.start(w); s.slots[i] != ""; i = (i + 1) & s.mask {
-		if s.slots[i] == w {
-			return s.values[i], true
-		}
-	}
-	return "", false
+func (s wordSet) value(w string) (string, bool) {
+	v, ok := s[w]
+	return v, ok
 }
 
 // valueLower returns the value of w in lower case, and whether s holds
-// it.
-func (s *wordSet) valueLower(w string) (string, bool) {
-	if i := s.findLower(w); i >= 0 {
-		return s.values[i], true
+// it. An ASCII word is lowered into a buffer on the stack, which the map
+// is asked with and no string is made of.
+func (s wordSet) valueLower(w string) (string, bool) {
+	if !isASCII(w) || len(w) > 64 {
+		return s.value(strings.ToLower(w))
 	}
-	return "", false
-}
-
-// findLower returns the slot of w in lower case, or -1 when s does not
-// hold it.
-func (s *wordSet) findLower(w string) int {
-	if s.shapes.admits(w) {
-		for i := s.start(w); s.slots[i] != ""; i = (i + 1) & s.mask {
-			if foldEqual(s.slots[i], w) {
-				return int(i)
-			}
-		}
+	var buf [64]byte
+	b := buf[:len(w)]
+	for i := range len(w) {
+		b[i] = lowerASCII(w[i])
 	}
-	// The shapes hold for the lower case of an ASCII word alone.
-	if !isASCII(w) && lowersToASCII(w) {
-		// İ and the Kelvin sign lower to ASCII letters
-		lw := strings.ToLower(w)
-		for i := s.start(lw); s.slots[i] != ""; i = (i + 1) & s.mask {
-			if s.slots[i] == lw {
-				return int(i)
-			}
-		}
-	}
-	return -1
+	v, ok := s[string(b)]
+	return v, ok
 }
 
 // The helpers below compare words as strings.ToLower would make them,
