@@ -27,13 +27,7 @@ type quoteDoc struct {
 	// from the capitalized words of the text.
 	havePeople bool
 	entPos     [][]int // positions of each entity's mentions, in order
-	// arena holds the tokens of the paragraph being attributed; tokenize
-	// hands out slices of it, and it is emptied before each paragraph.
-	arena  []frameTok
-	framed []framedSpan // spans tokenized into arena
-	// notNames caches notNameWord's word-list lookups.
-	notNames notNameCache
-	scratch  docScratch
+	scratch    docScratch
 }
 
 // docScratch is memory the steps of an analysis work in, which a
@@ -68,15 +62,9 @@ func (d *quoteDoc) release() {
 	clear(d.scratch.titles[:cap(d.scratch.titles)])
 	clear(d.scratch.spk[:cap(d.scratch.spk)])
 	*d = quoteDoc{paras: d.paras[:0], ends: d.ends[:0], quotes: d.quotes[:0], ents: d.ents[:0], events: d.events[:0],
-		byLast: d.byLast, spoke: d.spoke[:0], entPos: d.entPos[:0], arena: d.arena[:0], framed: d.framed[:0],
+		byLast: d.byLast, spoke: d.spoke[:0], entPos: d.entPos[:0],
 		scratch: d.scratch}
 	docs.Put(d)
-}
-
-// framedSpan is a span whose tokens are arena[start:end].
-type framedSpan struct {
-	span       Span
-	start, end int
 }
 
 // speakerEntity is someone a quote can be attributed to: a person from
@@ -203,8 +191,6 @@ func (d *quoteDoc) attribute(ctx context.Context, people []Person, report func(f
 	d.initEntities(people)
 	if len(d.quotes) > 0 {
 		// room for the tokens of a few sentences, and for a speaker a quote
-		d.arena = ensureCap(d.arena[:0], 256)
-		d.framed = ensureCap(d.framed[:0], maxFramed)
 		d.spoke = ensureCap(d.spoke[:0], len(d.quotes))
 	}
 	d.scratch.spk = ensureCap(d.scratch.spk[:0], len(d.quotes))
@@ -224,11 +210,6 @@ func (d *quoteDoc) attribute(ctx context.Context, people []Person, report func(f
 			}
 		}
 		q := &d.quotes[i]
-		if i == 0 || q.para != d.quotes[i-1].para || len(d.arena) > maxArena {
-			// the quotes of a paragraph share their frames' tokens, as
-			// long as there are not too many to keep
-			d.emptyArena()
-		}
 		if q.parent >= 0 {
 			spk[i] = d.nestedSpeaker(i)
 			continue
@@ -361,38 +342,8 @@ func (d *quoteDoc) noteSpeaker(pos int, s speakerGuess) {
 	d.spoke = append(d.spoke, mentionEvent{pos: pos, ent: s.ent, rank: rankSpeaker})
 }
 
-// tokenize returns the tokens of span s, valid until the arena is
-// emptied for the next paragraph.
-// The patterns of one quote ask for the same few spans many times, and
-// the quotes of a paragraph for their neighbours' spans, so the first
-// spans tokenized (maxFramed) are remembered.
-func (d *quoteDoc) tokenize(s Span) []frameTok {
-	for _, f := range d.framed {
-		if f.span == s && f.end <= len(d.arena) {
-			return d.arena[f.start:f.end:f.end]
-		}
-	}
-	start := len(d.arena)
-	d.arena = tokenizeFrame(d.text, s.Start, s.End, d.arena)
-	if len(d.framed) < maxFramed {
-		d.framed = append(d.framed, framedSpan{s, start, len(d.arena)})
-	}
-	return d.arena[start:len(d.arena):len(d.arena)]
-}
-
-// maxFramed is the number of spans tokenize remembers.
-const maxFramed = 16
-
-// maxArena is the number of tokens past which the arena is emptied
-// before the next quote rather than at the next paragraph: in a long
-// paragraph with many quotes the tokens of all of them would add up.
-const maxArena = 4096
-
-// emptyArena forgets the tokens of the last quotes.
-func (d *quoteDoc) emptyArena() {
-	d.arena = d.arena[:0]
-	d.framed = d.framed[:0]
-}
+// tokenize returns the tokens of span s.
+func (d *quoteDoc) tokenize(s Span) []frameTok { return tokenizeFrame(d.text, s.Start, s.End, nil) }
 
 func (d *quoteDoc) word(t frameTok) string { return d.text[t.Start:t.End] }
 

@@ -57,28 +57,6 @@ func (d *quoteDoc) personName(words []frameTok) (start, end int, ok bool) {
 // no part of a name: a title, a nationality, a function word, a calendar
 // word, or a dictionary word that is no known name.
 func (d *quoteDoc) notNameWord(w string) bool {
-	slot := &d.notNames[quickHash(w)%notNameSlots] // the memo's hash
-	if slot.known && slot.word == w {
-		return slot.not
-	}
-	v := d.notNameWordOnce(w)
-	slot.word, slot.not, slot.known = w, v, true
-	return v
-}
-
-// notNameCache remembers notNameWord's answers for a few words, each in
-// the slot the memo's quickHash picks for it, without a map to allocate. A word
-// whose slot another took is asked again.
-type notNameCache [notNameSlots]struct {
-	word       string
-	not, known bool
-}
-
-// notNameSlots is the number of words notNameCache holds at most.
-const notNameSlots = 64
-
-// notNameWordOnce is notNameWord without the memo.
-func (d *quoteDoc) notNameWordOnce(w string) bool {
 	bare := strings.TrimSuffix(w, ".") // the lists are asked in any case
 	if attrIsTitleWord(w) || attrLooksDemonym(w) || isSentenceWord(bare) {
 		return true

@@ -99,9 +99,8 @@ type peopleScan struct {
 	matches []int
 	// notPerson caches notPersonPhrase by phrase.
 	notPerson map[string]bool
-	kinds     []lineKind        // scratch: the line kind of each token of a paragraph
-	tokInfos  *[64]tokInfoEntry // tokInfo's answers
-	scratch   *scanScratch      // where cands, words and kinds came from
+	kinds     []lineKind   // scratch: the line kind of each token of a paragraph
+	scratch   *scanScratch // where cands, words and kinds came from
 }
 
 // pronounAt is a gendered third-person pronoun of the text.
@@ -177,7 +176,7 @@ func splitRuns(text string, n int) []Span {
 func scanRun(ctx context.Context, text string, lx *Lexicon, r Span, report func(float64)) (*peopleScan, error) {
 	sc := takeScratch(r.End - r.Start)
 	s := &peopleScan{text: text, lx: newMemoLex(lx, r.End-r.Start), notPerson: sc.notPerson,
-		tokInfos: &sc.tokInfos, scratch: sc, cands: sc.cands, words: sc.words, kinds: sc.kinds,
+		scratch: sc, cands: sc.cands, words: sc.words, kinds: sc.kinds,
 		pronouns: sc.pronouns[:0]}
 	buf := sc.toks
 	for start, n := r.Start, 0; start < r.End; n++ {

@@ -33,26 +33,11 @@ func breaksHeadlineInfo(w string, inf wordInfo) bool {
 	return inf.has(factWord) && !inf.has(factNamePart)
 }
 
-// tokInfo returns what the word lists say of the word t. The scan asks
-// about the same few tokens several times, so the last answers are kept
-// by token offset, in front of the memo.
-func (s *peopleScan) tokInfo(t *token) wordInfo {
-	e := &s.tokInfos[uint(t.start)%uint(len(s.tokInfos))]
-	if e.at != t.start+1 {
-		e.at, e.info = t.start+1, s.lx.info(s.text[t.start:t.end])
-	}
-	return e.info
-}
+// tokInfo returns what the word lists say of the word t.
+func (s *peopleScan) tokInfo(t *token) wordInfo { return s.lx.info(s.tokText(t)) }
 
 // tokText returns the text of t.
 func (s *peopleScan) tokText(t *token) string { return s.text[t.start:t.end] }
-
-// tokInfoEntry is what tokInfo keeps of a token: at is its offset plus
-// one, so that the zero entry holds no token.
-type tokInfoEntry struct {
-	at   int
-	info wordInfo
-}
 
 // nonNameWord reports whether the word at t, whose word lists' record
 // is inf, can never be part of a name: a function word, a contraction

@@ -319,7 +319,7 @@ func TestTokenHelpers(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := "Secretary-General Justices Sen. Indiana-born Kwok-hung Pro-Beijing Rex Tillerson Governor"
-	s := &peopleScan{text: text, lx: newMemoLex(lx, len(text)), tokInfos: new([64]tokInfoEntry)}
+	s := &peopleScan{text: text, lx: newMemoLex(lx, len(text))}
 	toks := tokenizeWords(text, 0, len(text), nil)
 	tests := []struct {
 		word     string

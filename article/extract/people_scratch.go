@@ -30,9 +30,8 @@ type scanScratch struct {
 	// text of the last one.
 	keyText strings.Builder
 	// notPerson is the scan's cache of notPersonPhrase, empty between
-	// scans, and tokInfos its cache of tokInfo, zero between scans.
+	// scans.
 	notPerson map[string]bool
-	tokInfos  [64]tokInfoEntry
 	pronouns  []pronounAt
 	// people's memory: the entities' candidates (byEnt, see groupByKey),
 	// their order, the forms of one person, the pronouns' votes.
@@ -95,7 +94,6 @@ func (sc *scanScratch) give() {
 	sc.keyText.Reset()
 	clear(sc.names)
 	clear(sc.notPerson)
-	clear(sc.tokInfos[:])
 	clear(sc.pending.words[:cap(sc.pending.words)])
 	sc.pending.words, sc.pending.cands, sc.pending.places = sc.pending.words[:0], sc.pending.cands[:0], sc.pending.places[:0]
 	scratches.Put(sc)
