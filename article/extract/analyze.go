@@ -49,20 +49,19 @@ func AnalyzeContext(ctx context.Context, text string, lx *Lexicon, opt Options) 
 	doc := startDoc(text, workers > 1)
 	// Finding the people takes about three fifths of the time, attributing
 	// the quotes the rest.
-	people, memo, err := findPeople(ctx, text, lx, workers, func(done float64) { progress(0.6 * done) })
+	people, err := findPeople(ctx, text, lx, workers, func(done float64) { progress(0.6 * done) })
 	if err != nil {
 		return Analysis{}, err
 	}
 	progress(0.6)
 	d := doc()
-	d.lx = memo // the words of the quotes' frames were mostly asked already
+	d.lx = prepared(lx)
 	spk, err := d.attribute(ctx, people, func(done float64) { progress(0.6 + 0.4*done) })
 	if err != nil {
 		return Analysis{}, err
 	}
 	quotes := d.judge(spk)
 	d.release()
-	memo.release()
 	progress(1)
 	return Analysis{People: people, Quotes: quotes}, nil
 }

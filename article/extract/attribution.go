@@ -11,7 +11,7 @@ import (
 // sentences and quoted passages, and the entities speakers resolve to.
 type quoteDoc struct {
 	text   string
-	lx     *memoLex // the word lists; may be nil
+	lx     *Lexicon // the word lists; may be nil
 	paras  []Span
 	ends   []int // sentence ends of all paragraphs, in order
 	quotes []quoteSpan
@@ -109,9 +109,8 @@ type speakerGuess struct {
 
 var noSpeakerGuess = speakerGuess{ent: -1}
 
-// newDoc returns the quotations' document of text. It asks lx, when not
-// nil, through a memo of its own; AnalyzeContext hands it the people's
-// memo instead, which knows most of the words asked already.
+// newDoc returns the quotations' document of text, which asks lx when
+// it is not nil.
 func newDoc(text string, lx *Lexicon) *quoteDoc {
 	d, _ := docs.Get().(*quoteDoc) // a finished analysis's, emptied
 	if d == nil {
@@ -119,7 +118,7 @@ func newDoc(text string, lx *Lexicon) *quoteDoc {
 	}
 	d.text = text
 	if lx != nil {
-		d.lx = newMemoLex(lx, len(text))
+		d.lx = prepared(lx)
 	}
 	d.paras = splitParagraphSpans(text, d.paras)
 	// a sentence of news runs to a hundred bytes or more

@@ -150,7 +150,7 @@ func TestLoadLexiconMissingList(t *testing.T) {
 }
 
 func TestLexiconLookups(t *testing.T) {
-	lx := newMemoLex(testLexicon(t), 0)
+	lx := prepared(testLexicon(t))
 	tests := []struct {
 		name string
 		got  bool
@@ -196,7 +196,7 @@ func TestLexiconConcurrent(t *testing.T) {
 			if i%2 == 0 {
 				lx.Prepare()
 			}
-			m := newMemoLex(lx, 0) // prepares lx, as every analysis does
+			m := prepared(lx) // as every analysis does
 			_, ok := m.firstName("Vladimir")
 			done <- ok && m.isPlace("Syria")
 		}()
@@ -237,7 +237,7 @@ func TestEmbeddedLists(t *testing.T) {
 			prev = key
 		}
 	}
-	m := newMemoLex(lx, 0)
+	m := prepared(lx)
 	for _, w := range []string{"Vladimir", "Sergey", "Hillary"} {
 		if _, ok := m.firstName(w); !ok {
 			t.Errorf("%s is no known first name", w)

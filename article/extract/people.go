@@ -24,16 +24,14 @@ import (
 //
 // report, when not nil, is called now and then with the share of pass 1
 // done.
-// It also returns the memo of the word lists it asked, for the
-// attribution to ask next.
-func findPeople(ctx context.Context, text string, lx *Lexicon, workers int, report func(float64)) ([]Person, *memoLex, error) {
+func findPeople(ctx context.Context, text string, lx *Lexicon, workers int, report func(float64)) ([]Person, error) {
 	s, err := scanCandidates(ctx, text, lx, workers, report)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	people := s.resolve()
 	s.release()
-	return people, s.lx, nil
+	return people, nil
 }
 
 // evidence is what the context of a candidate says about it.
@@ -89,7 +87,7 @@ func (s span32) Span() Span { return Span{Start: int(s.start), End: int(s.end)} 
 // peopleScan holds the state of one findPeople call.
 type peopleScan struct {
 	text     string
-	lx       *memoLex
+	lx       *Lexicon
 	words    []string    // name words of all candidates
 	cands    []nameCand  // in text order
 	pronouns []pronounAt // third-person pronouns, in text order
@@ -135,13 +133,12 @@ func scanCandidates(ctx context.Context, text string, lx *Lexicon, workers int, 
 	for _, o := range scans[1:] {
 		s.join(o)
 		o.release()
-		o.lx.release()
 	}
 	return s, nil
 }
 
 // minRun is the least text worth a goroutine of its own: waking another
-// thread and warming a second memo cost more than they save on a short
+// thread and starting a second scan cost more than they save on a short
 // article (measured: 10 KB ran slower on two goroutines than on one).
 var minRun = 64 << 10 // a variable so that tests can split small texts
 
@@ -175,7 +172,7 @@ func splitRuns(text string, n int) []Span {
 // paragraphs, when report is not nil, it reports the share done.
 func scanRun(ctx context.Context, text string, lx *Lexicon, r Span, report func(float64)) (*peopleScan, error) {
 	sc := takeScratch(r.End - r.Start)
-	s := &peopleScan{text: text, lx: newMemoLex(lx, r.End-r.Start), notPerson: sc.notPerson,
+	s := &peopleScan{text: text, lx: prepared(lx), notPerson: sc.notPerson,
 		scratch: sc, cands: sc.cands, words: sc.words, kinds: sc.kinds,
 		pronouns: sc.pronouns[:0]}
 	buf := sc.toks

@@ -106,7 +106,7 @@ func (s *peopleScan) isModifierCompound(w string) bool {
 			first = p
 			continue
 		}
-		if n == 2 && (namePrefixes[s.lx.lower(first)] || utf8.RuneCountInString(first) == 1) {
+		if n == 2 && (namePrefixes[strings.ToLower(first)] || utf8.RuneCountInString(first) == 1) {
 			return true
 		}
 		r, _ := utf8.DecodeRuneInString(p)

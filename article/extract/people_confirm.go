@@ -57,14 +57,7 @@ func (s *peopleScan) notPersonCached(phrase string, words []string) bool {
 // notPersonWords is notPersonPhrase without the cache.
 func (s *peopleScan) notPersonWords(phrase string, words []string) bool {
 	lx := s.lx
-	// A phrase of several words is asked of the index itself, as the memo
-	// would after looking for it in vain: it keeps single words alone.
-	var whole wordInfo
-	if len(words) > 1 {
-		whole = lx.index.lookup(phrase)
-	} else {
-		whole = lx.info(phrase)
-	}
+	whole := lx.info(phrase) // a phrase of several words is asked as a whole
 	if whole.has(factPlace | factCity | factCompany | factNonPerson | factDemonym) {
 		return true
 	}
@@ -98,11 +91,11 @@ func (s *peopleScan) notPersonWords(phrase string, words []string) bool {
 	if last.has(factPlace) && !last.has(factSurname) {
 		return true
 	}
-	// The last word in lower case, asked of the memo only when it ends
-	// in "s", as a plural (both questions below) does.
+	// The last word in lower case, made only when it ends in "s", as a
+	// plural (both questions below) does.
 	lw := ""
 	if w := words[len(words)-1]; hasSuffixFold(w, "s") {
-		lw = lx.lower(w)
+		lw = strings.ToLower(w)
 	}
 	if s.isPluralNoun(lw) {
 		return true
@@ -117,9 +110,7 @@ func (s *peopleScan) notPersonWords(phrase string, words []string) bool {
 }
 
 // isHyphenatedCompany reports whether words joined by hyphens name a
-// company. The joined phrase is made on the stack and asked of the index
-// itself, as memoLex.info asks it of a phrase with spaces: the memo would
-// keep the string.
+// company.
 func (s *peopleScan) isHyphenatedCompany(words []string) bool {
 	var buf [32]byte
 	b := buf[:0]
@@ -239,7 +230,7 @@ func (s *peopleScan) founds(c *nameCand) bool {
 // anyWord reports whether one of words is a lower-case dictionary word.
 func (s *peopleScan) anyWord(words []string) bool {
 	for _, w := range words {
-		if s.lx.isWord(s.lx.lower(w)) {
+		if s.lx.isWord(strings.ToLower(w)) {
 			return true
 		}
 	}
@@ -249,7 +240,7 @@ func (s *peopleScan) anyWord(words []string) bool {
 // allWords reports whether every one of words is a dictionary word.
 func (s *peopleScan) allWords(words []string) bool {
 	for _, w := range words {
-		if !s.lx.isWord(s.lx.lower(w)) {
+		if !s.lx.isWord(strings.ToLower(w)) {
 			return false
 		}
 	}
@@ -337,7 +328,7 @@ func (s *peopleScan) isCamelCase(w string) bool {
 			if !unicode.IsLetter(prev) {
 				continue // after a hyphen or apostrophe
 			}
-			if !camelPrefixes[s.lx.lower(w[:i])] {
+			if !camelPrefixes[strings.ToLower(w[:i])] {
 				return true
 			}
 		}

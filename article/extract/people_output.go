@@ -105,7 +105,7 @@ func (s *peopleScan) roleText(sp Span) string {
 	}
 	word := func(k int) string { return text[keep[k].Start:keep[k].End] }
 	for len(keep) > 0 {
-		lw := s.lx.lower(word(len(keep) - 1))
+		lw := strings.ToLower(word(len(keep) - 1))
 		if lw == "of" || lw == "the" || lw == "and" {
 			keep = keep[:len(keep)-1]
 			continue

@@ -95,7 +95,7 @@ func TestIsHyphenatedCompany(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := &peopleScan{lx: newMemoLex(lx, 0)}
+	s := &peopleScan{lx: prepared(lx)}
 	tests := []struct {
 		words []string
 		want  bool
@@ -319,7 +319,7 @@ func TestTokenHelpers(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := "Secretary-General Justices Sen. Indiana-born Kwok-hung Pro-Beijing Rex Tillerson Governor"
-	s := &peopleScan{text: text, lx: newMemoLex(lx, len(text))}
+	s := &peopleScan{text: text, lx: prepared(lx)}
 	toks := tokenizeWords(text, 0, len(text), nil)
 	tests := []struct {
 		word     string
@@ -367,7 +367,7 @@ func TestNameLike(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	lx := newMemoLex(full, 0)
+	lx := prepared(full)
 	tests := []struct {
 		w    string
 		want bool
@@ -403,7 +403,7 @@ func TestIsModifierCompound(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := &peopleScan{lx: newMemoLex(full, 0)}
+	s := &peopleScan{lx: prepared(full)}
 	tests := []struct {
 		w    string
 		want bool
@@ -424,7 +424,7 @@ func TestIsModifierCompound(t *testing.T) {
 // keyText stay as they were when it grows, and that other words are
 // lowered too.
 func TestLowerKeyWord(t *testing.T) {
-	s := &peopleScan{lx: newMemoLex(testLexicon(t), 0), scratch: &scanScratch{}}
+	s := &peopleScan{lx: prepared(testLexicon(t)), scratch: &scanScratch{}}
 	long := strings.Repeat("Wolfeschlegel", 3) // longer than the stack buffer
 	words := []string{"Tillerson", "obama", "ÁVILA", "McCain", long, "O'Rourke", "Jr."}
 	var got []string

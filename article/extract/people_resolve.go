@@ -85,19 +85,17 @@ func (s *peopleScan) keyOf(words []string) nameKey {
 
 // lowerKeyWord returns w, a word of a name, in lower case for its key.
 // An ASCII word, as nearly all are, is lowered on the stack and kept in
-// the scan's keyText, one buffer for all the keys, rather than asked of
-// the memo, which makes a string of its own for each word the lists do
-// not hold.
+// the scan's keyText, one buffer for all the keys.
 func (s *peopleScan) lowerKeyWord(w string) string {
 	var buf [32]byte
 	if len(w) > len(buf) {
-		return s.lx.lower(w)
+		return strings.ToLower(w)
 	}
 	upper := false
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
-			return s.lx.lower(w)
+			return strings.ToLower(w)
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
