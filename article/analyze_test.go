@@ -1,6 +1,7 @@
 package article
 
 import (
+	"os"
 	"reflect"
 	"testing"
 	"unicode/utf8"
@@ -61,7 +62,7 @@ func TestClip(t *testing.T) {
 // and once the extractor finds people at all, the photographer credited
 // under the picture must be one of them.
 func TestAnalyzeSample(t *testing.T) {
-	data, err := ReadFile("../assets/sample.txt")
+	data, err := os.ReadFile("../assets/sample.txt")
 	if err != nil {
 		t.Skip(err)
 	}

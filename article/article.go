@@ -2,7 +2,8 @@
 // Markdown) into an Article: a cleaned body, its metadata, and the analysis
 // of who is in the story and who said what.
 //
-// ReadFile and ReadAll are the only I/O. Parse is pure and runs in stages,
+// It does no I/O: package source reads files, standard input and the web,
+// and hands their bytes here. Parse is pure and runs in stages,
 // one file each: decode (encodings, binary detection), safetext.Text
 // (escape sequences and controls), then text (cleaning of scraped pages, with the
 // line classifiers of classify) or markdown. Analyze runs package extract

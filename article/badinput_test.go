@@ -113,7 +113,7 @@ func TestBadInputs(t *testing.T) {
 // the screen, change colours, write a hyperlink and more, and checks that
 // no escape reaches the article or its plain output.
 func TestHostileFile(t *testing.T) {
-	data, err := ReadFile("testdata/hostile.txt")
+	data, err := os.ReadFile("testdata/hostile.txt")
 	if err != nil {
 		t.Fatal(err)
 	}

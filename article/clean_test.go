@@ -1,6 +1,7 @@
 package article
 
 import (
+	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -243,7 +244,7 @@ func TestClean(t *testing.T) {
 // TestSample checks the embedded sample article, the real page the
 // cleaning rules were first written for.
 func TestSample(t *testing.T) {
-	data, err := ReadFile("../assets/sample.txt")
+	data, err := os.ReadFile("../assets/sample.txt")
 	if err != nil {
 		t.Skip(err)
 	}

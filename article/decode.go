@@ -27,6 +27,18 @@ const (
 // judge, bounded so that the check costs the same on any size.
 const sniffLen = 64 << 10
 
+// HeadLen is how much of an input NotText needs to judge all of it: the
+// binary check's sample and the longest byte order mark. A reader that
+// checks an input before it has the rest (the start of a large file, a
+// pipe) reads this much first.
+const HeadLen = sniffLen + 4
+
+// NotText reports why an input that starts with head (its first HeadLen
+// bytes, or all of it) is not text, such as "PNG image" or "binary data",
+// or returns "" when it is text. Readers of input use it to refuse a
+// binary file before reading the rest; Parse applies the same check.
+func NotText(head []byte) string { return sniffBinary(head) }
+
 // detectEncoding names data's encoding from its byte order mark, or from
 // the zero bytes of BOM-less UTF-16, and returns the length of the mark.
 // It returns "" for byte-oriented text (UTF-8 or a legacy 8-bit code).

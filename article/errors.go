@@ -2,14 +2,14 @@ package article
 
 import (
 	"errors"
-	"fmt"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 )
 
-// The kinds of input byline cannot show. Every error that ReadFile,
-// ReadAll and Parse return is an *Error wrapping one of them, so callers
+// The kinds of input byline cannot show. Every error that Parse, and the
+// readers of package source (ReadFile, ReadAll), return is an *Error
+// wrapping one of them, so callers
 // test the kind with errors.Is. Their texts carry no package prefix because
 // they always follow the input's name: "story.txt: no such file".
 var (
@@ -73,18 +73,3 @@ func (e *Error) Unwrap() []error {
 
 // notPrint reports whether r is not printable (controls, bidi controls).
 func notPrint(r rune) bool { return !strconv.IsPrint(r) }
-
-// sizeText formats a byte count for people: "812 B", "3.4 MB".
-func sizeText(n int64) string {
-	const unit = 1 << 20
-	switch {
-	case n < 1<<10:
-		return fmt.Sprintf("%d B", n)
-	case n < unit:
-		return fmt.Sprintf("%.0f KB", float64(n)/(1<<10))
-	case n%unit == 0:
-		return fmt.Sprintf("%d MB", n/unit)
-	default:
-		return fmt.Sprintf("%.1f MB", float64(n)/unit)
-	}
-}

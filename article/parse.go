@@ -1,10 +1,12 @@
 package article
 
 import (
-	"github.com/byline-reader/byline/internal/safetext"
 	"path/filepath"
 	"strings"
 	"unicode"
+	"unicode/utf8"
+
+	"github.com/byline-reader/byline/internal/safetext"
 )
 
 // Parse decodes, sanitizes and cleans data into an Article without
@@ -28,6 +30,21 @@ func Parse(source string, data []byte) (*Article, error) {
 	}
 	text, enc := decode(data)
 	return parseDecoded(source, text, enc, len(data) == 0)
+}
+
+// ParseText is Parse of the bytes of text, such as source.ReadFileText
+// returns. Text that is valid UTF-8 with no byte order mark, the usual
+// case, is used as it is, without a copy; the Article's strings may then
+// share its memory.
+func ParseText(source, text string) (*Article, error) {
+	head := []byte(text[:min(len(text), HeadLen)])
+	if what := sniffBinary(head); what != "" {
+		return nil, &Error{Source: source, Kind: ErrBinary, Detail: what}
+	}
+	if enc, _ := detectEncoding(head); enc != "" || !utf8.ValidString(text) {
+		return Parse(source, []byte(text))
+	}
+	return parseDecoded(source, text, encUTF8, len(text) == 0)
 }
 
 // parseDecoded is Parse after decoding: it sanitizes and cleans text, read

@@ -12,6 +12,7 @@ import (
 
 	"github.com/byline-reader/byline/article"
 	"github.com/byline-reader/byline/article/extract"
+	"github.com/byline-reader/byline/source"
 )
 
 // errNoText is shown when a source holds nothing to read.
@@ -98,10 +99,10 @@ func loadWhole(ctx context.Context, idx, gen int, src Source) (msg tea.Msg) {
 }
 
 // parseFile reads and parses the file of src. It reads the file straight
-// into text (article.ReadFileText): at no time are there three copies of
+// into text (source.ReadFileText): at no time are there three copies of
 // it, the bytes read, the text and the cleaned body.
 func parseFile(ctx context.Context, src Source) (*article.Article, error) {
-	text, err := article.ReadFileText(src.Path)
+	text, err := source.ReadFileText(src.Path)
 	if err != nil {
 		return nil, err
 	}

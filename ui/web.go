@@ -9,6 +9,7 @@ import (
 
 	"github.com/byline-reader/byline/article"
 	"github.com/byline-reader/byline/article/web"
+	"github.com/byline-reader/byline/source"
 )
 
 // Web pages and HTML files become articles here; the fetch itself, with
@@ -184,7 +185,7 @@ func htmlCmd(idx, gen int, src Source) tea.Cmd {
 		data := src.Data
 		if data == nil {
 			var err error
-			if data, err = article.ReadFile(src.Path); err != nil {
+			if data, err = source.ReadFile(src.Path); err != nil {
 				return loadErrMsg{idx, gen, err}
 			}
 		}

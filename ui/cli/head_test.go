@@ -6,7 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/byline-reader/byline/article"
+	"github.com/byline-reader/byline/source"
 )
 
 func TestReadHead(t *testing.T) {
@@ -35,7 +35,7 @@ func TestReadHead(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			src, err := readHead(tt.path)
-			_, wantErr := article.ReadFile(tt.path)
+			_, wantErr := source.ReadFile(tt.path)
 			switch {
 			case (err == nil) != (wantErr == nil):
 				t.Fatalf("readHead error %v, ReadFile error %v", err, wantErr)

@@ -12,6 +12,7 @@ import (
 	"github.com/byline-reader/byline/article"
 	"github.com/byline-reader/byline/article/web"
 	"github.com/byline-reader/byline/assets"
+	"github.com/byline-reader/byline/source"
 	"github.com/byline-reader/byline/ui"
 )
 
@@ -80,7 +81,7 @@ func (in inputs) gather(paths []string) (srcs []ui.Source, failed []error) {
 			src, err = in.peekStdin()
 		case p == "-":
 			if stdinData == nil && stdinErr == nil {
-				stdinData, stdinErr = in.waiting("standard input", func() ([]byte, error) { return article.ReadAll(in.stdin) })
+				stdinData, stdinErr = in.waiting("standard input", func() ([]byte, error) { return source.ReadAll(in.stdin) })
 			}
 			src, err = ui.Source{Name: "stdin", Data: stdinData}, stdinErr
 		case in.stream:
@@ -90,7 +91,7 @@ func (in inputs) gather(paths []string) (srcs []ui.Source, failed []error) {
 			})
 		default:
 			var data []byte
-			data, err = in.waiting(p, func() ([]byte, error) { return article.ReadFile(p) })
+			data, err = in.waiting(p, func() ([]byte, error) { return source.ReadFile(p) })
 			src = ui.Source{Name: p, Path: p, Data: data}
 		}
 		if err != nil {
@@ -106,13 +107,13 @@ func (in inputs) gather(paths []string) (srcs []ui.Source, failed []error) {
 // An input that ends at once is checked and returned whole, like a file;
 // a longer one comes as a Stream the reader shows as it arrives.
 func (in inputs) peekStdin() (ui.Source, error) {
-	st := ui.NewStream(in.stdin, article.MaxSize)
+	st := ui.NewStream(in.stdin, source.MaxSize)
 	head, end := st.Peek(peekWait, peekSize)
 	if end == nil {
 		return ui.Source{Name: "stdin", Stream: st}, nil
 	}
 	// The whole input is in: check it as ReadAll does.
-	data, err := article.ReadAll(io.MultiReader(bytes.NewReader(head), errReader{end}))
+	data, err := source.ReadAll(io.MultiReader(bytes.NewReader(head), errReader{end}))
 	if err != nil {
 		return ui.Source{}, err
 	}

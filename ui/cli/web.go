@@ -8,6 +8,7 @@ import (
 
 	"github.com/byline-reader/byline/article"
 	"github.com/byline-reader/byline/article/web"
+	"github.com/byline-reader/byline/source"
 	"github.com/byline-reader/byline/ui"
 )
 
@@ -42,7 +43,7 @@ func (in inputs) webSources(p string, lazy bool) (srcs []ui.Source, failed []err
 	}
 	srcs = make([]ui.Source, 0, len(files))
 	for _, f := range files {
-		data, err := article.ReadFile(f)
+		data, err := source.ReadFile(f)
 		if err != nil {
 			failed = append(failed, err)
 			continue

@@ -1,8 +1,6 @@
 package article
 
 import (
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -33,27 +31,6 @@ func TestParseTextIsParse(t *testing.T) {
 		got, gerr := ParseText(in.name, in.data)
 		if !reflect.DeepEqual(got, want) || !reflect.DeepEqual(gerr, werr) {
 			t.Errorf("%s: ParseText = %+v, %v; Parse = %+v, %v", in.name, got, gerr, want, werr)
-		}
-	}
-}
-
-// TestReadFileText checks that ReadFileText reads what ReadFile reads and
-// fails as it fails.
-func TestReadFileText(t *testing.T) {
-	dir := t.TempDir()
-	paths := []string{dir, filepath.Join(dir, "missing.txt")}
-	for _, in := range textInputs {
-		p := filepath.Join(dir, in.name)
-		if err := os.WriteFile(p, []byte(in.data), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		paths = append(paths, p)
-	}
-	for _, p := range paths {
-		want, werr := ReadFile(p)
-		got, gerr := ReadFileText(p)
-		if got != string(want) || !reflect.DeepEqual(gerr, werr) {
-			t.Errorf("%s: ReadFileText = %d bytes, %v; ReadFile = %d bytes, %v", filepath.Base(p), len(got), gerr, len(want), werr)
 		}
 	}
 }

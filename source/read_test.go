@@ -1,4 +1,4 @@
-package article
+package source
 
 import (
 	"errors"
@@ -9,6 +9,8 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+
+	"github.com/byline-reader/byline/article"
 )
 
 // TestReadFileErrors checks each way a file can fail to open and the one
@@ -40,12 +42,12 @@ func TestReadFileErrors(t *testing.T) {
 		kind       error
 		msg        string
 	}{
-		{"missing", missing, ErrNotFound, missing + ": no such file"},
-		{"directory", dir, ErrIsDir, dir + ": is a directory"},
-		{"below a file", filepath.Join(empty, "x"), ErrNotFound, filepath.Join(empty, "x") + ": no such file"},
-		{"empty", empty, ErrEmpty, empty + ": nothing to read (empty file)"},
-		{"binary", png, ErrBinary, png + ": not a text file (PNG image)"},
-		{"too large", big, ErrTooLarge, big + ": too large (33 MB; the limit is 32 MB)"},
+		{"missing", missing, article.ErrNotFound, missing + ": no such file"},
+		{"directory", dir, article.ErrIsDir, dir + ": is a directory"},
+		{"below a file", filepath.Join(empty, "x"), article.ErrNotFound, filepath.Join(empty, "x") + ": no such file"},
+		{"empty", empty, article.ErrEmpty, empty + ": nothing to read (empty file)"},
+		{"binary", png, article.ErrBinary, png + ": not a text file (PNG image)"},
+		{"too large", big, article.ErrTooLarge, big + ": too large (33 MB; the limit is 32 MB)"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -78,7 +80,7 @@ func TestReadFilePermission(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, err := ReadFile(p)
-	if !errors.Is(err, ErrUnreadable) || !errors.Is(err, fs.ErrPermission) {
+	if !errors.Is(err, article.ErrUnreadable) || !errors.Is(err, fs.ErrPermission) {
 		t.Fatalf("err = %v", err)
 	}
 	if want := p + ": cannot read (permission denied)"; err.Error() != want {
@@ -92,7 +94,7 @@ func TestReadFileLarge(t *testing.T) {
 		t.Skip("large file")
 	}
 	p := filepath.Join(t.TempDir(), "big.txt")
-	want := newsText(10 << 20)
+	want := []byte(strings.Repeat("A paragraph of a long story that goes on and on.\n\n", 10<<20/50))
 	if err := os.WriteFile(p, want, 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -146,10 +148,10 @@ func TestReadAll(t *testing.T) {
 		msg  string
 	}{
 		{"text", strings.NewReader("Hello."), nil, ""},
-		{"closed stdin", strings.NewReader(""), ErrEmpty, "stdin: nothing to read (no input)"},
-		{"read error", failingReader{}, ErrUnreadable, "stdin: cannot read (connection reset)"},
-		{"binary", strings.NewReader("\x7fELF\x02\x01\x01"), ErrBinary, "stdin: not a text file (executable program)"},
-		{"endless", endless{}, ErrTooLarge, "stdin: too large (over 32 MB)"},
+		{"closed stdin", strings.NewReader(""), article.ErrEmpty, "stdin: nothing to read (no input)"},
+		{"read error", failingReader{}, article.ErrUnreadable, "stdin: cannot read (connection reset)"},
+		{"binary", strings.NewReader("\x7fELF\x02\x01\x01"), article.ErrBinary, "stdin: not a text file (executable program)"},
+		{"endless", endless{}, article.ErrTooLarge, "stdin: too large (over 32 MB)"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -165,4 +167,18 @@ func TestReadAll(t *testing.T) {
 			}
 		})
 	}
+}
+
+// unsafeRune returns the first rune of s that would act on a terminal (a
+// C0 or C1 control but newline and tab, a bidi control), or -1.
+func unsafeRune(s string) rune {
+	for _, r := range s {
+		switch {
+		case r < 0x20 && r != '\n' && r != '\t', r >= 0x7f && r <= 0x9f:
+			return r
+		case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
+			return r
+		}
+	}
+	return -1
 }

@@ -1,11 +1,15 @@
-package article
+package source
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
+	"strings"
 	"syscall"
+
+	"github.com/byline-reader/byline/article"
 )
 
 // MaxSize is the largest input byline reads, in bytes: 32 MiB. A long news
@@ -14,11 +18,11 @@ import (
 // keeps memory bounded on /dev/zero or a runaway pipe.
 const MaxSize = 32 << 20
 
-// ReadFile reads the article at path. Its errors are *Error values naming
-// path and wrapping ErrNotFound, ErrIsDir, ErrUnreadable, ErrTooLarge,
-// ErrEmpty or ErrBinary. Special files such as named pipes (the
-// /dev/fd/63 of "byline <(cmd)") are read like regular files, up to
-// MaxSize.
+// ReadFile reads the article at path. Its errors are *article.Error
+// values naming path and wrapping article.ErrNotFound, ErrIsDir,
+// ErrUnreadable, ErrTooLarge, ErrEmpty or ErrBinary. Special files such
+// as named pipes (the /dev/fd/63 of "byline <(cmd)") are read like
+// regular files, up to MaxSize.
 func ReadFile(path string) ([]byte, error) {
 	f, hint, err := openFile(path)
 	if err != nil {
@@ -36,7 +40,7 @@ func openFile(path string) (f *os.File, size int, err error) {
 		return nil, 0, openError(path, err)
 	}
 	if fi.IsDir() {
-		return nil, 0, &Error{Source: path, Kind: ErrIsDir}
+		return nil, 0, &article.Error{Source: path, Kind: article.ErrIsDir}
 	}
 	if fi.Mode().IsRegular() && fi.Size() > MaxSize {
 		return nil, 0, tooLarge(path, fi.Size())
@@ -51,7 +55,7 @@ func openFile(path string) (f *os.File, size int, err error) {
 }
 
 // ReadAll reads an article from r, such as standard input, up to MaxSize.
-// Its errors are *Error values with Source "stdin".
+// Its errors are *article.Error values with Source "stdin".
 func ReadAll(r io.Reader) ([]byte, error) {
 	return readLimited("stdin", r, 0)
 }
@@ -81,7 +85,7 @@ func readLimited(source string, r io.Reader, hint int) ([]byte, error) {
 }
 
 // checkRead checks an input of n bytes that starts with head (at least
-// its first sniffLen+4 bytes, or all of it): it must be at most MaxSize,
+// its first article.HeadLen bytes, or all of it): it must be at most MaxSize,
 // not empty, and text.
 func checkRead(source string, n int, head []byte) error {
 	if n > MaxSize {
@@ -92,10 +96,10 @@ func checkRead(source string, n int, head []byte) error {
 		if source == "stdin" {
 			detail = "no input"
 		}
-		return &Error{Source: source, Kind: ErrEmpty, Detail: detail}
+		return &article.Error{Source: source, Kind: article.ErrEmpty, Detail: detail}
 	}
-	if what := sniffBinary(head); what != "" {
-		return &Error{Source: source, Kind: ErrBinary, Detail: what}
+	if what := article.NotText(head); what != "" {
+		return &article.Error{Source: source, Kind: article.ErrBinary, Detail: what}
 	}
 	return nil
 }
@@ -104,9 +108,9 @@ func checkRead(source string, n int, head []byte) error {
 func openError(path string, err error) error {
 	switch {
 	case errors.Is(err, fs.ErrNotExist), errors.Is(err, syscall.ENOTDIR):
-		return &Error{Source: path, Kind: ErrNotFound, Err: err}
+		return &article.Error{Source: path, Kind: article.ErrNotFound, Err: err}
 	case errors.Is(err, fs.ErrPermission):
-		return &Error{Source: path, Kind: ErrUnreadable, Detail: "permission denied", Err: err}
+		return &article.Error{Source: path, Kind: article.ErrUnreadable, Detail: "permission denied", Err: err}
 	}
 	return readError(path, err)
 }
@@ -115,14 +119,14 @@ func openError(path string, err error) error {
 // system's own words ("input/output error"), without the path it repeats.
 func readError(source string, err error) error {
 	if errors.Is(err, syscall.EISDIR) {
-		return &Error{Source: source, Kind: ErrIsDir, Err: err}
+		return &article.Error{Source: source, Kind: article.ErrIsDir, Err: err}
 	}
 	detail := err.Error()
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		detail = pe.Err.Error()
 	}
-	return &Error{Source: source, Kind: ErrUnreadable, Detail: detail, Err: err}
+	return &article.Error{Source: source, Kind: article.ErrUnreadable, Detail: detail, Err: err}
 }
 
 // tooLarge reports an input over MaxSize; size is -1 when unknown.
@@ -131,5 +135,43 @@ func tooLarge(source string, size int64) error {
 	if size >= 0 {
 		detail = sizeText(size) + "; the limit is " + sizeText(MaxSize)
 	}
-	return &Error{Source: source, Kind: ErrTooLarge, Detail: detail}
+	return &article.Error{Source: source, Kind: article.ErrTooLarge, Detail: detail}
+}
+
+// ReadFileText is ReadFile for article.ParseText: it reads the article at
+// path straight into a string, with the same checks and errors. A file
+// read as bytes and parsed with article.Parse is copied once more to
+// become text; for a file of many megabytes that copy is the largest
+// thing alive while it is parsed.
+func ReadFileText(path string) (string, error) {
+	f, hint, err := openFile(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	var b strings.Builder
+	b.Grow(min(hint, MaxSize) + 512)
+	if _, err := io.Copy(&b, &io.LimitedReader{R: f, N: MaxSize + 1}); err != nil {
+		return "", readError(path, err)
+	}
+	text := b.String()
+	if err := checkRead(path, len(text), []byte(text[:min(len(text), article.HeadLen)])); err != nil {
+		return "", err
+	}
+	return text, nil
+}
+
+// sizeText formats a byte count for people: "812 B", "3.4 MB".
+func sizeText(n int64) string {
+	const unit = 1 << 20
+	switch {
+	case n < 1<<10:
+		return fmt.Sprintf("%d B", n)
+	case n < unit:
+		return fmt.Sprintf("%.0f KB", float64(n)/(1<<10))
+	case n%unit == 0:
+		return fmt.Sprintf("%d MB", n/unit)
+	default:
+		return fmt.Sprintf("%.1f MB", float64(n)/unit)
+	}
 }
