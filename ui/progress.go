@@ -10,7 +10,7 @@ import (
 	"github.com/byline-reader/byline/article"
 )
 
-// progress is the share of an analysis done so far: the analysing thread
+// progress is the share of an analysis done so far: the analysing goroutine
 // writes it as the work goes on, and the reader reads it on its progress
 // ticks (progressTickMsg) to update the sidebar's progress line.
 type progress struct{ done atomic.Uint64 } // math.Float64bits of 0..1
