@@ -12,10 +12,12 @@ import (
 
 // The y and e keys: copy the selected quote, export the analysis.
 
-// exportedMsg reports where e wrote the export, or why it could not.
+// exportedMsg reports where e wrote the export, or why it could not;
+// existed says the same export was in that file already.
 type exportedMsg struct {
-	path string
-	err  error
+	path    string
+	existed bool
+	err     error
 }
 
 // copyQuote is y: the quote selected in the sidebar, with its speaker and
@@ -68,8 +70,8 @@ func (m *Model) exportArticle() tea.Cmd {
 		if !analysed {
 			a.Analysis = article.Analyze(&a, lx)
 		}
-		path, err := export.WriteFile(".", &a, articleURL(&a))
-		return exportedMsg{path, err}
+		path, existed, err := export.WriteFile(".", &a, articleURL(&a))
+		return exportedMsg{path, existed, err}
 	}
 }
 
@@ -77,6 +79,10 @@ func (m *Model) exportArticle() tea.Cmd {
 func (m *Model) onExported(msg exportedMsg) {
 	if msg.err != nil {
 		m.note = "export failed: " + msg.err.Error()
+		return
+	}
+	if msg.existed {
+		m.note = "already exported to " + safetext.Line(msg.path)
 		return
 	}
 	m.note = "exported to " + safetext.Line(msg.path)

@@ -9,11 +9,13 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/byline-reader/byline/article/export"
 	"github.com/byline-reader/byline/article/web"
 )
 
 // A directory given as a source stands for its articles: its .txt, .md
-// and .html files, sorted by name, which take its place in the list. The
+// and .html files, sorted by name, but byline's own Markdown exports,
+// which take its place in the list. The
 // directories are listed in one command when the reader starts; until
 // their files are in, nothing else loads, so the sources keep their
 // indices while any load is under way.
@@ -41,8 +43,17 @@ func IsArticleFile(name string) bool {
 	return web.IsHTMLFile(name)
 }
 
+// isMarkdownName reports whether a file named name is Markdown, as an
+// export is.
+func isMarkdownName(name string) bool {
+	ext := strings.ToLower(filepath.Ext(name))
+	return ext == ".md" || ext == ".markdown"
+}
+
 // ArticleFiles lists the article files of dir (see IsArticleFile), sorted
-// by name. It fails when dir cannot be read or holds none.
+// by name, leaving out the exports byline wrote there
+// (export.IsExportFile): pressing e in a directory of articles must not
+// add one to it. It fails when dir cannot be read or holds none.
 func ArticleFiles(dir string) ([]string, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -53,12 +64,22 @@ func ArticleFiles(dir string) ([]string, error) {
 		return nil, fmt.Errorf("%s: %w", dir, err)
 	}
 	var files []string
+	exports := 0
 	for _, e := range entries {
-		if e.Type().IsRegular() && IsArticleFile(e.Name()) {
-			files = append(files, filepath.Join(dir, e.Name()))
+		if !e.Type().IsRegular() || !IsArticleFile(e.Name()) {
+			continue
 		}
+		path := filepath.Join(dir, e.Name())
+		if isMarkdownName(e.Name()) && export.IsExportFile(path) {
+			exports++
+			continue
+		}
+		files = append(files, path)
 	}
-	if len(files) == 0 {
+	switch {
+	case len(files) == 0 && exports > 0:
+		return nil, fmt.Errorf("%s: no articles, only byline's exports", dir)
+	case len(files) == 0:
 		return nil, fmt.Errorf("%s: no .txt, .md or .html files", dir)
 	}
 	return files, nil

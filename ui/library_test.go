@@ -13,6 +13,8 @@ import (
 	"charm.land/bubbles/v2/spinner"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/byline-reader/byline/article"
+	"github.com/byline-reader/byline/article/export"
 	"github.com/byline-reader/byline/article/history"
 )
 
@@ -203,6 +205,8 @@ func TestDirectorySource(t *testing.T) {
 		"c.html":     storyHTML,
 		"notes.json": "{}",
 		".hidden.md": "# Hidden\n",
+		// e's export of b.md, written into the directory: not an article.
+		"bravo-story.md": export.Markdown(&article.Article{Title: "Bravo Story"}, ""),
 	} {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
 			t.Fatal(err)
@@ -228,6 +232,13 @@ func TestDirectorySource(t *testing.T) {
 	empty := start(t, New(context.Background(), []Source{{Name: "empty", Dir: t.TempDir()}}, Options{NoColor: true}), 100, 24)
 	if empty.state != stateError || !strings.Contains(empty.errText(), "no .txt, .md or .html files") {
 		t.Errorf("empty directory: screen:\n%s", plain(empty))
+	}
+	exportsOnly := t.TempDir()
+	if err := os.WriteFile(filepath.Join(exportsOnly, "a.md"), []byte(export.Markdown(&article.Article{}, "")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ArticleFiles(exportsOnly); err == nil || !strings.Contains(err.Error(), "only byline's exports") {
+		t.Errorf("a directory of exports only: %v", err)
 	}
 }
 
@@ -289,6 +300,23 @@ func TestExportKey(t *testing.T) {
 	}
 	if !strings.Contains(string(data), "Tom Reed") || !strings.HasSuffix(path, ".md") {
 		t.Errorf("%s:\n%s", path, data)
+	}
+	// Again: the same export is there already, and the note says so.
+	if m = press1(t, m, "e"); m.note != "already exported to "+path {
+		t.Errorf("second e: note %q", m.note)
+	}
+	// Once the file is edited, e writes a new one and leaves the edit be.
+	edited := append(data, "My notes.\n"...)
+	if err := os.WriteFile(path, edited, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	m = press1(t, m, "e")
+	next := strings.TrimSuffix(path, ".md") + "-2.md"
+	if m.note != "exported to "+next {
+		t.Errorf("e after an edit: note %q, want a new file %s", m.note, next)
+	}
+	if got, _ := os.ReadFile(path); string(got) != string(edited) {
+		t.Error("the edited export was overwritten")
 	}
 }
 

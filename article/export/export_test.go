@@ -48,7 +48,9 @@ func sample() *article.Article {
 }
 
 func TestMarkdown(t *testing.T) {
-	want := `# Tillerson Meets Lavrov In Moscow
+	want := `[//]: # (byline export: quotes and people)
+
+# Tillerson Meets Lavrov In Moscow
 
 By Jane Doe  
 April 12, 2017  
@@ -87,7 +89,7 @@ April 12, 2017
 
 func TestMarkdownEmpty(t *testing.T) {
 	got := Markdown(&article.Article{}, "")
-	want := "# Untitled article\n\n## Quotes (0)\n\nNo quotations found.\n\n## People (0)\n\nNo people found.\n"
+	want := "[//]: # (byline export: quotes and people)\n\n# Untitled article\n\n## Quotes (0)\n\nNo quotations found.\n\n## People (0)\n\nNo people found.\n"
 	if got != want {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
@@ -117,6 +119,9 @@ func TestMarkdownEscapes(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := textOf(t, out.String())
+	if strings.Contains(text, "byline export") {
+		t.Errorf("the export's mark shows:\n%s", text)
+	}
 	for _, s := range append(texts, a.Title) {
 		if n := strings.Count(text, s); n < 2 && s != a.Title || n < 1 {
 			t.Errorf("%q shows %d times in the rendered export:\n%s", s, n, text)
@@ -207,7 +212,7 @@ func TestParseFormat(t *testing.T) {
 		if back, err := ParseFormat(f.String()); err != nil || back != f {
 			t.Errorf("%v does not round-trip", f)
 		}
-		if !strings.HasPrefix(Render(f, sample(), ""), map[Format]string{FormatMarkdown: "# ", FormatJSON: "{\n", FormatCSV: "source,type,", FormatJSONL: "{\""}[f]) {
+		if !strings.HasPrefix(Render(f, sample(), ""), map[Format]string{FormatMarkdown: "[//]: # (byline export", FormatJSON: "{\n", FormatCSV: "source,type,", FormatJSONL: "{\""}[f]) {
 			t.Errorf("Render(%v) starts wrong", f)
 		}
 	}
@@ -247,26 +252,26 @@ func TestFileName(t *testing.T) {
 func TestWriteFile(t *testing.T) {
 	dir := t.TempDir()
 	a := sample()
-	path, err := WriteFile(dir, a, "")
-	if err != nil || filepath.Base(path) != "tillerson-meets-lavrov-in-moscow.md" {
-		t.Fatalf("WriteFile = %q, %v", path, err)
+	path, existed, err := WriteFile(dir, a, "")
+	if err != nil || existed || filepath.Base(path) != "tillerson-meets-lavrov-in-moscow.md" {
+		t.Fatalf("WriteFile = %q, %v, %v", path, existed, err)
 	}
 	if got, _ := os.ReadFile(path); string(got) != Markdown(a, "") {
 		t.Errorf("file holds %q", got)
 	}
-	again, err := WriteFile(dir, a, "") // the same export: no second file
-	if err != nil || again != path {
-		t.Errorf("second WriteFile = %q, %v; want %q", again, err, path)
+	again, existed, err := WriteFile(dir, a, "") // the same export: no second file
+	if err != nil || again != path || !existed {
+		t.Errorf("second WriteFile = %q, %v, %v; want %q, true", again, existed, err, path)
 	}
 	a.Analysis.Quotes = a.Analysis.Quotes[:1] // another export of the same title
-	other, err := WriteFile(dir, a, "")
-	if err != nil || filepath.Base(other) != "tillerson-meets-lavrov-in-moscow-2.md" {
+	other, existed, err := WriteFile(dir, a, "")
+	if err != nil || existed || filepath.Base(other) != "tillerson-meets-lavrov-in-moscow-2.md" {
 		t.Errorf("third WriteFile = %q, %v", other, err)
 	}
 	if got, _ := os.ReadFile(path); string(got) == Markdown(a, "") {
 		t.Error("the first file was overwritten")
 	}
-	if _, err := WriteFile(filepath.Join(dir, "missing"), a, ""); err == nil {
+	if _, _, err := WriteFile(filepath.Join(dir, "missing"), a, ""); err == nil {
 		t.Error("WriteFile into a missing directory succeeded")
 	}
 }
@@ -359,11 +364,46 @@ func TestWriter(t *testing.T) {
 	if records[0][0] != "source" || sources["story.txt"] != 7 || sources["other.txt"] != 7 {
 		t.Errorf("CSV of two articles: header %q, rows by source %v", records[0], sources)
 	}
-	if md := write(FormatMarkdown, sample(), second); strings.Count(md, "\n# ") != 1 || !strings.Contains(md, "\n\n# Another Story") {
+	if md := write(FormatMarkdown, sample(), second); strings.Count(md, "\n# ") != 2 || !strings.Contains(md, "\n\n# Another Story") {
 		t.Errorf("Markdown of two articles:\n%s", md)
 	}
 	var none bytes.Buffer
 	if err := NewWriter(&none, FormatJSON).Close(); err != nil || none.Len() != 0 {
 		t.Errorf("no article: %q, %v", none.String(), err)
+	}
+}
+
+// TestIsExportFile checks that byline's Markdown exports are told from
+// articles by their content, whatever their name, and that only regular
+// files are read.
+func TestIsExportFile(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, data string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	exported, _, err := WriteFile(dir, sample(), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		path string
+		want bool
+	}{
+		{exported, true},
+		{write("renamed.md", Markdown(sample(), "")), true},
+		{write("article.md", "# A Headline\n\nA paragraph.\n"), false},
+		{write("short.md", "[//]"), false},
+		{write("empty.md", ""), false},
+		{filepath.Join(dir, "missing.md"), false},
+		{dir, false},
+	}
+	for _, tt := range tests {
+		if got := IsExportFile(tt.path); got != tt.want {
+			t.Errorf("IsExportFile(%s) = %v, want %v", filepath.Base(tt.path), got, tt.want)
+		}
 	}
 }

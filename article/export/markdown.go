@@ -8,14 +8,16 @@ import (
 	"github.com/byline-reader/byline/article/extract"
 )
 
-// Markdown returns a's quotes and people as a Markdown document:
-// the title as a heading, the byline, dateline and URL, then a "Quotes"
+// Markdown returns a's quotes and people as a Markdown document: the
+// mark that tells byline's exports from articles (IsExportFile), which
+// no Markdown renderer shows, then the title as a heading, the byline, dateline and URL, then a "Quotes"
 // section of block quotes, each as extract.ShownQuote gives it and signed
 // by its speaker (with "inferred" or "unattributed" where the speaker is
 // not certain), and a "People" table of name, role and mentions. Text
 // from the article is escaped, so it shows as written.
 func Markdown(a *article.Article, url string) string {
 	var b strings.Builder
+	b.WriteString(markdownMark + "\n\n")
 	title := a.Title
 	if title == "" {
 		title = "Untitled article"

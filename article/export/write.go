@@ -19,10 +19,11 @@ const maxNumbered = 99
 
 // WriteFile writes a's Markdown export into dir under FileName(a.Title),
 // and returns the path it wrote. It never overwrites anything: when the
-// name is taken it tries "name-2.md", "name-3.md" and so on; when the name
-// holds this very export already, as a regular file, it returns that path
-// without writing.
-func WriteFile(dir string, a *article.Article, url string) (string, error) {
+// name is taken it tries "name-2.md", "name-3.md" and so on, so an export
+// the user edited, or an older one, stays as it was. When a name holds
+// this very export already, as a regular file, it returns that path and
+// existed true without writing: pressing e twice makes one file.
+func WriteFile(dir string, a *article.Article, url string) (path string, existed bool, err error) {
 	data := []byte(Markdown(a, url))
 	stem := slug(a.Title)
 	for n := 1; n <= maxNumbered; n++ {
@@ -32,14 +33,14 @@ func WriteFile(dir string, a *article.Article, url string) (string, error) {
 		}
 		path := filepath.Join(dir, name)
 		if holds(path, data) {
-			return path, nil
+			return path, true, nil
 		}
 		f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 		if errors.Is(err, fs.ErrExist) {
 			continue
 		}
 		if err != nil {
-			return "", fmt.Errorf("export: %w", err)
+			return "", false, fmt.Errorf("export: %w", err)
 		}
 		_, werr := f.Write(data)
 		if cerr := f.Close(); werr == nil {
@@ -47,11 +48,11 @@ func WriteFile(dir string, a *article.Article, url string) (string, error) {
 		}
 		if werr != nil {
 			os.Remove(path)
-			return "", fmt.Errorf("export: %w", werr)
+			return "", false, fmt.Errorf("export: %w", werr)
 		}
-		return path, nil
+		return path, false, nil
 	}
-	return "", fmt.Errorf("export: %s and %d numbered names are all taken in %s",
+	return "", false, fmt.Errorf("export: %s and %d numbered names are all taken in %s",
 		stem+FormatMarkdown.Ext(), maxNumbered-1, dir)
 }
 

@@ -80,7 +80,7 @@ func writeWithin(t *testing.T, dir, taken string) (path string, alloc uint64, er
 	go func() {
 		var before, after runtime.MemStats
 		runtime.ReadMemStats(&before)
-		p, err := WriteFile(dir, sample(), "")
+		p, _, err := WriteFile(dir, sample(), "")
 		runtime.ReadMemStats(&after)
 		done <- result{p, err, after.TotalAlloc - before.TotalAlloc}
 	}()
