@@ -182,11 +182,11 @@ func TestFlowNarrow(t *testing.T) {
 	m.docs[0] = doc{art: a, anArt: a}
 	log := &screenLog{}
 	tm := teatest.NewTestModel(t, recorder{m, log},
-		teatest.WithInitialTermSize(80, 24),
+		teatest.WithInitialTermSize(79, 24),
 		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.ASCII)))
 
 	waitScreen(t, log, "open", func(s string) bool {
-		return strings.Contains(s, "Council Approves") && !strings.Contains(s, "Quotes")
+		return strings.Contains(s, "Council Approves") && !strings.Contains(s, "Quotes") && strings.Contains(s, "s sidebar")
 	})
 	tm.Send(press("s"))
 	waitScreen(t, log, "overlay", contains("╭", "▸ Quotes 1/5", "People 3"))

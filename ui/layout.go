@@ -10,10 +10,17 @@ import (
 
 const (
 	// wideMin is the narrowest screen with a docked sidebar; below it the
-	// sidebar is an overlay shown with s or tab.
-	wideMin = 90
+	// sidebar is an overlay shown with s or tab, and the status bar says
+	// so. It is 80, the width most terminals open at: the sidebar is why
+	// byline is used, so it must be there on the first screen. At 80
+	// columns the body keeps 54 (a 50-cell text column, within the 45 to
+	// 75 characters a line that print and the web find comfortable) and
+	// the sidebar 26; a bottom panel instead would leave a 24-row screen
+	// about 14 rows of body and room for three quotes, and would put the
+	// quote that enter jumps to away from the text it is in.
+	wideMin = 80
 	// sideMinW and sideMaxW bound the docked sidebar's width.
-	sideMinW, sideMaxW = 28, 56
+	sideMinW, sideMaxW = 26, 56
 )
 
 // ruleGap is the width of the rule between body and sidebar: " │ ".
@@ -149,6 +156,9 @@ func (m *Model) syncStatus() {
 		title: m.title(), index: m.cur, n: max(1, len(m.sources)),
 		percent: -1, wordsLeft: -1, analysing: m.analysing, note: m.note,
 		reading: m.feed.streaming(m.cur),
+	}
+	if !m.sidebarShown() && m.state != stateFeed {
+		info.sideKey = m.keys.Sidebar.Help().Key
 	}
 	if info.note == "" {
 		info.note = m.hl.note()

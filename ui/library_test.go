@@ -355,8 +355,12 @@ func TestHistoryRestore(t *testing.T) {
 	}
 	p := a.Paragraphs[left.Paragraph]
 	t.Logf("left %+v: %q; top %d", left, a.Body[p.Start:p.End], m.pager.TopOffset())
-	if first := strings.TrimSpace(strings.SplitN(plain(m), "\n", 2)[0]); !strings.HasPrefix(first, a.Body[p.Start:p.Start+15]) {
-		t.Errorf("the screen does not start at the paragraph left:\n%s", plain(m))
+	// The first line on screen is the one that holds the place left.
+	first, _, _ := strings.Cut(strings.SplitN(plain(m), "\n", 2)[0], " │ ")
+	first = strings.TrimSpace(first)
+	para := a.Body[p.Start:p.End]
+	if i := strings.Index(para, first); first == "" || i < 0 || i > left.Offset || left.Offset >= i+len(first) {
+		t.Errorf("the screen does not start at the line left (offset %d in the paragraph):\n%s", left.Offset, plain(m))
 	}
 
 	off := start(t, New(context.Background(), src(), Options{NoColor: true}), 130, 40)

@@ -21,6 +21,9 @@ type statusInfo struct {
 	analysing bool
 	reading   bool   // the article is still streaming in
 	note      string // search or mention position, or a message
+	// sideKey, when set, is the key that shows the sidebar, said while
+	// the sidebar is off the screen (too narrow a window, or hidden).
+	sideKey string
 }
 
 // statusBar is the bottom line. It is drawn only when what it shows
@@ -81,6 +84,9 @@ func renderStatus(info statusInfo, width int, st Styles) string {
 	}
 	if info.wordsLeft >= 0 {
 		parts = append(parts, part{minutesLeft(info.wordsLeft), 4, st.Status.Render})
+	}
+	if info.sideKey != "" {
+		parts = append(parts, part{info.sideKey + " sidebar", 4, st.StatusKey.Render})
 	}
 	parts = append(parts, part{"? help", 1, st.StatusKey.Render})
 

@@ -318,8 +318,8 @@ func TestClick(t *testing.T) {
 		t.Error("a click on the body moved the focus")
 	}
 
-	n := keys(t, fixtureModel(t, 80, 24), "s")
-	n = step(t, n, click(79-10, 1+5)) // in the frame: row 5 is quote 3's text
+	n := keys(t, fixtureModel(t, 79, 24), "s")
+	n = step(t, n, click(78-10, 1+5)) // in the frame: row 5 is quote 3's text
 	if n.focus != focusBody || !strings.Contains(plain(n), "quote 3/5") {
 		t.Fatalf("click in overlay: focus %v\n%s", n.focus, plain(n))
 	}

@@ -76,7 +76,7 @@ func TestWideText(t *testing.T) {
 		{"120x40-quotes", 120, 40, []string{"tab", "j"}},
 		{"120x40-people", 120, 40, []string{"tab", "tab", "j", "j"}},
 		{"91x20-people", 91, 20, []string{"tab", "tab", "j"}},
-		{"80x24-overlay", 80, 24, []string{"s", "j", "j", "j"}},
+		{"79x24-overlay", 79, 24, []string{"s", "j", "j", "j"}},
 		{"40x12", 40, 12, nil},
 	}
 	for _, tt := range tests {
