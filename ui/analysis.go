@@ -54,3 +54,11 @@ func progressNote(a *article.Article, partial bool, done float64) string {
 	}
 	return note
 }
+
+// sizeText formats a byte count: "32 MB", "512 KB".
+func sizeText(n int) string {
+	if n >= 1<<20 {
+		return strconv.Itoa(n>>20) + " MB"
+	}
+	return strconv.Itoa(n>>10) + " KB"
+}

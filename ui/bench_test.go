@@ -11,6 +11,7 @@ import (
 	"github.com/byline-reader/byline/article/extract"
 	"github.com/byline-reader/byline/assets"
 	"github.com/byline-reader/byline/bench/newstext"
+	"github.com/byline-reader/byline/source"
 )
 
 // The benchmarks of opening an article, per size and format: time per
@@ -69,7 +70,7 @@ func BenchmarkOpen(b *testing.B) {
 	for _, f := range benchFormats {
 		for _, s := range benchSizes {
 			data := newsData(b, s.size, f.ext)
-			src := Source{Name: "bench" + f.ext, Data: data}
+			src := source.Source{Name: "bench" + f.ext, Data: data}
 			b.Run(f.name+"/"+s.name, func(b *testing.B) {
 				b.SetBytes(int64(len(data)))
 				b.ReportAllocs()
@@ -79,7 +80,7 @@ func BenchmarkOpen(b *testing.B) {
 						b.Fatal(err)
 					}
 					an := article.Analyze(a, lx)
-					m := New(context.Background(), []Source{src}, Options{Lexicon: lx})
+					m := New(context.Background(), []source.Source{src}, Options{Lexicon: lx})
 					m = update(m, tea.WindowSizeMsg{Width: 120, Height: 40})
 					m = update(m, articleMsg{idx: 0, gen: m.gen, art: a})
 					m = update(m, analysisMsg{idx: 0, gen: m.gen, art: a, analysis: an, rows: newSideRows(&an)})
@@ -101,14 +102,14 @@ func BenchmarkFirstScreen(b *testing.B) {
 	for _, f := range benchFormats {
 		for _, s := range benchSizes {
 			data := newsData(b, s.size, f.ext)
-			src := Source{Name: "bench" + f.ext, Path: "bench" + f.ext, Head: data[:min(len(data), head)], Size: int64(len(data))}
+			src := source.Source{Name: "bench" + f.ext, Path: "bench" + f.ext, Head: data[:min(len(data), head)], Size: int64(len(data))}
 			if len(data) <= head {
-				src = Source{Name: "bench" + f.ext, Data: data}
+				src = source.Source{Name: "bench" + f.ext, Data: data}
 			}
 			b.Run(f.name+"/"+s.name, func(b *testing.B) {
 				b.ReportAllocs()
 				for b.Loop() {
-					m := New(context.Background(), []Source{src}, Options{})
+					m := New(context.Background(), []source.Source{src}, Options{})
 					m = update(m, tea.WindowSizeMsg{Width: 120, Height: 40})
 					var msg tea.Msg
 					if src.Head != nil {

@@ -23,7 +23,7 @@ var errNoText = errors.New("nothing to read")
 // the start is parsed and shown at once, in an articleMsg marked partial;
 // the reader then reads the rest with restCmd. Neither step panics: a
 // panic in the parser becomes an error in the UI.
-func loadCmd(ctx context.Context, idx, gen int, src Source) tea.Cmd {
+func loadCmd(ctx context.Context, idx, gen int, src source.Source) tea.Cmd {
 	head := headCut(src.Head)
 	if src.Data != nil || len(head) == 0 {
 		return loadWholeCmd(ctx, idx, gen, src)
@@ -57,7 +57,7 @@ func afterSettle(ctx context.Context) bool {
 
 // restCmd reads and parses the whole of a source whose start is shown,
 // after settleDelay.
-func restCmd(ctx context.Context, idx, gen int, src Source) tea.Cmd {
+func restCmd(ctx context.Context, idx, gen int, src source.Source) tea.Cmd {
 	return func() tea.Msg {
 		if !afterSettle(ctx) {
 			return nil
@@ -68,12 +68,12 @@ func restCmd(ctx context.Context, idx, gen int, src Source) tea.Cmd {
 }
 
 // loadWholeCmd reads and parses the whole source.
-func loadWholeCmd(ctx context.Context, idx, gen int, src Source) tea.Cmd {
+func loadWholeCmd(ctx context.Context, idx, gen int, src source.Source) tea.Cmd {
 	return func() tea.Msg { return loadWhole(ctx, idx, gen, src) }
 }
 
 // loadWhole reads and parses the whole source.
-func loadWhole(ctx context.Context, idx, gen int, src Source) (msg tea.Msg) {
+func loadWhole(ctx context.Context, idx, gen int, src source.Source) (msg tea.Msg) {
 	defer func() {
 		if r := recover(); r != nil {
 			msg = loadErrMsg{idx, gen, fmt.Errorf("internal error while reading: %v", r)}
@@ -101,7 +101,7 @@ func loadWhole(ctx context.Context, idx, gen int, src Source) (msg tea.Msg) {
 // parseFile reads and parses the file of src. It reads the file straight
 // into text (source.ReadFileText): at no time are there three copies of
 // it, the bytes read, the text and the cleaned body.
-func parseFile(ctx context.Context, src Source) (*article.Article, error) {
+func parseFile(ctx context.Context, src source.Source) (*article.Article, error) {
 	text, err := source.ReadFileText(src.Path)
 	if err != nil {
 		return nil, err
@@ -119,7 +119,7 @@ func parseFile(ctx context.Context, src Source) (*article.Article, error) {
 
 // parseHead parses head, the start of the source, for the first screen;
 // nil when it does not parse (only blank lines, say).
-func parseHead(idx, gen int, src Source, head []byte) (msg tea.Msg) {
+func parseHead(idx, gen int, src source.Source, head []byte) (msg tea.Msg) {
 	defer func() {
 		if r := recover(); r != nil {
 			msg = nil
@@ -133,7 +133,7 @@ func parseHead(idx, gen int, src Source, head []byte) (msg tea.Msg) {
 }
 
 // parse parses data of src and lets go of what the article does not need.
-func parse(src Source, data []byte) (*article.Article, error) {
+func parse(src source.Source, data []byte) (*article.Article, error) {
 	name := src.Path
 	if name == "" {
 		name = src.Name

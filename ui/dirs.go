@@ -1,16 +1,12 @@
 package ui
 
 import (
-	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/byline-reader/byline/article/export"
-	"github.com/byline-reader/byline/article/web"
+	"github.com/byline-reader/byline/source"
 )
 
 // A directory given as a source stands for its articles: its .txt, .md
@@ -30,63 +26,8 @@ type dirListing struct {
 	err   error
 }
 
-// IsArticleFile reports whether a directory's file named name is one
-// byline opens from it: text, Markdown or HTML, not hidden.
-func IsArticleFile(name string) bool {
-	if strings.HasPrefix(name, ".") {
-		return false
-	}
-	switch strings.ToLower(filepath.Ext(name)) {
-	case ".txt", ".text", ".md", ".markdown":
-		return true
-	}
-	return web.IsHTMLFile(name)
-}
-
-// isMarkdownName reports whether a file named name is Markdown, as an
-// export is.
-func isMarkdownName(name string) bool {
-	ext := strings.ToLower(filepath.Ext(name))
-	return ext == ".md" || ext == ".markdown"
-}
-
-// ArticleFiles lists the article files of dir (see IsArticleFile), sorted
-// by name, leaving out the exports byline wrote there
-// (export.IsExportFile): pressing e in a directory of articles must not
-// add one to it. It fails when dir cannot be read or holds none.
-func ArticleFiles(dir string) ([]string, error) {
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		var pe *os.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
-		}
-		return nil, fmt.Errorf("%s: %w", dir, err)
-	}
-	var files []string
-	exports := 0
-	for _, e := range entries {
-		if !e.Type().IsRegular() || !IsArticleFile(e.Name()) {
-			continue
-		}
-		path := filepath.Join(dir, e.Name())
-		if isMarkdownName(e.Name()) && export.IsExportFile(path) {
-			exports++
-			continue
-		}
-		files = append(files, path)
-	}
-	switch {
-	case len(files) == 0 && exports > 0:
-		return nil, fmt.Errorf("%s: no articles, only byline's exports", dir)
-	case len(files) == 0:
-		return nil, fmt.Errorf("%s: no .txt, .md or .html files", dir)
-	}
-	return files, nil
-}
-
 // listDirsCmd lists the directory sources.
-func listDirsCmd(sources []Source) tea.Cmd {
+func listDirsCmd(sources []source.Source) tea.Cmd {
 	var dirs []string
 	for _, s := range sources {
 		if s.Dir != "" {
@@ -96,7 +37,7 @@ func listDirsCmd(sources []Source) tea.Cmd {
 	return func() tea.Msg {
 		var msg dirsMsg
 		for _, d := range dirs {
-			files, err := ArticleFiles(d)
+			files, err := source.ArticleFiles(d)
 			msg.listings = append(msg.listings, dirListing{dir: d, files: files, err: err})
 		}
 		return msg
@@ -110,7 +51,7 @@ func (m *Model) onDirs(msg dirsMsg) tea.Cmd {
 		return nil
 	}
 	m.lib.listing = false
-	var sources []Source
+	var sources []source.Source
 	var docs []doc
 	var notes []string
 	next := 0
@@ -126,7 +67,7 @@ func (m *Model) onDirs(msg dirsMsg) tea.Cmd {
 			continue
 		}
 		for _, f := range l.files {
-			sources, docs = append(sources, Source{Name: f, Path: f}), append(docs, doc{})
+			sources, docs = append(sources, source.Source{Name: f, Path: f}), append(docs, doc{})
 		}
 	}
 	m.sources, m.docs = sources, docs

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	"github.com/byline-reader/byline/source"
 )
 
 // TestErrWhenNothingOpened checks what the reader's exit reports (issue
@@ -12,18 +14,18 @@ import (
 // nil when it showed an article or was quit before its first one loaded.
 func TestErrWhenNothingOpened(t *testing.T) {
 	srv := testServer(t)
-	good := Source{Name: "a.txt", Data: []byte("Alpha Story Here\n\nBody one.\n")}
+	good := source.Source{Name: "a.txt", Data: []byte("Alpha Story Here\n\nBody one.\n")}
 	for _, tc := range []struct {
 		name    string
-		sources []Source
+		sources []source.Source
 		started bool   // run Init and its commands
 		want    string // a piece of Err(), "" for nil
 	}{
-		{"empty directory", []Source{{Name: "empty", Dir: t.TempDir()}}, true, "no .txt, .md or .html files"},
-		{"page not found", []Source{{Name: "gone", URL: srv.URL + "/missing"}}, true, "404"},
-		{"an article shown", []Source{good}, true, ""},
-		{"an article, then a failed one", []Source{good, {Name: "empty", Dir: t.TempDir()}}, true, ""},
-		{"quit while loading", []Source{good}, false, ""},
+		{"empty directory", []source.Source{{Name: "empty", Dir: t.TempDir()}}, true, "no .txt, .md or .html files"},
+		{"page not found", []source.Source{{Name: "gone", URL: srv.URL + "/missing"}}, true, "404"},
+		{"an article shown", []source.Source{good}, true, ""},
+		{"an article, then a failed one", []source.Source{good, {Name: "empty", Dir: t.TempDir()}}, true, ""},
+		{"quit while loading", []source.Source{good}, false, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			m := New(context.Background(), tc.sources, Options{NoColor: true})
@@ -44,9 +46,9 @@ func TestErrWhenNothingOpened(t *testing.T) {
 // TestFailedInputs checks that inputs the command line could not read are
 // named in the status bar and listed in the `o` list (issue 14, bug 2).
 func TestFailedInputs(t *testing.T) {
-	good := Source{Name: "a.txt", Data: []byte("Alpha Story Here\n\nBody one.\n")}
+	good := source.Source{Name: "a.txt", Data: []byte("Alpha Story Here\n\nBody one.\n")}
 	one := []error{errors.New("gone.txt: no such file")}
-	m := start(t, New(context.Background(), []Source{good}, Options{NoColor: true, Failed: one}), 100, 24)
+	m := start(t, New(context.Background(), []source.Source{good}, Options{NoColor: true, Failed: one}), 100, 24)
 	if s := plain(m); !strings.Contains(s, "could not open gone.txt: no such file") {
 		t.Errorf("status bar does not name the failure:\n%s", s)
 	}
@@ -60,7 +62,7 @@ func TestFailedInputs(t *testing.T) {
 	}
 
 	two := append(one, errors.New("empty.txt: nothing to read (empty file)"))
-	m = start(t, New(context.Background(), []Source{good}, Options{NoColor: true, Failed: two, Notice: "history off"}), 120, 24)
+	m = start(t, New(context.Background(), []source.Source{good}, Options{NoColor: true, Failed: two, Notice: "history off"}), 120, 24)
 	if s := plain(m); !strings.Contains(s, "could not open 2 inputs") || !strings.Contains(s, "history off") {
 		t.Errorf("status bar:\n%s", s)
 	}

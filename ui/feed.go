@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -13,6 +14,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/byline-reader/byline/article"
+	"github.com/byline-reader/byline/source"
 )
 
 // A source with a Stream is shown as it arrives: the first screen as soon
@@ -33,7 +35,7 @@ const (
 // when it is a pipe.
 type feed struct {
 	idx    int // index of the source; -1 when none streams
-	stream *Stream
+	stream *source.Stream
 	data   []byte // what has arrived so far
 	ended  bool   // the input ended, or reading it failed
 	err    error  // why reading stopped before the end (too large, I/O), or nil
@@ -60,7 +62,7 @@ type snapshotMsg struct {
 }
 
 // newFeed finds the source that streams, if any.
-func newFeed(sources []Source) feed {
+func newFeed(sources []source.Source) feed {
 	for i, s := range sources {
 		if s.Stream != nil {
 			return feed{idx: i, stream: s.Stream}
@@ -74,9 +76,9 @@ func (f *feed) streaming(i int) bool { return i == f.idx && !f.ended }
 
 // readCmd waits for the input beyond its first have bytes: for at least
 // wait, and until something new has come or the input ended.
-func readCmd(ctx context.Context, s *Stream, have int, wait time.Duration) tea.Cmd {
+func readCmd(ctx context.Context, s *source.Stream, have int, wait time.Duration) tea.Cmd {
 	return func() tea.Msg {
-		data, end := s.next(ctx, have, wait)
+		data, end := s.Next(ctx, have, wait)
 		if ctx.Err() != nil {
 			return nil
 		}
@@ -201,7 +203,7 @@ func (m *Model) onSnapshot(msg snapshotMsg) tea.Cmd {
 	if msg.final {
 		// The article holds all of it now: let go of the bytes read.
 		f.data = nil
-		f.stream.release()
+		f.stream.Release()
 	}
 	if msg.final && f.err != nil && m.cur == f.idx {
 		m.note = f.err.Error() + "; showing what came before"
@@ -275,3 +277,6 @@ func (m *Model) analyseFeed() tea.Cmd {
 func fits(a, old *article.Article) bool {
 	return a != nil && old != nil && (a == old || strings.HasPrefix(a.Body, old.Body))
 }
+
+// endOfInput reports whether err marks a normal end of input.
+func endOfInput(err error) bool { return errors.Is(err, io.EOF) }

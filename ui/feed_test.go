@@ -12,6 +12,7 @@ import (
 
 	"github.com/byline-reader/byline/article/extract"
 	"github.com/byline-reader/byline/assets"
+	"github.com/byline-reader/byline/source"
 )
 
 func TestWholeLines(t *testing.T) {
@@ -102,8 +103,8 @@ func TestStreamFlow(t *testing.T) {
 	}
 	pr, pw := io.Pipe()
 	go pw.Write([]byte("The Streaming Headline Is Here\n\n\"We start now,\" said Ada Lovelace.\n\nA paragraph in the middle"))
-	st := NewStream(pr, 1<<20)
-	m := New(context.Background(), []Source{{Name: "stdin", Stream: st}}, Options{NoColor: true, Lexicon: lx})
+	st := source.NewStream(pr, 1<<20)
+	m := New(context.Background(), []source.Source{{Name: "stdin", Stream: st}}, Options{NoColor: true, Lexicon: lx})
 	l := newLoop(t, m)
 	l.send(tea.WindowSizeMsg{Width: 120, Height: 30})
 	s := l.until("the first part", contains("The Streaming Headline", "We start now", "reading stdin…", "Ada Lovelace"))
@@ -137,8 +138,8 @@ func TestStreamFailures(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			st := NewStream(bytes.NewReader(tt.data), tt.limit)
-			m := New(context.Background(), []Source{{Name: "stdin", Stream: st}}, Options{NoColor: true})
+			st := source.NewStream(bytes.NewReader(tt.data), tt.limit)
+			m := New(context.Background(), []source.Source{{Name: "stdin", Stream: st}}, Options{NoColor: true})
 			l := newLoop(t, m)
 			l.send(tea.WindowSizeMsg{Width: 100, Height: 20})
 			l.until(strings.Join(tt.want, ", "), contains(tt.want...))

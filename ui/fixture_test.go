@@ -11,6 +11,7 @@ import (
 
 	"github.com/byline-reader/byline/article"
 	"github.com/byline-reader/byline/article/extract"
+	"github.com/byline-reader/byline/source"
 )
 
 // The fixture is a small article with a fixed, hand-made analysis, so the
@@ -76,7 +77,7 @@ func fixtureArticle(t testing.TB) (*article.Article, extract.Analysis) {
 func fixtureModel(t testing.TB, w, h int) Model {
 	t.Helper()
 	a, an := fixtureArticle(t)
-	srcs := []Source{
+	srcs := []source.Source{
 		{Name: "council.txt", Data: []byte(a.Title + "\n\n" + a.Body)},
 		{Name: "second.txt", Data: []byte("Second Story\n\nIt has one paragraph.")},
 	}

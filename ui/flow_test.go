@@ -17,6 +17,7 @@ import (
 	"github.com/byline-reader/byline/article"
 	"github.com/byline-reader/byline/article/extract"
 	"github.com/byline-reader/byline/assets"
+	"github.com/byline-reader/byline/source"
 )
 
 // screenLog records the screen after every Update. As an io.Reader it
@@ -109,7 +110,7 @@ func TestFlowSample(t *testing.T) {
 	}
 	an := article.Analyze(art, lx)
 
-	srcs := []Source{
+	srcs := []source.Source{
 		{Name: assets.SampleName, Data: sample},
 		{Name: "second.txt", Data: []byte("Second Story\n\nIt has one paragraph about nothing much.")},
 	}
@@ -177,7 +178,7 @@ func TestFlowSample(t *testing.T) {
 // sidebar over the body, enter on a quote closes it and lights the quote.
 func TestFlowNarrow(t *testing.T) {
 	a, an := fixtureArticle(t)
-	m := New(context.Background(), []Source{{Name: "council.txt", Data: []byte("x")}}, Options{NoColor: true})
+	m := New(context.Background(), []source.Source{{Name: "council.txt", Data: []byte("x")}}, Options{NoColor: true})
 	a.Analysis = an
 	m.docs[0] = doc{art: a, anArt: a}
 	log := &screenLog{}

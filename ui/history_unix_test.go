@@ -14,6 +14,7 @@ import (
 	"golang.org/x/sys/unix"
 
 	"github.com/byline-reader/byline/article/history"
+	"github.com/byline-reader/byline/source"
 )
 
 // TestHistoryReadInBackground: the first screen does not wait for the
@@ -27,7 +28,7 @@ func TestHistoryReadInBackground(t *testing.T) {
 	for i := range 60 {
 		fmt.Fprintf(&body, "Paragraph %d goes on for long enough to wrap over a line or two.\n\n", i)
 	}
-	src := func() []Source { return []Source{{Name: "story.txt", Data: []byte(body.String())}} }
+	src := func() []source.Source { return []source.Source{{Name: "story.txt", Data: []byte(body.String())}} }
 	first := OpenHistory(dir)
 	m := start(t, New(context.Background(), src(), Options{NoColor: true, History: first}), 80, 24)
 	m = press1(t, m, "space", "space", "j")
@@ -65,7 +66,7 @@ func TestHistoryFIFOWarns(t *testing.T) {
 	if err := syscall.Mkfifo(filepath.Join(dir, history.FileName), 0o600); err != nil {
 		t.Skip(err)
 	}
-	src := []Source{{Name: "story.txt", Data: []byte("Title\n\nOne paragraph.")}}
+	src := []source.Source{{Name: "story.txt", Data: []byte("Title\n\nOne paragraph.")}}
 	m := start(t, New(context.Background(), src, Options{NoColor: true, History: OpenHistory(dir)}), 200, 24)
 	if !strings.Contains(m.note, "not a regular file") || !strings.Contains(plain(m), "One paragraph.") {
 		t.Errorf("note %q\n%s", m.note, plain(m))

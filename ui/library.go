@@ -11,6 +11,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/byline-reader/byline/internal/safetext"
+	"github.com/byline-reader/byline/source"
 )
 
 // library is the state of the reader's list of articles and of its web
@@ -45,7 +46,7 @@ type library struct {
 }
 
 // newLibrary sets up the library for sources; the styles come later.
-func newLibrary(sources []Source) library {
+func newLibrary(sources []source.Source) library {
 	lib := library{prev: -1, spin: spinner.New(spinner.WithSpinner(spinner.Dot))}
 	for _, s := range sources {
 		if s.Dir != "" {

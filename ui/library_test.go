@@ -16,6 +16,7 @@ import (
 	"github.com/byline-reader/byline/article"
 	"github.com/byline-reader/byline/article/export"
 	"github.com/byline-reader/byline/article/history"
+	"github.com/byline-reader/byline/source"
 )
 
 // storyHTML is a news page: navigation and a comment around the article.
@@ -94,7 +95,7 @@ func press1(t *testing.T, m Model, ks ...string) Model {
 func reader(t *testing.T, w, h int) Model {
 	t.Helper()
 	a, an := fixtureArticle(t)
-	srcs := []Source{
+	srcs := []source.Source{
 		{Name: "council.txt", Data: []byte(a.Title + "\n\n" + a.Body)},
 		{Name: "second.txt", Data: []byte("Second Story\n\nIt has one paragraph.")},
 	}
@@ -105,7 +106,7 @@ func reader(t *testing.T, w, h int) Model {
 
 func TestOpenURL(t *testing.T) {
 	srv := testServer(t)
-	m := New(context.Background(), []Source{{Name: srv.URL + "/story", URL: srv.URL + "/story"}}, Options{NoColor: true})
+	m := New(context.Background(), []source.Source{{Name: srv.URL + "/story", URL: srv.URL + "/story"}}, Options{NoColor: true})
 	m = start(t, m, 120, 30)
 	if m.state != stateReading {
 		t.Fatalf("state %d, err %v", m.state, m.err)
@@ -128,7 +129,7 @@ func TestOpenURL(t *testing.T) {
 
 func TestFetchError(t *testing.T) {
 	srv := testServer(t)
-	m := New(context.Background(), []Source{{Name: "missing", URL: srv.URL + "/missing"}}, Options{NoColor: true})
+	m := New(context.Background(), []source.Source{{Name: "missing", URL: srv.URL + "/missing"}}, Options{NoColor: true})
 	m = start(t, m, 100, 24)
 	if m.state != stateError || !strings.Contains(plain(m), "404 Not Found") {
 		t.Errorf("state %d; screen:\n%s", m.state, plain(m))
@@ -137,10 +138,10 @@ func TestFetchError(t *testing.T) {
 
 func TestCancelFetch(t *testing.T) {
 	srv := testServer(t)
-	slow := Source{Name: "slow", URL: srv.URL + "/slow"}
+	slow := source.Source{Name: "slow", URL: srv.URL + "/slow"}
 
 	t.Run("alone", func(t *testing.T) {
-		m := start(t, New(context.Background(), []Source{slow}, Options{NoColor: true}), 100, 24)
+		m := start(t, New(context.Background(), []source.Source{slow}, Options{NoColor: true}), 100, 24)
 		if !m.fetching() || !strings.Contains(plain(m), "esc cancels") {
 			t.Fatalf("not fetching; screen:\n%s", plain(m))
 		}
@@ -158,7 +159,7 @@ func TestCancelFetch(t *testing.T) {
 	})
 
 	t.Run("back to the article before", func(t *testing.T) {
-		m := New(context.Background(), []Source{{Name: "a.txt", Data: []byte("First Story Here\n\nSome text.")}, slow}, Options{NoColor: true})
+		m := New(context.Background(), []source.Source{{Name: "a.txt", Data: []byte("First Story Here\n\nSome text.")}, slow}, Options{NoColor: true})
 		m = start(t, m, 100, 24)
 		m = press1(t, m, "]")
 		if !m.fetching() {
@@ -173,7 +174,7 @@ func TestCancelFetch(t *testing.T) {
 
 func TestFeedFlow(t *testing.T) {
 	srv := testServer(t)
-	m := New(context.Background(), []Source{{Name: "feed", URL: srv.URL + "/feed.xml"}}, Options{NoColor: true})
+	m := New(context.Background(), []source.Source{{Name: "feed", URL: srv.URL + "/feed.xml"}}, Options{NoColor: true})
 	m = start(t, m, 100, 30)
 	if m.state != stateFeed || !strings.Contains(plain(m), "Bridge Item") || !strings.Contains(plain(m), "Gazette Feed") {
 		t.Fatalf("state %d; screen:\n%s", m.state, plain(m))
@@ -212,7 +213,7 @@ func TestDirectorySource(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	m := New(context.Background(), []Source{{Name: dir, Dir: dir}, {Name: "x.txt", Data: []byte("Last One Here\n\nText.")}}, Options{NoColor: true})
+	m := New(context.Background(), []source.Source{{Name: dir, Dir: dir}, {Name: "x.txt", Data: []byte("Last One Here\n\nText.")}}, Options{NoColor: true})
 	m = start(t, m, 100, 24)
 	var names []string
 	for _, s := range m.sources {
@@ -229,7 +230,7 @@ func TestDirectorySource(t *testing.T) {
 		t.Errorf("HTML file: screen:\n%s", plain(m))
 	}
 
-	empty := start(t, New(context.Background(), []Source{{Name: "empty", Dir: t.TempDir()}}, Options{NoColor: true}), 100, 24)
+	empty := start(t, New(context.Background(), []source.Source{{Name: "empty", Dir: t.TempDir()}}, Options{NoColor: true}), 100, 24)
 	if empty.state != stateError || !strings.Contains(empty.errText(), "no .txt, .md or .html files") {
 		t.Errorf("empty directory: screen:\n%s", plain(empty))
 	}
@@ -237,7 +238,7 @@ func TestDirectorySource(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(exportsOnly, "a.md"), []byte(export.Markdown(&article.Article{}, "")), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := ArticleFiles(exportsOnly); err == nil || !strings.Contains(err.Error(), "only byline's exports") {
+	if _, err := source.ArticleFiles(exportsOnly); err == nil || !strings.Contains(err.Error(), "only byline's exports") {
 		t.Errorf("a directory of exports only: %v", err)
 	}
 }
@@ -328,7 +329,7 @@ func TestHistoryRestore(t *testing.T) {
 		fmt.Fprintf(&body, "Paragraph %d says something long enough to wrap over a few lines at most widths, so that the places differ by width.\n\n", i)
 	}
 	// A new slice each time: the reader lets go of the bytes it has read.
-	src := func() []Source { return []Source{{Name: "long.txt", Data: []byte(body.String())}} }
+	src := func() []source.Source { return []source.Source{{Name: "long.txt", Data: []byte(body.String())}} }
 	open := func(w, h int) (Model, *History) {
 		store, err := history.Load(dir)
 		if err != nil {

@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/byline-reader/byline/article/web"
+	"github.com/byline-reader/byline/source"
 )
 
 // bigFeed is a feed of n invented items.
@@ -30,7 +31,7 @@ func bigFeed(n int) *web.Feed {
 // feedModel is a 120x40 reader showing a feed of n items.
 func feedModel(tb testing.TB, f *web.Feed) Model {
 	tb.Helper()
-	m := New(context.Background(), []Source{{Name: "https://news.example/feed", URL: "https://news.example/feed"}}, Options{NoColor: true})
+	m := New(context.Background(), []source.Source{{Name: "https://news.example/feed", URL: "https://news.example/feed"}}, Options{NoColor: true})
 	m = update(m, tea.WindowSizeMsg{Width: 120, Height: 40})
 	m = update(m, feedMsg{idx: 0, gen: m.gen, feed: f})
 	if !strings.Contains(plain(m), "Item number 0") {
@@ -90,9 +91,9 @@ func BenchmarkFeedKey(b *testing.B) {
 // 100,000 sources.
 func TestLibraryKeyCostFlat(t *testing.T) {
 	perKey := func(n int) float64 {
-		srcs := make([]Source, n)
+		srcs := make([]source.Source, n)
 		for i := range srcs {
-			srcs[i] = Source{Name: fmt.Sprintf("story-%d.txt", i), Data: []byte("A Story\n\nOne paragraph.")}
+			srcs[i] = source.Source{Name: fmt.Sprintf("story-%d.txt", i), Data: []byte("A Story\n\nOne paragraph.")}
 		}
 		m := settle(t, New(context.Background(), srcs, Options{NoColor: true}), tea.WindowSizeMsg{Width: 120, Height: 40})
 		m = press1(t, m, "o")

@@ -11,6 +11,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/byline-reader/byline/article/extract"
+	"github.com/byline-reader/byline/source"
 )
 
 func TestHeadCut(t *testing.T) {
@@ -32,7 +33,7 @@ func TestHeadCut(t *testing.T) {
 // bigFile writes a plain-text article of about size bytes, with a quote
 // near its end, and returns the source for it with its first head bytes
 // read, as the command line makes it.
-func bigFile(t *testing.T, size, head int) (Source, string) {
+func bigFile(t *testing.T, size, head int) (source.Source, string) {
 	t.Helper()
 	var b strings.Builder
 	b.WriteString("The Headline of a Very Long Story\n\n")
@@ -45,7 +46,7 @@ func bigFile(t *testing.T, size, head int) (Source, string) {
 		t.Fatal(err)
 	}
 	data := []byte(b.String())
-	return Source{Name: path, Path: path, Head: data[:head], Size: int64(len(data))}, b.String()
+	return source.Source{Name: path, Path: path, Head: data[:head], Size: int64(len(data))}, b.String()
 }
 
 // TestLargeFileStartsWithItsHead loads a file from its start: the start
@@ -53,7 +54,7 @@ func bigFile(t *testing.T, size, head int) (Source, string) {
 // takes its place without moving the view.
 func TestLargeFileStartsWithItsHead(t *testing.T) {
 	src, _ := bigFile(t, 300<<10, 64<<10)
-	m := New(t.Context(), []Source{src}, Options{NoColor: true, Lexicon: &extract.Lexicon{}})
+	m := New(t.Context(), []source.Source{src}, Options{NoColor: true, Lexicon: &extract.Lexicon{}})
 	m = step(t, m, tea.WindowSizeMsg{Width: 100, Height: 20})
 
 	var partial articleMsg
@@ -116,7 +117,7 @@ func TestLargeFileStartsWithItsHead(t *testing.T) {
 // the rest comes in, the view goes on to the whole article's end.
 func TestLargeFileEndBeforeTheRest(t *testing.T) {
 	src, _ := bigFile(t, 300<<10, 64<<10)
-	m := New(t.Context(), []Source{src}, Options{NoColor: true, Lexicon: &extract.Lexicon{}})
+	m := New(t.Context(), []source.Source{src}, Options{NoColor: true, Lexicon: &extract.Lexicon{}})
 	m = step(t, m, tea.WindowSizeMsg{Width: 100, Height: 20})
 	msgs := runAll(t, loadCmd(m.loadCtx, 0, m.gen, src))
 	if len(msgs) != 1 {
@@ -150,7 +151,7 @@ func bodyOf(screen string) string {
 // the start is analysed.
 func TestLargeFileRestFails(t *testing.T) {
 	src, _ := bigFile(t, 300<<10, 64<<10)
-	m := New(t.Context(), []Source{src}, Options{NoColor: true, Lexicon: &extract.Lexicon{}})
+	m := New(t.Context(), []source.Source{src}, Options{NoColor: true, Lexicon: &extract.Lexicon{}})
 	m = step(t, m, tea.WindowSizeMsg{Width: 100, Height: 20})
 	msgs := runAll(t, loadCmd(m.loadCtx, 0, m.gen, src))
 	tm, rest := m.Update(msgs[0])

@@ -11,6 +11,8 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/byline-reader/byline/source"
 )
 
 // BenchmarkLoadMemory opens a large file as the reader does, its head
@@ -33,14 +35,14 @@ func BenchmarkLoadMemory(b *testing.B) {
 		const head = 128 << 10 // the command line's headSize
 		// The head is a copy, as the command line reads it: data[:head]
 		// would keep the whole file alive and count it in the peak.
-		src := Source{Name: path, Path: path, Head: bytes.Clone(data[:head]), Size: int64(len(data))}
+		src := source.Source{Name: path, Path: path, Head: bytes.Clone(data[:head]), Size: int64(len(data))}
 		data = nil
 		b.Run(s.name, func(b *testing.B) {
 			var peakHeap, peakLive uint64
 			for b.Loop() {
 				runtime.GC()
 				stop := sampleHeap(&peakHeap, &peakLive)
-				m := New(b.Context(), []Source{src}, Options{Lexicon: lx})
+				m := New(b.Context(), []source.Source{src}, Options{Lexicon: lx})
 				m = update(m, tea.WindowSizeMsg{Width: 120, Height: 40})
 				m = settleAll(b, m, loadCmd(m.loadCtx, 0, m.gen, src))
 				if m.docs[0].analysis() == nil || m.docs[0].partial {

@@ -14,33 +14,9 @@ import (
 
 	"github.com/byline-reader/byline/article"
 	"github.com/byline-reader/byline/article/extract"
+	"github.com/byline-reader/byline/source"
 	"github.com/byline-reader/byline/ui/pager"
 )
-
-// Source is one article to open.
-type Source struct {
-	// Name is shown to the user: a file name, "stdin" or "sample".
-	Name string
-	// Path is read in a command when Data is nil.
-	Path string
-	// Data is the article's bytes when they were read already (standard
-	// input, the embedded sample).
-	Data []byte
-	// Stream, when set, is an input still arriving (a pipe on standard
-	// input): the article shows as soon as its start is in and grows as
-	// the rest comes. At most one source streams.
-	Stream *Stream
-	// Head, when set without Data, is the start of the large file at
-	// Path, read and checked at the edge: it is shown at once, while the
-	// whole file is read in a command. Size is the file's size.
-	Head []byte
-	Size int64
-	// URL, when set, is a web page or feed, fetched in a command.
-	URL string
-	// Dir, when set, is a directory whose article files take this
-	// source's place in the list once listed (see dirs.go).
-	Dir string
-}
 
 // Options tune the interface.
 type Options struct {
@@ -114,7 +90,7 @@ type highlight struct {
 
 // Model is byline's root model. It implements tea.Model.
 type Model struct {
-	sources []Source
+	sources []source.Source
 	docs    []doc
 	opts    Options
 
@@ -152,7 +128,7 @@ type Model struct {
 }
 
 // New returns the reader for sources; it opens the first one when run.
-func New(ctx context.Context, sources []Source, opts Options) Model {
+func New(ctx context.Context, sources []source.Source, opts Options) Model {
 	if ctx == nil {
 		ctx = context.Background()
 	}

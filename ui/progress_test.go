@@ -9,6 +9,7 @@ import (
 
 	"github.com/byline-reader/byline/article"
 	"github.com/byline-reader/byline/article/extract"
+	"github.com/byline-reader/byline/source"
 )
 
 func TestProgressNote(t *testing.T) {
@@ -50,7 +51,7 @@ func TestAnalysisProgress(t *testing.T) {
 		t.Fatal(err)
 	}
 	size := sizeText(len(a.Body))
-	m := New(t.Context(), []Source{{Name: "big.txt", Data: data}}, Options{NoColor: true, Lexicon: &extract.Lexicon{}})
+	m := New(t.Context(), []source.Source{{Name: "big.txt", Data: data}}, Options{NoColor: true, Lexicon: &extract.Lexicon{}})
 	m = step(t, m, tea.WindowSizeMsg{Width: 110, Height: 30})
 	tm, _ := m.Update(articleMsg{idx: 0, gen: m.gen, art: a}) // the analysis command is not run
 	m = tm.(Model)

@@ -9,6 +9,7 @@ import (
 
 	"github.com/byline-reader/byline/article"
 	"github.com/byline-reader/byline/article/extract"
+	"github.com/byline-reader/byline/source"
 )
 
 // manyModel is a reader of an article with n people, each quoted once,
@@ -27,7 +28,7 @@ func manyModel(t testing.TB, n int) Model {
 		an.Quotes = append(an.Quotes, extract.Quote{Text: qt, Span: extract.Span{Start: q, End: q + len(qt)}, Speaker: name, Person: i, How: extract.Explicit})
 	}
 	a := &article.Article{Title: "Many People", Body: strings.TrimSpace(b.String())}
-	m := New(t.Context(), []Source{{Name: "many.txt", Data: []byte(a.Body)}}, Options{NoColor: true})
+	m := New(t.Context(), []source.Source{{Name: "many.txt", Data: []byte(a.Body)}}, Options{NoColor: true})
 	m = step(t, m, tea.WindowSizeMsg{Width: 120, Height: 40})
 	a.Analysis = an
 	m.docs[0].art, m.docs[0].anArt = a, a

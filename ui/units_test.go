@@ -9,6 +9,7 @@ import (
 	"github.com/byline-reader/byline/article"
 	"github.com/byline-reader/byline/article/extract"
 	"github.com/byline-reader/byline/article/history"
+	"github.com/byline-reader/byline/source"
 )
 
 func TestMinutesLeft(t *testing.T) {
@@ -146,7 +147,7 @@ func TestSidebarManyItems(t *testing.T) {
 		an.Quotes = append(an.Quotes, extract.Quote{Text: strings.Repeat("very wide 字 ", 30), Span: extract.Span{Start: i, End: i + 2}, Speaker: "Person", Person: i, How: extract.Explicit})
 	}
 	a := &article.Article{Title: "Many", Body: body}
-	m := New(t.Context(), []Source{{Name: "many", Data: []byte("x")}}, Options{NoColor: true})
+	m := New(t.Context(), []source.Source{{Name: "many", Data: []byte("x")}}, Options{NoColor: true})
 	a.Analysis = an
 	m.docs[0] = doc{art: a, anArt: a}
 	m = step(t, m, tea.WindowSizeMsg{Width: 120, Height: 30}, articleMsg{idx: 0, gen: m.gen, art: a})
@@ -173,7 +174,7 @@ func TestSidebarManyItems(t *testing.T) {
 func TestStaleResults(t *testing.T) {
 	a, an := fixtureArticle(t)
 	b := &article.Article{Title: "Second", Body: "Second body."}
-	m := New(t.Context(), []Source{{Name: "one", Data: []byte("x")}, {Name: "two", Data: []byte("y")}}, Options{NoColor: true})
+	m := New(t.Context(), []source.Source{{Name: "one", Data: []byte("x")}, {Name: "two", Data: []byte("y")}}, Options{NoColor: true})
 	m = step(t, m, tea.WindowSizeMsg{Width: 100, Height: 20})
 	gen1 := m.gen
 

@@ -8,6 +8,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
+
+	"github.com/byline-reader/byline/source"
 )
 
 // TestView compares whole screens of the fixture article with goldens in
@@ -61,12 +63,12 @@ func checkSize(t *testing.T, screen string, w, h int) {
 // error of a file that vanished.
 func TestViewStates(t *testing.T) {
 	t.Run("loading", func(t *testing.T) {
-		m := New(t.Context(), []Source{{Name: "slow.txt", Path: "slow.txt"}}, Options{NoColor: true})
+		m := New(t.Context(), []source.Source{{Name: "slow.txt", Path: "slow.txt"}}, Options{NoColor: true})
 		m = step(t, m, tea.WindowSizeMsg{Width: 80, Height: 10})
 		golden.RequireEqual(t, plain(m))
 	})
 	t.Run("error", func(t *testing.T) {
-		srcs := []Source{{Name: "gone.txt", Path: t.TempDir() + "/gone.txt"}, {Name: "other.txt", Data: []byte("Other\n\nText.")}}
+		srcs := []source.Source{{Name: "gone.txt", Path: t.TempDir() + "/gone.txt"}, {Name: "other.txt", Data: []byte("Other\n\nText.")}}
 		m := New(t.Context(), srcs, Options{NoColor: true})
 		m = step(t, m, tea.WindowSizeMsg{Width: 80, Height: 12})
 		m = step(t, m, runCmd(m.Init())...)
@@ -84,7 +86,7 @@ func TestViewStates(t *testing.T) {
 		}
 	})
 	t.Run("error-golden", func(t *testing.T) {
-		srcs := []Source{{Name: "empty.txt"}, {Name: "other.txt", Data: []byte("Other\n\nText.")}}
+		srcs := []source.Source{{Name: "empty.txt"}, {Name: "other.txt", Data: []byte("Other\n\nText.")}}
 		m := New(t.Context(), srcs, Options{NoColor: true})
 		m = step(t, m, tea.WindowSizeMsg{Width: 100, Height: 12})
 		m = step(t, m, runCmd(m.Init())...)

@@ -12,43 +12,12 @@ import (
 	"github.com/byline-reader/byline/source"
 )
 
-// Web pages and HTML files become articles here; the fetch itself, with
-// its limits, is article/web's. A fetch runs in a command with the
+// Web pages and feeds are fetched here, in commands; the fetch itself,
+// with its limits, is article/web's, and a page becomes an article in
+// package source (PageArticle), as it does for the printing modes. A fetch runs in a command with the
 // article's load context, so leaving the article, esc or ctrl+c cancels
 // it; its progress reports come in through a channel that a second
 // command reads (progressCmd), one report at a time.
-
-// PageArticle turns a page (fetched, or an HTML file read from source)
-// into an article: its document parsed as Markdown or text, with the
-// page's title, byline and dateline, which the page knows better than the
-// document's front matter can say. The article's Source is the page's URL
-// when it has one, else source. A feed is no article: it gives an error.
-func PageArticle(page *web.Page, source string) (*article.Article, error) {
-	name, doc := page.Document()
-	if doc == nil {
-		return nil, fmt.Errorf("%s: is a %s, not an article", source, page.Kind)
-	}
-	a, err := article.Parse(name, doc)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", source, err)
-	}
-	a.Source = source
-	if page.URL != "" {
-		a.Source = page.URL
-	}
-	if page.Kind == web.KindArticle {
-		if page.Title != "" {
-			a.Title = page.Title
-		}
-		if page.Byline != "" {
-			a.Byline = "By " + page.Byline
-		}
-		if d := page.Dateline(); d != "" {
-			a.Dateline = d
-		}
-	}
-	return a, nil
-}
 
 // articleURL is the web address a was read from, or "".
 func articleURL(a *article.Article) string {
@@ -112,7 +81,7 @@ func fetchCmd(ctx context.Context, rawURL, userAgent string, gen int, done func(
 		}
 		f := fetched{page: page}
 		if page.Kind != web.KindFeed {
-			f.art, f.err = PageArticle(page, rawURL)
+			f.art, f.err = source.PageArticle(page, rawURL)
 		}
 		return done(f)
 	}
@@ -175,25 +144,14 @@ func itemFetchCmd(ctx context.Context, idx, gen int, link, userAgent string) tea
 
 // htmlCmd extracts the article of an HTML file already read (src.Data)
 // or read here.
-func htmlCmd(idx, gen int, src Source) tea.Cmd {
+func htmlCmd(idx, gen int, src source.Source) tea.Cmd {
 	return func() (msg tea.Msg) {
 		defer func() {
 			if r := recover(); r != nil {
 				msg = loadErrMsg{idx, gen, fmt.Errorf("internal error while reading: %v", r)}
 			}
 		}()
-		data := src.Data
-		if data == nil {
-			var err error
-			if data, err = source.ReadFile(src.Path); err != nil {
-				return loadErrMsg{idx, gen, err}
-			}
-		}
-		page, err := web.ParseHTML(data, "")
-		if err != nil {
-			return loadErrMsg{idx, gen, fmt.Errorf("%s: %w", src.Name, err)}
-		}
-		a, err := PageArticle(page, src.Name)
+		a, _, err := source.Load(context.Background(), src, "")
 		if err != nil {
 			return loadErrMsg{idx, gen, err}
 		}
@@ -213,7 +171,7 @@ func (m *Model) loadSource(i int) tea.Cmd {
 	case src.URL != "":
 		m.lib.progress = ""
 		return tea.Batch(sourceFetchCmd(m.loadCtx, i, m.gen, src.URL, m.opts.UserAgent), m.lib.spin.Tick)
-	case web.IsHTMLFile(src.Path) || (src.Path == "" && web.IsHTMLFile(src.Name)):
+	case src.IsHTML():
 		return htmlCmd(i, m.gen, src)
 	}
 	return loadCmd(m.loadCtx, i, m.gen, src)

@@ -11,6 +11,7 @@ import (
 
 	"github.com/byline-reader/byline/article"
 	"github.com/byline-reader/byline/article/extract"
+	"github.com/byline-reader/byline/source"
 )
 
 // The wide fixture is full of text whose width in cells is not its length
@@ -82,7 +83,7 @@ func TestWideText(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, an := wideArticle(t)
-			m := New(context.Background(), []Source{{Name: "wide.txt", Data: []byte(a.Body)}}, Options{NoColor: true})
+			m := New(context.Background(), []source.Source{{Name: "wide.txt", Data: []byte(a.Body)}}, Options{NoColor: true})
 			m = step(t, m, tea.WindowSizeMsg{Width: tt.w, Height: tt.h})
 			a.Analysis = an
 			m.docs[0].art, m.docs[0].anArt = a, a

@@ -1,7 +1,9 @@
 // Package cli is byline's command line: it parses the flags, gathers the
-// inputs at the edge (files, standard input, the embedded sample), and then
-// prints plain text or the JSON analysis, or runs the interactive reader
-// with the terminal guarded against signals and panics.
+// inputs through package source (files, directories, URLs, standard
+// input, the embedded sample), and then prints plain text, the JSON
+// analysis or an export, or runs the interactive reader with the terminal
+// guarded against signals and panics. Only the reader (reader.go,
+// history.go) uses package ui.
 package cli
 
 import (

@@ -8,7 +8,7 @@ import (
 	"github.com/byline-reader/byline/article"
 	"github.com/byline-reader/byline/article/export"
 	"github.com/byline-reader/byline/article/extract"
-	"github.com/byline-reader/byline/ui"
+	"github.com/byline-reader/byline/source"
 )
 
 // exportFlag reads --export FMT or --export=FMT at args[i]. It reports
@@ -52,10 +52,10 @@ func (o *options) checkExport() error {
 // one document of that format (export.Writer): several JSON exports make
 // one array, several CSV exports one table. A source that does not parse
 // is reported and left out.
-func writeExport(w io.Writer, srcs []ui.Source, lx *extract.Lexicon, f export.Format, report func(error)) error {
+func writeExport(w io.Writer, srcs []source.Source, lx *extract.Lexicon, f export.Format, report func(error)) error {
 	ew := export.NewWriter(w, f)
 	for _, s := range srcs {
-		a, err := parseSource(s)
+		a, _, err := load(s)
 		if err != nil {
 			report(err)
 			continue

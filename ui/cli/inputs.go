@@ -1,19 +1,12 @@
 package cli
 
 import (
-	"bytes"
-	"errors"
 	"fmt"
-	"io"
 	"os"
 	"strconv"
 	"time"
 
-	"github.com/byline-reader/byline/article"
-	"github.com/byline-reader/byline/article/web"
-	"github.com/byline-reader/byline/assets"
 	"github.com/byline-reader/byline/source"
-	"github.com/byline-reader/byline/ui"
 )
 
 // inputs reads the command line's inputs, at the edge, so that bad input
@@ -25,14 +18,6 @@ type inputs struct {
 	// a large file from its start (see readHead).
 	stream bool
 }
-
-// The reader waits this long, or for this much, for the start of a piped
-// input before it takes over the screen: an input that ends by then is
-// checked like a file, and a longer one shows as soon as its start is in.
-const (
-	peekWait = 100 * time.Millisecond
-	peekSize = 64 << 10
-)
 
 // waitNotice is how long a read may block before byline says what it is
 // waiting for.
@@ -48,14 +33,14 @@ const waitNotice = 2 * time.Second
 // An input that cannot be read does not stop the others: its error is
 // returned in failed, in the order of the paths, and the sources are those
 // of the inputs that could be read.
-func (in inputs) gather(paths []string) (srcs []ui.Source, failed []error) {
+func (in inputs) gather(paths []string) (srcs []source.Source, failed []error) {
 	if len(paths) == 0 {
 		if isTerminal(in.stdin) {
-			data, err := assets.FS.ReadFile(assets.SampleName)
+			sample, err := source.Sample()
 			if err != nil {
 				return nil, []error{err}
 			}
-			return []ui.Source{{Name: "sample", Data: data}}, nil
+			return []source.Source{sample}, nil
 		}
 		paths = []string{"-"}
 	}
@@ -74,25 +59,25 @@ func (in inputs) gather(paths []string) (srcs []ui.Source, failed []error) {
 			srcs, failed = append(srcs, more...), append(failed, errs...)
 			continue
 		}
-		var src ui.Source
+		var src source.Source
 		var err error
 		switch {
 		case p == "-" && stream:
-			src, err = in.peekStdin()
+			src, err = source.StreamStdin(in.stdin)
 		case p == "-":
 			if stdinData == nil && stdinErr == nil {
 				stdinData, stdinErr = in.waiting("standard input", func() ([]byte, error) { return source.ReadAll(in.stdin) })
 			}
-			src, err = ui.Source{Name: "stdin", Data: stdinData}, stdinErr
+			src, err = source.Source{Name: "stdin", Data: stdinData}, stdinErr
 		case in.stream:
 			_, err = in.waiting(p, func() (data []byte, err error) {
-				src, err = readHead(p)
+				src, err = source.ReadHead(p)
 				return nil, err
 			})
 		default:
 			var data []byte
 			data, err = in.waiting(p, func() ([]byte, error) { return source.ReadFile(p) })
-			src = ui.Source{Name: p, Path: p, Data: data}
+			src = source.Source{Name: p, Path: p, Data: data}
 		}
 		if err != nil {
 			failed = append(failed, err)
@@ -102,28 +87,6 @@ func (in inputs) gather(paths []string) (srcs []ui.Source, failed []error) {
 	}
 	return srcs, failed
 }
-
-// peekStdin starts streaming the pipe on stdin and waits for its start.
-// An input that ends at once is checked and returned whole, like a file;
-// a longer one comes as a Stream the reader shows as it arrives.
-func (in inputs) peekStdin() (ui.Source, error) {
-	st := ui.NewStream(in.stdin, source.MaxSize)
-	head, end := st.Peek(peekWait, peekSize)
-	if end == nil {
-		return ui.Source{Name: "stdin", Stream: st}, nil
-	}
-	// The whole input is in: check it as ReadAll does.
-	data, err := source.ReadAll(io.MultiReader(bytes.NewReader(head), errReader{end}))
-	if err != nil {
-		return ui.Source{}, err
-	}
-	return ui.Source{Name: "stdin", Data: data}, nil
-}
-
-// errReader returns err from every Read; io.EOF ends a MultiReader.
-type errReader struct{ err error }
-
-func (r errReader) Read([]byte) (int, error) { return 0, r.err }
 
 // waiting runs read and, when it blocks for longer than waitNotice and
 // stderr is a terminal, says on stderr what byline is waiting for: a pipe
@@ -163,29 +126,4 @@ func waitingNotice(what string, stdin *os.File) string {
 func isPipe(f *os.File) bool {
 	fi, err := f.Stat()
 	return err == nil && fi.Mode()&(os.ModeNamedPipe|os.ModeSocket) != 0
-}
-
-// parseSource cleans a source into an article.
-func parseSource(s ui.Source) (*article.Article, error) {
-	a, _, err := readSource(s)
-	return a, err
-}
-
-// readSource cleans a source into an article. For a URL or an HTML file
-// it also returns the page the article was made of, else nil.
-func readSource(s ui.Source) (*article.Article, *web.Page, error) {
-	page, ok, err := loadPage(s)
-	switch {
-	case ok && err != nil:
-		return nil, nil, err
-	case ok:
-		a, err := pageArticle(page, s.Name)
-		return a, page, err
-	}
-	a, err := article.Parse(s.Name, s.Data)
-	var ae *article.Error
-	if err != nil && !(errors.As(err, &ae) && ae.Source != "") { // an article.Error names its source
-		return nil, nil, fmt.Errorf("%s: %w", s.Name, err)
-	}
-	return a, nil, err
 }

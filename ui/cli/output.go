@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
 	"io"
 	"os"
@@ -10,18 +11,18 @@ import (
 	"github.com/byline-reader/byline/article/export"
 	"github.com/byline-reader/byline/article/extract"
 	"github.com/byline-reader/byline/article/web"
-	"github.com/byline-reader/byline/ui"
+	"github.com/byline-reader/byline/source"
 	"github.com/charmbracelet/x/term"
 )
 
 // writeJSON prints the export.Document of each source, one a line, or
 // for a feed the list of its items (feedjson.go). A source that does not
 // parse is reported and left out.
-func writeJSON(w io.Writer, srcs []ui.Source, lx *extract.Lexicon, report func(error)) error {
+func writeJSON(w io.Writer, srcs []source.Source, lx *extract.Lexicon, report func(error)) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	for _, s := range srcs {
-		a, page, err := readSource(s)
+		a, page, err := load(s)
 		if err != nil {
 			report(err)
 			continue
@@ -42,11 +43,11 @@ func writeJSON(w io.Writer, srcs []ui.Source, lx *extract.Lexicon, report func(e
 
 // writePlain prints each cleaned article, separated by a form feed on a
 // line of its own. A source that does not parse is reported and left out.
-func writePlain(w io.Writer, srcs []ui.Source, width int, report func(error)) error {
+func writePlain(w io.Writer, srcs []source.Source, width int, report func(error)) error {
 	bw := bufio.NewWriter(w)
 	n := 0
 	for _, s := range srcs {
-		a, err := parseSource(s)
+		a, _, err := load(s)
 		if err != nil {
 			report(err)
 			continue
@@ -70,4 +71,10 @@ func plainWidth(f *os.File) int {
 		return 80
 	}
 	return min(w, 90)
+}
+
+// load reads a source whole for the printing modes (source.Load), the
+// web's with byline's User-Agent.
+func load(s source.Source) (*article.Article, *web.Page, error) {
+	return source.Load(context.Background(), s, web.UserAgent(version()))
 }

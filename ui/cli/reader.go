@@ -8,6 +8,7 @@ import (
 	"os"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/byline-reader/byline/source"
 	"github.com/byline-reader/byline/ui"
 	"github.com/charmbracelet/x/term"
 )
@@ -48,7 +49,7 @@ const frameRate = 120
 // Bubble Tea's most, rather than its default 60: a frame is drawn only on
 // the renderer's ticker, so its period is what a key waits at worst
 // (about 8 ms instead of 17 ms), for a few more wake-ups a second.
-func runTUI(ctx context.Context, srcs []ui.Source, keys *os.File, lib readerLib) error {
+func runTUI(ctx context.Context, srcs []source.Source, keys *os.File, lib readerLib) error {
 	warmUp()
 	m := ui.New(ctx, srcs, lib.options(ui.Options{NoColor: os.Getenv("NO_COLOR") != "", LoadLexicon: loadLexicon}))
 	g := newGuard(wrapForTest(m))

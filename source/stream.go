@@ -1,10 +1,8 @@
-package ui
+package source
 
 import (
 	"context"
-	"errors"
 	"io"
-	"strconv"
 	"time"
 
 	"github.com/byline-reader/byline/article"
@@ -12,8 +10,8 @@ import (
 
 // Stream is an input that arrives over time, such as a pipe on standard
 // input. A goroutine reads it into a channel as it comes; the reader
-// collects what has arrived in a read command, one at a time, and shows
-// the article growing.
+// collects what has arrived (Next), one call at a time, and shows the
+// article growing.
 type Stream struct {
 	pieces chan piece
 	buf    []byte // everything collected so far; only ever appended to
@@ -50,7 +48,7 @@ func pump(r io.Reader, pieces chan<- piece, limit int) {
 		if n > 0 {
 			if total+n > limit { // keep up to the limit, then stop
 				pieces <- piece{data: b[:limit-total], err: &article.Error{Source: "stdin",
-					Kind: article.ErrTooLarge, Detail: "over " + sizeText(limit)}}
+					Kind: article.ErrTooLarge, Detail: "over " + sizeText(int64(limit))}}
 				return
 			}
 			total += n
@@ -66,7 +64,7 @@ func pump(r io.Reader, pieces chan<- piece, limit int) {
 // Peek waits until the input ends, until enough bytes have arrived or
 // until wait has passed, whichever comes first, and returns what has
 // arrived and, when the input ended, why (io.EOF at a normal end).
-// main uses it before the screen is taken over, so that an input that ends
+// Stdin uses it before the screen is taken over, so that an input that ends
 // at once is checked like a file.
 func (s *Stream) Peek(wait time.Duration, enough int) ([]byte, error) {
 	timer := time.NewTimer(wait)
@@ -82,11 +80,11 @@ func (s *Stream) Peek(wait time.Duration, enough int) ([]byte, error) {
 	return s.buf, s.end
 }
 
-// next waits for input beyond the first have bytes: it returns at the
+// Next waits for input beyond the first have bytes: it returns at the
 // end of input, or once wait has passed and at least one new byte has
 // come. It returns everything read so far; the slice's bytes never change
 // later. Only one call may run at a time.
-func (s *Stream) next(ctx context.Context, have int, wait time.Duration) ([]byte, error) {
+func (s *Stream) Next(ctx context.Context, have int, wait time.Duration) ([]byte, error) {
 	timer := time.NewTimer(wait)
 	defer timer.Stop()
 	waited := false
@@ -103,9 +101,9 @@ func (s *Stream) next(ctx context.Context, have int, wait time.Duration) ([]byte
 	return s.buf, s.end
 }
 
-// release lets go of what was read, once the input has ended and been
+// Release lets go of what was read, once the input has ended and been
 // parsed; no read may follow.
-func (s *Stream) release() {
+func (s *Stream) Release() {
 	if s != nil && s.end != nil {
 		s.buf = nil
 	}
@@ -117,14 +115,3 @@ func (s *Stream) take(p piece) {
 		s.end = p.err
 	}
 }
-
-// sizeText formats a byte count: "32 MB", "512 KB".
-func sizeText(n int) string {
-	if n >= 1<<20 {
-		return strconv.Itoa(n>>20) + " MB"
-	}
-	return strconv.Itoa(n>>10) + " KB"
-}
-
-// endOfInput reports whether err marks a normal end of input.
-func endOfInput(err error) bool { return errors.Is(err, io.EOF) }

@@ -1,12 +1,10 @@
-package cli
+package source
 
 import (
 	"bytes"
 	"os"
 	"path/filepath"
 	"testing"
-
-	"github.com/byline-reader/byline/source"
 )
 
 func TestReadHead(t *testing.T) {
@@ -34,14 +32,14 @@ func TestReadHead(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			src, err := readHead(tt.path)
-			_, wantErr := source.ReadFile(tt.path)
+			src, err := ReadHead(tt.path)
+			_, wantErr := ReadFile(tt.path)
 			switch {
 			case (err == nil) != (wantErr == nil):
-				t.Fatalf("readHead error %v, ReadFile error %v", err, wantErr)
+				t.Fatalf("ReadHead error %v, ReadFile error %v", err, wantErr)
 			case err != nil:
 				if err.Error() != wantErr.Error() {
-					t.Errorf("readHead error %q, want ReadFile's %q", err, wantErr)
+					t.Errorf("ReadHead error %q, want ReadFile's %q", err, wantErr)
 				}
 				return
 			}
