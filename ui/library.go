@@ -109,19 +109,23 @@ func (i sourceItem) Title() string       { return i.title }
 func (i sourceItem) Description() string { return i.desc }
 func (i sourceItem) FilterValue() string { return i.title + " " + i.desc }
 
-// sourceItems describes every source for the list: its headline once
-// loaded, and where it comes from.
+// sourceItems describes every source for the list: its headline and
+// where it comes from once loaded; before that its name, once, and that it
+// is not opened yet (not the name twice).
 func (m *Model) sourceItems() []list.Item {
 	items := make([]list.Item, len(m.sources))
 	for i, s := range m.sources {
-		it := sourceItem{idx: i, title: safetext.Line(s.Name), desc: safetext.Line(s.Name)}
+		name := safetext.Line(s.Name)
+		it := sourceItem{idx: i, title: name, desc: "not opened yet"}
 		d := m.docs[i]
 		switch {
 		case d.web != nil && d.web.feed != nil:
 			it.title = safetext.Line(d.web.title)
-			it.desc = fmt.Sprintf("feed · %d items · %s", len(d.web.feed.Items), safetext.Line(s.Name))
+			it.desc = fmt.Sprintf("feed · %d items · %s", len(d.web.feed.Items), name)
 		case d.art != nil && d.art.Title != "":
-			it.title = safetext.Line(d.art.Title)
+			it.title, it.desc = safetext.Line(d.art.Title), name
+		case d.art != nil:
+			it.desc = "no headline"
 		case s.URL != "":
 			it.desc = "web page, not opened yet"
 		}

@@ -250,6 +250,12 @@ func TestLibraryList(t *testing.T) {
 	if !strings.Contains(s, "Articles") || !strings.Contains(s, "second.txt") {
 		t.Fatalf("o: screen:\n%s", s)
 	}
+	if n := strings.Count(s, "second.txt"); n != 1 {
+		t.Errorf("an article not opened yet is named %d times in o, want once:\n%s", n, s)
+	}
+	if !strings.Contains(s, "not opened yet") {
+		t.Errorf("o does not say second.txt is not opened yet:\n%s", s)
+	}
 	m = press1(t, m, "j", "enter")
 	if m.cur != 1 || m.lib.listShown || !strings.Contains(plain(m), "Second Story") {
 		t.Errorf("cur %d; screen:\n%s", m.cur, plain(m))
