@@ -61,7 +61,6 @@ func AnalyzeContext(ctx context.Context, text string, lx *Lexicon, opt Options) 
 		return Analysis{}, err
 	}
 	quotes := d.judge(spk)
-	d.release()
 	progress(1)
 	return Analysis{People: people, Quotes: quotes}, nil
 }

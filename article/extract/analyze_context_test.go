@@ -39,8 +39,7 @@ func TestWorkersAgree(t *testing.T) {
 }
 
 // TestAnalysesAgreeInAnyOrder checks that an analysis finds the same
-// whatever analyses ran before it: the memory a finished analysis hands
-// to the next one keeps nothing of its text.
+// whatever analyses ran before it: no state outlives an analysis.
 func TestAnalysesAgreeInAnyOrder(t *testing.T) {
 	paras, err := newstext.Paragraphs(sharedCorpus)
 	if err != nil {

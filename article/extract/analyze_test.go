@@ -192,8 +192,7 @@ func lastWord(s string) string {
 
 // TestConcurrentAnalysesAgree runs analyses of different texts at once,
 // as a program with several articles open may: each must come out as it
-// does alone, since finished analyses hand their scratch memory to the
-// next ones.
+// does alone.
 func TestConcurrentAnalysesAgree(t *testing.T) {
 	lx := lexicon(t)
 	texts := []string{newsText(t, 3000), newsText(t, 20000)}

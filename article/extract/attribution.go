@@ -2,9 +2,9 @@ package extract
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
-	"sync"
 )
 
 // quoteDoc is the state of one analysis: the text cut into paragraphs,
@@ -27,44 +27,10 @@ type quoteDoc struct {
 	// from the capitalized words of the text.
 	havePeople bool
 	entPos     [][]int // positions of each entity's mentions, in order
-	scratch    docScratch
-}
-
-// docScratch is memory the steps of an analysis work in, which a
-// finished analysis hands to the next one with the rest of its document.
-type docScratch struct {
-	titles    []string       // the entities' titles, each entity's in a stretch of its own
-	positions []int          // the positions of all entities' mentions, behind entPos
-	counts    []int          // the mentions of each entity
-	sortKeys  []uint64       // sortMentionEvents's keys
-	sortTmp   []mentionEvent // sortMentionEvents's copy of the events
-	narrative []frameTok     // narrativeTokens's tokens
-	spk       []speakerGuess // attribute's result
-}
-
-// docs holds the documents of finished analyses, whose memory the next
-// ones reuse: fresh memory is dear (see scanScratch).
-var docs sync.Pool
-
-// maxKeptText bounds the documents that are kept: a long text's is let go
-// with it rather than held for the short ones that follow.
-const maxKeptText = 1 << 20
-
-// release hands d's memory to the next document. Neither d nor anything
-// its methods returned, but judge's quotes, may be used after.
-func (d *quoteDoc) release() {
-	if len(d.text) > maxKeptText {
-		return
-	}
-	// keep no text alive
-	clear(d.ents[:cap(d.ents)])
-	clear(d.byLast)
-	clear(d.scratch.titles[:cap(d.scratch.titles)])
-	clear(d.scratch.spk[:cap(d.scratch.spk)])
-	*d = quoteDoc{paras: d.paras[:0], ends: d.ends[:0], quotes: d.quotes[:0], ents: d.ents[:0], events: d.events[:0],
-		byLast: d.byLast, spoke: d.spoke[:0], entPos: d.entPos[:0],
-		scratch: d.scratch}
-	docs.Put(d)
+	// narrative holds narrativeTokens's last answer, whose memory the
+	// next one reuses: a paragraph without sentence ends asks for up to
+	// 2 KB of tokens per speech verb.
+	narrative []frameTok
 }
 
 // speakerEntity is someone a quote can be attributed to: a person from
@@ -112,17 +78,13 @@ var noSpeakerGuess = speakerGuess{ent: -1}
 // newDoc returns the quotations' document of text, which asks lx when
 // it is not nil.
 func newDoc(text string, lx *Lexicon) *quoteDoc {
-	d, _ := docs.Get().(*quoteDoc) // a finished analysis's, emptied
-	if d == nil {
-		d = &quoteDoc{}
-	}
-	d.text = text
+	d := &quoteDoc{text: text}
 	if lx != nil {
 		d.lx = prepared(lx)
 	}
 	d.paras = splitParagraphSpans(text, d.paras)
 	// a sentence of news runs to a hundred bytes or more
-	d.ends = ensureCap(d.ends[:0], len(text)/100+len(d.paras))
+	d.ends = slices.Grow(d.ends[:0], len(text)/100+len(d.paras))
 	stops := newSentenceStops(text)
 	for _, p := range d.paras {
 		d.ends = sentenceEndsWith(text, p, &stops, d.ends)
@@ -190,10 +152,9 @@ func (d *quoteDoc) attribute(ctx context.Context, people []Person, report func(f
 	d.initEntities(people)
 	if len(d.quotes) > 0 {
 		// room for the tokens of a few sentences, and for a speaker a quote
-		d.spoke = ensureCap(d.spoke[:0], len(d.quotes))
+		d.spoke = slices.Grow(d.spoke[:0], len(d.quotes))
 	}
-	d.scratch.spk = ensureCap(d.scratch.spk[:0], len(d.quotes))
-	spk := d.scratch.spk[:len(d.quotes)]
+	spk := make([]speakerGuess, len(d.quotes))
 	for i := range spk {
 		spk[i] = noSpeakerGuess
 	}
@@ -342,7 +303,10 @@ func (d *quoteDoc) noteSpeaker(pos int, s speakerGuess) {
 }
 
 // tokenize returns the tokens of span s.
-func (d *quoteDoc) tokenize(s Span) []frameTok { return tokenizeFrame(d.text, s.Start, s.End, nil) }
+func (d *quoteDoc) tokenize(s Span) []frameTok {
+	// room for a token every four bytes, about what news text needs
+	return tokenizeFrame(d.text, s.Start, s.End, make([]frameTok, 0, (s.End-s.Start)/4+1))
+}
 
 func (d *quoteDoc) word(t frameTok) string { return d.text[t.Start:t.End] }
 
@@ -359,7 +323,7 @@ func (d *quoteDoc) paraOf(pos int) Span {
 // quotation replaced by one punctuation token (its opening mark). They
 // are valid until it is called again.
 func (d *quoteDoc) narrativeTokens(from, to int) []frameTok {
-	out := d.scratch.narrative[:0]
+	out := d.narrative[:0]
 	i := sort.Search(len(d.quotes), func(i int) bool { return d.quotes[i].End > from })
 	pos := from
 	for ; i < len(d.quotes) && d.quotes[i].open.Start < to; i++ {
@@ -374,6 +338,6 @@ func (d *quoteDoc) narrativeTokens(from, to int) []frameTok {
 	if pos < to {
 		out = tokenizeFrame(d.text, pos, to, out)
 	}
-	d.scratch.narrative = out
+	d.narrative = out
 	return out
 }

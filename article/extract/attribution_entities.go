@@ -15,14 +15,14 @@ func (d *quoteDoc) initEntities(people []Person) {
 	for _, p := range people {
 		mentions += len(p.Mentions)
 	}
-	d.ents = ensureCap(d.ents[:0], len(people))
-	d.events = ensureCap(d.events[:0], mentions+mentions/8) // and some roles
+	d.ents = slices.Grow(d.ents[:0], len(people))
+	d.events = slices.Grow(d.events[:0], mentions+mentions/8) // and some roles
 	if d.byLast == nil {
 		d.byLast = make(map[string]int, len(people))
 	}
 	clear(d.byLast)
 	// the titles of all entities, each entity's in a stretch of its own
-	titles := ensureCap(d.scratch.titles[:0], len(people))
+	var titles []string
 	for i, p := range people {
 		e := speakerEntity{name: p.Name, person: i, gender: p.Gender, last: attrLastName(p.Name)}
 		// a known given name tells the gender better than pronouns nearby
@@ -36,7 +36,7 @@ func (d *quoteDoc) initEntities(people []Person) {
 		for _, a := range p.Aliases {
 			titles = attrAppendTitles(titles, a)
 		}
-		if key := surnameKeyOf(p.Name, d.lowerWord(e.last)); key != "" {
+		if key := surnameKeyOf(p.Name, strings.ToLower(e.last)); key != "" {
 			if _, dup := d.byLast[key]; !dup {
 				d.byLast[key] = i
 			}
@@ -52,7 +52,6 @@ func (d *quoteDoc) initEntities(people []Person) {
 		e.titles = titles[start:len(titles):len(titles)] // learnTitle appends elsewhere
 		d.ents = append(d.ents, e)
 	}
-	d.scratch.titles = titles
 	d.havePeople = len(people) > 0
 	if !d.havePeople {
 		d.fallbackEvents()
@@ -134,23 +133,10 @@ func (d *quoteDoc) roleEvents() {
 // indexMentions lists, for every entity, the positions of its mentions
 // so far, in order.
 func (d *quoteDoc) indexMentions() {
-	// one array holds the positions of all entities, each entity's in a
-	// stretch of its own
-	count := ensureCap(d.scratch.counts[:0], len(d.ents))[:len(d.ents)]
-	clear(count)
-	for _, ev := range d.events {
-		count[ev.ent]++
-	}
-	all := ensureCap(d.scratch.positions[:0], len(d.events))
-	d.entPos = ensureCap(d.entPos[:0], len(d.ents))[:len(d.ents)]
-	for e, n := range count {
-		d.entPos[e] = all[len(all) : len(all) : len(all)+n]
-		all = all[:len(all)+n]
-	}
+	d.entPos = make([][]int, len(d.ents))
 	for _, ev := range d.events {
 		d.entPos[ev.ent] = append(d.entPos[ev.ent], ev.pos)
 	}
-	d.scratch.counts, d.scratch.positions = count, all
 }
 
 // titledEntity returns the entity with title t mentioned last before pos
@@ -169,37 +155,9 @@ func (d *quoteDoc) titledEntity(t string, pos int) int {
 	return best
 }
 
-// sortEvents sorts d's events by position (sortMentionEvents), in
-// memory of d's scratch.
-func (d *quoteDoc) sortEvents() {
-	d.scratch.sortKeys, d.scratch.sortTmp = sortMentionEvents(d.events, d.scratch.sortKeys, d.scratch.sortTmp)
-}
-
-// sortMentionEvents orders events by position, keeping the order of
-// events at the same position. It sorts integer keys that hold an event's
-// position and its index, which makes them unique, and then puts the
-// events in the order of their keys: much faster than a stable sort of
-// the events themselves. keys and tmp are room for its work, which it
-// returns, grown when they were too small.
-func sortMentionEvents(ev []mentionEvent, keys []uint64, tmp []mentionEvent) ([]uint64, []mentionEvent) {
-	if len(ev) < 2 {
-		return keys, tmp
-	}
-	if uint64(len(ev)) >= 1<<32 || uint64(slices.MaxFunc(ev, byMentionPos).pos) >= 1<<32 {
-		slices.SortStableFunc(ev, byMentionPos) // beyond what a key holds
-		return keys, tmp
-	}
-	keys = ensureCap(keys[:0], len(ev))
-	for i, e := range ev {
-		keys = append(keys, uint64(e.pos)<<32|uint64(i))
-	}
-	slices.Sort(keys)
-	unsorted := append(tmp[:0], ev...)
-	for i, k := range keys {
-		ev[i] = unsorted[uint32(k)]
-	}
-	return keys, unsorted
-}
+// sortEvents sorts d's events by position, keeping the order of events
+// at the same position.
+func (d *quoteDoc) sortEvents() { slices.SortStableFunc(d.events, byMentionPos) }
 
 // byMentionPos compares mention events by position.
 func byMentionPos(a, b mentionEvent) int { return cmp.Compare(a.pos, b.pos) }
@@ -276,7 +234,7 @@ func (d *quoteDoc) inQuote(pos int) bool {
 // surname alone joins the person with that surname.
 func (d *quoteDoc) entityFor(name string, pos int) int {
 	last := attrLastName(name)
-	key := surnameKeyOf(name, d.lowerWord(last))
+	key := surnameKeyOf(name, strings.ToLower(last))
 	if e, ok := d.byLast[key]; ok {
 		n, en := nameWordCount(name), d.ents[e].name
 		if n == 1 || fieldCount(en) == 1 || attrFirstNamesAgree(firstFieldOf(name), firstFieldOf(en)) {
@@ -313,17 +271,6 @@ func surnameKeyOf(name, lowerLast string) string {
 		key += " " + strings.ToLower(strings.TrimSuffix(last, "."))
 	}
 	return key
-}
-
-// lowerWord returns w in lower case. A word of the word lists is their
-// own text in lower case, which costs no allocation.
-func (d *quoteDoc) lowerWord(w string) string {
-	if d.lx != nil && !isLowerASCII(w) && isASCII(w) {
-		if info := d.lx.info(w); info != 0 {
-			return d.lx.index.keyText(info, len(w))
-		}
-	}
-	return strings.ToLower(w)
 }
 
 // attrFirstNamesAgree reports whether two first names can be the same

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"context"
-	"slices"
 	"strings"
 	"testing"
 )
@@ -344,34 +343,6 @@ func TestLowerIs(t *testing.T) {
 	} {
 		if got, want := lowerIs(tt.w, tt.lower), strings.ToLower(tt.w) == tt.lower; got != want {
 			t.Errorf("lowerIs(%q, %q) = %v, want %v", tt.w, tt.lower, got, want)
-		}
-	}
-}
-
-// TestLowerWord checks that lowerWord lowers words the lists hold (their
-// own text) and words they do not hold alike.
-func TestLowerWord(t *testing.T) {
-	d := newDoc("", testLexicon(t))
-	for _, w := range []string{"Trump", "TRUMP", "trump", "Sanders", "Zyx", "García", "", "Smith-Jones"} {
-		if got, want := d.lowerWord(w), strings.ToLower(w); got != want {
-			t.Errorf("lowerWord(%q) = %q, want %q", w, got, want)
-		}
-	}
-}
-
-// TestSortMentionEvents checks that sortMentionEvents orders events as a
-// stable sort by position does, events at one position included.
-func TestSortMentionEvents(t *testing.T) {
-	for _, n := range []int{0, 1, 2, 13, 70, 500} {
-		ev := make([]mentionEvent, n)
-		for i := range ev {
-			ev[i] = mentionEvent{pos: (i * 7919) % (n/3 + 1), ent: i}
-		}
-		want := slices.Clone(ev)
-		slices.SortStableFunc(want, byMentionPos)
-		sortMentionEvents(ev, nil, nil)
-		if !slices.Equal(ev, want) {
-			t.Errorf("%d events: got %v, want %v", n, ev, want)
 		}
 	}
 }

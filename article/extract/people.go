@@ -30,7 +30,6 @@ func findPeople(ctx context.Context, text string, lx *Lexicon, workers int, repo
 		return nil, err
 	}
 	people := s.resolve()
-	s.release()
 	return people, nil
 }
 
@@ -97,8 +96,7 @@ type peopleScan struct {
 	matches []int
 	// notPerson caches notPersonPhrase by phrase.
 	notPerson map[string]bool
-	kinds     []lineKind   // scratch: the line kind of each token of a paragraph
-	scratch   *scanScratch // where cands, words and kinds came from
+	kinds     []lineKind // the line kind of each token of the paragraph being scanned
 }
 
 // pronounAt is a gendered third-person pronoun of the text.
@@ -132,7 +130,6 @@ func scanCandidates(ctx context.Context, text string, lx *Lexicon, workers int, 
 	s := scans[0]
 	for _, o := range scans[1:] {
 		s.join(o)
-		o.release()
 	}
 	return s, nil
 }
@@ -171,11 +168,12 @@ func splitRuns(text string, n int) []Span {
 // chunk of paragraphs) it yields and checks ctx, and every 256
 // paragraphs, when report is not nil, it reports the share done.
 func scanRun(ctx context.Context, text string, lx *Lexicon, r Span, report func(float64)) (*peopleScan, error) {
-	sc := takeScratch(r.End - r.Start)
-	s := &peopleScan{text: text, lx: prepared(lx), notPerson: sc.notPerson,
-		scratch: sc, cands: sc.cands, words: sc.words, kinds: sc.kinds,
-		pronouns: sc.pronouns[:0]}
-	buf := sc.toks
+	// News text has a capitalized phrase every 60 bytes or so, a name
+	// word every 40.
+	n := r.End - r.Start
+	s := &peopleScan{text: text, lx: prepared(lx), notPerson: map[string]bool{},
+		cands: make([]nameCand, 0, n/56+64), words: make([]string, 0, n/40+8)}
+	var buf []token
 	for start, n := r.Start, 0; start < r.End; n++ {
 		if n%chunk == chunk-1 {
 			if err := checkpoint(ctx); err != nil {
@@ -197,7 +195,6 @@ func scanRun(ctx context.Context, text string, lx *Lexicon, r Span, report func(
 		s.scanParagraph(buf)
 		start = end + 2
 	}
-	sc.toks = buf
 	for ci := range s.cands {
 		s.cands[ci].confirmed = s.founds(&s.cands[ci])
 	}

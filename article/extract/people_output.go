@@ -7,15 +7,14 @@ import (
 // people turns the entities into the result, in order of first mention.
 func (s *peopleScan) people() []Person {
 	// The candidates of each entity, in text order.
-	sc := s.scratch
-	sc.entOf = ensureCap(sc.entOf[:0], len(s.cands))
+	entOf := make([]int32, len(s.cands))
 	for ci := range s.cands {
-		sc.entOf = append(sc.entOf, s.cands[ci].ent)
+		entOf[ci] = s.cands[ci].ent
 	}
-	flat, start := groupByKey(&sc.byEnt, len(s.ents), sc.entOf)
+	flat, start := groupByKey(len(s.ents), entOf)
 	mentions := func(e int) []int { return flat[start[e]:start[e+1]] }
 	// Order entities by first mention.
-	order := ensureCap(sc.order[:0], len(s.ents))
+	order := make([]int, 0, len(s.ents))
 	for ci := range s.cands {
 		if e := int(s.cands[ci].ent); e >= 0 && mentions(e)[0] == ci {
 			order = append(order, e)
@@ -32,7 +31,7 @@ func (s *peopleScan) people() []Person {
 	aliases := make([]string, 0, 2*len(order))
 	genders := s.pronounVotes()
 	out := make([]Person, 0, len(order))
-	seen := formSet{forms: ensureCap(sc.forms[:0], maxListedForms+1)} // the forms of one person so far
+	var seen formSet // the forms of one person so far
 	for _, ei := range order {
 		e := s.ents[ei]
 		from, to := start[ei], start[ei+1]
@@ -64,7 +63,6 @@ func (s *peopleScan) people() []Person {
 		p.Gender = s.genderOf(e, titleG, genders[ei])
 		out = append(out, p)
 	}
-	sc.order, sc.forms = order, seen.forms
 	return out
 }
 
@@ -166,10 +164,7 @@ func (s *peopleScan) genderOf(e *personEnt, titleG [3]int, pron [3]int) Gender {
 // pronounVotes counts, for each personEnt, the gendered pronouns whose
 // nearest preceding person mention is one of its mentions.
 func (s *peopleScan) pronounVotes() [][3]int {
-	sc := s.scratch
-	sc.votes = ensureCap(sc.votes[:0], len(s.ents))[:len(s.ents)]
-	votes := sc.votes
-	clear(votes)
+	votes := make([][3]int, len(s.ents))
 	ci := 0
 	last := -1 // nameCand index of the latest person mention
 	for _, p := range s.pronouns {

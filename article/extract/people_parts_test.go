@@ -4,7 +4,6 @@ import (
 	"reflect"
 	"slices"
 	"strconv"
-	"strings"
 	"testing"
 
 	"github.com/byline-reader/byline/assets"
@@ -208,10 +207,9 @@ func TestFormSet(t *testing.T) {
 	}
 }
 
-// TestReusedScratchAgrees analyses texts in turn, so that each scan works
-// in the scratch and memo of the one before: the answers must be those of
-// the texts analysed in another order.
-func TestReusedScratchAgrees(t *testing.T) {
+// TestAnalysesInTurnAgree analyses texts in turn: the answers must be
+// those of the texts analysed in another order.
+func TestAnalysesInTurnAgree(t *testing.T) {
 	lx := testLexicon(t)
 	texts := []string{
 		"Sen. Bernie Sanders spoke on Monday. “We will win,” Sanders said.\n\nHillary Clinton left.",
@@ -232,15 +230,10 @@ func TestReusedScratchAgrees(t *testing.T) {
 func TestGroupByKey(t *testing.T) {
 	keys := []int32{2, -1, 0, 2, 1, 0, -1, 2}
 	want := [][]int{{2, 5}, {4}, {0, 3, 7}, {}}
-	// The second time, the buffer is long enough and holds the counts
-	// of the first: they must not stay.
-	var buf []int
-	for range 2 {
-		items, start := groupByKey(&buf, 4, keys)
-		for k, w := range want {
-			if got := items[start[k]:start[k+1]]; !slices.Equal(got, w) {
-				t.Errorf("key %d: items %v, want %v (in order, -1 left out)", k, got, w)
-			}
+	items, start := groupByKey(4, keys)
+	for k, w := range want {
+		if got := items[start[k]:start[k+1]]; !slices.Equal(got, w) {
+			t.Errorf("key %d: items %v, want %v (in order, -1 left out)", k, got, w)
 		}
 	}
 }
@@ -267,10 +260,10 @@ func TestPeopleSlicesApart(t *testing.T) {
 	}
 }
 
-// TestAddEnt checks that the entities made before a new block of the
-// scratch keep their values.
+// TestAddEnt checks that the entities made before keep their values as
+// more are added.
 func TestAddEnt(t *testing.T) {
-	s := &peopleScan{scratch: &scanScratch{}}
+	s := &peopleScan{}
 	for i := range 100 {
 		if e := s.addEnt(personEnt{surname: strconv.Itoa(i), firstAt: i}); e != i {
 			t.Fatalf("entity %d has index %d", i, e)
@@ -287,7 +280,7 @@ func TestAddEnt(t *testing.T) {
 // TestNameIndex checks that a word's entities come back oldest first,
 // the last maxNamesakes of them, by surname and by first name apart.
 func TestNameIndex(t *testing.T) {
-	s := &peopleScan{scratch: &scanScratch{}}
+	s := &peopleScan{}
 	names := nameIndex{}
 	var smiths []int
 	for i := range maxNamesakes + 5 {
@@ -416,26 +409,6 @@ func TestIsModifierCompound(t *testing.T) {
 	for _, tt := range tests {
 		if got := s.isModifierCompound(tt.w); got != tt.want {
 			t.Errorf("isModifierCompound(%q) = %v, want %v", tt.w, got, tt.want)
-		}
-	}
-}
-
-// TestLowerKeyWord checks that the key words lowered into the scan's
-// keyText stay as they were when it grows, and that other words are
-// lowered too.
-func TestLowerKeyWord(t *testing.T) {
-	s := &peopleScan{lx: prepared(testLexicon(t)), scratch: &scanScratch{}}
-	long := strings.Repeat("Wolfeschlegel", 3) // longer than the stack buffer
-	words := []string{"Tillerson", "obama", "ÁVILA", "McCain", long, "O'Rourke", "Jr."}
-	var got []string
-	for range 100 { // enough to grow keyText several times
-		for _, w := range words {
-			got = append(got, s.lowerKeyWord(w))
-		}
-	}
-	for i, g := range got {
-		if w := words[i%len(words)]; g != strings.ToLower(w) {
-			t.Fatalf("lowerKeyWord(%q) = %q, want %q", w, g, strings.ToLower(w))
 		}
 	}
 }

@@ -76,40 +76,11 @@ func (s *peopleScan) keyOf(words []string) nameKey {
 	if n == 0 {
 		return k
 	}
-	k.surname = s.lowerKeyWord(words[n-1])
+	k.surname = strings.ToLower(words[n-1])
 	if n > 1 {
-		k.first = s.lowerKeyWord(words[0])
+		k.first = strings.ToLower(words[0])
 	}
 	return k
-}
-
-// lowerKeyWord returns w, a word of a name, in lower case for its key.
-// An ASCII word, as nearly all are, is lowered on the stack and kept in
-// the scan's keyText, one buffer for all the keys.
-func (s *peopleScan) lowerKeyWord(w string) string {
-	var buf [32]byte
-	if len(w) > len(buf) {
-		return strings.ToLower(w)
-	}
-	upper := false
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return strings.ToLower(w)
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-			upper = true
-		}
-		buf[i] = c
-	}
-	if !upper {
-		return w
-	}
-	b := &s.scratch.keyText
-	start := b.Len()
-	b.Write(buf[:len(w)])
-	return b.String()[start:]
 }
 
 // nameLen returns how many of words make the name before its suffix.
@@ -140,21 +111,8 @@ func firstCompatible(a, b string) bool {
 
 // resolve runs passes 2 and 3 and builds the people.
 func (s *peopleScan) resolve() []Person {
-	// A short text names a person every eight candidates or so: size the
-	// maps for that rather than grow them; a long one repeats its people,
-	// so the maps grow with it as needed.
-	n := min(len(s.cands)/8+1, 256)
-	// Pass 3 adds the single words that name no entity: about a third
-	// of the candidates. (Distinct words grow slower than the text: a
-	// long one grows them.)
-	third := len(s.cands)/3 + 1
-	distinct := min(third, 256)
-	sc := s.scratch
-	sc.keyText.Grow(len(s.cands) * 8) // a key word or two of some seven letters per candidate
-	s.ents = sc.ents[:0]
-	s.matches = sc.matches[:0]
-	var names nameIndex // the entities' surnames and first names, the single words
-	s.byKey, names = sc.resolveMaps(n, 2*n+distinct)
+	s.byKey = map[nameKey]int{}
+	names := nameIndex{} // the entities' surnames and first names, the single words
 	// Pass 2: entities from confirmed multi-word names.
 	for ci := range s.cands {
 		if s.cands[ci].confirmed {
@@ -187,10 +145,7 @@ func (s *peopleScan) resolve() []Person {
 	}
 	// Pass 3: attach the other candidates, in text order, to the entity
 	// they name; the most recently mentioned wins an ambiguous surname.
-	pending := &sc.pending
-	pending.words = ensureCap(pending.words[:0], distinct)
-	pending.cands = ensureCap(pending.cands[:0], third)
-	pending.places = ensureCap(pending.places[:0], third)
+	pending := &pendingWords{}
 	for ci := range s.cands {
 		c := &s.cands[ci]
 		if c.ent >= 0 {
@@ -356,17 +311,16 @@ func (x nameIndex) add(w string, role nameRole, ei int, e *personEnt) {
 }
 
 // namesakes returns the last maxNamesakes entities of r's chain for role,
-// oldest first. The answer is valid until the next call.
+// oldest first.
 func (s *peopleScan) namesakes(r nameRefs, role nameRole) []int {
 	if r.ents[role] < 0 {
 		return nil // most words name no entity
 	}
-	out := s.scratch.namesakes[:0]
+	var out []int
 	for e := r.ents[role]; e >= 0 && len(out) < maxNamesakes; e = s.ents[e].prev[role] {
 		out = append(out, int(e))
 	}
 	slices.Reverse(out)
-	s.scratch.namesakes = out
 	return out
 }
 
@@ -466,7 +420,6 @@ type pendingWords struct {
 	words []string // in order of first appearance
 	// The candidates added, in order, and the places of their words.
 	cands, places []int32
-	grouped       []int // groups' memory
 }
 
 // add records candidate ci of word w, whose place among the words is at,
@@ -485,7 +438,7 @@ func (p *pendingWords) add(w string, at int32, ci int) int32 {
 // candidates in the order they were added.
 func (p *pendingWords) groups() iter.Seq2[string, []int] {
 	return func(yield func(string, []int) bool) {
-		cis, start := groupByKey(&p.grouped, len(p.words), p.places)
+		cis, start := groupByKey(len(p.words), p.places)
 		for k, i := range cis {
 			cis[k] = int(p.cands[i])
 		}
@@ -495,4 +448,10 @@ func (p *pendingWords) groups() iter.Seq2[string, []int] {
 			}
 		}
 	}
+}
+
+// addEnt appends e to the entities and returns its index.
+func (s *peopleScan) addEnt(e personEnt) int {
+	s.ents = append(s.ents, &e)
+	return len(s.ents) - 1
 }

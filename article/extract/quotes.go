@@ -40,7 +40,7 @@ func findQuotes(text string, lx *Lexicon) []Quote {
 // end of its paragraph. The result, sorted by start, is appended to
 // out[:0].
 func scanQuotes(text string, paras []Span, out []quoteSpan) []quoteSpan {
-	out = ensureCap(out[:0], len(text)/256+8) // news quotes every 250 bytes or so
+	out = slices.Grow(out[:0], len(text)/256+8) // news quotes every 250 bytes or so
 	useSingles := !hasDoubleMarks(text)
 	marks := newByteFinder(text, 0, len(text), markLeads) // shared by the paragraphs, in order
 	for pi, p := range paras {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -14,7 +15,7 @@ import (
 // are appended to paras[:0].
 func splitParagraphSpans(text string, paras []Span) []Span {
 	// at most a paragraph a line
-	paras = ensureCap(paras[:0], strings.Count(text, "\n")+1)
+	paras = slices.Grow(paras[:0], strings.Count(text, "\n")+1)
 	var lines []Span // lines of the current block
 	flush := func() {
 		if len(lines) == 0 {
