@@ -17,7 +17,7 @@ type statusInfo struct {
 	title     string
 	index, n  int     // article index (0-based) and count
 	percent   float64 // 0 to 1; negative hides it
-	wordsLeft int     // negative hides the reading time
+	wordsLeft int     // words below the screen; 0 or less hides the reading time
 	analysing bool
 	reading   bool   // the article is still streaming in
 	note      string // search or mention position, or a message
@@ -82,7 +82,7 @@ func renderStatus(info statusInfo, width int, st Styles) string {
 	if info.percent >= 0 {
 		parts = append(parts, part{fmt.Sprintf("%d%%", int(math.Round(100*min(1, info.percent)))), 6, st.Status.Render})
 	}
-	if info.wordsLeft >= 0 {
+	if info.wordsLeft > 0 { // none left: the rest is on screen
 		parts = append(parts, part{minutesLeft(info.wordsLeft), 4, st.Status.Render})
 	}
 	if info.sideKey != "" {

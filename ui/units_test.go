@@ -45,9 +45,14 @@ func TestRenderStatus(t *testing.T) {
 		{"narrow drops help first", 60, []string{"46%", "“x” 2/9"}, []string{"? help"}},
 		{"tiny keeps percent", 20, []string{"46%"}, []string{"? help", "analysing…"}},
 		{"one cell", 1, nil, nil},
+		{"nothing left below", 120, []string{"46%"}, []string{"min left", "end"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			info := info
+			if tt.name == "nothing left below" {
+				info.wordsLeft = 0
+			}
 			got := stripped(renderStatus(info, tt.width, st))
 			if w := len([]rune(got)); w != tt.width {
 				t.Errorf("width %d, want %d: %q", w, tt.width, got)

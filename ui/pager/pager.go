@@ -373,25 +373,41 @@ func (m Model) ScrollPercent() float64 {
 	return min(max(p, 0), 1)
 }
 
-// WordsLeft is the number of words from the top of the view to the end,
-// for the reading-time estimate.
+// WordsLeft is the number of words below the view, for the reading-time
+// estimate: what is on screen is being read, so at the bottom (or in an
+// article that fits on one screen) none are left.
 func (m Model) WordsLeft() int {
 	if m.d == nil || m.lay == nil || len(m.d.blocks) == 0 {
 		return 0
 	}
-	b := m.topBlock
+	b, row, ok := m.below()
+	if !ok {
+		return 0
+	}
 	n := max(m.lay.count[b], 1)
 	if m.d.words == nil { // not counted yet: about six bytes a word
-		left := len(m.d.art.Body)
+		left := 0
+		if b < m.d.bodyTo {
+			left = len(m.d.art.Body)
+		}
 		if b >= m.d.bodyFrom && b < m.d.bodyTo {
 			bl := m.d.blocks[b]
-			left -= bl.start + (bl.end-bl.start)*m.topRow/n
-		} else if b >= m.d.bodyTo {
-			left = 0
+			left -= bl.start + (bl.end-bl.start)*row/n
 		}
 		return left / 6
 	}
-	return m.d.wordsAfter[b+1] + m.d.words[b]*(n-m.topRow)/n
+	return m.d.wordsAfter[b+1] + m.d.words[b]*(n-row)/n
+}
+
+// below is the first line under the view, as a block and a line in it;
+// ok is false when the view reaches the end of the article.
+func (m Model) below() (b, row int, ok bool) {
+	b, row = m.topBlock, m.topRow+m.height
+	for b < len(m.lay.count) && row >= m.lay.count[b] {
+		row -= m.lay.count[b]
+		b++
+	}
+	return b, row, b < len(m.lay.count)
 }
 
 // textWidth is the width text is wrapped at.
