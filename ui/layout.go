@@ -69,21 +69,11 @@ func (m *Model) layout() tea.Cmd {
 		m.side.SetSize(w-m.styles.Overlay.GetHorizontalFrameSize(), h-m.styles.Overlay.GetVerticalFrameSize())
 	}
 	m.search.input.SetWidth(max(1, m.width-2))
-	m.drawHelp()
+	m.help.SetSize(m.width, m.height-1) // the status bar stays
 	m.drawBodyNote()
 	m.status.Set(m.status.info, m.width, m.styles)
 	m.sizeLists()
 	return cmd
-}
-
-// drawHelp draws the help overlay while it is shown; it is drawn when
-// opened, not on every resize (drawing it costs a few milliseconds, which
-// the first screen need not wait for).
-func (m *Model) drawHelp() {
-	m.helpView = ""
-	if m.showHelp {
-		m.helpView = renderHelp(m.keys, m.styles, m.width, m.height-1) // the status bar stays
-	}
 }
 
 // setTheme rebuilds the styles for a dark or light background.
@@ -94,6 +84,7 @@ func (m *Model) setTheme(dark bool) tea.Cmd {
 	m.search.input.SetStyles(m.styles.Input)
 	m.side.SetStyles(m.styles)
 	m.status.Restyle(m.styles)
+	m.help.SetStyles(m.styles)
 	if m.state == stateReading {
 		m.applyAnalysis() // quote colours follow the theme
 	}
@@ -255,11 +246,13 @@ func (m Model) screen() string {
 		w, _ := m.overlaySize()
 		out = compose(out, m.styles.Overlay.Render(m.side.View()), m.width-w, 0, m.width, m.height)
 	}
-	out = m.libraryOver(out)
-	if m.showHelp {
-		x := (m.width - lipgloss.Width(m.helpView)) / 2
-		y := (m.height - 1 - lipgloss.Height(m.helpView)) / 2
-		out = compose(out, m.helpView, max(0, x), max(0, y), m.width, m.height)
+	if m.libList.Shown() {
+		out = compose(out, m.libList.View(), m.libList.X(), 0, m.width, m.height)
+	}
+	if h := m.help.View(); h != "" {
+		x := (m.width - lipgloss.Width(h)) / 2
+		y := (m.height - 1 - lipgloss.Height(h)) / 2
+		out = compose(out, h, max(0, x), max(0, y), m.width, m.height)
 	}
 	return out
 }
@@ -274,7 +267,7 @@ func compose(base, top string, x, y, w, h int) string {
 // click acts on a left click in the sidebar: on an item it selects it and
 // goes to it, as enter does; on a title it gives the section the focus.
 func (m *Model) click(ms tea.Mouse) tea.Cmd {
-	if ms.Button != tea.MouseLeft || m.showHelp || m.search.active || !m.sidebarShown() {
+	if ms.Button != tea.MouseLeft || m.help.Shown() || m.search.active || !m.sidebarShown() {
 		return nil
 	}
 	// The sidebar's top-left corner on the screen.

@@ -33,6 +33,14 @@ func (m *Model) routeLibrary(msg tea.Msg) (tea.Cmd, bool) {
 		return cmd, true
 	case list.FilterMatchesMsg:
 		return m.updateList(msg), true
+	case openSourceMsg:
+		if msg.idx == m.cur {
+			return nil, true
+		}
+		return m.open(msg.idx), true
+	case noteMsg:
+		m.note = msg.text
+		return nil, true
 	case feedMsg:
 		return m.onFeed(msg), true
 	case itemMsg:
@@ -55,14 +63,10 @@ func (m *Model) routeLibrary(msg tea.Msg) (tea.Cmd, bool) {
 }
 
 // libraryKey handles the keys of the library and the web before the
-// reader's own: the `o` list while it is shown, a feed's list, esc to
-// cancel a fetch or leave a feed's item, o, y and e. It reports whether
-// it took the key.
+// reader's own: a feed's list, esc to cancel a fetch or leave a feed's
+// item, o, y and e. It reports whether it took the key.
 func (m *Model) libraryKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	k := m.keys
-	if m.lib.listShown {
-		return m.libraryListKey(msg), true
-	}
 	if m.lib.listing && key.Matches(msg, k.PrevArticle, k.NextArticle, k.Library) {
 		m.note = "listing the directory…"
 		return nil, true
@@ -131,8 +135,8 @@ func (m *Model) leave() {
 func (m *Model) updateList(msg tea.Msg) tea.Cmd {
 	var cmd tea.Cmd
 	switch {
-	case m.lib.listShown:
-		m.lib.list, cmd = m.lib.list.Update(msg)
+	case m.libList.Shown():
+		m.libList, cmd = m.libList.Update(msg)
 	case m.state == stateFeed && m.docs[m.cur].web != nil:
 		w := m.docs[m.cur].web
 		w.list, cmd = w.list.Update(msg)

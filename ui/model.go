@@ -108,7 +108,6 @@ type Model struct {
 	keys          KeyMap
 	focus         focus
 	sideHidden    bool // the docked sidebar was hidden with s
-	showHelp      bool
 	analysing     bool
 	progress      *progress // how far the current analysis is, when shown
 	ranks         []int     // colour rank of each person of the current article
@@ -118,12 +117,13 @@ type Model struct {
 	feed feed    // the source streaming in, if any
 	lib  library // the `o` list, fetches and history (library.go)
 
-	pager  pager.Model
-	side   sidebar
-	status statusBar
-	search searchPrompt
+	pager   pager.Model
+	side    sidebar
+	status  statusBar
+	search  searchPrompt
+	help    helpPane    // the ? overlay
+	libList libraryList // the `o` overlay
 
-	helpView string // the drawn help overlay
 	bodyNote string // the drawn loading or error view
 }
 
@@ -148,6 +148,8 @@ func New(ctx context.Context, sources []source.Source, opts Options) Model {
 	m.styles = NewStyles(m.dark, opts.NoColor)
 	m.pager.KeyMap = m.keys.Scroll
 	m.search = newSearchPrompt(m.styles)
+	m.help = newHelpPane(m.keys, m.styles)
+	m.libList = newLibraryList(m.styles)
 	m.side.SetStyles(m.styles)
 	m.pager.SetStyles(m.styles.Pager, m.dark)
 	m.loadCtx, m.cancel = context.WithCancel(ctx)
@@ -219,6 +221,10 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 		return m.handleKey(msg)
 	case tea.MouseWheelMsg:
 		var cmd tea.Cmd
+		if m.help.Shown() {
+			m.help, cmd = m.help.Update(msg)
+			return m, cmd
+		}
 		m.pager, cmd = m.pager.Update(msg)
 		return m, cmd
 	case tea.MouseClickMsg:
@@ -248,14 +254,14 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		var cmd tea.Cmd
 		m.search, cmd = m.search.Update(msg, k)
 		return m, cmd
-	case m.showHelp:
-		switch {
-		case key.Matches(msg, k.Help, k.Clear):
-			m.showHelp = false
-		case key.Matches(msg, k.Quit):
-			return m, m.quit()
-		}
-		return m, nil
+	case m.help.Shown():
+		var cmd tea.Cmd
+		m.help, cmd = m.help.Update(msg)
+		return m, cmd
+	case m.libList.Shown():
+		var cmd tea.Cmd
+		m.libList, cmd = m.libList.Update(msg)
+		return m, cmd
 	}
 	if cmd, ok := m.libraryKey(msg); ok {
 		return m, cmd
@@ -284,8 +290,7 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	case key.Matches(msg, k.Quit):
 		return m.quit(), true
 	case key.Matches(msg, k.Help):
-		m.showHelp = true
-		m.drawHelp()
+		m.help.Open()
 	case key.Matches(msg, k.Search):
 		if m.state != stateReading {
 			return nil, true

@@ -44,3 +44,46 @@ func pickPaginator(l *list.Model) {
 		l.Paginator.Type = paginator.Arabic
 	}
 }
+
+// newList returns a filterable list with byline's keys: q and esc are
+// the reader's, not the list's.
+func newList(title, one, many string) list.Model {
+	l := list.New(nil, list.NewDefaultDelegate(), 0, 0)
+	l.Filter = filterItems
+	l.Title = title
+	l.SetStatusBarItemName(one, many)
+	l.DisableQuitKeybindings()
+	l.SetShowHelp(false)
+	return l
+}
+
+// styleList gives l byline's looks for the theme; with NO_COLOR it uses
+// no colour, only bold, reverse and faint text.
+func styleList(l *list.Model, st Styles, dark bool) {
+	d := list.NewDefaultDelegate()
+	ls := list.DefaultStyles(dark)
+	if st.NoColor {
+		is := list.DefaultItemStyles{}
+		pad := lipgloss.NewStyle().Padding(0, 0, 0, 2)
+		is.NormalTitle, is.NormalDesc = pad, pad
+		is.DimmedTitle, is.DimmedDesc = pad, pad
+		sel := lipgloss.NewStyle().Border(lipgloss.NormalBorder(), false, false, false, true).Padding(0, 0, 0, 1)
+		is.SelectedTitle, is.SelectedDesc = sel.Bold(true), sel
+		is.FilterMatch = lipgloss.NewStyle().Underline(true)
+		d.Styles = is
+		ls = list.Styles{
+			TitleBar:    lipgloss.NewStyle().Padding(0, 0, 1, 2),
+			Title:       lipgloss.NewStyle().Bold(true).Reverse(true).Padding(0, 1),
+			StatusBar:   lipgloss.NewStyle().Padding(0, 0, 1, 2),
+			StatusEmpty: lipgloss.NewStyle(),
+			NoItems:     lipgloss.NewStyle(),
+			Filter:      ls.Filter,
+		}
+	} else {
+		d.Styles = list.NewDefaultItemStyles(dark)
+	}
+	l.Paginator.Type = paginator.Arabic
+	l.SetDelegate(d)
+	l.Styles = ls
+	pickPaginator(l)
+}

@@ -1,0 +1,178 @@
+package ui
+
+import (
+	"fmt"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/list"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/byline-reader/byline/internal/safetext"
+	"github.com/byline-reader/byline/source"
+)
+
+// libraryKeys are the `o` list's own keys, beside the list's (moving,
+// / to filter).
+type libraryKeys struct {
+	Open  key.Binding // open the selected article
+	Close key.Binding // as in glow, q closes the list rather than quitting
+}
+
+func defaultLibraryKeys() libraryKeys {
+	return libraryKeys{
+		Open:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
+		Close: key.NewBinding(key.WithKeys("esc", "o", "q"), key.WithHelp("esc/o/q", "close")),
+	}
+}
+
+// ShortHelp is the one-line summary (help.KeyMap).
+func (k libraryKeys) ShortHelp() []key.Binding { return []key.Binding{k.Open, k.Close} }
+
+// FullHelp is every key (help.KeyMap).
+func (k libraryKeys) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
+
+// openSourceMsg asks the root to open source idx.
+type openSourceMsg struct{ idx int }
+
+// noteMsg asks the root to show text in the status bar.
+type noteMsg struct{ text string }
+
+// libraryList is the `o` list of every source, in a frame over the
+// screen: enter opens one, esc, o or q close it, / filters.
+type libraryList struct {
+	keys libraryKeys
+	// list is made the first time the list opens (made): a list is
+	// costly to make, and most readings never open it.
+	list   list.Model
+	made   bool
+	shown  bool
+	styles Styles
+	dark   bool
+	// width and height are the screen's.
+	width, height int
+}
+
+func newLibraryList(st Styles) libraryList {
+	return libraryList{keys: defaultLibraryKeys(), styles: st, dark: true}
+}
+
+// Shown reports whether the list is open.
+func (l libraryList) Shown() bool { return l.shown }
+
+// Open shows items with the one at cur selected.
+func (l *libraryList) Open(items []list.Item, cur int) tea.Cmd {
+	if !l.made {
+		l.list, l.made = newList("Articles", "article", "articles"), true
+		styleList(&l.list, l.styles, l.dark)
+	}
+	cmd := setListItems(&l.list, items)
+	l.list.ResetFilter()
+	l.list.Select(cur)
+	l.shown = true
+	l.SetSize(l.width, l.height)
+	return cmd
+}
+
+// Update moves, filters, opens or closes.
+func (l libraryList) Update(msg tea.Msg) (libraryList, tea.Cmd) {
+	if km, ok := msg.(tea.KeyPressMsg); ok && l.list.FilterState() != list.Filtering {
+		switch {
+		case l.list.FilterState() == list.FilterApplied && key.Matches(km, l.list.KeyMap.ClearFilter):
+			// the list clears its filter
+		case key.Matches(km, l.keys.Close):
+			l.shown = false
+			return l, nil
+		case key.Matches(km, l.keys.Open):
+			l.shown = false
+			it, ok := l.list.SelectedItem().(sourceItem)
+			switch {
+			case !ok:
+				return l, nil
+			case it.idx < 0: // a failed input: say why again
+				return l, func() tea.Msg { return noteMsg{it.title} }
+			}
+			return l, func() tea.Msg { return openSourceMsg{it.idx} }
+		}
+	}
+	var cmd tea.Cmd
+	l.list, cmd = l.list.Update(msg)
+	return l, cmd
+}
+
+// frameSize is the outer size of the list's frame on a w × h screen.
+func frameSize(w, h int) (fw, fh int) { return min(w, 100), max(0, h-1) }
+
+// SetSize fits the list to a w × h screen.
+func (l *libraryList) SetSize(w, h int) {
+	l.width, l.height = w, h
+	if !l.made {
+		return
+	}
+	fw, fh := frameSize(w, h)
+	bw, bh := l.styles.Overlay.GetFrameSize()
+	setListSize(&l.list, max(0, fw-bw), max(0, fh-bh))
+}
+
+// SetStyles gives the list the theme.
+func (l *libraryList) SetStyles(st Styles, dark bool) {
+	l.styles, l.dark = st, dark
+	if l.made {
+		styleList(&l.list, st, dark)
+	}
+}
+
+// View is the list in its frame, or "" when it is closed.
+func (l libraryList) View() string {
+	if !l.shown || l.width <= 0 {
+		return ""
+	}
+	fw, fh := frameSize(l.width, l.height)
+	bw, bh := l.styles.Overlay.GetFrameSize()
+	return l.styles.Overlay.Render(fitLines(l.list.View(), max(0, fw-bw), max(0, fh-bh)))
+}
+
+// X is the column of the frame's left edge: the frame is centred.
+func (l libraryList) X() int {
+	fw, _ := frameSize(l.width, l.height)
+	return max(0, (l.width-fw)/2)
+}
+
+// sourceItem is one source in the `o` list.
+type sourceItem struct {
+	idx   int
+	title string
+	desc  string
+}
+
+func (i sourceItem) Title() string       { return i.title }
+func (i sourceItem) Description() string { return i.desc }
+func (i sourceItem) FilterValue() string { return i.title + " " + i.desc }
+
+// sourceItems describes every source for the `o` list, the current one
+// (cur) marked: its headline and where it comes from once loaded; before
+// that its name, once, and that it is not opened yet (not the name
+// twice). The inputs that failed come last.
+func sourceItems(sources []source.Source, docs []doc, cur int, failed []error) []list.Item {
+	items := make([]list.Item, len(sources))
+	for i, s := range sources {
+		name := safetext.Line(s.Name)
+		it := sourceItem{idx: i, title: name, desc: "not opened yet"}
+		d := docs[i]
+		switch {
+		case d.web != nil && d.web.feed != nil:
+			it.title = safetext.Line(d.web.title)
+			it.desc = fmt.Sprintf("feed · %d items · %s", len(d.web.feed.Items), name)
+		case d.art != nil && d.art.Title != "":
+			it.title, it.desc = safetext.Line(d.art.Title), name
+		case d.art != nil:
+			it.desc = "no headline"
+		case s.URL != "":
+			it.desc = "web page, not opened yet"
+		}
+		if i == cur {
+			it.desc = "● " + it.desc
+		}
+		items[i] = it
+	}
+	return append(items, failedItems(failed)...)
+}
