@@ -34,9 +34,19 @@ func parseMarkdown(a *Article, text string) {
 		a.applyFrontMatter(fm)
 		body = rest
 	}
+	a.markdownBody(body)
+}
+
+// markdownBody fills a's Body and Paragraphs from body, Markdown without
+// front matter, and its Title, Byline, Dateline and Credits from the
+// headline and header lines that open it, where a has none yet (see
+// above). A headline that repeats a's title leaves the body.
+func (a *Article) markdownBody(body string) {
 	body = trimBlankLines(body)
-	if title, rest, ok := leadingH1(body); ok && (a.Title == "" || a.Title == title) {
-		a.Title = title
+	if title, rest, ok := leadingH1(body); ok && (a.Title == "" || a.Title == title || plainInline(a.Title) == title) {
+		if a.Title == "" {
+			a.Title = title
+		}
 		if rest = trimBlankLines(rest); strings.TrimSpace(rest) != "" {
 			body = rest // else the headline is all there is: keep it
 		}

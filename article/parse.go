@@ -29,7 +29,18 @@ func Parse(source string, data []byte) (*Article, error) {
 		return nil, &Error{Source: source, Kind: ErrBinary, Detail: what}
 	}
 	text, enc := decode(data)
-	return parseDecoded(source, text, enc, len(data) == 0)
+	return parseDecoded(source, text, enc, len(data) == 0, nil)
+}
+
+// ParseAs is Parse of an input whose format is known from elsewhere, not
+// from source's extension: a text document from the web, whose address
+// or media type says whether it is Markdown.
+func ParseAs(source string, f Format, data []byte) (*Article, error) {
+	if what := sniffBinary(data); what != "" {
+		return nil, &Error{Source: source, Kind: ErrBinary, Detail: what}
+	}
+	text, enc := decode(data)
+	return parseDecoded(source, text, enc, len(data) == 0, &f)
 }
 
 // ParseText is Parse of the bytes of text, such as source.ReadFileText
@@ -44,12 +55,13 @@ func ParseText(source, text string) (*Article, error) {
 	if enc, _ := detectEncoding(head); enc != "" || !utf8.ValidString(text) {
 		return Parse(source, []byte(text))
 	}
-	return parseDecoded(source, text, encUTF8, len(text) == 0)
+	return parseDecoded(source, text, encUTF8, len(text) == 0, nil)
 }
 
 // parseDecoded is Parse after decoding: it sanitizes and cleans text, read
-// as enc; empty says the input had no bytes at all.
-func parseDecoded(source, text, enc string, empty bool) (*Article, error) {
+// as enc; empty says the input had no bytes at all. format is the known
+// format, or nil to pick it from source and text (formatOf).
+func parseDecoded(source, text, enc string, empty bool, format *Format) (*Article, error) {
 	text = safetext.Text(text)
 	if !hasText(text) {
 		detail := "only whitespace"
@@ -58,7 +70,12 @@ func parseDecoded(source, text, enc string, empty bool) (*Article, error) {
 		}
 		return nil, &Error{Source: source, Kind: ErrEmpty, Detail: detail}
 	}
-	a := &Article{Source: source, Encoding: enc, Format: formatOf(source, text)}
+	a := &Article{Source: source, Encoding: enc}
+	if format != nil {
+		a.Format = *format
+	} else {
+		a.Format = formatOf(source, text)
+	}
 	switch a.Format {
 	case Markdown:
 		parseMarkdown(a, text)

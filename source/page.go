@@ -8,53 +8,38 @@ import (
 	"github.com/byline-reader/byline/article/web"
 )
 
-// PageArticle turns a page (fetched, or an HTML file read from source)
-// into an article: its document parsed as Markdown or text, with the
-// page's title, byline and dateline, which the page knows better than the
-// document's front matter can say. The article's Source is the page's URL
-// when it has one, else source. A feed is no article: it gives an error.
-func PageArticle(page *web.Page, source string) (*article.Article, error) {
-	name, doc := page.Document()
-	if doc == nil {
-		return nil, fmt.Errorf("%s: is a %s, not an article", source, page.Kind)
-	}
-	a, err := article.Parse(name, doc)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", source, err)
-	}
-	a.Source = source
+// PageArticle turns a page (fetched, or an HTML file read from name)
+// into an article. An article page's fields (title, byline, site and
+// date, Markdown body) become the Article's as they are
+// (article.FromFields); a text document is parsed as Markdown when its
+// address says so, else as text. The article's Source is the page's URL
+// when it has one, else name. A feed is no article: it gives an error.
+func PageArticle(page *web.Page, name string) (*article.Article, error) {
+	src := name
 	if page.URL != "" {
-		a.Source = page.URL
+		src = page.URL
 	}
-	if page.Kind == web.KindArticle {
-		if page.Title != "" {
-			a.Title = page.Title
-		}
+	switch page.Kind {
+	case web.KindArticle:
+		f := article.Fields{Source: src, Title: page.Title, Dateline: page.Dateline(), Body: page.Body}
 		if page.Byline != "" {
-			a.Byline = "By " + page.Byline
+			f.Byline = "By " + page.Byline
 		}
-		if d := page.Dateline(); d != "" {
-			a.Dateline = d
+		return article.FromFields(f)
+	case web.KindText:
+		format := article.Text
+		if page.IsMarkdown() {
+			format = article.Markdown
 		}
+		return article.ParseAs(src, format, []byte(page.Body))
 	}
-	return a, nil
+	return nil, fmt.Errorf("%s: is a %s, not an article", name, page.Kind)
 }
 
-// FeedArticle makes an article of a feed, for the printing modes: the
-// feed's title, then each item's title, date, link and summary, as
-// Markdown.
+// FeedArticle makes an article of a feed, for the printing modes: titled
+// with the feed's title, its body lists each item's title, date, link
+// and summary, as Markdown.
 func FeedArticle(page *web.Page) (*article.Article, error) {
-	a, err := article.Parse("feed.md", []byte(feedMarkdown(page)))
-	if err == nil {
-		a.Source = page.URL
-	}
-	return a, err
-}
-
-// feedMarkdown lists a feed's items as Markdown: the feed's title, then
-// each item's title, date, link and summary.
-func feedMarkdown(page *web.Page) string {
-	var b strings.Builder
 	title := page.Title
 	if title == "" {
 		title = page.Feed.Title
@@ -62,7 +47,17 @@ func feedMarkdown(page *web.Page) string {
 	if title == "" {
 		title = page.URL
 	}
-	fmt.Fprintf(&b, "# %s\n\n", mdEscape(title))
+	return article.FromFields(article.Fields{Source: page.URL, Title: title, Body: feedMarkdown(page, title)})
+}
+
+// feedMarkdown lists a feed's items as Markdown: each item's title, date,
+// link and summary. A feed with no items shows its title as a heading,
+// as an article that is nothing but its headline keeps it.
+func feedMarkdown(page *web.Page, title string) string {
+	var b strings.Builder
+	if len(page.Feed.Items) == 0 {
+		fmt.Fprintf(&b, "# %s\n", mdEscape(title))
+	}
 	for _, it := range page.Feed.Items {
 		name := it.Title
 		if name == "" {

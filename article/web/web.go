@@ -97,55 +97,10 @@ type Item struct {
 // is cut (at a word, with "…").
 const MaxSummary = 300
 
-// Document returns the page as input for article.Parse, together with a
-// source name whose extension tells Parse the format:
-//
-//   - an article becomes Markdown with YAML front matter (title, author,
-//     date, site, url) above the body, named "page.md"
-//   - a text document keeps its text, named "page.txt", or "page.md"
-//     when its URL ends in a Markdown extension.
-//
-// A feed has no document: Document returns "" and nil. Parse's front
-// matter reader drops quote marks at the ends of a value, so callers
-// that hold the Page should set the Article's Title, Byline and Dateline
-// from it (Title, "By "+Byline, Dateline()) after parsing.
-func (p *Page) Document() (name string, data []byte) {
-	switch p.Kind {
-	case KindArticle:
-		var b strings.Builder
-		b.WriteString("---\n")
-		frontMatter(&b, "title", p.Title)
-		frontMatter(&b, "author", p.Byline)
-		if !p.Published.IsZero() {
-			frontMatter(&b, "date", p.Published.Format(time.DateOnly))
-		}
-		frontMatter(&b, "site", p.SiteName)
-		frontMatter(&b, "url", p.URL)
-		b.WriteString("---\n\n")
-		b.WriteString(p.Body)
-		if !strings.HasSuffix(p.Body, "\n") {
-			b.WriteByte('\n')
-		}
-		return "page.md", []byte(b.String())
-	case KindText:
-		name = "page.txt"
-		if isMarkdownPath(p.URL) {
-			name = "page.md"
-		}
-		return name, []byte(p.Body)
-	}
-	return "", nil
-}
-
-// frontMatter writes "key: value\n" when value is not empty.
-func frontMatter(b *strings.Builder, key, value string) {
-	if value == "" {
-		return
-	}
-	b.WriteString(key)
-	b.WriteString(": ")
-	b.WriteString(oneLine(value))
-	b.WriteByte('\n')
+// IsMarkdown reports whether the page's Body is Markdown: an article's
+// always is, a text document's when its URL ends in a Markdown extension.
+func (p *Page) IsMarkdown() bool {
+	return p.Kind == KindArticle || p.Kind == KindText && isMarkdownPath(p.URL)
 }
 
 // Dateline is the line shown under the headline: the site name (else
@@ -197,8 +152,7 @@ func IsURL(arg string) bool {
 }
 
 // IsHTMLFile reports whether path names an HTML file by its extension
-// (.html, .htm, .xhtml), which opens like a web page: ParseHTML, then
-// Document.
+// (.html, .htm, .xhtml), which opens like a web page (ParseHTML).
 func IsHTMLFile(path string) bool {
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".html", ".htm", ".xhtml":
