@@ -6,13 +6,13 @@
 // With no input it opens an embedded sample article. When stdout is not a
 // terminal, or with --plain, it prints the cleaned article; with --json it
 // prints the analysis of people and quotes. The command line lives in
-// package ui/cli.
+// package cli.
 package main
 
 import (
 	"os"
 
-	"github.com/byline-reader/byline/ui/cli"
+	"github.com/byline-reader/byline/cli"
 )
 
 func main() {
