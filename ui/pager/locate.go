@@ -151,6 +151,22 @@ func (t *tokenMap) lineOf(off int) int {
 	return -1
 }
 
+// offsetOf returns the source offset (relative to the block) of the first
+// word drawn on rendered line, or -1 when no source word is on it; lineOf
+// of that offset is the line again.
+func (t *tokenMap) offsetOf(line int) int {
+	for i, k := range t.match {
+		switch {
+		case k < 0 || t.out[k].line < line:
+		case t.out[k].line == line:
+			return t.src[i].start
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
 // firstEndingAfter returns the first source token that ends after off.
 func (t *tokenMap) firstEndingAfter(off int) int {
 	lo, hi := 0, len(t.src)

@@ -109,18 +109,27 @@ func (m *Model) offsetAt(b, row int) int {
 			return lines.spans[row].start
 		}
 		return bl.end
+	case row >= lines.n():
+		return bl.end // the blank line after the block
+	}
+	if r := m.tokens(b, lines).offsetOf(row); r >= 0 {
+		return bl.start + r
 	}
 	return bl.start + (bl.end-bl.start)*row/max(lines.n(), 1)
 }
 
 // rowFor returns the line of block b that shows body offset off, laying
-// the block out.
+// the block out; the block's end offset is the blank line after it.
 func (m *Model) rowFor(b, off int) int {
 	bl := m.d.blocks[b]
 	lines := m.layBlock(b)
 	switch {
 	case bl.kind != kindText && bl.kind != kindMarkdown:
 		return 0
+	case off >= bl.end && bl.end > bl.start && m.d.sep(b) > 0:
+		// The block's end is the blank line after it: offsetAt gives it
+		// for that line, as no line of text starts there.
+		return lines.n()
 	case lines.spans != nil:
 		// the last line starting at or before off
 		i := sort.Search(len(lines.spans), func(i int) bool { return lines.spans[i].start > off })
