@@ -70,6 +70,12 @@ func (wi wordInfo) title() titleInfo {
 // comparison, however many lists are asked about it. Entries point into
 // the lists' text, which stays as it was embedded; keys match in any case
 // without being lower-cased first, so a lookup does not allocate.
+//
+// It stays for its measured gain over a map[string]wordInfo of the same
+// entries (tried on the way to issue 12): BenchmarkAnalyze/10KB/1worker
+// took 10-20% more CPU time with the map, and BenchmarkPrepareLexicon
+// (the first analysis of a process) 100 ms and 17.7 MB instead of 32 ms
+// and 6 MB.
 type factIndex struct {
 	srcs  []string   // the texts entries point into
 	slots []wordInfo // 0 is an empty slot

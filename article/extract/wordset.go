@@ -50,20 +50,8 @@ func (s wordSet) value(w string) (string, bool) {
 }
 
 // valueLower returns the value of w in lower case, and whether s holds
-// it. An ASCII word is lowered into a buffer on the stack, which the map
-// is asked with and no string is made of.
-func (s wordSet) valueLower(w string) (string, bool) {
-	if !isASCII(w) || len(w) > 64 {
-		return s.value(strings.ToLower(w))
-	}
-	var buf [64]byte
-	b := buf[:len(w)]
-	for i := range len(w) {
-		b[i] = lowerASCII(w[i])
-	}
-	v, ok := s[string(b)]
-	return v, ok
-}
+// it.
+func (s wordSet) valueLower(w string) (string, bool) { return lookupLower(s, w) }
 
 // The helpers below compare words as strings.ToLower would make them,
 // without making the lower-case copy.
