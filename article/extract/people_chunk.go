@@ -230,189 +230,247 @@ func (s *peopleScan) joinsChunk(toks []token, i, j int) bool {
 	return j+1 < len(toks) && toks[j+1].kind == tokWord && toks[j+1].flags&flagCap != 0 && nameConnectors.contains(w)
 }
 
-// addChunk examines the capitalized run toks[i:j] and records a candidate.
+// addChunk examines the capitalized run toks[i:j] and records a candidate:
+// it strips the words around the name that are no part of it, reads the
+// title or role before it and the context on both sides, and keeps what
+// is left as the name ("Ohio Gov. Ann Lee" → Ann Lee, role "Ohio Gov.").
 func (s *peopleScan) addChunk(toks []token, kinds []lineKind, i, j int) {
-	lx := s.lx
-	var ev evidence
+	c := nameRun{toks: toks, i: i, j: j, roleStart: -1, roleEnd: -1}
 	if kinds[i] == lineTitleCase {
-		ev |= evWeak
+		c.ev |= evWeak
 	}
-	// Words that are never part of a name, at either end. The first
-	// word's record and verdict serve again when the end reaches it, as
-	// it does in a chunk of one word, the most common.
+	if !s.trimNonNames(&c) {
+		return
+	}
+	s.skipSentenceStart(&c)
+	s.affiliationTitle(&c)
+	s.stripTitle(&c)
+	if !c.hasHead {
+		c.roleStart, c.roleEnd = -1, -1
+	}
+	s.orgBeforeName(&c)
+	if c.roleStart < 0 {
+		// A role phrase in lower case before the name: "campaign manager Tom Reyes".
+		if rs, g, ok := s.roleBefore(toks, c.i); ok {
+			c.roleStart, c.roleEnd = rs, toks[c.i].start
+			c.hasHead = true
+			c.setGender(g)
+		}
+	}
+	if c.hasHead {
+		c.ev |= evTitle
+	}
+	if toks[c.j-1].flags&flagPossessive != 0 {
+		c.ev |= evPoss
+	}
+	s.readContext(&c)
+	s.record(&c)
+}
+
+// nameRun is a capitalized run that addChunk reads as a name: toks[i:j] is
+// what is left of it as the words around the name are stripped, with
+// the role and evidence found on the way.
+type nameRun struct {
+	toks               []token
+	i, j               int
+	ev                 evidence
+	roleStart, roleEnd int // -1 when no role was found
+	gender             Gender
+	hasHead            bool // a title head or honorific names a role
+}
+
+// setGender takes g as the candidate's gender unless one is known.
+func (c *nameRun) setGender(g Gender) {
+	if c.gender == GenderUnknown {
+		c.gender = g
+	}
+}
+
+// trimNonNames strips the words that are never part of a name from both
+// ends of c, and reports whether any word is left. The first word's
+// record and verdict serve again when the end reaches it, as it does in
+// a chunk of one word, the most common.
+func (s *peopleScan) trimNonNames(c *nameRun) bool {
+	toks := c.toks
 	var firstInf wordInfo
 	firstNonName := false
-	for i < j {
-		firstInf = s.tokInfo(&toks[i])
-		firstNonName = s.nonNameWord(&toks[i], firstInf)
+	for c.i < c.j {
+		firstInf = s.tokInfo(&toks[c.i])
+		firstNonName = s.nonNameWord(&toks[c.i], firstInf)
 		if !firstNonName || firstInf.title().kind != notTitle && !firstInf.has(factFunction) {
 			break
 		}
-		i++
+		c.i++
 	}
-	for j > i {
+	for c.j > c.i {
 		inf, nonName := firstInf, firstNonName
-		if j-1 > i {
-			inf = s.tokInfo(&toks[j-1])
-			nonName = s.nonNameWord(&toks[j-1], inf)
+		if c.j-1 > c.i {
+			inf = s.tokInfo(&toks[c.j-1])
+			nonName = s.nonNameWord(&toks[c.j-1], inf)
 		}
 		if !nonName && !inf.has(factCalendar) {
 			break
 		}
-		j--
+		c.j--
 	}
-	if i >= j {
+	return c.i < c.j
+}
+
+// skipSentenceStart drops the common words that open a sentence and owe
+// their capital to their position ("Today Ann Lee …").
+func (s *peopleScan) skipSentenceStart(c *nameRun) {
+	toks := c.toks
+	if toks[c.i].flags&flagSentStart == 0 {
 		return
 	}
-	// A sentence-initial common word owes its capital to its position.
-	if toks[i].flags&flagSentStart != 0 {
-		ev |= evSentStart
-		for i < j-1 {
-			inf := s.tokInfo(&toks[i])
-			if !inf.has(factWord) || inf.has(factProper) || inf.title().kind != notTitle {
-				break
-			}
-			if pair := s.text[toks[i].start:toks[i+1].end]; lx.info(pair).has(factPlace | factCity) {
-				break // "New York Mayor Bill de Blasio"
-			}
-			i++
-			ev &^= evSentStart
+	c.ev |= evSentStart
+	for c.i < c.j-1 {
+		inf := s.tokInfo(&toks[c.i])
+		if !inf.has(factWord) || inf.has(factProper) || inf.title().kind != notTitle {
+			break
 		}
-		if j-i == 1 && ev&evSentStart != 0 {
-			ev |= evWeak
+		if pair := s.text[toks[c.i].start:toks[c.i+1].end]; s.lx.info(pair).has(factPlace | factCity) {
+			break // "New York Mayor Ann Lee"
 		}
+		c.i++
+		c.ev &^= evSentStart
 	}
-	roleStart, roleEnd := -1, -1
-	gender := GenderUnknown
-	hasHead := false
-	// An affiliation and a title before the name: "Tesla Chief Executive
-	// Elon Musk", "United Nations Secretary-General António Guterres".
-	for t := j - 2; t > i; t-- {
+	if c.j-c.i == 1 && c.ev&evSentStart != 0 {
+		c.ev |= evWeak
+	}
+}
+
+// affiliationTitle takes an affiliation and a title before the name as
+// its role: "Acme Chief Executive Ann Lee", "United Nations
+// Secretary-General Tom Reyes".
+func (s *peopleScan) affiliationTitle(c *nameRun) {
+	toks := c.toks
+	for t := c.j - 2; t > c.i; t-- {
 		if s.titleKindAt(&toks[t]) != titleHead {
 			continue
 		}
 		named := false // "Ana Delgado, Secretary": a full name comes first
-		for k := i; k+1 < t; k++ {
+		for k := c.i; k+1 < t; k++ {
 			if next := s.tokInfo(&toks[k+1]); s.tokInfo(&toks[k]).has(factFirst) && next.has(factNamePart) && !next.has(factWord) {
 				named = true
 			}
 		}
 		if !named {
-			roleStart, roleEnd = toks[i].start, toks[t].end
-			hasHead = true
+			c.roleStart, c.roleEnd = toks[c.i].start, toks[t].end
+			c.hasHead = true
 			if g := s.tokInfo(&toks[t]).title().gender; g != GenderUnknown {
-				gender = g
+				c.gender = g
 			}
-			i = t + 1
+			c.i = t + 1
 		}
-		break
+		return
 	}
-	// Strip the title: honorifics, titles, role modifiers, demonyms, and a
-	// place or affiliation before a title ("Ohio Governor", "Vermont Sen.").
-	for i < j-1 {
-		inf := s.tokInfo(&toks[i])
+}
+
+// stripTitle strips the title before the name into the role: honorifics,
+// titles, role modifiers, demonyms, and a place or affiliation before a
+// title ("Ohio Governor", "Vermont Sen.").
+func (s *peopleScan) stripTitle(c *nameRun) {
+	toks := c.toks
+	for c.i < c.j-1 {
+		inf := s.tokInfo(&toks[c.i])
 		ti := inf.title()
 		if ti.kind == notTitle {
-			ti.kind = s.titleKindAt(&toks[i])
+			ti.kind = s.titleKindAt(&toks[c.i])
 		}
 		if ti.kind == notTitle && !inf.has(factDemonym) {
 			// A place or modifier compound right before a title word.
-			compound := s.isModifierCompoundAt(&toks[i])
-			if !(s.isTitleTok(&toks[i+1]) && i+2 < j) || !(inf.has(factPlace|factCity) || compound || s.isAcronym(&toks[i])) {
+			compound := s.isModifierCompoundAt(&toks[c.i])
+			if !(s.isTitleTok(&toks[c.i+1]) && c.i+2 < c.j) || !(inf.has(factPlace|factCity) || compound || s.isAcronym(&toks[c.i])) {
 				if !compound {
 					break
 				}
 			}
-		} else if ti.kind == titleMod && !inf.has(factDemonym) && inf.has(factNamePart) && !s.isTitleTok(&toks[i+1]) {
+		} else if ti.kind == titleMod && !inf.has(factDemonym) && inf.has(factNamePart) && !s.isTitleTok(&toks[c.i+1]) {
 			// Do not strip a name that is also a title word ("Major").
 			break
 		}
-		if roleStart < 0 {
-			roleStart = toks[i].start
+		if c.roleStart < 0 {
+			c.roleStart = toks[c.i].start
 		}
-		roleEnd = toks[i].end
+		c.roleEnd = toks[c.i].end
 		if ti.kind == titleHead || ti.kind == honorific {
-			hasHead = true
+			c.hasHead = true
 			if ti.kind == honorific {
-				ev |= evHonorific
+				c.ev |= evHonorific
 			}
 			if ti.gender != GenderUnknown {
-				gender = ti.gender
+				c.gender = ti.gender
 			}
 		}
-		i++
+		c.i++
 	}
-	if !hasHead {
-		roleStart, roleEnd = -1, -1
-	}
-	// An organisation before a name: "Harbour Trust Mara Dunmore".
-	for k := j - 2; k > i; k-- {
+}
+
+// orgBeforeName drops an organisation before a name: "Harbour Trust Mara
+// Dunmore".
+func (s *peopleScan) orgBeforeName(c *nameRun) {
+	toks := c.toks
+	for k := c.j - 2; k > c.i; k-- {
 		if s.tokInfo(&toks[k]).has(factOrg) {
-			if s.tokInfo(&toks[k+1]).has(factFirst) && j-(k+1) >= 2 {
-				i = k + 1
-				hasHead = hasHead || roleStart >= 0
+			if s.tokInfo(&toks[k+1]).has(factFirst) && c.j-(k+1) >= 2 {
+				c.i = k + 1
+				c.hasHead = c.hasHead || c.roleStart >= 0
 			}
-			break
+			return
 		}
 	}
-	// A role phrase in lower case before the name: "campaign manager Paul Manafort".
-	if roleStart < 0 {
-		if rs, g, ok := s.roleBefore(toks, i); ok {
-			roleStart, roleEnd = rs, toks[i].start
-			hasHead = true
-			if gender == GenderUnknown {
-				gender = g
-			}
-		}
-	}
-	if hasHead {
-		ev |= evTitle
-	}
-	last := &toks[j-1]
-	if last.flags&flagPossessive != 0 {
-		ev |= evPoss
-	}
-	first := i
-	if roleStart >= 0 {
-		for first > 0 && toks[first-1].start >= roleStart {
+}
+
+// readContext adds what the words before the name (or its role) and
+// after it say of the candidate, and a role found there.
+func (s *peopleScan) readContext(c *nameRun) {
+	toks := c.toks
+	first := c.i
+	if c.roleStart >= 0 {
+		for first > 0 && toks[first-1].start >= c.roleStart {
 			first--
 		}
 	}
-	before := s.contextBefore(toks, first, hasHead)
-	if before&evSpeech != 0 && j < len(toks) && toks[j].kind == tokWord && toks[j].flags&flagCap == 0 {
+	before := s.contextBefore(toks, first, c.hasHead)
+	if before&evSpeech != 0 && c.j < len(toks) && toks[c.j].kind == tokWord && toks[c.j].flags&flagCap == 0 {
 		// "said Omicron accounted for": the name starts a reported clause.
 		before &^= evSpeech
 	}
-	ev |= before
-	if ev&evAppos != 0 && roleStart < 0 {
+	c.ev |= before
+	if c.ev&evAppos != 0 && c.roleStart < 0 {
 		// "his son, Grant,": the role stands before the comma.
 		if rs, g, ok := s.roleBefore(toks, first-1); ok {
-			roleStart, roleEnd = rs, toks[first-2].end
-			if gender == GenderUnknown {
-				gender = g
+			c.roleStart, c.roleEnd = rs, toks[first-2].end
+			c.setGender(g)
+		}
+	}
+	after, appos := s.contextAfter(toks, c.j)
+	c.ev |= after
+	if appos.End <= appos.Start {
+		return
+	}
+	// "Pat Miller, the spokeswoman,": a role after the name, better than a
+	// mere honorific before it.
+	if c.roleStart < 0 || c.ev&evHonorific != 0 {
+		c.roleStart, c.roleEnd = appos.Start, appos.End
+	}
+	if c.gender == GenderUnknown {
+		c.gender = s.lx.title(s.text[appos.Start:appos.End]).gender
+		for k := c.j + 1; k < len(toks) && toks[k].start < appos.End; k++ {
+			if g := s.lx.title(s.text[toks[k].start:toks[k].end]).gender; g != GenderUnknown {
+				c.gender = g
 			}
 		}
 	}
-	after, appos := s.contextAfter(toks, j)
-	ev |= after
-	if appos.End > appos.Start {
-		// "Pat Miller, the spokeswoman,": a role after the name, better
-		// than a mere honorific before it.
-		if roleStart < 0 || ev&evHonorific != 0 {
-			roleStart, roleEnd = appos.Start, appos.End
-		}
-		if gender == GenderUnknown {
-			gender = s.lx.title(s.text[appos.Start:appos.End]).gender
-			for k := j + 1; k < len(toks) && toks[k].start < appos.End; k++ {
-				if g := s.lx.title(s.text[toks[k].start:toks[k].end]).gender; g != GenderUnknown {
-					gender = g
-				}
-			}
-		}
-	}
-	// Record the candidate.
+}
+
+// record keeps the capitalized words of toks[i:j] (and the connectors
+// between them) as a candidate.
+func (s *peopleScan) record(c *nameRun) {
+	toks := c.toks
 	w0 := len(s.words)
-	for k := i; k < j; k++ {
+	for k := c.i; k < c.j; k++ {
 		w := s.tokText(&toks[k])
 		if toks[k].flags&flagCap == 0 && !nameConnectors.contains(w) && !isArticleName(w) {
 			continue
@@ -422,18 +480,18 @@ func (s *peopleScan) addChunk(toks []token, kinds []lineKind, i, j int) {
 	if len(s.words) == w0 {
 		return
 	}
-	c := nameCand{
-		span:   span32{int32(toks[i].start), int32(last.end)},
+	cand := nameCand{
+		span:   span32{int32(toks[c.i].start), int32(toks[c.j-1].end)},
 		w0:     int32(w0),
 		wn:     uint16(min(len(s.words)-w0, math.MaxUint16)),
-		gender: gender,
-		ev:     ev,
+		gender: c.gender,
+		ev:     c.ev,
 		ent:    -1,
 	}
-	if roleStart >= 0 && roleEnd > roleStart {
-		c.role = span32{int32(roleStart), int32(roleEnd)}
+	if c.roleStart >= 0 && c.roleEnd > c.roleStart {
+		cand.role = span32{int32(c.roleStart), int32(c.roleEnd)}
 	}
-	s.cands = append(s.cands, c)
+	s.cands = append(s.cands, cand)
 }
 
 // contextBefore reads the words before a name (or its title) at toks[first].
