@@ -22,6 +22,11 @@ func (m *Model) open(i int) tea.Cmd {
 		m.note = "this is the last article"
 		return nil
 	}
+	return m.switchTo(i)
+}
+
+// switchTo shows source i, which exists, in place of the one on screen.
+func (m *Model) switchTo(i int) tea.Cmd {
 	m.leave()
 	m.cancel()
 	m.loadCtx, m.cancel = context.WithCancel(m.ctx)

@@ -109,7 +109,7 @@ func (m *Model) showFeed() {
 
 // feedKey handles a key while a feed's items are listed: the list moves
 // and filters, enter opens an item. It reports whether the key was the
-// list's: q, ?, [, ], o and tab stay the reader's unless a filter is being
+// list's: q, ?, [, ], o, O and tab stay the reader's unless a filter is being
 // typed.
 func (m *Model) feedKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	w := m.docs[m.cur].web
@@ -124,7 +124,7 @@ func (m *Model) feedKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 			return m.openItem(it.item), true
 		case key.Matches(msg, k.Clear) && w.list.FilterState() != list.FilterApplied:
 			return nil, true
-		case key.Matches(msg, k.Quit, k.Help, k.PrevArticle, k.NextArticle, k.Library, k.NextFocus, k.PrevFocus):
+		case key.Matches(msg, k.Quit, k.Help, k.PrevArticle, k.NextArticle, k.Library, k.Open, k.NextFocus, k.PrevFocus):
 			return nil, false
 		}
 	}

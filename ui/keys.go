@@ -30,6 +30,7 @@ type KeyMap struct {
 	PrevArticle key.Binding
 	NextArticle key.Binding
 	Library     key.Binding // the list of every article open
+	Open        key.Binding // open another file, directory or URL
 	Copy        key.Binding // copy the selected quote
 	Export      key.Binding // write the Markdown export
 
@@ -61,6 +62,7 @@ func DefaultKeyMap() KeyMap {
 		PrevArticle: key.NewBinding(key.WithKeys("["), key.WithHelp("[", "previous article")),
 		NextArticle: key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "next article")),
 		Library:     key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "list of articles")),
+		Open:        key.NewBinding(key.WithKeys("O"), key.WithHelp("O", "open a file or URL")),
 		Copy:        key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy selected quote")),
 		Export:      key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "export quotes and people")),
 
@@ -82,6 +84,6 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Scroll.Down, k.Scroll.Up, k.Scroll.PageDown, k.Scroll.PageUp, k.Scroll.HalfPageDown, k.Scroll.HalfPageUp, k.Scroll.Top, k.Scroll.Bottom, k.Wheel},
 		{k.NextFocus, k.PrevFocus, k.ItemDown, k.ItemUp, k.Select, k.Sidebar},
 		{k.Search, k.NextMatch, k.PrevMatch, k.Clear},
-		{k.PrevArticle, k.NextArticle, k.Library, k.Copy, k.Export, k.Help, k.Quit, k.Suspend},
+		{k.PrevArticle, k.NextArticle, k.Library, k.Open, k.Copy, k.Export, k.Help, k.Quit, k.Suspend},
 	}
 }

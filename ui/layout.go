@@ -70,6 +70,7 @@ func (m *Model) layout() tea.Cmd {
 	}
 	m.search.input.SetWidth(max(1, m.width-2))
 	m.help.SetSize(m.width, m.height-1) // the status bar stays
+	m.openLine.SetWidth(m.width)
 	m.drawBodyNote()
 	m.status.Set(m.status.info, m.width, m.styles)
 	m.sizeLists()
@@ -82,6 +83,7 @@ func (m *Model) setTheme(dark bool) tea.Cmd {
 	m.styles = NewStyles(dark, m.opts.NoColor)
 	cmd := m.pager.SetStyles(m.styles.Pager, dark)
 	m.search.input.SetStyles(m.styles.Input)
+	m.openLine.SetStyles(m.styles)
 	m.side.SetStyles(m.styles)
 	m.status.Restyle(m.styles)
 	m.help.SetStyles(m.styles)
@@ -248,6 +250,10 @@ func (m Model) screen() string {
 	}
 	if m.libList.Shown() {
 		out = compose(out, m.libList.View(), m.libList.X(), 0, m.width, m.height)
+	}
+	if m.openLine.active {
+		v := m.openLine.View(m.width)
+		out = compose(out, v, 0, max(0, m.height-lipgloss.Height(v)), m.width, m.height)
 	}
 	if h := m.help.View(); h != "" {
 		x := (m.width - lipgloss.Width(h)) / 2

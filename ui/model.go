@@ -123,6 +123,9 @@ type Model struct {
 	search  searchPrompt
 	help    helpPane    // the ? overlay
 	libList libraryList // the `o` overlay
+	// openLine is the O prompt (openprompt.go), opening another file,
+	// directory or URL.
+	openLine openPrompt
 
 	bodyNote string // the drawn loading or error view
 }
@@ -150,6 +153,7 @@ func New(ctx context.Context, sources []source.Source, opts Options) Model {
 	m.search = newSearchPrompt(m.styles)
 	m.help = newHelpPane(m.keys, m.styles)
 	m.libList = newLibraryList(m.styles)
+	m.openLine = newOpenPrompt(m.styles)
 	m.side.SetStyles(m.styles)
 	m.pager.SetStyles(m.styles.Pager, m.dark)
 	m.loadCtx, m.cancel = context.WithCancel(ctx)
@@ -217,6 +221,13 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 	case searchDoneMsg:
 		m.onSearch(msg)
 		return m, nil
+	case candidatesMsg:
+		m.openLine, _ = m.openLine.Update(msg)
+		return m, nil
+	case openTargetMsg:
+		return m, resolveOpenCmd(msg.target)
+	case openedMsg:
+		return m, m.onOpened(msg)
 	case tea.KeyPressMsg:
 		return m.handleKey(msg)
 	case tea.MouseWheelMsg:
@@ -232,10 +243,13 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 	}
 	// Anything else belongs to a child: the pager's render results, the
 	// prompt's internals.
-	var cmds [2]tea.Cmd
+	var cmds [3]tea.Cmd
 	m.pager, cmds[0] = m.pager.Update(msg)
 	if m.search.active {
 		m.search, cmds[1] = m.search.Update(msg, m.keys)
+	}
+	if m.openLine.active {
+		m.openLine, cmds[2] = m.openLine.Update(msg)
 	}
 	return m, tea.Batch(cmds[:]...)
 }
@@ -253,6 +267,10 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case m.search.active:
 		var cmd tea.Cmd
 		m.search, cmd = m.search.Update(msg, k)
+		return m, cmd
+	case m.openLine.active:
+		var cmd tea.Cmd
+		m.openLine, cmd = m.openLine.Update(msg)
 		return m, cmd
 	case m.help.Shown():
 		var cmd tea.Cmd
@@ -296,6 +314,8 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 			return nil, true
 		}
 		return m.search.Open(m.width), true
+	case key.Matches(msg, k.Open):
+		return m.openPromptKey(), true
 	case key.Matches(msg, k.NextFocus):
 		return m.setFocus((m.focus + 1) % numFocus), true
 	case key.Matches(msg, k.PrevFocus):
@@ -329,8 +349,12 @@ func (m Model) View() tea.View {
 	v := tea.NewView(m.screen())
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
-	if m.search.active && m.height > 0 {
+	switch {
+	case m.height <= 0:
+	case m.search.active:
 		v.Cursor = m.search.Cursor(m.height - 1)
+	case m.openLine.active:
+		v.Cursor = m.openLine.Cursor(m.height - 1)
 	}
 	return v
 }

@@ -1,0 +1,114 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/byline-reader/byline/article/web"
+	"github.com/byline-reader/byline/internal/safetext"
+	"github.com/byline-reader/byline/source"
+)
+
+// What the O prompt opens: the target typed is resolved in a command (a
+// URL as it is, a file by its path, a directory by its article files),
+// and the sources found join the `o` list, unless they are in it
+// already, and the first is shown.
+
+// openedMsg carries the sources of a target typed in the O prompt, or
+// why it cannot be opened.
+type openedMsg struct {
+	sources []source.Source
+	err     error
+}
+
+// resolveOpenCmd finds the sources of target: a URL, a file or a
+// directory ("~/" is the home directory).
+func resolveOpenCmd(target string) tea.Cmd {
+	return func() tea.Msg {
+		if web.IsURL(target) {
+			return openedMsg{sources: []source.Source{{Name: target, URL: target}}}
+		}
+		path := expandHome(target, target)
+		fi, err := os.Stat(path)
+		if err != nil {
+			var pe *os.PathError
+			if errors.As(err, &pe) {
+				err = pe.Err
+			}
+			return openedMsg{err: fmt.Errorf("%s: %w", target, err)}
+		}
+		if !fi.IsDir() {
+			return openedMsg{sources: []source.Source{{Name: target, Path: path}}}
+		}
+		files, err := source.ArticleFiles(path)
+		if err != nil {
+			return openedMsg{err: err}
+		}
+		srcs := make([]source.Source, len(files))
+		for i, f := range files {
+			srcs[i] = source.Source{Name: f, Path: f}
+		}
+		return openedMsg{sources: srcs}
+	}
+}
+
+// openPromptKey is O: it shows the prompt, unless directories given on
+// the command line are still being listed (the sources must keep their
+// places until they are in).
+func (m *Model) openPromptKey() tea.Cmd {
+	if m.lib.listing {
+		m.note = "listing the directory…"
+		return nil
+	}
+	return m.openLine.Open(m.width)
+}
+
+// onOpened adds the sources of a target to the list and shows the first;
+// a source already in the list is shown from there.
+func (m *Model) onOpened(msg openedMsg) tea.Cmd {
+	if msg.err != nil {
+		m.note = "could not open " + safetext.Line(msg.err.Error())
+		return nil
+	}
+	if m.lib.listing || len(msg.sources) == 0 {
+		return nil
+	}
+	first := -1
+	for _, src := range msg.sources {
+		i := m.sourceIndex(src)
+		if i < 0 {
+			m.sources, m.docs = append(m.sources, src), append(m.docs, doc{})
+			i = len(m.sources) - 1
+		}
+		if first < 0 {
+			first = i
+		}
+	}
+	if first == m.cur && m.state != stateError {
+		m.note = "already open: " + safetext.Line(m.sources[first].Name)
+		return nil
+	}
+	cmd := m.switchTo(first)
+	if n := len(msg.sources); n > 1 {
+		m.note = fmt.Sprintf("opened %d articles (o lists them)", n)
+	}
+	return cmd
+}
+
+// sourceIndex is the index of the source that reads what src reads (the
+// same URL, or the same file by its cleaned path), or -1.
+func (m *Model) sourceIndex(src source.Source) int {
+	for i, s := range m.sources {
+		switch {
+		case src.URL != "" && s.URL == src.URL:
+			return i
+		case src.Path != "" && s.Path != "" && filepath.Clean(s.Path) == filepath.Clean(src.Path):
+			return i
+		}
+	}
+	return -1
+}
