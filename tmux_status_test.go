@@ -28,3 +28,16 @@ func TestTimeLeftInTmux(t *testing.T) {
 	tt.keys("q")
 	tt.waitExit()
 }
+
+// TestLoadingURLInTmux: while a page is fetched the sidebar says it is
+// loading; nothing is being analysed yet.
+func TestLoadingURLInTmux(t *testing.T) {
+	srv := webServer(t)
+	tt := startTmux(t, 100, 30, shq(binary)+" "+shq(srv.URL+"/slow"))
+	s := tt.waitText("Fetching", "Quotes", "loading…")
+	if strings.Contains(s, "analysing") {
+		t.Errorf("the sidebar says it is analysing a page not yet fetched:\n%s", s)
+	}
+	tt.keys("Escape")
+	tt.waitExit()
+}

@@ -123,7 +123,7 @@ func TestFlowSample(t *testing.T) {
 
 	// Open: body, both sections and the status bar; the analysis finishes.
 	waitScreen(t, log, "open", func(s string) bool {
-		return contains("Quotes", "People", "1/2", "? help")(s) && !strings.Contains(s, "analysing…")
+		return contains("Quotes", "People", "1/2", "? help")(s) && !strings.Contains(s, "analysing…") && !strings.Contains(s, "loading…")
 	})
 
 	// Tab gives the quotes the focus.

@@ -273,8 +273,22 @@ func compose(base, top string, x, y, w, h int) string {
 // click acts on a left click in the sidebar: on an item it selects it and
 // goes to it, as enter does; on a title it gives the section the focus.
 func (m *Model) click(ms tea.Mouse) tea.Cmd {
-	if ms.Button != tea.MouseLeft || m.help.Shown() || m.search.active || !m.sidebarShown() {
+	if ms.Button != tea.MouseLeft {
 		return nil
+	}
+	ref, ok := m.sideAt(ms)
+	if !ok || ref.section == focusBody {
+		return nil
+	}
+	cmd := m.setFocus(ref.section)
+	return tea.Batch(cmd, m.side.Click(ref))
+}
+
+// sideAt is what the sidebar shows under the mouse; ok is false when the
+// mouse is not over the sidebar (or the sidebar is under another part).
+func (m *Model) sideAt(ms tea.Mouse) (ref rowRef, ok bool) {
+	if m.help.Shown() || m.search.active || !m.sidebarShown() {
+		return rowRef{focusBody, -1}, false
 	}
 	// The sidebar's top-left corner on the screen.
 	x0, y0 := m.geometry().bodyW+len(ruleGap), 0
@@ -283,13 +297,24 @@ func (m *Model) click(ms tea.Mouse) tea.Cmd {
 		x0 = m.width - w + m.styles.Overlay.GetBorderLeftSize() + m.styles.Overlay.GetPaddingLeft()
 		y0 = m.styles.Overlay.GetBorderTopSize()
 	}
-	if ms.X < x0 {
+	if ms.X < x0 || ms.Y >= m.geometry().mainH {
+		return rowRef{focusBody, -1}, false
+	}
+	return m.side.At(ms.Y - y0), true
+}
+
+// wheel scrolls the list under the mouse, or the body.
+func (m *Model) wheel(msg tea.MouseWheelMsg) tea.Cmd {
+	if ref, ok := m.sideAt(msg.Mouse()); ok {
+		switch msg.Button {
+		case tea.MouseWheelDown:
+			m.side.Scroll(ref.section, sideWheelItems)
+		case tea.MouseWheelUp:
+			m.side.Scroll(ref.section, -sideWheelItems)
+		}
 		return nil
 	}
-	ref := m.side.At(ms.Y - y0)
-	if ref.section == focusBody {
-		return nil
-	}
-	cmd := m.setFocus(ref.section)
-	return tea.Batch(cmd, m.side.Click(ref))
+	var cmd tea.Cmd
+	m.pager, cmd = m.pager.Update(msg)
+	return cmd
 }

@@ -236,8 +236,7 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 			m.help, cmd = m.help.Update(msg)
 			return m, cmd
 		}
-		m.pager, cmd = m.pager.Update(msg)
-		return m, cmd
+		return m, m.wheel(msg)
 	case tea.MouseClickMsg:
 		return m, m.click(msg.Mouse())
 	}

@@ -61,10 +61,14 @@ type sidebar struct {
 	people        []personItem
 	qsel, qtop    int  // selected and first visible quote
 	psel, ptop    int  // selected and first visible person
+	qrows, prows  int  // how many quotes and people the view has room for
 	qSeen, pSeen  bool // the section had the focus: keep showing its selection
 	view          string
 	rows          []rowRef // what each drawn line shows, for mouse clicks
 	progress      string   // what the analysis is doing, while it runs
+	// analysing says the article is in and its analysis under way; until
+	// then the article itself is loading (a page being fetched).
+	analysing bool
 }
 
 // rowRef says what a line of the sidebar shows: an item of a section, the
@@ -89,15 +93,15 @@ func (s *sidebar) Reset() {
 	s.state, s.quotes, s.people = sideWaiting, nil, nil
 	s.qsel, s.qtop, s.psel, s.ptop = 0, 0, 0, 0
 	s.qSeen, s.pSeen = false, false
-	s.progress = ""
+	s.progress, s.analysing = "", false
 	s.render()
 }
 
-// SetProgress says what the analysis is doing while it runs ("" for the
-// plain "analysing…").
+// SetProgress says the analysis is under way, and what it is doing ("" for
+// the plain "analysing…").
 func (s *sidebar) SetProgress(note string) {
-	if s.progress != note {
-		s.progress = note
+	if s.progress != note || !s.analysing {
+		s.progress, s.analysing = note, true
 		s.render()
 	}
 }
@@ -196,6 +200,28 @@ func (s *sidebar) HandleKey(msg tea.KeyPressMsg, k KeyMap) (tea.Cmd, bool) {
 	}
 	s.render()
 	return nil, true
+}
+
+// sideWheelItems is how many items a notch of the mouse wheel scrolls a
+// list of the sidebar.
+const sideWheelItems = 2
+
+// Scroll moves section f's list n items down (up when n < 0), as the
+// mouse wheel does; the selection stays in view, moved no more than
+// needed.
+func (s *sidebar) Scroll(f focus, n int) {
+	top, sel, rows, count := &s.qtop, &s.qsel, s.qrows, len(s.quotes)
+	if f == focusPeople {
+		top, sel, rows, count = &s.ptop, &s.psel, s.prows, len(s.people)
+	} else if f != focusQuotes {
+		return
+	}
+	if rows <= 0 || count == 0 {
+		return
+	}
+	*top = min(max(*top+n, 0), max(0, count-rows))
+	*sel = min(max(*sel, *top), *top+rows-1)
+	s.render()
 }
 
 // rankOf is person i's colour rank, or -1 when i is not a person.
@@ -332,7 +358,10 @@ func (s *sidebar) placeholder() string {
 	switch s.state {
 	case sideWaiting:
 		note := s.progress
-		if note == "" {
+		switch {
+		case !s.analysing:
+			note = "loading…"
+		case note == "":
 			note = "analysing…"
 		}
 		return "  " + s.styles.Dim.Render(truncate(note, max(s.width-2, 1)))
@@ -360,7 +389,8 @@ func (s *sidebar) renderQuotes(h int) []string {
 	if rows < 2 {
 		per = 1
 	}
-	s.qtop = scrollTo(s.qtop, s.qsel, rows/per, len(s.quotes))
+	s.qrows = rows / per
+	s.qtop = scrollTo(s.qtop, s.qsel, s.qrows, len(s.quotes))
 	for i := s.qtop; i < len(s.quotes) && len(lines)+per <= h; i++ {
 		sel := i == s.qsel
 		q := s.quotes[i]
@@ -409,6 +439,7 @@ func (s *sidebar) renderPeople(h int) []string {
 		s.rows = append(s.rows, rowRef{focusBody, -1})
 		return append(lines, s.placeholder())
 	}
+	s.prows = rows
 	s.ptop = scrollTo(s.ptop, s.psel, rows, len(s.people))
 	for i := s.ptop; i < len(s.people) && i < s.ptop+rows; i++ {
 		p := s.people[i]
