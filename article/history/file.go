@@ -9,8 +9,9 @@ import (
 	"strings"
 )
 
-// decode parses the state file, checking its version and every entry.
-func decode(data []byte) (map[string]entry, error) {
+// decode parses the state file, checking its version and every entry;
+// its maps are never nil.
+func decode(data []byte) (*file, error) {
 	var f file
 	if err := json.Unmarshal(data, &f); err != nil {
 		return nil, err
@@ -19,17 +20,31 @@ func decode(data []byte) (map[string]entry, error) {
 		return nil, fmt.Errorf("unknown version %d", f.Version)
 	}
 	for k, e := range f.Positions {
-		if len(k) != 64 || strings.Trim(k, "0123456789abcdef") != "" {
+		if !isKey(k) {
 			return nil, fmt.Errorf("bad key %q", k)
 		}
 		if e.Paragraph < 0 || e.Offset < 0 {
 			return nil, fmt.Errorf("bad position for %.12s", k)
 		}
 	}
+	for k := range f.Read {
+		if !isKey(k) {
+			return nil, fmt.Errorf("bad read mark %q", k)
+		}
+	}
 	if f.Positions == nil {
 		f.Positions = map[string]entry{}
 	}
-	return f.Positions, nil
+	if f.Read == nil {
+		f.Read = map[string]int64{}
+	}
+	return &f, nil
+}
+
+// isKey reports whether k is a key as Key makes them: 64 lower-case hex
+// digits.
+func isKey(k string) bool {
+	return len(k) == 64 && strings.Trim(k, "0123456789abcdef") == ""
 }
 
 // prune deletes all but the n most recently seen entries. Entries seen in

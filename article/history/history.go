@@ -74,10 +74,15 @@ type entry struct {
 	Seen int64 `json:"t"`
 }
 
-// file is the state file's layout.
+// file is the state file's layout. Read came later, within version 1: a
+// file without it loads, and a byline that knows only positions still
+// reads a file with it (and keeps the places, not the marks).
 type file struct {
 	Version   int              `json:"version"`
 	Positions map[string]entry `json:"positions"`
+	// Read holds the feed items opened (see MarkRead): when each was
+	// read, in Unix seconds, by ItemKey.
+	Read map[string]int64 `json:"read,omitempty"`
 }
 
 // version is the layout of the state file this package writes.
@@ -89,6 +94,7 @@ type Store struct {
 	dir     string
 	entries map[string]entry
 	changed map[string]bool // keys Set since Load or the last Save
+	marks   readMarks       // the feed items read (readmarks.go)
 	now     func() time.Time
 }
 
@@ -113,9 +119,10 @@ func loadAt(dir string, now func() time.Time) (*Store, error) {
 	if unlock, err := lock(s.lockPath()); err == nil {
 		defer unlock()
 	}
-	entries, warn, _ := s.read()
-	if entries != nil {
-		s.entries = entries
+	f, warn, _ := s.read()
+	if f != nil {
+		s.entries = f.Positions
+		s.marks.when = f.Read
 	}
 	return s, warn
 }
@@ -126,7 +133,7 @@ func loadAt(dir string, now func() time.Time) (*Store, error) {
 func New(dir string) *Store { return newStore(dir, time.Now) }
 
 func newStore(dir string, now func() time.Time) *Store {
-	return &Store{dir: dir, entries: map[string]entry{}, changed: map[string]bool{}, now: now}
+	return &Store{dir: dir, entries: map[string]entry{}, changed: map[string]bool{}, marks: newReadMarks(), now: now}
 }
 
 // Fill gives s the places that earlier holds and s does not: earlier is
@@ -140,6 +147,7 @@ func (s *Store) Fill(earlier *Store) {
 		}
 	}
 	prune(s.entries, MaxEntries)
+	s.marks.fill(earlier.marks)
 }
 
 // Get returns the position remembered for key.
@@ -174,7 +182,7 @@ func (s *Store) Path() string { return filepath.Join(s.dir, FileName) }
 // cannot be read at all (not a regular file, no permission) is not
 // replaced: Save reports it and writes nothing.
 func (s *Store) Save() error {
-	if len(s.changed) == 0 {
+	if len(s.changed) == 0 && len(s.marks.changed) == 0 {
 		return nil
 	}
 	if err := os.MkdirAll(s.dir, 0o700); err != nil {
@@ -185,13 +193,14 @@ func (s *Store) Save() error {
 		return fmt.Errorf("history: %w", err)
 	}
 	defer unlock()
-	merged, warn, writable := s.read()
+	f, warn, writable := s.read()
 	if !writable {
 		return warn
 	}
-	if merged == nil {
-		merged = map[string]entry{}
+	if f == nil {
+		f = &file{Positions: map[string]entry{}}
 	}
+	merged := f.Positions
 	for k := range s.changed {
 		merged[k] = s.entries[k]
 	}
@@ -202,11 +211,13 @@ func (s *Store) Save() error {
 	}
 	prune(merged, MaxEntries)
 	prune(s.entries, MaxEntries)
+	marks := s.marks.merge(f.Read)
 	removeStale(s.dir, time.Now())
-	if err := writeJSON(s.Path(), file{Version: version, Positions: merged}); err != nil {
+	if err := writeJSON(s.Path(), file{Version: version, Positions: merged, Read: marks}); err != nil {
 		return fmt.Errorf("history: %w", err)
 	}
 	clear(s.changed)
+	clear(s.marks.changed)
 	return nil
 }
 
@@ -214,22 +225,22 @@ func (s *Store) Save() error {
 // state file.
 func (s *Store) lockPath() string { return s.Path() + ".lock" }
 
-// read loads the state file. It returns nil entries and no warning when
-// there is no file, and nil entries and a warning when the file cannot
-// be read, is corrupt or is over MaxFileSize (after setting a corrupt or
-// oversized one aside). writable says whether the path is free to be
-// written: false only when a file is there that could not be read and
-// was left in place.
-func (s *Store) read() (entries map[string]entry, warn error, writable bool) {
+// read loads the state file. It returns nil and no warning when there
+// is no file, and nil and a warning when the file cannot be read, is
+// corrupt or is over MaxFileSize (after setting a corrupt or oversized
+// one aside). writable says whether the path is free to be written:
+// false only when a file is there that could not be read and was left in
+// place.
+func (s *Store) read() (f *file, warn error, writable bool) {
 	path := s.Path()
 	data, err := readState(path)
 	if errors.Is(err, os.ErrNotExist) {
 		return nil, nil, true
 	}
 	if err == nil {
-		entries, err = decode(data)
+		f, err = decode(data)
 		if err == nil {
-			return entries, nil, true
+			return f, nil, true
 		}
 	} else if !errors.Is(err, errTooLarge) {
 		return nil, fmt.Errorf("history: cannot read %s: %w", path, err), false
