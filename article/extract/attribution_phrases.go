@@ -72,23 +72,7 @@ day days ago weeks months years hours minutes time`)
 // speech verb), skipping auxiliaries ("has also said") and an appositive
 // between commas ("Tellpress, the official Karvian news agency, wrote").
 func (d *quoteDoc) leftNP(ts []frameTok, floor int) Span {
-	e := len(ts)
-	for e > floor && ts[e-1].word && attrAuxiliaries.hasLower(d.word(ts[e-1])) {
-		e--
-	}
-	for e > floor && ts[e-1].word && strings.HasSuffix(d.word(ts[e-1]), "ly") && !attrStartsUpper(d.word(ts[e-1])) {
-		e--
-	}
-	// Rep. Harold Pike III (D-Ore.) said
-	if e > floor && d.word(ts[e-1]) == ")" {
-		j := e - 1
-		for j > floor && d.word(ts[j]) != "(" && j > e-10 {
-			j--
-		}
-		if d.word(ts[j]) == "(" {
-			e = j
-		}
-	}
+	e := d.phraseEnd(ts, floor)
 	if e > floor {
 		if _, ok := attrPronounGender[d.word(ts[e-1])]; ok {
 			return ts[e-1].Span
@@ -108,24 +92,65 @@ func (d *quoteDoc) leftNP(ts []frameTok, floor int) Span {
 		}
 	}
 	if e > floor && d.word(ts[e-1]) == "," {
-		// X, appositive, said: take X and the appositive
-		c := e - 1
-		b := c - 1
-		for b > floor && d.word(ts[b]) != "," && b > c-14 {
-			b--
-		}
-		if b > floor && d.word(ts[b]) == "," {
-			head := d.leftNP(ts[:b], floor)
-			if head.End > head.Start {
-				return Span{head.Start, ts[c-1].End}
-			}
-		}
-		// "X for Y, says": the whole clause back to the sentence start
-		if b == floor && c > floor {
-			return d.trimNP(ts[floor:c])
-		}
+		return d.appositiveNP(ts, floor, e)
+	}
+	s := d.phraseStart(ts, floor, e)
+	if s == e {
 		return Span{}
 	}
+	return d.trimNP(ts[s:e])
+}
+
+// phraseEnd returns where the noun phrase before a speech verb ends in
+// ts[floor:]: before the auxiliaries and adverbs that stand between it
+// and the verb, and before a parenthesis after a name ("Rep. Tom Reyes
+// (D-Ore.) said").
+func (d *quoteDoc) phraseEnd(ts []frameTok, floor int) int {
+	e := len(ts)
+	for e > floor && ts[e-1].word && attrAuxiliaries.hasLower(d.word(ts[e-1])) {
+		e--
+	}
+	for e > floor && ts[e-1].word && strings.HasSuffix(d.word(ts[e-1]), "ly") && !attrStartsUpper(d.word(ts[e-1])) {
+		e--
+	}
+	if e > floor && d.word(ts[e-1]) == ")" {
+		j := e - 1
+		for j > floor && d.word(ts[j]) != "(" && j > e-10 {
+			j--
+		}
+		if d.word(ts[j]) == "(" {
+			e = j
+		}
+	}
+	return e
+}
+
+// appositiveNP returns the phrase before a speech verb when it ends with
+// a comma at ts[e-1]: "X, appositive, said" gives X and the appositive,
+// "X for Y, says" the whole clause back to the sentence start.
+func (d *quoteDoc) appositiveNP(ts []frameTok, floor, e int) Span {
+	c := e - 1
+	b := c - 1
+	for b > floor && d.word(ts[b]) != "," && b > c-14 {
+		b--
+	}
+	if b > floor && d.word(ts[b]) == "," {
+		head := d.leftNP(ts[:b], floor)
+		if head.End > head.Start {
+			return Span{head.Start, ts[c-1].End}
+		}
+	}
+	if b == floor && c > floor {
+		return d.trimNP(ts[floor:c])
+	}
+	return Span{}
+}
+
+// phraseStart returns where the noun phrase that ends at ts[e] starts:
+// back over words to a clause word, a speech verb or punctuation, at
+// most 14 tokens; a determiner after lower-case words starts it ("hires
+// a Winston Churchill lookalike" starts at "a").
+func (d *quoteDoc) phraseStart(ts []frameTok, floor, e int) int {
 	s := e
 	for s > floor && s > e-14 {
 		t := ts[s-1]
@@ -143,9 +168,8 @@ func (d *quoteDoc) leftNP(ts []frameTok, floor int) Span {
 		s--
 	}
 	if s == e {
-		return Span{}
+		return s
 	}
-	// "hires a Winston Churchill lookalike": start at the determiner
 	for k := s + 1; k < e-1 && !attrDeterminers.hasLower(d.word(ts[s])) && !attrPrepositions.has(d.word(ts[s])); k++ {
 		if w := d.word(ts[k]); attrDeterminers.has(w) && w != "that" && w != "this" {
 			lowerBefore := true
@@ -158,7 +182,7 @@ func (d *quoteDoc) leftNP(ts []frameTok, floor int) Span {
 			break
 		}
 	}
-	return d.trimNP(ts[s:e])
+	return s
 }
 
 // trimNP returns the span of ts without leading punctuation.
@@ -185,44 +209,7 @@ so yet then meanwhile still also however instead`)
 // A capitalized subject runs over capitalized words; one that opens with a
 // determiner runs over a few lower-case words ("the two-term president").
 func (d *quoteDoc) subjectNP(ts []frameTok) Span {
-	k := 0
-	// a dateline: WASHINGTON — or PHILADELPHIA (AFP) –
-	if len(ts) > 1 && ts[0].word && isAllCaps(d.word(ts[0])) {
-		for j := 1; j < len(ts) && j < 8; j++ {
-			if w := d.word(ts[j]); w == "—" || w == "–" || w == "-" {
-				k = j + 1
-				break
-			}
-		}
-	}
-	if k < len(ts) && ts[k].word && (attrIntroWords.hasLower(d.word(ts[k])) || strings.HasSuffix(d.word(ts[k]), "ing")) {
-		c := k
-		for c < len(ts) && d.word(ts[c]) != "," {
-			c++
-		}
-		if c < len(ts) {
-			k = c + 1
-		} else {
-			// "In 2009 she wrote": no comma; the subject is the first
-			// pronoun or capitalized word after a short phrase
-			for j := k + 1; j < len(ts) && j <= k+4; j++ {
-				w := d.word(ts[j])
-				if _, ok := attrPronounGender[w]; ok || attrStartsUpper(w) && !d.isCalendar(w) {
-					k = j
-					break
-				}
-			}
-		}
-	}
-	// "Six months ago, she ...", "Last spring, ..."
-	for c := k; c < len(ts) && c < k+6; c++ {
-		if d.word(ts[c]) == "," {
-			if c > k && d.isCalendar(d.word(ts[c-1])) {
-				k = c + 1
-			}
-			break
-		}
-	}
+	k := d.afterIntro(ts)
 	for k < len(ts) && !ts[k].word {
 		k++
 	}
@@ -276,6 +263,52 @@ func (d *quoteDoc) subjectNP(ts []frameTok) Span {
 		}
 	}
 	return d.trimNP(ts[k:e])
+}
+
+// afterIntro returns the index of the first token of ts after what
+// opens a sentence before its subject: a dateline ("RIVERTON — "), an
+// introductory phrase up to its comma ("In 2019, she …"), a time phrase
+// ("Last week, …").
+func (d *quoteDoc) afterIntro(ts []frameTok) int {
+	k := 0
+	// a dateline: WASHINGTON — or PHILADELPHIA (AFP) –
+	if len(ts) > 1 && ts[0].word && isAllCaps(d.word(ts[0])) {
+		for j := 1; j < len(ts) && j < 8; j++ {
+			if w := d.word(ts[j]); w == "—" || w == "–" || w == "-" {
+				k = j + 1
+				break
+			}
+		}
+	}
+	if k < len(ts) && ts[k].word && (attrIntroWords.hasLower(d.word(ts[k])) || strings.HasSuffix(d.word(ts[k]), "ing")) {
+		c := k
+		for c < len(ts) && d.word(ts[c]) != "," {
+			c++
+		}
+		if c < len(ts) {
+			k = c + 1
+		} else {
+			// "In 2009 she wrote": no comma; the subject is the first
+			// pronoun or capitalized word after a short phrase
+			for j := k + 1; j < len(ts) && j <= k+4; j++ {
+				w := d.word(ts[j])
+				if _, ok := attrPronounGender[w]; ok || attrStartsUpper(w) && !d.isCalendar(w) {
+					k = j
+					break
+				}
+			}
+		}
+	}
+	// "Six months ago, she ...", "Last spring, ..."
+	for c := k; c < len(ts) && c < k+6; c++ {
+		if d.word(ts[c]) == "," {
+			if c > k && d.isCalendar(d.word(ts[c-1])) {
+				k = c + 1
+			}
+			break
+		}
+	}
+	return k
 }
 
 // isAllCaps reports whether w has two or more letters, all upper case.
