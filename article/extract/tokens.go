@@ -78,24 +78,8 @@ func tokenizeWords(text string, start, end int, buf []token) []token {
 			i++
 			continue
 		case classAlnum:
-			// Most words are ASCII letters and digits up to a space or a
-			// punctuation mark that cannot continue them: read those
-			// here, the rest in scanWord.
 			t := token{start: i, kind: tokWord, flags: pending}
-			j := i + 1
-			for j < len(text) && asciiAlnum[text[j]] {
-				j++
-			}
-			if j == len(text) || plainWordEnd(text[j]) {
-				t.end = j
-				t.flags |= flagPlain | leadFlags[c]
-				if (c < 'a' || c > 'z') && isShouted(text[i:j]) {
-					t.flags |= flagUpper
-				}
-				i = j
-			} else {
-				i = scanWord(text, i, end, &t)
-			}
+			i = readASCIIWord(text, i, &t)
 			if sentStart {
 				t.flags |= flagSentStart
 				sentStart = false
@@ -145,6 +129,27 @@ func tokenizeWords(text string, start, end int, buf []token) []token {
 		pending = 0
 	}
 	return buf
+}
+
+// readASCIIWord reads the word that starts with the ASCII letter or
+// digit at text[i] into t and returns the offset after it. Most words
+// are ASCII letters and digits up to a space or a punctuation mark that
+// cannot continue them: those are read here, the rest by scanWord.
+func readASCIIWord(text string, i int, t *token) int {
+	c := text[i]
+	j := i + 1
+	for j < len(text) && asciiAlnum[text[j]] {
+		j++
+	}
+	if j < len(text) && !plainWordEnd(text[j]) {
+		return scanWord(text, i, len(text), t)
+	}
+	t.end = j
+	t.flags |= flagPlain | leadFlags[c]
+	if (c < 'a' || c > 'z') && isShouted(text[i:j]) {
+		t.flags |= flagUpper
+	}
+	return j
 }
 
 // byteClass is what a byte of text starts, for tokenizeWords.
@@ -250,21 +255,7 @@ func scanWord(text string, i, end int, t *token) int {
 // readWord is scanWord but for flagPlain.
 func readWord(text string, i, end int, t *token) int {
 	t.kind = tokWord
-	if c := text[i]; c < utf8.RuneSelf {
-		if 'A' <= c && c <= 'Z' {
-			t.flags |= flagCap
-		} else if '0' <= c && c <= '9' {
-			t.flags |= flagDigit
-		}
-	} else {
-		first, _ := utf8.DecodeRuneInString(text[i:end])
-		if unicode.IsUpper(first) {
-			t.flags |= flagCap
-		}
-		if unicode.IsDigit(first) {
-			t.flags |= flagDigit
-		}
-	}
+	t.flags |= wordStartFlags(text, i, end)
 	text = text[:end] // so that the compiler drops the bounds checks below
 	j := i
 	for j < len(text) {
@@ -276,55 +267,23 @@ func readWord(text string, i, end int, t *token) int {
 		if c < utf8.RuneSelf && c != '\'' && c != '-' && c != '.' {
 			break // space or punctuation
 		}
-		r, size := utf8.DecodeRuneInString(text[j:end])
-		switch {
-		case isWordRune(r):
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if isWordRune(r) {
 			j += size
 			continue
-		case isApostropheRune(r) || isHyphenRune(r):
-			// Inner apostrophe or hyphen: O'Donnell, Holtz-Eakin. A
-			// possessive 's ends the word instead.
-			n, nsize := utf8.DecodeRuneInString(text[j+size : end])
-			if j+size >= end || !isWordRune(n) {
-				break
+		}
+		if isApostropheRune(r) || isHyphenRune(r) {
+			next, done := innerMark(text, j, size, r, t)
+			if done {
+				return next
 			}
-			if isApostropheRune(r) && (n == 's' || n == 'S') {
-				after := j + size + nsize
-				if after >= end {
-					t.flags |= flagPossessive
-					t.end = j
-					return after
-				}
-				a, _ := utf8.DecodeRuneInString(text[after:end])
-				if !isWordRune(a) {
-					t.flags |= flagPossessive
-					t.end = j
-					return after
-				}
+			if next > j {
+				j = next
+				continue
 			}
-			j += size
-			continue
-		case r == '.':
-			// Dotted tokAbbreviations and initials: U.S., T.R., J., p.m.
-			if letters, upper := letterCaseOfInitial(text[i:j]); letters == 1 && j+1 <= end {
-				// single letter then dot: an initial, maybe more (T.R.)
-				k := j + 1
-				for k+1 < end && isASCIILetter(text[k]) && text[k+1] == '.' {
-					k += 2
-				}
-				t.flags |= flagAbbrev | flagInitial
-				j = k
-				t.end = j
-				if upper {
-					t.flags |= flagUpper
-				}
-				return j
-			}
-			if tokAbbreviations.hasLower(text[i:j]) {
-				t.flags |= flagAbbrev
-				j++
-				t.end = j
-				return j
+		} else if r == '.' {
+			if next, ok := abbreviationEnd(text, i, j, t); ok {
+				return next
 			}
 		}
 		break
@@ -333,19 +292,99 @@ func readWord(text string, i, end int, t *token) int {
 	if c := text[i]; (c < 'a' || c > 'z') && isShouted(text[i:j]) {
 		t.flags |= flagUpper
 	}
-	// A bare plural possessive: "Rogers' campaign".
-	if j < end && text[j-1] == 's' && (text[j] == '\'' || text[j] >= utf8.RuneSelf) {
-		r, size := utf8.DecodeRuneInString(text[j:end])
-		if isApostropheRune(r) {
-			if j+size >= end {
-				t.flags |= flagPossessive
-				return j + size
-			}
-			if n, _ := utf8.DecodeRuneInString(text[j+size : end]); !isWordRune(n) && !isApostropheRune(n) {
-				t.flags |= flagPossessive
-				return j + size
-			}
+	return pluralPossessiveEnd(text, j, t)
+}
+
+// wordStartFlags returns the flags a word takes from its first rune, at
+// text[i]: flagCap for a capital, flagDigit for a digit.
+func wordStartFlags(text string, i, end int) tokenFlag {
+	var f tokenFlag
+	if c := text[i]; c < utf8.RuneSelf {
+		if 'A' <= c && c <= 'Z' {
+			f |= flagCap
+		} else if '0' <= c && c <= '9' {
+			f |= flagDigit
 		}
+		return f
+	}
+	first, _ := utf8.DecodeRuneInString(text[i:end])
+	if unicode.IsUpper(first) {
+		f |= flagCap
+	}
+	if unicode.IsDigit(first) {
+		f |= flagDigit
+	}
+	return f
+}
+
+// innerMark reads the apostrophe or hyphen r (size bytes) at text[j]
+// inside a word: it returns the offset after it when the word goes on
+// (O'Donnell, Holtz-Eakin), j when the word ends before it, and, with
+// done, the offset after a possessive 's, which ends the word at j.
+func innerMark(text string, j, size int, r rune, t *token) (next int, done bool) {
+	n, nsize := utf8.DecodeRuneInString(text[j+size:])
+	if j+size >= len(text) || !isWordRune(n) {
+		return j, false
+	}
+	if isApostropheRune(r) && (n == 's' || n == 'S') {
+		after := j + size + nsize
+		if after >= len(text) {
+			t.flags |= flagPossessive
+			t.end = j
+			return after, true
+		}
+		if a, _ := utf8.DecodeRuneInString(text[after:]); !isWordRune(a) {
+			t.flags |= flagPossessive
+			t.end = j
+			return after, true
+		}
+	}
+	return j + size, false
+}
+
+// abbreviationEnd reads the dot at text[j] after the word text[i:j]
+// when it belongs to the word: an initial, maybe more of them (J., T.R.),
+// or one of tokAbbreviations (Gov., Calif.). It returns the offset after
+// the word and whether it took the dot.
+func abbreviationEnd(text string, i, j int, t *token) (int, bool) {
+	if letters, upper := letterCaseOfInitial(text[i:j]); letters == 1 && j+1 <= len(text) {
+		k := j + 1
+		for k+1 < len(text) && isASCIILetter(text[k]) && text[k+1] == '.' {
+			k += 2
+		}
+		t.flags |= flagAbbrev | flagInitial
+		t.end = k
+		if upper {
+			t.flags |= flagUpper
+		}
+		return k, true
+	}
+	if tokAbbreviations.hasLower(text[i:j]) {
+		t.flags |= flagAbbrev
+		t.end = j + 1
+		return j + 1, true
+	}
+	return 0, false
+}
+
+// pluralPossessiveEnd reads a bare plural possessive after the word
+// that ends at j ("the Hendersons' house"): it marks the token and
+// returns the offset after the apostrophe, or j when there is none.
+func pluralPossessiveEnd(text string, j int, t *token) int {
+	if j >= len(text) || text[j-1] != 's' || text[j] != '\'' && text[j] < utf8.RuneSelf {
+		return j
+	}
+	r, size := utf8.DecodeRuneInString(text[j:])
+	if !isApostropheRune(r) {
+		return j
+	}
+	if j+size >= len(text) {
+		t.flags |= flagPossessive
+		return j + size
+	}
+	if n, _ := utf8.DecodeRuneInString(text[j+size:]); !isWordRune(n) && !isApostropheRune(n) {
+		t.flags |= flagPossessive
+		return j + size
 	}
 	return j
 }
