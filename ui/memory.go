@@ -17,8 +17,8 @@ import (
 //	10MB peak-heap-MB: 54.3 at GOGC=100, 37.6 with tightGC
 //
 // and the peak RSS of the program on bench/out/10m.txt (bench/run.sh)
-// from 84 MB to 72 MB. Threads, processors and returning memory to the
-// system are left to the runtime. The collector's extra work costs keys
+// from 84 MB to 72 MB. Returning memory to the system is left to the
+// runtime; for threads and processors see background.go. The collector's extra work costs keys
 // little because the analysis yields between chunks of paragraphs
 // (extract.AnalyzeContext): the time goroutines wait for a processor
 // while 10 MB is analysed,
