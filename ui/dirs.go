@@ -72,8 +72,8 @@ func (m *Model) onDirs(msg dirsMsg) tea.Cmd {
 	}
 	m.sources, m.docs = sources, docs
 	for i, s := range sources { // the source streaming in moved too
-		if s.Stream != nil && s.Stream == m.feed.stream {
-			m.feed.idx = i
+		if s.Stream != nil && s.Stream == m.incoming.stream {
+			m.incoming.idx = i
 		}
 	}
 	if len(notes) > 0 {
@@ -87,7 +87,7 @@ func (m *Model) onDirs(msg dirsMsg) tea.Cmd {
 		return nil
 	}
 	m.cur = 0
-	if m.feed.idx == 0 { // it shows when its start is in
+	if m.incoming.idx == 0 { // it shows when its start is in
 		if m.docs[0].art != nil {
 			return m.show()
 		}

@@ -41,8 +41,8 @@ func (m *Model) switchTo(i int) tea.Cmd {
 		}
 		return cmd
 	}
-	if i == m.feed.idx { // it shows when its start is in
-		if err := m.feed.failed; err != nil {
+	if i == m.incoming.idx { // it shows when its start is in
+		if err := m.incoming.failed; err != nil {
 			m.state, m.err = stateError, err
 			m.side.SetEmpty()
 		} else {
@@ -145,7 +145,7 @@ func (m *Model) onAnalysis(msg analysisMsg) tea.Cmd {
 	if !fits(d.art, msg.art) { // not made for the article cached for idx
 		if msg.idx == m.cur && m.analysing && msg.gen == m.gen {
 			m.analysing = false
-			return m.analyseFeed()
+			return m.analyseIncoming()
 		}
 		return nil
 	}
@@ -166,7 +166,7 @@ func (m *Model) onAnalysis(msg analysisMsg) tea.Cmd {
 	}
 	m.analysing = false
 	m.applyAnalysis()
-	return m.analyseFeed()
+	return m.analyseIncoming()
 }
 
 // applyAnalysis colours the current article's quotes and lists its people

@@ -1,42 +1,82 @@
 package ui
 
 import (
-	"context"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/list"
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/byline-reader/byline/article"
 	"github.com/byline-reader/byline/article/web"
-	"github.com/byline-reader/byline/internal/safetext"
 )
 
-// A source that turns out to be a feed shows the list of its items in
-// the body. Enter fetches an item's page and shows it as the source's
-// article; esc goes back to the list. Items read are kept, so going back
-// to one is instant.
-
-// webDoc is what a source from the web holds beyond its article: the
-// feed, when it is one, and its items.
-type webDoc struct {
-	feed  *web.Feed
-	title string     // the feed's title
-	list  list.Model // the feed's items
-	// item is the link of the item shown, "" while the list is.
-	item string
-	// fetching is the link of the item being fetched, or "";
-	// fetchingTitle names it.
-	fetching, fetchingTitle string
-	// read caches the items opened, by link.
-	read map[string]readItem
+// feedKeys are the own keys of a feed's list, beside the list's (moving,
+// / to filter).
+type feedKeys struct {
+	Open key.Binding // fetch and show the selected item
 }
 
-// readItem is an item's article and the article analysed (see doc.anArt).
-type readItem struct {
-	art, anArt *article.Article
+// ShortHelp is the one-line summary (help.KeyMap).
+func (k feedKeys) ShortHelp() []key.Binding { return []key.Binding{k.Open} }
+
+// FullHelp is every key (help.KeyMap).
+func (k feedKeys) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
+
+// openItemMsg asks the root to show an item of the feed on screen.
+type openItemMsg struct{ item web.Item }
+
+// feedList is the list of a feed's items, shown in the body pane: enter
+// opens the selected item, / filters.
+type feedList struct {
+	keys feedKeys
+	list list.Model
 }
+
+// newFeedList lists items under title.
+func newFeedList(title string, items []web.Item, st Styles, dark bool) (feedList, tea.Cmd) {
+	f := feedList{
+		keys: feedKeys{Open: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open the item"))},
+		list: newList(title, "item", "items"),
+	}
+	styleList(&f.list, st, dark)
+	li := make([]list.Item, 0, len(items))
+	for _, it := range items {
+		li = append(li, feedItem{it})
+	}
+	return f, setListItems(&f.list, li)
+}
+
+// Typing reports whether a filter is being typed: then every key is the
+// list's.
+func (f feedList) Typing() bool { return f.list.FilterState() == list.Filtering }
+
+// Update moves, filters or opens an item.
+func (f feedList) Update(msg tea.Msg) (feedList, tea.Cmd) {
+	if km, ok := msg.(tea.KeyPressMsg); ok && !f.Typing() {
+		switch {
+		case key.Matches(km, f.keys.Open):
+			it, ok := f.list.SelectedItem().(feedItem)
+			if !ok {
+				return f, nil
+			}
+			return f, func() tea.Msg { return openItemMsg{it.item} }
+		case key.Matches(km, f.list.KeyMap.ClearFilter) && f.list.FilterState() != list.FilterApplied:
+			return f, nil // no filter to clear
+		}
+	}
+	var cmd tea.Cmd
+	f.list, cmd = stepList(f.list, msg)
+	return f, cmd
+}
+
+// SetSize fits the list to the body pane, w × h.
+func (f *feedList) SetSize(w, h int) { setListSize(&f.list, max(0, w-2), h) }
+
+// SetStyles gives the list the theme.
+func (f *feedList) SetStyles(st Styles, dark bool) { styleList(&f.list, st, dark) }
+
+// View is the drawn list.
+func (f feedList) View() string { return f.list.View() }
 
 // feedItem is one item in a feed's list.
 type feedItem struct{ item web.Item }
@@ -58,168 +98,7 @@ func (i feedItem) Description() string {
 	} else if i.item.Link != "" {
 		parts = append(parts, i.item.Link)
 	}
-	s := ""
-	for j, p := range parts {
-		if j > 0 {
-			s += " · "
-		}
-		s += p
-	}
-	return s
+	return strings.Join(parts, " · ")
 }
 
 func (i feedItem) FilterValue() string { return i.item.Title + " " + i.item.Summary }
-
-// onFeed keeps a fetched feed and lists its items if it is the source on
-// screen.
-func (m *Model) onFeed(msg feedMsg) tea.Cmd {
-	if msg.idx < 0 || msg.idx >= len(m.docs) {
-		return nil
-	}
-	title := msg.title
-	if title == "" {
-		title = msg.feed.Title
-	}
-	if title == "" {
-		title = m.sources[msg.idx].Name
-	}
-	w := &webDoc{feed: msg.feed, title: title, read: map[string]readItem{}}
-	w.list = newList(safetext.Line(title), "item", "items")
-	styleList(&w.list, m.styles, m.dark)
-	items := make([]list.Item, 0, len(msg.feed.Items))
-	for _, it := range msg.feed.Items {
-		items = append(items, feedItem{it})
-	}
-	cmd := setListItems(&w.list, items)
-	m.docs[msg.idx].web = w
-	if msg.idx != m.cur || msg.gen != m.gen || m.state != stateLoading {
-		return cmd
-	}
-	m.showFeed()
-	return cmd
-}
-
-// showFeed shows the list of the current source's feed.
-func (m *Model) showFeed() {
-	m.state = stateFeed
-	m.side.SetEmpty()
-	m.sizeLists()
-	m.drawBodyNote()
-}
-
-// feedKey handles a key while a feed's items are listed: the list moves
-// and filters, enter opens an item. It reports whether the key was the
-// list's: q, ?, [, ], o, O and tab stay the reader's unless a filter is being
-// typed.
-func (m *Model) feedKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
-	w := m.docs[m.cur].web
-	k := m.keys
-	if w.list.FilterState() != list.Filtering {
-		switch {
-		case key.Matches(msg, k.Select):
-			it, ok := w.list.SelectedItem().(feedItem)
-			if !ok {
-				return nil, true
-			}
-			return m.openItem(it.item), true
-		case key.Matches(msg, k.Clear) && w.list.FilterState() != list.FilterApplied:
-			return nil, true
-		case key.Matches(msg, k.Quit, k.Help, k.PrevArticle, k.NextArticle, k.Library, k.Open, k.NextFocus, k.PrevFocus):
-			return nil, false
-		}
-	}
-	var cmd tea.Cmd
-	w.list, cmd = w.list.Update(msg)
-	m.drawBodyNote()
-	return cmd, true
-}
-
-// openItem shows a feed item's article: from the cache, or fetched.
-func (m *Model) openItem(it web.Item) tea.Cmd {
-	if it.Link == "" {
-		m.note = "this item has no link"
-		return nil
-	}
-	d := &m.docs[m.cur]
-	w := d.web
-	m.newLoad()
-	if r, ok := w.read[it.Link]; ok {
-		w.item = it.Link
-		d.art, d.anArt = r.art, r.anArt
-		return m.show()
-	}
-	w.fetching, w.fetchingTitle = it.Link, safetext.Line(feedItem{it}.Title())
-	m.state, m.lib.progress = stateLoading, ""
-	m.drawBodyNote()
-	return tea.Batch(itemFetchCmd(m.loadCtx, m.cur, m.gen, it.Link, m.opts.UserAgent), m.lib.spin.Tick)
-}
-
-// newLoad starts a new load generation for the current source: the work
-// of the one before is cancelled and its results dropped.
-func (m *Model) newLoad() {
-	m.cancel()
-	m.loadCtx, m.cancel = context.WithCancel(m.ctx)
-	m.gen++
-	m.err = nil
-	m.hl = highlight{cur: -1}
-	m.analysing = false
-	m.side.Reset()
-}
-
-// onItem shows a fetched item, or goes back to the list saying why it
-// could not be opened.
-func (m *Model) onItem(msg itemMsg) tea.Cmd {
-	if msg.idx < 0 || msg.idx >= len(m.docs) || m.docs[msg.idx].web == nil {
-		return nil
-	}
-	d := &m.docs[msg.idx]
-	w := d.web
-	if msg.err == nil {
-		if _, ok := w.read[msg.link]; !ok {
-			w.read[msg.link] = readItem{art: msg.art}
-		}
-	}
-	if msg.idx != m.cur || msg.gen != m.gen || w.fetching != msg.link {
-		return nil
-	}
-	w.fetching = ""
-	if msg.err != nil {
-		m.showFeed()
-		m.note = msg.err.Error()
-		return nil
-	}
-	w.item = msg.link
-	d.art, d.anArt = msg.art, nil
-	return m.show()
-}
-
-// backToFeed leaves the item on screen for its feed's list, keeping what
-// was read of it.
-func (m *Model) backToFeed() tea.Cmd {
-	d := &m.docs[m.cur]
-	w := d.web
-	m.remember()
-	if w.item != "" && d.art != nil {
-		w.read[w.item] = readItem{art: d.art, anArt: d.anArt}
-	}
-	w.item, w.fetching = "", ""
-	d.art, d.anArt = nil, nil
-	m.newLoad()
-	m.showFeed()
-	return nil
-}
-
-// inFeedItem reports whether the body shows an item of a feed.
-func (m *Model) inFeedItem() bool {
-	w := m.docs[m.cur].web
-	return w != nil && w.feed != nil && w.item != "" && m.state == stateReading
-}
-
-// feedView draws the current feed's list for the body pane.
-func (m *Model) feedView(g geometry) string {
-	w := m.docs[m.cur].web
-	if w == nil {
-		return ""
-	}
-	return strings.Join(fitBlock(w.list.View(), g.bodyW, g.mainH), "\n")
-}

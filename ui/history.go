@@ -136,7 +136,7 @@ func (d *doc) historyKey() string {
 // remember records where the reader is in the article on screen. An
 // input still streaming in is not recorded: its content is not known yet.
 func (m *Model) remember() {
-	if m.opts.History == nil || m.state != stateReading || m.cur >= len(m.docs) || m.feed.streaming(m.cur) {
+	if m.opts.History == nil || m.state != stateReading || m.cur >= len(m.docs) || m.incoming.arriving(m.cur) {
 		return
 	}
 	d := &m.docs[m.cur]
@@ -171,7 +171,7 @@ func (m Model) Err() error {
 // as soon as the pager has a size.
 func (m *Model) restorePlace() {
 	m.lib.restore = false
-	if m.opts.History == nil || m.feed.streaming(m.cur) {
+	if m.opts.History == nil || m.incoming.arriving(m.cur) {
 		return
 	}
 	d := &m.docs[m.cur]

@@ -9,18 +9,16 @@ import (
 // KeyMap is every key byline answers to. It satisfies help.KeyMap, so the
 // help overlay lists exactly what is bound.
 type KeyMap struct {
-	// Scroll moves the body. The pager matches these keys itself (New
-	// hands them to it); they are here so that help lists them and the
-	// sidebar can reuse Top and Bottom.
+	// Scroll moves the body and Side the sidebar's selection. The pager
+	// and the sidebar match these keys themselves (New hands them over);
+	// they are here so that the help lists them.
 	Scroll pager.KeyMap
+	Side   SideKeyMap
 	// Wheel is for help only: the mouse wheel scrolls the body.
 	Wheel key.Binding
 
 	NextFocus key.Binding // body → quotes → people
 	PrevFocus key.Binding
-	ItemDown  key.Binding // sidebar: next item
-	ItemUp    key.Binding // sidebar: previous item
-	Select    key.Binding // act on the sidebar selection
 	Sidebar   key.Binding // show or hide the sidebar
 
 	Search      key.Binding
@@ -50,9 +48,7 @@ func DefaultKeyMap() KeyMap {
 		Wheel:     key.NewBinding(key.WithKeys("wheel"), key.WithHelp("wheel", "scroll")),
 		NextFocus: key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "focus next pane")),
 		PrevFocus: key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "focus previous pane")),
-		ItemDown:  key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("j/↓", "next item (sidebar)")),
-		ItemUp:    key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("k/↑", "previous item (sidebar)")),
-		Select:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "go to quote / person")),
+		Side:      DefaultSideKeyMap(),
 		Sidebar:   key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "show/hide sidebar")),
 
 		Search:      key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
@@ -82,7 +78,7 @@ func (k KeyMap) ShortHelp() []key.Binding {
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Scroll.Down, k.Scroll.Up, k.Scroll.PageDown, k.Scroll.PageUp, k.Scroll.HalfPageDown, k.Scroll.HalfPageUp, k.Scroll.Top, k.Scroll.Bottom, k.Wheel},
-		{k.NextFocus, k.PrevFocus, k.ItemDown, k.ItemUp, k.Select, k.Sidebar},
+		{k.NextFocus, k.PrevFocus, k.Side.Down, k.Side.Up, k.Side.Select, k.Sidebar},
 		{k.Search, k.NextMatch, k.PrevMatch, k.Clear},
 		{k.PrevArticle, k.NextArticle, k.Library, k.Open, k.Copy, k.Export, k.Help, k.Quit, k.Suspend},
 	}

@@ -148,7 +148,7 @@ func (m *Model) syncStatus() {
 	info := statusInfo{
 		title: m.title(), index: m.cur, n: max(1, len(m.sources)),
 		percent: -1, wordsLeft: -1, analysing: m.analysing, note: m.note,
-		reading: m.feed.streaming(m.cur),
+		reading: m.incoming.arriving(m.cur),
 	}
 	if !m.sidebarShown() && m.state != stateFeed {
 		info.sideKey = m.keys.Sidebar.Help().Key
@@ -178,7 +178,7 @@ func (m *Model) drawBodyNote() {
 	switch m.state {
 	case stateLoading:
 		what := "Loading " + name + "…"
-		if m.cur == m.feed.idx {
+		if m.cur == m.incoming.idx {
 			what = "Waiting for standard input…"
 		}
 		text = m.styles.Dim.Render(truncate(what, g.bodyW))

@@ -57,7 +57,7 @@ func (m *Model) sizeLists() {
 	g := m.geometry()
 	m.libList.SetSize(m.width, m.height)
 	if w := m.docs; m.cur < len(w) && w[m.cur].web != nil {
-		setListSize(&w[m.cur].web.list, max(0, g.bodyW-2), g.mainH)
+		w[m.cur].web.items.SetSize(g.bodyW, g.mainH)
 	}
 }
 
@@ -71,7 +71,7 @@ func (m *Model) styleLists() {
 	m.libList.SetStyles(m.styles, m.dark)
 	for i := range m.docs {
 		if w := m.docs[i].web; w != nil {
-			styleList(&w.list, m.styles, m.dark)
+			w.items.SetStyles(m.styles, m.dark)
 		}
 	}
 }

@@ -95,7 +95,7 @@ func (l libraryList) Update(msg tea.Msg) (libraryList, tea.Cmd) {
 		}
 	}
 	var cmd tea.Cmd
-	l.list, cmd = l.list.Update(msg)
+	l.list, cmd = stepList(l.list, msg)
 	return l, cmd
 }
 

@@ -31,13 +31,18 @@ func (m *Model) routeLibrary(msg tea.Msg) (tea.Cmd, bool) {
 		m.lib.spin, cmd = m.lib.spin.Update(msg)
 		m.drawBodyNote()
 		return cmd, true
-	case list.FilterMatchesMsg:
+	case list.FilterMatchesMsg, filterDoneMsg:
 		return m.updateList(msg), true
 	case openSourceMsg:
 		if msg.idx == m.cur {
 			return nil, true
 		}
 		return m.open(msg.idx), true
+	case openItemMsg:
+		if m.state != stateFeed || m.docs[m.cur].web == nil {
+			return nil, true
+		}
+		return m.openItem(msg.item), true
 	case noteMsg:
 		m.note = msg.text
 		return nil, true
@@ -139,7 +144,7 @@ func (m *Model) updateList(msg tea.Msg) tea.Cmd {
 		m.libList, cmd = m.libList.Update(msg)
 	case m.state == stateFeed && m.docs[m.cur].web != nil:
 		w := m.docs[m.cur].web
-		w.list, cmd = w.list.Update(msg)
+		w.items, cmd = w.items.Update(msg)
 		m.drawBodyNote()
 	}
 	return cmd

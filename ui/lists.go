@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/list"
 	"charm.land/bubbles/v2/paginator"
 	tea "charm.land/bubbletea/v2"
@@ -86,4 +87,60 @@ func styleList(l *list.Model, st Styles, dark bool) {
 	l.SetDelegate(d)
 	l.Styles = ls
 	pickPaginator(l)
+}
+
+// filterDoneMsg is a list's filter results for the text term. The bubbles
+// list filters in a command for each key typed and takes the results in
+// the order they come back, so those for "hea" could land after those for
+// "heat" and stay on screen; stepList drops results for any text but the
+// one in the list's filter input.
+type filterDoneMsg struct {
+	term    string
+	matches list.FilterMatchesMsg
+}
+
+// stepList passes msg to l, and marks the filter results that l asks for
+// with the text they are for. Enter, which ends the typing of a filter,
+// takes the results for the text typed at once: those may not be in yet
+// (a fast typist, a busy machine), and the list would find none and drop
+// the filter.
+func stepList(l list.Model, msg tea.Msg) (list.Model, tea.Cmd) {
+	if km, ok := msg.(tea.KeyPressMsg); ok && l.FilterState() == list.Filtering &&
+		key.Matches(km, l.KeyMap.AcceptWhileFiltering) && l.FilterInput.Value() != "" {
+		l.SetFilterText(l.FilterInput.Value()) // filters now
+		l.FilterInput.Blur()
+		if len(l.VisibleItems()) == 0 {
+			l.ResetFilter()
+		}
+		return l, nil
+	}
+	if fd, ok := msg.(filterDoneMsg); ok {
+		if fd.term != l.FilterInput.Value() {
+			return l, nil
+		}
+		msg = fd.matches
+	}
+	l, cmd := l.Update(msg)
+	return l, markFilter(cmd, l.FilterInput.Value())
+}
+
+// markFilter makes the list.FilterMatchesMsg that cmd, or a batch of it,
+// yields a filterDoneMsg for term.
+func markFilter(cmd tea.Cmd, term string) tea.Cmd {
+	if cmd == nil {
+		return nil
+	}
+	return func() tea.Msg {
+		switch msg := cmd().(type) {
+		case list.FilterMatchesMsg:
+			return filterDoneMsg{term, msg}
+		case tea.BatchMsg:
+			for i := range msg {
+				msg[i] = markFilter(msg[i], term)
+			}
+			return msg
+		default:
+			return msg
+		}
+	}
 }

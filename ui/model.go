@@ -114,8 +114,8 @@ type Model struct {
 	hl            highlight
 	note          string // a one-off message in the status bar
 
-	feed feed    // the source streaming in, if any
-	lib  library // the `o` list, fetches and history (library.go)
+	incoming incoming // the source still coming in, if any
+	lib      library  // the `o` list, fetches and history (library.go)
 
 	pager   pager.Model
 	side    sidebar
@@ -136,20 +136,21 @@ func New(ctx context.Context, sources []source.Source, opts Options) Model {
 		ctx = context.Background()
 	}
 	m := Model{
-		sources: sources,
-		docs:    make([]doc, len(sources)),
-		opts:    opts,
-		ctx:     ctx,
-		dark:    true, // until the terminal tells
-		keys:    DefaultKeyMap(),
-		pager:   pager.New(),
-		hl:      highlight{cur: -1},
-		feed:    newFeed(sources),
-		lib:     newLibrary(sources),
-		note:    startNote(opts),
+		sources:  sources,
+		docs:     make([]doc, len(sources)),
+		opts:     opts,
+		ctx:      ctx,
+		dark:     true, // until the terminal tells
+		keys:     DefaultKeyMap(),
+		pager:    pager.New(),
+		hl:       highlight{cur: -1},
+		incoming: newIncoming(sources),
+		lib:      newLibrary(sources),
+		note:     startNote(opts),
 	}
 	m.styles = NewStyles(m.dark, opts.NoColor)
 	m.pager.KeyMap = m.keys.Scroll
+	m.side.keys = m.keys.Side
 	m.search = newSearchPrompt(m.styles)
 	m.help = newHelpPane(m.keys, m.styles)
 	m.libList = newLibraryList(m.styles)
@@ -170,10 +171,10 @@ func New(ctx context.Context, sources []source.Source, opts Options) Model {
 // starts reading the source that streams in, if any.
 func (m Model) Init() tea.Cmd {
 	cmds := []tea.Cmd{tea.RequestBackgroundColor, loadHistoryCmd(m.opts.History)}
-	if m.feed.idx >= 0 {
-		cmds = append(cmds, readCmd(m.ctx, m.feed.stream, 0, 0))
+	if m.incoming.idx >= 0 {
+		cmds = append(cmds, readCmd(m.ctx, m.incoming.stream, 0, 0))
 	}
-	if len(m.sources) > 0 && m.feed.idx != 0 {
+	if len(m.sources) > 0 && m.incoming.idx != 0 {
 		cmds = append(cmds, m.firstLoad())
 	}
 	return tea.Batch(cmds...)
@@ -245,7 +246,7 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 	var cmds [3]tea.Cmd
 	m.pager, cmds[0] = m.pager.Update(msg)
 	if m.search.active {
-		m.search, cmds[1] = m.search.Update(msg, m.keys)
+		m.search, cmds[1] = m.search.Update(msg)
 	}
 	if m.openLine.active {
 		m.openLine, cmds[2] = m.openLine.Update(msg)
@@ -265,7 +266,7 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		return m, tea.Suspend
 	case m.search.active:
 		var cmd tea.Cmd
-		m.search, cmd = m.search.Update(msg, k)
+		m.search, cmd = m.search.Update(msg)
 		return m, cmd
 	case m.openLine.active:
 		var cmd tea.Cmd
@@ -287,7 +288,7 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		return m, cmd
 	}
 	if m.focus != focusBody && m.sidebarShown() {
-		if cmd, ok := m.side.HandleKey(msg, k); ok {
+		if cmd, ok := m.side.HandleKey(msg); ok {
 			return m, cmd
 		}
 	}

@@ -9,8 +9,21 @@ import (
 // searchMsg asks the root to search the body for query.
 type searchMsg struct{ query string }
 
+// searchKeys are the prompt's own keys, beside the text input's.
+type searchKeys struct {
+	Submit key.Binding // search for what was typed
+	Cancel key.Binding
+}
+
+// ShortHelp is the one-line summary (help.KeyMap).
+func (k searchKeys) ShortHelp() []key.Binding { return []key.Binding{k.Submit, k.Cancel} }
+
+// FullHelp is every key (help.KeyMap).
+func (k searchKeys) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
+
 // searchPrompt is the "/" line at the bottom of the screen.
 type searchPrompt struct {
+	keys   searchKeys
 	input  textinput.Model
 	active bool
 }
@@ -22,7 +35,10 @@ func newSearchPrompt(st Styles) searchPrompt {
 	in.CharLimit = 200
 	in.SetVirtualCursor(false) // the terminal's cursor: no blink ticks
 	in.SetStyles(st.Input)
-	return searchPrompt{input: in}
+	return searchPrompt{input: in, keys: searchKeys{
+		Submit: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "search")),
+		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+	}}
 }
 
 // Open shows the prompt, empty, with the keys.
@@ -40,14 +56,14 @@ func (p *searchPrompt) Close() {
 }
 
 // Update edits the query; enter submits it, esc cancels.
-func (p searchPrompt) Update(msg tea.Msg, k KeyMap) (searchPrompt, tea.Cmd) {
+func (p searchPrompt) Update(msg tea.Msg) (searchPrompt, tea.Cmd) {
 	if km, ok := msg.(tea.KeyPressMsg); ok {
 		switch {
-		case key.Matches(km, k.Select):
+		case key.Matches(km, p.keys.Submit):
 			q := p.input.Value()
 			p.Close()
 			return p, func() tea.Msg { return searchMsg{q} }
-		case key.Matches(km, k.Clear):
+		case key.Matches(km, p.keys.Cancel):
 			p.Close()
 			return p, nil
 		}

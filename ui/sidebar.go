@@ -50,9 +50,37 @@ type selectQuoteMsg struct{ quote int }
 // selectPersonMsg asks the root to highlight person i's mentions.
 type selectPersonMsg struct{ person int }
 
+// SideKeyMap are the sidebar's keys: they move the selection of the
+// focused section and act on it. It satisfies help.KeyMap.
+type SideKeyMap struct {
+	Down, Up    key.Binding // next and previous item
+	Top, Bottom key.Binding // first and last item
+	Select      key.Binding // go to the quote, light the person's mentions
+}
+
+// DefaultSideKeyMap returns the sidebar's keys.
+func DefaultSideKeyMap() SideKeyMap {
+	return SideKeyMap{
+		Down:   key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("j/↓", "next item (sidebar)")),
+		Up:     key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("k/↑", "previous item (sidebar)")),
+		Top:    key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g/home", "first item")),
+		Bottom: key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G/end", "last item")),
+		Select: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "go to quote / person")),
+	}
+}
+
+// ShortHelp is the one-line summary (help.KeyMap).
+func (k SideKeyMap) ShortHelp() []key.Binding { return []key.Binding{k.Down, k.Up, k.Select} }
+
+// FullHelp is every key (help.KeyMap).
+func (k SideKeyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.Down, k.Up, k.Top, k.Bottom, k.Select}}
+}
+
 // sidebar lists the article's quotes and people. Its lines are drawn when
 // something in it changes and kept in view.
 type sidebar struct {
+	keys          SideKeyMap
 	styles        Styles
 	width, height int
 	focus         focus
@@ -179,19 +207,20 @@ func (s *sidebar) SetFocus(f focus) {
 
 // HandleKey moves the selection of the focused section or acts on it.
 // It reports whether the key was the sidebar's.
-func (s *sidebar) HandleKey(msg tea.KeyPressMsg, k KeyMap) (tea.Cmd, bool) {
+func (s *sidebar) HandleKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	k := s.keys
 	sel, n := &s.qsel, len(s.quotes)
 	if s.focus == focusPeople {
 		sel, n = &s.psel, len(s.people)
 	}
 	switch {
-	case key.Matches(msg, k.ItemDown):
+	case key.Matches(msg, k.Down):
 		*sel = min(*sel+1, max(0, n-1))
-	case key.Matches(msg, k.ItemUp):
+	case key.Matches(msg, k.Up):
 		*sel = max(*sel-1, 0)
-	case key.Matches(msg, k.Scroll.Top):
+	case key.Matches(msg, k.Top):
 		*sel = 0
-	case key.Matches(msg, k.Scroll.Bottom):
+	case key.Matches(msg, k.Bottom):
 		*sel = max(0, n-1)
 	case key.Matches(msg, k.Select):
 		return s.selectCmd(), true

@@ -31,9 +31,9 @@ const (
 	reparseFactor = 4
 )
 
-// feed is the state of the one source that streams in: standard input
-// when it is a pipe.
-type feed struct {
+// incoming is the state of the one source still coming in: standard
+// input when it is a pipe. (A feed, RSS or Atom, is a webDoc.)
+type incoming struct {
 	idx    int // index of the source; -1 when none streams
 	stream *source.Stream
 	data   []byte // what has arrived so far
@@ -61,18 +61,18 @@ type snapshotMsg struct {
 	took  time.Duration
 }
 
-// newFeed finds the source that streams, if any.
-func newFeed(sources []source.Source) feed {
+// newIncoming finds the source that streams, if any.
+func newIncoming(sources []source.Source) incoming {
 	for i, s := range sources {
 		if s.Stream != nil {
-			return feed{idx: i, stream: s.Stream}
+			return incoming{idx: i, stream: s.Stream}
 		}
 	}
-	return feed{idx: -1}
+	return incoming{idx: -1}
 }
 
-// streaming reports whether source i is still arriving.
-func (f *feed) streaming(i int) bool { return i == f.idx && !f.ended }
+// arriving reports whether source i is still coming in.
+func (f *incoming) arriving(i int) bool { return i == f.idx && !f.ended }
 
 // readCmd waits for the input beyond its first have bytes: for at least
 // wait, and until something new has come or the input ended.
@@ -143,13 +143,13 @@ func wholeLines(data []byte) []byte {
 }
 
 // readInterval is how long the next read waits for input to pile up.
-func (f *feed) readInterval() time.Duration {
+func (f *incoming) readInterval() time.Duration {
 	return max(reparseEvery, reparseFactor*f.took)
 }
 
 // onStream stores what arrived, asks for more and parses it.
 func (m *Model) onStream(msg streamMsg) tea.Cmd {
-	f := &m.feed
+	f := &m.incoming
 	f.data = msg.data
 	var read tea.Cmd
 	if msg.end != nil {
@@ -164,13 +164,13 @@ func (m *Model) onStream(msg streamMsg) tea.Cmd {
 	} else {
 		read = readCmd(m.ctx, f.stream, len(f.data), f.readInterval())
 	}
-	return tea.Batch(read, m.parseFeed())
+	return tea.Batch(read, m.parseIncoming())
 }
 
-// parseFeed starts a parse of what has arrived unless one is under way
+// parseIncoming starts a parse of what has arrived unless one is under way
 // or nothing changed.
-func (m *Model) parseFeed() tea.Cmd {
-	f := &m.feed
+func (m *Model) parseIncoming() tea.Cmd {
+	f := &m.incoming
 	if f.parsing || f.failed != nil || f.finalParsed || (len(f.data) == f.parsed && !f.ended) {
 		return nil
 	}
@@ -180,7 +180,7 @@ func (m *Model) parseFeed() tea.Cmd {
 
 // onSnapshot shows a newly parsed snapshot of the streaming source.
 func (m *Model) onSnapshot(msg snapshotMsg) tea.Cmd {
-	f := &m.feed
+	f := &m.incoming
 	f.parsing = false
 	f.took = max(f.took, msg.took)
 	var cmd tea.Cmd
@@ -208,7 +208,7 @@ func (m *Model) onSnapshot(msg snapshotMsg) tea.Cmd {
 	if msg.final && f.err != nil && m.cur == f.idx {
 		m.note = f.err.Error() + "; showing what came before"
 	}
-	return tea.Batch(cmd, m.parseFeed())
+	return tea.Batch(cmd, m.parseIncoming())
 }
 
 // install makes art the streaming source's article. On screen, the body is
@@ -216,7 +216,7 @@ func (m *Model) onSnapshot(msg snapshotMsg) tea.Cmd {
 // so the text never moves under the reader's eyes, except at the bottom,
 // where the view follows the growing text, like tail -f.
 func (m *Model) install(art *article.Article) tea.Cmd {
-	f := &m.feed
+	f := &m.incoming
 	d := &m.docs[f.idx]
 	if f.idx != m.cur || m.state == stateError {
 		if d.anArt != nil && !fits(art, d.anArt) {
@@ -234,7 +234,7 @@ func (m *Model) install(art *article.Article) tea.Cmd {
 	if follow {
 		m.pagerToBottom()
 	}
-	return tea.Batch(cmd, m.analyseFeed())
+	return tea.Batch(cmd, m.analyseIncoming())
 }
 
 // replaceBody puts art, a newer snapshot of the current article, in the
@@ -262,9 +262,9 @@ func (m *Model) pagerToBottom() {
 	m.pager, _ = m.pager.Update(tea.KeyPressMsg{Code: tea.KeyEnd})
 }
 
-// analyseFeed starts the analysis of the current snapshot unless one is
+// analyseIncoming starts the analysis of the current snapshot unless one is
 // running (its end starts the next) or it is done.
-func (m *Model) analyseFeed() tea.Cmd {
+func (m *Model) analyseIncoming() tea.Cmd {
 	d := m.docs[m.cur]
 	if m.analysing || d.art == nil || d.anArt == d.art {
 		return nil
