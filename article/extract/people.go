@@ -230,19 +230,6 @@ var headlineSmallWords = newWordSet(`
 	a an the and or but nor of in on at to for by with from as vs vs. into over up via per
 	than de`)
 
-// isSmallWord reports whether w is one of headlineSmallWords.
-func isSmallWord(w string) bool {
-	if len(w) > 4 {
-		return false
-	}
-	switch w {
-	case "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for",
-		"by", "with", "from", "as", "vs", "vs.", "into", "over", "up", "via", "per", "than", "de":
-		return true
-	}
-	return false
-}
-
 // classifyLines returns the kind of each line of toks, indexed by token.
 func (s *peopleScan) classifyLines(toks []token, kinds []lineKind) []lineKind {
 	kinds = slices.Grow(kinds[:0], len(toks))[:len(toks)]
@@ -277,7 +264,7 @@ func (s *peopleScan) classifyLines(toks []token, kinds []lineKind) []lineKind {
 			// Title case is still possible: count the small words out.
 			for _, t := range toks[i:j] {
 				counted := t.kind == tokWord && t.flags&(flagDigit|flagCap) == 0 && (t.flags&flagUpper == 0 || t.end-t.start <= 1)
-				if counted && isSmallWord(s.text[t.start:t.end]) {
+				if counted && headlineSmallWords.contains(s.text[t.start:t.end]) {
 					lower--
 				}
 			}
