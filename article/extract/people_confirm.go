@@ -154,25 +154,7 @@ func (s *peopleScan) founds(c *nameCand) bool {
 	if first.has(factCity) && !last.has(factSurname) && !strongCtx {
 		return false // "Boston Red Sox", unless the context shows a person
 	}
-	for i, w := range words[:n] {
-		inf := first // the lists answer in any case
-		switch {
-		case i == n-1:
-			inf = last
-		case i > 0:
-			inf = lx.info(w)
-		}
-		if nameLike(w, inf) {
-			continue
-		}
-		if i == 0 && first.has(factFirstLoose) {
-			continue
-		}
-		// "Helen Baker", "Nina Porter": a surname that is a word, after
-		// a first name, where the context shows a person.
-		if i == n-1 && i > 0 && first.has(factFirst) && strongCtx && !lx.isOrgWord(w) {
-			continue
-		}
+	if !s.wordsNameLike(words[:n], first, last, strongCtx) {
 		return false
 	}
 	fn := first.has(factFirst)
@@ -214,17 +196,51 @@ func (s *peopleScan) founds(c *nameCand) bool {
 	if c.ev&(evWeak|evPrep) != 0 {
 		return false
 	}
-	// No known first name: the first word must be no common word ("New
-	// England", "Wells Fargo"), every word a known name part.
+	return s.knownNameParts(words[:n], first)
+}
+
+// wordsNameLike reports whether every word of a name looks like a part
+// of one, first and last being what the lists say of the first and last
+// words: a first name that is also a word may open it, and a surname
+// that is a word ("Helen Baker", "Nina Porter") may close it after a
+// first name, where the context shows a person (strongCtx).
+func (s *peopleScan) wordsNameLike(words []string, first, last wordInfo, strongCtx bool) bool {
+	n := len(words)
+	for i, w := range words {
+		inf := first // the lists answer in any case
+		switch {
+		case i == n-1:
+			inf = last
+		case i > 0:
+			inf = s.lx.info(w)
+		}
+		if nameLike(w, inf) {
+			continue
+		}
+		if i == 0 && first.has(factFirstLoose) {
+			continue
+		}
+		if i == n-1 && i > 0 && first.has(factFirst) && strongCtx && !s.lx.isOrgWord(w) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// knownNameParts reports whether a name without a known first name is one
+// all the same: its first word no common word ("New England", "Wells
+// Fargo"), every word a known name part, and not all of them words.
+func (s *peopleScan) knownNameParts(words []string, first wordInfo) bool {
 	if first.has(factWord) || s.isCamelCase(words[0]) {
 		return false
 	}
-	for _, w := range words[:n] {
-		if !lx.isNamePart(w) && !isInitialWord(w) {
+	for _, w := range words {
+		if !s.lx.isNamePart(w) && !isInitialWord(w) {
 			return false
 		}
 	}
-	return !s.allWords(words[:n])
+	return !s.allWords(words)
 }
 
 // anyWord reports whether one of words is a lower-case dictionary word.

@@ -119,9 +119,36 @@ func (s *peopleScan) resolve() []Person {
 			s.found(ci, names)
 		}
 	}
-	// Names joined by "and" to a confirmed name are names too ("Leung Siu-ming
-	// and Peter Tsang"); a lone first name so joined becomes a person of
-	// its own ("Emma and Daniel Fowler").
+	coordSingles := s.foundCoordinated(names)
+	for ei, e := range s.ents {
+		names.add(e.first, asFirst, ei, e)
+	}
+	// Pass 3: attach the other candidates, in text order, to the entity
+	// they name; the most recently mentioned wins an ambiguous surname.
+	pending := s.attachAll(names)
+	// Single words with evidence of their own found single-name people.
+	for w, cis := range pending.groups() {
+		coord := false
+		for _, ci := range cis {
+			coord = coord || coordSingles[ci]
+		}
+		if !coord && !s.singleFounds(w, cis) {
+			continue
+		}
+		first := &s.cands[cis[0]]
+		e := s.addEnt(personEnt{words: s.cwords(first), cand: cis[0], surname: w, firstAt: int(first.span.start)})
+		for _, ci := range cis {
+			s.cands[ci].ent = int32(e)
+		}
+	}
+	return s.people()
+}
+
+// foundCoordinated makes entities of the names joined by "and" to a
+// confirmed name ("Ann Lee and Tom Reyes"), and returns the candidates
+// that are a lone first name so joined, which become people of their own
+// ("Ann and Tom Reyes").
+func (s *peopleScan) foundCoordinated(names nameIndex) map[int]bool {
 	coordSingles := map[int]bool{}
 	for ci := range s.cands {
 		c := &s.cands[ci]
@@ -140,11 +167,13 @@ func (s *peopleScan) resolve() []Person {
 			s.found(ci, names)
 		}
 	}
-	for ei, e := range s.ents {
-		names.add(e.first, asFirst, ei, e)
-	}
-	// Pass 3: attach the other candidates, in text order, to the entity
-	// they name; the most recently mentioned wins an ambiguous surname.
+	return coordSingles
+}
+
+// attachAll attaches every candidate that is no entity yet, in text
+// order, to the entity it names, and returns the single words that name
+// none, with their candidates.
+func (s *peopleScan) attachAll(names nameIndex) *pendingWords {
 	pending := &pendingWords{}
 	for ci := range s.cands {
 		c := &s.cands[ci]
@@ -174,22 +203,7 @@ func (s *peopleScan) resolve() []Person {
 			}
 		}
 	}
-	// Single words with evidence of their own found single-name people.
-	for w, cis := range pending.groups() {
-		coord := false
-		for _, ci := range cis {
-			coord = coord || coordSingles[ci]
-		}
-		if !coord && !s.singleFounds(w, cis) {
-			continue
-		}
-		first := &s.cands[cis[0]]
-		e := s.addEnt(personEnt{words: s.cwords(first), cand: cis[0], surname: w, firstAt: int(first.span.start)})
-		for _, ci := range cis {
-			s.cands[ci].ent = int32(e)
-		}
-	}
-	return s.people()
+	return pending
 }
 
 // found makes candidate ci an entity, or merges it into the entity with
