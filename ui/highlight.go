@@ -36,6 +36,7 @@ func (m *Model) showPerson(i int) {
 		return
 	}
 	p := an.People[i]
+	m.side.FilterQuotes(i, safetext.Line(p.Name))
 	if len(p.Mentions) == 0 {
 		m.setHighlight(highlight{cur: -1})
 		m.note = safetext.Line(p.Name) + ": no mentions"
@@ -93,6 +94,7 @@ func (m *Model) stepHighlight(delta int) {
 // clear puts out the highlights and closes the sidebar overlay.
 func (m *Model) clear() {
 	m.setHighlight(highlight{cur: -1})
+	m.side.FilterQuotes(-1, "")
 	m.leaveOverlay()
 }
 

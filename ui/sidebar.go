@@ -29,6 +29,7 @@ const (
 // quoteItem is one row pair of the Quotes section, ready to draw.
 type quoteItem struct {
 	quote   int // index into Analysis.Quotes
+	person  int // index into Analysis.People of the speaker, or -1
 	speaker string
 	text    string
 	how     extract.Attribution
@@ -85,7 +86,10 @@ type sidebar struct {
 	width, height int
 	focus         focus
 	state         sideState
-	quotes        []quoteItem
+	quotes        []quoteItem // the quotes listed: allQuotes, or one person's
+	allQuotes     []quoteItem
+	qperson       int    // whose quotes are listed (FilterQuotes), or -1 for all
+	qname         string // their name
 	people        []personItem
 	qsel, qtop    int  // selected and first visible quote
 	psel, ptop    int  // selected and first visible person
@@ -118,7 +122,8 @@ const (
 
 // Reset empties the sidebar for a new article whose analysis is pending.
 func (s *sidebar) Reset() {
-	s.state, s.quotes, s.people = sideWaiting, nil, nil
+	s.state, s.quotes, s.allQuotes, s.people = sideWaiting, nil, nil, nil
+	s.qperson, s.qname = -1, ""
 	s.qsel, s.qtop, s.psel, s.ptop = 0, 0, 0, 0
 	s.qSeen, s.pSeen = false, false
 	s.progress, s.analysing = "", false
@@ -142,7 +147,8 @@ func (s *sidebar) SetFailed() {
 
 // SetEmpty shows that there is no article to analyse.
 func (s *sidebar) SetEmpty() {
-	s.state, s.quotes, s.people = sideEmpty, nil, nil
+	s.state, s.quotes, s.allQuotes, s.people = sideEmpty, nil, nil, nil
+	s.qperson, s.qname = -1, ""
 	s.render()
 }
 
@@ -160,7 +166,7 @@ func newSideRows(an *extract.Analysis) *sideRows {
 	r := &sideRows{ranks: rankPeople(an.People)}
 	r.quotes = make([]quoteItem, 0, len(an.Quotes))
 	for i, q := range an.Quotes {
-		r.quotes = append(r.quotes, quoteItem{quote: i, speaker: safetext.Line(q.Speaker), text: extract.ShownQuote(safetext.Line(q.Text)), how: q.How, rank: rankOf(r.ranks, q.Person)})
+		r.quotes = append(r.quotes, quoteItem{quote: i, person: q.Person, speaker: safetext.Line(q.Speaker), text: extract.ShownQuote(safetext.Line(q.Text)), how: q.How, rank: rankOf(r.ranks, q.Person)})
 	}
 	r.people = make([]personItem, 0, len(an.People))
 	for i, p := range an.People {
@@ -180,7 +186,8 @@ func newSideRows(an *extract.Analysis) *sideRows {
 // shared, never changed.
 func (s *sidebar) SetRows(r *sideRows) {
 	s.state = sideReady
-	s.quotes, s.people = r.quotes, r.people
+	s.allQuotes, s.people = r.quotes, r.people
+	s.applyFilter()
 	s.qsel, s.psel = min(s.qsel, max(0, len(s.quotes)-1)), min(s.psel, max(0, len(s.people)-1))
 	s.render()
 }
@@ -314,6 +321,9 @@ func (s *sidebar) split() (qh, ph int) {
 		return h, 0
 	}
 	qNeed, pNeed := 1+max(1, 2*len(s.quotes)), 1+max(1, len(s.people))
+	if s.focus == focusQuotes && s.qsel < len(s.quotes) { // the selected quote shows whole
+		qNeed += len(quoteLines(s.quotes[s.qsel].text, s.width-4, h, true)) - 1
+	}
 	avail := h - 1
 	switch share := avail * 3 / 5; {
 	case qNeed+pNeed <= avail:
@@ -404,7 +414,7 @@ func (s *sidebar) placeholder() string {
 
 func (s *sidebar) renderQuotes(h int) []string {
 	focused := s.focus == focusQuotes
-	lines := []string{s.title("Quotes", focused, s.qsel, len(s.quotes))}
+	lines := []string{s.title(s.quotesTitle(), focused, s.qsel, len(s.quotes))}
 	s.rows = append(s.rows, rowRef{focusQuotes, -1})
 	rows := h - 1
 	if rows <= 0 {
@@ -418,16 +428,31 @@ func (s *sidebar) renderQuotes(h int) []string {
 	if rows < 2 {
 		per = 1
 	}
-	s.qrows = rows / per
+	// The selected quote, while the pane has the focus, shows whole: the
+	// lines it takes beyond one leave room for fewer quotes.
+	var whole []string
+	if focused && per == 2 && s.qsel < len(s.quotes) {
+		whole = quoteLines(s.quotes[s.qsel].text, s.width-4, rows-1, true)
+	}
+	s.qrows = max(1, (rows-max(0, len(whole)-1))/per)
 	s.qtop = scrollTo(s.qtop, s.qsel, s.qrows, len(s.quotes))
 	for i := s.qtop; i < len(s.quotes) && len(lines)+per <= h; i++ {
 		sel := i == s.qsel
 		q := s.quotes[i]
+		text := quoteLines(q.text, s.width-4, 1, false)
+		if sel && whole != nil {
+			text = whole
+		}
+		if per == 2 && len(lines)+1+len(text) > h {
+			break
+		}
 		lines = append(lines, s.row(sel, focused, s.qSeen, s.speaker(q, sel && focused)))
 		s.rows = append(s.rows, rowRef{focusQuotes, i})
-		if per == 2 {
-			text := truncate("“"+q.text+"”", s.width-4)
-			lines = append(lines, s.row(sel, focused, s.qSeen, s.seg(s.styles.Dim, "  "+text, sel && focused)))
+		if per == 1 { // no room for the text
+			continue
+		}
+		for _, t := range text {
+			lines = append(lines, s.row(sel, focused, s.qSeen, s.seg(s.styles.Dim, "  "+t, sel && focused)))
 			s.rows = append(s.rows, rowRef{focusQuotes, i})
 		}
 	}

@@ -340,3 +340,29 @@ func TestBodyKey(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteLines: a quote is one line cut with "…", or, selected, its
+// whole text wrapped, cut only when it has more lines than room.
+func TestQuoteLines(t *testing.T) {
+	const text = "We will build it, and we will build it on time"
+	tests := []struct {
+		name  string
+		w, mx int
+		whole bool
+		want  []string
+	}{
+		{"cut", 19, 5, false, []string{"“We will build it,…"}},
+		{"whole", 20, 5, true, []string{"“We will build it,", "and we will build it", "on time”"}},
+		{"fits on one line", 60, 5, true, []string{"“" + text + "”"}},
+		{"more than room", 20, 2, true, []string{"“We will build it,", "and we will build i…"}},
+		{"one line of room", 20, 1, true, []string{"“We will build it, …"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := quoteLines(text, tt.w, tt.mx, tt.whole)
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
