@@ -6,9 +6,9 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/byline-reader/byline/article/history"
 	"github.com/byline-reader/byline/article/web"
 	"github.com/byline-reader/byline/ui"
+	"github.com/byline-reader/byline/ui/history"
 )
 
 // readerLib is what the reader gets beyond its sources: the reading

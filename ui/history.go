@@ -8,7 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/byline-reader/byline/article"
-	"github.com/byline-reader/byline/article/history"
+	"github.com/byline-reader/byline/ui/history"
 )
 
 // History is the reading history the reader keeps its places in: where

@@ -13,8 +13,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"golang.org/x/sys/unix"
 
-	"github.com/byline-reader/byline/article/history"
 	"github.com/byline-reader/byline/source"
+	"github.com/byline-reader/byline/ui/history"
 )
 
 // TestHistoryReadInBackground: the first screen does not wait for the

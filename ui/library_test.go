@@ -15,8 +15,8 @@ import (
 
 	"github.com/byline-reader/byline/article"
 	"github.com/byline-reader/byline/article/export"
-	"github.com/byline-reader/byline/article/history"
 	"github.com/byline-reader/byline/source"
+	"github.com/byline-reader/byline/ui/history"
 )
 
 // storyHTML is a news page: navigation and a comment around the article.

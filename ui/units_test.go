@@ -8,8 +8,8 @@ import (
 
 	"github.com/byline-reader/byline/article"
 	"github.com/byline-reader/byline/article/extract"
-	"github.com/byline-reader/byline/article/history"
 	"github.com/byline-reader/byline/source"
+	"github.com/byline-reader/byline/ui/history"
 )
 
 func TestMinutesLeft(t *testing.T) {
