@@ -1,7 +1,3 @@
-// Package extract finds the people in a news article and the direct
-// quotations they speak. It is pure: text in, analysis out, no I/O.
-// Every offset is a byte offset into the text given to Analyze and always
-// falls on a rune boundary.
 package extract
 
 // Span is a half-open byte range [Start, End) of the analysed text.

@@ -1,0 +1,35 @@
+// Package extract finds the people in a news article and the direct
+// quotations they speak. It is pure: text in, analysis out, no I/O.
+// Every offset is a byte offset into the text given to Analyze and always
+// falls on a rune boundary.
+//
+// # Stages
+//
+// Analyze runs one pipeline; each file's name starts with its stage, in
+// the order the data flows:
+//
+//	analyze.go      the pipeline: people, then quotes and their speakers
+//	lex_*           text to paragraphs, sentence ends and tokens:
+//	                lex_tokens (the people's tokens), lex_frames (the
+//	                tokens of the narrative around quotes), lex_sentences,
+//	                lex_fields (the words of a name or phrase)
+//	vocab_*         the word lists: the Lexicon loaded from
+//	                assets/wordlists and asked through vocab_ask, and the
+//	                small closed classes of English kept in code
+//	people_*        names: candidates (capitalized runs and their
+//	                context) → confirmation (which candidates are people)
+//	                → coreference (one entity for the forms of a name) →
+//	                people_output (the Person results)
+//	quotes_*        quoted passages: spans by typography (quotes,
+//	                quotes_marks) → speech judgement (quotes_judge)
+//	attribution_*   a speaker for every quote: the frame around it
+//	                (attribution, attribution_patterns, _phrases) → the
+//	                speaker the phrase names (attribution_resolve,
+//	                _entities, _pronouns, _names, _context)
+//	output_*        the result types and what callers do with them
+//
+// One package rather than one per stage: the stages share the token,
+// span and entity types and the vocabulary, and the people found are
+// the attribution's entities, so sub-packages would export most of
+// their internals to each other. The prefixes give the same map.
+package extract
