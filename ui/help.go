@@ -24,7 +24,7 @@ type helpKeys struct {
 func defaultHelpKeys() helpKeys {
 	return helpKeys{
 		Scroll: pager.DefaultKeyMap(),
-		Close:  key.NewBinding(key.WithKeys("q", "esc", "?"), key.WithHelp("q/esc/?", "close the help")),
+		Close:  key.NewBinding(key.WithKeys("q", "esc", "?", "h"), key.WithHelp("q/esc/?/h", "close the help")),
 	}
 }
 
@@ -176,7 +176,7 @@ func (h *helpPane) body(width int) string {
 // frame draws the title over the viewport, in the overlay's frame.
 func (h *helpPane) frame() {
 	st := h.styles
-	title := st.SectionTitleFocused.Render("Keys") + "  " + st.Dim.Render("q, esc or ? closes this help")
+	title := st.SectionTitleFocused.Render("Keys") + "  " + st.Dim.Render("q, esc, ? or h closes this help")
 	if !(h.vp.AtTop() && h.vp.AtBottom()) {
 		title += st.Dim.Render(" · j/k scroll")
 	}

@@ -62,7 +62,7 @@ func DefaultKeyMap() KeyMap {
 		Copy:        key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy selected quote")),
 		Export:      key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "export quotes and people")),
 
-		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "toggle help")),
+		Help:      key.NewBinding(key.WithKeys("?", "h"), key.WithHelp("?/h", "toggle help")),
 		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q/ctrl+c", "quit")),
 		Interrupt: key.NewBinding(key.WithKeys("ctrl+c")),
 		Suspend:   key.NewBinding(key.WithKeys("ctrl+z"), key.WithHelp("ctrl+z", "suspend (fg resumes)")),
@@ -77,7 +77,7 @@ func (k KeyMap) ShortHelp() []key.Binding {
 // FullHelp is every key, in columns: reading, sidebar, search, program.
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Scroll.Down, k.Scroll.Up, k.Scroll.PageDown, k.Scroll.PageUp, k.Scroll.HalfPageDown, k.Scroll.HalfPageUp, k.Scroll.Top, k.Scroll.Bottom, k.Wheel},
+		{k.Scroll.Down, k.Scroll.Up, k.Scroll.PageDown, k.Scroll.PageUp, k.Scroll.HalfPageDown, k.Scroll.HalfPageUp, k.Scroll.Top, k.Scroll.Bottom, k.Scroll.Percent, k.Wheel},
 		{k.NextFocus, k.PrevFocus, k.Side.Down, k.Side.Up, k.Side.Select, k.Sidebar},
 		{k.Search, k.NextMatch, k.PrevMatch, k.Clear},
 		{k.PrevArticle, k.NextArticle, k.Library, k.Open, k.Copy, k.Export, k.Help, k.Quit, k.Suspend},

@@ -63,11 +63,14 @@ type Model struct {
 	// topBlock and topRow are the first line on screen: a block and a
 	// line within it.
 	topBlock, topRow int
+	// typed is the number typed before a key that takes one (Percent);
+	// -1 when none is.
+	typed int
 }
 
 // New returns an empty pager with the default keys and looks.
 func New() Model {
-	return Model{KeyMap: DefaultKeyMap(), md: &mdRenderer{}, styles: DefaultStyles(true, false), dark: true}
+	return Model{KeyMap: DefaultKeyMap(), md: &mdRenderer{}, styles: DefaultStyles(true, false), dark: true, typed: -1}
 }
 
 // SetArticle shows a from its top; the returned command measures and
@@ -300,7 +303,15 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 // one.
 func (m *Model) handleKey(msg tea.KeyPressMsg) bool {
 	k := m.KeyMap
+	if key.Matches(msg, k.Count) {
+		m.typed = min(max(m.typed, 0)*10+int(msg.String()[0]-'0'), 1000)
+		return true
+	}
+	typed := m.typed
+	m.typed = -1
 	switch {
+	case key.Matches(msg, k.Percent):
+		m.gotoPercent(max(typed, 0))
 	case key.Matches(msg, k.Down):
 		m.scrollDown(1)
 	case key.Matches(msg, k.Up):

@@ -72,6 +72,28 @@ func (m *Model) clampBottom() {
 	m.gotoBottom()
 }
 
+// gotoPercent scrolls to p percent of the way down, as ScrollPercent
+// counts it: 0 is the top, 100 (or more) the bottom.
+func (m *Model) gotoPercent(p int) {
+	if m.lay == nil || len(m.d.blocks) == 0 {
+		return
+	}
+	if p >= 100 {
+		m.gotoBottom()
+		return
+	}
+	m.lay.reindex()
+	total := m.lay.first[len(m.lay.count)]
+	target := max(total-m.height, 0) * p / 100
+	b := sort.Search(len(m.lay.count), func(i int) bool { return m.lay.first[i+1] > target })
+	m.topBlock, m.topRow = min(b, len(m.lay.count)-1), 0
+	if b < len(m.lay.count) {
+		m.topRow = target - m.lay.first[b]
+	}
+	m.normalize()
+	m.clampBottom()
+}
+
 // gotoBottom puts the last line at the bottom of the screen, laying out
 // only the blocks that are then on screen.
 func (m *Model) gotoBottom() {
