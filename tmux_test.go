@@ -41,7 +41,14 @@ func startTmux(t *testing.T, w, h int, shellCmd string) *tmuxTerm {
 		"-e", "XDG_STATE_HOME="+t.TempDir(), // each test starts with no reading history
 		"sh", "-c", shellCmd+`; echo "[exit $?]"; sleep 60`)
 	tt.tmux("set-option", "-g", "status", "off")
-	t.Cleanup(func() { exec.Command("tmux", "-L", tt.socket, "kill-server").Run() })
+	var pgid int
+	fmt.Sscan(tt.tmux("display-message", "-p", "#{pane_pid}"), &pgid)
+	t.Cleanup(func() {
+		exec.Command("tmux", "-L", tt.socket, "kill-server").Run()
+		if pgid > 0 {
+			waitGroupGone(pgid, 5*time.Second)
+		}
+	})
 	return tt
 }
 
