@@ -7,6 +7,27 @@ import (
 	tea "charm.land/bubbletea/v2"
 )
 
+// routeLoad handles the results of loading and analysing the sources:
+// articles, analyses and their progress, the input coming in, errors. It
+// reports whether msg was one of them.
+func (m *Model) routeLoad(msg tea.Msg) (tea.Cmd, bool) {
+	switch msg := msg.(type) {
+	case articleMsg:
+		return m.onArticle(msg), true
+	case analysisMsg:
+		return m.onAnalysis(msg), true
+	case progressTickMsg:
+		return m.onProgressTick(msg), true
+	case streamMsg:
+		return m.onStream(msg), true
+	case snapshotMsg:
+		return m.onSnapshot(msg), true
+	case loadErrMsg:
+		return m.onLoadErr(msg), true
+	}
+	return nil, false
+}
+
 // open shows source i: at once from the cache, or by loading it. The
 // work for the article being left is cancelled and its late results are
 // not shown (they are still cached).

@@ -303,8 +303,14 @@ func (m *Model) sideAt(ms tea.Mouse) (ref rowRef, ok bool) {
 	return m.side.At(ms.Y - y0), true
 }
 
-// wheel scrolls the list under the mouse, or the body.
+// wheel scrolls the help when it is open, else the list under the mouse,
+// or the body.
 func (m *Model) wheel(msg tea.MouseWheelMsg) tea.Cmd {
+	if m.help.Shown() {
+		var cmd tea.Cmd
+		m.help, cmd = m.help.Update(msg)
+		return cmd
+	}
 	if ref, ok := m.sideAt(msg.Mouse()); ok {
 		switch msg.Button {
 		case tea.MouseWheelDown:

@@ -189,60 +189,64 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return m, cmd
 }
 
+// route handles what is global (the screen's size and theme, keys and
+// the mouse, which it routes by overlay and focus), then hands msg to
+// whoever asked for it: the loading of articles (docs.go), the library
+// and the web (libroute.go), the parts' requests, or the parts.
 func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
-	if cmd, ok := m.routeLibrary(msg); ok {
-		return m, cmd
-	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
 		return m, m.layout()
 	case tea.BackgroundColorMsg:
 		return m, m.setTheme(msg.IsDark())
-	case articleMsg:
-		return m, m.onArticle(msg)
-	case analysisMsg:
-		return m, m.onAnalysis(msg)
-	case progressTickMsg:
-		return m, m.onProgressTick(msg)
-	case streamMsg:
-		return m, m.onStream(msg)
-	case snapshotMsg:
-		return m, m.onSnapshot(msg)
-	case loadErrMsg:
-		return m, m.onLoadErr(msg)
-	case selectQuoteMsg:
-		m.showQuote(msg.quote)
-		return m, nil
-	case selectPersonMsg:
-		m.showPerson(msg.person)
-		return m, nil
-	case searchMsg:
-		return m, m.runSearch(msg.query)
-	case searchDoneMsg:
-		m.onSearch(msg)
-		return m, nil
-	case candidatesMsg:
-		m.openLine, _ = m.openLine.Update(msg)
-		return m, nil
-	case openTargetMsg:
-		return m, resolveOpenCmd(msg.target)
-	case openedMsg:
-		return m, m.onOpened(msg)
 	case tea.KeyPressMsg:
 		return m.handleKey(msg)
 	case tea.MouseWheelMsg:
-		var cmd tea.Cmd
-		if m.help.Shown() {
-			m.help, cmd = m.help.Update(msg)
-			return m, cmd
-		}
 		return m, m.wheel(msg)
 	case tea.MouseClickMsg:
 		return m, m.click(msg.Mouse())
 	}
-	// Anything else belongs to a child: the pager's render results, the
-	// prompt's internals.
+	if cmd, ok := m.routeLoad(msg); ok {
+		return m, cmd
+	}
+	if cmd, ok := m.routeLibrary(msg); ok {
+		return m, cmd
+	}
+	if cmd, ok := m.routeRequest(msg); ok {
+		return m, cmd
+	}
+	return m, m.routeParts(msg)
+}
+
+// routeRequest handles what the parts ask of the root: the sidebar's
+// enter, the search prompt's query and its matches, the O prompt's
+// candidates and target. It reports whether msg was one of them.
+func (m *Model) routeRequest(msg tea.Msg) (tea.Cmd, bool) {
+	switch msg := msg.(type) {
+	case selectQuoteMsg:
+		m.showQuote(msg.quote)
+	case selectPersonMsg:
+		m.showPerson(msg.person)
+	case searchMsg:
+		return m.runSearch(msg.query), true
+	case searchDoneMsg:
+		m.onSearch(msg)
+	case candidatesMsg:
+		m.openLine, _ = m.openLine.Update(msg)
+	case openTargetMsg:
+		return resolveOpenCmd(msg.target), true
+	case openedMsg:
+		return m.onOpened(msg), true
+	default:
+		return nil, false
+	}
+	return nil, true
+}
+
+// routeParts gives anything else to the parts it may belong to: the
+// pager's render results, the prompts' internals.
+func (m *Model) routeParts(msg tea.Msg) tea.Cmd {
 	var cmds [3]tea.Cmd
 	m.pager, cmds[0] = m.pager.Update(msg)
 	if m.search.active {
@@ -251,11 +255,11 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 	if m.openLine.active {
 		m.openLine, cmds[2] = m.openLine.Update(msg)
 	}
-	return m, tea.Batch(cmds[:]...)
+	return tea.Batch(cmds[:]...)
 }
 
-// handleKey gives a key to the prompt or the help when they are open,
-// then tries the global keys, then the focused pane.
+// handleKey gives a key to the prompt or overlay that is open, else tries
+// the library's and the global keys, then the focused pane's.
 func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	k := m.keys
 	m.note = "" // a message lasts until the next key
@@ -264,21 +268,8 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		return m, m.quit()
 	case key.Matches(msg, k.Suspend):
 		return m, tea.Suspend
-	case m.search.active:
-		var cmd tea.Cmd
-		m.search, cmd = m.search.Update(msg)
-		return m, cmd
-	case m.openLine.active:
-		var cmd tea.Cmd
-		m.openLine, cmd = m.openLine.Update(msg)
-		return m, cmd
-	case m.help.Shown():
-		var cmd tea.Cmd
-		m.help, cmd = m.help.Update(msg)
-		return m, cmd
-	case m.libList.Shown():
-		var cmd tea.Cmd
-		m.libList, cmd = m.libList.Update(msg)
+	}
+	if cmd, ok := m.overlayKey(msg); ok {
 		return m, cmd
 	}
 	if cmd, ok := m.libraryKey(msg); ok {
@@ -298,6 +289,24 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	var cmd tea.Cmd
 	m.pager, cmd = m.pager.Update(msg)
 	return m, cmd
+}
+
+// overlayKey gives msg to the prompt or overlay that is open, which takes
+// every key. It reports whether one was open.
+func (m *Model) overlayKey(msg tea.KeyPressMsg) (cmd tea.Cmd, ok bool) {
+	switch {
+	case m.search.active:
+		m.search, cmd = m.search.Update(msg)
+	case m.openLine.active:
+		m.openLine, cmd = m.openLine.Update(msg)
+	case m.help.Shown():
+		m.help, cmd = m.help.Update(msg)
+	case m.libList.Shown():
+		m.libList, cmd = m.libList.Update(msg)
+	default:
+		return nil, false
+	}
+	return cmd, true
 }
 
 // globalKey handles the keys that work in every pane. It reports whether
