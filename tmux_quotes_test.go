@@ -56,3 +56,28 @@ func TestPersonQuotesInTmux(t *testing.T) {
 	tt.keys("q")
 	tt.waitExit()
 }
+
+// TestSidebarScrollBarInTmux: at 80x24 the sample's twelve quotes do not
+// all show, and a scroll bar says so: its thumb at the top of the track
+// at first, at the bottom once the last quote is selected.
+func TestSidebarScrollBarInTmux(t *testing.T) {
+	tt := startTmux(t, 80, 24, shq(binary))
+	s := tt.waitText("Putin Receives", "Quotes 12", "People 10")
+	quotes := func(s string) []string { // the quotes pane's item lines
+		pane, _, _ := strings.Cut(sideColumn(s), "\n\n")
+		lines := strings.Split(pane, "\n")
+		return lines[1:]
+	}
+	q := quotes(s)
+	if len(q) < 4 || !strings.HasSuffix(q[0], "┃") || !strings.HasSuffix(q[len(q)-1], "│") {
+		t.Fatalf("no scroll bar with its thumb at the top:\n%s", s)
+	}
+	tt.keys("Tab", "G")
+	s = tt.waitText("Quotes 12/12")
+	q = quotes(s)
+	if !strings.HasSuffix(q[0], "│") || !strings.HasSuffix(q[len(q)-1], "┃") {
+		t.Errorf("the thumb is not at the bottom:\n%s", s)
+	}
+	tt.keys("q")
+	tt.waitExit()
+}

@@ -47,14 +47,14 @@ func (s *sidebar) render() {
 	var lines []string
 	s.rows = make([]rowRef, 0, s.height)
 	if qh > 0 {
-		lines = append(lines, s.renderQuotes(qh)...)
+		lines = append(lines, s.listLines(s.renderQuotes, qh, len(s.quotes))...)
 	}
 	if ph > 0 {
 		if qh > 0 {
 			lines = append(lines, "")
 			s.rows = append(s.rows, rowRef{focusBody, -1})
 		}
-		lines = append(lines, s.renderPeople(ph)...)
+		lines = append(lines, s.listLines(s.renderPeople, ph, len(s.people))...)
 	}
 	s.view = strings.Join(fitBlock(strings.Join(lines, "\n"), s.width, s.height), "\n")
 }

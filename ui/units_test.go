@@ -366,3 +366,35 @@ func TestQuoteLines(t *testing.T) {
 		})
 	}
 }
+
+// TestScrollThumb: the thumb is as long as the share in view and as far
+// down as the view; it touches the ends only when the list does.
+func TestScrollThumb(t *testing.T) {
+	tests := []struct {
+		rows, first, shown, n int
+		want                  string
+	}{
+		{6, 0, 3, 12, "##...."}, // top, a quarter in view: one line and a half, rounded up
+		{6, 9, 3, 12, "....##"}, // the end in view
+		{6, 4, 4, 12, "..##.."}, // the middle third
+		{6, 1, 3, 12, ".##..."}, // one item down: off the top
+		{4, 0, 1, 100, "#..."},  // a long list: the thumb is one line
+		{4, 50, 1, 100, "..#."}, // half-way
+		{4, 99, 1, 100, "...#"}, // the end
+		{3, 0, 3, 3, "###"},     // all in view
+		{0, 0, 1, 5, ""},        // no room
+	}
+	for _, tt := range tests {
+		var b strings.Builder
+		for _, on := range scrollThumb(tt.rows, tt.first, tt.shown, tt.n) {
+			if on {
+				b.WriteByte('#')
+			} else {
+				b.WriteByte('.')
+			}
+		}
+		if b.String() != tt.want {
+			t.Errorf("scrollThumb(%d, %d, %d, %d) = %s, want %s", tt.rows, tt.first, tt.shown, tt.n, b.String(), tt.want)
+		}
+	}
+}

@@ -34,6 +34,7 @@ func TestView(t *testing.T) {
 		{"120x40-person-enter", 120, 40, []string{"tab", "tab", "enter", "n"}},
 		{"120x40-hidden", 120, 40, []string{"s"}},
 		{"60x12", 60, 12, nil},
+		{"60x12-overlay-scrolled", 60, 12, []string{"s", "j", "j", "j"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
