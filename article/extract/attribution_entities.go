@@ -207,7 +207,7 @@ func attrAppendTitles(titles []string, phrase string) []string {
 // suffix out of it ("Carl B. Kemble Jr." → "Kemble").
 func attrLastName(name string) string {
 	before, last := lastField(name)
-	for attrGenerationSuffixes.hasLower(trimPeriodsCommas(last)) {
+	for nameSuffixes.hasLower(trimPeriodsCommas(last)) {
 		rest, prev := lastField(before)
 		if prev == "" {
 			break

@@ -131,13 +131,11 @@ func attrIsInitial(w string) bool {
 	return len(w) >= 2 && w[len(w)-1] == '.' && attrStartsUpper(w) && len(w) <= 5
 }
 
-// attrIsSuffix reports whether w is a generational suffix ("Jr.", "III").
+// attrIsSuffix reports whether w is a generational suffix, with or
+// without a period ("Jr.", "III").
 func attrIsSuffix(w string) bool {
-	return attrGenerationSuffixes.hasLower(strings.TrimSuffix(w, "."))
+	return nameSuffixes.hasLower(strings.TrimSuffix(w, "."))
 }
-
-// attrGenerationSuffixes follow a surname in a name ("Carl B. Kemble Jr.").
-var attrGenerationSuffixes = newWordSet(`jr sr ii iii iv`)
 
 // collectNames scans every paragraph for runs of capitalized words
 // outside quotes and returns the person names among them with their

@@ -16,6 +16,7 @@ func TestIsNameSuffix(t *testing.T) {
 	}{
 		{"Jr.", true}, {"jr", true}, {"SR.", true}, {"III", true}, {"iv", true},
 		{"Jr.,", false}, {"J", false}, {"Junior", false}, {"", false}, {"Ⅲ", false}, {"vi", false},
+		{"III.", false}, {"ii.", false}, {"Jr..", false}, {".", false},
 	}
 	for _, tt := range tests {
 		if got := isNameSuffix(tt.w); got != tt.want {

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Small closed classes of English words that shape name finding. They are
 // grammar, not data, so they live here rather than in assets/wordlists.
 
@@ -47,25 +49,15 @@ var namePrefixes = map[string]bool{
 var nameConnectors = newWordSet(`
 	de da di del della der den van von bin ibn al el la le du dos das y ter ten`)
 
-// nameSuffixes end a name ("Jr.", "III").
-var nameSuffixes = map[string]bool{
-	"jr": true, "jr.": true, "sr": true, "sr.": true, "ii": true, "iii": true, "iv": true,
-}
+// nameSuffixes follow a surname and end a name ("Jr.", "III").
+var nameSuffixes = newWordSet(`jr sr ii iii iv`)
 
-// isNameSuffix reports whether w, in any case, is one of nameSuffixes,
-// without lower-casing it first.
+// isNameSuffix reports whether w, in any case, is one of nameSuffixes as
+// the people stage reads them: Jr. and Sr. with or without their period,
+// a roman numeral without one ("Tom Reyes III").
 func isNameSuffix(w string) bool {
-	var b [4]byte
-	if len(w) > len(b) {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] >= 0x80 {
-			return false // no suffix lower-cases from other letters
-		}
-		b[i] = lowerASCII(w[i])
-	}
-	return nameSuffixes[string(b[:len(w)])]
+	bare, dot := strings.CutSuffix(w, ".")
+	return nameSuffixes.hasLower(bare) && !(dot && romanSuffixes[strings.ToLower(bare)])
 }
 
 // romanSuffixes are the suffixes that, unlike Jr. and Sr., rarely tell a
