@@ -34,22 +34,13 @@ func (m *Model) copyQuote() tea.Cmd {
 		m.note = "no quotes to copy"
 		return nil
 	}
-	i := m.selectedQuote()
+	i, _ := m.side.SelectedQuote() // the first when none is selected
 	q := an.Quotes[i]
 	m.note = fmt.Sprintf("copied quote %d/%d", i+1, len(an.Quotes))
 	if q.Speaker != "" {
 		m.note += " by " + safetext.Line(q.Speaker)
 	}
 	return tea.SetClipboard(export.Quote(q, articleURL(m.docs[m.cur].art)))
-}
-
-// selectedQuote is the index, in the analysis, of the quote the sidebar
-// has selected: the one shown with enter, or the first.
-func (m *Model) selectedQuote() int {
-	if s := m.side.qsel; s >= 0 && s < len(m.side.quotes) {
-		return m.side.quotes[s].quote
-	}
-	return 0
 }
 
 // exportArticle is e: the Markdown export of the article's quotes and

@@ -68,11 +68,11 @@ func (m *Model) layout() tea.Cmd {
 		w, h := m.overlaySize()
 		m.side.SetSize(w-m.styles.Overlay.GetHorizontalFrameSize(), h-m.styles.Overlay.GetVerticalFrameSize())
 	}
-	m.search.input.SetWidth(max(1, m.width-2))
+	m.search.SetWidth(m.width)
 	m.help.SetSize(m.width, m.height-1) // the status bar stays
 	m.openLine.SetWidth(m.width)
 	m.drawBodyNote()
-	m.status.Set(m.status.info, m.width, m.styles)
+	m.status.SetWidth(m.width, m.styles)
 	m.sizeLists()
 	return cmd
 }
@@ -82,7 +82,7 @@ func (m *Model) setTheme(dark bool) tea.Cmd {
 	m.dark = dark
 	m.styles = NewStyles(dark, m.opts.NoColor)
 	cmd := m.pager.SetStyles(m.styles.Pager, dark)
-	m.search.input.SetStyles(m.styles.Input)
+	m.search.SetStyles(m.styles)
 	m.openLine.SetStyles(m.styles)
 	m.side.SetStyles(m.styles)
 	m.status.Restyle(m.styles)
@@ -238,7 +238,7 @@ func (m Model) screen() string {
 		}
 		b.WriteByte('\n')
 	}
-	if m.search.active {
+	if m.search.Active() {
 		b.WriteString(m.search.View(m.width))
 	} else {
 		b.WriteString(m.status.View())
@@ -287,7 +287,7 @@ func (m *Model) click(ms tea.Mouse) tea.Cmd {
 // sideAt is what the sidebar shows under the mouse; ok is false when the
 // mouse is not over the sidebar (or the sidebar is under another part).
 func (m *Model) sideAt(ms tea.Mouse) (ref rowRef, ok bool) {
-	if m.help.Shown() || m.search.active || !m.sidebarShown() {
+	if m.help.Shown() || m.search.Active() || !m.sidebarShown() {
 		return rowRef{focusBody, -1}, false
 	}
 	// The sidebar's top-left corner on the screen.

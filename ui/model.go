@@ -150,7 +150,7 @@ func New(ctx context.Context, sources []source.Source, opts Options) Model {
 	}
 	m.styles = NewStyles(m.dark, opts.NoColor)
 	m.pager.KeyMap = m.keys.Scroll
-	m.side.keys = m.keys.Side
+	m.side = newSidebar(m.keys.Side)
 	m.search = newSearchPrompt(m.styles)
 	m.help = newHelpPane(m.keys, m.styles)
 	m.libList = newLibraryList(m.styles)
@@ -249,7 +249,7 @@ func (m *Model) routeRequest(msg tea.Msg) (tea.Cmd, bool) {
 func (m *Model) routeParts(msg tea.Msg) tea.Cmd {
 	var cmds [3]tea.Cmd
 	m.pager, cmds[0] = m.pager.Update(msg)
-	if m.search.active {
+	if m.search.Active() {
 		m.search, cmds[1] = m.search.Update(msg)
 	}
 	if m.openLine.active {
@@ -295,7 +295,7 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 // every key. It reports whether one was open.
 func (m *Model) overlayKey(msg tea.KeyPressMsg) (cmd tea.Cmd, ok bool) {
 	switch {
-	case m.search.active:
+	case m.search.Active():
 		m.search, cmd = m.search.Update(msg)
 	case m.openLine.active:
 		m.openLine, cmd = m.openLine.Update(msg)
@@ -360,7 +360,7 @@ func (m Model) View() tea.View {
 	v.MouseMode = tea.MouseModeCellMotion
 	switch {
 	case m.height <= 0:
-	case m.search.active:
+	case m.search.Active():
 		v.Cursor = m.search.Cursor(m.height - 1)
 	case m.openLine.active:
 		v.Cursor = m.openLine.Cursor(m.height - 1)

@@ -49,6 +49,15 @@ func (p *searchPrompt) Open(width int) tea.Cmd {
 	return p.input.Focus()
 }
 
+// Active reports whether the prompt is open.
+func (p searchPrompt) Active() bool { return p.active }
+
+// SetWidth fits the prompt to a screen width cells wide.
+func (p *searchPrompt) SetWidth(width int) { p.input.SetWidth(max(1, width-2)) }
+
+// SetStyles sets the looks.
+func (p *searchPrompt) SetStyles(st Styles) { p.input.SetStyles(st.Input) }
+
 // Close hides the prompt.
 func (p *searchPrompt) Close() {
 	p.active = false

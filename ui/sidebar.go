@@ -90,6 +90,18 @@ const (
 	sideEmpty // there is no article to analyse
 )
 
+// newSidebar returns an empty sidebar answering to keys.
+func newSidebar(keys SideKeyMap) sidebar { return sidebar{keys: keys} }
+
+// SelectedQuote is the index, in the analysis, of the quote selected in
+// the quotes section, and whether there is one.
+func (s *sidebar) SelectedQuote() (int, bool) {
+	if s.qsel >= 0 && s.qsel < len(s.quotes) {
+		return s.quotes[s.qsel].quote, true
+	}
+	return 0, false
+}
+
 // Reset empties the sidebar for a new article whose analysis is pending.
 func (s *sidebar) Reset() {
 	s.state, s.quotes, s.allQuotes, s.people = sideWaiting, nil, nil, nil

@@ -43,6 +43,9 @@ func (b *statusBar) Set(info statusInfo, width int, st Styles) {
 	b.view = renderStatus(info, width, st)
 }
 
+// SetWidth redraws the bar for a new width.
+func (b *statusBar) SetWidth(width int, st Styles) { b.Set(b.info, width, st) }
+
 // Restyle redraws the bar with new styles.
 func (b *statusBar) Restyle(st Styles) { b.view = renderStatus(b.info, b.width, st) }
 
