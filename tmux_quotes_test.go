@@ -1,6 +1,7 @@
 package main
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -36,18 +37,22 @@ func TestWholeQuoteInTmux(t *testing.T) {
 }
 
 // TestPersonQuotesInTmux: enter on a person lists only their quotes; esc
-// lists them all again.
+// lists them all again. At 80x24 the pane's title is cut to keep its
+// count.
 func TestPersonQuotesInTmux(t *testing.T) {
-	tt := startTmux(t, 100, 30, shq(binary))
+	tt := startTmux(t, 80, 24, shq(binary))
 	tt.waitText("Putin Receives", "Quotes 12", "People 10")
 	tt.keys("Tab", "Tab", "j") // Sergey Lavrov, the second most mentioned
 	tt.waitText("People 2/10")
 	tt.keys("Enter")
-	s := tt.waitText("Quotes · Sergey Lavrov")
+	s := tt.waitText("Quotes · Serge")
 	side := sideColumn(s)
 	quotesPane, _, _ := strings.Cut(side, "People")
-	if strings.Contains(quotesPane, "Tillerson") || !strings.Contains(quotesPane, "Sergey Lavrov\n") {
+	if strings.Contains(quotesPane, "Tillerson") || !strings.Contains(quotesPane, "Sergey Lavrov") {
 		t.Errorf("the quotes pane lists others' quotes:\n%s", s)
+	}
+	if title, _, _ := strings.Cut(quotesPane, "\n"); !regexp.MustCompile(`^Quotes · .* \d+$`).MatchString(title) {
+		t.Errorf("the title %q has no count", title)
 	}
 	tt.keys("Escape")
 	tt.waitFor("every quote again", func(s string) bool {

@@ -74,10 +74,12 @@ func (s *sidebar) title(name string, focused bool, sel, n int) string {
 	default:
 		count = strconv.Itoa(n)
 	}
+	// A long name ("Quotes · Jane Doe") is cut to keep the count in view.
+	w := max(s.width-1-ansi.StringWidth(count), min(s.width, 8))
 	if focused {
-		return s.styles.SectionTitleFocused.Render(truncate("▸ "+name, s.width)) + " " + s.styles.Dim.Render(count)
+		return s.styles.SectionTitleFocused.Render(truncate("▸ "+name, w)) + " " + s.styles.Dim.Render(count)
 	}
-	return s.styles.SectionTitle.Render(truncate("  "+name, s.width)) + " " + s.styles.Dim.Render(count)
+	return s.styles.SectionTitle.Render(truncate("  "+name, w)) + " " + s.styles.Dim.Render(count)
 }
 
 // scrollTo returns the first visible item so that sel shows in rows items.
