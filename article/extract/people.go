@@ -94,9 +94,7 @@ type peopleScan struct {
 	byKey    map[nameKey]int // a full name's key (n left 0) → entity
 	// matches is scratch for compatible's answer.
 	matches []int
-	// notPerson caches notPersonPhrase by phrase.
-	notPerson map[string]bool
-	kinds     []lineKind // the line kind of each token of the paragraph being scanned
+	kinds   []lineKind // the line kind of each token of the paragraph being scanned
 }
 
 // pronounAt is a gendered third-person pronoun of the text.
@@ -171,7 +169,7 @@ func scanRun(ctx context.Context, text string, lx *Lexicon, r Span, report func(
 	// News text has a capitalized phrase every 60 bytes or so, a name
 	// word every 40.
 	n := r.End - r.Start
-	s := &peopleScan{text: text, lx: prepared(lx), notPerson: map[string]bool{},
+	s := &peopleScan{text: text, lx: prepared(lx),
 		cands: make([]nameCand, 0, n/56+64), words: make([]string, 0, n/40+8)}
 	var buf []token
 	for start, n := r.Start, 0; start < r.End; n++ {
@@ -211,9 +209,6 @@ func (s *peopleScan) join(o *peopleScan) {
 		s.cands = append(s.cands, c)
 	}
 	s.pronouns = append(s.pronouns, o.pronouns...)
-	for phrase, not := range o.notPerson {
-		s.notPerson[phrase] = not
-	}
 }
 
 // lineKind tells how a line is capitalized.

@@ -41,20 +41,11 @@ func isInitialWord(w string) bool {
 // a place, company, institution, group or date, or holds an organisation
 // word.
 func (s *peopleScan) notPersonPhrase(c *nameCand) bool {
-	return s.notPersonCached(s.phrase(c), s.cwords(c))
+	return s.notPersonWords(s.phrase(c), s.cwords(c))
 }
 
-// notPersonCached is notPersonWords, remembered.
-func (s *peopleScan) notPersonCached(phrase string, words []string) bool {
-	not, ok := s.notPerson[phrase]
-	if !ok {
-		not = s.notPersonWords(phrase, words)
-		s.notPerson[phrase] = not
-	}
-	return not
-}
-
-// notPersonWords is notPersonPhrase without the cache.
+// notPersonWords reports whether the phrase, made of words, names a known
+// non-person, as notPersonPhrase does for a candidate.
 func (s *peopleScan) notPersonWords(phrase string, words []string) bool {
 	lx := s.lx
 	whole := lx.info(phrase) // a phrase of several words is asked as a whole
