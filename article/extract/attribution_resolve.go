@@ -72,8 +72,7 @@ func (d *quoteDoc) describesThing(s Span) bool {
 // resolveOne resolves a speaker phrase without an appositive.
 func (d *quoteDoc) resolveOne(np Span, anchor int) speakerGuess {
 	ts := d.tokenize(np)
-	var buf [16]frameTok // the words of most phrases, without allocating
-	words := buf[:0]
+	var words []frameTok
 	for _, t := range ts {
 		if t.word {
 			words = append(words, t)

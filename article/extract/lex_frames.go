@@ -39,7 +39,7 @@ func tokenizeFrame(text string, start, end int, out []frameTok) []frameTok {
 		}
 		j := i + n
 		for j < len(s) && asciiAlnum[s[j]] {
-			j++ // the common case, without a call
+			j++ // ASCII letters and digits
 		}
 		if j < len(s) && s[j] != ' ' {
 			j = frameWordEnd(s, j)

@@ -59,7 +59,7 @@ var tokAbbreviations = newWordSet(`
 // initials and possessives. ASCII, nearly all of news text, takes a path
 // of its own, chosen by the byte's class; other runes are decoded.
 func tokenizeWords(text string, start, end int, buf []token) []token {
-	text = text[:end] // so that the compiler drops bounds checks
+	text = text[:end] // read no further than end
 	i := start
 	sentStart := true
 	// pending holds the flags the next token takes from what precedes it:
@@ -200,7 +200,7 @@ func isWordStart(r rune) bool {
 		return ('a' <= r && r <= 'z') || ('A' <= r && r <= 'Z') || ('0' <= r && r <= '9')
 	}
 	if isGeneralPunctuation(r) {
-		return false // curly quotes and dashes, quickly
+		return false // curly quotes and dashes
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
@@ -256,7 +256,7 @@ func scanWord(text string, i, end int, t *token) int {
 func readWord(text string, i, end int, t *token) int {
 	t.kind = tokWord
 	t.flags |= wordStartFlags(text, i, end)
-	text = text[:end] // so that the compiler drops the bounds checks below
+	text = text[:end] // read no further than end
 	j := i
 	for j < len(text) {
 		c := text[j]

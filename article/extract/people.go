@@ -168,9 +168,9 @@ func splitRuns(text string, n int) []Span {
 func scanRun(ctx context.Context, text string, lx *Lexicon, r Span, report func(float64)) (*peopleScan, error) {
 	// News text has a capitalized phrase every 60 bytes or so, a name
 	// word every 40.
-	n := r.End - r.Start
+	size := r.End - r.Start
 	s := &peopleScan{text: text, lx: prepared(lx),
-		cands: make([]nameCand, 0, n/56+64), words: make([]string, 0, n/40+8)}
+		cands: make([]nameCand, 0, size/56+64), words: make([]string, 0, size/40+8)}
 	var buf []token
 	for start, n := r.Start, 0; start < r.End; n++ {
 		if n%chunk == chunk-1 {

@@ -7,7 +7,6 @@ import (
 )
 
 // isAcronym reports whether t is an all-capitals word like NPR or AFP.
-// It is small enough to be inlined: most words are not in capitals.
 func (s *peopleScan) isAcronym(t *token) bool {
 	return t.flags&flagUpper != 0 && s.upperIsAcronym(t)
 }
