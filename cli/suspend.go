@@ -22,12 +22,15 @@ type suspender struct {
 	p    *tea.Program
 	sigs chan os.Signal
 	done chan struct{}
+	// pause stops the process and returns once it is continued; tests
+	// replace it.
+	pause func()
 }
 
 // newSuspender starts catching SIGTSTP; start says which program to
 // suspend, and stop ends it.
 func newSuspender() *suspender {
-	s := &suspender{sigs: make(chan os.Signal, 1), done: make(chan struct{})}
+	s := &suspender{sigs: make(chan os.Signal, 1), done: make(chan struct{}), pause: stopUntilContinued}
 	signal.Notify(s.sigs, syscall.SIGTSTP)
 	return s
 }
@@ -57,14 +60,24 @@ func (s *suspender) filter(_ tea.Model, msg tea.Msg) tea.Msg {
 	if s.p.ReleaseTerminal() != nil {
 		return nil
 	}
-	cont := make(chan os.Signal, 1)
-	signal.Notify(cont, syscall.SIGCONT)
-	_ = syscall.Kill(0, syscall.SIGSTOP)
-	<-cont
-	signal.Stop(cont)
-	_ = s.p.RestoreTerminal() // enters the alternate screen afresh: all is drawn again
+	s.pause()
+	// RestoreTerminal enters the alternate screen afresh and restarts the
+	// renderer, so all is drawn again. (Bubble Tea before v2.2.0 shared one
+	// frame ticker between renderer runs: the stopped run's goroutine could
+	// stop it after the restart, and nothing was drawn after fg.)
+	_ = s.p.RestoreTerminal()
 	go s.p.Send(tea.ResumeMsg{})
 	return nil
+}
+
+// stopUntilContinued stops the process group and waits for SIGCONT (the
+// shell's fg or bg).
+func stopUntilContinued() {
+	cont := make(chan os.Signal, 1)
+	signal.Notify(cont, syscall.SIGCONT)
+	defer signal.Stop(cont)
+	_ = syscall.Kill(0, syscall.SIGSTOP)
+	<-cont
 }
 
 // stop stops catching SIGTSTP.
