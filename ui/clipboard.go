@@ -23,7 +23,7 @@ type exportedMsg struct {
 // copyQuote is y: the quote selected in the sidebar, with its speaker and
 // the article's URL, goes to the clipboard through OSC 52.
 func (m *Model) copyQuote() tea.Cmd {
-	an := m.analysis()
+	an := analysisOf(m.docs, m.cur)
 	switch {
 	case m.state != stateReading:
 		return nil

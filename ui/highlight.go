@@ -7,43 +7,68 @@ import (
 
 	"github.com/byline-reader/byline/article/extract"
 	"github.com/byline-reader/byline/internal/safetext"
+	"github.com/byline-reader/byline/ui/pager"
 )
 
-// analysis is the current article's analysis, or nil while it runs.
-func (m *Model) analysis() *extract.Analysis {
-	if m.cur < 0 || m.cur >= len(m.docs) {
-		return nil
-	}
-	return m.docs[m.cur].analysis()
+// highlight is the part that lights spans of the body — a search's
+// matches, a quote, a person's mentions — and steps the focus through
+// them (n and N). It owns what is lit; the pager it is handed draws it.
+// The zero value with cur -1 lights nothing.
+type highlight struct {
+	label string // what is lit: a search query or a person's name
+	spans []extract.Span
+	cur   int // the span in focus, or -1
 }
 
-// showQuote scrolls the body to quote i and highlights it.
-func (m *Model) showQuote(i int) {
-	an := m.analysis()
+// Light lights spans under label, the first in focus, and scrolls pg to
+// it; with no spans it puts the lights out. It reports whether any span
+// is lit.
+func (h *highlight) Light(pg *pager.Model, label string, spans []extract.Span) bool {
+	*h = highlight{cur: -1}
+	if len(spans) > 0 {
+		*h = highlight{label: label, spans: spans, cur: 0}
+	}
+	pg.SetHighlights(h.spans, h.cur)
+	return h.Lit()
+}
+
+// Off puts the lights out.
+func (h *highlight) Off(pg *pager.Model) { h.Light(pg, "", nil) }
+
+// Quote lights quote i of an, when there is one, and reports whether
+// there was.
+func (h *highlight) Quote(pg *pager.Model, an *extract.Analysis, i int) bool {
 	if an == nil || i < 0 || i >= len(an.Quotes) {
-		return
+		return false
 	}
 	label := fmt.Sprintf("quote %d/%d", i+1, len(an.Quotes))
-	m.setHighlight(highlight{label: label, spans: []extract.Span{an.Quotes[i].Span}, cur: 0})
-	m.leaveOverlay()
+	return h.Light(pg, label, []extract.Span{an.Quotes[i].Span})
 }
 
-// showPerson highlights every mention of person i and scrolls to the
-// first; n and N step through the rest.
-func (m *Model) showPerson(i int) {
-	an := m.analysis()
-	if an == nil || i < 0 || i >= len(an.People) {
-		return
+// Step moves the focus to the next (1) or previous (-1) lit span and
+// scrolls pg to it. It reports whether anything is lit.
+func (h *highlight) Step(pg *pager.Model, delta int) bool {
+	n := len(h.spans)
+	if n == 0 {
+		return false
 	}
-	p := an.People[i]
-	m.side.FilterQuotes(i, safetext.Line(p.Name))
-	if len(p.Mentions) == 0 {
-		m.setHighlight(highlight{cur: -1})
-		m.note = safetext.Line(p.Name) + ": no mentions"
-		return
+	h.cur = ((h.cur+delta)%n + n) % n
+	pg.FocusHighlight(h.spans[h.cur])
+	return true
+}
+
+// Lit reports whether any span is lit.
+func (h highlight) Lit() bool { return len(h.spans) > 0 }
+
+// note is the status bar's "label 3/17".
+func (h highlight) note() string {
+	if len(h.spans) == 0 {
+		return ""
 	}
-	m.setHighlight(highlight{label: safetext.Line(p.Name), spans: p.Mentions, cur: 0})
-	m.leaveOverlay()
+	if len(h.spans) == 1 {
+		return h.label
+	}
+	return fmt.Sprintf("%s %d/%d", h.label, h.cur+1, len(h.spans))
 }
 
 // searchDoneMsg carries the matches of a search of article idx.
@@ -53,63 +78,65 @@ type searchDoneMsg struct {
 	spans    []extract.Span
 }
 
-// runSearch searches the current article for query in a command: the
-// body of a long article takes milliseconds to scan, which a key must not
-// wait for.
-func (m *Model) runSearch(query string) tea.Cmd {
-	if query == "" || m.state != stateReading {
-		return nil
-	}
-	pg, idx, gen := m.pager, m.cur, m.gen // the body searched never changes
-	return func() tea.Msg {
+// searchCmd searches the body in pg for query in a command: the body of a
+// long article takes milliseconds to scan, which a key must not wait for.
+// idx and gen name the article searched, so that late matches are known.
+func searchCmd(pg pager.Model, idx, gen int, query string) tea.Cmd {
+	return func() tea.Msg { // the body searched never changes
 		return searchDoneMsg{idx: idx, gen: gen, query: query, spans: pg.Search(query)}
 	}
 }
 
-// onSearch highlights the matches of a search and scrolls to the first.
-func (m *Model) onSearch(msg searchDoneMsg) {
-	if msg.idx != m.cur || msg.gen != m.gen || m.state != stateReading {
-		return
+// searchLabel is how a query is named in the status bar: “query”.
+func searchLabel(query string) string { return "“" + safetext.Line(query) + "”" }
+
+// analysisOf is the analysis of article i, or nil while it runs.
+func analysisOf(docs []doc, i int) *extract.Analysis {
+	if i < 0 || i >= len(docs) {
+		return nil
 	}
-	label := "“" + safetext.Line(msg.query) + "”"
-	if len(msg.spans) == 0 {
-		m.setHighlight(highlight{cur: -1})
-		m.note = "no matches for " + label
-		return
-	}
-	m.setHighlight(highlight{label: label, spans: msg.spans, cur: 0})
+	return docs[i].analysis()
 }
 
-// stepHighlight moves the focus to the next (1) or previous (-1) lit span.
-func (m *Model) stepHighlight(delta int) {
-	n := len(m.hl.spans)
-	if n == 0 {
-		return
+// routeLights hands the highlight part what is for it: a quote or a
+// person chosen in the sidebar (whose mentions are lit, and whose quotes
+// the sidebar lists), a search and its matches. It reports whether msg
+// was one of them.
+func (m *Model) routeLights(msg tea.Msg) (tea.Cmd, bool) {
+	an := analysisOf(m.docs, m.cur)
+	switch msg := msg.(type) {
+	case selectQuoteMsg:
+		if m.hl.Quote(&m.pager, an, msg.quote) {
+			m.note = ""
+			m.leaveOverlay()
+		}
+	case selectPersonMsg:
+		if an == nil || msg.person < 0 || msg.person >= len(an.People) {
+			break
+		}
+		p := an.People[msg.person]
+		name := safetext.Line(p.Name)
+		m.side.FilterQuotes(msg.person, name)
+		m.note = name + ": no mentions"
+		if m.hl.Light(&m.pager, name, p.Mentions) {
+			m.note = ""
+			m.leaveOverlay()
+		}
+	case searchMsg:
+		if msg.query == "" || m.state != stateReading {
+			return nil, true
+		}
+		return searchCmd(m.pager, m.cur, m.gen, msg.query), true
+	case searchDoneMsg:
+		if msg.idx != m.cur || msg.gen != m.gen || m.state != stateReading {
+			break
+		}
+		m.note = "no matches for " + searchLabel(msg.query)
+		if m.hl.Light(&m.pager, searchLabel(msg.query), msg.spans) {
+			m.note = ""
+		}
+	default:
+		return nil, false
 	}
-	m.hl.cur = ((m.hl.cur+delta)%n + n) % n
-	m.note = ""
-	m.pager.FocusHighlight(m.hl.spans[m.hl.cur])
-}
-
-// clear puts out the highlights and closes the sidebar overlay.
-func (m *Model) clear() {
-	m.setHighlight(highlight{cur: -1})
-	m.side.FilterQuotes(-1, "")
-	m.leaveOverlay()
-}
-
-func (m *Model) setHighlight(h highlight) {
-	m.hl, m.note = h, ""
-	m.pager.SetHighlights(h.spans, h.cur)
-}
-
-// highlightNote is the status bar's "label 3/17".
-func (h highlight) note() string {
-	if len(h.spans) == 0 {
-		return ""
-	}
-	if len(h.spans) == 1 {
-		return h.label
-	}
-	return fmt.Sprintf("%s %d/%d", h.label, h.cur+1, len(h.spans))
+	return nil, true
 }

@@ -250,9 +250,8 @@ func (m *Model) replaceBody(art *article.Article) tea.Cmd {
 		m.side.Reset()
 		m.pager.SetMarks(nil)
 	}
-	if len(m.hl.spans) > 0 && !fits(art, old) {
-		m.hl = highlight{cur: -1}
-		m.pager.SetHighlights(nil, -1)
+	if m.hl.Lit() && !fits(art, old) {
+		m.hl.Off(&m.pager)
 	}
 	return cmd
 }

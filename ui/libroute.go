@@ -84,7 +84,7 @@ func (m *Model) libraryKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	switch {
 	case key.Matches(msg, k.Clear) && m.fetching():
 		return m.cancelFetch(), true
-	case key.Matches(msg, k.Clear) && m.inFeedItem() && len(m.hl.spans) == 0 && !m.overlayShown():
+	case key.Matches(msg, k.Clear) && m.inFeedItem() && !m.hl.Lit() && !m.overlayShown():
 		return m.backToFeed(), true
 	case key.Matches(msg, k.Library):
 		return m.openLibrary(), true

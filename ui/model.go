@@ -81,13 +81,6 @@ type doc struct {
 	key artKey
 }
 
-// highlight is the set of spans lit in the body and the one in focus.
-type highlight struct {
-	label string // what is lit: a search query or a person's name
-	spans []extract.Span
-	cur   int
-}
-
 // Model is byline's root model. It implements tea.Model.
 type Model struct {
 	sources []source.Source
@@ -111,8 +104,8 @@ type Model struct {
 	analysing     bool
 	progress      *progress // how far the current analysis is, when shown
 	ranks         []int     // colour rank of each person of the current article
-	hl            highlight
-	note          string // a one-off message in the status bar
+	hl            highlight // what is lit in the body (highlight.go)
+	note          string    // a one-off message in the status bar
 
 	incoming incoming // the source still coming in, if any
 	lib      library  // the `o` list, fetches and history (library.go)
@@ -192,7 +185,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // route handles what is global (the screen's size and theme, keys and
 // the mouse, which it routes by overlay and focus), then hands msg to
 // whoever asked for it: the loading of articles (docs.go), the library
-// and the web (libroute.go), the parts' requests, or the parts.
+// and the web (libroute.go), the highlight part (highlight.go), the O
+// prompt's requests, or the parts.
 func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
@@ -213,25 +207,19 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 	if cmd, ok := m.routeLibrary(msg); ok {
 		return m, cmd
 	}
+	if cmd, ok := m.routeLights(msg); ok {
+		return m, cmd
+	}
 	if cmd, ok := m.routeRequest(msg); ok {
 		return m, cmd
 	}
 	return m, m.routeParts(msg)
 }
 
-// routeRequest handles what the parts ask of the root: the sidebar's
-// enter, the search prompt's query and its matches, the O prompt's
-// candidates and target. It reports whether msg was one of them.
+// routeRequest handles what the O prompt asks of the root: its
+// candidates and target, and the opening. It reports whether msg was one of them.
 func (m *Model) routeRequest(msg tea.Msg) (tea.Cmd, bool) {
 	switch msg := msg.(type) {
-	case selectQuoteMsg:
-		m.showQuote(msg.quote)
-	case selectPersonMsg:
-		m.showPerson(msg.person)
-	case searchMsg:
-		return m.runSearch(msg.query), true
-	case searchDoneMsg:
-		m.onSearch(msg)
 	case candidatesMsg:
 		m.openLine, _ = m.openLine.Update(msg)
 	case openTargetMsg:
@@ -332,11 +320,13 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	case key.Matches(msg, k.Sidebar):
 		return m.toggleSidebar(), true
 	case key.Matches(msg, k.NextMatch):
-		m.stepHighlight(1)
+		m.hl.Step(&m.pager, 1)
 	case key.Matches(msg, k.PrevMatch):
-		m.stepHighlight(-1)
-	case key.Matches(msg, k.Clear):
-		m.clear()
+		m.hl.Step(&m.pager, -1)
+	case key.Matches(msg, k.Clear): // the lights out, all the quotes listed
+		m.hl.Off(&m.pager)
+		m.side.FilterQuotes(-1, "")
+		m.leaveOverlay()
 	case key.Matches(msg, k.PrevArticle):
 		return m.open(m.cur - 1), true
 	case key.Matches(msg, k.NextArticle):
