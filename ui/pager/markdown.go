@@ -165,7 +165,7 @@ func renderMarkdown(tr *glamour.TermRenderer, src string, width int) []string {
 // the blank cells at its end: Glamour styles each word apart and pads
 // lines with styled spaces, which makes them many times longer than their
 // text. The line ends with every style and link closed, so nothing leaks
-// into what follows it.
+// into what follows it, and keeps only links to the web and to mail.
 func compact(line string) string {
 	if strings.IndexByte(line, ansi.ESC) < 0 {
 		return strings.TrimRight(line, " ")
@@ -182,6 +182,7 @@ func compact(line string) string {
 	for end > 0 && blank(&cells[end-1]) {
 		end--
 	}
+	dropForeignLinks(cells[:end])
 	return cells[:end].Render()
 }
 
