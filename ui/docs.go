@@ -212,7 +212,7 @@ func (m *Model) applyAnalysis() {
 // When the start of the article is shown and reading the rest fails, the
 // start stays, with the error in the status bar, and is analysed.
 func (m *Model) onLoadErr(msg loadErrMsg) tea.Cmd {
-	if msg.gen != m.gen || errors.Is(msg.err, context.Canceled) {
+	if msg.gen != m.gen || errors.Is(msg.err, context.Canceled) || m.refreshFailed(msg.err) {
 		return nil
 	}
 	if d := &m.docs[m.cur]; d.partial && m.state == stateReading {

@@ -13,17 +13,29 @@ import (
 // feedKeys are the own keys of a feed's list, beside the list's (moving,
 // / to filter).
 type feedKeys struct {
-	Open key.Binding // fetch and show the selected item
+	Open    key.Binding // fetch and show the selected item
+	Refresh key.Binding // fetch the feed again
+}
+
+// defaultFeedKeys returns the feed list's keys.
+func defaultFeedKeys() feedKeys {
+	return feedKeys{
+		Open:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open the item")),
+		Refresh: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "refresh a feed")),
+	}
 }
 
 // ShortHelp is the one-line summary (help.KeyMap).
-func (k feedKeys) ShortHelp() []key.Binding { return []key.Binding{k.Open} }
+func (k feedKeys) ShortHelp() []key.Binding { return []key.Binding{k.Open, k.Refresh} }
 
 // FullHelp is every key (help.KeyMap).
 func (k feedKeys) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
 
 // openItemMsg asks the root to show an item of the feed on screen.
 type openItemMsg struct{ item web.Item }
+
+// refreshFeedMsg asks the root to fetch the feed on screen again.
+type refreshFeedMsg struct{}
 
 // feedList is the list of a feed's items, shown in the body pane: enter
 // opens the selected item, / filters.
@@ -32,18 +44,31 @@ type feedList struct {
 	list list.Model
 }
 
-// newFeedList lists items under title.
-func newFeedList(title string, items []web.Item, st Styles, dark bool) (feedList, tea.Cmd) {
-	f := feedList{
-		keys: feedKeys{Open: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open the item"))},
-		list: newList(title, "item", "items"),
-	}
+// newFeedList lists items under title, in their order.
+func newFeedList(title string, items []list.Item, st Styles, dark bool) (feedList, tea.Cmd) {
+	f := feedList{keys: defaultFeedKeys(), list: newList(title, "item", "items")}
 	styleList(&f.list, st, dark)
-	li := make([]list.Item, 0, len(items))
-	for _, it := range items {
-		li = append(li, feedItem{it})
+	return f, setListItems(&f.list, items)
+}
+
+// SetItems lists items in place of those listed, keeping the selection
+// where it was.
+func (f *feedList) SetItems(items []list.Item) tea.Cmd {
+	sel := f.list.Index()
+	cmd := setListItems(&f.list, items)
+	f.list.Select(sel)
+	return cmd
+}
+
+// MarkRead marks the item with link read.
+func (f *feedList) MarkRead(link string) {
+	for i, li := range f.list.Items() {
+		if it, ok := li.(feedItem); ok && it.item.Link == link && !it.read {
+			it.read = true
+			f.list.SetItem(i, it)
+			return
+		}
 	}
-	return f, setListItems(&f.list, li)
 }
 
 // Typing reports whether a filter is being typed: then every key is the
@@ -60,6 +85,8 @@ func (f feedList) Update(msg tea.Msg) (feedList, tea.Cmd) {
 				return f, nil
 			}
 			return f, func() tea.Msg { return openItemMsg{it.item} }
+		case key.Matches(km, f.keys.Refresh):
+			return f, func() tea.Msg { return refreshFeedMsg{} }
 		case key.Matches(km, f.list.KeyMap.ClearFilter) && f.list.FilterState() != list.FilterApplied:
 			return f, nil // no filter to clear
 		}
@@ -78,10 +105,24 @@ func (f *feedList) SetStyles(st Styles, dark bool) { styleList(&f.list, st, dark
 // View is the drawn list.
 func (f feedList) View() string { return f.list.View() }
 
-// feedItem is one item in a feed's list.
-type feedItem struct{ item web.Item }
+// feedItem is one item in a feed's list; read says it was opened
+// (feedmarks.go).
+type feedItem struct {
+	item web.Item
+	read bool
+}
 
+// Title is the item's title, or its summary when it has none, after a
+// dot when it was not read yet.
 func (i feedItem) Title() string {
+	if i.read {
+		return i.name()
+	}
+	return unreadMark + i.name()
+}
+
+// name is the item's title, or its summary.
+func (i feedItem) name() string {
 	if i.item.Title != "" {
 		return i.item.Title
 	}

@@ -72,6 +72,21 @@ func (h *History) get(key string) (pos history.Position, ok, ready bool) {
 	return pos, ok, h.ready
 }
 
+// isRead reports whether the feed item with link was read; false until
+// the file has been read.
+func (h *History) isRead(link string) bool {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.store.IsRead(link)
+}
+
+// markRead records that the feed item with link was read.
+func (h *History) markRead(link string) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.store.MarkRead(link)
+}
+
 func (h *History) set(key string, pos history.Position) {
 	h.mu.Lock()
 	defer h.mu.Unlock()

@@ -29,6 +29,7 @@ type KeyMap struct {
 	NextArticle key.Binding
 	Library     key.Binding // the list of every article open
 	Open        key.Binding // open another file, directory or URL
+	Refresh     key.Binding // for help only: a feed's list matches it (feedKeys)
 	Copy        key.Binding // copy the selected quote
 	Export      key.Binding // write the Markdown export
 
@@ -59,6 +60,7 @@ func DefaultKeyMap() KeyMap {
 		NextArticle: key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "next article")),
 		Library:     key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "list of articles")),
 		Open:        key.NewBinding(key.WithKeys("O"), key.WithHelp("O", "open a file or URL")),
+		Refresh:     defaultFeedKeys().Refresh,
 		Copy:        key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy selected quote")),
 		Export:      key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "export quotes and people")),
 
@@ -80,6 +82,6 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Scroll.Down, k.Scroll.Up, k.Scroll.PageDown, k.Scroll.PageUp, k.Scroll.HalfPageDown, k.Scroll.HalfPageUp, k.Scroll.Top, k.Scroll.Bottom, k.Scroll.Percent, k.Wheel},
 		{k.NextFocus, k.PrevFocus, k.Side.Down, k.Side.Up, k.Side.Select, k.Sidebar},
 		{k.Search, k.NextMatch, k.PrevMatch, k.Clear},
-		{k.PrevArticle, k.NextArticle, k.Library, k.Open, k.Copy, k.Export, k.Help, k.Quit, k.Suspend},
+		{k.PrevArticle, k.NextArticle, k.Library, k.Open, k.Refresh, k.Copy, k.Export, k.Help, k.Quit, k.Suspend},
 	}
 }

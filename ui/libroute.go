@@ -43,6 +43,11 @@ func (m *Model) routeLibrary(msg tea.Msg) (tea.Cmd, bool) {
 			return nil, true
 		}
 		return m.openItem(msg.item), true
+	case refreshFeedMsg:
+		if m.state != stateFeed || m.docs[m.cur].web == nil {
+			return nil, true
+		}
+		return m.refreshFeed(), true
 	case noteMsg:
 		m.note = msg.text
 		return nil, true
@@ -62,7 +67,7 @@ func (m *Model) routeLibrary(msg tea.Msg) (tea.Cmd, bool) {
 		if msg.warn != nil {
 			m.note = "reading history: " + safetext.Line(msg.warn.Error())
 		}
-		return nil, true
+		return m.refreshMarks(), true
 	}
 	return nil, false
 }

@@ -49,10 +49,15 @@ func (m *Model) onFeed(msg feedMsg) tea.Cmd {
 	if title == "" {
 		title = m.sources[msg.idx].Name
 	}
-	w := &webDoc{feed: msg.feed, title: title, read: map[string]readItem{}}
 	var cmd tea.Cmd
-	w.items, cmd = newFeedList(safetext.Line(title), msg.feed.Items, m.styles, m.dark)
-	m.docs[msg.idx].web = w
+	if w := m.docs[msg.idx].web; w != nil && w.feed != nil { // r fetched it again
+		w.title = title
+		cmd = m.refreshed(w, msg.feed)
+	} else {
+		w = &webDoc{feed: msg.feed, title: title, read: map[string]readItem{}}
+		w.items, cmd = newFeedList(safetext.Line(title), m.feedItems(w, msg.feed), m.styles, m.dark)
+		m.docs[msg.idx].web = w
+	}
 	if msg.idx != m.cur || msg.gen != m.gen || m.state != stateLoading {
 		return cmd
 	}
@@ -96,9 +101,10 @@ func (m *Model) openItem(it web.Item) tea.Cmd {
 	if r, ok := w.read[it.Link]; ok {
 		w.item = it.Link
 		d.art, d.anArt = r.art, r.anArt
+		m.markRead(w, it.Link)
 		return m.show()
 	}
-	w.fetching, w.fetchingTitle = it.Link, safetext.Line(feedItem{it}.Title())
+	w.fetching, w.fetchingTitle = it.Link, safetext.Line(feedItem{item: it}.name())
 	m.state, m.lib.progress = stateLoading, ""
 	m.drawBodyNote()
 	return tea.Batch(itemFetchCmd(m.loadCtx, m.cur, m.gen, it.Link, m.opts.UserAgent), m.lib.spin.Tick)
@@ -140,6 +146,7 @@ func (m *Model) onItem(msg itemMsg) tea.Cmd {
 	}
 	w.item = msg.link
 	d.art, d.anArt = msg.art, nil
+	m.markRead(w, msg.link)
 	return m.show()
 }
 
