@@ -162,54 +162,27 @@ func (m *Model) syncStatus() {
 	m.status.Set(info, m.width, m.styles)
 }
 
-// drawBodyNote draws what the body shows while there is no article: the
-// loading line or the error.
+// drawBodyNote gathers what the body note shows while there is no
+// article (bodynote.go) and has it drawn.
 func (m *Model) drawBodyNote() {
 	g := m.geometry()
-	if g.bodyW <= 0 || g.mainH <= 0 {
-		m.bodyNote = ""
-		return
+	info := noteInfo{
+		state: m.state, name: "article", err: m.err,
+		stdin: m.cur == m.incoming.idx, many: len(m.sources) > 1,
 	}
-	name := "article"
 	if m.cur < len(m.sources) {
-		name = safetext.Line(m.sources[m.cur].Name)
+		info.name = safetext.Line(m.sources[m.cur].Name)
 	}
-	var text string
-	switch m.state {
-	case stateLoading:
-		what := "Loading " + name + "…"
-		if m.cur == m.incoming.idx {
-			what = "Waiting for standard input…"
+	if m.state == stateLoading && m.fetching() {
+		info.fetching, info.spin, info.progress = true, m.lib.spin.View(), m.lib.progress
+		if w := m.docs[m.cur].web; w != nil && w.fetching != "" {
+			info.fetchTitle = w.fetchingTitle
 		}
-		text = m.styles.Dim.Render(truncate(what, g.bodyW))
-		if m.fetching() {
-			text = m.fetchNote(name, g.bodyW)
-		}
-	case stateError:
-		w := max(1, min(g.bodyW-4, 72))
-		wrap := lipgloss.NewStyle().Width(w).Align(lipgloss.Center)
-		hint := "q quits"
-		if len(m.sources) > 1 {
-			hint = "[ and ] open the other articles · q quits"
-		}
-		text = m.styles.ErrorTitle.Render(wrap.Render("Could not open "+name)) + "\n\n" +
-			m.styles.Error.Render(wrap.Render(safetext.Line(m.errText()))) + "\n\n" +
-			m.styles.Dim.Render(wrap.Render(hint))
-	case stateFeed:
-		m.bodyNote = m.feedView(g)
-		return
-	default:
-		m.bodyNote = ""
-		return
 	}
-	m.bodyNote = lipgloss.Place(g.bodyW, g.mainH, lipgloss.Center, lipgloss.Center, text)
-}
-
-func (m *Model) errText() string {
-	if m.err == nil {
-		return "unknown error"
+	if m.state == stateFeed && g.bodyW > 0 && g.mainH > 0 {
+		info.feed = m.feedView(g)
 	}
-	return m.err.Error()
+	m.bodyNote.Draw(info, g.bodyW, g.mainH, m.styles)
 }
 
 // screen puts the drawn panes together: body and sidebar, the status bar
@@ -219,7 +192,7 @@ func (m Model) screen() string {
 		return ""
 	}
 	g := m.geometry()
-	body := m.bodyNote
+	body := m.bodyNote.View()
 	if m.state == stateReading {
 		body = m.pager.View()
 	}

@@ -231,7 +231,7 @@ func TestDirectorySource(t *testing.T) {
 	}
 
 	empty := start(t, New(context.Background(), []source.Source{{Name: "empty", Dir: t.TempDir()}}, Options{NoColor: true}), 100, 24)
-	if empty.state != stateError || !strings.Contains(empty.errText(), "no .txt, .md or .html files") {
+	if empty.state != stateError || !strings.Contains(errText(empty.err), "no .txt, .md or .html files") {
 		t.Errorf("empty directory: screen:\n%s", plain(empty))
 	}
 	exportsOnly := t.TempDir()

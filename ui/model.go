@@ -120,7 +120,7 @@ type Model struct {
 	// directory or URL.
 	openLine openPrompt
 
-	bodyNote string // the drawn loading or error view
+	bodyNote bodyNote // the loading or error view (bodynote.go)
 }
 
 // New returns the reader for sources; it opens the first one when run.

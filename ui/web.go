@@ -5,7 +5,6 @@ import (
 	"fmt"
 
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 
 	"github.com/byline-reader/byline/article"
 	"github.com/byline-reader/byline/article/web"
@@ -186,20 +185,4 @@ func (m *Model) fetching() bool {
 		return true
 	}
 	return m.sources[m.cur].URL != ""
-}
-
-// fetchNote is what the body says while a page from the web loads: a
-// spinner and what is fetched, what the fetch is doing, and how to stop
-// it, each line cut to width.
-func (m *Model) fetchNote(name string, width int) string {
-	what := name
-	if w := m.docs[m.cur].web; w != nil && w.fetching != "" {
-		what = w.fetchingTitle
-	}
-	lines := []string{m.lib.spin.View() + " " + truncate("Fetching "+what, max(1, width-2))}
-	if m.lib.progress != "" {
-		lines = append(lines, m.styles.Dim.Render(truncate(m.lib.progress, width)))
-	}
-	lines = append(lines, "", m.styles.Dim.Render("esc cancels"))
-	return lipgloss.JoinVertical(lipgloss.Center, lines...)
 }
