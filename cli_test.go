@@ -392,6 +392,34 @@ func TestExportSeveral(t *testing.T) {
 	}
 }
 
+// TestExportReadBack opens a Markdown export as an article: its title
+// shows once, as the title, not again as a heading of the body (the
+// export's first line, a comment, hid the heading).
+func TestExportReadBack(t *testing.T) {
+	dir := t.TempDir()
+	story := filepath.Join(dir, "story.txt")
+	text := "Harbor Bridge Reopens\n\nBy Jo Writer\n\n\"We waited long enough,\" said Mayor Ana Ruiz.\n"
+	if err := os.WriteFile(story, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := runByline(t, nil, "--export", "md", story)
+	if r.code != 0 {
+		t.Fatalf("--export md: exit %d: %s", r.code, r.stderr)
+	}
+	export := filepath.Join(dir, "export.md")
+	if err := os.WriteFile(export, []byte(r.stdout), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	plain := runByline(t, nil, "--plain", export)
+	if n := strings.Count(plain.stdout, "Harbor Bridge Reopens"); plain.code != 0 || n != 1 {
+		t.Errorf("--plain of an export shows its title %d times (exit %d):\n%s", n, plain.code, plain.stdout)
+	}
+	js := runByline(t, nil, "--json", export)
+	if !strings.Contains(js.stdout, `"title":"Harbor Bridge Reopens"`) || !strings.Contains(js.stdout, `"byline":"By Jo Writer"`) {
+		t.Errorf("--json of an export:\n%s", js.stdout)
+	}
+}
+
 // TestPlainWhenPiped checks that with stdout not a terminal byline prints
 // the cleaned article, without navigation lines or escape sequences.
 func TestPlainWhenPiped(t *testing.T) {

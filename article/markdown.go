@@ -17,7 +17,8 @@ import (
 // names the article but stays in the body, where the writer put it.
 // Front matter's author and date fill Byline ("By ...") and Dateline; a
 // byline, dateline or credit set off as a paragraph of one line leaves
-// the body for them too (see takeMarkdownMeta).
+// the body for them too (see takeMarkdownMeta). Comment lines that open
+// the Markdown (see skipComments) are no part of the article.
 
 var (
 	atxH1Re    = newPattern(`^ {0,3}#[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$`)
@@ -25,6 +26,10 @@ var (
 	fmKeyRe    = newPattern(`^([A-Za-z][\w-]*)[ \t]*:[ \t]*(.*)$`)
 	mdLinkRe   = newPattern(`!?\[([^\]]*)\]\([^)]*\)`)
 	mdMarkRe   = newPattern("\\*+|`+|(?:^|\\s)_+|_+(?:$|\\s)")
+	// mdCommentRe is a Markdown comment: a link reference definition of
+	// "//" or "comment" to "#", which no renderer shows, as in
+	// `[//]: # (draft: check the figures)`; byline's exports open so.
+	mdCommentRe = newPattern(`^ {0,3}\[(?://|comment)\]:[ \t]*#`)
 )
 
 // parseMarkdown fills a from Markdown source text.
@@ -42,7 +47,7 @@ func parseMarkdown(a *Article, text string) {
 // headline and header lines that open it, where a has none yet (see
 // above). A headline that repeats a's title leaves the body.
 func (a *Article) markdownBody(body string) {
-	body = trimBlankLines(body)
+	body = skipComments(trimBlankLines(body))
 	if title, rest, ok := leadingH1(body); ok && (a.Title == "" || a.Title == title || plainInline(a.Title) == title) {
 		if a.Title == "" {
 			a.Title = title
@@ -229,12 +234,26 @@ func trimBlankLines(s string) string {
 	return strings.TrimRight(s, " \t\n")
 }
 
+// skipComments drops the comment lines (mdCommentRe) that open body, and
+// the blank lines after them, so that a headline under them is the
+// title.
+func skipComments(body string) string {
+	for {
+		line, rest, _ := strings.Cut(body, "\n")
+		if !mdCommentRe.MatchString(line) {
+			return body
+		}
+		body = trimBlankLines(rest)
+	}
+}
+
 // looksLikeMarkdown reports whether text, of unknown format, is clearly
-// Markdown: it opens with front matter or with a "# " heading.
+// Markdown: it opens with front matter or with a "# " heading, after any
+// comment lines.
 func looksLikeMarkdown(text string) bool {
 	if _, _, ok := cutFrontMatter(text); ok {
 		return true
 	}
-	first, _, _ := strings.Cut(trimBlankLines(text), "\n")
+	first, _, _ := strings.Cut(skipComments(trimBlankLines(text)), "\n")
 	return strings.HasPrefix(first, "# ") && strings.TrimSpace(first[2:]) != ""
 }

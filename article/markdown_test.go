@@ -104,6 +104,27 @@ func TestMarkdown(t *testing.T) {
 			title: "T", body: "*By Jane Doe*", blocks: []string{"*By Jane Doe*"},
 		},
 		{
+			name: "a comment line before the headline", source: "a.md",
+			in:    "[//]: # (byline export: quotes and people)\n\n# Harbor Wins\n\nThe club won.\n",
+			title: "Harbor Wins", body: "The club won.", blocks: []string{"The club won."},
+		},
+		{
+			name: "comment lines of both spellings", source: "a.md",
+			in:    "[//]: # (draft)\n   [comment]: #\n\n# T\n\nBody.",
+			title: "T", body: "Body.", blocks: []string{"Body."},
+		},
+		{
+			name: "a reference definition is no comment", source: "a.md",
+			in:    "[ref]: https://example.org/x\n\n# T\n\nBody.",
+			title: "T", body: "[ref]: https://example.org/x\n\n# T\n\nBody.",
+			blocks: []string{"[ref]: https://example.org/x", "# T", "Body."},
+		},
+		{
+			name: "stdin with a comment before its headline", source: "stdin",
+			in:    "[//]: # (note)\n# Piped\n\nText.",
+			title: "Piped", body: "Text.", blocks: []string{"Text."},
+		},
+		{
 			name: "unclosed front matter is text", source: "a.md",
 			in:    "---\ntitle: x\n\nBody.",
 			title: "", body: "---\ntitle: x\n\nBody.", blocks: []string{"---\ntitle: x", "Body."},
@@ -144,6 +165,7 @@ func TestFormatOf(t *testing.T) {
 		{"stdin", "# Heading\n\nBody", Markdown},
 		{"stdin", "---\ntitle: x\n---\nBody", Markdown},
 		{"stdin", "#hashtag is not a heading", Text},
+		{"stdin", "[//]: # (a comment)\n\n# Heading\n\nBody", Markdown},
 		{"stdin", "Play Live Radio\n\n# late", Text},
 		{"notes", "# Heading", Markdown},
 		{"story.html", "plain", Text},
