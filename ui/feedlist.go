@@ -51,11 +51,19 @@ func newFeedList(title string, items []list.Item, st Styles, dark bool) (feedLis
 	return f, setListItems(&f.list, items)
 }
 
-// SetItems lists items in place of those listed, keeping the selection
-// where it was.
+// SetItems lists items in place of those listed, keeping the item
+// selected selected (a refresh that adds newer items above it does not
+// move the selection to another), or else the place.
 func (f *feedList) SetItems(items []list.Item) tea.Cmd {
 	sel := f.list.Index()
+	was, _ := f.list.SelectedItem().(feedItem)
 	cmd := setListItems(&f.list, items)
+	for i, li := range f.list.VisibleItems() {
+		if it, ok := li.(feedItem); ok && was.item.Link != "" && it.item.Link == was.item.Link {
+			sel = i
+			break
+		}
+	}
 	f.list.Select(sel)
 	return cmd
 }
