@@ -292,11 +292,6 @@ func (p openPrompt) flow(matches []string, from, width int) (rows []string, end 
 	return append(rows, row.String()), end
 }
 
-// Height is how many rows View draws for a screen width cells wide.
-func (p openPrompt) Height(width int) int {
-	return lipgloss.Height(p.View(width))
-}
-
 // Cursor is where the terminal's cursor goes, on the prompt's row y.
 func (p openPrompt) Cursor(y int) *tea.Cursor {
 	c := p.input.Cursor()
@@ -308,10 +303,12 @@ func (p openPrompt) Cursor(y int) *tea.Cursor {
 
 // listCandidatesCmd lists the directory dir names (as typed: "" is the
 // working directory, "~/" the home directory): its subdirectories, with
-// a trailing slash, and the files byline opens (source.IsArticleFile).
+// a trailing slash, and the files byline opens (source.IsArticleFile),
+// following links.
 func listCandidatesCmd(dir string) tea.Cmd {
 	return func() tea.Msg {
-		entries, err := os.ReadDir(expandHome(dir, "."))
+		path := expandHome(dir, ".")
+		entries, err := os.ReadDir(path)
 		if err != nil {
 			return candidatesMsg{dir: dir, names: []string{}}
 		}
@@ -320,22 +317,21 @@ func listCandidatesCmd(dir string) tea.Cmd {
 			if len(names) == maxCandidates {
 				break
 			}
-			name := e.Name()
-			switch isDir := e.IsDir() || e.Type()&os.ModeSymlink != 0 && isDirPath(filepath.Join(expandHome(dir, "."), name)); {
-			case isDir:
+			mode := e.Type()
+			if mode&os.ModeSymlink != 0 {
+				if fi, err := os.Stat(filepath.Join(path, e.Name())); err == nil {
+					mode = fi.Mode().Type()
+				}
+			}
+			switch name := e.Name(); {
+			case mode.IsDir():
 				names = append(names, name+"/")
-			case e.Type().IsRegular() && source.IsArticleFile(strings.TrimPrefix(name, ".")):
+			case mode.IsRegular() && source.IsArticleFile(strings.TrimPrefix(name, ".")):
 				names = append(names, name)
 			}
 		}
 		return candidatesMsg{dir: dir, names: names}
 	}
-}
-
-// isDirPath reports whether path is a directory, following links.
-func isDirPath(path string) bool {
-	fi, err := os.Stat(path)
-	return err == nil && fi.IsDir()
 }
 
 // expandHome turns a leading "~/" (or a lone "~") into the home

@@ -200,3 +200,20 @@ func TestOpenPromptFromNothing(t *testing.T) {
 		t.Errorf("Err %v; screen:\n%s", m.Err(), plain(m))
 	}
 }
+
+// TestOpenPromptLinks completes through symbolic links: a link to a
+// directory as a directory, a link to an article as a file.
+func TestOpenPromptLinks(t *testing.T) {
+	openDir(t)
+	if os.Symlink("notes", "archive") != nil || os.Symlink("council.txt", "latest.txt") != nil {
+		t.Skip("no symbolic links here")
+	}
+	m := press1(t, typeIn(t, press1(t, reader(t, 100, 30), "O"), "ar"), "tab")
+	if got := m.openLine.input.Value(); got != "archive/" {
+		t.Errorf("ar + tab: %q, want archive/", got)
+	}
+	m = press1(t, typeIn(t, press1(t, m, "esc", "O"), "la"), "tab")
+	if got := m.openLine.input.Value(); got != "latest.txt" {
+		t.Errorf("la + tab: %q, want latest.txt", got)
+	}
+}
