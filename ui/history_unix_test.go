@@ -5,6 +5,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"syscall"
@@ -70,5 +71,19 @@ func TestHistoryFIFOWarns(t *testing.T) {
 	m := start(t, New(context.Background(), src, Options{NoColor: true, History: OpenHistory(dir)}), 200, 24)
 	if !strings.Contains(m.note, "not a regular file") || !strings.Contains(plain(m), "One paragraph.") {
 		t.Errorf("note %q\n%s", m.note, plain(m))
+	}
+}
+
+// TestHistoryNoteSaysHistoryOnce reads a corrupt state file: the note
+// says where the file went, with "history:" once, not twice.
+func TestHistoryNoteSaysHistoryOnce(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, history.FileName), []byte("{not json"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	src := []source.Source{{Name: "story.txt", Data: []byte("Title\n\nOne paragraph.")}}
+	m := start(t, New(context.Background(), src, Options{NoColor: true, History: OpenHistory(dir)}), 200, 24)
+	if !strings.HasPrefix(m.note, "reading history: ") || strings.Count(m.note, "history:") != 1 || !strings.Contains(m.note, "started afresh") {
+		t.Errorf("note %q", m.note)
 	}
 }

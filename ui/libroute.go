@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/list"
@@ -61,11 +62,11 @@ func (m *Model) routeLibrary(msg tea.Msg) (tea.Cmd, bool) {
 		m.onExported(msg)
 		return nil, true
 	case historyErrMsg:
-		m.note = "reading history: " + msg.err.Error()
+		m.note = historyNote(msg.err)
 		return nil, true
 	case historyLoadedMsg: // afterUpdate restores a place waiting for it
 		if msg.warn != nil {
-			m.note = "reading history: " + safetext.Line(msg.warn.Error())
+			m.note = historyNote(msg.warn)
 		}
 		return m.refreshMarks(), true
 	}
@@ -153,4 +154,11 @@ func (m *Model) updateList(msg tea.Msg) tea.Cmd {
 		m.drawBodyNote()
 	}
 	return cmd
+}
+
+// historyNote is the status bar's line for a problem with the reading
+// history. The history package names itself in its errors, as Go
+// packages do ("history: …"); the note says "reading history:" once.
+func historyNote(err error) string {
+	return "reading history: " + strings.TrimPrefix(safetext.Line(err.Error()), "history: ")
 }
