@@ -129,37 +129,23 @@ func (m *Model) leaveOverlay() {
 	}
 }
 
-// title is the current article's headline, or its source's name.
-func (m *Model) title() string {
-	if m.cur < len(m.docs) {
-		if a := m.docs[m.cur].art; a != nil && a.Title != "" {
-			return safetext.Line(a.Title)
-		}
+// syncStatus hands the status bar the facts it shows (statusbar.go); it
+// redraws only when what it shows changed.
+func (m *Model) syncStatus() {
+	f := statusFacts{
+		index: m.cur, sources: len(m.sources), reading: m.state == stateReading,
+		percent: m.pager.ScrollPercent(), wordsLeft: m.pager.WordsLeft(),
+		analysing: m.analysing, streaming: m.incoming.arriving(m.cur),
+		note: m.note, highlight: m.hl.note(), sideKey: m.keys.Sidebar.Help().Key,
+		sideOff: !m.sidebarShown(), inFeed: m.state == stateFeed,
+	}
+	if m.cur < len(m.docs) && m.docs[m.cur].art != nil {
+		f.headline = m.docs[m.cur].art.Title
 	}
 	if m.cur < len(m.sources) {
-		return safetext.Line(m.sources[m.cur].Name)
+		f.source = m.sources[m.cur].Name
 	}
-	return "byline"
-}
-
-// syncStatus tells the status bar what to show; it redraws only when that
-// changed.
-func (m *Model) syncStatus() {
-	info := statusInfo{
-		title: m.title(), index: m.cur, n: max(1, len(m.sources)),
-		percent: -1, wordsLeft: -1, analysing: m.analysing, note: m.note,
-		reading: m.incoming.arriving(m.cur),
-	}
-	if !m.sidebarShown() && m.state != stateFeed {
-		info.sideKey = m.keys.Sidebar.Help().Key
-	}
-	if info.note == "" {
-		info.note = m.hl.note()
-	}
-	if m.state == stateReading {
-		info.percent, info.wordsLeft = m.pager.ScrollPercent(), m.pager.WordsLeft()
-	}
-	m.status.Set(info, m.width, m.styles)
+	m.status.Show(f, m.width, m.styles)
 }
 
 // drawBodyNote gathers what the body note shows while there is no

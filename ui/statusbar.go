@@ -26,6 +26,55 @@ type statusInfo struct {
 	sideKey string
 }
 
+// statusFacts is what the root knows that the status bar shows; the bar
+// turns it into a statusInfo (which title, which note, whether the
+// reading position and the sidebar key are said).
+type statusFacts struct {
+	headline  string // the current article's title, raw; "" before it is read
+	source    string // the current source's name, raw
+	index     int    // the current source (0-based)
+	sources   int    // how many there are; index past them means none
+	reading   bool   // an article is on the screen
+	percent   float64
+	wordsLeft int // the pager's position, used only while reading
+	analysing bool
+	streaming bool   // the article is still arriving on stdin
+	note      string // a one-off message; wins over highlight
+	highlight string // the highlights' note, e.g. a mention's position
+	// sideKey is the key that shows the sidebar; it is said only when
+	// sideOff (the sidebar is not on the screen) and not inFeed (a feed's
+	// list has no sidebar to show).
+	sideKey string
+	sideOff bool
+	inFeed  bool
+}
+
+// info is what the bar shows for f. The title is the headline, else the
+// source's name (a feed or file not yet read), else "byline".
+func (f statusFacts) info() statusInfo {
+	info := statusInfo{
+		title: "byline", index: f.index, n: max(1, f.sources),
+		percent: -1, wordsLeft: -1, analysing: f.analysing,
+		reading: f.streaming, note: f.note,
+	}
+	switch {
+	case f.headline != "":
+		info.title = safetext.Line(f.headline)
+	case f.index < f.sources:
+		info.title = safetext.Line(f.source)
+	}
+	if f.sideOff && !f.inFeed {
+		info.sideKey = f.sideKey
+	}
+	if info.note == "" {
+		info.note = f.highlight
+	}
+	if f.reading {
+		info.percent, info.wordsLeft = f.percent, f.wordsLeft
+	}
+	return info
+}
+
 // statusBar is the bottom line. It is drawn only when what it shows
 // changes.
 type statusBar struct {
@@ -42,6 +91,9 @@ func (b *statusBar) Set(info statusInfo, width int, st Styles) {
 	b.info, b.width = info, width
 	b.view = renderStatus(info, width, st)
 }
+
+// Show updates the bar from the root's facts (see statusFacts.info).
+func (b *statusBar) Show(f statusFacts, width int, st Styles) { b.Set(f.info(), width, st) }
 
 // SetWidth redraws the bar for a new width.
 func (b *statusBar) SetWidth(width int, st Styles) { b.Set(b.info, width, st) }
