@@ -8,56 +8,6 @@ import (
 	"github.com/byline-reader/byline/internal/safetext"
 )
 
-const (
-	// wideMin is the narrowest screen with a docked sidebar; below it the
-	// sidebar is an overlay shown with s or tab, and the status bar says
-	// so. It is 80, the width most terminals open at: the sidebar is why
-	// byline is used, so it must be there on the first screen. At 80
-	// columns the body keeps 54 (a 50-cell text column, within the 45 to
-	// 75 characters a line that print and the web find comfortable) and
-	// the sidebar 26; a bottom panel instead would leave a 24-row screen
-	// about 14 rows of body and room for three quotes, and would put the
-	// quote that enter jumps to away from the text it is in.
-	wideMin = 80
-	// sideMinW and sideMaxW bound the docked sidebar's width.
-	sideMinW, sideMaxW = 26, 56
-)
-
-// ruleGap is the width of the rule between body and sidebar: " │ ".
-const ruleGap = "   "
-
-// geometry is where the panes go on the screen.
-type geometry struct {
-	mainH int // rows above the status bar
-	bodyW int // columns of the body; the pager caps and centres its text
-	sideW int // columns of the docked sidebar with its rule; 0 when not docked
-}
-
-func (m *Model) geometry() geometry {
-	g := geometry{mainH: max(0, m.height-1), bodyW: max(0, m.width)}
-	if m.width >= wideMin && !m.sideHidden {
-		g.sideW = min(max(m.width/3, sideMinW), sideMaxW)
-		g.bodyW -= g.sideW
-	}
-	return g
-}
-
-// overlaySize is the outer size of the sidebar overlay.
-func (m *Model) overlaySize() (w, h int) {
-	return min(m.width, max(m.width*2/3, 34)), max(0, m.height-1)
-}
-
-// overlayShown reports whether the sidebar is drawn over the body.
-func (m *Model) overlayShown() bool { return m.width < wideMin && m.focus != focusBody }
-
-// sidebarShown reports whether the sidebar is on the screen at all.
-func (m *Model) sidebarShown() bool {
-	if m.width < wideMin {
-		return m.focus != focusBody
-	}
-	return !m.sideHidden
-}
-
 // layout sizes every pane for the screen and redraws what depends on it.
 func (m *Model) layout() tea.Cmd {
 	g := m.geometry()

@@ -95,17 +95,15 @@ type Model struct {
 	state   state
 	err     error // why the current article could not be opened
 
-	width, height int
-	dark          bool
-	styles        Styles
-	keys          KeyMap
-	focus         focus
-	sideHidden    bool // the docked sidebar was hidden with s
-	analysing     bool
-	progress      *progress // how far the current analysis is, when shown
-	ranks         []int     // colour rank of each person of the current article
-	hl            highlight // what is lit in the body (highlight.go)
-	note          string    // a one-off message in the status bar
+	frame     // screen size, focus, and where the panes go (frame.go)
+	dark      bool
+	styles    Styles
+	keys      KeyMap
+	analysing bool
+	progress  *progress // how far the current analysis is, when shown
+	ranks     []int     // colour rank of each person of the current article
+	hl        highlight // what is lit in the body (highlight.go)
+	note      string    // a one-off message in the status bar
 
 	incoming incoming // the source still coming in, if any
 	lib      library  // the `o` list, fetches and history (library.go)
