@@ -48,7 +48,7 @@ const minWrapWidth = 20
 // markdownPlain renders Markdown source as plain text, wrapped to width
 // columns when width > 0.
 func markdownPlain(src string, width int) string {
-	source := []byte(flattenNesting(src))
+	source := []byte(FlattenNesting(src, plainNesting))
 	doc := mdParser.Parse(text.NewReader(source))
 	r := mdRenderer{src: source}
 	lines := r.children(doc, width, 0, false)

@@ -66,7 +66,7 @@ func TestFlattenNesting(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := flattenNesting(tc.in); got != tc.want {
+			if got := FlattenNesting(tc.in, plainNesting); got != tc.want {
 				t.Errorf("flattenNesting = %.120q, want %.120q", got, tc.want)
 			}
 		})

@@ -8,32 +8,32 @@ import (
 	"github.com/byline-reader/byline/article"
 )
 
-func TestFlattenNesting(t *testing.T) {
-	tests := []struct {
-		name, src string
-		limit     int
-		want      string
-	}{
-		{"shallow quote kept", "> > two levels", 2, "> > two levels"},
-		{"deep quote cut", "> > > > four levels", 2, "> > four levels"},
-		{"markers without spaces", ">>>>> packed", 3, ">>>packed"},
-		{"indented markers", " >  > > x", 1, " > x"},
-		{"quote and list mixed", "> - > - > - item", 2, "> - item"},
-		{"ordered lists", "1. 2) 3. 4. deep", 3, "1. 2) 3. deep"},
-		{"every line", "> > > a\n> > > b\nplain", 2, "> > a\n> > b\nplain"},
-		{"fenced code kept", "```\n> > > > prompt\n```\n> > > > after", 2, "```\n> > > > prompt\n```\n> > after"},
-		{"tilde fence kept", "~~~\n- - - - x\n~~~", 1, "~~~\n- - - - x\n~~~"},
-		{"indented code is no marker", "    > > > > code", 1, "    > > > > code"},
-		{"dash needs a space", "-> -> ->", 1, "-> -> ->"},
-		{"thematic break", "- - -", 2, "- - -"},
-		{"empty", "", 2, ""},
+// deepIndentation is a list nested by indentation, each line two spaces
+// deeper than the one before.
+func deepIndentation(depth int) string {
+	var b strings.Builder
+	for i := range depth {
+		b.WriteString(strings.Repeat("  ", i) + "- item\n")
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := flattenNesting(tt.src, tt.limit); got != tt.want {
-				t.Errorf("flattenNesting(%q, %d) = %q, want %q", tt.src, tt.limit, got, tt.want)
+	return b.String()
+}
+
+// TestDeepIndentationIsFlattened checks that lists nested by indentation
+// reach Glamour no deeper than the width holds, as nested markers do:
+// goldmark alone takes about a second on 400 such lines and a minute on
+// 2,000 (see BenchmarkRenderDeepIndentation).
+func TestDeepIndentationIsFlattened(t *testing.T) {
+	for _, width := range []int{20, 96, 300} {
+		src := glamourSource(deepIndentation(2000), width)
+		lim := nestLimit(width)
+		for _, line := range strings.Split(src, "\n") {
+			if indent := len(line) - len(strings.TrimLeft(line, " ")); indent > lim.Columns {
+				t.Fatalf("at %d columns a line reaches Glamour indented %d (limit %d)", width, indent, lim.Columns)
 			}
-		})
+		}
+		if n := strings.Count(src, "item"); n != 2000 {
+			t.Errorf("at %d columns %d items of 2000 are left", width, n)
+		}
 	}
 }
 
@@ -96,7 +96,7 @@ func BenchmarkFlattenNesting(b *testing.B) {
 	}
 	b.Run("flatten", func(b *testing.B) {
 		for b.Loop() {
-			flattenNesting(src, maxNesting(key.width))
+			glamourSource(src, key.width)
 		}
 	})
 	b.Run("render", func(b *testing.B) {
@@ -105,4 +105,19 @@ func BenchmarkFlattenNesting(b *testing.B) {
 			renderMarkdown(tr, src, key.width)
 		}
 	})
+}
+
+// BenchmarkRenderDeepIndentation renders a list nested 400 deep by
+// indentation at 96 columns.
+func BenchmarkRenderDeepIndentation(b *testing.B) {
+	src := deepIndentation(400)
+	key := layoutKey{width: 96, style: noColorStyle}
+	tr, err := newTermRenderer(key)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		renderMarkdown(tr, src, key.width)
+	}
 }

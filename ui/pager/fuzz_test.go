@@ -84,40 +84,6 @@ func FuzzView(f *testing.F) {
 	})
 }
 
-// FuzzFlattenNesting checks flattenNesting on any text: no line opens
-// more than limit levels (outside fenced code), flattening again changes
-// nothing, and only markers are dropped.
-func FuzzFlattenNesting(f *testing.F) {
-	f.Add(strings.Repeat(">", 100)+" hi", 3)
-	f.Add(strings.Repeat("> - ", 40)+"item\n"+strings.Repeat(">>", 30)+"\n```\n>>>>\n```", 2)
-	f.Add(strings.Repeat("1. ", 50)+"x\n  > >  > - * + 9) y", 1)
-	f.Fuzz(func(t *testing.T, src string, limit int) {
-		limit = 1 + abs(limit)%20
-		out := flattenNesting(src, limit)
-		if again := flattenNesting(out, limit); again != out {
-			t.Fatalf("not stable: %q -> %q -> %q", src, out, again)
-		}
-		if len(out) > len(src) {
-			t.Fatalf("grew: %q -> %q", src, out)
-		}
-		fence := ""
-		for _, line := range strings.SplitAfter(out, "\n") {
-			switch {
-			case fence != "":
-				if strings.HasPrefix(strings.TrimLeft(line, " "), fence) {
-					fence = ""
-				}
-			case fenceOf(line) != "":
-				fence = fenceOf(line)
-			default:
-				if cut, end := markerCut(line, limit); end > cut {
-					t.Fatalf("line %q still opens more than %d levels", line, limit)
-				}
-			}
-		}
-	})
-}
-
 func abs(n int) int {
 	if n < 0 {
 		if n == -n { // the smallest int

@@ -3,6 +3,7 @@ package pager
 import (
 	"context"
 	"encoding/json"
+	"github.com/byline-reader/byline/article"
 	"strings"
 	"sync"
 	"time"
@@ -134,7 +135,7 @@ func (r *mdRenderer) render(src string, key layoutKey) (lines []string, job *ren
 // their ends, no blank lines around the block, none wider than width, and
 // no style left open at a line's end.
 func renderMarkdown(tr *glamour.TermRenderer, src string, width int) []string {
-	out, err := tr.Render(flattenNesting(safetext.Cells(src, 4), maxNesting(width)))
+	out, err := tr.Render(glamourSource(src, width))
 	if err != nil {
 		return plainLines(src, width)
 	}
@@ -159,6 +160,12 @@ func renderMarkdown(tr *glamour.TermRenderer, src string, width int) []string {
 		lines = []string{""}
 	}
 	return lines
+}
+
+// glamourSource is src as Glamour may take it at width: made safe for
+// the screen, and its nesting cut to what the width holds.
+func glamourSource(src string, width int) string {
+	return article.FlattenNesting(safetext.Cells(src, 4), nestLimit(width))
 }
 
 // compact redraws a styled line with the fewest escape codes and without

@@ -10,7 +10,7 @@ import (
 
 // Glamour cannot be stopped once it has started on a block, so each block
 // is rendered in a goroutine of its own that the caller waits for only so
-// long. Flattening (flattenNesting) bounds what an abandoned goroutine can
+// long. Flattening (glamourSource) bounds what an abandoned goroutine can
 // still cost: every block that reaches Glamour renders in bounded time and
 // memory, so one left behind soon ends.
 const (
