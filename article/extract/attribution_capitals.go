@@ -40,7 +40,7 @@ func (d *quoteDoc) capitalRuns(fn func(run []frameTok)) {
 			if c >= utf8.RuneSelf {
 				r, n = utf8.DecodeRuneInString(d.text[i:p.End])
 			}
-			if !attrIsWordChar(r) {
+			if !isWordChar(r) {
 				if c != '-' {
 					flush()
 				}
@@ -63,7 +63,7 @@ func (d *quoteDoc) capitalRuns(fn func(run []frameTok)) {
 					break
 				}
 				r2, n2 := utf8.DecodeRuneInString(d.text[j:p.End])
-				if attrIsWordChar(r2) {
+				if isWordChar(r2) {
 					j += n2
 					continue
 				}
@@ -78,10 +78,10 @@ func (d *quoteDoc) capitalRuns(fn func(run []frameTok)) {
 			}
 			if unicode.IsUpper(r) {
 				run = append(run, frameTok{Span: Span{i, j}, word: true})
-				if attrIsPossessive(d.text[i:j]) {
+				if isPossessive(d.text[i:j]) {
 					flush()
 				}
-			} else if len(run) == 0 || !attrNameParticles.has(d.text[i:j]) {
+			} else if len(run) == 0 || !nameParticles.has(d.text[i:j]) {
 				flush()
 			} else {
 				run = append(run, frameTok{Span: Span{i, j}, word: true})

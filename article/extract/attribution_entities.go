@@ -24,7 +24,7 @@ func (d *quoteDoc) initEntities(people []Person) {
 	// the titles of all entities, each entity's in a stretch of its own
 	var titles []string
 	for i, p := range people {
-		e := speakerEntity{name: p.Name, person: i, gender: p.Gender, last: attrLastName(p.Name)}
+		e := speakerEntity{name: p.Name, person: i, gender: p.Gender, last: lastName(p.Name)}
 		// a known given name tells the gender better than pronouns nearby
 		if first, rest := firstField(p.Name); hasField(rest) && d.lx != nil {
 			if g, ok := d.lx.firstName(first); ok && g != GenderUnknown {
@@ -32,9 +32,9 @@ func (d *quoteDoc) initEntities(people []Person) {
 			}
 		}
 		start := len(titles)
-		titles = attrAppendTitles(titles, p.Role)
+		titles = appendTitles(titles, p.Role)
 		for _, a := range p.Aliases {
-			titles = attrAppendTitles(titles, a)
+			titles = appendTitles(titles, a)
 		}
 		if key := surnameKeyOf(p.Name, strings.ToLower(e.last)); key != "" {
 			if _, dup := d.byLast[key]; !dup {
@@ -74,7 +74,7 @@ func (d *quoteDoc) mentionRank(pos int) uint8 {
 		j--
 	}
 	// "for Tomas Pruitt", "The Pruitt campaign"
-	if w := d.text[j:i]; j < i && (attrPrepositions.has(w) || w == "the" || w == "The") {
+	if w := d.text[j:i]; j < i && (prepositions.has(w) || w == "the" || w == "The") {
 		return rankOblique
 	}
 	return rankPlain
@@ -114,7 +114,7 @@ func (d *quoteDoc) roleEvents() {
 			if e == j {
 				break
 			}
-			if long, ok := attrTitleSet.value(d.text[j:e]); ok && long != "" { // lower case already
+			if long, ok := titleSet.value(d.text[j:e]); ok && long != "" { // lower case already
 				if !d.inQuote(at) && !(e+1 < len(d.text) && d.text[e] == ' ' && 'A' <= d.text[e+1] && d.text[e+1] <= 'Z') {
 					if ent := d.titledEntity(long, at); ent >= 0 {
 						d.events = append(d.events, mentionEvent{pos: at, ent: ent, rank: d.mentionRank(at)})
@@ -180,11 +180,11 @@ func (d *quoteDoc) titlesBefore(titles []string, from, pos int) []string {
 			break
 		}
 		w := strings.TrimSuffix(d.text[k:j], ".") // ASCII: letters, digits, periods, hyphens
-		if long, ok := attrTitleLong(w); ok {
+		if long, ok := titleLong(w); ok {
 			if long != "" && !slices.Contains(titles[from:], long) {
 				titles = append(titles, long)
 			}
-		} else if !foldEqual(w, "of") && !foldEqual(w, "state") && !attrStartsUpper(d.text[k:j]) {
+		} else if !foldEqual(w, "of") && !foldEqual(w, "state") && !startsUpper(d.text[k:j]) {
 			break
 		}
 		i = k
@@ -192,20 +192,20 @@ func (d *quoteDoc) titlesBefore(titles []string, from, pos int) []string {
 	return titles
 }
 
-// attrAppendTitles adds the lower-case title words of phrase to titles
+// appendTitles adds the lower-case title words of phrase to titles
 // ("Secretary of State" → "secretary"; "Adm. Kemble" → "admiral").
-func attrAppendTitles(titles []string, phrase string) []string {
+func appendTitles(titles []string, phrase string) []string {
 	for w, rest := firstField(phrase); w != ""; w, rest = firstField(rest) {
-		if long, ok := attrTitleLong(trimPeriodsCommas(w)); ok && long != "" {
+		if long, ok := titleLong(trimPeriodsCommas(w)); ok && long != "" {
 			titles = append(titles, long)
 		}
 	}
 	return titles
 }
 
-// attrLastName returns the last name of a full name, keeping a generational
+// lastName returns the last name of a full name, keeping a generational
 // suffix out of it ("Carl B. Kemble Jr." → "Kemble").
-func attrLastName(name string) string {
+func lastName(name string) string {
 	before, last := lastField(name)
 	for nameSuffixes.hasLower(trimPeriodsCommas(last)) {
 		rest, prev := lastField(before)
@@ -233,11 +233,11 @@ func (d *quoteDoc) inQuote(pos int) bool {
 // entityFor returns the entity named name, creating it when new. A
 // surname alone joins the person with that surname.
 func (d *quoteDoc) entityFor(name string, pos int) int {
-	last := attrLastName(name)
+	last := lastName(name)
 	key := surnameKeyOf(name, strings.ToLower(last))
 	if e, ok := d.byLast[key]; ok {
 		n, en := nameWordCount(name), d.ents[e].name
-		if n == 1 || fieldCount(en) == 1 || attrFirstNamesAgree(firstFieldOf(name), firstFieldOf(en)) {
+		if n == 1 || fieldCount(en) == 1 || firstNamesAgree(firstFieldOf(name), firstFieldOf(en)) {
 			if n > fieldCount(en) && d.ents[e].person < 0 {
 				d.ents[e].name = name
 			}
@@ -251,7 +251,7 @@ func (d *quoteDoc) entityFor(name string, pos int) int {
 	}
 	full := d.fullestName(name)
 	e := speakerEntity{name: full, person: -1, last: last}
-	e.org = attrLooksLikeOrg(name)
+	e.org = looksLikeOrg(name)
 	d.ents = append(d.ents, e)
 	if key != "" {
 		if _, dup := d.byLast[key]; !dup {
@@ -263,19 +263,19 @@ func (d *quoteDoc) entityFor(name string, pos int) int {
 
 // surnameKeyOf returns the lower-case surname of a name with its
 // generational suffix, if any: "Victor Brannock Jr." → "hale jr", which
-// keeps the son apart from the father. lowerLast is the attrLastName of
+// keeps the son apart from the father. lowerLast is the lastName of
 // name in lower case.
 func surnameKeyOf(name, lowerLast string) string {
 	key := lowerLast
-	if before, last := lastField(name); hasField(before) && attrIsSuffix(last) {
+	if before, last := lastField(name); hasField(before) && isSuffix(last) {
 		key += " " + strings.ToLower(strings.TrimSuffix(last, "."))
 	}
 	return key
 }
 
-// attrFirstNamesAgree reports whether two first names can be the same
+// firstNamesAgree reports whether two first names can be the same
 // person's (equal, or one an initial or prefix of the other).
-func attrFirstNamesAgree(a, b string) bool {
+func firstNamesAgree(a, b string) bool {
 	a, b = strings.TrimSuffix(a, "."), strings.TrimSuffix(b, ".")
 	if isASCII(a) && isASCII(b) {
 		n := min(len(a), len(b)) // the shorter is a prefix of the longer
@@ -289,16 +289,16 @@ func attrFirstNamesAgree(a, b string) bool {
 // generational suffix after others: "Brannock Jr." is a surname alone.
 func nameWordCount(name string) int {
 	n := fieldCount(name)
-	if _, last := lastField(name); n > 1 && attrIsSuffix(last) {
+	if _, last := lastField(name); n > 1 && isSuffix(last) {
 		n--
 	}
 	return n
 }
 
-// attrLooksLikeOrg reports whether a capitalized speaker name is an
+// looksLikeOrg reports whether a capitalized speaker name is an
 // organization rather than a person: an acronym or a name with an
 // organization word.
-func attrLooksLikeOrg(name string) bool {
+func looksLikeOrg(name string) bool {
 	first, rest := firstField(name)
 	if first != "" && !hasField(rest) {
 		upper := 0
@@ -312,14 +312,14 @@ func attrLooksLikeOrg(name string) bool {
 		}
 	}
 	for w, rest := first, rest; w != ""; w, rest = firstField(rest) {
-		if attrOrgWords.hasLower(trimPeriodsCommas(w)) {
+		if orgNouns.hasLower(trimPeriodsCommas(w)) {
 			return true
 		}
 	}
 	return false
 }
 
-var attrOrgWords = newWordSet(`house department agency council committee party times post news office
+var orgNouns = newWordSet(`house department agency council committee party times post news office
 ministry campaign court university association institute foundation group inc corp company
 network bureau administration government commission service services union league press
 journal tribune herald review magazine television radio center centre board fund bank`)
@@ -333,8 +333,8 @@ func (d *quoteDoc) fullestName(name string) string {
 	if d.fullNames == nil {
 		d.fullNames = d.collectFullNames()
 	}
-	if full, ok := lookupLower(d.fullNames, attrLastName(name)); ok && len(full) > len(name) {
-		if fieldCount(name) == 1 || attrFirstNamesAgree(firstFieldOf(full), firstFieldOf(name)) {
+	if full, ok := lookupLower(d.fullNames, lastName(name)); ok && len(full) > len(name) {
+		if fieldCount(name) == 1 || firstNamesAgree(firstFieldOf(full), firstFieldOf(name)) {
 			return full
 		}
 	}
@@ -346,22 +346,22 @@ func (d *quoteDoc) fullestName(name string) string {
 func (d *quoteDoc) collectFullNames() map[string]string {
 	out := map[string]string{}
 	d.capitalRuns(func(run []frameTok) {
-		if n := len(run); n > 0 && attrIsPossessive(d.word(run[n-1])) {
+		if n := len(run); n > 0 && isPossessive(d.word(run[n-1])) {
 			w := d.word(run[n-1])
 			run[n-1].End -= len(w) - len(trimPossessive(w))
 		}
 		for len(run) > 0 {
 			w := d.word(run[0])
 			lw := strings.ToLower(w)
-			if !attrIsTitleWord(w) && !attrLooksDemonym(w) && !attrIntroWords.has(lw) && !attrDeterminers.has(lw) && !attrNonNameStarts.has(lw) {
+			if !isTitleWord(w) && !looksDemonym(w) && !introWords.has(lw) && !determiners.has(lw) && !nonNameStarts.has(lw) {
 				break
 			}
 			run = run[1:]
 		}
 		if len(run) >= 2 && len(run) <= 4 {
 			name := d.text[run[0].Start:run[len(run)-1].End]
-			if !attrLooksLikeOrg(name) {
-				key := strings.ToLower(attrLastName(name))
+			if !looksLikeOrg(name) {
+				key := strings.ToLower(lastName(name))
 				if len(name) > len(out[key]) {
 					out[key] = name
 				}

@@ -13,19 +13,19 @@ import (
 // the surname are kept. ok is false when no name is left.
 func (d *quoteDoc) personName(words []frameTok) (start, end int, ok bool) {
 	end = len(words)
-	for end > 0 && (!attrStartsUpper(d.word(words[end-1])) || d.isCalendar(d.word(words[end-1]))) {
+	for end > 0 && (!startsUpper(d.word(words[end-1])) || d.isCalendar(d.word(words[end-1]))) {
 		end--
 	}
 	if end == 0 {
 		return 0, 0, false
 	}
 	start = end - 1
-	if attrIsPossessive(d.word(words[start])) {
+	if isPossessive(d.word(words[start])) {
 		return 0, 0, false
 	}
 	for start > 0 {
 		w := d.word(words[start-1])
-		if attrIsPossessive(w) || !attrStartsUpper(w) && !(attrNameParticles.has(w) && start < end) {
+		if isPossessive(w) || !startsUpper(w) && !(nameParticles.has(w) && start < end) {
 			break
 		}
 		start--
@@ -38,13 +38,13 @@ func (d *quoteDoc) personName(words []frameTok) (start, end int, ok bool) {
 	}
 	// keep the surname, a suffix, and the given names and initials before it
 	last := end - 1
-	if last > start && attrIsSuffix(d.word(words[last])) {
+	if last > start && isSuffix(d.word(words[last])) {
 		last--
 	}
 	keep := last
 	for keep > start {
 		w := d.word(words[keep-1])
-		if keep == last || attrIsInitial(w) || d.isFirstName(w) || attrNameParticles.has(w) {
+		if keep == last || isInitial(w) || d.isFirstName(w) || nameParticles.has(w) {
 			keep--
 			continue
 		}
@@ -58,7 +58,7 @@ func (d *quoteDoc) personName(words []frameTok) (start, end int, ok bool) {
 // word, or a dictionary word that is no known name.
 func (d *quoteDoc) notNameWord(w string) bool {
 	bare := strings.TrimSuffix(w, ".") // the lists are asked in any case
-	if attrIsTitleWord(w) || attrLooksDemonym(w) || isSentenceWord(bare) {
+	if isTitleWord(w) || looksDemonym(w) || isSentenceWord(bare) {
 		return true
 	}
 	if d.lx == nil {
@@ -77,8 +77,8 @@ func (d *quoteDoc) notNameWord(w string) bool {
 // introductory, clause or time word, or another word that never starts a
 // name.
 func isSentenceWord(w string) bool {
-	return attrDeterminers.hasLower(w) || attrIntroWords.hasLower(w) || attrClauseStops.hasLower(w) ||
-		attrNonNameStarts.hasLower(w) || attrTimeWords.hasLower(w)
+	return determiners.hasLower(w) || introWords.hasLower(w) || clauseStops.hasLower(w) ||
+		nonNameStarts.hasLower(w) || timeWords.hasLower(w)
 }
 
 // isDictionaryWord reports whether w, in any case, is a dictionary word
@@ -91,8 +91,8 @@ func (d *quoteDoc) isDictionaryWord(w string) bool {
 	return info.has(factWord) && !info.has(factNamePart)
 }
 
-// attrNonNameStarts are capitalized sentence words that never start a name.
-var attrNonNameStarts = newWordSet(`neither either both all many most some i we you they he she it
+// nonNameStarts are capitalized sentence words that never start a name.
+var nonNameStarts = newWordSet(`neither either both all many most some i we you they he she it
 this that these those there here then now when what who why how yes no not using according asked
 said says told while though although also even just only dear my our your his her their its`)
 
@@ -100,7 +100,7 @@ said says told while though although also even just only dear my our your his he
 // period, is a time word or a calendar word of the lists.
 func (d *quoteDoc) isCalendar(w string) bool {
 	bare := strings.TrimSuffix(w, ".")
-	if attrTimeWords.hasLower(bare) {
+	if timeWords.hasLower(bare) {
 		return true
 	}
 	return d.lx != nil && d.lx.isCalendar(bare)
@@ -114,26 +114,26 @@ func (d *quoteDoc) isFirstName(w string) bool {
 	return ok
 }
 
-// attrIsPossessive reports whether w ends in 's or ’s (or is a plural
+// isPossessive reports whether w ends in 's or ’s (or is a plural
 // possessive such as Rogers’).
-func attrIsPossessive(w string) bool {
+func isPossessive(w string) bool {
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "’") || strings.HasSuffix(w, "'")
 }
 
-// attrIsPossessiveFold is attrIsPossessive of the lower case of w, a word
+// isPossessiveFold is isPossessive of the lower case of w, a word
 // token.
-func attrIsPossessiveFold(w string) bool {
-	return attrIsPossessive(w) || strings.HasSuffix(w, "'S") || strings.HasSuffix(w, "’S")
+func isPossessiveFold(w string) bool {
+	return isPossessive(w) || strings.HasSuffix(w, "'S") || strings.HasSuffix(w, "’S")
 }
 
-// attrIsInitial reports whether w is an initial such as "J." or "T.R.".
-func attrIsInitial(w string) bool {
-	return len(w) >= 2 && w[len(w)-1] == '.' && attrStartsUpper(w) && len(w) <= 5
+// isInitial reports whether w is an initial such as "J." or "T.R.".
+func isInitial(w string) bool {
+	return len(w) >= 2 && w[len(w)-1] == '.' && startsUpper(w) && len(w) <= 5
 }
 
-// attrIsSuffix reports whether w is a generational suffix, with or
+// isSuffix reports whether w is a generational suffix, with or
 // without a period ("Jr.", "III").
-func attrIsSuffix(w string) bool {
+func isSuffix(w string) bool {
 	return nameSuffixes.hasLower(strings.TrimSuffix(w, "."))
 }
 
@@ -141,26 +141,26 @@ func attrIsSuffix(w string) bool {
 // outside quotes and returns the person names among them with their
 // positions: names of two or more words, and single words that are the
 // surname of such a name somewhere in the text.
-func (d *quoteDoc) collectNames() []attrNameMention {
-	var found []attrNameMention
+func (d *quoteDoc) collectNames() []nameMention {
+	var found []nameMention
 	d.capitalRuns(func(run []frameTok) {
-		if n := len(run); attrIsPossessive(d.word(run[n-1])) {
+		if n := len(run); isPossessive(d.word(run[n-1])) {
 			w := d.word(run[n-1])
 			run[n-1].End -= len(w) - len(trimPossessive(w))
 		}
 		if s, e, ok := d.personName(run); ok {
 			name := d.text[run[s].Start:run[e-1].End]
 			if !d.notPerson(name) {
-				found = append(found, attrNameMention{Span: Span{run[s].Start, run[e-1].End}, name: name,
-					multi: e-s > 1 || attrIsInitial(d.word(run[s])), title: d.titleBefore(run, s)})
+				found = append(found, nameMention{Span: Span{run[s].Start, run[e-1].End}, name: name,
+					multi: e-s > 1 || isInitial(d.word(run[s])), title: d.titleBefore(run, s)})
 			}
 		}
 	})
 	return found
 }
 
-// attrNameMention is one capitalized name found in the text.
-type attrNameMention struct {
+// nameMention is one capitalized name found in the text.
+type nameMention struct {
 	Span
 	name  string
 	multi bool   // a full name, not a lone surname
@@ -171,7 +171,7 @@ type attrNameMention struct {
 // ("President Ana Delgado" → "president"), or "".
 func (d *quoteDoc) titleBefore(run []frameTok, s int) string {
 	for k := s - 1; k >= 0; k-- {
-		if long, ok := attrTitleLong(strings.TrimSuffix(d.word(run[k]), ".")); ok {
+		if long, ok := titleLong(strings.TrimSuffix(d.word(run[k]), ".")); ok {
 			if long != "" {
 				return long
 			}
@@ -185,7 +185,7 @@ func (d *quoteDoc) titleBefore(run []frameTok, s int) string {
 // notPerson reports whether a capitalized name is a place, an
 // organization or another known non-person.
 func (d *quoteDoc) notPerson(name string) bool {
-	if attrLooksLikeOrg(name) {
+	if looksLikeOrg(name) {
 		return true
 	}
 	if d.lx != nil && (d.lx.isPlace(name) || d.lx.isNonPerson(name) || d.lx.isCompany(name)) {
@@ -202,7 +202,7 @@ func (d *quoteDoc) fallbackEvents() {
 		if m.multi {
 			e := d.entityFor(m.name, m.Start)
 			d.learnTitle(e, m.title)
-			d.events = append(d.events, mentionEvent{pos: m.Start, ent: e, possessive: attrIsPossessive(d.text[m.Start:min(len(d.text), m.End+3)]), rank: d.mentionRank(m.Start)})
+			d.events = append(d.events, mentionEvent{pos: m.Start, ent: e, possessive: isPossessive(d.text[m.Start:min(len(d.text), m.End+3)]), rank: d.mentionRank(m.Start)})
 		}
 	}
 	for _, m := range names {

@@ -83,7 +83,7 @@ func (d *quoteDoc) modifierQuote(i int) bool {
 		return false
 	}
 	before := d.tokenize(Span{from, q.open.Start})
-	if len(before) == 0 || !attrDeterminers.hasLower(d.word(before[len(before)-1])) {
+	if len(before) == 0 || !determiners.hasLower(d.word(before[len(before)-1])) {
 		return false
 	}
 	after := d.tokenize(Span{q.close.End, min(d.paras[q.para].End, q.close.End+24)})
@@ -91,7 +91,7 @@ func (d *quoteDoc) modifierQuote(i int) bool {
 		return false
 	}
 	w := d.word(after[0])
-	return !attrStartsUpper(w) && !isSpeechVerb(w) && !attrAuxiliaries.has(w) && !attrClauseStops.has(w)
+	return !startsUpper(w) && !isSpeechVerb(w) && !auxiliaryWords.has(w) && !clauseStops.has(w)
 }
 
 // mayEndWithDeterminer reports whether the last token tokenizeFrame makes
@@ -113,7 +113,7 @@ func mayEndWithDeterminer(text string, from, to int) bool {
 	if k > from && !isASCIISpace(text[k-1]) {
 		return true // the word may run on to the left: Brannock’s, re-elect
 	}
-	return attrDeterminers.hasLower(text[k:to])
+	return determiners.hasLower(text[k:to])
 }
 
 // beforePattern finds the speaker phrase in the narrative before a quote:
@@ -177,15 +177,15 @@ func (d *quoteDoc) nameBefore(ts []frameTok, v int) Span {
 		}
 	}
 	if v > 0 {
-		if _, ok := attrPronounGender[d.word(ts[v-1])]; ok {
+		if _, ok := pronounGenders[d.word(ts[v-1])]; ok {
 			return ts[v-1].Span
 		}
 	}
 	s := v
-	for s > 0 && ts[s-1].word && attrStartsUpper(d.word(ts[s-1])) && !attrIsPossessive(d.word(ts[s-1])) {
+	for s > 0 && ts[s-1].word && startsUpper(d.word(ts[s-1])) && !isPossessive(d.word(ts[s-1])) {
 		s--
 	}
-	if s == v || s > 0 && attrPrepositions.has(d.word(ts[s-1])) && d.word(ts[s-1]) != "with" {
+	if s == v || s > 0 && prepositions.has(d.word(ts[s-1])) && d.word(ts[s-1]) != "with" {
 		return Span{}
 	}
 	return Span{ts[s].Start, ts[v-1].End}
@@ -196,20 +196,20 @@ func (d *quoteDoc) nameBefore(ts []frameTok, v int) Span {
 // "state") after a pronoun, an auxiliary or a plural ("officials say").
 func (d *quoteDoc) speechVerbAt(ts []frameTok, v int) bool {
 	w := d.word(ts[v])
-	if !ts[v].word || !isSpeechVerb(w) || v > 0 && attrStartsUpper(w) {
+	if !ts[v].word || !isSpeechVerb(w) || v > 0 && startsUpper(w) {
 		return false
 	}
 	if v == 0 {
 		return true
 	}
 	p := d.word(ts[v-1]) // asked in any case
-	if ts[v-1].word && (attrDeterminers.hasLower(p) || attrIsPossessiveFold(p)) && !lowerIs(p, "that") {
+	if ts[v-1].word && (determiners.hasLower(p) || isPossessiveFold(p)) && !lowerIs(p, "that") {
 		return false // "his remarks", "the senator's statement": a noun
 	}
 	if !isBareVerb(w) {
 		return true
 	}
-	return bareVerbSubjects.hasLower(p) || ts[v-1].word && hasSuffixFold(p, "s") && !attrIsPossessiveFold(p) && !attrDeterminers.hasLower(p)
+	return bareVerbSubjects.hasLower(p) || ts[v-1].word && hasSuffixFold(p, "s") && !isPossessiveFold(p) && !determiners.hasLower(p)
 }
 
 // accordingTo returns the phrase after "according to" in ts.

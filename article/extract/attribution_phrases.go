@@ -17,7 +17,7 @@ func (d *quoteDoc) shortNP(np Span) bool {
 		}
 		if t.word {
 			n++
-			if attrPrepositions.has(d.word(t)) {
+			if prepositions.has(d.word(t)) {
 				return false
 			}
 		}
@@ -38,11 +38,11 @@ func (d *quoteDoc) rightNP(ts []frameTok) Span {
 			}
 			break
 		}
-		if n > 0 && (w == "who" || w == "which" || w == "that" || attrClauseStops.hasLower(w) && !attrPrepositions.hasLower(w) ||
-			!attrStartsUpper(w) && isSpeechVerb(w)) {
+		if n > 0 && (w == "who" || w == "which" || w == "that" || clauseStops.hasLower(w) && !prepositions.hasLower(w) ||
+			!startsUpper(w) && isSpeechVerb(w)) {
 			break
 		}
-		if n == 0 && attrClauseStops.hasLower(w) {
+		if n == 0 && clauseStops.hasLower(w) {
 			return Span{}
 		}
 		n++
@@ -50,8 +50,8 @@ func (d *quoteDoc) rightNP(ts []frameTok) Span {
 	// drop a trailing time word or preposition ("said Brannock on")
 	for n > 0 {
 		w := d.word(ts[n-1]) // asked in any case
-		if attrPrepositions.hasLower(w) || lowerIs(w, "the") || lowerIs(w, "a") || w == "'" || w == "’" || w == "-" ||
-			attrTimeWords.hasLower(w) || d.isCalendar(w) {
+		if prepositions.hasLower(w) || lowerIs(w, "the") || lowerIs(w, "a") || w == "'" || w == "’" || w == "-" ||
+			timeWords.hasLower(w) || d.isCalendar(w) {
 			n--
 			continue
 		}
@@ -63,8 +63,8 @@ func (d *quoteDoc) rightNP(ts []frameTok) Span {
 	return Span{ts[0].Start, ts[n-1].End}
 }
 
-// attrTimeWords often follow a speaker ("said Brannock Tuesday").
-var attrTimeWords = newWordSet(`monday tuesday wednesday thursday friday saturday sunday today yesterday
+// timeWords often follow a speaker ("said Brannock Tuesday").
+var timeWords = newWordSet(`monday tuesday wednesday thursday friday saturday sunday today yesterday
 tonight earlier later recently then also again last this week month year morning night afternoon evening
 day days ago weeks months years hours minutes time`)
 
@@ -74,7 +74,7 @@ day days ago weeks months years hours minutes time`)
 func (d *quoteDoc) leftNP(ts []frameTok, floor int) Span {
 	e := d.phraseEnd(ts, floor)
 	if e > floor {
-		if _, ok := attrPronounGender[d.word(ts[e-1])]; ok {
+		if _, ok := pronounGenders[d.word(ts[e-1])]; ok {
 			return ts[e-1].Span
 		}
 	}
@@ -107,10 +107,10 @@ func (d *quoteDoc) leftNP(ts []frameTok, floor int) Span {
 // (D-Ore.) said").
 func (d *quoteDoc) phraseEnd(ts []frameTok, floor int) int {
 	e := len(ts)
-	for e > floor && ts[e-1].word && attrAuxiliaries.hasLower(d.word(ts[e-1])) {
+	for e > floor && ts[e-1].word && auxiliaryWords.hasLower(d.word(ts[e-1])) {
 		e--
 	}
-	for e > floor && ts[e-1].word && strings.HasSuffix(d.word(ts[e-1]), "ly") && !attrStartsUpper(d.word(ts[e-1])) {
+	for e > floor && ts[e-1].word && strings.HasSuffix(d.word(ts[e-1]), "ly") && !startsUpper(d.word(ts[e-1])) {
 		e--
 	}
 	if e > floor && d.word(ts[e-1]) == ")" {
@@ -162,7 +162,7 @@ func (d *quoteDoc) phraseStart(ts []frameTok, floor, e int) int {
 			}
 			break
 		}
-		if attrClauseStops.hasLower(w) && !attrPrepositions.hasLower(w) || d.speechVerbAt(ts, s-1) {
+		if clauseStops.hasLower(w) && !prepositions.hasLower(w) || d.speechVerbAt(ts, s-1) {
 			break
 		}
 		s--
@@ -170,11 +170,11 @@ func (d *quoteDoc) phraseStart(ts []frameTok, floor, e int) int {
 	if s == e {
 		return s
 	}
-	for k := s + 1; k < e-1 && !attrDeterminers.hasLower(d.word(ts[s])) && !attrPrepositions.has(d.word(ts[s])); k++ {
-		if w := d.word(ts[k]); attrDeterminers.has(w) && w != "that" && w != "this" {
+	for k := s + 1; k < e-1 && !determiners.hasLower(d.word(ts[s])) && !prepositions.has(d.word(ts[s])); k++ {
+		if w := d.word(ts[k]); determiners.has(w) && w != "that" && w != "this" {
 			lowerBefore := true
 			for m := s; m < k; m++ {
-				lowerBefore = lowerBefore && !attrStartsUpper(d.word(ts[m]))
+				lowerBefore = lowerBefore && !startsUpper(d.word(ts[m]))
 			}
 			if lowerBefore {
 				s = k
@@ -187,7 +187,7 @@ func (d *quoteDoc) phraseStart(ts []frameTok, floor, e int) int {
 
 // trimNP returns the span of ts without leading punctuation.
 func (d *quoteDoc) trimNP(ts []frameTok) Span {
-	for len(ts) > 0 && (!ts[0].word || attrPrepositions.has(d.word(ts[0])) || attrClauseStops.has(d.word(ts[0]))) {
+	for len(ts) > 0 && (!ts[0].word || prepositions.has(d.word(ts[0])) || clauseStops.has(d.word(ts[0]))) {
 		ts = ts[1:]
 	}
 	for len(ts) > 0 && !ts[len(ts)-1].word && d.word(ts[len(ts)-1]) != "." {
@@ -199,8 +199,8 @@ func (d *quoteDoc) trimNP(ts []frameTok) Span {
 	return Span{ts[0].Start, ts[len(ts)-1].End}
 }
 
-// attrIntroWords open an adverbial phrase before a sentence's subject.
-var attrIntroWords = newWordSet(`in on at after before during while when as since last for earlier later
+// introWords open an adverbial phrase before a sentence's subject.
+var introWords = newWordSet(`in on at after before during while when as since last for earlier later
 speaking asked asked, with without following despite amid under from by if although though but and
 so yet then meanwhile still also however instead`)
 
@@ -217,13 +217,13 @@ func (d *quoteDoc) subjectNP(ts []frameTok) Span {
 		return Span{}
 	}
 	first := d.word(ts[k]) // asked in any case
-	if attrClauseStops.hasLower(first) || attrAuxiliaries.hasLower(first) || isSpeechVerbLower(first) {
+	if clauseStops.hasLower(first) || auxiliaryWords.hasLower(first) || isSpeechVerbLower(first) {
 		return Span{}
 	}
-	if _, ok := attrPronounGender[first]; ok {
+	if _, ok := pronounGenders[first]; ok {
 		return ts[k].Span
 	}
-	descriptive := attrDeterminers.hasLower(first) || attrSourceNouns.hasLower(first) || !attrStartsUpper(first) ||
+	descriptive := determiners.hasLower(first) || sourceNouns.hasLower(first) || !startsUpper(first) ||
 		d.isDictionaryWord(first)
 	e := k
 	for e < len(ts) && e < k+8 {
@@ -235,16 +235,16 @@ func (d *quoteDoc) subjectNP(ts []frameTok) Span {
 			}
 			break
 		}
-		if e > k && (attrClauseStops.hasLower(w) && !lowerIs(w, "of") || attrAuxiliaries.hasLower(w) || d.speechVerbAt(ts, e)) {
+		if e > k && (clauseStops.hasLower(w) && !lowerIs(w, "of") || auxiliaryWords.hasLower(w) || d.speechVerbAt(ts, e)) {
 			break
 		}
-		if e > k && !descriptive && !attrStartsUpper(w) {
-			if !attrIsPossessive(d.word(ts[e-1])) {
+		if e > k && !descriptive && !startsUpper(w) {
+			if !isPossessive(d.word(ts[e-1])) {
 				break
 			}
 			descriptive = true // Brandvold's son
 		}
-		if descriptive && e > k+1 && (hasSuffixFold(w, "ed") || isSpeechVerbLower(w) || attrTimeWords.hasLower(w)) {
+		if descriptive && e > k+1 && (hasSuffixFold(w, "ed") || isSpeechVerbLower(w) || timeWords.hasLower(w)) {
 			break // "the retired neurosurgeon addressed"
 		}
 		e++
@@ -253,9 +253,9 @@ func (d *quoteDoc) subjectNP(ts []frameTok) Span {
 		return Span{}
 	}
 	// an appositive name: "Brandvold's son, Grant,"
-	if descriptive && e+2 < len(ts) && d.word(ts[e]) == "," && ts[e+1].word && attrStartsUpper(d.word(ts[e+1])) {
+	if descriptive && e+2 < len(ts) && d.word(ts[e]) == "," && ts[e+1].word && startsUpper(d.word(ts[e+1])) {
 		a := e + 1
-		for a < len(ts) && ts[a].word && attrStartsUpper(d.word(ts[a])) {
+		for a < len(ts) && ts[a].word && startsUpper(d.word(ts[a])) {
 			a++
 		}
 		if a < len(ts) && d.word(ts[a]) == "," {
@@ -280,7 +280,7 @@ func (d *quoteDoc) afterIntro(ts []frameTok) int {
 			}
 		}
 	}
-	if k < len(ts) && ts[k].word && (attrIntroWords.hasLower(d.word(ts[k])) || strings.HasSuffix(d.word(ts[k]), "ing")) {
+	if k < len(ts) && ts[k].word && (introWords.hasLower(d.word(ts[k])) || strings.HasSuffix(d.word(ts[k]), "ing")) {
 		c := k
 		for c < len(ts) && d.word(ts[c]) != "," {
 			c++
@@ -292,7 +292,7 @@ func (d *quoteDoc) afterIntro(ts []frameTok) int {
 			// pronoun or capitalized word after a short phrase
 			for j := k + 1; j < len(ts) && j <= k+4; j++ {
 				w := d.word(ts[j])
-				if _, ok := attrPronounGender[w]; ok || attrStartsUpper(w) && !d.isCalendar(w) {
+				if _, ok := pronounGenders[w]; ok || startsUpper(w) && !d.isCalendar(w) {
 					k = j
 					break
 				}

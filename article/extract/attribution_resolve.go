@@ -55,18 +55,18 @@ func titleGender(w string) Gender {
 // head is no person ("the official Karvian news agency").
 func (d *quoteDoc) describesThing(s Span) bool {
 	ts := d.tokenize(s)
-	if len(ts) < 2 || !attrDeterminers.hasLower(d.word(ts[0])) {
+	if len(ts) < 2 || !determiners.hasLower(d.word(ts[0])) {
 		return false
 	}
 	head := ""
 	for _, t := range ts[1:] {
 		w := d.word(t) // asked in any case
-		if attrPrepositions.hasLower(w) || !t.word {
+		if prepositions.hasLower(w) || !t.word {
 			break
 		}
 		head = w
 	}
-	return attrThingNouns.hasLower(head) || attrOrgWords.hasLower(head) || lowerIs(head, "agency") || lowerIs(head, "newspaper")
+	return thingNouns.hasLower(head) || orgNouns.hasLower(head) || lowerIs(head, "agency") || lowerIs(head, "newspaper")
 }
 
 // resolveOne resolves a speaker phrase without an appositive.
@@ -83,7 +83,7 @@ func (d *quoteDoc) resolveOne(np Span, anchor int) speakerGuess {
 	}
 	first := d.word(words[0])
 	if len(words) == 1 {
-		if g, ok := attrPronounGender[first]; ok {
+		if g, ok := pronounGenders[first]; ok {
 			if e := d.antecedent(np.Start, g); e >= 0 {
 				return speakerGuess{ent: e, how: Inferred, pronoun: true}
 			}
@@ -92,14 +92,14 @@ func (d *quoteDoc) resolveOne(np Span, anchor int) speakerGuess {
 		switch {
 		case lowerIs(first, "they"):
 			return d.pluralAntecedent(np.Start)
-		case attrNoSpeakerWords.hasLower(first):
+		case noSpeakerWords.hasLower(first):
 			return noSpeakerGuess
 		}
 	}
 	// the head: the words before a preposition or relative clause
 	h := len(words)
 	for k := 1; k < len(words); k++ {
-		if w := d.word(words[k]); attrPrepositions.hasLower(w) || lowerIs(w, "who") || lowerIs(w, "that") || lowerIs(w, "which") {
+		if w := d.word(words[k]); prepositions.hasLower(w) || lowerIs(w, "who") || lowerIs(w, "that") || lowerIs(w, "which") {
 			h = k
 			break
 		}
@@ -107,11 +107,11 @@ func (d *quoteDoc) resolveOne(np Span, anchor int) speakerGuess {
 	head := words[:h]
 	// "a Winston Churchill lookalike", "the Churchill actor": a name used
 	// as a modifier of a common noun is no speaker
-	described := h > 1 && attrDeterminers.hasLower(d.word(head[0])) && !attrStartsUpper(d.word(head[h-1]))
+	described := h > 1 && determiners.hasLower(d.word(head[0])) && !startsUpper(d.word(head[h-1]))
 	name, named := d.nameIn(head, false)
 	// Brannock Jr. is not Brannock
 	if named && !described {
-		if before, last := lastField(name); hasField(before) && attrIsSuffix(last) {
+		if before, last := lastField(name); hasField(before) && isSuffix(last) {
 			return speakerGuess{ent: d.entityFor(name, np.Start), how: Explicit}
 		}
 	}
@@ -158,12 +158,12 @@ func (d *quoteDoc) describedPerson(head []frameTok, pos int) int {
 		return -1
 	}
 	for _, w := range head[1:] {
-		if x := d.word(w); attrStartsUpper(x) && !attrLooksDemonym(x) && (d.lx == nil || !d.lx.isPlace(x) && !d.lx.isDemonym(x)) {
+		if x := d.word(w); startsUpper(x) && !looksDemonym(x) && (d.lx == nil || !d.lx.isPlace(x) && !d.lx.isDemonym(x)) {
 			return -1 // "the Churchill actor" is not Churchill; "the Ohio governor" may be Brandvold
 		}
 	}
 	noun := d.word(head[len(head)-1]) // asked in any case
-	if attrStartsUpper(noun) || hasSuffixFold(noun, "s") || attrThingNouns.hasLower(noun) || attrSourceNouns.hasLower(noun) {
+	if startsUpper(noun) || hasSuffixFold(noun, "s") || thingNouns.hasLower(noun) || sourceNouns.hasLower(noun) {
 		return -1
 	}
 	return d.antecedent(pos, GenderUnknown)
@@ -176,8 +176,8 @@ func (d *quoteDoc) describedPerson(head []frameTok, pos int) int {
 func (d *quoteDoc) plausibleSource(words []frameTok) bool {
 	first := d.word(words[0]) // asked in any case
 	switch {
-	case attrDeterminers.hasLower(first) || attrSourceNouns.hasLower(first):
-	case attrStartsUpper(first):
+	case determiners.hasLower(first) || sourceNouns.hasLower(first):
+	case startsUpper(first):
 		if len(words) == 1 && (hasSuffixFold(first, "ing") || d.isDictionaryWord(first)) {
 			return false
 		}
@@ -192,9 +192,9 @@ func (d *quoteDoc) plausibleSource(words []frameTok) bool {
 		}
 		head = x
 	}
-	if attrTimeWords.hasLower(head) || d.isCalendar(head) ||
-		len(words) == 1 && attrDeterminers.hasLower(first) && !lowerIs(first, "someone") && !lowerIs(first, "somebody") && !lowerIs(first, "others") ||
-		attrNoHeadWords.hasLower(head) {
+	if timeWords.hasLower(head) || d.isCalendar(head) ||
+		len(words) == 1 && determiners.hasLower(first) && !lowerIs(first, "someone") && !lowerIs(first, "somebody") && !lowerIs(first, "others") ||
+		noHeadWords.hasLower(head) {
 		return false
 	}
 	return true
@@ -229,7 +229,7 @@ func (d *quoteDoc) pluralAntecedent(pos int) speakerGuess {
 	}
 	words := d.tokenize(np)
 	last := d.word(words[len(words)-1])
-	if len(words) < 2 || !hasSuffixFold(last, "s") || !attrDeterminers.hasLower(d.word(words[0])) {
+	if len(words) < 2 || !hasSuffixFold(last, "s") || !determiners.hasLower(d.word(words[0])) {
 		return noSpeakerGuess
 	}
 	return speakerGuess{ent: -1, phrase: d.text[np.Start:np.End], how: Inferred}
@@ -260,7 +260,7 @@ func (d *quoteDoc) nameIn(words []frameTok, appositive bool) (string, bool) {
 		return "", false
 	}
 	k := s
-	for k > 0 && attrStartsUpper(d.word(words[k-1])) && !attrIsPossessive(d.word(words[k-1])) {
+	for k > 0 && startsUpper(d.word(words[k-1])) && !isPossessive(d.word(words[k-1])) {
 		k--
 	}
 	if e < len(words) && !appositive {
@@ -272,7 +272,7 @@ func (d *quoteDoc) nameIn(words []frameTok, appositive bool) (string, bool) {
 		}
 		other := false
 		for j := k; j < s; j++ {
-			if !attrIsTitleWord(d.word(words[j])) && !foldEqual(d.word(words[j]), "the") {
+			if !isTitleWord(d.word(words[j])) && !foldEqual(d.word(words[j]), "the") {
 				other = true
 			}
 		}
@@ -283,37 +283,37 @@ func (d *quoteDoc) nameIn(words []frameTok, appositive bool) (string, bool) {
 		return "", false
 	}
 	name := d.text[words[s].Start:words[e-1].End]
-	if _, known := lookupLower(d.byLast, attrLastName(name)); !known {
+	if _, known := lookupLower(d.byLast, lastName(name)); !known {
 		if d.notPerson(name) {
 			return "", false
 		}
 		// The Des Moines Register: a surname must be no plain word
-		if d.isDictionaryWord(attrLastName(name)) {
+		if d.isDictionaryWord(lastName(name)) {
 			return "", false
 		}
 	}
 	return name, true
 }
 
-// attrNameParticles may stand lower-case inside a name.
-var attrNameParticles = newWordSet(`de da del della di du van von der den bin ibn al el la le`)
+// nameParticles may stand lower-case inside a name.
+var nameParticles = newWordSet(`de da del della di du van von der den bin ibn al el la le`)
 
-// attrLooksDemonym reports whether w looks like a nationality or party
+// looksDemonym reports whether w looks like a nationality or party
 // adjective before a title ("Russian", "Afghan", "Republican"): a word of
-// attrDemonymWords, or a word of six letters or more ending in -ian or
+// demonymWords, or a word of six letters or more ending in -ian or
 // -ese ("Jordanian", "Vietnamese"). Words with the other endings of
 // nationalities (-ish, -can, -ic...) count only when listed.
-func attrLooksDemonym(w string) bool {
+func looksDemonym(w string) bool {
 	if !isASCII(w) {
 		w = strings.ToLower(w) // from here ASCII case is folded, as for ASCII words
 	}
 	if len(w) > len("ian")+2 && (hasSuffixFold(w, "ian") || hasSuffixFold(w, "ese")) {
 		return true
 	}
-	return attrDemonymWords.hasLower(w)
+	return demonymWords.hasLower(w)
 }
 
-var attrDemonymWords = newWordSet(`american russian afghan british french german chinese japanese
+var demonymWords = newWordSet(`american russian afghan british french german chinese japanese
 israeli iraqi iranian syrian mexican canadian republican democratic democrat gop labour
 conservative liberal senior former then u.s. us un eu nato white house state federal`)
 
@@ -332,7 +332,7 @@ func (d *quoteDoc) roleEntity(words []frameTok, anchor int) int {
 		}
 		head = x
 	}
-	long, ok := attrTitleLong(head)
+	long, ok := titleLong(head)
 	if !ok || long == "" {
 		return -1
 	}
@@ -357,8 +357,8 @@ func (d *quoteDoc) sourcePhrase(np Span, words []frameTok) string {
 	return strings.TrimSpace(s)
 }
 
-// attrNoSpeakerWords stand for no speaker when alone.
-var attrNoSpeakerWords = newWordSet(`we i it you who this that there which`)
+// noSpeakerWords stand for no speaker when alone.
+var noSpeakerWords = newWordSet(`we i it you who this that there which`)
 
-// attrNoHeadWords cannot be the head of a source phrase.
-var attrNoHeadWords = newWordSet(`a an the this that his her their`)
+// noHeadWords cannot be the head of a source phrase.
+var noHeadWords = newWordSet(`a an the this that his her their`)

@@ -303,8 +303,8 @@ func TestFieldHelpers(t *testing.T) {
 		{"Donald", "Donald", true}, {"D.", "Donald", true}, {"don", "DONALD", true}, {"Donald", "Ronald", false},
 		{"", "Donald", true}, {"Ève", "ève", true}, {"É.", "Émile", true}, {"Émile", "Emile", false},
 	} {
-		if got := attrFirstNamesAgree(tt.a, tt.b); got != tt.agree {
-			t.Errorf("attrFirstNamesAgree(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.agree)
+		if got := firstNamesAgree(tt.a, tt.b); got != tt.agree {
+			t.Errorf("firstNamesAgree(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.agree)
 		}
 	}
 	for _, tt := range []struct {
@@ -325,10 +325,10 @@ func TestFieldHelpers(t *testing.T) {
 		{"", "", ""},
 	}
 	for _, tt := range names {
-		if got := attrLastName(tt.name); got != tt.last {
-			t.Errorf("attrLastName(%q) = %q, want %q", tt.name, got, tt.last)
+		if got := lastName(tt.name); got != tt.last {
+			t.Errorf("lastName(%q) = %q, want %q", tt.name, got, tt.last)
 		}
-		if got := surnameKeyOf(tt.name, strings.ToLower(attrLastName(tt.name))); got != tt.key {
+		if got := surnameKeyOf(tt.name, strings.ToLower(lastName(tt.name))); got != tt.key {
 			t.Errorf("surnameKeyOf(%q) = %q, want %q", tt.name, got, tt.key)
 		}
 	}
@@ -381,7 +381,7 @@ func TestHasSuffixFold(t *testing.T) {
 	}
 }
 
-// TestAttrLooksDemonym checks attrLooksDemonym against the rule it
+// TestAttrLooksDemonym checks looksDemonym against the rule it
 // replaced: a nationality ending that leaves two letters or more before
 // it, then -ian or -ese (or a listed word).
 func TestAttrLooksDemonym(t *testing.T) {
@@ -392,17 +392,17 @@ func TestAttrLooksDemonym(t *testing.T) {
 		}
 		for _, suf := range suffixes {
 			if hasSuffixFold(w, suf) && len(w) > len(suf)+2 {
-				return attrDemonymWords.hasLower(w) || hasSuffixFold(w, "ian") || hasSuffixFold(w, "ese")
+				return demonymWords.hasLower(w) || hasSuffixFold(w, "ian") || hasSuffixFold(w, "ese")
 			}
 		}
-		return attrDemonymWords.hasLower(w)
+		return demonymWords.hasLower(w)
 	}
 	for _, w := range []string{"", "i", "Ian", "Brian", "Asian", "Syrian", "RUSSIAN", "Jordanian", "Chinese",
 		"Obese", "Vietnamese", "British", "Afghan", "Mexican", "French", "Israeli", "Iraqi", "Democratic",
 		"Republican", "GOP", "U.S.", "Pakistani", "Korean", "Trump", "Clinton", "İranian", "ÇİNESE", "café",
 		"Kelvİan", "president", "Ukrainian’s"} {
-		if got, want := attrLooksDemonym(w), ref(w); got != want {
-			t.Errorf("attrLooksDemonym(%q) = %v, want %v", w, got, want)
+		if got, want := looksDemonym(w), ref(w); got != want {
+			t.Errorf("looksDemonym(%q) = %v, want %v", w, got, want)
 		}
 	}
 }
@@ -424,7 +424,7 @@ func TestMayEndWithDeterminer(t *testing.T) {
 			t.Errorf("mayEndWithDeterminer(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 		ts := tokenizeFrame(text, 1, len(text), nil)
-		if !tt.want && len(ts) > 0 && attrDeterminers.hasLower(text[ts[len(ts)-1].Start:ts[len(ts)-1].End]) {
+		if !tt.want && len(ts) > 0 && determiners.hasLower(text[ts[len(ts)-1].Start:ts[len(ts)-1].End]) {
 			t.Errorf("mayEndWithDeterminer(%q) = false, but the last token is a determiner", tt.text)
 		}
 	}
@@ -448,7 +448,7 @@ func TestNotNameWord(t *testing.T) {
 // TestIsSentenceWord checks that isSentenceWord knows the words of its
 // lists in any case, and no name.
 func TestIsSentenceWord(t *testing.T) {
-	for _, set := range []wordSet{attrDeterminers, attrIntroWords, attrClauseStops, attrNonNameStarts, attrTimeWords} {
+	for _, set := range []wordSet{determiners, introWords, clauseStops, nonNameStarts, timeWords} {
 		for w := range set {
 			if !isSentenceWord(w) || !isSentenceWord(strings.ToUpper(w)) || !isSentenceWord(strings.ToUpper(w[:1])+w[1:]) {
 				t.Errorf("isSentenceWord(%q) = false, in any case", w)

@@ -27,11 +27,11 @@ func tokenizeFrame(text string, start, end int, out []frameTok) []frameTok {
 		if !asciiAlnum[c] {
 			var r rune
 			r, n = frameRuneAt(s, i, len(s))
-			if attrIsSpace(r) {
+			if isSpace(r) {
 				i += n
 				continue
 			}
-			if !attrIsWordChar(r) {
+			if !isWordChar(r) {
 				out = append(out, frameTok{Span: Span{i, i + n}})
 				i += n
 				continue
@@ -66,13 +66,13 @@ func frameWordEnd(s string, j int) int {
 		r, n := rune(c), 1
 		if c >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(s[j:])
-			if attrIsWordChar(r) {
+			if isWordChar(r) {
 				j += n
 				continue
 			}
 		}
 		if (r == '\'' || r == '’' || r == '-' || r == '.' || r == '‐') && j+n < len(s) {
-			if r2, _ := frameRuneAt(s, j+n, len(s)); attrIsWordChar(r2) {
+			if r2, _ := frameRuneAt(s, j+n, len(s)); isWordChar(r2) {
 				j += n
 				continue
 			}
@@ -91,24 +91,24 @@ func frameRuneAt(text string, i, end int) (rune, int) {
 	return utf8.DecodeRuneInString(text[i:end])
 }
 
-// attrIsWordChar reports whether r is a letter or a digit.
-func attrIsWordChar(r rune) bool {
+// isWordChar reports whether r is a letter or a digit.
+func isWordChar(r rune) bool {
 	if r < utf8.RuneSelf {
 		return isASCIIWordByte(byte(r))
 	}
 	return !isGeneralPunctuation(r) && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
-// attrIsSpace reports whether r is white space, as unicode.IsSpace does.
-func attrIsSpace(r rune) bool {
+// isSpace reports whether r is white space, as unicode.IsSpace does.
+func isSpace(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r == ' ' || '\t' <= r && r <= '\r'
 	}
 	return unicode.IsSpace(r)
 }
 
-// attrStartsUpper reports whether s starts with an upper-case letter.
-func attrStartsUpper(s string) bool {
+// startsUpper reports whether s starts with an upper-case letter.
+func startsUpper(s string) bool {
 	if s != "" && s[0] < utf8.RuneSelf {
 		return 'A' <= s[0] && s[0] <= 'Z'
 	}

@@ -67,7 +67,7 @@ func countWords(text string, limit int) int {
 		if c >= utf8.RuneSelf {
 			r, size := utf8.DecodeRuneInString(text[i-1:])
 			i += size - 1
-			space, wordRune = unicode.IsSpace(r), attrIsWordChar(r)
+			space, wordRune = unicode.IsSpace(r), isWordChar(r)
 		}
 		if !space {
 			in = true
@@ -127,14 +127,14 @@ func trimToWord(f string) string {
 	}
 	for f != "" {
 		r, n := frameRuneAt(f, 0, len(f))
-		if attrIsWordChar(r) {
+		if isWordChar(r) {
 			break
 		}
 		f = f[n:]
 	}
 	for f != "" {
 		r, n := lastRune(f)
-		if attrIsWordChar(r) {
+		if isWordChar(r) {
 			break
 		}
 		f = f[:len(f)-n]
@@ -160,8 +160,8 @@ func (d *quoteDoc) namingUse(q *quoteSpan) bool {
 		if len(after) > 0 && after[0].word {
 			w := d.word(after[0])
 			r, _ := utf8.DecodeRuneInString(w)
-			if unicode.IsLower(r) && !attrSpeechVerbs.has(w) && !attrClauseStops.has(w) && !attrAuxiliaries.has(w) && !attrDeterminers.has(w) {
-				if _, pron := attrPronounGender[w]; !pron {
+			if unicode.IsLower(r) && !speechVerbWords.has(w) && !clauseStops.has(w) && !auxiliaryWords.has(w) && !determiners.has(w) {
+				if _, pron := pronounGenders[w]; !pron {
 					return true
 				}
 			}

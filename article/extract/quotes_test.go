@@ -201,7 +201,7 @@ func TestCountWords(t *testing.T) {
 		"é è", "one two three four five six", "x\u2003y\tz\n", "— … —", "U.S.-based", "\xff\xfe ab"} {
 		want := 0
 		for _, f := range strings.Fields(text) {
-			if strings.IndexFunc(f, attrIsWordChar) >= 0 {
+			if strings.IndexFunc(f, isWordChar) >= 0 {
 				want++
 			}
 		}
@@ -211,7 +211,7 @@ func TestCountWords(t *testing.T) {
 			}
 		}
 		for _, f := range strings.Fields(text) {
-			if got, want := trimToWord(f), strings.TrimFunc(f, func(r rune) bool { return !attrIsWordChar(r) }); got != want {
+			if got, want := trimToWord(f), strings.TrimFunc(f, func(r rune) bool { return !isWordChar(r) }); got != want {
 				t.Errorf("trimToWord(%q) = %q, want %q", f, got, want)
 			}
 		}

@@ -2,9 +2,9 @@ package extract
 
 import "strings"
 
-// attrSpeechVerbs are the inflected verbs that introduce reported speech or
+// speechVerbWords are the inflected verbs that introduce reported speech or
 // writing. They are grammar, not data, so they live in code.
-var attrSpeechVerbs = newWordSet(`
+var speechVerbWords = newWordSet(`
 say says said saying tell tells told telling add adds added adding
 ask asks asked explain explains explained explaining note notes noted noting
 write writes wrote writing written tweet tweets tweeted tweeting post posts posted
@@ -71,13 +71,13 @@ func speechVerbForm(w string, fold bool) bool {
 	return last == before && isSpeechVerbWord(stem[:n-1], fold) // quipping, admitting
 }
 
-// isSpeechVerbWord reports whether w is a word of attrSpeechVerbs, as
+// isSpeechVerbWord reports whether w is a word of speechVerbWords, as
 // has finds it, or, when fold is set, as hasLower does.
 func isSpeechVerbWord(w string, fold bool) bool {
 	if fold {
-		return attrSpeechVerbs.hasLower(w)
+		return speechVerbWords.hasLower(w)
 	}
-	return attrSpeechVerbs.has(w)
+	return speechVerbWords.has(w)
 }
 
 // isBareVerb reports whether w is an uninflected form ("say", "state"),
@@ -91,40 +91,40 @@ func isBareVerb(w string) bool {
 var bareVerbSubjects = newWordSet(`i we you they will would could should may might must can to did do does
 not never also often always`)
 
-// attrSourceNouns are the common nouns that can stand alone as a source
+// sourceNouns are the common nouns that can stand alone as a source
 // of words ("officials said", "Aides said").
-var attrSourceNouns = newWordSet(`officials official aides aide analysts analyst critics critic
+var sourceNouns = newWordSet(`officials official aides aide analysts analyst critics critic
 experts expert sources source advisers adviser advisors advisor supporters opponents republicans
 democrats spokesman spokeswoman spokesperson statement report campaign ministry agency police
 authorities researchers authors organizers protesters voters residents lawmakers leaders observers
 people witnesses investigators prosecutors officers scientists economists strategists insiders
 staffers allies friends activists delegates members polls data documents records reports`)
 
-// attrAuxiliaries may stand between a speaker and a speech verb
+// auxiliaryWords may stand between a speaker and a speech verb
 // ("Brannock will say", "he has also said").
-var attrAuxiliaries = newWordSet(`will would has have had also later then again previously recently
+var auxiliaryWords = newWordSet(`will would has have had also later then again previously recently
 once did does do could can may might should must is was were are be been being not never
 just still even further first finally repeatedly frequently often once publicly privately
 told has'`)
 
-// attrClauseStops end a noun phrase when walking left from a speech verb.
-var attrClauseStops = newWordSet(`that and but when as because while if which after before since so
+// clauseStops end a noun phrase when walking left from a speech verb.
+var clauseStops = newWordSet(`that and but when as because while if which after before since so
 or than where whether though although until unless what how why whom whose to in on at by with
 from into about over under during without against for of said says told added`)
 
-// attrPronounGender maps the subject pronouns that can stand for a speaker to
+// pronounGenders maps the subject pronouns that can stand for a speaker to
 // the gender they imply.
-var attrPronounGender = map[string]Gender{
+var pronounGenders = map[string]Gender{
 	"he": GenderMale, "He": GenderMale, "she": GenderFemale, "She": GenderFemale,
 }
 
-// attrDeterminers open a descriptive speaker phrase ("a spokeswoman").
-var attrDeterminers = newWordSet(`a an the this that these those his her its their our one two three
+// determiners open a descriptive speaker phrase ("a spokeswoman").
+var determiners = newWordSet(`a an the this that these those his her its their our one two three
 some several many another each every no someone somebody others`)
 
-// attrTitleWords are the titles and roles that stand before a name. Titles
+// titleWords are the titles and roles that stand before a name. Titles
 // with a known long form map to it.
-var attrTitleWords = map[string]string{
+var titleWords = map[string]string{
 	"mr": "", "mrs": "", "ms": "", "miss": "", "dr": "doctor", "prof": "professor",
 	"professor": "professor", "sen": "senator", "senator": "senator", "rep": "representative",
 	"representative": "representative", "congressman": "congressman", "congresswoman": "congresswoman",
@@ -144,28 +144,28 @@ var attrTitleWords = map[string]string{
 	"deputy": "", "assistant": "", "senior": "", "executive": "", "first": "",
 }
 
-// attrIsTitleWord reports whether w (any case, without a final period) is a
+// isTitleWord reports whether w (any case, without a final period) is a
 // title word.
-func attrIsTitleWord(w string) bool {
-	return attrTitleSet.hasLower(strings.TrimSuffix(w, "."))
+func isTitleWord(w string) bool {
+	return titleSet.hasLower(strings.TrimSuffix(w, "."))
 }
 
-// attrTitleSet is attrTitleWords as a word set, which answers without
+// titleSet is titleWords as a word set, which answers without
 // hashing the map.
-var attrTitleSet = newAttrWordMap(attrTitleWords)
+var titleSet = newAttrWordMap(titleWords)
 
-// attrTitleLong returns the long form of title word w (in any case) and
+// titleLong returns the long form of title word w (in any case) and
 // whether w is a title word.
-func attrTitleLong(w string) (string, bool) { return attrTitleSet.valueLower(w) }
+func titleLong(w string) (string, bool) { return titleSet.valueLower(w) }
 
-// attrPrepositions end the head of a speaker phrase ("a spokesman for the
+// prepositions end the head of a speaker phrase ("a spokesman for the
 // campaign").
-var attrPrepositions = newWordSet(`of for from at in on with to by about against among between during
+var prepositions = newWordSet(`of for from at in on with to by about against among between during
 under over into through`)
 
-// attrThingNouns head descriptions of sources that are no person ("the
+// thingNouns head descriptions of sources that are no person ("the
 // ad", "the statement").
-var attrThingNouns = newWordSet(`statement report ad advertisement letter post document campaign ministry
+var thingNouns = newWordSet(`statement report ad advertisement letter post document campaign ministry
 agency government department company committee court council group party network newspaper paper
 magazine show program programme study survey poll memo email tweet website site video article editorial
 book release message filing lawsuit complaint questionnaire white house administration office board
