@@ -16,7 +16,7 @@ import (
 // its dot, and has lost it still in the next reader; r lists the item
 // published since, first, and says it is new.
 func TestFeedMarksInTmux(t *testing.T) {
-	story, err := os.ReadFile(filepath.Join("article", "web", "testdata", "comments.html"))
+	story, err := os.ReadFile(filepath.Join("source", "web", "testdata", "comments.html"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -15,11 +15,11 @@ import (
 // feed (/feed.xml) whose items are the story and a second page.
 func webServer(t *testing.T) *httptest.Server {
 	t.Helper()
-	story, err := os.ReadFile(filepath.Join("article", "web", "testdata", "comments.html"))
+	story, err := os.ReadFile(filepath.Join("source", "web", "testdata", "comments.html"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	figures, err := os.ReadFile(filepath.Join("article", "web", "testdata", "figures.html"))
+	figures, err := os.ReadFile(filepath.Join("source", "web", "testdata", "figures.html"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -3,7 +3,7 @@ package cli
 import (
 	"time"
 
-	"github.com/byline-reader/byline/article/web"
+	"github.com/byline-reader/byline/source/web"
 )
 
 // A feed given to --json is listed, not analysed: the people and quotes

@@ -6,7 +6,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/byline-reader/byline/article/web"
+	"github.com/byline-reader/byline/source/web"
 	"github.com/byline-reader/byline/ui"
 	"github.com/byline-reader/byline/ui/history"
 )

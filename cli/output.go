@@ -10,8 +10,8 @@ import (
 	"github.com/byline-reader/byline/article"
 	"github.com/byline-reader/byline/article/export"
 	"github.com/byline-reader/byline/article/extract"
-	"github.com/byline-reader/byline/article/web"
 	"github.com/byline-reader/byline/source"
+	"github.com/byline-reader/byline/source/web"
 	"github.com/charmbracelet/x/term"
 )
 

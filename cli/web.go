@@ -3,8 +3,8 @@ package cli
 import (
 	"os"
 
-	"github.com/byline-reader/byline/article/web"
 	"github.com/byline-reader/byline/source"
+	"github.com/byline-reader/byline/source/web"
 )
 
 // URLs and directories on the command line. The reader fetches URLs and

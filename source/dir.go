@@ -8,7 +8,7 @@ import (
 	"strings"
 
 	"github.com/byline-reader/byline/article/export"
-	"github.com/byline-reader/byline/article/web"
+	"github.com/byline-reader/byline/source/web"
 )
 
 // IsArticleFile reports whether a directory's file named name is one

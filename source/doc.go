@@ -1,6 +1,8 @@
 // Package source is where byline's articles come from: the edge at which
 // files, directories, standard input and the embedded sample are read,
-// checked (too large, empty, binary) and handed on as bytes or text.
+// checked (too large, empty, binary) and handed on as bytes or text, and
+// at which pages and feeds fetched by package source/web become articles
+// (PageArticle, FeedArticle).
 // The command line's printing modes (--plain, --json, --export) and the
 // interactive reader both load through it, so printing an article needs
 // nothing of the reader.

@@ -6,12 +6,12 @@ import (
 	"fmt"
 
 	"github.com/byline-reader/byline/article"
-	"github.com/byline-reader/byline/article/web"
+	"github.com/byline-reader/byline/source/web"
 )
 
 // Load reads the whole of s and makes its article, for the printing modes
 // (--plain, --json, --export): a URL is fetched, sending userAgent (""
-// for article/web's default), an HTML file is reduced to its article,
+// for source/web's default), an HTML file is reduced to its article,
 // and anything else is parsed as text or Markdown. For a URL or an HTML
 // file it also returns the page the article was made of, else nil; a
 // feed's article lists its items (FeedArticle).

@@ -5,7 +5,7 @@ import (
 	"strings"
 
 	"github.com/byline-reader/byline/article"
-	"github.com/byline-reader/byline/article/web"
+	"github.com/byline-reader/byline/source/web"
 )
 
 // PageArticle turns a page (fetched, or an HTML file read from name)

@@ -7,13 +7,13 @@ import (
 	"time"
 
 	"github.com/byline-reader/byline/article"
-	"github.com/byline-reader/byline/article/web"
+	"github.com/byline-reader/byline/source/web"
 )
 
 // TestPageArticle checks that a page's fields become the article's as
 // they are, with no trace of front matter in the body.
 func TestPageArticle(t *testing.T) {
-	data, err := os.ReadFile("../article/web/testdata/meta-byline.html")
+	data, err := os.ReadFile("web/testdata/meta-byline.html")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,6 @@
 package source
 
-import "github.com/byline-reader/byline/article/web"
+import "github.com/byline-reader/byline/source/web"
 
 // Source is one article to open, as the command line found it: bytes
 // read already, a file to read, the start of a large file, a pipe still

@@ -7,7 +7,7 @@ import (
 	"charm.land/bubbles/v2/list"
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/byline-reader/byline/article/web"
+	"github.com/byline-reader/byline/source/web"
 )
 
 // feedKeys are the own keys of a feed's list, beside the list's (moving,

@@ -7,8 +7,8 @@ import (
 	"charm.land/bubbles/v2/list"
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/byline-reader/byline/article/web"
 	"github.com/byline-reader/byline/internal/safetext"
+	"github.com/byline-reader/byline/source/web"
 )
 
 // A feed's list is sorted by date, newest first, as feed readers show

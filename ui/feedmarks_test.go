@@ -9,8 +9,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/byline-reader/byline/article/web"
 	"github.com/byline-reader/byline/source"
+	"github.com/byline-reader/byline/source/web"
 	"github.com/byline-reader/byline/ui/history"
 )
 

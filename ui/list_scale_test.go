@@ -9,8 +9,8 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/byline-reader/byline/article/web"
 	"github.com/byline-reader/byline/source"
+	"github.com/byline-reader/byline/source/web"
 )
 
 // bigFeed is a feed of n invented items.

@@ -28,7 +28,7 @@ type Options struct {
 	// History keeps the place where each article was left; nil turns
 	// the reading history off.
 	History *History
-	// UserAgent is sent with web requests; "" for article/web's default.
+	// UserAgent is sent with web requests; "" for source/web's default.
 	UserAgent string
 	// Notice is shown in the status bar when the reader starts: a
 	// warning from the command line, such as the reading history being

@@ -8,9 +8,9 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/byline-reader/byline/article/web"
 	"github.com/byline-reader/byline/internal/safetext"
 	"github.com/byline-reader/byline/source"
+	"github.com/byline-reader/byline/source/web"
 )
 
 // What the O prompt opens: the target typed is resolved in a command (a

@@ -7,12 +7,12 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/byline-reader/byline/article"
-	"github.com/byline-reader/byline/article/web"
 	"github.com/byline-reader/byline/source"
+	"github.com/byline-reader/byline/source/web"
 )
 
 // Web pages and feeds are fetched here, in commands; the fetch itself,
-// with its limits, is article/web's, and a page becomes an article in
+// with its limits, is source/web's, and a page becomes an article in
 // package source (PageArticle), as it does for the printing modes. A fetch runs in a command with the
 // article's load context, so leaving the article, esc or ctrl+c cancels
 // it; its progress reports come in through a channel that a second

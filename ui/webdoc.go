@@ -7,8 +7,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/byline-reader/byline/article"
-	"github.com/byline-reader/byline/article/web"
 	"github.com/byline-reader/byline/internal/safetext"
+	"github.com/byline-reader/byline/source/web"
 )
 
 // A source that turns out to be a feed shows the list of its items in

@@ -4,7 +4,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/byline-reader/byline/article/web"
+	"github.com/byline-reader/byline/source/web"
 )
 
 // TestIsMarkdown checks which pages hold Markdown: an article always, a
