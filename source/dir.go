@@ -3,9 +3,11 @@ package source
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 
 	"github.com/byline-reader/byline/article/export"
 	"github.com/byline-reader/byline/source/web"
@@ -31,9 +33,30 @@ func isMarkdownName(name string) bool {
 	return ext == ".md" || ext == ".markdown"
 }
 
+// isExportFile reports whether path is a Markdown export that byline
+// wrote: a regular file that starts with the export's mark
+// (export.HasMark). Only the mark's bytes are read, and only from a
+// regular file, opened without blocking: a named pipe or a device is no
+// export.
+func isExportFile(path string) bool {
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	if info, err := f.Stat(); err != nil || !info.Mode().IsRegular() {
+		return false
+	}
+	head := make([]byte, export.MarkLen)
+	if _, err := io.ReadFull(f, head); err != nil {
+		return false
+	}
+	return export.HasMark(head)
+}
+
 // ArticleFiles lists the article files of dir (see IsArticleFile), sorted
 // by name, leaving out the exports byline wrote there
-// (export.IsExportFile): pressing e in a directory of articles must not
+// (isExportFile): pressing e in a directory of articles must not
 // add one to it. It fails when dir cannot be read or holds none.
 func ArticleFiles(dir string) ([]string, error) {
 	entries, err := os.ReadDir(dir)
@@ -51,7 +74,7 @@ func ArticleFiles(dir string) ([]string, error) {
 			continue
 		}
 		path := filepath.Join(dir, e.Name())
-		if isMarkdownName(e.Name()) && export.IsExportFile(path) {
+		if isMarkdownName(e.Name()) && isExportFile(path) {
 			exports++
 			continue
 		}

@@ -8,6 +8,7 @@ import (
 	"github.com/byline-reader/byline/article"
 	"github.com/byline-reader/byline/article/export"
 	"github.com/byline-reader/byline/internal/safetext"
+	"github.com/byline-reader/byline/source"
 )
 
 // The y and e keys: copy the selected quote, export the analysis.
@@ -61,7 +62,7 @@ func (m *Model) exportArticle() tea.Cmd {
 		if !analysed {
 			a.Analysis = article.Analyze(&a, lx)
 		}
-		path, existed, err := export.WriteFile(".", &a, articleURL(&a))
+		path, existed, err := source.WriteExport(".", &a, articleURL(&a))
 		return exportedMsg{path, existed, err}
 	}
 }

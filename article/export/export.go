@@ -5,8 +5,9 @@
 // The output is deterministic: the same article always gives the same
 // bytes. People come in the order of their first mention, quotes in the
 // order of the text. Every format is made from the one Document that
-// --json prints. Every function but WriteFile is pure; they read
-// a.Analysis, which the caller fills (a.Analysis = article.Analyze(a, lx)).
+// --json prints. Every function is pure, and reads a.Analysis, which the
+// caller fills (a.Analysis = article.Analyze(a, lx)); files are read and
+// written at the edge, in package source (WriteExport, ArticleFiles).
 package export
 
 import (

@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -249,33 +247,6 @@ func TestFileName(t *testing.T) {
 	}
 }
 
-func TestWriteFile(t *testing.T) {
-	dir := t.TempDir()
-	a := sample()
-	path, existed, err := WriteFile(dir, a, "")
-	if err != nil || existed || filepath.Base(path) != "tillerson-meets-lavrov-in-moscow.md" {
-		t.Fatalf("WriteFile = %q, %v, %v", path, existed, err)
-	}
-	if got, _ := os.ReadFile(path); string(got) != Markdown(a, "") {
-		t.Errorf("file holds %q", got)
-	}
-	again, existed, err := WriteFile(dir, a, "") // the same export: no second file
-	if err != nil || again != path || !existed {
-		t.Errorf("second WriteFile = %q, %v, %v; want %q, true", again, existed, err, path)
-	}
-	a.Analysis.Quotes = a.Analysis.Quotes[:1] // another export of the same title
-	other, existed, err := WriteFile(dir, a, "")
-	if err != nil || existed || filepath.Base(other) != "tillerson-meets-lavrov-in-moscow-2.md" {
-		t.Errorf("third WriteFile = %q, %v", other, err)
-	}
-	if got, _ := os.ReadFile(path); string(got) == Markdown(a, "") {
-		t.Error("the first file was overwritten")
-	}
-	if _, _, err := WriteFile(filepath.Join(dir, "missing"), a, ""); err == nil {
-		t.Error("WriteFile into a missing directory succeeded")
-	}
-}
-
 // textOf returns the text of an HTML document, entities decoded.
 func textOf(t *testing.T, s string) string {
 	t.Helper()
@@ -373,37 +344,25 @@ func TestWriter(t *testing.T) {
 	}
 }
 
-// TestIsExportFile checks that byline's Markdown exports are told from
-// articles by their content, whatever their name, and that only regular
-// files are read.
-func TestIsExportFile(t *testing.T) {
-	dir := t.TempDir()
-	write := func(name, data string) string {
-		p := filepath.Join(dir, name)
-		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
-	exported, _, err := WriteFile(dir, sample(), "")
-	if err != nil {
-		t.Fatal(err)
-	}
+// TestHasMark checks that byline's Markdown exports are told from
+// articles by their first bytes.
+func TestHasMark(t *testing.T) {
+	exported := Markdown(sample(), "")
 	tests := []struct {
-		path string
+		name string
+		head string
 		want bool
 	}{
-		{exported, true},
-		{write("renamed.md", Markdown(sample(), "")), true},
-		{write("article.md", "# A Headline\n\nA paragraph.\n"), false},
-		{write("short.md", "[//]"), false},
-		{write("empty.md", ""), false},
-		{filepath.Join(dir, "missing.md"), false},
-		{dir, false},
+		{"export", exported, true},
+		{"export's first MarkLen bytes", exported[:MarkLen], true},
+		{"article", "# A Headline\n\nA paragraph.\n", false},
+		{"start of the mark", "[//]", false},
+		{"empty", "", false},
+		{"mark after a blank line", "\n" + exported, false},
 	}
 	for _, tt := range tests {
-		if got := IsExportFile(tt.path); got != tt.want {
-			t.Errorf("IsExportFile(%s) = %v, want %v", filepath.Base(tt.path), got, tt.want)
+		if got := HasMark([]byte(tt.head)); got != tt.want {
+			t.Errorf("HasMark(%s) = %v, want %v", tt.name, got, tt.want)
 		}
 	}
 }

@@ -1,34 +1,21 @@
 package export
 
-import (
-	"io"
-	"os"
-	"syscall"
-)
+import "bytes"
 
 // markdownMark is the first line of every Markdown export. It is a link
 // reference definition, the Markdown idiom for a comment: renderers show
 // nothing of it, and an article does not start so.
 const markdownMark = "[//]: # (byline export: quotes and people)"
 
-// IsExportFile reports whether path is a Markdown export that byline
-// wrote (with e or --export md): a regular file that starts with the
-// export's mark. Listing a directory, the reader leaves them out, so that
-// an export is not offered as an article. Only the mark's bytes are read,
-// and only from a regular file, opened without blocking: a named pipe
-// or a device is no export.
-func IsExportFile(path string) bool {
-	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
-	if err != nil {
-		return false
-	}
-	defer f.Close()
-	if info, err := f.Stat(); err != nil || !info.Mode().IsRegular() {
-		return false
-	}
-	head := make([]byte, len(markdownMark))
-	if _, err := io.ReadFull(f, head); err != nil {
-		return false
-	}
-	return string(head) == markdownMark
+// MarkLen is how many bytes from a file's start HasMark needs: a caller
+// reading a file to tell an export from an article reads no more.
+const MarkLen = len(markdownMark)
+
+// HasMark reports whether head, the first bytes of a file, starts with
+// the mark of a Markdown export that byline wrote (with e or --export
+// md). Listing a directory, the reader leaves such files out, so that an
+// export is not offered as an article; reading the bytes is the caller's
+// (source.ArticleFiles).
+func HasMark(head []byte) bool {
+	return bytes.HasPrefix(head, []byte(markdownMark))
 }

@@ -9,7 +9,7 @@ import (
 )
 
 // Markdown returns a's quotes and people as a Markdown document: the
-// mark that tells byline's exports from articles (IsExportFile), which
+// mark that tells byline's exports from articles (HasMark), which
 // no Markdown renderer shows, then the title as a heading, the byline, dateline and URL, then a "Quotes"
 // section of block quotes, each as extract.ShownQuote gives it and signed
 // by its speaker (with "inferred" or "unattributed" where the speaker is

@@ -1,6 +1,6 @@
 //go:build unix
 
-package export
+package source
 
 import (
 	"os"
@@ -9,15 +9,17 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/byline-reader/byline/article/export"
 )
 
-// TestWriteFileSquatters puts something other than a plain earlier export
-// at the export's name and checks that WriteFile neither reads it (a link
+// TestWriteExportSquatters puts something other than a plain earlier export
+// at the export's name and checks that WriteExport neither reads it (a link
 // to /dev/zero used to be read until memory ran out, a named pipe blocked
 // for ever) nor takes it for the export, but writes "-2.md" promptly.
-func TestWriteFileSquatters(t *testing.T) {
-	a := sample()
-	data := []byte(Markdown(a, ""))
+func TestWriteExportSquatters(t *testing.T) {
+	a := exportSample()
+	data := []byte(export.Markdown(a, ""))
 	tests := []struct {
 		name  string
 		place func(t *testing.T, path string) error
@@ -47,27 +49,27 @@ func TestWriteFileSquatters(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			dir := t.TempDir()
-			taken := filepath.Join(dir, FileName(a.Title, FormatMarkdown))
+			taken := filepath.Join(dir, export.FileName(a.Title, export.FormatMarkdown))
 			if err := tt.place(t, taken); err != nil {
 				t.Skip("cannot set up:", err)
 			}
 			path, alloc, err := writeWithin(t, dir, taken)
-			if err != nil || filepath.Base(path) != "tillerson-meets-lavrov-in-moscow-2.md" {
-				t.Fatalf("WriteFile = %q, %v; want the -2 name", path, err)
+			if err != nil || filepath.Base(path) != "harbour-lights-return-2.md" {
+				t.Fatalf("WriteExport = %q, %v; want the -2 name", path, err)
 			}
 			if got, _ := os.ReadFile(path); string(got) != string(data) {
 				t.Errorf("the -2 file holds %q", got)
 			}
 			if alloc > 1<<20 {
-				t.Errorf("WriteFile allocated %d bytes", alloc)
+				t.Errorf("WriteExport allocated %d bytes", alloc)
 			}
 		})
 	}
 }
 
-// writeWithin runs WriteFile for sample() into dir and fails the test if
+// writeWithin runs WriteExport for exportSample() into dir and fails the test if
 // it takes more than five seconds; then it opens taken for writing, which
-// frees a reader blocked on a named pipe. alloc is what WriteFile
+// frees a reader blocked on a named pipe. alloc is what WriteExport
 // allocated.
 func writeWithin(t *testing.T, dir, taken string) (path string, alloc uint64, err error) {
 	t.Helper()
@@ -80,7 +82,7 @@ func writeWithin(t *testing.T, dir, taken string) (path string, alloc uint64, er
 	go func() {
 		var before, after runtime.MemStats
 		runtime.ReadMemStats(&before)
-		p, _, err := WriteFile(dir, sample(), "")
+		p, _, err := WriteExport(dir, exportSample(), "")
 		runtime.ReadMemStats(&after)
 		done <- result{p, err, after.TotalAlloc - before.TotalAlloc}
 	}()
@@ -91,7 +93,7 @@ func writeWithin(t *testing.T, dir, taken string) (path string, alloc uint64, er
 		if f, err := os.OpenFile(taken, os.O_WRONLY, 0); err == nil {
 			f.Close()
 		}
-		t.Fatal("WriteFile still running after 5 s")
+		t.Fatal("WriteExport still running after 5 s")
 	}
 	return "", 0, nil
 }

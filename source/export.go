@@ -1,4 +1,4 @@
-package export
+package source
 
 import (
 	"bytes"
@@ -8,28 +8,32 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"syscall"
 
 	"github.com/byline-reader/byline/article"
+	"github.com/byline-reader/byline/article/export"
 )
 
-// maxNumbered is the highest number WriteFile puts on a name before it
+// maxNumbered is the highest number WriteExport puts on a name before it
 // gives up: "name-99.md".
 const maxNumbered = 99
 
-// WriteFile writes a's Markdown export into dir under FileName(a.Title),
-// and returns the path it wrote. It never overwrites anything: when the
-// name is taken it tries "name-2.md", "name-3.md" and so on, so an export
-// the user edited, or an older one, stays as it was. When a name holds
-// this very export already, as a regular file, it returns that path and
-// existed true without writing: pressing e twice makes one file.
-func WriteFile(dir string, a *article.Article, url string) (path string, existed bool, err error) {
-	data := []byte(Markdown(a, url))
-	stem := slug(a.Title)
+// WriteExport writes a's Markdown export (export.Markdown) into dir under
+// export.FileName(a.Title), and returns the path it wrote. It never
+// overwrites anything: when the name is taken it tries "name-2.md",
+// "name-3.md" and so on, so an export the user edited, or an older one,
+// stays as it was. When a name holds this very export already, as a
+// regular file, it returns that path and existed true without writing:
+// pressing e twice makes one file.
+func WriteExport(dir string, a *article.Article, url string) (path string, existed bool, err error) {
+	data := []byte(export.Markdown(a, url))
+	ext := export.FormatMarkdown.Ext()
+	stem := strings.TrimSuffix(export.FileName(a.Title, export.FormatMarkdown), ext)
 	for n := 1; n <= maxNumbered; n++ {
-		name := stem + FormatMarkdown.Ext()
+		name := stem + ext
 		if n > 1 {
-			name = fmt.Sprintf("%s-%d%s", stem, n, FormatMarkdown.Ext())
+			name = fmt.Sprintf("%s-%d%s", stem, n, ext)
 		}
 		path := filepath.Join(dir, name)
 		if holds(path, data) {
@@ -53,7 +57,7 @@ func WriteFile(dir string, a *article.Article, url string) (path string, existed
 		return path, false, nil
 	}
 	return "", false, fmt.Errorf("export: %s and %d numbered names are all taken in %s",
-		stem+FormatMarkdown.Ext(), maxNumbered-1, dir)
+		stem+ext, maxNumbered-1, dir)
 }
 
 // holds reports whether path is a regular file whose bytes are data. It
