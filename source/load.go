@@ -19,11 +19,7 @@ import (
 // Every error names the source, once.
 func Load(ctx context.Context, s Source, userAgent string) (*article.Article, *web.Page, error) {
 	if s.URL != "" {
-		o := web.DefaultOptions()
-		if userAgent != "" {
-			o.UserAgent = userAgent
-		}
-		page, err := web.Fetch(ctx, s.URL, o)
+		page, err := FetchPage(ctx, s.URL, userAgent, nil)
 		if err != nil {
 			return nil, nil, err
 		}

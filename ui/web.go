@@ -69,12 +69,7 @@ func fetchCmd(ctx context.Context, rawURL, userAgent string, gen int, done func(
 				msg = done(fetched{err: fmt.Errorf("internal error while fetching: %v", r)})
 			}
 		}()
-		o := web.DefaultOptions()
-		if userAgent != "" {
-			o.UserAgent = userAgent
-		}
-		o.Progress = func(p web.Progress) { offerLatest(reports, p) }
-		page, err := web.Fetch(ctx, rawURL, o)
+		page, err := source.FetchPage(ctx, rawURL, userAgent, func(p web.Progress) { offerLatest(reports, p) })
 		if err != nil {
 			return done(fetched{err: err})
 		}
