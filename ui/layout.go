@@ -160,6 +160,9 @@ func (m Model) screen() string {
 	if m.libList.Shown() {
 		out = compose(out, m.libList.View(), m.libList.X(), 0, m.width, m.height)
 	}
+	if m.links.Shown() {
+		out = compose(out, m.links.View(), m.links.X(), 0, m.width, m.height)
+	}
 	if m.openLine.active {
 		v := m.openLine.View(m.width)
 		out = compose(out, v, 0, max(0, m.height-lipgloss.Height(v)), m.width, m.height)

@@ -56,6 +56,7 @@ func (m *Model) openLibrary() tea.Cmd {
 func (m *Model) sizeLists() {
 	g := m.geometry()
 	m.libList.SetSize(m.width, m.height)
+	m.links.SetSize(m.width, m.height)
 	if w := m.docs; m.cur < len(w) && w[m.cur].web != nil {
 		w[m.cur].web.items.SetSize(g.bodyW, g.mainH)
 	}
@@ -69,6 +70,7 @@ func fitLines(s string, w, h int) string {
 // styleLists gives every list the current theme.
 func (m *Model) styleLists() {
 	m.libList.SetStyles(m.styles, m.dark)
+	m.links.SetStyles(m.styles, m.dark)
 	for i := range m.docs {
 		if w := m.docs[i].web; w != nil {
 			w.items.SetStyles(m.styles, m.dark)

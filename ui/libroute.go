@@ -94,6 +94,8 @@ func (m *Model) libraryKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		return m.backToFeed(), true
 	case key.Matches(msg, k.Library):
 		return m.openLibrary(), true
+	case key.Matches(msg, k.Links):
+		return m.collectLinks(), true
 	case key.Matches(msg, k.Copy):
 		return m.copyQuote(), true
 	case key.Matches(msg, k.Export):
@@ -148,6 +150,8 @@ func (m *Model) updateList(msg tea.Msg) tea.Cmd {
 	switch {
 	case m.libList.Shown():
 		m.libList, cmd = m.libList.Update(msg)
+	case m.links.Shown():
+		m.links, cmd = m.links.Update(msg)
 	case m.state == stateFeed && m.docs[m.cur].web != nil:
 		w := m.docs[m.cur].web
 		w.items, cmd = w.items.Update(msg)

@@ -114,6 +114,7 @@ type Model struct {
 	search  searchPrompt
 	help    helpPane    // the ? overlay
 	libList libraryList // the `o` overlay
+	links   linkList    // the `L` overlay (linklist.go)
 	// openLine is the O prompt (openprompt.go), opening another file,
 	// directory or URL.
 	openLine openPrompt
@@ -145,6 +146,7 @@ func New(ctx context.Context, sources []source.Source, opts Options) Model {
 	m.search = newSearchPrompt(m.styles)
 	m.help = newHelpPane(m.keys, m.styles)
 	m.libList = newLibraryList(m.styles)
+	m.links = newLinkList(m.styles)
 	m.openLine = newOpenPrompt(m.styles)
 	m.side.SetStyles(m.styles)
 	m.pager.SetStyles(m.styles.Pager, m.dark)
@@ -214,8 +216,9 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 	return m, m.routeParts(msg)
 }
 
-// routeRequest handles what the O prompt asks of the root: its
-// candidates and target, and the opening. It reports whether msg was one of them.
+// routeRequest handles what the O prompt and the `L` list ask of the
+// root: the prompt's candidates, target and opening, the links and
+// their opening. It reports whether msg was one of them.
 func (m *Model) routeRequest(msg tea.Msg) (tea.Cmd, bool) {
 	switch msg := msg.(type) {
 	case candidatesMsg:
@@ -224,6 +227,13 @@ func (m *Model) routeRequest(msg tea.Msg) (tea.Cmd, bool) {
 		return resolveOpenCmd(msg.target), true
 	case openedMsg:
 		return m.onOpened(msg), true
+	case linksMsg:
+		return m.onLinks(msg), true
+	case openLinkMsg:
+		m.note = "opening " + msg.url + "…"
+		return openLinkCmd(msg.url), true
+	case linkOpenedMsg:
+		m.onLinkOpened(msg)
 	default:
 		return nil, false
 	}
@@ -289,6 +299,8 @@ func (m *Model) overlayKey(msg tea.KeyPressMsg) (cmd tea.Cmd, ok bool) {
 		m.help, cmd = m.help.Update(msg)
 	case m.libList.Shown():
 		m.libList, cmd = m.libList.Update(msg)
+	case m.links.Shown():
+		m.links, cmd = m.links.Update(msg)
 	default:
 		return nil, false
 	}
