@@ -41,36 +41,16 @@ type noteMsg struct{ text string }
 // screen: enter opens one, esc, o or q close it, / filters.
 type libraryList struct {
 	keys libraryKeys
-	// list is made the first time the list opens (made): a list is
-	// costly to make, and most readings never open it.
-	list   list.Model
-	made   bool
-	shown  bool
-	styles Styles
-	dark   bool
-	// width and height are the screen's.
-	width, height int
+	overlayList
 }
 
 func newLibraryList(st Styles) libraryList {
-	return libraryList{keys: defaultLibraryKeys(), styles: st, dark: true}
+	return libraryList{keys: defaultLibraryKeys(), overlayList: newOverlayList(st)}
 }
-
-// Shown reports whether the list is open.
-func (l libraryList) Shown() bool { return l.shown }
 
 // Open shows items with the one at cur selected.
 func (l *libraryList) Open(items []list.Item, cur int) tea.Cmd {
-	if !l.made {
-		l.list, l.made = newList("Articles", "article", "articles"), true
-		styleList(&l.list, l.styles, l.dark)
-	}
-	cmd := setListItems(&l.list, items)
-	l.list.ResetFilter()
-	l.list.Select(cur)
-	l.shown = true
-	l.SetSize(l.width, l.height)
-	return cmd
+	return l.open("Articles", "article", "articles", items, cur)
 }
 
 // Update moves, filters, opens or closes.
@@ -97,44 +77,6 @@ func (l libraryList) Update(msg tea.Msg) (libraryList, tea.Cmd) {
 	var cmd tea.Cmd
 	l.list, cmd = stepList(l.list, msg)
 	return l, cmd
-}
-
-// frameSize is the outer size of the list's frame on a w × h screen.
-func frameSize(w, h int) (fw, fh int) { return min(w, 100), max(0, h-1) }
-
-// SetSize fits the list to a w × h screen.
-func (l *libraryList) SetSize(w, h int) {
-	l.width, l.height = w, h
-	if !l.made {
-		return
-	}
-	fw, fh := frameSize(w, h)
-	bw, bh := l.styles.Overlay.GetFrameSize()
-	setListSize(&l.list, max(0, fw-bw), max(0, fh-bh))
-}
-
-// SetStyles gives the list the theme.
-func (l *libraryList) SetStyles(st Styles, dark bool) {
-	l.styles, l.dark = st, dark
-	if l.made {
-		styleList(&l.list, st, dark)
-	}
-}
-
-// View is the list in its frame, or "" when it is closed.
-func (l libraryList) View() string {
-	if !l.shown || l.width <= 0 {
-		return ""
-	}
-	fw, fh := frameSize(l.width, l.height)
-	bw, bh := l.styles.Overlay.GetFrameSize()
-	return l.styles.Overlay.Render(fitLines(l.list.View(), max(0, fw-bw), max(0, fh-bh)))
-}
-
-// X is the column of the frame's left edge: the frame is centred.
-func (l libraryList) X() int {
-	fw, _ := frameSize(l.width, l.height)
-	return max(0, (l.width-fw)/2)
 }
 
 // sourceItem is one source in the `o` list.

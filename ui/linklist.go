@@ -35,40 +35,20 @@ type openLinkMsg struct{ url string }
 // / filters.
 type linkList struct {
 	keys linkKeys
-	// list is made the first time the list opens (made), as the `o`
-	// list's is.
-	list   list.Model
-	made   bool
-	shown  bool
-	styles Styles
-	dark   bool
-	// width and height are the screen's.
-	width, height int
+	overlayList
 }
 
 func newLinkList(st Styles) linkList {
-	return linkList{keys: defaultLinkKeys(), styles: st, dark: true}
+	return linkList{keys: defaultLinkKeys(), overlayList: newOverlayList(st)}
 }
-
-// Shown reports whether the list is open.
-func (l linkList) Shown() bool { return l.shown }
 
 // Open shows links, the first selected.
 func (l *linkList) Open(links []link) tea.Cmd {
-	if !l.made {
-		l.list, l.made = newList("Links", "link", "links"), true
-		styleList(&l.list, l.styles, l.dark)
-	}
 	items := make([]list.Item, len(links))
 	for i, k := range links {
 		items[i] = linkItem(k)
 	}
-	cmd := setListItems(&l.list, items)
-	l.list.ResetFilter()
-	l.list.Select(0)
-	l.shown = true
-	l.SetSize(l.width, l.height)
-	return cmd
+	return l.open("Links", "link", "links", items, 0)
 }
 
 // Update moves, filters, opens or closes. Enter closes the list and
@@ -97,41 +77,6 @@ func (l linkList) Update(msg tea.Msg) (linkList, tea.Cmd) {
 	var cmd tea.Cmd
 	l.list, cmd = stepList(l.list, msg)
 	return l, cmd
-}
-
-// SetSize fits the list to a w × h screen.
-func (l *linkList) SetSize(w, h int) {
-	l.width, l.height = w, h
-	if !l.made {
-		return
-	}
-	fw, fh := frameSize(w, h)
-	bw, bh := l.styles.Overlay.GetFrameSize()
-	setListSize(&l.list, max(0, fw-bw), max(0, fh-bh))
-}
-
-// SetStyles gives the list the theme.
-func (l *linkList) SetStyles(st Styles, dark bool) {
-	l.styles, l.dark = st, dark
-	if l.made {
-		styleList(&l.list, st, dark)
-	}
-}
-
-// View is the list in its frame, or "" when it is closed.
-func (l linkList) View() string {
-	if !l.shown || l.width <= 0 {
-		return ""
-	}
-	fw, fh := frameSize(l.width, l.height)
-	bw, bh := l.styles.Overlay.GetFrameSize()
-	return l.styles.Overlay.Render(fitLines(l.list.View(), max(0, fw-bw), max(0, fh-bh)))
-}
-
-// X is the column of the frame's left edge: the frame is centred.
-func (l linkList) X() int {
-	fw, _ := frameSize(l.width, l.height)
-	return max(0, (l.width-fw)/2)
 }
 
 // linkItem is one link in the `L` list: its text over its URL.
