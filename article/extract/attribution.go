@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // quoteDoc is the state of one analysis: the text cut into paragraphs,
@@ -251,6 +252,17 @@ func (d *quoteDoc) explicitSpeaker(i int) speakerGuess {
 			}
 		}
 	}
+	if ends && !d.opensSentence(i) {
+		// Ruiz called the plan "reckless." Ode said he agreed.: a quote
+		// inside its sentence's narrative belongs to that narrative's
+		// speaker before the next sentence's
+		bt := d.tokenize(before)
+		if np, ok := d.beforePattern(bt); ok {
+			if s := d.resolve(np, before.End); s.how != Unattributed {
+				return d.explicit(np, s)
+			}
+		}
+	}
 	at := d.tokenize(after)
 	if d.modifierQuote(i) {
 		at = nil // the "open door" phrase Okafor cited: no attribution
@@ -267,6 +279,19 @@ func (d *quoteDoc) explicitSpeaker(i int) speakerGuess {
 		}
 	}
 	return noSpeakerGuess
+}
+
+// opensSentence reports whether top-level quote i opens its sentence:
+// no word stands between the sentence start (or the quote before it in
+// the sentence) and its opening mark.
+func (d *quoteDoc) opensSentence(i int) bool {
+	before, _, _ := d.frames(i)
+	for _, r := range d.text[before.Start:before.End] {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // explicit marks a speaker found by a speech pattern: Explicit, unless a
