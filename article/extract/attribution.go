@@ -345,7 +345,8 @@ func (d *quoteDoc) paraOf(pos int) Span {
 }
 
 // narrativeTokens returns the tokens of [from, to) with every top-level
-// quotation replaced by one punctuation token (its opening mark). They
+// quotation replaced by one punctuation token (its opening mark), also
+// one that holds from. They
 // are valid until it is called again.
 func (d *quoteDoc) narrativeTokens(from, to int) []frameTok {
 	out := d.narrative[:0]
@@ -353,7 +354,16 @@ func (d *quoteDoc) narrativeTokens(from, to int) []frameTok {
 	pos := from
 	for ; i < len(d.quotes) && d.quotes[i].open.Start < to; i++ {
 		q := &d.quotes[i]
-		if q.parent >= 0 || q.open.Start < pos {
+		if q.parent >= 0 {
+			continue
+		}
+		if q.open.Start < pos {
+			if pos == from && q.End > from {
+				// a sentence that starts inside a quote ("Never. Never,"
+				// Voss said): the quote's words are no narrative either
+				out = append(out, frameTok{Span: q.open})
+				pos = max(q.End, q.close.End)
+			}
 			continue
 		}
 		out = tokenizeFrame(d.text, pos, q.open.Start, out)

@@ -1,0 +1,41 @@
+package extract
+
+import "testing"
+
+// beforeTests are quotes whose speaker is the subject of the reporting
+// verb before them, with other names, phrases or quoted words in the way:
+// each text, the people findPeople would report, and the speaker wanted
+// for every listed quote (by its text).
+var beforeTests = []struct {
+	name   string
+	text   string
+	people []string
+	want   map[string]string
+}{
+	{"words from the quote before the verb",
+		`"He's a fraud. He's a fraud," Mayor Piet Olsen told a lunch crowd, adding that he thought the treasurer was "in over her head."`,
+		[]string{"Piet Olsen|Olsen"}, map[string]string{"in over her head.": "Piet Olsen"}},
+}
+
+func TestAttributionBefore(t *testing.T) {
+	for _, tt := range beforeTests {
+		t.Run(tt.name, func(t *testing.T) {
+			people := testPeople(tt.text, tt.people...)
+			d := newDoc(tt.text, nil)
+			got := map[string]Quote{}
+			for _, q := range d.judge(attributeAll(t, d, people)) {
+				got[q.Text] = q
+			}
+			for text, want := range tt.want {
+				q, ok := got[text]
+				if !ok {
+					t.Errorf("quote %q not found among %v", text, got)
+					continue
+				}
+				if q.Speaker != want {
+					t.Errorf("quote %q: speaker %q, want %q", text, q.Speaker, want)
+				}
+			}
+		})
+	}
+}
