@@ -23,7 +23,7 @@ func (d *quoteDoc) afterPattern(ts []frameTok, anywhere bool) (Span, bool) {
 	// said X, added Okafor
 	if isSpeechVerb(d.word(ts[0])) {
 		if np := d.rightNP(ts[1:]); np.End > np.Start {
-			return np, true
+			return d.nameAfterRole(ts[1:], np), true
 		}
 	}
 	// X said, the three-term mayor will say
@@ -63,7 +63,7 @@ func (d *quoteDoc) afterPattern(ts []frameTok, anywhere bool) (Span, bool) {
 		for v := 1; v+1 < len(ts); v++ {
 			if d.word(ts[v-1]) == "," && isSpeechVerb(d.word(ts[v])) && !isBareVerb(d.word(ts[v])) {
 				if np := d.rightNP(ts[v+1:]); np.End > np.Start {
-					return np, true
+					return d.nameAfterRole(ts[v+1:], np), true
 				}
 			}
 		}

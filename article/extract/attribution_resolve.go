@@ -16,6 +16,9 @@ func (d *quoteDoc) resolve(np Span, anchor int) speakerGuess {
 		if k == 0 || k == len(ts)-1 || d.word(t) != "," {
 			continue
 		}
+		if name, ok := d.roleAppositive(ts, k); ok {
+			return d.resolveOne(name, anchor) // the owner, Victor Lindqvist,
+		}
 		head, app := Span{np.Start, ts[k-1].End}, Span{ts[k+1].Start, np.End}
 		h := d.resolveOne(head, anchor)
 		if h.ent >= 0 && d.ents[h.ent].person < 0 && d.describesThing(app) {

@@ -1,0 +1,56 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/byline-reader/byline/article/extract"
+)
+
+// speakerNameTests are invented articles in which the speaker's name is
+// hard to read off the sentence: a role before the name, a long
+// appositive, titles, odd name shapes, relatives sharing a surname. Each
+// wants the speaker of one quote (by its first words).
+var speakerNameTests = []struct {
+	name  string
+	text  string
+	quote string // the start of the quote's text
+	want  string // "!X": any speaker but X
+}{
+	{"said role, name", "Ferry strike\n\nDock worker Emil Sandoval blocked the gate. \"We are not moving,\" Sandoval said.\n\n" +
+		"\"Talks resume Monday,\" said the port's chief negotiator, Greta Holm.",
+		"Talks resume", "Greta Holm"},
+	{"said another user, name", "Forum\n\nMarta Quill posted first. \"Nobody listens,\" Quill wrote.\n\n" +
+		"\"They never did,\" replied another reader, Tobias Renn.",
+		"They never did", "Tobias Renn"},
+	{"user calling himself", "Forum\n\nMarta Quill posted first. \"Nobody listens,\" Quill wrote.\n\n" +
+		"\"Build the bridge,\" wrote a reader calling himself Gullwing.",
+		"Build the bridge", "Gullwing"},
+	{"user going by the handle", "Forum\n\nMarta Quill posted first. \"Nobody listens,\" Quill wrote.\n\n" +
+		"\"Build the bridge,\" posted a commenter from Leeds going by the handle Tidewalker.",
+		"Build the bridge", "Tidewalker"},
+	{"role, name, said", "Club news\n\nRiver Town fired head coach Pavel Dorn on Friday. \"I did my best,\" Dorn said.\n\n" +
+		"\"It was time for a new voice,\" the club's owner, Anselm Greer, said.",
+		"It was time", "Anselm Greer"},
+	{"list is no apposition", "Club news\n\nRiver Town fired head coach Pavel Dorn on Friday.\n\n" +
+		"\"It was time,\" said the chairman, the captain and Anselm Greer.",
+		"It was time", "!Anselm Greer"},
+}
+
+func TestSpeakerNames(t *testing.T) {
+	lx := lexicon(t)
+	for _, tt := range speakerNameTests {
+		t.Run(tt.name, func(t *testing.T) {
+			an := extract.Analyze(tt.text, lx)
+			for _, q := range an.Quotes {
+				if len(q.Text) >= len(tt.quote) && q.Text[:len(tt.quote)] == tt.quote {
+					if not, ok := strings.CutPrefix(tt.want, "!"); ok && q.Speaker == not || !ok && q.Speaker != tt.want {
+						t.Errorf("speaker %q, want %q", q.Speaker, tt.want)
+					}
+					return
+				}
+			}
+			t.Errorf("no quote starts %q among %v", tt.quote, an.Quotes)
+		})
+	}
+}
