@@ -373,6 +373,12 @@ func (s *peopleScan) stripTitle(c *nameRun) {
 	toks := c.toks
 	for c.i < c.j-1 {
 		inf := s.tokInfo(&toks[c.i])
+		if s.titleObjectAt(c, inf) {
+			// "Chief of Staff Ann Lee", "Governor of Utah Ann Lee".
+			c.roleEnd = toks[c.i].end
+			c.i++
+			continue
+		}
 		ti := inf.title()
 		if ti.kind == notTitle {
 			ti.kind = s.titleKindAt(&toks[c.i])
@@ -702,4 +708,22 @@ func (s *peopleScan) apposition(toks []token, k int) Span {
 		return Span{}
 	}
 	return Span{Start: start, End: end}
+}
+
+// titleObjectAt reports whether toks[c.i], whose word lists' record is
+// inf, is what a title governs through "of" rather than the start of the
+// name: the role so far ends in "of" ("Chief of", "Governor of"), and the
+// word is a place or a role word ("Chief of Staff Ann Lee", "Governor of
+// Utah Ann Lee"), or a word that is no given name with two words of the
+// name still after it ("Director of Intelligence Tom Reyes").
+func (s *peopleScan) titleObjectAt(c *nameRun, inf wordInfo) bool {
+	toks := c.toks
+	if c.roleStart < 0 || c.i == 0 || toks[c.i-1].end != c.roleEnd || !foldEqual("of", s.tokText(&toks[c.i-1])) {
+		return false
+	}
+	if inf.has(factPlace|factCity|factOrg) || inf.title().kind != notTitle {
+		return c.j-c.i >= 2
+	}
+	_, first := inf.firstName(factFirst)
+	return !first && c.j-c.i > 2
 }

@@ -1,0 +1,49 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"sync"
+	"testing"
+
+	"github.com/byline-reader/byline/assets"
+)
+
+// assetLexicon loads the embedded word lists once: the shapes below
+// depend on what the real lists say of common words ("Staff", "Stones").
+var assetLexicon = sync.OnceValues(func() (*Lexicon, error) { return LoadLexicon(assets.FS) })
+
+// peopleShapeCases are shapes of names and roles in news writing; each
+// sentence is invented. want is "Name|role|mentions", as in peopleCases.
+var peopleShapeCases = []peopleCase{
+	{"a title governing a role word through of",
+		"Reporters asked Chief of Staff Odile Brenner about the leak.",
+		[]string{"Odile Brenner|Chief of Staff|1"}},
+	{"a title governing a place through of",
+		"Governor of Oregon Petra Lindqvist signed the bill.",
+		[]string{"Petra Lindqvist|Governor of Oregon|1"}},
+	{"a title governing a common word through of",
+		"Commissioner of Baseball Corwin Hale testified.",
+		[]string{"Corwin Hale|Commissioner of Baseball|1"}},
+	{"a full name of three words after a title with of",
+		"Secretary of State Mary Ellen Voss flew home.",
+		[]string{"Mary Ellen Voss|Secretary of State|1"}},
+}
+
+func TestPeopleShapes(t *testing.T) {
+	lx, err := assetLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range peopleShapeCases {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, p := range peopleIn(tt.text, lx) {
+				got = append(got, fmt.Sprintf("%s|%s|%d", p.Name, p.Role, len(p.Mentions)))
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("findPeople(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
