@@ -32,6 +32,9 @@ type quoteDoc struct {
 	// next one reuses: a paragraph without sentence ends asks for up to
 	// 2 KB of tokens per speech verb.
 	narrative []frameTok
+	// roleToks holds the tokens of the sentence readSentence last read,
+	// apart from narrative, which a caller of antecedent may still hold.
+	roleToks []frameTok
 }
 
 // speakerEntity is someone a quote can be attributed to: a person from
@@ -51,14 +54,18 @@ type mentionEvent struct {
 	ent        int
 	possessive bool
 	// rank orders mentions of one sentence as antecedents: speakers
-	// first, then plain mentions, then mentions after a preposition.
+	// first, then plain mentions, then mentions after a preposition
+	// (readSentence refines it with the sentence's clauses).
 	rank uint8
 }
 
 // The ranks of mentions as antecedents, best first.
 const (
-	rankSpeaker uint8 = iota
+	rankSpeech  uint8 = iota // the subject of a speech verb ("said Ada Voss")
+	rankSubject              // the head of the main clause's subject
+	rankSpeaker
 	rankPlain
+	rankWeak // in an opening clause ("When Holt asked, …")
 	rankOblique
 )
 

@@ -26,7 +26,8 @@ func (d *quoteDoc) findAntecedent(pos int, g Gender, possessive bool) int {
 	for j >= 0 && d.spoke[j].pos >= pos {
 		j--
 	}
-	best, bestSent, bestRank := -1, -1, uint8(255)
+	sent := noSentence
+	best, bestRank := -1, uint8(255)
 	oblique := -1 // the nearest candidate when only oblique mentions fit
 	for i >= 0 || j >= 0 {
 		var ev mentionEvent
@@ -40,30 +41,45 @@ func (d *quoteDoc) findAntecedent(pos int, g Gender, possessive bool) int {
 		if ev.pos < floor {
 			break
 		}
-		s := d.sentenceOf(ev.pos)
-		if best >= 0 && s != bestSent {
-			if bestRank < rankOblique {
-				return best
+		if s := d.sentenceOf(ev.pos); s != sent.index {
+			if best >= 0 {
+				if e, ok := settleSentence(&sent, best, bestRank, &oblique); ok {
+					return e
+				}
 			}
-			// only "for Okafor": look further back for a subject
-			if oblique < 0 {
-				oblique = best
-			}
-			best, bestSent, bestRank = -1, -1, 255
+			best, bestRank = -1, 255
+			sent = d.readSentence(s, ev.pos, pos, g)
 		}
 		e := d.genderedAlternative(ev.ent, g)
 		if e < 0 || ev.possessive && !possessive {
 			continue
 		}
 		// going backwards: an equal rank earlier in the sentence wins
-		if ev.rank <= bestRank {
-			best, bestSent, bestRank = e, s, ev.rank
+		if r := d.roleRank(&sent, ev); r <= bestRank {
+			best, bestRank = e, r
 		}
 	}
-	if best >= 0 && (bestRank < rankOblique || oblique < 0) {
-		return best
+	if best >= 0 {
+		if e, ok := settleSentence(&sent, best, bestRank, &oblique); ok {
+			return e
+		}
 	}
 	return oblique
+}
+
+// settleSentence decides on the best candidate of a sentence read back
+// from a pronoun: it is the antecedent unless it is only oblique ("a
+// rally for Okafor") or the sentence's subject is a pronoun that the
+// candidate does not head; then it is kept in *oblique as a last resort
+// when none is kept yet, and the search goes on.
+func settleSentence(sent *sentenceRoles, best int, rank uint8, oblique *int) (int, bool) {
+	if rank < rankOblique && (rank == rankSubject || !sent.pronounSubject) {
+		return best, true
+	}
+	if *oblique < 0 {
+		*oblique = best
+	}
+	return -1, false
 }
 
 // genderedAlternative returns e when a pronoun of gender g can stand for

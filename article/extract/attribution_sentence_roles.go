@@ -1,0 +1,174 @@
+package extract
+
+import "sort"
+
+// sentenceRoles is what readSentence learns about a sentence that a
+// pronoun's antecedent is looked for in.
+type sentenceRoles struct {
+	index   int  // the sentence's index, or -1 before the first
+	subject Span // the main clause's subject; empty when not found
+	// pronounSubject reports whether the subject is a pronoun that can
+	// stand for the entity sought: then the sentence is about that
+	// pronoun's antecedent, not about a name in its object ("He said
+	// his cousin Ravi had called").
+	pronounSubject bool
+	// subordinateOpening reports whether the sentence opens with a phrase
+	// or clause before its subject ("When Holt asked, …", "In a talk
+	// with Holt, …"), other than "As X put it" and "According to X".
+	subordinateOpening bool
+	toks               []frameTok // the sentence's narrative tokens up to the pronoun
+}
+
+var noSentence = sentenceRoles{index: -1}
+
+// readSentence reads sentence s, which holds position at, up to limit,
+// looking for an antecedent of gender g.
+func (d *quoteDoc) readSentence(s, at, limit int, g Gender) sentenceRoles {
+	start := d.sentenceStart(at, d.paraOf(at))
+	end := limit
+	if s < len(d.ends) {
+		end = min(end, d.ends[s])
+	}
+	saved := d.narrative
+	d.narrative = d.roleToks
+	ts := d.narrativeTokens(start, max(start, end))
+	d.roleToks, d.narrative = ts, saved
+	r := sentenceRoles{index: s, toks: ts, subject: d.subjectNP(ts)}
+	if r.subject.End <= r.subject.Start {
+		return r
+	}
+	first := d.text[r.subject.Start:r.subject.End]
+	first, _ = firstField(first)
+	if pg, ok := pronounGenders[first]; ok {
+		r.pronounSubject = g == GenderUnknown || pg == g
+	} else if !startsUpper(first) && !determiners.hasLower(first) {
+		r.subject = Span{} // "who lost the primary": no subject found
+		return r
+	}
+	if k := firstWordTok(ts); k >= 0 && ts[k].Start < r.subject.Start {
+		w := d.word(ts[k])
+		r.subordinateOpening = !foldEqual(w, "as") && !foldEqual(w, "according")
+	}
+	return r
+}
+
+// roleRank ranks mention ev of sentence r as an antecedent: first the
+// subject of a speech verb ("said Ada Voss", "Voss argues"), then the
+// head of the main clause's subject, then speakers of quotes, then other
+// mentions; last, names in an opening clause ("When Holt asked, …"),
+// names after a preposition, titles between ("about Mr. Tobin"), and
+// any name but the subject's when the subject is a pronoun.
+func (d *quoteDoc) roleRank(r *sentenceRoles, ev mentionEvent) uint8 {
+	ts := r.toks
+	t := sort.Search(len(ts), func(i int) bool { return ts[i].Start >= ev.pos })
+	if t >= len(ts) || ts[t].Start != ev.pos {
+		return ev.rank
+	}
+	s := r.subject
+	heads := s.End > s.Start && ev.pos >= s.Start && ev.pos < s.End && d.headsSubject(r, ev.pos)
+	if r.pronounSubject && !heads {
+		return rankOblique // He said his cousin Ravi …
+	}
+	if ev.pos < s.Start && ev.rank == rankPlain && r.subordinateOpening {
+		return rankWeak // When Holt asked, …
+	}
+	if d.speechSubject(ts, t) {
+		return rankSpeech
+	}
+	if heads {
+		return rankSubject
+	}
+	b := t - 1
+	for b >= 0 && ts[b].word && startsUpper(d.word(ts[b])) && isTitleWord(d.word(ts[b])) {
+		b--
+	}
+	if b >= 0 && ts[b].word {
+		switch w := d.word(ts[b]); {
+		case w == "with" && d.absoluteWith(ts, t):
+			return min(ev.rank, rankPlain) // with Dunn — a critic — leading
+		case w == "by":
+			return min(ev.rank, rankPlain) // backed by Sen. Voss, who said
+		case b < t-1 && prepositions.has(w):
+			return rankOblique // about Mr. Tobin
+		}
+	}
+	return ev.rank
+}
+
+// speechSubject reports whether the name at ts[t] is the subject of a
+// speech verb: right before it ("Voss argues"), or right after one that
+// follows a quote or a comma ("…, said Ada Voss").
+func (d *quoteDoc) speechSubject(ts []frameTok, t int) bool {
+	b := t - 1
+	for b >= 0 && ts[b].word && startsUpper(d.word(ts[b])) && isTitleWord(d.word(ts[b])) {
+		b--
+	}
+	if b >= 0 && invertedSpeechVerbs.has(d.word(ts[b])) && (b == 0 || !ts[b-1].word) {
+		return true
+	}
+	u := d.nameEndTok(ts, t)
+	return u < len(ts) && d.speechVerbAt(ts, u)
+}
+
+// invertedSpeechVerbs are the speech verbs news puts before their
+// subject ("…, said Ada Voss"); others take an object there ("…,
+// praised Voss").
+var invertedSpeechVerbs = newWordSet(`said says added adds wrote writes asked asks explained explains
+noted notes continued continues recalled recalls argued argues replied replies`)
+
+// headsSubject reports whether the mention at pos heads the subject of
+// r: only capitalized words and titles stand before it in the subject
+// ("former governor Ed Voss"), and no lower-case word follows the name
+// in it ("The Marsh plan" is about a plan).
+func (d *quoteDoc) headsSubject(r *sentenceRoles, pos int) bool {
+	ts, s := r.toks, r.subject
+	t := sort.Search(len(ts), func(i int) bool { return ts[i].Start >= s.Start })
+	for ; t < len(ts) && ts[t].Start < pos; t++ {
+		w := d.word(ts[t])
+		if ts[t].word && (!startsUpper(w) && !isTitleWord(w) || determiners.hasLower(w) || isPossessive(w)) || !ts[t].word && w != "." {
+			return false
+		}
+	}
+	if t >= len(ts) || ts[t].Start != pos {
+		return false
+	}
+	u := d.nameEndTok(ts, t)
+	return u >= len(ts) || ts[u].Start >= s.End || !ts[u].word || startsUpper(d.word(ts[u]))
+}
+
+// nameEndTok returns the index of the first token after the run of
+// capitalized words that starts at ts[t].
+func (d *quoteDoc) nameEndTok(ts []frameTok, t int) int {
+	for t < len(ts) && (ts[t].word && startsUpper(d.word(ts[t])) || d.word(ts[t]) == ".") {
+		t++
+	}
+	return t
+}
+
+// absoluteWith reports whether the name at ts[t], after "with", is the
+// subject of an absolute phrase: a participle follows it, maybe after an
+// appositive between dashes or commas ("with Ada Voss — a critic —
+// leading the charge").
+func (d *quoteDoc) absoluteWith(ts []frameTok, t int) bool {
+	u := d.nameEndTok(ts, t)
+	if u < len(ts) {
+		if w := d.word(ts[u]); w == "—" || w == "–" || w == "," {
+			v := u + 1
+			for v < len(ts) && v < u+20 && d.word(ts[v]) != w {
+				v++
+			}
+			u = v + 1
+		}
+	}
+	return u < len(ts) && ts[u].word && hasSuffixFold(d.word(ts[u]), "ing")
+}
+
+// firstWordTok returns the index of the first word of ts, or -1.
+func firstWordTok(ts []frameTok) int {
+	for k := range ts {
+		if ts[k].word {
+			return k
+		}
+	}
+	return -1
+}
