@@ -21,7 +21,7 @@ func (d *quoteDoc) afterPattern(ts []frameTok, anywhere bool) (Span, bool) {
 		return Span{}, false
 	}
 	// said X, added Okafor
-	if isSpeechVerb(d.word(ts[0])) {
+	if d.lx.isSpeechVerb(d.word(ts[0])) {
 		if np := d.rightNP(ts[1:]); np.End > np.Start {
 			return d.nameAfterRole(ts[1:], np), true
 		}
@@ -61,7 +61,7 @@ func (d *quoteDoc) afterPattern(ts []frameTok, anywhere bool) (Span, bool) {
 	// "…" for Sandvik ahead of the vote, said Petra Galloway.
 	if anywhere {
 		for v := 1; v+1 < len(ts); v++ {
-			if d.word(ts[v-1]) == "," && isSpeechVerb(d.word(ts[v])) && !isBareVerb(d.word(ts[v])) {
+			if d.word(ts[v-1]) == "," && d.lx.isSpeechVerb(d.word(ts[v])) && !isBareVerb(d.word(ts[v])) {
 				if np := d.rightNP(ts[v+1:]); np.End > np.Start {
 					return d.nameAfterRole(ts[v+1:], np), true
 				}
@@ -91,7 +91,7 @@ func (d *quoteDoc) modifierQuote(i int) bool {
 		return false
 	}
 	w := d.word(after[0])
-	return !startsUpper(w) && !isSpeechVerb(w) && !auxiliaryWords.has(w) && !clauseStops.has(w)
+	return !startsUpper(w) && !d.lx.isSpeechVerb(w) && !auxiliaryWords.has(w) && !clauseStops.has(w)
 }
 
 // mayEndWithDeterminer reports whether the last token tokenizeFrame makes
@@ -196,7 +196,7 @@ func (d *quoteDoc) nameBefore(ts []frameTok, v int) Span {
 // "state") after a pronoun, an auxiliary or a plural ("officials say").
 func (d *quoteDoc) speechVerbAt(ts []frameTok, v int) bool {
 	w := d.word(ts[v])
-	if !ts[v].word || !isSpeechVerb(w) || v > 0 && startsUpper(w) {
+	if !ts[v].word || !d.lx.isSpeechVerb(w) || v > 0 && startsUpper(w) {
 		return false
 	}
 	if v == 0 {

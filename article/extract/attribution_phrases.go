@@ -39,7 +39,7 @@ func (d *quoteDoc) rightNP(ts []frameTok) Span {
 			break
 		}
 		if n > 0 && (w == "who" || w == "which" || w == "that" || clauseStops.hasLower(w) && !prepositions.hasLower(w) ||
-			!startsUpper(w) && isSpeechVerb(w)) {
+			!startsUpper(w) && d.lx.isSpeechVerb(w)) {
 			break
 		}
 		if n == 0 && clauseStops.hasLower(w) {
@@ -217,7 +217,7 @@ func (d *quoteDoc) subjectNP(ts []frameTok) Span {
 		return Span{}
 	}
 	first := d.word(ts[k]) // asked in any case
-	if clauseStops.hasLower(first) || auxiliaryWords.hasLower(first) || isSpeechVerbLower(first) {
+	if clauseStops.hasLower(first) || auxiliaryWords.hasLower(first) || d.lx.isSpeechVerb(first) {
 		return Span{}
 	}
 	if _, ok := pronounGenders[first]; ok {
@@ -244,7 +244,7 @@ func (d *quoteDoc) subjectNP(ts []frameTok) Span {
 			}
 			descriptive = true // Brandvold's son
 		}
-		if descriptive && e > k+1 && (hasSuffixFold(w, "ed") || isSpeechVerbLower(w) || timeWords.hasLower(w)) {
+		if descriptive && e > k+1 && (hasSuffixFold(w, "ed") || d.lx.isSpeechVerb(w) || timeWords.hasLower(w)) {
 			break // "the retired neurosurgeon addressed"
 		}
 		e++

@@ -132,6 +132,8 @@ var attributionTests = []struct {
 		map[string]string{"beneath contempt.": "The union"}, Explicit},
 	{"one word continues a quote", `"I disagree," said Cruz. "Strongly."`, []string{"Ted Cruz|Cruz"},
 		map[string]string{"Strongly.": "Ted Cruz"}, Inferred},
+	{"organisation points out", `But as the Harbor Gazette pointed out, "Nothing has changed since spring."`, nil,
+		map[string]string{"Nothing has changed since spring.": "Harbor Gazette"}, Explicit},
 	{"dateline is no speaker", "LISBON — Senator Ruth Okafor compared him to \"an open door.\"",
 		[]string{"Ruth Okafor|Okafor"}, map[string]string{"an open door.": "Ruth Okafor"}, 0},
 }
@@ -140,7 +142,7 @@ func TestAttribution(t *testing.T) {
 	for _, tt := range attributionTests {
 		t.Run(tt.name, func(t *testing.T) {
 			people := testPeople(tt.text, tt.people...)
-			d := newDoc(tt.text, nil)
+			d := newDoc(tt.text, embeddedLexicon(t))
 			quotes := d.judge(attributeAll(t, d, people))
 			got := map[string]Quote{}
 			for _, q := range quotes {
@@ -199,7 +201,7 @@ func TestJudge(t *testing.T) {
 	for _, tt := range judgeTests {
 		t.Run(tt.name, func(t *testing.T) {
 			people := testPeople(tt.text, "Ruth Okafor|Okafor", "Anton Voss|Voss", "Ines Carver|Carver")
-			d := newDoc(tt.text, nil)
+			d := newDoc(tt.text, embeddedLexicon(t))
 			got := map[string]bool{}
 			for _, q := range d.judge(attributeAll(t, d, people)) {
 				got[q.Text] = true
@@ -347,24 +349,28 @@ func TestLowerIs(t *testing.T) {
 	}
 }
 
-// TestIsSpeechVerb checks the inflections isSpeechVerb accepts, and that
-// isSpeechVerbLower is isSpeechVerb of the lower case.
+// TestIsSpeechVerb checks the inflections the Lexicon's isSpeechVerb
+// accepts, in any case.
 func TestIsSpeechVerb(t *testing.T) {
+	lx := embeddedLexicon(t)
 	for _, tt := range []struct {
-		w            string
-		verb, folded bool
+		w    string
+		verb bool
 	}{
-		{"said", true, true}, {"Said", true, true}, {"SAID", false, true},
-		{"stating", true, true}, {"quipping", true, true}, {"admitting", true, true},
-		{"Saying", true, true}, {"SayING", false, true}, {"sing", true, true},
-		{"thing", false, false}, {"king", false, false}, {"ing", false, false}, {"", false, false},
-		{"Ärger", false, false},
+		{"said", true}, {"Said", true}, {"SAID", true},
+		{"stating", true}, {"quipping", true}, {"admitting", true},
+		{"Saying", true}, {"SayING", true}, {"sing", true},
+		{"thing", false}, {"king", false}, {"ing", false}, {"", false},
+		{"Ärger", false}, {"pointed", true}, {"slammed", true},
 	} {
-		if got := isSpeechVerb(tt.w); got != tt.verb {
+		if got := lx.isSpeechVerb(tt.w); got != tt.verb {
 			t.Errorf("isSpeechVerb(%q) = %v, want %v", tt.w, got, tt.verb)
 		}
-		if got := isSpeechVerbLower(tt.w); got != tt.folded || got != isSpeechVerb(strings.ToLower(tt.w)) {
-			t.Errorf("isSpeechVerbLower(%q) = %v, want %v", tt.w, got, tt.folded)
+	}
+	// The people stage takes only the verbs marked P as a sign of a person.
+	for w, person := range map[string]bool{"said": true, "warned": true, "slammed": false, "report": false} {
+		if got := lx.info(w).has(factSpeechPerson); got != person {
+			t.Errorf("%q marked P: %v, want %v", w, got, person)
 		}
 	}
 }

@@ -35,6 +35,11 @@ func breaksHeadlineInfo(w string, inf wordInfo) bool {
 // tokInfo returns what the word lists say of the word t.
 func (s *peopleScan) tokInfo(t *token) wordInfo { return s.lx.info(s.tokText(t)) }
 
+// speechVerb reports whether the word at t is a verb of saying whose
+// subject is most often a person ("said", "warns"): the speech verbs
+// marked P in their list.
+func (s *peopleScan) speechVerb(t *token) bool { return s.tokInfo(t).has(factSpeechPerson) }
+
 // tokText returns the text of t.
 func (s *peopleScan) tokText(t *token) string { return s.text[t.start:t.end] }
 
@@ -515,7 +520,7 @@ func (s *peopleScan) contextBefore(toks []token, first int, titled bool) evidenc
 			ev |= evPrep
 		case foldEqual("of", pw) && first > 1 && toks[first-2].kind == tokWord && placeNouns.hasLower(s.tokText(&toks[first-2])):
 			ev |= evPlaceOf
-		case s.tokInfo(p).has(factSpeech):
+		case s.speechVerb(p):
 			ev |= evSpeech
 		case foldEqual("to", pw) && first > 1 && strings.EqualFold(s.tokText(&toks[first-2]), "according"):
 			ev |= evAccording
@@ -550,9 +555,9 @@ func (s *peopleScan) contextAfter(toks []token, j int) (evidence, Span) {
 		nw := s.tokText(n)
 		inf := s.tokInfo(n)
 		switch {
-		case inf.has(factSpeech):
+		case s.speechVerb(n):
 			ev |= evSpeech
-		case strings.HasSuffix(nw, "ly") && j+1 < len(toks) && toks[j+1].kind == tokWord && s.tokInfo(&toks[j+1]).has(factSpeech):
+		case strings.HasSuffix(nw, "ly") && j+1 < len(toks) && toks[j+1].kind == tokWord && s.speechVerb(&toks[j+1]):
 			ev |= evSpeech
 		case subjectFollowers.contains(nw) || (strings.HasSuffix(nw, "ed") && !inf.has(factCalendar)):
 			ev |= evVerb
@@ -585,7 +590,7 @@ func (s *peopleScan) contextAfter(toks []token, j int) (evidence, Span) {
 		switch {
 		case foldEqual("who", nw):
 			ev |= evWho
-		case inf.has(factSpeech):
+		case s.speechVerb(nx):
 			ev |= evSpeech
 		case nx.flags&flagDigit != 0 && nx.end-nx.start <= 3 && j+2 < len(toks) && toks[j+2].kind == tokPunct:
 			ev |= evAge // "Davin Morrow, 19, from Clay County"
@@ -687,7 +692,7 @@ func (s *peopleScan) apposition(toks []token, k int) Span {
 	for n := 0; k < len(toks) && n < 10 && toks[k].kind == tokWord; k, n = k+1, n+1 {
 		w := s.tokText(&toks[k])
 		inf := s.tokInfo(&toks[k])
-		if n > 0 && (w == "who" || w == "which" || w == "that" || inf.has(factSpeech)) {
+		if n > 0 && (w == "who" || w == "which" || w == "that" || s.speechVerb(&toks[k])) {
 			break
 		}
 		if _, fn := inf.firstName(factFirst); head && fn && toks[k].flags&flagCap != 0 {

@@ -160,7 +160,7 @@ func (d *quoteDoc) namingUse(q *quoteSpan) bool {
 		if len(after) > 0 && after[0].word {
 			w := d.word(after[0])
 			r, _ := utf8.DecodeRuneInString(w)
-			if unicode.IsLower(r) && !speechVerbWords.has(w) && !clauseStops.has(w) && !auxiliaryWords.has(w) && !determiners.has(w) {
+			if unicode.IsLower(r) && !d.lx.isSpeechVerb(w) && !clauseStops.has(w) && !auxiliaryWords.has(w) && !determiners.has(w) {
 				if _, pron := pronounGenders[w]; !pron {
 					return true
 				}

@@ -6,8 +6,14 @@ func prepared(lx *Lexicon) *Lexicon {
 	return lx
 }
 
-// info returns what the lists say of w; lx must be prepared.
-func (lx *Lexicon) info(w string) wordInfo { return lx.index.lookup(w) }
+// info returns what the lists say of w; lx must be prepared or nil (no
+// lists).
+func (lx *Lexicon) info(w string) wordInfo {
+	if lx == nil {
+		return 0
+	}
+	return lx.index.lookup(w)
+}
 
 // The questions below take a word or phrase in any case.
 
@@ -45,8 +51,24 @@ func (lx *Lexicon) isOrgWord(w string) bool { return lx.info(w).has(factOrg) }
 // isCalendar reports whether w is a month, a day or its abbreviation.
 func (lx *Lexicon) isCalendar(w string) bool { return lx.info(w).has(factCalendar) }
 
-// isSpeechVerb reports whether w is a verb of saying ("said", "told").
-func (lx *Lexicon) isSpeechVerb(w string) bool { return lx.info(w).has(factSpeech) }
+// isSpeechVerb reports whether w is a verb of saying ("said", "told"),
+// in a form the list has or as a present participle built on one
+// ("stating", "quipping").
+func (lx *Lexicon) isSpeechVerb(w string) bool {
+	if lx.info(w).has(factSpeech) {
+		return true
+	}
+	n := len(w) - len("ing")
+	if n <= 2 || !hasSuffixFold(w, "ing") {
+		return false
+	}
+	stem := w[:n]
+	if lx.info(stem).has(factSpeech) || lx.info(stem+"e").has(factSpeech) {
+		return true
+	}
+	last, before := lowerASCII(stem[n-1]), lowerASCII(stem[n-2])
+	return last == before && lx.info(stem[:n-1]).has(factSpeech) // quipping, admitting
+}
 
 // title returns what the title list says of w.
 func (lx *Lexicon) title(w string) titleInfo { return lx.info(w).title() }

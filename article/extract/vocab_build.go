@@ -65,10 +65,17 @@ func (lx *Lexicon) addSmallLists(x *factIndex) {
 		m map[string]bool
 		f uint32
 	}{{lx.orgWords, factOrg}, {lx.nonPeople, factNonPerson}, {lx.calendar, factCalendar},
-		{lx.speechVerbs, factSpeech}, {functionWords, factFunction}} {
+		{functionWords, factFunction}} {
 		for w := range set.m {
 			add(w, set.f, titleInfo{})
 		}
+	}
+	for w, person := range lx.speechVerbs {
+		f := factSpeech
+		if person {
+			f |= factSpeechPerson
+		}
+		add(w, f, titleInfo{})
 	}
 	lines(lx.demonyms, func(_ int, key, _ string) {
 		if len(key) >= 3 { // "Syrians"; "Uss" is no plural of "us"

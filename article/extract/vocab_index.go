@@ -17,7 +17,7 @@ const (
 	infoSrcShift   = infoOffBits
 	infoSrcBits    = 4 // which source text
 	infoFactShift  = infoSrcShift + infoSrcBits
-	infoFactBits   = 16 // the fact* bits
+	infoFactBits   = 17 // the fact* bits
 	infoFirstShift = infoFactShift + infoFactBits
 	infoTitleShift = infoFirstShift + 2 // 2 bits of titleKind, 2 of its gender
 	infoTagShift   = infoTitleShift + 4
@@ -27,22 +27,23 @@ const (
 
 // The facts a wordInfo records, one bit each.
 const (
-	factWord       uint32 = 1 << iota // words.txt: a lower-case dictionary word
-	factProper                        // proper_nouns.txt
-	factFirst                         // a first name that is not also a common word
-	factFirstLoose                    // any first name
-	factSurname                       // surnames.txt
-	factNamePart                      // a given or family name of any list
-	factPlace                         // places.txt
-	factCity                          // cities.txt
-	factDemonym                       // demonyms.txt, or its plural
-	factCompany                       // companies.txt
-	factNonPerson                     // hand_nonpeople.txt
-	factOrg                           // hand_org_words.txt
-	factCalendar                      // hand_calendar.txt
-	factSpeech                        // hand_speech_verbs.txt
-	factTitle                         // hand_titles.tsv
-	factFunction                      // functionWords
+	factWord         uint32 = 1 << iota // words.txt: a lower-case dictionary word
+	factProper                          // proper_nouns.txt
+	factFirst                           // a first name that is not also a common word
+	factFirstLoose                      // any first name
+	factSurname                         // surnames.txt
+	factNamePart                        // a given or family name of any list
+	factPlace                           // places.txt
+	factCity                            // cities.txt
+	factDemonym                         // demonyms.txt, or its plural
+	factCompany                         // companies.txt
+	factNonPerson                       // hand_nonpeople.txt
+	factOrg                             // hand_org_words.txt
+	factCalendar                        // hand_calendar.txt
+	factSpeech                          // hand_speech_verbs.tsv
+	factSpeechPerson                    // the verbs marked P there
+	factTitle                           // hand_titles.tsv
+	factFunction                        // functionWords
 )
 
 // has reports whether fact f holds.

@@ -30,7 +30,7 @@ type Lexicon struct {
 	orgWords    map[string]bool      // hand_org_words.txt
 	nonPeople   map[string]bool      // hand_nonpeople.txt
 	calendar    map[string]bool      // hand_calendar.txt
-	speechVerbs map[string]bool      // hand_speech_verbs.txt
+	speechVerbs map[string]bool      // hand_speech_verbs.tsv: verb → marked P
 
 	once  sync.Once
 	index *factIndex
@@ -72,7 +72,7 @@ const (
 	fileOrgWords    = wordlistDir + "hand_org_words.txt"
 	fileNonPeople   = wordlistDir + "hand_nonpeople.txt"
 	fileCalendar    = wordlistDir + "hand_calendar.txt"
-	fileSpeechVerbs = wordlistDir + "hand_speech_verbs.txt"
+	fileSpeechVerbs = wordlistDir + "hand_speech_verbs.tsv"
 )
 
 // StringFS is a file system that can hand out a file's contents as a
@@ -132,7 +132,6 @@ func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 		{fileOrgWords, &lx.orgWords},
 		{fileNonPeople, &lx.nonPeople},
 		{fileCalendar, &lx.calendar},
-		{fileSpeechVerbs, &lx.speechVerbs},
 	}
 	for _, s := range sets {
 		text, err := read(s.name)
@@ -146,6 +145,10 @@ func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 		return nil, err
 	}
 	lx.titles = parseTitles(text)
+	if text, err = read(fileSpeechVerbs); err != nil {
+		return nil, err
+	}
+	lx.speechVerbs = parseMarked(text, "P")
 	return lx, nil
 }
 
@@ -158,6 +161,22 @@ func parseSet(data string) map[string]bool {
 			continue
 		}
 		m[strings.ToLower(line)] = true
+	}
+	return m
+}
+
+// parseMarked reads one lower-case entry a line, with a tab and a mark
+// after it; an entry maps to whether its mark is mark. '#' starts a
+// comment line.
+func parseMarked(data, mark string) map[string]bool {
+	m := map[string]bool{}
+	for _, line := range strings.Split(data, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		word, rest, _ := strings.Cut(line, "\t")
+		m[strings.ToLower(strings.TrimSpace(word))] = strings.TrimSpace(rest) == mark
 	}
 	return m
 }

@@ -7,9 +7,12 @@ import (
 	"os"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 	"testing/fstest"
 	"time"
+
+	"github.com/byline-reader/byline/assets"
 )
 
 // testLists are small word lists for tests, in the layout of assets/.
@@ -36,7 +39,7 @@ var testLists = map[string][]string{
 	fileOrgWords:    {"agency", "images", "party", "university"},
 	fileNonPeople:   {"# hand-made", "interfax", "kremlin", "npr", "tass"},
 	fileCalendar:    {"january", "wednesday"},
-	fileSpeechVerbs: {"said", "says", "told", "replied", "reports"},
+	fileSpeechVerbs: {"said\tP", "says\tP", "told\tP", "replied\tP", "reports\tP"},
 }
 
 // testFS returns testLists as a file system; sorted lists are sorted.
@@ -60,6 +63,29 @@ func testLexicon(t testing.TB) *Lexicon {
 		t.Fatal(err)
 	}
 	return lx
+}
+
+var (
+	embeddedOnce sync.Once
+	embedded     *Lexicon
+	embeddedErr  error
+)
+
+// embeddedLexicon loads and prepares the word lists byline ships with,
+// once for all tests: the tests of attribution rules need the whole
+// vocabulary they ask (speech verbs, titles).
+func embeddedLexicon(t testing.TB) *Lexicon {
+	t.Helper()
+	embeddedOnce.Do(func() {
+		embedded, embeddedErr = LoadLexicon(assets.FS)
+		if embeddedErr == nil {
+			embedded.Prepare()
+		}
+	})
+	if embeddedErr != nil {
+		t.Fatal(embeddedErr)
+	}
+	return embedded
 }
 
 // indexOf returns an index of the lines of text, each with factWord and,
