@@ -279,6 +279,9 @@ func (d *quoteDoc) explicitSpeaker(i int) speakerGuess {
 			return d.explicit(np, s)
 		}
 	}
+	if s := d.signatureSpeaker(i); s.how != Unattributed {
+		return s
+	}
 	bt := d.tokenize(before)
 	if np, ok := d.beforePattern(bt); ok {
 		if s := d.resolve(np, before.End); s.how != Unattributed {

@@ -23,6 +23,22 @@ var afterTests = []struct {
 	{"quote opening its sentence takes the next sentence's speaker",
 		`The hall was full by noon. "We will not wait for the council." Marta Quell said the union had voted.`,
 		map[string]string{"We will not wait for the council.": "Marta Quell"}},
+	{"signature after a dash",
+		"Readers wrote in after the debate.\n\n\u201cHe never answered the question about the river. I was ashamed.\u201d \u2015 Ada Voss\n\n\u201cThe ferry plan is a fantasy.\u201d \u2015 Tove Lindqvist, Tempe\n\nPhoto Desk/Wire.\n\n\u201cI will vote for him again. He is honest.\u201d \u2014 Bruno Castellanos",
+		map[string]string{
+			"He never answered the question about the river. I was ashamed.": "Ada Voss",
+			"The ferry plan is a fantasy.":                                   "Tove Lindqvist",
+			"I will vote for him again. He is honest.":                       "Bruno Castellanos",
+		}},
+	{"signature paragraph after a quote paragraph",
+		"Economists disagree on the deficit.\n\n\"We will enter the next downturn with no room to spend, and nobody has a plan for it.\n\nMarta Quell, Harbour Institute for Fiscal Studies.\"\n\n\"The deficit is the wrong thing to worry about this year.\"\n\nHugo Brandt, Centre for Labour Research.",
+		map[string]string{
+			"We will enter the next downturn with no room to spend, and nobody has a plan for it.": "Marta Quell",
+			"The deficit is the wrong thing to worry about this year.":                             "Hugo Brandt",
+		}},
+	{"a headline after a quote paragraph signs nothing",
+		"Marta Quell spoke last.\n\n\"The harbour is the most important thing we have.\"\n\nFERRY FIGHT.\n\nThe ferry plan was dropped.",
+		map[string]string{"The harbour is the most important thing we have.": "Marta Quell"}},
 }
 
 func TestAttributionAfterQuote(t *testing.T) {

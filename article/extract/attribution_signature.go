@@ -1,0 +1,109 @@
+package extract
+
+import "sort"
+
+// signatureSpeaker finds the person who signs top-level quote i, as
+// collections of readers' and experts' words do: a dash and a name after
+// the quote at the end of its paragraph (`"…" ― Ada Voss, Tempe`), or,
+// after a quote that fills its paragraph, a paragraph that is only a
+// name and an affiliation (`Ada Voss, Harbour Institute.`). Only a person
+// signs: a picture credit ("Wire/Photo desk") names nobody.
+func (d *quoteDoc) signatureSpeaker(i int) speakerGuess {
+	q := &d.quotes[i]
+	if _, next := d.topNeighbours(i); next >= 0 {
+		return noSpeakerGuess
+	}
+	p := d.paras[q.para]
+	var sig []frameTok
+	if !q.unclosed() {
+		sig = d.tokenize(Span{q.close.End, p.End})
+	}
+	switch {
+	case len(sig) > 1 && isSignatureDash(d.word(sig[0])):
+		sig = sig[1:]
+	case len(sig) == 0 && d.opensSentence(i) && q.open.Start == p.Start && q.para+1 < len(d.paras):
+		next := d.paras[q.para+1]
+		sig = d.tokenize(next)
+		if k := d.firstQuoteFrom(next.Start); k >= 0 && d.quotes[k].open.End < next.End {
+			return noSpeakerGuess // a paragraph with a quote of its own
+		}
+	default:
+		return noSpeakerGuess
+	}
+	name, ok := d.signatureName(sig)
+	if !ok {
+		return noSpeakerGuess
+	}
+	s := d.resolve(name, name.Start)
+	if s.ent < 0 && s.phrase != "" && d.isFirstName(d.word(sig[0])) {
+		// a reader named once, only here: a given name makes it a person
+		s = speakerGuess{ent: d.entityFor(d.text[name.Start:name.End], name.Start), how: Explicit}
+	}
+	if s.ent < 0 || s.pronoun || d.ents[s.ent].org {
+		return noSpeakerGuess
+	}
+	return d.explicit(name, s)
+}
+
+// isSignatureDash reports whether w is a dash that introduces a signature.
+func isSignatureDash(w string) bool {
+	return w == "―" || w == "—" || w == "–" || w == "-"
+}
+
+// firstQuoteFrom returns the index of the first quote that opens at or
+// after pos, or -1.
+func (d *quoteDoc) firstQuoteFrom(pos int) int {
+	k := sort.Search(len(d.quotes), func(k int) bool { return d.quotes[k].open.Start >= pos })
+	if k == len(d.quotes) {
+		return -1
+	}
+	return k
+}
+
+// signatureName returns the name that opens a signature: capitalized
+// words (with initials and particles), then nothing, or a comma and a
+// short affiliation with no verb of its own ("Ada Voss, 41, Tempe").
+// ok is false for anything longer or with a clause in it.
+func (d *quoteDoc) signatureName(ts []frameTok) (Span, bool) {
+	// trailing marks: the period and a stray closing quotation mark
+	for len(ts) > 0 && !ts[len(ts)-1].word {
+		switch d.word(ts[len(ts)-1]) {
+		case ".", "”", "\"", "’", "'":
+			ts = ts[:len(ts)-1]
+			continue
+		}
+		break
+	}
+	n := 0
+	for n < len(ts) && ts[n].word && (startsUpper(d.word(ts[n])) || nameParticles.has(d.word(ts[n]))) {
+		if w := d.word(ts[n]); isAllCaps(w) && !isInitial(w) {
+			return Span{}, false // a headline: FERRY FIGHT
+		}
+		n++
+	}
+	if n < 2 || n > 5 || n < len(ts) && d.word(ts[n]) != "," {
+		return Span{}, false
+	}
+	name := Span{ts[0].Start, ts[n-1].End}
+	words := 0
+	for _, t := range ts[n:] {
+		w := d.word(t)
+		if !t.word {
+			if w == "." || w == "!" || w == "?" || w == ":" || w == ";" || w == "“" || w == "\"" {
+				return Span{}, false // a sentence or a quote of its own
+			}
+			continue
+		}
+		words++
+		if startsUpper(w) {
+			continue
+		}
+		if isSpeechVerb(w) || auxiliaryWords.has(w) || lowerIs(w, "who") || lowerIs(w, "which") || lowerIs(w, "that") {
+			return Span{}, false
+		}
+	}
+	if words > 14 {
+		return Span{}, false
+	}
+	return name, true
+}
