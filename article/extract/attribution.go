@@ -45,6 +45,7 @@ type speakerEntity struct {
 	gender Gender
 	org    bool     // an organization or other non-person: never a pronoun's antecedent
 	titles []string // lower-case title and role words ("admiral", "secretary")
+	role   string   // the role the text gives the person ("Deputy Harbour Master"), or ""
 	last   string   // the surname, for matching short forms
 }
 

@@ -24,7 +24,7 @@ func (d *quoteDoc) initEntities(people []Person) {
 	// the titles of all entities, each entity's in a stretch of its own
 	var titles []string
 	for i, p := range people {
-		e := speakerEntity{name: p.Name, person: i, gender: p.Gender, last: lastName(p.Name)}
+		e := speakerEntity{name: p.Name, person: i, gender: p.Gender, role: p.Role, last: lastName(p.Name)}
 		// a known given name tells the gender better than pronouns nearby
 		if first, rest := firstField(p.Name); hasField(rest) && d.lx != nil {
 			if g, ok := d.lx.firstName(first); ok && g != GenderUnknown {

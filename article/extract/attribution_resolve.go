@@ -153,25 +153,6 @@ func (d *quoteDoc) resolveOne(np Span, anchor int) speakerGuess {
 	return speakerGuess{ent: -1, phrase: d.sourcePhrase(np, words), how: Explicit}
 }
 
-// describedPerson resolves a definite description of a person ("the
-// real estate magnate") like a pronoun, or returns -1 when the phrase is
-// no definite singular description of a human.
-func (d *quoteDoc) describedPerson(head []frameTok, pos int) int {
-	if len(head) < 2 || !foldEqual(d.word(head[0]), "the") {
-		return -1
-	}
-	for _, w := range head[1:] {
-		if x := d.word(w); startsUpper(x) && !looksDemonym(x) && (d.lx == nil || !d.lx.isPlace(x) && !d.lx.isDemonym(x)) {
-			return -1 // "the Churchill actor" is not Churchill; "the Ohio governor" may be Brandvold
-		}
-	}
-	noun := d.word(head[len(head)-1]) // asked in any case
-	if startsUpper(noun) || hasSuffixFold(noun, "s") || thingNouns.hasLower(noun) || sourceNouns.hasLower(noun) {
-		return -1
-	}
-	return d.antecedent(pos, GenderUnknown)
-}
-
 // plausibleSource reports whether words can name a source that is no
 // named person: a phrase led by a determiner ("a spokeswoman", "the
 // ministry"), a source noun ("officials") or a capitalized name ("The
@@ -319,28 +300,6 @@ func looksDemonym(w string) bool {
 var demonymWords = newWordSet(`american russian afghan british french german chinese japanese
 israeli iraqi iranian syrian mexican canadian republican democratic democrat gop labour
 conservative liberal senior former then u.s. us un eu nato white house state federal`)
-
-// roleEntity resolves a descriptive phrase whose head is a title ("the
-// secretary", "the former admiral") to the most recently mentioned entity
-// with that title, or -1.
-func (d *quoteDoc) roleEntity(words []frameTok, anchor int) int {
-	if len(words) < 2 || !foldEqual(d.word(words[0]), "the") {
-		return -1
-	}
-	head := ""
-	for _, w := range words[1:] {
-		x := d.word(w) // asked in any case
-		if lowerIs(x, "of") || lowerIs(x, "for") || lowerIs(x, "who") {
-			break
-		}
-		head = x
-	}
-	long, ok := titleLong(head)
-	if !ok || long == "" {
-		return -1
-	}
-	return d.titledEntity(long, anchor)
-}
 
 // sourcePhrase returns a non-person source as the text names it, cut
 // before a relative clause and to at most eight words.

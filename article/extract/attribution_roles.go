@@ -1,0 +1,159 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// A description ("the deputy mayor", "the retired nurse") stands for a
+// named person only when the text gave that person the same role: the
+// functions here decide which person, if any, that is.
+
+// roleQualifiers change which office a role noun names: the deputy mayor
+// is not the mayor, and the mayor is not the vice mayor.
+var roleQualifiers = newWordSet(`deputy vice assistant associate acting interim lieutenant under`)
+
+// roleEntity resolves a descriptive phrase whose head is a title ("the
+// secretary", "the former admiral") to the most recently mentioned entity
+// with that title and the same qualifiers ("the deputy harbour master" is
+// not the harbour master), or -1.
+func (d *quoteDoc) roleEntity(words []frameTok, anchor int) int {
+	if len(words) < 2 || !foldEqual(d.word(words[0]), "the") {
+		return -1
+	}
+	end := len(words)
+	for k, w := range words[1:] {
+		x := d.word(w) // asked in any case
+		if lowerIs(x, "of") || lowerIs(x, "for") || lowerIs(x, "who") {
+			end = k + 1
+			break
+		}
+	}
+	role := words[1:end]
+	if len(role) == 0 {
+		return -1
+	}
+	long, ok := titleLong(d.word(role[len(role)-1]))
+	if !ok || long == "" {
+		return -1
+	}
+	return d.roleHolder(long, d.qualifiers(role), anchor)
+}
+
+// describedPerson resolves a definite description of a person ("the real
+// estate magnate") to the named person the text gave that role noun, or
+// returns -1. The head must be a singular noun of a human role: a thing
+// ("the memo", "the crowd") is its own source, and so is a role no named
+// person has ("the porter" when only the hotel's owner is named).
+func (d *quoteDoc) describedPerson(head []frameTok, pos int) int {
+	if len(head) < 2 || !foldEqual(d.word(head[0]), "the") {
+		return -1
+	}
+	for _, w := range head[1:] {
+		if x := d.word(w); startsUpper(x) && !looksDemonym(x) && (d.lx == nil || !d.lx.isPlace(x) && !d.lx.isDemonym(x)) {
+			return -1 // "the Churchill actor" is not Churchill; "the Ohio governor" may be Brandvold
+		}
+	}
+	noun := strings.ToLower(d.word(head[len(head)-1]))
+	if !d.humanRoleNoun(noun) || hasSuffixFold(noun, "s") || thingNouns.hasLower(noun) || sourceNouns.hasLower(noun) {
+		return -1
+	}
+	quals := d.qualifiers(head[1:])
+	e := d.antecedent(pos, GenderUnknown)
+	if e >= 0 && d.hasRole(e, noun, quals) {
+		return e
+	}
+	if h := d.roleHolder(noun, quals, pos); h >= 0 {
+		return h
+	}
+	// "A nurse who works nights said …. "…," said the nurse": the text
+	// brought in someone it never named
+	if d.introducedUnnamed(noun, pos) {
+		return -1
+	}
+	return e // an epithet of the person the text is about ("the retired surgeon")
+}
+
+// introducedUnnamed reports whether the narrative of the last few
+// paragraphs before pos brings in an unnamed person by an indefinite
+// phrase headed by noun ("a night nurse", "an elderly nurse").
+func (d *quoteDoc) introducedUnnamed(noun string, pos int) bool {
+	ts := d.tokenize(Span{d.paragraphFloor(pos, 3), pos})
+	for k, t := range ts {
+		if !t.word || !lowerIs(d.word(t), noun) || d.inQuote(t.Start) {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-3 && ts[j].word; j-- {
+			if x := d.word(ts[j]); lowerIs(x, "a") || lowerIs(x, "an") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// humanRoleNoun reports whether the lower-case noun names a person by
+// role or trade: a role of the title list ("nurse"), a compound ending in
+// one ("neurosurgeon"), or a word of a human suffix ("pianist",
+// "statistician").
+func (d *quoteDoc) humanRoleNoun(noun string) bool {
+	if d.lx == nil {
+		return false
+	}
+	if strings.HasSuffix(noun, "ist") || strings.HasSuffix(noun, "ician") {
+		return len(noun) > 5
+	}
+	for i := 0; i+5 <= len(noun); i++ {
+		if d.lx.title(noun[i:]).kind == titleHead {
+			return true
+		}
+	}
+	return false
+}
+
+// qualifiers returns the role qualifiers among words, in lower case.
+func (d *quoteDoc) qualifiers(words []frameTok) []string {
+	var qs []string
+	for _, w := range words {
+		if x := d.word(w); roleQualifiers.hasLower(x) {
+			qs = append(qs, strings.ToLower(x))
+		}
+	}
+	return qs
+}
+
+// roleHolder returns the entity most recently mentioned before pos that
+// has role noun with exactly the qualifiers quals, or -1.
+func (d *quoteDoc) roleHolder(noun string, quals []string, pos int) int {
+	best, bestPos := -1, -2
+	for e := range d.ents {
+		if !d.hasRole(e, noun, quals) {
+			continue
+		}
+		if p := d.lastMention(e, pos); p > bestPos {
+			best, bestPos = e, p
+		}
+	}
+	return best
+}
+
+// hasRole reports whether the text gave entity e the role noun (or the
+// title it abbreviates) with exactly the qualifiers quals.
+func (d *quoteDoc) hasRole(e int, noun string, quals []string) bool {
+	en := &d.ents[e]
+	roleWords := strings.Fields(strings.ToLower(en.role))
+	long, _ := titleLong(noun)
+	if !slices.Contains(roleWords, noun) && !slices.Contains(en.titles, noun) && (long == "" || !slices.Contains(en.titles, long)) {
+		return false
+	}
+	n := 0
+	for _, w := range roleWords {
+		if roleQualifiers.hasLower(w) {
+			if !slices.Contains(quals, w) {
+				return false
+			}
+			n++
+		}
+	}
+	return n == len(quals)
+}

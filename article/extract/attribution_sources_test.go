@@ -1,0 +1,69 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/byline-reader/byline/article/extract"
+)
+
+// sourceTests are invented sentences of the shapes a speaker phrase must
+// resolve: a description stands for a named person only when the text
+// gave that person the role; a thing, a group or an unnamed person is its
+// own source.
+var sourceTests = []struct {
+	name, text, quote, speaker string
+	how                        extract.Attribution
+}{
+	{
+		name:    "crowd is no person",
+		text:    "Governor Lena Marsh spoke at the county fairground on Friday.\n\n\"Four more years!\" the crowd shouted.",
+		quote:   "Four more years!",
+		speaker: "the crowd",
+	},
+	{
+		name:    "photo is no person",
+		text:    "Pastor Dale Imhoff posted a picture of his church on Sunday. The photo carried a caption that read, \"Faith moves mountains, and so do volunteers.\"",
+		quote:   "Faith moves mountains, and so do volunteers.",
+		speaker: "The photo",
+	},
+	{
+		name:    "deputy mayor is not the mayor",
+		text:    "Deputy Mayor Ola Brandt toured the bus depot with Mayor Sam Hollis.\n\nThe buses ran late all winter, the deputy mayor said, and \"nobody warned the drivers.\"",
+		quote:   "nobody warned the drivers.",
+		speaker: "Ola Brandt",
+	},
+	{
+		name:    "unnamed teacher stays the teacher",
+		text:    "Rosa Imler runs the school. \"Our results are up,\" Imler said.\n\nA teacher who has worked there for a decade said the roof leaks.\n\n\"Nobody listens to us,\" said the teacher, a union steward.",
+		quote:   "Nobody listens to us,",
+		speaker: "the teacher",
+	},
+	{
+		name:    "epithet of the person the text is about",
+		text:    "Tom Akers spent thirty years in operating rooms before he ran for the council.\n\nThe retired neurosurgeon said the plan \"would close two clinics.\"",
+		quote:   "would close two clinics.",
+		speaker: "Tom Akers",
+	},
+}
+
+func TestSourcePhrases(t *testing.T) {
+	lx := lexicon(t)
+	for _, tc := range sourceTests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extract.Analyze(tc.text, lx)
+			for _, q := range a.Quotes {
+				if q.Text != tc.quote {
+					continue
+				}
+				if q.Speaker != tc.speaker {
+					t.Errorf("speaker %q, want %q", q.Speaker, tc.speaker)
+				}
+				if tc.how != extract.Unattributed && q.How != tc.how {
+					t.Errorf("attribution %v, want %v", q.How, tc.how)
+				}
+				return
+			}
+			t.Fatalf("quote %q not found in %+v", tc.quote, a.Quotes)
+		})
+	}
+}
