@@ -98,7 +98,7 @@ func (d *quoteDoc) signatureName(ts []frameTok) (Span, bool) {
 		if startsUpper(w) {
 			continue
 		}
-		if isSpeechVerb(w) || auxiliaryWords.has(w) || lowerIs(w, "who") || lowerIs(w, "which") || lowerIs(w, "that") {
+		if d.lx.isSpeechVerb(w) || auxiliaryWords.has(w) || lowerIs(w, "who") || lowerIs(w, "which") || lowerIs(w, "that") {
 			return Span{}, false
 		}
 	}
