@@ -109,6 +109,22 @@ func firstCompatible(a, b string) bool {
 	return false
 }
 
+// givenCompatible reports whether two lower-case first words can name
+// the same person, as firstCompatible does, except that a prefix does not
+// join two given names of opposite gender: "Roy" is not "Roya", "Paul"
+// not "Paula", though "Rob" may be "Robert".
+func (s *peopleScan) givenCompatible(a, b string) bool {
+	if !firstCompatible(a, b) {
+		return false
+	}
+	if a == "" || b == "" || a == b || sameGiven(a, b) {
+		return true
+	}
+	ga, oka := s.lx.firstName(a)
+	gb, okb := s.lx.firstName(b)
+	return !(oka && okb && ga != GenderUnknown && gb != GenderUnknown && ga != gb)
+}
+
 // resolve runs passes 2 and 3 and builds the people.
 func (s *peopleScan) resolve() []Person {
 	s.byKey = map[nameKey]int{}
@@ -225,7 +241,7 @@ func (s *peopleScan) found(ci int, names nameIndex) {
 		if !suffixCompatible(o.suffix, k.suffix) {
 			continue
 		}
-		if (o.first != "" && firstCompatible(o.first, k.first)) || isTail(o.words, words) || isTail(words, o.words) {
+		if (o.first != "" && s.givenCompatible(o.first, k.first)) || isTail(o.words, words) || isTail(words, o.words) {
 			e = ei
 			break
 		}
@@ -273,7 +289,7 @@ func (s *peopleScan) attachMulti(words []string, k nameKey, names nameIndex) int
 		if !suffixCompatible(o.suffix, k.suffix) {
 			continue
 		}
-		if firstCompatible(o.first, k.first) || isTail(o.words, words) {
+		if s.givenCompatible(o.first, k.first) || isTail(o.words, words) {
 			if best < 0 || o.lastAt > s.ents[best].lastAt {
 				best = ei
 			}
@@ -367,8 +383,22 @@ func (s *peopleScan) attachSingle(c *nameCand, k nameKey, r nameRefs) int {
 	if c.ev&(evPrep|evPlaceOf) != 0 && (s.lx.isPlace(w) || s.lx.isCity(w)) {
 		return -1 // "in Austin" is no mention of Lloyd Austin
 	}
-	if ents := s.compatible(s.namesakes(r, asSurname), k.suffix, c.gender); len(ents) > 0 {
+	namesakes := s.namesakes(r, asSurname)
+	if ents := s.compatible(namesakes, k.suffix, c.gender); len(ents) > 0 {
 		return s.mostRecent(ents, int(c.span.start))
+	}
+	if k.suffix == "" && !s.anyUnsuffixed(namesakes) {
+		// "Ann Lee Jr. … Lee said": a bare surname names the son when
+		// the text names no one of that surname without a suffix.
+		var sons []int
+		for _, e := range namesakes {
+			if s.genderFits(s.ents[e], c.gender) {
+				sons = append(sons, e)
+			}
+		}
+		if len(sons) > 0 {
+			return s.mostRecent(sons, int(c.span.start))
+		}
 	}
 	if r.ents[asSurname] >= 0 {
 		return -1
@@ -382,6 +412,26 @@ func (s *peopleScan) attachSingle(c *nameCand, k nameKey, r nameRefs) int {
 	return -1
 }
 
+// genderFits reports whether a mention of gender g (from Mr., Mrs.) can
+// name e: its first name is not usually given to the other gender.
+func (s *peopleScan) genderFits(e *personEnt, g Gender) bool {
+	if g == GenderUnknown || e.first == "" {
+		return true
+	}
+	eg, ok := s.lx.firstName(e.first)
+	return !ok || eg == GenderUnknown || eg == g
+}
+
+// anyUnsuffixed reports whether one of ents has a name without a suffix.
+func (s *peopleScan) anyUnsuffixed(ents []int) bool {
+	for _, e := range ents {
+		if s.ents[e].suffix == "" {
+			return true
+		}
+	}
+	return false
+}
+
 // compatible returns the entities of ents that a mention with the given
 // suffix and gender (from Mr., Mrs.) can name.
 // The answer is valid until the next call.
@@ -392,10 +442,8 @@ func (s *peopleScan) compatible(ents []int, suffix string, g Gender) []int {
 		if !suffixCompatible(e.suffix, suffix) {
 			continue
 		}
-		if g != GenderUnknown && e.first != "" {
-			if eg, ok := s.lx.firstName(e.first); ok && eg != GenderUnknown && eg != g {
-				continue // "Mrs. Brannock" is not Victor Brannock
-			}
+		if !s.genderFits(e, g) {
+			continue // "Mrs. Brannock" is not Victor Brannock
 		}
 		out = append(out, ei)
 	}

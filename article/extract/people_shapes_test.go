@@ -28,6 +28,18 @@ var peopleShapeCases = []peopleCase{
 	{"a full name of three words after a title with of",
 		"Secretary of State Mary Ellen Voss flew home.",
 		[]string{"Mary Ellen Voss|Secretary of State|1"}},
+	{"a daughter whose given name extends her father's",
+		"Leon Whitcombe retired in 2009. His daughter Leona Whitcombe runs the farm now.",
+		[]string{"Leon Whitcombe||1", "Leona Whitcombe|daughter|1"}},
+	{"a short form of the same given name still joins",
+		"Rob Ferrante spoke first. Robert Ferrante later denied it.",
+		[]string{"Rob Ferrante||2"}},
+	{"a bare surname names a Jr. whose father is not named",
+		"Judge Milton R. Ashby Jr. ruled on Friday. Mr. Ashby said little. Later, Ashby left.",
+		[]string{"Milton R. Ashby Jr.|Judge|3"}},
+	{"a bare surname does not name the Jr. when the father is named",
+		"Milton Ashby Jr. sued Milton Ashby. Ashby said nothing.",
+		[]string{"Milton Ashby Jr.||1", "Milton Ashby||2"}},
 }
 
 func TestPeopleShapes(t *testing.T) {
