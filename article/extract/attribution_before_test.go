@@ -15,6 +15,15 @@ var beforeTests = []struct {
 	{"words from the quote before the verb",
 		`"He's a fraud. He's a fraud," Mayor Piet Olsen told a lunch crowd, adding that he thought the treasurer was "in over her head."`,
 		[]string{"Piet Olsen|Olsen"}, map[string]string{"in over her head.": "Piet Olsen"}},
+	{"intro phrase with a relative clause",
+		`For voters who are still undecided, Brandt told Keller that the race "was never closer."`,
+		[]string{"Lena Brandt|Brandt", "Tom Keller|Keller"}, map[string]string{"was never closer.": "Lena Brandt"}},
+	{"intro clause before an inverted verb",
+		`Given how the schedule was set, argued Halvorsen, "the small towns lose every time."`,
+		[]string{"Erik Halvorsen|Halvorsen"}, map[string]string{"the small towns lose every time.": "Erik Halvorsen"}},
+	{"dateline with an agency",
+		`Lisbon (AFP) – Minister Ana Duarte has criticized the budget plan, saying that "reckless promises" will cost jobs.`,
+		[]string{"Ana Duarte|Duarte"}, map[string]string{"reckless promises": "Ana Duarte"}},
 }
 
 func TestAttributionBefore(t *testing.T) {

@@ -129,6 +129,9 @@ func (d *quoteDoc) beforePattern(ts []frameTok) (Span, bool) {
 			continue
 		}
 		if !strings.HasSuffix(w, "ing") {
+			if np := d.invertedSubject(ts, v); np.End > np.Start {
+				return np, true
+			}
 			if np := d.leftNP(ts[:v], 0); np.End > np.Start {
 				return np, true
 			}

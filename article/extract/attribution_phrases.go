@@ -87,8 +87,8 @@ func (d *quoteDoc) leftNP(ts []frameTok, floor int) Span {
 			}
 			return d.leftNP(ts[:j], floor)
 		}
-		if w == "." || w == ";" || w == ":" {
-			break
+		if w == "." || w == ";" || w == ":" || w == "," && d.subjectAfter(ts[j+1:e]) {
+			break // For voters who are undecided, Brandt told: the who-clause is over
 		}
 	}
 	if e > floor && d.word(ts[e-1]) == "," {
@@ -100,6 +100,46 @@ func (d *quoteDoc) leftNP(ts []frameTok, floor int) Span {
 	}
 	return d.trimNP(ts[s:e])
 }
+
+// subjectAfter reports whether ts, the words between a comma and a
+// speech verb, hold a subject of their own: a pronoun or a capitalized
+// word that is no day or month ("…, Brandt told", not "…, on Friday
+// described" or "…, then quietly asked").
+func (d *quoteDoc) subjectAfter(ts []frameTok) bool {
+	for _, t := range ts {
+		w := d.word(t)
+		if _, ok := pronounGenders[w]; ok || t.word && startsUpper(w) && !d.isCalendar(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// invertedSubject returns the subject after the speech verb ts[v] when
+// the two stand between commas (or a comma and a colon) at the end of the
+// frame ("Given the odds, argued Brandt, "…""): whatever comes before the
+// first comma is an opening phrase, not the speaker. A verb that takes
+// an addressee ("…, told Reuters, "…"") is left to leftNP.
+func (d *quoteDoc) invertedSubject(ts []frameTok, v int) Span {
+	n := len(ts)
+	if v == 0 || n < v+3 || d.word(ts[v-1]) != "," || addresseeVerbs.hasLower(d.word(ts[v])) {
+		return Span{}
+	}
+	if w := d.word(ts[n-1]); w != "," && w != ":" {
+		return Span{}
+	}
+	np := d.rightNP(ts[v+1 : n-1])
+	if np.End != ts[n-2].End {
+		return Span{}
+	}
+	return np
+}
+
+// addresseeVerbs are speech verbs whose object is the one spoken to
+// ("told Reuters", "asked the mayor"), never the speaker.
+var addresseeVerbs = newWordSet(`tell tells told telling ask asks asked asking call calls called calling
+accuse accuses accused accusing urge urges urged urging warn warns warned warning assure assures assured
+assuring remind reminds reminded reminding`)
 
 // phraseEnd returns where the noun phrase before a speech verb ends in
 // ts[floor:]: before the auxiliaries and adverbs that stand between it
@@ -280,6 +320,9 @@ func (d *quoteDoc) afterIntro(ts []frameTok) int {
 			}
 		}
 	}
+	if k == 0 {
+		k = d.agencyDateline(ts)
+	}
 	if k < len(ts) && ts[k].word && (introWords.hasLower(d.word(ts[k])) || strings.HasSuffix(d.word(ts[k]), "ing")) {
 		c := k
 		for c < len(ts) && d.word(ts[c]) != "," {
@@ -310,6 +353,27 @@ func (d *quoteDoc) afterIntro(ts []frameTok) int {
 	}
 	return k
 }
+
+// agencyDateline returns the index after a dateline that names a news
+// agency ("Port Ellen, Scotland (AFP) – "), or 0 when ts opens with none.
+func (d *quoteDoc) agencyDateline(ts []frameTok) int {
+	for j := 1; j+3 < len(ts) && j < 8; j++ {
+		w := d.word(ts[j])
+		if w == "(" {
+			if isAllCaps(d.word(ts[j+1])) && d.word(ts[j+2]) == ")" && isDash(d.word(ts[j+3])) {
+				return j + 4
+			}
+			return 0
+		}
+		if ts[j].word && !startsUpper(w) || !ts[j].word && w != "," && w != "." {
+			return 0
+		}
+	}
+	return 0
+}
+
+// isDash reports whether w is a hyphen or a dash.
+func isDash(w string) bool { return w == "—" || w == "–" || w == "-" }
 
 // isAllCaps reports whether w has two or more letters, all upper case.
 func isAllCaps(w string) bool {
