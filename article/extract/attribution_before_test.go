@@ -30,7 +30,7 @@ func TestAttributionBefore(t *testing.T) {
 	for _, tt := range beforeTests {
 		t.Run(tt.name, func(t *testing.T) {
 			people := testPeople(tt.text, tt.people...)
-			d := newDoc(tt.text, nil)
+			d := newDoc(tt.text, embeddedLexicon(t))
 			got := map[string]Quote{}
 			for _, q := range d.judge(attributeAll(t, d, people)) {
 				got[q.Text] = q
