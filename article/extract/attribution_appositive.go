@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Speaker phrases whose role and name stand in apposition: the name is the
 // speaker, not the role resolved to someone named before.
 
@@ -90,6 +92,11 @@ func (d *quoteDoc) appositiveName(ts []frameTok) (Span, bool) {
 	if !ok || end != e {
 		return Span{}, false
 	}
+	for _, t := range ts[:s] { // only titles before the name: not "In Mesa"
+		if w := d.word(t); !isTitleWord(w) && !looksDemonym(w) && !d.isTitle(w) {
+			return Span{}, false
+		}
+	}
 	name := d.text[ts[s].Start:ts[e-1].End]
 	if d.notPerson(name) {
 		return Span{}, false
@@ -104,4 +111,81 @@ func (d *quoteDoc) roleAppositive(ts []frameTok, k int) (Span, bool) {
 		return Span{}, false
 	}
 	return d.appositiveName(ts[k+1:])
+}
+
+// appositiveHead returns the subject of a speech verb at ts[e] when it is
+// a name followed by an appositive that a comma closes before the verb:
+// "Ada Voss, 52, of Mesa, Ariz., said", "Ada Voss, an organizer who led
+// the strike, said". The span runs from the name to the closing comma, so
+// that the name heads it. The name opens its clause: it follows the
+// sentence start, a comma or a clause word ("In Mesa, Ada Voss, 52,
+// said"), not a preposition ("a letter to Ada Voss, the mayor, said").
+func (d *quoteDoc) appositiveHead(ts []frameTok, floor, e int) (Span, bool) {
+	if e-1 <= floor || d.word(ts[e-1]) != "," {
+		return Span{}, false
+	}
+	lo := e - 1
+	for lo > floor && lo > e-40 && (!clauseEnd(d.word(ts[lo-1])) || d.abbreviationDot(ts, lo-1)) {
+		lo--
+	}
+	for k := lo + 1; k < e-1; k++ {
+		if d.word(ts[k]) != "," {
+			continue
+		}
+		s := k
+		for s > lo && ts[s-1].word && (startsUpper(d.word(ts[s-1])) || nameParticles.has(d.word(ts[s-1]))) {
+			s--
+		}
+		if s == k || s > lo && !d.opensClause(ts[s-1]) {
+			continue
+		}
+		if _, ok := d.appositiveName(ts[s:k]); ok && d.appositiveBody(ts[k+1:e-1]) {
+			return Span{ts[s].Start, ts[e-2].End}, true
+		}
+	}
+	return Span{}, false
+}
+
+// clauseEnd reports whether token w ends the clause before a subject.
+func clauseEnd(w string) bool {
+	return w == "." || w == ";" || w == ":" || w == "“" || w == "\"" || w == "”" || w == "(" || w == ")"
+}
+
+// abbreviationDot reports whether ts[k] is the period of an abbreviation
+// inside a clause: a comma follows it ("of Tucson, Ariz., said").
+func (d *quoteDoc) abbreviationDot(ts []frameTok, k int) bool {
+	return d.word(ts[k]) == "." && k+1 < len(ts) && d.word(ts[k+1]) == ","
+}
+
+// opensClause reports whether a subject may follow token t: a comma or a
+// conjunction ("and", "but", "that").
+func (d *quoteDoc) opensClause(t frameTok) bool {
+	w := d.word(t)
+	return w == "," || w == "—" || clauseWords.has(w)
+}
+
+var clauseWords = newWordSet(`and but that while when because although though as so after before since if`)
+
+// appositiveBody reports whether ts can be an appositive: no list ("Ada
+// Voss, Ben Ode and Lee Falk said") and no second subject with a verb.
+func (d *quoteDoc) appositiveBody(ts []frameTok) bool {
+	if len(ts) == 0 {
+		return false
+	}
+	for k, t := range ts {
+		w := d.word(t)
+		if (k == 0 || d.word(ts[k-1]) == ",") && (w == "and" || w == "or") {
+			return false
+		}
+		if d.speechVerbAt(ts, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// isTitle reports whether w, with or without a final period, is a title
+// of the lexicon ("Del.", "Commissioner").
+func (d *quoteDoc) isTitle(w string) bool {
+	return d.lx != nil && d.lx.info(strings.TrimSuffix(w, ".")).title().kind != notTitle
 }

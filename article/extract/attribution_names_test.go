@@ -35,6 +35,18 @@ var speakerNameTests = []struct {
 	{"list is no apposition", "Club news\n\nRiver Town fired head coach Pavel Dorn on Friday.\n\n" +
 		"\"It was time,\" said the chairman, the captain and Anselm Greer.",
 		"It was time", "!Anselm Greer"},
+	{"name, age, hometown, said", "Refunds\n\nMany buyers waited weeks.\n\n" +
+		"Petra Lund, 37, of Boise, Idaho, said the offer was \"an insult.\"",
+		"an insult", "Petra Lund"},
+	{"name, appositive with who, said", "Schools\n\nThe board met on Tuesday.\n\n" +
+		"Ivo Marek, a parent organizer who ran the 2019 levy drive, said the plan showed \"no courage.\"",
+		"no courage", "Ivo Marek"},
+	{"quote, name, age, hometown, said", "Refunds\n\nMany buyers waited weeks.\n\n" +
+		"\"It came far too late,\" Petra Lund, 37, of Boise, Idaho, said.",
+		"It came far", "Petra Lund"},
+	{"place before the name", "Refunds\n\nMany buyers waited weeks.\n\n" +
+		"In Dunmore, Petra Lund, 37, a nurse, said the offer was \"an insult.\"",
+		"an insult", "Petra Lund"},
 }
 
 func TestSpeakerNames(t *testing.T) {

@@ -39,7 +39,7 @@ func (d *quoteDoc) afterPattern(ts []frameTok, anywhere bool) (Span, bool) {
 		}
 		if !ts[v].word {
 			if w != "," && w != "’" && w != "'" {
-				if w == "." || w == ";" || w == ":" || w == "!" || w == "?" {
+				if w == "." && !d.abbreviationDot(ts, v) || w == ";" || w == ":" || w == "!" || w == "?" {
 					break
 				}
 			}

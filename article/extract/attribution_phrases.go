@@ -78,6 +78,9 @@ func (d *quoteDoc) leftNP(ts []frameTok, floor int) Span {
 			return ts[e-1].Span
 		}
 	}
+	if np, ok := d.appositiveHead(ts, floor, e); ok {
+		return np // Ada Voss, 52, of Mesa, Ariz.,
+	}
 	// X, who has long argued that ...: the relative pronoun's antecedent
 	for j := e - 1; j > floor && j >= e-14; j-- {
 		w := d.word(ts[j])
