@@ -189,3 +189,19 @@ func (d *quoteDoc) appositiveBody(ts []frameTok) bool {
 func (d *quoteDoc) isTitle(w string) bool {
 	return d.lx != nil && d.lx.info(strings.TrimSuffix(w, ".")).title().kind != notTitle
 }
+
+// roleBeforeName reports whether ts opens with up to three lower-case
+// words ending in a role noun and then a capitalized name, the rest of a
+// subject such as "Falk campaign spokeswoman Nora Quinn".
+func (d *quoteDoc) roleBeforeName(ts []frameTok) bool {
+	for k := 0; k < len(ts)-1 && k < 3; k++ {
+		w := d.word(ts[k])
+		if !ts[k].word || startsUpper(w) || clauseStops.hasLower(w) || auxiliaryWords.hasLower(w) || d.lx.isSpeechVerb(w) {
+			return false
+		}
+		if d.lx != nil && d.lx.title(w).kind == titleHead && ts[k+1].word && startsUpper(d.word(ts[k+1])) {
+			return true
+		}
+	}
+	return false
+}

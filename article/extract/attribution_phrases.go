@@ -282,7 +282,7 @@ func (d *quoteDoc) subjectNP(ts []frameTok) Span {
 			break
 		}
 		if e > k && !descriptive && !startsUpper(w) {
-			if !isPossessive(d.word(ts[e-1])) {
+			if !isPossessive(d.word(ts[e-1])) && !d.roleBeforeName(ts[e:]) {
 				break
 			}
 			descriptive = true // Brandvold's son
