@@ -80,6 +80,10 @@ type speakerGuess struct {
 	// pattern reports whether a speech pattern around the quote named the
 	// speaker (explicitly or by a pronoun).
 	pattern bool
+	// unsettled marks speech whose speaker the text does not settle: it
+	// is listed, with no speaker, where a short unattributed quote would
+	// be dropped as a scare quote.
+	unsettled bool
 }
 
 var noSpeakerGuess = speakerGuess{ent: -1}

@@ -7,6 +7,9 @@ package extract
 func (d *quoteDoc) contextSpeaker(i int, spk []speakerGuess) speakerGuess {
 	q := &d.quotes[i]
 	p := d.paras[q.para]
+	if d.noSpeakerCue(i) {
+		return unsettledGuess // supporters waved signs that read "…"
+	}
 	prev, next := d.topNeighbours(i)
 	// titles and scare quotes ("Face the Nation") pass on no speaker
 	if prev >= 0 && d.minorQuote(prev, spk[prev]) {
@@ -72,6 +75,9 @@ func (d *quoteDoc) contextSpeaker(i int, spk []speakerGuess) speakerGuess {
 	}
 	// the person the sentence is about: the nearest subject before it
 	if e := d.antecedent(q.open.Start, GenderUnknown); e >= 0 {
+		if d.unsettledScareQuote(i, spk) {
+			return unsettledGuess
+		}
 		return speakerGuess{ent: e, how: Inferred}
 	}
 	return noSpeakerGuess

@@ -39,7 +39,7 @@ func isSpeech(text string, nested bool, s speakerGuess) bool {
 	if strings.HasPrefix(text, "@") || strings.HasPrefix(text, "#") || looksLikeTitle(text) || !hasLetter(text) {
 		return false
 	}
-	if n <= 3 && s.how == Unattributed {
+	if n <= 3 && s.how == Unattributed && !s.unsettled {
 		return false
 	}
 	if n == 1 && !s.pattern {

@@ -1,0 +1,83 @@
+package extract
+
+import "strings"
+
+// unsettledGuess is the guess for speech whose speaker the text does not
+// settle.
+var unsettledGuess = speakerGuess{ent: -1, unsettled: true}
+
+// unsettledScareQuote reports whether quote i, which no pattern and no
+// neighbouring quote attributes, is a short phrase that no one in its
+// sentence says: the council banned "nonessential" use. Its speaker
+// would be only the nearest subject, a guess that is mostly wrong, so it
+// gets none. A phrase that is the object of a speech or naming verb ("the
+// mayor called it "a farce"", "as Voss pointed out"), or that follows a
+// "he" or "she" in its sentence ("then she turned to "plan B""), keeps
+// the guess, as does one in a paragraph whose quotes have a speaker.
+func (d *quoteDoc) unsettledScareQuote(i int, spk []speakerGuess) bool {
+	q := &d.quotes[i]
+	if countWords(d.text[q.Start:q.End], 5) > 4 {
+		return false
+	}
+	for j := i - 1; j >= 0 && d.quotes[j].para == q.para; j-- {
+		if d.quotes[j].parent < 0 && spk[j].how != Unattributed {
+			return false
+		}
+	}
+	before, _, _ := d.frames(i)
+	ts := d.tokenize(before)
+	for v := range ts {
+		w := d.word(ts[v])
+		if _, ok := pronounGenders[w]; ok || d.speechVerbAt(ts, v) || namingVerbs.hasLower(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// namingVerbs name or describe a thing with a phrase ("dubbed it "the
+// tunnel to nowhere"", "portrayed him as "a fixer""), beside the speech
+// verbs; "point" stands for "pointed out"; "attacked her for being "a
+// fraud"" names the attacker's words.
+var namingVerbs = newWordSet(`dub dubs dubbing label labels labeling labelling nickname nicknames
+nicknamed nicknaming term terms terming brand brands branding portray portrays portrayed portraying
+point points pointed pointing attack attacks attacked attacking deride derides derided
+ridicule ridicules ridiculed`)
+
+// noSpeakerCues end the words before a quote that no one speaks: a
+// chant, a sign's words, a slogan, a hashtag.
+var noSpeakerCues = []string{"chants of", "chant of", "shouts of", "cries of", "chorus of",
+	"that read", "that reads", "which read", "which reads", "reading", "slogan", "hashtag"}
+
+// noSpeakerCue reports whether the narrative right before quote i names
+// words that no one speaks: chants of "…", banners that read "…", the
+// slogan "…", the hashtag "…". A sign "reading" must be a sign, banner,
+// placard or shirt.
+func (d *quoteDoc) noSpeakerCue(i int) bool {
+	before, _, _ := d.frames(i)
+	t := strings.TrimRight(d.text[before.Start:before.End], " :,")
+	lower := strings.ToLower(t[max(0, len(t)-40):])
+	for _, cue := range noSpeakerCues {
+		if !strings.HasSuffix(lower, cue) {
+			continue
+		}
+		if k := len(lower) - len(cue); k > 0 && isASCIIWordByte(lower[k-1]) {
+			continue
+		}
+		if cue == "reading" || strings.HasPrefix(cue, "that") || strings.HasPrefix(cue, "which") {
+			return d.signBefore(lower[:len(lower)-len(cue)])
+		}
+		return true
+	}
+	return false
+}
+
+// signBefore reports whether text ends with a noun for something that
+// carries words: a sign, a banner, a placard, a shirt.
+func (d *quoteDoc) signBefore(text string) bool {
+	_, last := lastField(strings.TrimSpace(text))
+	return signNouns.hasLower(last)
+}
+
+var signNouns = newWordSet(`sign signs banner banners placard placards poster posters shirt shirts
+t-shirt t-shirts sticker stickers billboard billboards`)

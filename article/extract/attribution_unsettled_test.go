@@ -1,0 +1,30 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/byline-reader/byline/article/extract"
+)
+
+// unsettledCases are quotes whose speaker the text does not settle: they
+// are listed with no speaker rather than given the nearest subject.
+var unsettledCases = []speakerCase{
+	{"scare quote with no speech act",
+		"Mara Voss runs the clinic on Elm Street.\n\nIn May it was shut for \"deep cleaning.\"",
+		map[string]string{"deep cleaning.": ""}},
+	{"words on a sign",
+		"Ada Lind lifted the cup. She said her father had \"driven her to every match.\"\n\nOutside, fans waved signs that read \"Lind for mayor!\"",
+		map[string]string{"driven her to every match.": "Ada Lind", "Lind for mayor!": ""}},
+	{"chants",
+		"Oskar Brandt took the stage at noon.\n\nHe was met with chants of \"Four more years\" from the back rows.",
+		map[string]string{"Four more years": ""}},
+}
+
+func TestUnsettledSpeakers(t *testing.T) {
+	runSpeakerCases(t, unsettledCases)
+	// an unsettled quote is listed, as no one's
+	a := extract.Analyze(unsettledCases[0].text, lexicon(t))
+	if len(a.Quotes) != 1 || a.Quotes[0].How != extract.Unattributed {
+		t.Errorf("quotes %+v, want one unattributed", a.Quotes)
+	}
+}
