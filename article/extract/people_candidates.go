@@ -230,8 +230,17 @@ func (s *peopleScan) joinsChunk(toks []token, i, j int) bool {
 	if isArticleName(w) {
 		return true
 	}
-	// The next word is looked at first: it is seldom capitalized.
-	return j+1 < len(toks) && toks[j+1].kind == tokWord && toks[j+1].flags&flagCap != 0 && nameConnectors.contains(w)
+	// The next word is looked at first: it is seldom capitalized. Up to
+	// three particles may stand together: "van den Berg", "de la Cruz".
+	for k := j + 1; k < len(toks) && k <= j+2 && toks[k].kind == tokWord; k++ {
+		if toks[k].flags&flagCap != 0 {
+			return nameConnectors.contains(w)
+		}
+		if !nameConnectors.contains(s.tokText(&toks[k])) {
+			return false
+		}
+	}
+	return false
 }
 
 // addChunk examines the capitalized run toks[i:j] and records a candidate:

@@ -88,8 +88,8 @@ func (s *peopleScan) notPersonWords(phrase string, words []string) bool {
 	if w := words[len(words)-1]; hasSuffixFold(w, "s") {
 		lw = strings.ToLower(w)
 	}
-	if s.isPluralNoun(lw) {
-		return true
+	if s.isPluralNoun(lw) && !s.plainGivenName(first) {
+		return true // "Boston Red Sox"; but "Ann Stones", "Tom Fields"
 	}
 	if _, fn := first.firstName(factFirst); first.has(factPlace) && !fn && !last.has(factSurname) {
 		return true // "South Korea"; but "Carla M. Voss", "Chad Johnson"
@@ -98,6 +98,14 @@ func (s *peopleScan) notPersonWords(phrase string, words []string) bool {
 		return true // a team: "Arizona Diamondbacks", "Denver Broncos"
 	}
 	return false
+}
+
+// plainGivenName reports whether a word, whose word lists' record is inf,
+// is a known given name and nothing else a team or a firm is named for:
+// no place, city or common word.
+func (s *peopleScan) plainGivenName(inf wordInfo) bool {
+	_, fn := inf.firstName(factFirst)
+	return fn && !inf.has(factPlace|factCity|factWord|factCompany)
 }
 
 // isHyphenatedCompany reports whether words joined by hyphens name a

@@ -40,6 +40,18 @@ var peopleShapeCases = []peopleCase{
 	{"a bare surname does not name the Jr. when the father is named",
 		"Milton Ashby Jr. sued Milton Ashby. Ashby said nothing.",
 		[]string{"Milton Ashby Jr.||1", "Milton Ashby||2"}},
+	{"a surname that is a plural noun after a given name",
+		"The mourners were Ines Walder, Tobias Bells and Greta Sandoval.",
+		[]string{"Ines Walder||1", "Tobias Bells||1", "Greta Sandoval||1"}},
+	{"a team named for a city keeps out",
+		"The Denver Hawks beat the Orlando Pines on Sunday.",
+		nil},
+	{"two particles inside a name",
+		"\u201cThe locks will hold,\u201d said Pieter van der Maas, an engineer.",
+		[]string{"Pieter van der Maas||1"}},
+	{"three particles inside a name",
+		"Later Rosa de la Fuente arrived.",
+		[]string{"Rosa de la Fuente||1"}},
 }
 
 func TestPeopleShapes(t *testing.T) {
