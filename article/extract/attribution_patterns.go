@@ -26,37 +26,14 @@ func (d *quoteDoc) afterPattern(ts []frameTok, anywhere bool) (Span, bool) {
 			return d.nameAfterRole(ts[1:], np), true
 		}
 	}
+	// "…," Ada Voss, a fellow at the Harbour Institute and a former aide
+	// to two governors, said on Tuesday.
+	if np, ok := d.nameWithAppositive(ts); ok {
+		return np, true
+	}
 	// X said, the three-term mayor will say
-	limit := min(len(ts), 16)
-	for v := 1; v < limit; v++ {
-		w := d.word(ts[v])
-		if w == "(" { // (D-Mo.)
-			for v < len(ts)-1 && d.word(ts[v]) != ")" {
-				v++
-			}
-			limit = min(len(ts), limit+4)
-			continue
-		}
-		if !ts[v].word {
-			if w != "," && w != "’" && w != "'" {
-				if w == "." && !d.abbreviationDot(ts, v) || w == ";" || w == ":" || w == "!" || w == "?" {
-					break
-				}
-			}
-			continue
-		}
-		if d.speechVerbAt(ts, v) {
-			if strings.HasSuffix(w, "ing") {
-				break // "…," Brannock said, drawing gasps / He went on, calling her
-			}
-			if np := d.leftNP(ts[:v], 0); np.End > np.Start && (anywhere || np.Start == ts[0].Start && d.shortNP(np)) {
-				return np, true
-			}
-			break
-		}
-		if !anywhere && v > 10 {
-			break
-		}
+	if np, ok := d.subjectBeforeVerb(ts, anywhere); ok {
+		return np, true
 	}
 	// "…" for Sandvik ahead of the vote, said Petra Galloway.
 	if anywhere {

@@ -1,0 +1,79 @@
+package extract
+
+import "strings"
+
+// subjectBeforeVerb finds `X said` in the tokens after a quote: the
+// phrase before the first speech verb of the next 16 tokens. When
+// anywhere is false the phrase must open the tokens and be short. A verb
+// after a comma with a phrase after it is inverted ("…" after the vote,
+// said Tomas Grell): the words before it continue the quote, and the
+// phrase after the verb speaks.
+func (d *quoteDoc) subjectBeforeVerb(ts []frameTok, anywhere bool) (Span, bool) {
+	limit := min(len(ts), 16)
+	for v := 1; v < limit; v++ {
+		w := d.word(ts[v])
+		if w == "(" { // (D-Mo.)
+			for v < len(ts)-1 && d.word(ts[v]) != ")" {
+				v++
+			}
+			limit = min(len(ts), limit+4)
+			continue
+		}
+		if !ts[v].word {
+			if w != "," && w != "’" && w != "'" {
+				if w == "." && !d.abbreviationDot(ts, v) || w == ";" || w == ":" || w == "!" || w == "?" {
+					break
+				}
+			}
+			continue
+		}
+		if d.speechVerbAt(ts, v) {
+			if strings.HasSuffix(w, "ing") {
+				break // "…," Brannock said, drawing gasps / He went on, calling her
+			}
+			np := d.leftNP(ts[:v], 0)
+			if anywhere && d.word(ts[v-1]) == "," && np.Start != ts[0].Start {
+				if r := d.rightNP(ts[v+1:]); r.End > r.Start {
+					return d.nameAfterRole(ts[v+1:], r), true
+				}
+			}
+			if np.End > np.Start && (anywhere || np.Start == ts[0].Start && d.shortNP(np)) {
+				return np, true
+			}
+			break
+		}
+		if !anywhere && v > 10 {
+			break
+		}
+	}
+	return Span{}, false
+}
+
+// nameWithAppositive finds `NAME, <appositive>, said` right after a quote:
+// a name of capitalized words, a comma, then words with no sentence end
+// or quotation mark up to a comma and a speech verb, however long the
+// appositive ("Ada Voss, deputy director of housing, transport, and
+// planning, said"). It returns the name with its appositive, which
+// resolve reads: a person's name, or an agency with its description.
+func (d *quoteDoc) nameWithAppositive(ts []frameTok) (Span, bool) {
+	n := 0
+	for n < len(ts) && n < 6 && ts[n].word && (startsUpper(d.word(ts[n])) || n > 0 && nameParticles.has(d.word(ts[n]))) {
+		n++
+	}
+	if n == 0 || n == len(ts) || d.word(ts[n]) != "," {
+		return Span{}, false
+	}
+	for v := n + 2; v < len(ts) && v < 60; v++ {
+		w := d.word(ts[v])
+		if !ts[v].word {
+			if w == "." && !d.abbreviationDot(ts, v) || w == ";" || w == ":" || w == "!" || w == "?" || w == "\"" || w == "“" || w == "”" {
+				return Span{}, false
+			}
+			continue
+		}
+		if d.word(ts[v-1]) == "," && d.speechVerbAt(ts, v) && !strings.HasSuffix(w, "ing") {
+			return Span{ts[0].Start, ts[v-2].End}, true
+		}
+	}
+	return Span{}, false
+}
