@@ -150,7 +150,11 @@ func (d *quoteDoc) resolveOne(np Span, anchor int) speakerGuess {
 	if e := d.describedPerson(head, np.Start); e >= 0 {
 		return speakerGuess{ent: e, how: Explicit}
 	}
-	return speakerGuess{ent: -1, phrase: d.sourcePhrase(np, words), how: Explicit}
+	n := d.sourceLength(words)
+	if n == 0 {
+		return noSpeakerGuess
+	}
+	return speakerGuess{ent: -1, phrase: d.sourcePhrase(np, words[:n]), how: Explicit}
 }
 
 // plausibleSource reports whether words can name a source that is no

@@ -67,3 +67,43 @@ func TestSourcePhrases(t *testing.T) {
 		})
 	}
 }
+
+// garbageTests are invented sentences whose speaker phrase runs into its
+// verb: the source is the noun phrase before it.
+var garbageTests = []struct{ name, text, quote, speaker string }{
+	{
+		name:    "phrase cut before goes on to",
+		text:    "The weekly column took aim at the council. The column goes on to call the budget \"a fantasy built on hope.\"",
+		quote:   "a fantasy built on hope.",
+		speaker: "The column",
+	},
+	{
+		name:    "phrase cut before took",
+		text:    "The newspaper took a harder line, saying the mayor had \"lost the city.\"",
+		quote:   "lost the city.",
+		speaker: "The newspaper",
+	},
+	{
+		name:    "adviser to keeps its object",
+		text:    "The ferry will stop in June. \"We were never asked,\" said a longtime adviser to the port.",
+		quote:   "We were never asked,",
+		speaker: "a longtime adviser to the port",
+	},
+}
+
+func TestGarbageSources(t *testing.T) {
+	lx := lexicon(t)
+	for _, tc := range garbageTests {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, q := range extract.Analyze(tc.text, lx).Quotes {
+				if q.Text == tc.quote {
+					if q.Speaker != tc.speaker {
+						t.Errorf("speaker %q, want %q", q.Speaker, tc.speaker)
+					}
+					return
+				}
+			}
+			t.Fatalf("quote %q not found", tc.quote)
+		})
+	}
+}

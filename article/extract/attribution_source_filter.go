@@ -1,0 +1,116 @@
+package extract
+
+import "strings"
+
+// A source phrase that is no person ("the memo", "a spokeswoman for the
+// port") is printed as the text has it, so it must be a noun phrase and
+// nothing more: the functions here cut it before its verb and refuse the
+// strings that are no noun phrase at all.
+
+// finiteVerbWords are verb forms that end the subject they follow ("The
+// memo was", "The column goes on to") and adverbs that stand between a
+// subject and its verb ("Her office also released").
+var finiteVerbWords = newWordSet(`is was were are am has have had did does do will would can could
+may might shall should must took went began held made gave got came put ran saw found thought felt
+kept left brought knew became grew spent built sent showed wrote goes takes gets makes gives comes
+shows seems appears remains says said told also then later always never again even still just
+often previously recently already once now`)
+
+// sourceOpeners start adverbial phrases, clauses and pronoun subjects:
+// a phrase that opens with one ("Given the draw", "Each season",
+// "It's", "There is") names no source.
+var sourceOpeners = newWordSet(`given for each judging evaluating within from of speaking as with while
+after before when if although though despite in on at during there it it's it’s he she they we i you
+much because since unless whether what how why where`)
+
+// objectStarts may follow a verb in -s or -ed, and tell it from a plural
+// noun or a participle ("The brochure promotes the plan", "The ad
+// featured five photos", but "the exit polls in Ohio", "notes released
+// Monday").
+var objectStarts = newWordSet(`on to up out the a an his her their its this that these those two three
+four five six`)
+
+// sourceLength returns how many of words, a source phrase, name the
+// source: the phrase is cut before its first finite verb ("The column
+// goes on to" → "The column") and before trailing function words ("a
+// case to"). It returns 0 when no source is left: a phrase that opens
+// with an intro word or a pronoun, a headline in capitals, a place, or
+// words from inside a quote.
+func (d *quoteDoc) sourceLength(words []frameTok) int {
+	if len(words) == 0 || sourceOpeners.hasLower(d.word(words[0])) || d.inQuote(words[0].Start) {
+		return 0
+	}
+	n := len(words)
+	for k := 1; k < n; k++ {
+		if d.inQuote(words[k].Start) {
+			n = k
+			break
+		}
+		if d.finiteVerb(words, k) {
+			n = k
+			break
+		}
+	}
+	for n > 1 && trailingFunctionWord(d.word(words[n-1])) {
+		n--
+	}
+	// "the board of using": a gerund after a preposition opens a clause
+	if n > 2 && hasSuffixFold(d.word(words[n-1]), "ing") && prepositions.hasLower(d.word(words[n-2])) {
+		n -= 2
+	}
+	if n > 0 && trailingFunctionWord(d.word(words[n-1])) || d.headline(words[:n]) {
+		return 0
+	}
+	if d.lx != nil && d.lx.isPlace(d.text[words[0].Start:words[n-1].End]) {
+		return 0
+	}
+	return n
+}
+
+// finiteVerb reports whether words[k] is a finite verb after the phrase
+// words[:k]: an auxiliary, a common irregular verb or a verb adverb, or a
+// lower-case word in -s or -ed after a lower-case noun and before its
+// object ("The movie shows Bob", "Her campaign released two ads").
+func (d *quoteDoc) finiteVerb(words []frameTok, k int) bool {
+	w := d.word(words[k])
+	if startsUpper(w) {
+		return false
+	}
+	prev := d.word(words[k-1])
+	if prepositions.hasLower(prev) || determiners.hasLower(prev) {
+		return false // "a longtime adviser to", "the one"
+	}
+	if finiteVerbWords.has(w) {
+		return true
+	}
+	if k+1 >= len(words) || startsUpper(prev) && k == 1 {
+		return false
+	}
+	next := d.word(words[k+1])
+	verbal := strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+	return verbal && !startsUpper(prev) && !strings.HasSuffix(prev, "s") && (objectStarts.has(next) || startsUpper(next))
+}
+
+// trailingFunctionWord reports whether a phrase cannot end with w.
+func trailingFunctionWord(w string) bool {
+	return prepositions.hasLower(w) && !lowerIs(w, "over") || determiners.hasLower(w) && !lowerIs(w, "others") ||
+		lowerIs(w, "and") || lowerIs(w, "or") || lowerIs(w, "but") || lowerIs(w, "they") ||
+		lowerIs(w, "which") || lowerIs(w, "who")
+}
+
+// headline reports whether words are two or more words in capitals ("CITY
+// HALL ROW"), a headline rather than a source.
+func (d *quoteDoc) headline(words []frameTok) bool {
+	if len(words) < 2 {
+		return false
+	}
+	long := false
+	for _, t := range words {
+		w := d.word(t)
+		if strings.ToUpper(w) != w {
+			return false
+		}
+		long = long || len(w) >= 4
+	}
+	return long
+}

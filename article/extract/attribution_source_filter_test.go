@@ -1,0 +1,43 @@
+package extract
+
+import "testing"
+
+// TestSourceLength checks which part of a source phrase names the
+// source: the phrase is cut before its verb and trailing function words,
+// and refused when it is no noun phrase (invented phrases).
+func TestSourceLength(t *testing.T) {
+	lx := testLexicon(t)
+	for _, tt := range []struct{ phrase, want string }{
+		{"The column goes on to", "The column"},
+		{"The pamphlet was handed out at", "The pamphlet"},
+		{"The film shows the mayor", "The film"},
+		{"His office also mailed two flyers", "His office"},
+		{"the clubs' letter to", "the clubs' letter"},
+		{"the harbour board of using", "the harbour board"},
+		{"a longtime adviser to Ruiz", "a longtime adviser to Ruiz"},
+		{"a spokeswoman for the port", "a spokeswoman for the port"},
+		{"the exit polls in Ohio", "the exit polls in Ohio"},
+		{"a voice over", "a voice over"},
+		{"One group campaigning for a ban", "One group campaigning for a ban"},
+		{"Given how the draw fell", ""},
+		{"Each spring", ""},
+		{"There is talk of a strike", ""},
+		{"FERRY FARES SOAR", ""},
+		{"Syria", ""},
+	} {
+		d := newDoc(tt.phrase, lx)
+		var words []frameTok
+		for _, tk := range d.tokenize(Span{0, len(tt.phrase)}) {
+			if tk.word {
+				words = append(words, tk)
+			}
+		}
+		got := ""
+		if n := d.sourceLength(words); n > 0 {
+			got = tt.phrase[:words[n-1].End]
+		}
+		if got != tt.want {
+			t.Errorf("sourceLength(%q) keeps %q, want %q", tt.phrase, got, tt.want)
+		}
+	}
+}
