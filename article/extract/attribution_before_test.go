@@ -24,6 +24,15 @@ var beforeTests = []struct {
 	{"dateline with an agency",
 		`Lisbon (AFP) – Minister Ana Duarte has criticized the budget plan, saying that "reckless promises" will cost jobs.`,
 		[]string{"Ana Duarte|Duarte"}, map[string]string{"reckless promises": "Ana Duarte"}},
+	{"addressee after telling",
+		`But a week later, Rook reversed himself again, telling Channel Nine that the rules "must stay as they are."`,
+		[]string{"Simon Rook|Rook"}, map[string]string{"must stay as they are.": "Simon Rook"}},
+	{"possessor of a speech noun",
+		`The remark echoed Vance's claim of a "rigged count" two years earlier.`,
+		[]string{"Lydia Vance|Vance"}, map[string]string{"rigged count": "Lydia Vance"}},
+	{"possessor of a speech noun with a that-clause",
+		`Voters recall Mayor Carla Ruiz's repeated warning that the pier would be "a ruin by spring."`,
+		[]string{"Carla Ruiz|Ruiz"}, map[string]string{"a ruin by spring.": "Carla Ruiz"}},
 }
 
 func TestAttributionBefore(t *testing.T) {

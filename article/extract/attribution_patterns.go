@@ -102,6 +102,9 @@ func (d *quoteDoc) beforePattern(ts []frameTok) (Span, bool) {
 	}
 	for v := len(ts) - 1; v >= 0; v-- {
 		w := d.word(ts[v])
+		if np := d.speechNounOwner(ts, v); np.End > np.Start {
+			return np, true
+		}
 		if !d.speechVerbAt(ts, v) {
 			continue
 		}
@@ -119,7 +122,7 @@ func (d *quoteDoc) beforePattern(ts []frameTok) (Span, bool) {
 		if np := d.subjectNP(d.narrativeTokens(d.sentenceStart(ts[v].Start, d.paraOf(ts[v].Start)), ts[v].Start)); np.End > np.Start {
 			return np, true
 		}
-		if v == 0 || strings.HasSuffix(w, "ing") {
+		if (v == 0 || strings.HasSuffix(w, "ing")) && !addresseeVerbs.hasLower(w) {
 			if np := d.rightNP(ts[v+1:]); np.End > np.Start {
 				return np, true
 			}

@@ -144,6 +144,61 @@ var addresseeVerbs = newWordSet(`tell tells told telling ask asks asked asking c
 accuse accuses accused accusing urge urges urged urging warn warns warned warning assure assures assured
 assuring remind reminds reminded reminding`)
 
+// speechNounOwner returns X when ts[v] is a noun of speech that X owns
+// and the quote stands in its complement: "Vance's claim that the levy
+// was "a tax"", "Vance's repeated warning of a "ruin"". A verb between
+// the noun and the quote ("Vance's claim was "absurd"") makes the quote
+// the words of someone else (nounComplementQuote).
+func (d *quoteDoc) speechNounOwner(ts []frameTok, v int) Span {
+	if !ts[v].word || !speechNouns.hasLower(d.word(ts[v])) || v == 0 {
+		return Span{}
+	}
+	p := v - 1
+	if p > 0 && ts[p].word && !isPossessive(d.word(ts[p])) && !startsUpper(d.word(ts[p])) {
+		p-- // one adjective: "Vance's repeated claim"
+	}
+	if !ts[p].word || !isPossessive(d.word(ts[p])) || !startsUpper(d.word(ts[p])) {
+		return Span{}
+	}
+	if !d.nounComplementQuote(ts[v+1:]) {
+		return Span{}
+	}
+	s := p
+	for s > 0 && (ts[s-1].word && startsUpper(d.word(ts[s-1])) || d.word(ts[s-1]) == ".") {
+		s--
+	}
+	for s < p && !ts[s].word {
+		s++
+	}
+	w := d.word(ts[p])
+	end := ts[p].Start + strings.LastIndexAny(w, "'’")
+	return Span{ts[s].Start, end}
+}
+
+// nounComplementQuote reports whether ts, the words between a noun of
+// speech and the quote, make the quote the noun's content: nothing, a
+// comma or colon, "that" and its clause, or "of"/"about" and a
+// determiner ("claim of a "…"", not "comments showed "…"" or
+// "remarks on Monday "…"").
+func (d *quoteDoc) nounComplementQuote(ts []frameTok) bool {
+	if len(ts) == 0 || lowerIs(d.word(ts[0]), "that") {
+		return true
+	}
+	if w := d.word(ts[0]); len(ts) == 1 && (w == "," || w == ":") {
+		return true
+	}
+	if !lowerIs(d.word(ts[0]), "of") && !lowerIs(d.word(ts[0]), "about") {
+		return false
+	}
+	return len(ts) == 1 || len(ts) == 2 && determiners.hasLower(d.word(ts[1]))
+}
+
+// speechNouns name what someone said: "Vance's claim", "Ode's warning".
+var speechNouns = newWordSet(`claim claims remark remarks comment comments warning warnings suggestion
+suggestions assertion assertions allegation allegations accusation accusations slogan description
+characterization insistence promise pledge vow refrain retort quip boast admission prediction
+declaration complaint charge statement words threat`)
+
 // phraseEnd returns where the noun phrase before a speech verb ends in
 // ts[floor:]: before the auxiliaries and adverbs that stand between it
 // and the verb, and before a parenthesis after a name ("Rep. Tom Reyes
@@ -348,13 +403,29 @@ func (d *quoteDoc) afterIntro(ts []frameTok) int {
 	// "Six months ago, she ...", "Last spring, ..."
 	for c := k; c < len(ts) && c < k+6; c++ {
 		if d.word(ts[c]) == "," {
-			if c > k && d.isCalendar(d.word(ts[c-1])) {
+			if d.timePhrase(ts[k:c]) {
 				k = c + 1
 			}
 			break
 		}
 	}
 	return k
+}
+
+// timePhrase reports whether ts, an opening phrase before a comma, tells
+// a time: it ends in a time word, and every word after its first is one
+// ("Six months ago", "Last spring", "Yesterday"), so it is no clause ("Ruiz
+// changed her mind again" is not a time phrase).
+func (d *quoteDoc) timePhrase(ts []frameTok) bool {
+	if len(ts) == 0 || !d.isCalendar(d.word(ts[len(ts)-1])) {
+		return false
+	}
+	for _, t := range ts[1:] {
+		if w := d.word(t); t.word && !d.isCalendar(w) && strings.Trim(w, "0123456789") != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // agencyDateline returns the index after a dateline that names a news
