@@ -698,13 +698,16 @@ func (s *peopleScan) roleBefore(toks []token, i int) (int, Gender, bool) {
 // empty span.
 func (s *peopleScan) apposition(toks []token, k int) Span {
 	start, end, head := -1, -1, false
+	// open: the word before is a function word ("at", "the") or a
+	// capital after one, so a name here is a place or body of the role.
+	open := false
 	for n := 0; k < len(toks) && n < 10 && toks[k].kind == tokWord; k, n = k+1, n+1 {
 		w := s.tokText(&toks[k])
 		inf := s.tokInfo(&toks[k])
 		if n > 0 && (w == "who" || w == "which" || w == "that" || s.speechVerb(&toks[k])) {
 			break
 		}
-		if _, fn := inf.firstName(factFirst); head && fn && toks[k].flags&flagCap != 0 {
+		if _, fn := inf.firstName(factFirst); head && fn && toks[k].flags&flagCap != 0 && !open {
 			break // "principal Ruth Akers": the next name begins
 		}
 		if start < 0 && (nameDeterminers.hasLower(w)) {
@@ -713,7 +716,13 @@ func (s *peopleScan) apposition(toks []token, k int) Span {
 		if start < 0 {
 			start = toks[k].start
 		}
-		end = toks[k].end
+		// The phrase ends on a content word: "professor of law at" is
+		// cut to "professor of law" when the place is past the limit.
+		function := inf.has(factFunction) && toks[k].flags&flagCap == 0
+		if !function {
+			end = toks[k].end
+		}
+		open = function || (open && toks[k].flags&flagCap != 0)
 		if inf.title().kind == titleHead {
 			head = true
 		}

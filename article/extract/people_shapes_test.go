@@ -52,6 +52,18 @@ var peopleShapeCases = []peopleCase{
 	{"three particles inside a name",
 		"Later Rosa de la Fuente arrived.",
 		[]string{"Rosa de la Fuente||1"}},
+	{"an apposition runs past a preposition into the body it names",
+		"Nadia Osei, head of cardiology at Grace Memorial Hospital, said the ward was full.",
+		[]string{"Nadia Osei|head of cardiology at Grace Memorial Hospital|1"}},
+	{"an apposition runs on through a name after a preposition",
+		"Omar Quist, a spokesman for Rachel Dunmore, declined to comment.",
+		[]string{"Omar Quist|spokesman for Rachel Dunmore|1", "Rachel Dunmore||1"}},
+	{"an apposition cut at its limit ends on a content word",
+		"Lena Brisk, the director of the museum of maps and charts at the harbour, said no.",
+		[]string{"Lena Brisk|director of the museum of maps and charts|1"}},
+	{"a name right after a role head still starts a new name",
+		"Their coach, the school's principal Ruth Akers, agreed.",
+		[]string{"Ruth Akers|school's principal|1"}},
 }
 
 func TestPeopleShapes(t *testing.T) {
