@@ -32,9 +32,9 @@ func (d *quoteDoc) initEntities(people []Person) {
 			}
 		}
 		start := len(titles)
-		titles = appendTitles(titles, p.Role)
+		titles = d.appendTitles(titles, p.Role)
 		for _, a := range p.Aliases {
-			titles = appendTitles(titles, a)
+			titles = d.appendTitles(titles, a)
 		}
 		if key := surnameKeyOf(p.Name, strings.ToLower(e.last)); key != "" {
 			if _, dup := d.byLast[key]; !dup {
@@ -114,7 +114,7 @@ func (d *quoteDoc) roleEvents() {
 			if e == j {
 				break
 			}
-			if long, ok := titleSet.value(d.text[j:e]); ok && long != "" { // lower case already
+			if long, ok := d.lx.titleRole(d.text[j:e]); ok && long != "" {
 				if !d.inQuote(at) && !(e+1 < len(d.text) && d.text[e] == ' ' && 'A' <= d.text[e+1] && d.text[e+1] <= 'Z') {
 					if ent := d.titledEntity(long, at); ent >= 0 {
 						d.events = append(d.events, mentionEvent{pos: at, ent: ent, rank: d.mentionRank(at)})
@@ -180,7 +180,7 @@ func (d *quoteDoc) titlesBefore(titles []string, from, pos int) []string {
 			break
 		}
 		w := strings.TrimSuffix(d.text[k:j], ".") // ASCII: letters, digits, periods, hyphens
-		if long, ok := titleLong(w); ok {
+		if long, ok := d.lx.titleRole(w); ok {
 			if long != "" && !slices.Contains(titles[from:], long) {
 				titles = append(titles, long)
 			}
@@ -194,9 +194,9 @@ func (d *quoteDoc) titlesBefore(titles []string, from, pos int) []string {
 
 // appendTitles adds the lower-case title words of phrase to titles
 // ("Secretary of State" → "secretary"; "Adm. Kemble" → "admiral").
-func appendTitles(titles []string, phrase string) []string {
+func (d *quoteDoc) appendTitles(titles []string, phrase string) []string {
 	for w, rest := firstField(phrase); w != ""; w, rest = firstField(rest) {
-		if long, ok := titleLong(trimPeriodsCommas(w)); ok && long != "" {
+		if long, ok := d.lx.titleRole(trimPeriodsCommas(w)); ok && long != "" {
 			titles = append(titles, long)
 		}
 	}
@@ -353,7 +353,7 @@ func (d *quoteDoc) collectFullNames() map[string]string {
 		for len(run) > 0 {
 			w := d.word(run[0])
 			lw := strings.ToLower(w)
-			if !isTitleWord(w) && !looksDemonym(w) && !introWords.has(lw) && !determiners.has(lw) && !nonNameStarts.has(lw) {
+			if !d.lx.isTitleWord(w) && !looksDemonym(w) && !introWords.has(lw) && !determiners.has(lw) && !nonNameStarts.has(lw) {
 				break
 			}
 			run = run[1:]

@@ -58,7 +58,7 @@ func (d *quoteDoc) personName(words []frameTok) (start, end int, ok bool) {
 // word, or a dictionary word that is no known name.
 func (d *quoteDoc) notNameWord(w string) bool {
 	bare := strings.TrimSuffix(w, ".") // the lists are asked in any case
-	if isTitleWord(w) || looksDemonym(w) || isSentenceWord(bare) {
+	if d.lx.isTitleWord(w) || looksDemonym(w) || isSentenceWord(bare) {
 		return true
 	}
 	if d.lx == nil {
@@ -171,7 +171,7 @@ type nameMention struct {
 // ("President Ana Delgado" → "president"), or "".
 func (d *quoteDoc) titleBefore(run []frameTok, s int) string {
 	for k := s - 1; k >= 0; k-- {
-		if long, ok := titleLong(strings.TrimSuffix(d.word(run[k]), ".")); ok {
+		if long, ok := d.lx.titleRole(d.word(run[k])); ok {
 			if long != "" {
 				return long
 			}

@@ -260,7 +260,7 @@ func (d *quoteDoc) nameIn(words []frameTok, appositive bool) (string, bool) {
 		}
 		other := false
 		for j := k; j < s; j++ {
-			if !isTitleWord(d.word(words[j])) && !foldEqual(d.word(words[j]), "the") {
+			if !d.lx.isTitleWord(d.word(words[j])) && !foldEqual(d.word(words[j]), "the") {
 				other = true
 			}
 		}

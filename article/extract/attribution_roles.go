@@ -33,7 +33,7 @@ func (d *quoteDoc) roleEntity(words []frameTok, anchor int) int {
 	if len(role) == 0 {
 		return -1
 	}
-	long, ok := titleLong(d.word(role[len(role)-1]))
+	long, ok := d.lx.titleRole(d.word(role[len(role)-1]))
 	if !ok || long == "" {
 		return -1
 	}
@@ -142,7 +142,7 @@ func (d *quoteDoc) roleHolder(noun string, quals []string, pos int) int {
 func (d *quoteDoc) hasRole(e int, noun string, quals []string) bool {
 	en := &d.ents[e]
 	roleWords := strings.Fields(strings.ToLower(en.role))
-	long, _ := titleLong(noun)
+	long, _ := d.lx.titleRole(noun)
 	if !slices.Contains(roleWords, noun) && !slices.Contains(en.titles, noun) && (long == "" || !slices.Contains(en.titles, long)) {
 		return false
 	}

@@ -79,7 +79,7 @@ func (d *quoteDoc) roleRank(r *sentenceRoles, ev mentionEvent) uint8 {
 		return rankSubject
 	}
 	b := t - 1
-	for b >= 0 && ts[b].word && startsUpper(d.word(ts[b])) && isTitleWord(d.word(ts[b])) {
+	for b >= 0 && ts[b].word && startsUpper(d.word(ts[b])) && d.lx.isTitleWord(d.word(ts[b])) {
 		b--
 	}
 	if b >= 0 && ts[b].word {
@@ -100,7 +100,7 @@ func (d *quoteDoc) roleRank(r *sentenceRoles, ev mentionEvent) uint8 {
 // follows a quote or a comma ("…, said Ada Voss").
 func (d *quoteDoc) speechSubject(ts []frameTok, t int) bool {
 	b := t - 1
-	for b >= 0 && ts[b].word && startsUpper(d.word(ts[b])) && isTitleWord(d.word(ts[b])) {
+	for b >= 0 && ts[b].word && startsUpper(d.word(ts[b])) && d.lx.isTitleWord(d.word(ts[b])) {
 		b--
 	}
 	if b >= 0 && invertedSpeechVerbs.has(d.word(ts[b])) && (b == 0 || !ts[b-1].word) {
@@ -125,7 +125,7 @@ func (d *quoteDoc) headsSubject(r *sentenceRoles, pos int) bool {
 	t := sort.Search(len(ts), func(i int) bool { return ts[i].Start >= s.Start })
 	for ; t < len(ts) && ts[t].Start < pos; t++ {
 		w := d.word(ts[t])
-		if ts[t].word && (!startsUpper(w) && !isTitleWord(w) || determiners.hasLower(w) || isPossessive(w)) || !ts[t].word && w != "." {
+		if ts[t].word && (!startsUpper(w) && !d.lx.isTitleWord(w) || determiners.hasLower(w) || isPossessive(w)) || !ts[t].word && w != "." {
 			return false
 		}
 	}

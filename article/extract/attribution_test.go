@@ -470,3 +470,25 @@ func TestIsSentenceWord(t *testing.T) {
 		t.Errorf("isSentenceWord(%q) = false", "İN")
 	}
 }
+
+// TestTitleRole checks the role the Lexicon gives a title word: the long
+// form of an abbreviation, the word itself for a role, "" for an
+// honorific or a modifier, and no title for a function word that only
+// joins the words of a role.
+func TestTitleRole(t *testing.T) {
+	lx := embeddedLexicon(t)
+	for _, tt := range []struct {
+		w, role string
+		ok      bool
+	}{
+		{"Sen.", "senator", true}, {"sen", "senator", true}, {"Adm", "admiral", true},
+		{"Dr.", "doctor", true}, {"Spokeswoman", "spokeswoman", true}, {"Mr.", "", true},
+		{"former", "", true}, {"Homeland", "", true}, {"of", "", false}, {"and", "", false},
+		{"Pruitt", "", false}, {"", "", false},
+	} {
+		role, ok := lx.titleRole(tt.w)
+		if role != tt.role || ok != tt.ok {
+			t.Errorf("titleRole(%q) = %q, %v, want %q, %v", tt.w, role, ok, tt.role, tt.ok)
+		}
+	}
+}

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // prepared returns lx with its index built, ready to be asked.
 func prepared(lx *Lexicon) *Lexicon {
 	lx.Prepare()
@@ -72,6 +74,42 @@ func (lx *Lexicon) isSpeechVerb(w string) bool {
 
 // title returns what the title list says of w.
 func (lx *Lexicon) title(w string) titleInfo { return lx.info(w).title() }
+
+// isTitleWord reports whether w, with or without a final period, is in
+// the title list ("Sen.", "former", "spokeswoman") and no function word.
+func (lx *Lexicon) isTitleWord(w string) bool {
+	_, ok := lx.titleRole(w)
+	return ok
+}
+
+// titleRole returns the role title word w names, in lower case and long
+// form ("Sen." → "senator", "Spokeswoman" → "spokeswoman"), or "" when w
+// names none (an honorific such as "Mr.", a modifier such as "former");
+// ok reports whether w, with or without a final period, is in the title
+// list and no function word.
+func (lx *Lexicon) titleRole(w string) (role string, ok bool) {
+	if lx == nil {
+		return "", false
+	}
+	bare := strings.TrimSuffix(w, ".")
+	key := bare
+	info := lx.info(key)
+	if info.title().kind == notTitle {
+		key = bare + "."
+		info = lx.info(key)
+	}
+	ti := info.title()
+	if ti.kind == notTitle || info.has(factFunction) {
+		return "", false // "of", "the" join the words of a role, but are none
+	}
+	if long, ok := lx.titleLongs[strings.ToLower(key)]; ok {
+		return long, true
+	}
+	if ti.kind != titleHead {
+		return "", true
+	}
+	return strings.ToLower(bare), true
+}
 
 // firstName reports whether w is a known given name that is not also a
 // common word, with the gender the name usually has (GenderUnknown when it

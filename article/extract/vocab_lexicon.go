@@ -27,6 +27,7 @@ type Lexicon struct {
 	companies  string
 
 	titles      map[string]titleInfo // hand_titles.tsv
+	titleLongs  map[string]string    // its abbreviations: "sen." → "senator"
 	orgWords    map[string]bool      // hand_org_words.txt
 	nonPeople   map[string]bool      // hand_nonpeople.txt
 	calendar    map[string]bool      // hand_calendar.txt
@@ -144,7 +145,7 @@ func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	lx.titles = parseTitles(text)
+	lx.titles, lx.titleLongs = parseTitles(text)
 	if text, err = read(fileSpeechVerbs); err != nil {
 		return nil, err
 	}
@@ -181,9 +182,11 @@ func parseMarked(data, mark string) map[string]bool {
 	return m
 }
 
-// parseTitles reads hand_titles.tsv: word<TAB>kind [gender].
-func parseTitles(data string) map[string]titleInfo {
+// parseTitles reads hand_titles.tsv: word<TAB>kind [gender] [=long],
+// and returns the entries and the long forms of the abbreviations.
+func parseTitles(data string) (map[string]titleInfo, map[string]string) {
 	m := map[string]titleInfo{}
+	longs := map[string]string{}
 	for _, line := range strings.Split(data, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || line[0] == '#' {
@@ -205,16 +208,20 @@ func parseTitles(data string) map[string]titleInfo {
 		default:
 			continue
 		}
-		if len(f) > 1 {
-			ti.gender = parseGender(f[1])
-		}
 		word = strings.ToLower(word)
+		for _, x := range f[1:] {
+			if long, ok := strings.CutPrefix(x, "="); ok {
+				longs[word] = long
+			} else {
+				ti.gender = parseGender(x)
+			}
+		}
 		if old, ok := m[word]; ok && titleRank[old.kind] > titleRank[ti.kind] {
 			continue // a word listed twice keeps its strongest kind
 		}
 		m[word] = ti
 	}
-	return m
+	return m, longs
 }
 
 func parseGender(s string) Gender {

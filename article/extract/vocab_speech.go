@@ -44,42 +44,6 @@ var pronounGenders = map[string]Gender{
 var determiners = newWordSet(`a an the this that these those his her its their our one two three
 some several many another each every no someone somebody others`)
 
-// titleWords are the titles and roles that stand before a name. Titles
-// with a known long form map to it.
-var titleWords = map[string]string{
-	"mr": "", "mrs": "", "ms": "", "miss": "", "dr": "doctor", "prof": "professor",
-	"professor": "professor", "sen": "senator", "senator": "senator", "rep": "representative",
-	"representative": "representative", "congressman": "congressman", "congresswoman": "congresswoman",
-	"gov": "governor", "governor": "governor", "president": "president", "vice": "",
-	"secretary": "secretary", "minister": "minister", "ambassador": "ambassador",
-	"adm": "admiral", "admiral": "admiral", "gen": "general", "general": "general",
-	"lt": "lieutenant", "col": "colonel", "colonel": "colonel", "capt": "captain", "captain": "captain",
-	"sgt": "sergeant", "mayor": "mayor", "judge": "judge", "justice": "justice", "chairman": "chairman",
-	"chairwoman": "chairwoman", "chief": "chief", "director": "director", "spokesman": "spokesman",
-	"spokeswoman": "spokeswoman", "spokesperson": "spokesperson", "premier": "premier", "king": "king",
-	"queen": "queen", "prince": "prince", "pope": "pope", "rev": "reverend", "reverend": "reverend",
-	"ceo": "ceo", "chancellor": "chancellor", "sheriff": "sheriff", "attorney": "attorney",
-	"commissioner": "commissioner", "leader": "leader", "speaker": "speaker", "candidate": "candidate",
-	"nominee": "nominee", "sir": "", "dame": "", "lord": "", "lady": "", "father": "", "sister": "",
-	"coach": "coach", "officer": "officer", "detective": "detective", "dean": "dean", "mp": "",
-	"foreign": "", "prime": "", "former": "", "state": "", "defense": "", "home": "", "shadow": "",
-	"deputy": "", "assistant": "", "senior": "", "executive": "", "first": "",
-}
-
-// isTitleWord reports whether w (any case, without a final period) is a
-// title word.
-func isTitleWord(w string) bool {
-	return titleSet.hasLower(strings.TrimSuffix(w, "."))
-}
-
-// titleSet is titleWords as a word set, which answers without
-// hashing the map.
-var titleSet = newAttrWordMap(titleWords)
-
-// titleLong returns the long form of title word w (in any case) and
-// whether w is a title word.
-func titleLong(w string) (string, bool) { return titleSet.valueLower(w) }
-
 // prepositions end the head of a speaker phrase ("a spokesman for the
 // campaign").
 var prepositions = newWordSet(`of for from at in on with to by about against among between during
