@@ -73,6 +73,9 @@ func (d *quoteDoc) contextSpeaker(i int, spk []speakerGuess) speakerGuess {
 	if s, ok := d.previousSubject(i); ok {
 		return inferred(s)
 	}
+	if s, ok := d.lastSourceSpeaker(i, spk); ok {
+		return s
+	}
 	// the person the sentence is about: the nearest subject before it
 	if e := d.antecedent(q.open.Start, GenderUnknown); e >= 0 {
 		if d.unsettledScareQuote(i, spk) {

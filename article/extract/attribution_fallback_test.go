@@ -20,6 +20,19 @@ var unsettledCases = []speakerCase{
 		map[string]string{"Four more years": ""}},
 }
 
+// carryCases are quotes that nothing attributes after a quote by a
+// document or an organisation: the source goes on.
+var carryCases = []speakerCase{
+	{"document goes on",
+		"Mayor Ada Voss signed the order on Monday.\n\n\"The order breaks the charter,\" the lawsuit says.\n\nIt goes further. \"The city ignored every warning from its residents.\"",
+		map[string]string{"The city ignored every warning from its residents.": "the lawsuit"}},
+	{"a person named between",
+		"Mayor Ada Voss signed the order on Monday.\n\n\"The order breaks the charter,\" the lawsuit says.\n\nVoss is unmoved. \"The city heard every warning from its residents.\"",
+		map[string]string{"The city heard every warning from its residents.": "Ada Voss"}},
+}
+
+func TestCarriedSource(t *testing.T) { runSpeakerCases(t, carryCases) }
+
 func TestUnsettledSpeakers(t *testing.T) {
 	runSpeakerCases(t, unsettledCases)
 	// an unsettled quote is listed, as no one's

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // unsettledGuess is the guess for speech whose speaker the text does not
 // settle.
@@ -81,3 +84,32 @@ func (d *quoteDoc) signBefore(text string) bool {
 
 var signNouns = newWordSet(`sign signs banner banners placard placards poster posters shirt shirts
 t-shirt t-shirts sticker stickers billboard billboards`)
+
+// lastSourceSpeaker returns the speaker of the last attributed top-level
+// quote before quote i, in its paragraph or the one before, when it is
+// no person (a document, an organisation: "the lawsuit says") and no
+// person is named between that quote and quote i. A quote that nothing
+// else attributes goes on in that source's words (`"…," the lawsuit
+// says. It goes further: "…"`), not in those of the person named last
+// before it.
+func (d *quoteDoc) lastSourceSpeaker(i int, spk []speakerGuess) (speakerGuess, bool) {
+	q := &d.quotes[i]
+	j := i - 1
+	for j >= 0 && d.quotes[j].para+1 >= q.para && (d.quotes[j].parent >= 0 || spk[j].how == Unattributed) {
+		j--
+	}
+	if j < 0 || d.quotes[j].para+1 < q.para {
+		return noSpeakerGuess, false
+	}
+	s := spk[j]
+	if s.ent >= 0 && !d.ents[s.ent].org {
+		return noSpeakerGuess, false
+	}
+	from := max(d.quotes[j].End, d.quotes[j].close.End)
+	k := sort.Search(len(d.events), func(k int) bool { return d.events[k].pos >= from })
+	if k < len(d.events) && d.events[k].pos < q.open.Start {
+		return noSpeakerGuess, false
+	}
+	s.how, s.pronoun, s.pattern, s.unsettled = Inferred, false, false, false
+	return s, true
+}
