@@ -119,7 +119,29 @@ func (s *peopleScan) roleText(sp Span) string {
 	if !has {
 		return ""
 	}
-	return joinFields(text, keep)
+	return expandTitleAbbrevs(joinFields(text, keep))
+}
+
+// expandTitleAbbrevs writes out the abbreviated titles of a role in
+// full, in the case they had: "Ohio Gov." is shown as "Ohio Governor",
+// "Lt. Gov." as "Lieutenant Governor".
+func expandTitleAbbrevs(role string) string {
+	if !strings.Contains(role, ".") {
+		return role // most roles: no allocation
+	}
+	words := strings.Fields(role)
+	for i, w := range words {
+		stem, abbrev := strings.CutSuffix(w, ".")
+		long, ok := titleLong(stem)
+		if !abbrev || !ok || len(long) <= len(stem) {
+			continue // no abbreviation, or none with a long form
+		}
+		if stem[0] >= 'A' && stem[0] <= 'Z' {
+			long = strings.ToUpper(long[:1]) + long[1:]
+		}
+		words[i] = long
+	}
+	return strings.Join(words, " ")
 }
 
 // joinFields returns the words of t at spans joined by single spaces, as

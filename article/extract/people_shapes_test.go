@@ -64,6 +64,24 @@ var peopleShapeCases = []peopleCase{
 	{"a name right after a role head still starts a new name",
 		"Their coach, the school's principal Ruth Akers, agreed.",
 		[]string{"Ruth Akers|school's principal|1"}},
+	{"an abbreviated title is shown in full",
+		"Idaho Gov. Wren Castell signed it, and Lt. Gov. Dario Pell objected.",
+		[]string{"Wren Castell|Idaho Governor|1", "Dario Pell|Lieutenant Governor|1"}},
+}
+
+func TestExpandTitleAbbrevs(t *testing.T) {
+	tests := []struct{ role, want string }{
+		{"Gov.", "Governor"},
+		{"former Sen.", "former Senator"},
+		{"Lt. Gov.", "Lieutenant Governor"},
+		{"Secretary of State", "Secretary of State"},
+		{"Acme Corp. chief", "Acme Corp. chief"}, // no title: left as written
+	}
+	for _, tt := range tests {
+		if got := expandTitleAbbrevs(tt.role); got != tt.want {
+			t.Errorf("expandTitleAbbrevs(%q) = %q, want %q", tt.role, got, tt.want)
+		}
+	}
 }
 
 func TestPeopleShapes(t *testing.T) {
