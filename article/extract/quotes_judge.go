@@ -17,7 +17,13 @@ func (d *quoteDoc) judge(spk []speakerGuess) []Quote {
 		s := spk[i]
 		text := d.text[q.Start:q.End]
 		if !isSpeech(text, q.parent >= 0, s) || !s.pattern && countWords(text, 4) <= 3 && d.namingUse(q) {
-			continue
+			described, ok := d.attributedShort(q)
+			if !ok {
+				continue
+			}
+			if !s.pattern || described.how == Unattributed {
+				s = described // a passive names no one: "a series called "Deep Cuts""
+			}
 		}
 		qt := Quote{Text: text, Span: q.Span}
 		d.setSpeaker(&qt, s)
@@ -36,7 +42,7 @@ func isSpeech(text string, nested bool, s speakerGuess) bool {
 	if nested {
 		return s.pattern && !s.pronoun && n <= 4
 	}
-	if strings.HasPrefix(text, "@") || strings.HasPrefix(text, "#") || looksLikeTitle(text) || !hasLetter(text) {
+	if strings.HasPrefix(text, "@") || strings.HasPrefix(text, "#") || looksLikeTitle(text) && !readsAsSentence(text) || !hasLetter(text) {
 		return false
 	}
 	if n <= 3 && s.how == Unattributed && !s.unsettled {

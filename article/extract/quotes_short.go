@@ -1,0 +1,185 @@
+package extract
+
+// Short quotes that isSpeech turns away as names or terms are kept when
+// the sentence makes them someone's words: the complement of a verb of
+// naming ("Ruiz called the plan "reckless"") or of describing-as
+// ("Ruiz dismissed the report as "fiction""). Their speaker is the
+// subject of that verb; a passive or a participle names no one ("a fund
+// known as "the kitty"", "a podcast called "Deep Cuts"").
+
+// callingVerbs take a quoted name or epithet as their complement.
+var callingVerbs = newWordSet(`call calls called calling dub dubs dubbed dubbing label labels labeled
+labelled labeling labelling brand brands branded branding term terms termed`)
+
+// describingVerbs take "as" and a quoted description: "hailed the deal as
+// "historic"".
+var describingVerbs = newWordSet(`describe describes described describing refer refers referred referring
+hail hails hailed hailing characterize characterizes characterized characterizing portray portrays
+portrayed portraying depict depicts depicted depicting dismiss dismisses dismissed dismissing deride
+derides derided deriding denounce denounces denounced denouncing cast casts casting tout touts touted
+touting label labels labeled labelled brand brands branded rate rates rated rating identify identifies
+identified identifying present presents presented presenting bill billed known designated regarded
+regard regards viewed view views see sees saw seen sum sums summed summing mock mocks mocked mocking
+praise praises praised praising criticize criticizes criticized criticizing`)
+
+// beForms are the forms of "be" that make a passive.
+var beForms = newWordSet(`is are was were be been being`)
+
+// describedQuote returns, for a short quote, the index in ts (the
+// narrative of its sentence up to the quote) of the verb of naming or
+// describing whose complement it is, or -1: "called the plan "…"",
+// "hailed the vote to close the mine as "…"". Between a naming verb and
+// its quote a preposition or a clause word breaks the link ("called for
+// a "…"").
+func (d *quoteDoc) describedQuote(ts []frameTok) int {
+	n := len(ts)
+	if n == 0 || !ts[n-1].word {
+		return -1
+	}
+	as := lowerIs(d.word(ts[n-1]), "as")
+	for v := n - 1; v >= 0 && v >= n-10; v-- {
+		w := d.word(ts[v])
+		if !ts[v].word && w != "'" && w != "’" && w != "-" {
+			return -1
+		}
+		if callingVerbs.hasLower(w) || as && describingVerbs.hasLower(w) {
+			if v > 0 && (determiners.hasLower(d.word(ts[v-1])) || isPossessiveFold(d.word(ts[v-1]))) {
+				return -1 // a noun: "the term", "Ruiz's call for"
+			}
+			return v
+		}
+		if !as && (clauseStops.hasLower(w) && !lowerIs(w, "of") || v < n-5) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// attributedShort reports whether short quote q, which isSpeech turns
+// away, is the complement of a verb of naming or describing, and who
+// applies its words: the verb's subject, or no one for a passive.
+func (d *quoteDoc) attributedShort(q *quoteSpan) (speakerGuess, bool) {
+	if q.parent >= 0 || q.unclosed() || countWords(d.text[q.Start:q.End], 5) > 4 {
+		return noSpeakerGuess, false
+	}
+	from := d.sentenceStart(q.open.Start, d.paras[q.para])
+	ts := d.narrativeTokens(from, q.open.Start)
+	v := d.describedQuote(ts)
+	if v < 0 {
+		return noSpeakerGuess, false
+	}
+	var np Span
+	switch d.voiceOf(ts, v) {
+	case passiveVoice:
+		np = d.agentAfter(q) // "has been called "…" by Ruiz"
+		if np.Start == np.End {
+			return noSpeakerGuess, true
+		}
+	case nounNaming:
+		return noSpeakerGuess, false
+	default:
+		np = d.leftNP(ts[:v], 0)
+		if np.Start == np.End {
+			np = d.subjectNP(ts[:v])
+		}
+	}
+	if np.Start == np.End {
+		return noSpeakerGuess, false
+	}
+	s := d.resolve(np, np.End)
+	if s.how == Unattributed || s.ent < 0 && s.phrase == "" {
+		return noSpeakerGuess, false // no one known applies the words: a term
+	}
+	s.how = Inferred
+	return s, true
+}
+
+// agentAfter returns the agent of a passive that follows quote q ("was
+// called "…" by Ines Cole"), or an empty span.
+func (d *quoteDoc) agentAfter(q *quoteSpan) Span {
+	p := d.paras[q.para]
+	ts := d.tokenize(Span{q.close.End, min(p.End, q.close.End+80)})
+	k := 0
+	for k < len(ts) && !ts[k].word && d.word(ts[k]) == "," {
+		k++
+	}
+	if k+1 >= len(ts) || !lowerIs(d.word(ts[k]), "by") {
+		return Span{}
+	}
+	return d.rightNP(ts[k+1:])
+}
+
+// verbVoice is how a verb of naming or describing takes its subject.
+type verbVoice int
+
+const (
+	activeVoice  verbVoice = iota // "Ruiz called it"
+	passiveVoice                  // "it was dubbed", "widely known as": no one named
+	nounNaming                    // "a podcast called", ", called": the name of a thing
+)
+
+// voiceOf tells how the naming verb ts[v] takes its subject: a passive
+// after "be" or an adverb ("was dubbed", "derisively known as"), or a
+// participle naming the noun before it ("a podcast called", "the fund,
+// called"), or else active.
+func (d *quoteDoc) voiceOf(ts []frameTok, v int) verbVoice {
+	w := d.word(ts[v])
+	if lowerIs(w, "so-called") {
+		return passiveVoice
+	}
+	if !hasSuffixFold(w, "ed") && !hasSuffixFold(w, "wn") {
+		return activeVoice
+	}
+	if lowerIs(w, "known") {
+		return passiveVoice
+	}
+	if v == 0 || !ts[v-1].word {
+		return nounNaming
+	}
+	if hasSuffixFold(d.word(ts[v-1]), "ly") && v > 1 {
+		v-- // "was widely dubbed", "jokingly referred"
+	}
+	prev := d.word(ts[v-1])
+	if beForms.hasLower(prev) {
+		return passiveVoice
+	}
+	_, pron := pronounGenders[prev]
+	if !startsUpper(prev) && !pron && !auxiliaryWords.hasLower(prev) && v > 1 && ts[v-2].word &&
+		determiners.hasLower(d.word(ts[v-2])) {
+		return nounNaming
+	}
+	return activeVoice
+}
+
+// personalWords in a capitalized quote make it someone's sentence rather
+// than a title: "I Will Never Quit", "You Are The Future".
+var personalWords = newWordSet(`i i'm i’m i've i’ve i'll i’ll you you're you’re we we're we’re my our your me us`)
+
+// readsAsSentence reports whether text, capitalized like a title, is a
+// sentence someone said or wrote: it speaks in the first or second
+// person, ends a sentence inside itself ("No. Never Again"), or runs to
+// eight words or more without the colon of a subtitle (a headline
+// quoted in full: "Mayor Vows To Rebuild Every Bridge By Spring").
+func readsAsSentence(text string) bool {
+	words := 0
+	prevEnd := false
+	for f, rest := firstField(text); f != ""; f, rest = firstField(rest) {
+		if prevEnd {
+			return true
+		}
+		w := trimToWord(f)
+		if w == "" {
+			continue
+		}
+		words++
+		if personalWords.hasLower(w) {
+			return true
+		}
+		last := f[len(f)-1]
+		prevEnd = last == '.' && !endsAbbreviation(f, 0, len(f)-1) || last == '!' || last == '?'
+		if last == ':' {
+			return false
+		}
+	}
+	return words >= 8
+}
