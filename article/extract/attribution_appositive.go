@@ -75,7 +75,7 @@ var reflexives = newWordSet(`himself herself themselves itself`)
 // comma, a sentence end or a relative pronoun, never a conjunction.
 func (d *quoteDoc) appositiveName(ts []frameTok) (Span, bool) {
 	e := 0
-	for e < len(ts) && ts[e].word && (startsUpper(d.word(ts[e])) || e > 0 && nameParticles.has(d.word(ts[e]))) {
+	for e < len(ts) && ts[e].word && (startsUpper(d.word(ts[e])) || e > 0 && nameConnectors.has(d.word(ts[e]))) {
 		e++
 	}
 	if e == 0 {
@@ -133,7 +133,7 @@ func (d *quoteDoc) appositiveHead(ts []frameTok, floor, e int) (Span, bool) {
 			continue
 		}
 		s := k
-		for s > lo && ts[s-1].word && (startsUpper(d.word(ts[s-1])) || nameParticles.has(d.word(ts[s-1]))) {
+		for s > lo && ts[s-1].word && (startsUpper(d.word(ts[s-1])) || nameConnectors.has(d.word(ts[s-1]))) {
 			s--
 		}
 		if s == k || s > lo && !d.opensClause(ts[s-1]) {

@@ -81,7 +81,7 @@ func (d *quoteDoc) capitalRuns(fn func(run []frameTok)) {
 				if isPossessive(d.text[i:j]) {
 					flush()
 				}
-			} else if len(run) == 0 || !nameParticles.has(d.text[i:j]) {
+			} else if len(run) == 0 || !nameConnectors.has(d.text[i:j]) {
 				flush()
 			} else {
 				run = append(run, frameTok{Span: Span{i, j}, word: true})

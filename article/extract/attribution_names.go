@@ -25,7 +25,7 @@ func (d *quoteDoc) personName(words []frameTok) (start, end int, ok bool) {
 	}
 	for start > 0 {
 		w := d.word(words[start-1])
-		if isPossessive(w) || !startsUpper(w) && !(nameParticles.has(w) && start < end) {
+		if isPossessive(w) || !startsUpper(w) && !(nameConnectors.has(w) && start < end) {
 			break
 		}
 		start--
@@ -44,7 +44,7 @@ func (d *quoteDoc) personName(words []frameTok) (start, end int, ok bool) {
 	keep := last
 	for keep > start {
 		w := d.word(words[keep-1])
-		if keep == last || isInitial(w) || d.isFirstName(w) || nameParticles.has(w) {
+		if keep == last || isInitial(w) || d.isFirstName(w) || nameConnectors.has(w) {
 			keep--
 			continue
 		}

@@ -283,9 +283,6 @@ func (d *quoteDoc) nameIn(words []frameTok, appositive bool) (string, bool) {
 	return name, true
 }
 
-// nameParticles may stand lower-case inside a name.
-var nameParticles = newWordSet(`de da del della di du van von der den bin ibn al el la le`)
-
 // looksDemonym reports whether w looks like a nationality or party
 // adjective before a title ("Russian", "Afghan", "Republican"): a word of
 // demonymWords, or a word of six letters or more ending in -ian or
