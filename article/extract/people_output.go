@@ -119,20 +119,20 @@ func (s *peopleScan) roleText(sp Span) string {
 	if !has {
 		return ""
 	}
-	return expandTitleAbbrevs(joinFields(text, keep))
+	return s.lx.expandTitleAbbrevs(joinFields(text, keep))
 }
 
 // expandTitleAbbrevs writes out the abbreviated titles of a role in
 // full, in the case they had: "Ohio Gov." is shown as "Ohio Governor",
 // "Lt. Gov." as "Lieutenant Governor".
-func expandTitleAbbrevs(role string) string {
+func (lx *Lexicon) expandTitleAbbrevs(role string) string {
 	if !strings.Contains(role, ".") {
 		return role // most roles: no allocation
 	}
 	words := strings.Fields(role)
 	for i, w := range words {
 		stem, abbrev := strings.CutSuffix(w, ".")
-		long, ok := titleLong(stem)
+		long, ok := lx.titleRole(stem)
 		if !abbrev || !ok || len(long) <= len(stem) {
 			continue // no abbreviation, or none with a long form
 		}

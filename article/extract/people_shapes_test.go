@@ -78,7 +78,7 @@ func TestExpandTitleAbbrevs(t *testing.T) {
 		{"Acme Corp. chief", "Acme Corp. chief"}, // no title: left as written
 	}
 	for _, tt := range tests {
-		if got := expandTitleAbbrevs(tt.role); got != tt.want {
+		if got := embeddedLexicon(t).expandTitleAbbrevs(tt.role); got != tt.want {
 			t.Errorf("expandTitleAbbrevs(%q) = %q, want %q", tt.role, got, tt.want)
 		}
 	}

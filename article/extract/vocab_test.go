@@ -32,7 +32,7 @@ var testLists = map[string][]string{
 	fileCities:    {"austin", "boston", "moscow"},
 	fileDemonyms:  {"american", "russian", "syrian"},
 	fileCompanies: {"exxon", "exxon mobil"},
-	fileTitles: {"# hand-made", "mr.\tH M", "mrs.\tH F", "gov.\tT", "secretary\tT",
+	fileTitles: {"# hand-made", "mr.\tH M", "mrs.\tH F", "gov.\tT =governor", "secretary\tT",
 		"president\tT", "minister\tT", "foreign\tm", "state\tm", "of\tm", "spokeswoman\tT F",
 		"adviser\tT", "national\tm", "security\tm", "son\tT M", "former\tm", "chief\tT",
 		"executive\tT", "justice\tT", "mayor\tT", "leader\tT", "defense\tm", "the\tm", "and\tm"},
