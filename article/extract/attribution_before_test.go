@@ -33,6 +33,12 @@ var beforeTests = []struct {
 	{"possessor of a speech noun with a that-clause",
 		`Voters recall Mayor Carla Ruiz's repeated warning that the pier would be "a ruin by spring."`,
 		[]string{"Carla Ruiz|Ruiz"}, map[string]string{"a ruin by spring.": "Carla Ruiz"}},
+	{"name inside the complement",
+		`Ada Voss said Mayor Ruiz had called the deal "a trap."`,
+		[]string{"Ada Voss|Voss", "Carla Ruiz|Ruiz"}, map[string]string{"a trap.": "Ada Voss"}},
+	{"name inside the complement of told",
+		`Ada Voss told reporters that Mayor Ruiz had called the deal "a trap."`,
+		[]string{"Ada Voss|Voss", "Carla Ruiz|Ruiz"}, map[string]string{"a trap.": "Ada Voss"}},
 }
 
 func TestAttributionBefore(t *testing.T) {

@@ -113,7 +113,7 @@ func (d *quoteDoc) beforePattern(ts []frameTok) (Span, bool) {
 				return np, true
 			}
 			if np := d.leftNP(ts[:v], 0); np.End > np.Start {
-				return np, true
+				return d.matrixSubject(ts, np, 3), true
 			}
 		} else if np := d.nameBefore(ts, v); np.End > np.Start {
 			return np, true // with Reyes stating

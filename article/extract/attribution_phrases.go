@@ -199,6 +199,38 @@ suggestions assertion assertions allegation allegations accusation accusations s
 characterization insistence promise pledge vow refrain retort quip boast admission prediction
 declaration complaint charge statement words threat`)
 
+// matrixSubject returns the subject of the reporting verb whose
+// complement np opens: in "Voss said (that) Ruiz had called the deal
+// "a trap"" or "Voss told reporters Ruiz had called it "…"" the one
+// reporting is Voss, and the quote is hers; otherwise np. depth bounds
+// the clauses climbed.
+func (d *quoteDoc) matrixSubject(ts []frameTok, np Span, depth int) Span {
+	i := 0
+	for i < len(ts) && ts[i].Start < np.Start {
+		i++
+	}
+	j := i - 1
+	if j >= 0 && lowerIs(d.word(ts[j]), "that") {
+		j--
+	}
+	for k := j; k >= 0 && k >= j-3 && depth > 0; k-- {
+		w := d.word(ts[k])
+		if lowerIs(w, "by") {
+			break // was asked by host Ivo Dorn: the agent of a passive
+		}
+		if d.speechVerbAt(ts, k) && !strings.HasSuffix(w, "ing") && (k == j || addresseeVerbs.hasLower(w)) {
+			if outer := d.leftNP(ts[:k], 0); outer.End > outer.Start {
+				return d.matrixSubject(ts, outer, depth-1)
+			}
+			break
+		}
+		if !ts[k].word || startsUpper(w) {
+			break // told reporters: lower-case words only between
+		}
+	}
+	return np
+}
+
 // phraseEnd returns where the noun phrase before a speech verb ends in
 // ts[floor:]: before the auxiliaries and adverbs that stand between it
 // and the verb, and before a parenthesis after a name ("Rep. Tom Reyes
