@@ -50,6 +50,17 @@ var speakerNameTests = []struct {
 	{"modifier, role, name as subject", "Fares\n\nThe fare plan came from Mayor Tomas Ruiz.\n\n" +
 		"Ruiz transit adviser Mila Brun answered in a letter, calling the critics \"badly informed.\"",
 		"badly", "Mila Brun"},
+	{"namesake declined to comment", "Pool opens\n\nInes Varga, the mayor, opened the pool on Monday. " +
+		"Her brother, the builder Karl Varga, declined to comment.\n\n\"It was worth the long wait,\" Varga said.",
+		"It was worth", "Ines Varga"},
+	{"namesake last spoke", "Farm\n\nPaul Dorsey and his son Marc Dorsey run the farm near the river.\n\n" +
+		"\"The rain came far too late,\" Marc Dorsey said.\n\nThe harvest fell by half, a hard blow for Paul Dorsey.\n\n" +
+		"\"We will plant barley again,\" Dorsey said.",
+		"We will plant", "Marc Dorsey"},
+	// a guard: the honorific's gender still picks the namesake
+	{"namesake by honorific", "Bakery\n\nTomas Reyes and his wife, Carmen Reyes, ran the bakery for thirty years.\n\n" +
+		"\"We never closed a single day,\" Mrs. Reyes said.",
+		"We never closed", "Carmen Reyes"},
 }
 
 func TestSpeakerNames(t *testing.T) {

@@ -126,7 +126,7 @@ func (d *quoteDoc) resolveOne(np Span, anchor int) speakerGuess {
 				e = alt
 			}
 		}
-		return speakerGuess{ent: e, how: Explicit}
+		return speakerGuess{ent: d.surnameChoice(e, head, np.Start), how: Explicit}
 	}
 	if named { // nothing above changed what nameIn finds
 		return speakerGuess{ent: d.entityFor(name, np.Start), how: Explicit}

@@ -1,0 +1,194 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+)
+
+// Relatives and namesakes share a surname: "Brandt said" after Nadia and
+// Oskar Brandt were named must pick one of them.
+
+// surnameChoice returns the entity that a bare surname, with or without an
+// honorific ("Brandt", "Ms. Brandt"), names at pos when e was found for it
+// and others share that surname. In order: the honorific's gender (a
+// person of unknown gender loses to one of that gender); not a person the
+// text has said is silent or dead ("declined to comment"); the one last
+// made a speaker within the last paragraphs; the one named most often.
+func (d *quoteDoc) surnameChoice(e int, head []frameTok, pos int) int {
+	g, ok := d.bareSurname(head, e)
+	if !ok {
+		return e
+	}
+	cands := d.namesakes(e)
+	if len(cands) < 2 {
+		return e
+	}
+	if g != GenderUnknown {
+		cands = keepGender(d, cands, g)
+	}
+	if len(cands) > 1 {
+		cands = d.keepVoiced(cands, pos)
+	}
+	if len(cands) == 1 {
+		return cands[0]
+	}
+	if s := d.lastSpeakerOf(cands, pos); s >= 0 {
+		return s
+	}
+	best, most := e, -1
+	for _, k := range cands {
+		if n := sort.SearchInts(d.entPos[k], pos); n > most || n == most && k == e {
+			best, most = k, n
+		}
+	}
+	return best
+}
+
+// bareSurname reports whether head is entity e's surname alone, perhaps
+// after an honorific, and the gender that honorific implies.
+func (d *quoteDoc) bareSurname(head []frameTok, e int) (Gender, bool) {
+	g := GenderUnknown
+	if len(head) == 2 {
+		g = titleGender(d.word(head[0]))
+		if g == GenderUnknown {
+			return g, false
+		}
+		head = head[1:]
+	}
+	if len(head) != 1 || e >= len(d.ents) || d.ents[e].last == "" {
+		return g, false
+	}
+	return g, strings.EqualFold(trimPossessive(d.word(head[0])), d.ents[e].last)
+}
+
+// namesakes returns e and the other persons with e's surname.
+func (d *quoteDoc) namesakes(e int) []int {
+	out := []int{e}
+	for k := range d.ents {
+		if k != e && !d.ents[k].org && strings.EqualFold(d.ents[k].last, d.ents[e].last) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// keepGender keeps the candidates of gender g; failing that, those of
+// unknown gender; failing that, all.
+func keepGender(d *quoteDoc, cands []int, g Gender) []int {
+	var same, unknown []int
+	for _, k := range cands {
+		switch d.ents[k].gender {
+		case g:
+			same = append(same, k)
+		case GenderUnknown:
+			unknown = append(unknown, k)
+		}
+	}
+	if len(same) > 0 {
+		return same
+	}
+	if len(unknown) > 0 {
+		return unknown
+	}
+	return cands
+}
+
+// keepVoiced drops the candidates the text has said, before pos, to be
+// silent or dead, unless that leaves none.
+func (d *quoteDoc) keepVoiced(cands []int, pos int) []int {
+	var out []int
+	for _, k := range cands {
+		if !d.saidSilent(k, pos) {
+			out = append(out, k)
+		}
+	}
+	if len(out) == 0 {
+		return cands
+	}
+	return out
+}
+
+// saidSilent reports whether a sentence before pos says that entity k
+// did not speak or has died: a mention of k followed in its sentence,
+// with no other person named between, by "declined to comment", "could
+// not be reached", "died"...
+func (d *quoteDoc) saidSilent(k, pos int) bool {
+	if k >= len(d.entPos) {
+		return false
+	}
+	for _, p := range d.entPos[k] {
+		if p >= pos {
+			break
+		}
+		end := len(d.text)
+		if s := d.sentenceOf(p); s < len(d.ends) {
+			end = min(d.ends[s], pos)
+		}
+		stop := end
+		i := sort.Search(len(d.events), func(i int) bool { return d.events[i].pos > p })
+		if i < len(d.events) && d.events[i].pos < stop && d.events[i].ent != k {
+			stop = d.events[i].pos
+		}
+		if p < stop && silencePhrase(d.text[p:stop]) {
+			return true
+		}
+	}
+	return false
+}
+
+// silencePhrase reports whether s says someone did not speak or died.
+func silencePhrase(s string) bool {
+	for _, p := range silencePhrases {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+var silencePhrases = []string{"declined to comment", "declined to be interviewed", "did not respond",
+	"didn't respond", "could not be reached", "did not return", "didn't return", "refused to comment",
+	" died ", " died.", " died,", "who died", "was killed", "the late "}
+
+// lastSpeakerOf returns the candidate most recently named in pos's
+// paragraph other than after a preposition or as a possessive, or else
+// the one most recently made a speaker within the three paragraphs
+// before; or -1.
+func (d *quoteDoc) lastSpeakerOf(cands []int, pos int) int {
+	if k := d.lastVoiced(cands, pos, d.paragraphFloor(pos, 0), true); k >= 0 {
+		return k
+	}
+	return d.lastVoiced(cands, pos, d.paragraphFloor(pos, 3), false)
+}
+
+// lastVoiced returns the candidate last made a speaker after floor and
+// before pos, or, when named is set, also last named as a subject.
+func (d *quoteDoc) lastVoiced(cands []int, pos, floor int, named bool) int {
+	i := sort.Search(len(d.events), func(i int) bool { return d.events[i].pos >= pos }) - 1
+	j := len(d.spoke) - 1
+	for j >= 0 && d.spoke[j].pos >= pos {
+		j--
+	}
+	for i >= 0 || j >= 0 {
+		var ev mentionEvent
+		if j < 0 || i >= 0 && d.events[i].pos > d.spoke[j].pos {
+			ev = d.events[i]
+			i--
+		} else {
+			ev = d.spoke[j]
+			j--
+		}
+		if ev.pos < floor {
+			break
+		}
+		if ev.rank != rankSpeaker && (!named || ev.possessive || ev.rank >= rankOblique) {
+			continue
+		}
+		for _, k := range cands {
+			if ev.ent == k {
+				return k
+			}
+		}
+	}
+	return -1
+}
