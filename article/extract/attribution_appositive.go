@@ -93,7 +93,7 @@ func (d *quoteDoc) appositiveName(ts []frameTok) (Span, bool) {
 		return Span{}, false
 	}
 	for _, t := range ts[:s] { // only titles before the name: not "In Mesa"
-		if w := d.word(t); !looksDemonym(w) && !d.isTitle(w) {
+		if w := d.word(t); !d.lx.looksDemonym(w) && !d.isTitle(w) {
 			return Span{}, false
 		}
 	}

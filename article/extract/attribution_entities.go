@@ -353,7 +353,7 @@ func (d *quoteDoc) collectFullNames() map[string]string {
 		for len(run) > 0 {
 			w := d.word(run[0])
 			lw := strings.ToLower(w)
-			if !d.lx.isTitleWord(w) && !looksDemonym(w) && !introWords.has(lw) && !determiners.has(lw) && !nonNameStarts.has(lw) {
+			if !d.lx.isTitleWord(w) && !d.lx.looksDemonym(w) && !introWords.has(lw) && !determiners.has(lw) && !nonNameStarts.has(lw) {
 				break
 			}
 			run = run[1:]

@@ -58,7 +58,7 @@ func (d *quoteDoc) personName(words []frameTok) (start, end int, ok bool) {
 // word, or a dictionary word that is no known name.
 func (d *quoteDoc) notNameWord(w string) bool {
 	bare := strings.TrimSuffix(w, ".") // the lists are asked in any case
-	if d.lx.isTitleWord(w) || looksDemonym(w) || isSentenceWord(bare) {
+	if d.lx.isTitleWord(w) || d.lx.looksDemonym(w) || isSentenceWord(bare) {
 		return true
 	}
 	if d.lx == nil {

@@ -283,25 +283,6 @@ func (d *quoteDoc) nameIn(words []frameTok, appositive bool) (string, bool) {
 	return name, true
 }
 
-// looksDemonym reports whether w looks like a nationality or party
-// adjective before a title ("Russian", "Afghan", "Republican"): a word of
-// demonymWords, or a word of six letters or more ending in -ian or
-// -ese ("Jordanian", "Vietnamese"). Words with the other endings of
-// nationalities (-ish, -can, -ic...) count only when listed.
-func looksDemonym(w string) bool {
-	if !isASCII(w) {
-		w = strings.ToLower(w) // from here ASCII case is folded, as for ASCII words
-	}
-	if len(w) > len("ian")+2 && (hasSuffixFold(w, "ian") || hasSuffixFold(w, "ese")) {
-		return true
-	}
-	return demonymWords.hasLower(w)
-}
-
-var demonymWords = newWordSet(`american russian afghan british french german chinese japanese
-israeli iraqi iranian syrian mexican canadian republican democratic democrat gop labour
-conservative liberal senior former then u.s. us un eu nato white house state federal`)
-
 // sourcePhrase returns a non-person source as the text names it, cut
 // before a relative clause and to at most eight words.
 func (d *quoteDoc) sourcePhrase(np Span, words []frameTok) string {

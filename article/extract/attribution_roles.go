@@ -50,7 +50,7 @@ func (d *quoteDoc) describedPerson(head []frameTok, pos int) int {
 		return -1
 	}
 	for _, w := range head[1:] {
-		if x := d.word(w); startsUpper(x) && !looksDemonym(x) && (d.lx == nil || !d.lx.isPlace(x) && !d.lx.isDemonym(x)) {
+		if x := d.word(w); startsUpper(x) && !d.lx.looksDemonym(x) && (d.lx == nil || !d.lx.isPlace(x) && !d.lx.isDemonym(x)) {
 			return -1 // "the Churchill actor" is not Churchill; "the Ohio governor" may be Brandvold
 		}
 	}

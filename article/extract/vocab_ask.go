@@ -116,3 +116,17 @@ func (lx *Lexicon) titleRole(w string) (role string, ok bool) {
 // is given to both). info(w).firstName(factFirstLoose) also accepts given
 // names that are common words ("Will", "Rusty").
 func (lx *Lexicon) firstName(w string) (Gender, bool) { return lx.info(w).firstName(factFirst) }
+
+// looksDemonym reports whether w looks like a nationality or party
+// adjective, or another modifier, before a title ("Russian",
+// "Republican", "former"): a demonym of the list, a modifier of the title
+// list, or a word of six letters or more ending in -ian or -ese
+// ("Jordanian", "Vietnamese"). Words with the other endings of
+// nationalities (-ish, -can, -ic...) count only when listed.
+func (lx *Lexicon) looksDemonym(w string) bool {
+	if len(w) > len("ian")+2 && (hasSuffixFold(w, "ian") || hasSuffixFold(w, "ese")) {
+		return true
+	}
+	info := lx.info(w)
+	return info.has(factDemonym) || info.title().kind == titleMod && !info.has(factFunction)
+}
