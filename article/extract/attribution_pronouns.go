@@ -43,7 +43,7 @@ func (d *quoteDoc) findAntecedent(pos int, g Gender, possessive bool) int {
 		}
 		if s := d.sentenceOf(ev.pos); s != sent.index {
 			if best >= 0 {
-				if e, ok := settleSentence(&sent, best, bestRank, &oblique); ok {
+				if e, ok := settleSentence(best, bestRank, &oblique); ok {
 					return e
 				}
 			}
@@ -60,7 +60,7 @@ func (d *quoteDoc) findAntecedent(pos int, g Gender, possessive bool) int {
 		}
 	}
 	if best >= 0 {
-		if e, ok := settleSentence(&sent, best, bestRank, &oblique); ok {
+		if e, ok := settleSentence(best, bestRank, &oblique); ok {
 			return e
 		}
 	}
@@ -69,11 +69,11 @@ func (d *quoteDoc) findAntecedent(pos int, g Gender, possessive bool) int {
 
 // settleSentence decides on the best candidate of a sentence read back
 // from a pronoun: it is the antecedent unless it is only oblique ("a
-// rally for Okafor") or the sentence's subject is a pronoun that the
-// candidate does not head; then it is kept in *oblique as a last resort
+// rally for Okafor", or any name but the subject's when the subject is a
+// pronoun: see roleRank); then it is kept in *oblique as a last resort
 // when none is kept yet, and the search goes on.
-func settleSentence(sent *sentenceRoles, best int, rank uint8, oblique *int) (int, bool) {
-	if rank < rankOblique && (rank == rankSubject || !sent.pronounSubject) {
+func settleSentence(best int, rank uint8, oblique *int) (int, bool) {
+	if rank < rankOblique {
 		return best, true
 	}
 	if *oblique < 0 {

@@ -42,6 +42,12 @@ var pronounCases = []speakerCase{
 	{"parenthetical speaker beats the subject",
 		"Tom Ferris, the mayor, praised Dan Nolan for the deal. Ferris, Ruiz said, has outfoxed everyone.\n\n\"He is a pro,\" he said.",
 		map[string]string{"He is a pro,": "Ruiz"}},
+	{"name in the object after an appositive",
+		"Tom Lee, 49, a nurse at the county hospital, said Dan Voss should resign. He attended the rally anyway, though he is still unsure whether he will vote for Voss.\n\n\"I ask my wife every day,\" he said.",
+		map[string]string{"I ask my wife every day,": "Tom Lee"}},
+	{"trailing speaker beats a pronoun subject",
+		"Dan Voss won by nine points. His manager, Tom Lee, thinks the ads paid off.\n\nHe should also get a lift from the win on Tuesday, Voss said.\n\n\"We proved it could be done,\" he said.",
+		map[string]string{"We proved it could be done,": "Dan Voss"}},
 }
 
 func TestPronounAntecedents(t *testing.T) { runSpeakerCases(t, pronounCases) }

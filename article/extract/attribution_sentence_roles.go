@@ -12,6 +12,10 @@ type sentenceRoles struct {
 	// pronoun's antecedent, not about a name in its object ("He said
 	// his cousin Ravi had called").
 	pronounSubject bool
+	// pronounSpeaks reports whether a speech verb follows that pronoun
+	// ("He said …"); else a name that is the subject of a speech verb
+	// still outranks it ("He will win, Voss said").
+	pronounSpeaks bool
 	// subordinateOpening reports whether the sentence opens with a phrase
 	// or clause before its subject ("When Holt asked, …", "In a talk
 	// with Holt, …"), other than "As X put it" and "According to X".
@@ -41,6 +45,8 @@ func (d *quoteDoc) readSentence(s, at, limit int, g Gender) sentenceRoles {
 	first, _ = firstField(first)
 	if pg, ok := pronounGenders[first]; ok {
 		r.pronounSubject = g == GenderUnknown || pg == g
+		k := sort.Search(len(ts), func(i int) bool { return ts[i].Start >= r.subject.End })
+		r.pronounSpeaks = k < len(ts) && d.speechVerbAt(ts, k)
 	} else if !startsUpper(first) && !determiners.hasLower(first) {
 		r.subject = Span{} // "who lost the primary": no subject found
 		return r
@@ -66,13 +72,14 @@ func (d *quoteDoc) roleRank(r *sentenceRoles, ev mentionEvent) uint8 {
 	}
 	s := r.subject
 	heads := s.End > s.Start && ev.pos >= s.Start && ev.pos < s.End && d.headsSubject(r, ev.pos)
-	if r.pronounSubject && !heads {
+	speaks := d.speechSubject(ts, t)
+	if r.pronounSubject && !heads && (r.pronounSpeaks || !speaks) {
 		return rankOblique // He said his cousin Ravi …
 	}
 	if ev.pos < s.Start && ev.rank == rankPlain && r.subordinateOpening {
 		return rankWeak // When Holt asked, …
 	}
-	if d.speechSubject(ts, t) {
+	if speaks {
 		return rankSpeech
 	}
 	if heads {
@@ -103,10 +110,12 @@ func (d *quoteDoc) speechSubject(ts []frameTok, t int) bool {
 	for b >= 0 && ts[b].word && startsUpper(d.word(ts[b])) && d.lx.isTitleWord(d.word(ts[b])) {
 		b--
 	}
-	if b >= 0 && invertedSpeechVerbs.has(d.word(ts[b])) && (b == 0 || !ts[b-1].word) {
+	u := d.nameEndTok(ts, t)
+	// "…, said Ada Voss." or "…, said Ada Voss, a planner"; but in "Lee,
+	// 49, said Ada Voss should resign" Voss is in the object
+	if b >= 0 && invertedSpeechVerbs.has(d.word(ts[b])) && (b == 0 || !ts[b-1].word) && (u >= len(ts) || !ts[u].word) {
 		return true
 	}
-	u := d.nameEndTok(ts, t)
 	return u < len(ts) && d.speechVerbAt(ts, u)
 }
 
