@@ -97,39 +97,49 @@ func mayEndWithDeterminer(text string, from, to int) bool {
 // the subject of the speech verb nearest the quote, `according to X`, or
 // `quoted X as saying`.
 func (d *quoteDoc) beforePattern(ts []frameTok) (Span, bool) {
+	np, how := d.beforeSpeaker(ts)
+	return np, how != Unattributed
+}
+
+// beforeSpeaker is beforePattern that also tells how sure the phrase is:
+// Explicit for the subject of the speech verb, Inferred for the subject
+// of the sentence guessed for "…, saying" or "X shot back:" (the
+// sentence's subject need not be the one who speaks), Unattributed for
+// none.
+func (d *quoteDoc) beforeSpeaker(ts []frameTok) (Span, Attribution) {
 	if np := d.quotedAs(ts); np.End > np.Start {
-		return np, true
+		return np, Explicit
 	}
 	for v := len(ts) - 1; v >= 0; v-- {
 		w := d.word(ts[v])
 		if np := d.speechNounOwner(ts, v); np.End > np.Start {
-			return np, true
+			return np, Explicit
 		}
 		if !d.speechVerbAt(ts, v) {
 			continue
 		}
 		if !strings.HasSuffix(w, "ing") {
 			if np := d.invertedSubject(ts, v); np.End > np.Start {
-				return np, true
+				return np, Explicit
 			}
 			if np := d.leftNP(ts[:v], 0); np.End > np.Start {
-				return d.matrixSubject(ts, np, 3), true
+				return d.matrixSubject(ts, np, 3), Explicit
 			}
 		} else if np := d.nameBefore(ts, v); np.End > np.Start {
-			return np, true // with Reyes stating
+			return np, Explicit // with Reyes stating
 		}
 		// saying, adding, "… and said": the subject of the sentence speaks
 		if np := d.subjectNP(d.narrativeTokens(d.sentenceStart(ts[v].Start, d.paraOf(ts[v].Start)), ts[v].Start)); np.End > np.Start {
-			return np, true
+			return np, Inferred
 		}
 		if (v == 0 || strings.HasSuffix(w, "ing")) && !addresseeVerbs.hasLower(w) {
 			if np := d.rightNP(ts[v+1:]); np.End > np.Start {
-				return np, true
+				return np, Explicit
 			}
 		}
 	}
 	if np := d.accordingTo(ts); np.End > np.Start {
-		return np, true
+		return np, Explicit
 	}
 	// "Okafor shot back:" — a colon before the quote introduces the words
 	// of the sentence's subject
@@ -137,10 +147,10 @@ func (d *quoteDoc) beforePattern(ts []frameTok) (Span, bool) {
 		colon := ts[n-1].Start
 		sent := d.narrativeTokens(d.sentenceStart(colon, d.paraOf(colon)), colon)
 		if np := d.subjectNP(sent); np.End > np.Start {
-			return np, true
+			return np, Inferred
 		}
 	}
-	return Span{}, false
+	return Span{}, Unattributed
 }
 
 // nameBefore returns the run of capitalized words (or the pronoun) right

@@ -148,13 +148,14 @@ func (d *quoteDoc) resolveOne(np Span, anchor int) speakerGuess {
 	// "the former Chilean leader", "the retired dentist": a
 	// description of someone the text has named
 	if e := d.describedPerson(head, np.Start); e >= 0 {
-		return speakerGuess{ent: e, how: Explicit}
+		return speakerGuess{ent: e, how: Inferred, guessed: true}
 	}
 	n := d.sourceLength(words)
 	if n == 0 {
 		return noSpeakerGuess
 	}
-	return speakerGuess{ent: -1, phrase: d.sourcePhrase(np, words[:n]), how: Explicit}
+	guessed := n >= 3 && !d.sourceHead(words[:n])
+	return speakerGuess{ent: -1, phrase: d.sourcePhrase(np, words[:n]), how: Explicit, guessed: guessed}
 }
 
 // plausibleSource reports whether words can name a source that is no

@@ -12,9 +12,9 @@ import "strings"
 // subject and its verb ("Her office also released").
 var finiteVerbWords = newWordSet(`is was were are am has have had did does do will would can could
 may might shall should must took went began held made gave got came put ran saw found thought felt
-kept left brought knew became grew spent built sent showed wrote goes takes gets makes gives comes
-shows seems appears remains says said told also then later always never again even still just
-often previously recently already once now`)
+kept left brought knew became grew spent built sent showed wrote met led paid won lost goes takes gets
+makes gives comes shows seems appears remains says said told also then later always never again even
+still just often previously recently already once now`)
 
 // sourceOpeners start adverbial phrases, clauses and pronoun subjects:
 // a phrase that opens with one ("Given the draw", "Each season",
@@ -51,6 +51,7 @@ func (d *quoteDoc) sourceLength(words []frameTok) int {
 			break
 		}
 	}
+	n = min(n, 8) // a source is named in a few words; the rest is clause
 	for n > 1 && trailingFunctionWord(d.word(words[n-1])) {
 		n--
 	}
@@ -113,4 +114,23 @@ func (d *quoteDoc) headline(words []frameTok) bool {
 		long = long || len(w) >= 4
 	}
 	return long
+}
+
+// sourceHead reports whether the head of the phrase words, its last word
+// before a preposition, is a word that names a source: a source noun
+// ("officials"), a document or organisation ("the staff letter"), a
+// role ("a longtime adviser to"), a party or nationality ("an Iowa
+// Democrat"), or a capitalized name ("the New Hampshire Union Leader").
+func (d *quoteDoc) sourceHead(words []frameTok) bool {
+	head := d.word(words[0])
+	for _, t := range words[1:] {
+		w := d.word(t)
+		if prepositions.hasLower(w) {
+			break
+		}
+		head = w
+	}
+	lower := strings.ToLower(head)
+	return startsUpper(head) || sourceNouns.hasLower(head) || thingNouns.hasLower(head) ||
+		orgNouns.hasLower(head) || d.humanRoleNoun(lower) || d.humanRoleNoun(strings.TrimSuffix(lower, "s"))
 }

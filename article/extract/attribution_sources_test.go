@@ -43,6 +43,35 @@ var sourceTests = []struct {
 		text:    "Tom Akers spent thirty years in operating rooms before he ran for the council.\n\nThe retired neurosurgeon said the plan \"would close two clinics.\"",
 		quote:   "would close two clinics.",
 		speaker: "Tom Akers",
+		how:     extract.Inferred, // a description taken for a person is a guess
+	},
+	{
+		name:    "phrase subject of saying is inferred",
+		text:    "The harbour board met for an hour on Tuesday, saying later that the new fares were \"out of reach for most families.\"",
+		quote:   "out of reach for most families.",
+		speaker: "The harbour board",
+		how:     extract.Inferred,
+	},
+	{
+		name:    "person subject of saying stays explicit",
+		text:    "Mayor Ana Ruiz met the harbour board on Tuesday, saying later that the new fares were \"out of reach for most families.\"",
+		quote:   "out of reach for most families.",
+		speaker: "Ana Ruiz",
+		how:     extract.Explicit,
+	},
+	{
+		name:    "long phrase with no source head is inferred",
+		text:    "\"Growth will slow for two more years,\" the region's biggest export market said on Friday.",
+		quote:   "Growth will slow for two more years,",
+		speaker: "the region's biggest export market",
+		how:     extract.Inferred,
+	},
+	{
+		name:    "source phrase stays explicit",
+		text:    "\"Growth will slow for two more years,\" a senior trade official said on Friday.",
+		quote:   "Growth will slow for two more years,",
+		speaker: "a senior trade official",
+		how:     extract.Explicit,
 	},
 }
 
