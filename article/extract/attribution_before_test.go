@@ -39,6 +39,9 @@ var beforeTests = []struct {
 	{"name inside the complement of told",
 		`Ada Voss told reporters that Mayor Ruiz had called the deal "a trap."`,
 		[]string{"Ada Voss|Voss", "Carla Ruiz|Ruiz"}, map[string]string{"a trap.": "Ada Voss"}},
+	{"subordinate clause before the main one",
+		`After Mayor Jon Pike criticized the council at a hearing, Vera Lund shot back, "Nobody elected you to stall."`,
+		[]string{"Jon Pike|Pike", "Vera Lund|Lund"}, map[string]string{"Nobody elected you to stall.": "Vera Lund"}},
 }
 
 func TestAttributionBefore(t *testing.T) {

@@ -110,8 +110,15 @@ func (d *quoteDoc) beforeSpeaker(ts []frameTok) (Span, Attribution) {
 	if np := d.quotedAs(ts); np.End > np.Start {
 		return np, Explicit
 	}
+	main := d.mainClauseStart(ts)
 	for v := len(ts) - 1; v >= 0; v-- {
 		w := d.word(ts[v])
+		if v < main {
+			if np, ok := d.mainClauseSubject(ts[main:]); ok {
+				return np, true
+			}
+			main = 0
+		}
 		if np := d.speechNounOwner(ts, v); np.End > np.Start {
 			return np, Explicit
 		}

@@ -231,6 +231,42 @@ func (d *quoteDoc) matrixSubject(ts []frameTok, np Span, depth int) Span {
 	return np
 }
 
+// subordinators open a clause that a sentence may start with before its
+// main clause ("After Pike spoke, Lund …").
+var subordinators = newWordSet(`after when while although though because since before once until whereas`)
+
+// mainClauseStart returns the index of ts after an opening subordinate
+// clause and its comma ("After Pike criticized the board, | Lund shot
+// back,"), when a subject of its own follows; 0 when ts opens with none.
+// A speech verb in that clause does not govern a quote the main clause
+// introduces (mainClauseSubject).
+func (d *quoteDoc) mainClauseStart(ts []frameTok) int {
+	if len(ts) < 4 || !ts[0].word || !startsUpper(d.word(ts[0])) || !subordinators.hasLower(d.word(ts[0])) {
+		return 0
+	}
+	for c := 1; c+1 < len(ts); c++ {
+		if w := d.word(ts[c]); w == "," {
+			if d.subjectAfter(ts[c+1 : c+2]) {
+				return c + 1
+			}
+			return 0
+		} else if w == "." || w == ";" || w == ":" {
+			return 0
+		}
+	}
+	return 0
+}
+
+// mainClauseSubject returns the subject of the main clause ts when it
+// introduces the quote with a comma or colon ("Lund shot back, "…"").
+func (d *quoteDoc) mainClauseSubject(ts []frameTok) (Span, bool) {
+	if n := len(ts); n < 2 || d.word(ts[n-1]) != "," && d.word(ts[n-1]) != ":" {
+		return Span{}, false
+	}
+	np := d.subjectNP(ts)
+	return np, np.End > np.Start
+}
+
 // phraseEnd returns where the noun phrase before a speech verb ends in
 // ts[floor:]: before the auxiliaries and adverbs that stand between it
 // and the verb, and before a parenthesis after a name ("Rep. Tom Reyes
