@@ -73,17 +73,7 @@ func (d *quoteDoc) contextSpeaker(i int, spk []speakerGuess) speakerGuess {
 	if s, ok := d.previousSubject(i); ok {
 		return inferred(s)
 	}
-	if s, ok := d.lastSourceSpeaker(i, spk); ok {
-		return s
-	}
-	// the person the sentence is about: the nearest subject before it
-	if e := d.antecedent(q.open.Start, GenderUnknown); e >= 0 {
-		if d.unsettledScareQuote(i, spk) {
-			return unsettledGuess
-		}
-		return speakerGuess{ent: e, how: Inferred}
-	}
-	return noSpeakerGuess
+	return d.lastResortSpeaker(i, spk)
 }
 
 // lastTopQuoteOf returns the last top-level quote of paragraph para

@@ -9,6 +9,23 @@ import (
 // settle.
 var unsettledGuess = speakerGuess{ent: -1, unsettled: true}
 
+// lastResortSpeaker attributes quote i when nothing around it does: the
+// document or organisation whose quote came last, else the person the
+// sentence is about (the nearest subject before it, inferred), unless
+// the quote is a short phrase no one in its sentence says.
+func (d *quoteDoc) lastResortSpeaker(i int, spk []speakerGuess) speakerGuess {
+	if s, ok := d.lastSourceSpeaker(i, spk); ok {
+		return s
+	}
+	if e := d.antecedent(d.quotes[i].open.Start, GenderUnknown); e >= 0 {
+		if d.unsettledScareQuote(i, spk) {
+			return unsettledGuess
+		}
+		return speakerGuess{ent: e, how: Inferred}
+	}
+	return noSpeakerGuess
+}
+
 // unsettledScareQuote reports whether quote i, which no pattern and no
 // neighbouring quote attributes, is a short phrase that no one in its
 // sentence says: the council banned "nonessential" use. Its speaker
