@@ -115,7 +115,7 @@ func (d *quoteDoc) beforeSpeaker(ts []frameTok) (Span, Attribution) {
 		w := d.word(ts[v])
 		if v < main {
 			if np, ok := d.mainClauseSubject(ts[main:]); ok {
-				return np, true
+				return np, Explicit
 			}
 			main = 0
 		}
