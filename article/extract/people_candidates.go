@@ -606,6 +606,8 @@ func (s *peopleScan) contextAfter(toks []token, j int) (evidence, Span) {
 		case nameDeterminers.hasLower(nw) || (inf.title().kind != notTitle && !inf.has(factFunction)) || inf.has(factDemonym):
 			if appos = s.apposition(toks, j+1); appos.End > appos.Start {
 				ev |= evAppos
+			} else if nameDeterminers.hasLower(nw) {
+				appos = s.occupationApposition(toks, j+1) // a role, no evidence
 			}
 		}
 	case "/":

@@ -116,8 +116,8 @@ func (s *peopleScan) roleText(sp Span) string {
 			has = true
 		}
 	}
-	if !has {
-		return ""
+	if !has && (len(keep) == 0 || !s.isOccupationWord(word(len(keep)-1))) {
+		return "" // no title, and no noun of occupation last ("retired teacher")
 	}
 	return s.lx.expandTitleAbbrevs(joinFields(text, keep))
 }

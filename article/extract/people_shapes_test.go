@@ -48,7 +48,7 @@ var peopleShapeCases = []peopleCase{
 		nil},
 	{"two particles inside a name",
 		"\u201cThe locks will hold,\u201d said Pieter van der Maas, an engineer.",
-		[]string{"Pieter van der Maas||1"}},
+		[]string{"Pieter van der Maas|engineer|1"}},
 	{"three particles inside a name",
 		"Later Rosa de la Fuente arrived.",
 		[]string{"Rosa de la Fuente||1"}},
@@ -67,6 +67,12 @@ var peopleShapeCases = []peopleCase{
 	{"an abbreviated title is shown in full",
 		"Idaho Gov. Wren Castell signed it, and Lt. Gov. Dario Pell objected.",
 		[]string{"Wren Castell|Idaho Governor|1", "Dario Pell|Lieutenant Governor|1"}},
+	{"a description ending in a noun of occupation is the role",
+		"Marit Solberg, a retired welder, said the union had changed.",
+		[]string{"Marit Solberg|retired welder|1"}},
+	{"a possessive description of occupation",
+		"Jonas Ekberg, the museum's only curator, said no.",
+		[]string{"Jonas Ekberg|museum's only curator|1"}},
 }
 
 func TestExpandTitleAbbrevs(t *testing.T) {

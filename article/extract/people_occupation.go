@@ -1,0 +1,60 @@
+package extract
+
+import "strings"
+
+// occupationSuffixes end English nouns of occupation: teacher, welder,
+// curator, geologist, librarian.
+var occupationSuffixes = []string{"er", "or", "ist", "ian"}
+
+// occupationApposition returns the description that starts at toks[k]
+// after a name and a comma when it is a short phrase in lower case ending
+// in a noun of occupation before the next punctuation (", a retired
+// teacher,", ", the library's sole maintainer."), without its article;
+// else an empty span. It gives the person a role but is no evidence that
+// the name is a person's.
+func (s *peopleScan) occupationApposition(toks []token, k int) Span {
+	if k >= len(toks) || !nameDeterminers.hasLower(s.tokText(&toks[k])) {
+		return Span{}
+	}
+	start := k + 1
+	for n := start; n < len(toks) && n-start < 5; n++ {
+		t := &toks[n]
+		if t.kind != tokWord {
+			if n > start && isPhraseEnd(s.tokText(t)) && s.isOccupation(&toks[n-1]) {
+				return Span{Start: toks[start].start, End: toks[n-1].end}
+			}
+			return Span{}
+		}
+		if t.flags&flagCap != 0 && t.flags&flagPossessive == 0 && !s.tokInfo(t).has(factDemonym) {
+			return Span{} // a name, not a description
+		}
+	}
+	return Span{}
+}
+
+// isPhraseEnd reports whether punctuation p ends an apposition.
+func isPhraseEnd(p string) bool { return p == "," || p == "." || p == ";" }
+
+// isOccupation reports whether the word t is a common noun of occupation
+// in lower case (isOccupationWord).
+func (s *peopleScan) isOccupation(t *token) bool {
+	return t.flags&flagCap == 0 && s.isOccupationWord(s.tokText(t))
+}
+
+// isOccupationWord reports whether w is a dictionary word of six letters
+// or more with an agent suffix, no function word, in lower case.
+func (s *peopleScan) isOccupationWord(w string) bool {
+	if len(w) < 6 || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	inf := s.lx.info(w)
+	if !inf.has(factWord) || inf.has(factFunction) {
+		return false
+	}
+	for _, suf := range occupationSuffixes {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
