@@ -28,6 +28,9 @@ type quoteDoc struct {
 	// from the capitalized words of the text.
 	havePeople bool
 	entPos     [][]int // positions of each entity's mentions, in order
+	// silentFrom maps an entity to where the text first says it did not
+	// speak (firstSilence), for the entities asked about so far.
+	silentFrom map[int]int
 	// narrative holds narrativeTokens's last answer, whose memory the
 	// next one reuses: a paragraph without sentence ends asks for up to
 	// 2 KB of tokens per speech verb.
