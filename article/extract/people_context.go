@@ -1,0 +1,246 @@
+// The people stage's reading of a name's surroundings: the words before
+// and after a capitalized run, the titles and roles there, and appositions.
+
+package extract
+
+import "strings"
+
+// contextBefore reads the words before a name (or its title) at toks[first].
+func (s *peopleScan) contextBefore(toks []token, first int, titled bool) evidence {
+	var ev evidence
+	if first == 0 {
+		return 0
+	}
+	p := &toks[first-1]
+	if p.kind == tokWord {
+		pw := s.tokText(p) // in any case
+		switch {
+		case nameDeterminers.hasLower(pw) && !titled:
+			ev |= evThe
+		case placePreps.hasLower(pw):
+			ev |= evPrep
+		case foldEqual("of", pw) && first > 1 && toks[first-2].kind == tokWord && placeNouns.hasLower(s.tokText(&toks[first-2])):
+			ev |= evPlaceOf
+		case s.speechVerb(p):
+			ev |= evSpeech
+		case foldEqual("to", pw) && first > 1 && strings.EqualFold(s.tokText(&toks[first-2]), "according"):
+			ev |= evAccording
+		case foldEqual("and", pw) && first > 1 && toks[first-2].kind == tokWord && toks[first-2].flags&flagCap != 0:
+			ev |= evCoord
+		}
+		if p.flags&flagCap != 0 && p.flags&flagPossessive != 0 {
+			ev |= evAffil // "NPR's Ada Pruitt", "FTU's Joe Lam"
+		}
+		return ev
+	}
+	// "the Chilean team's coach, Rafael Ibarra", "his son, Tobias,"
+	if s.text[p.start:p.end] == "," && first > 1 && toks[first-2].kind == tokWord {
+		if s.tokInfo(&toks[first-2]).title().kind == titleHead && toks[first-2].flags&flagCap == 0 {
+			ev |= evAppos | evTitle
+		}
+	}
+	return ev
+}
+
+// contextAfter reads the words after a name ending before toks[j].
+// It also returns the span of a role in apposition (", the finance
+// minister,"), or an empty span.
+func (s *peopleScan) contextAfter(toks []token, j int) (evidence, Span) {
+	var ev evidence
+	var appos Span
+	if j >= len(toks) {
+		return 0, appos
+	}
+	n := &toks[j]
+	if n.kind == tokWord && n.flags&flagCap == 0 {
+		nw := s.tokText(n)
+		inf := s.tokInfo(n)
+		switch {
+		case s.speechVerb(n):
+			ev |= evSpeech
+		case strings.HasSuffix(nw, "ly") && j+1 < len(toks) && toks[j+1].kind == tokWord && s.speechVerb(&toks[j+1]):
+			ev |= evSpeech
+		case subjectFollowers.contains(nw) || (strings.HasSuffix(nw, "ed") && !inf.has(factCalendar)):
+			ev |= evVerb
+		case ownedNouns.contains(nw):
+			ev |= evOwner
+		case inf.title().kind == titleHead:
+			ev |= evModifier
+		case nw == "of" && j+1 < len(toks) && (toks[j+1].flags&flagCap != 0 ||
+			(s.tokText(&toks[j+1]) == "the" && j+2 < len(toks) && toks[j+2].flags&flagCap != 0)):
+			ev |= evOfOrg // "Lam Wing-kei of Harbour Voice", "of the Farmers Party"
+		case nw == "and" && j+1 < len(toks) && toks[j+1].flags&flagCap != 0:
+			ev |= evCoord
+		}
+		return ev, appos
+	}
+	if s.isAcronym(n) && j+1 < len(toks) && s.text[toks[j+1].start:toks[j+1].end] == "/" {
+		return evCredit, appos // "Jane Roe AFP/Getty Images"
+	}
+	if n.kind != tokPunct {
+		return 0, appos
+	}
+	switch s.text[n.start:n.end] {
+	case ",":
+		if j+1 >= len(toks) {
+			return 0, appos
+		}
+		nx := &toks[j+1]
+		nw := s.tokText(nx)
+		inf := s.tokInfo(nx) // the lists answer in any case
+		switch {
+		case foldEqual("who", nw):
+			ev |= evWho
+		case s.speechVerb(nx):
+			ev |= evSpeech
+		case nx.flags&flagDigit != 0 && nx.end-nx.start <= 3 && j+2 < len(toks) && toks[j+2].kind == tokPunct:
+			ev |= evAge // "Davin Morrow, 19, from Clay County"
+		case nameDeterminers.hasLower(nw) || (inf.title().kind != notTitle && !inf.has(factFunction)) || inf.has(factDemonym):
+			if appos = s.apposition(toks, j+1); appos.End > appos.Start {
+				ev |= evAppos
+			} else if nameDeterminers.hasLower(nw) {
+				appos = s.occupationApposition(toks, j+1) // a role, no evidence
+			}
+		}
+	case "/":
+		ev |= evCredit // "Chip Somodevilla/Getty Images"
+	case "(":
+		// "Nina Porter (D)", "Okafor (left)"
+		if j+2 < len(toks) && s.text[toks[j+2].start:toks[j+2].end] == ")" {
+			switch s.tokText(&toks[j+1]) {
+			case "D", "R", "I", "left", "right", "center", "centre", "pictured":
+				ev |= evAppos
+			}
+		}
+	}
+	return ev, appos
+}
+
+// titleKindOf returns the title kind of w, or of the first part of a
+// hyphenated title ("Secretary-General", "Attorney-General").
+func (s *peopleScan) titleKindOf(w string) titleKind {
+	return s.titleKindWith(w, s.lx.info(w), false)
+}
+
+// titleKindAt returns titleKindOf the word t, asking the lists about it
+// through tokInfo, and about its first part only when it may be
+// hyphenated.
+func (s *peopleScan) titleKindAt(t *token) titleKind {
+	return s.titleKindWith(s.text[t.start:t.end], s.tokInfo(t), t.flags&flagPlain != 0)
+}
+
+// titleKindWith returns titleKindOf w, whose word lists' record is inf;
+// plain tells that w holds ASCII letters and digits alone, so no hyphen.
+func (s *peopleScan) titleKindWith(w string, inf wordInfo, plain bool) titleKind {
+	if k := inf.title().kind; k != notTitle {
+		return k
+	}
+	if !plain && hasHyphen(w) {
+		first, _, _ := strings.Cut(w, "-")
+		return s.lx.title(first).kind
+	}
+	// Plurals before several names: "Justices Elena Kagan and ...".
+	if n := len(w); n > 3 && w[n-1] == 's' {
+		if k := s.lx.title(w[:n-1]).kind; k == titleHead {
+			return k
+		}
+	}
+	return notTitle
+}
+
+// isTitleTok reports whether the word t is in the title list or is a
+// demonym.
+func (s *peopleScan) isTitleTok(t *token) bool {
+	inf := s.tokInfo(t)
+	return inf.title().kind != notTitle || inf.has(factDemonym)
+}
+
+// roleBefore looks left of toks[i] for a lower-case role phrase
+// ("Republican presidential candidate", "campaign manager"). It returns
+// where the phrase starts, the gender its head implies, and whether one
+// was found.
+func (s *peopleScan) roleBefore(toks []token, i int) (int, Gender, bool) {
+	k := i - 1
+	if k < 0 || toks[k].kind != tokWord {
+		return 0, GenderUnknown, false
+	}
+	if toks[k].flags&flagCap != 0 {
+		return 0, GenderUnknown, false
+	}
+	ti := s.tokInfo(&toks[k]).title()
+	if ti.kind != titleHead {
+		return 0, GenderUnknown, false
+	}
+	start, g := toks[k].start, ti.gender
+	for k--; k >= 0 && toks[k].kind == tokWord && i-k < 6; k-- {
+		w := s.text[toks[k].start:toks[k].end] // in any case
+		if nameDeterminers.hasLower(w) || foldEqual("of", w) || foldEqual("and", w) || foldEqual("for", w) {
+			break
+		}
+		inf := s.tokInfo(&toks[k])
+		if inf.title().kind == notTitle && !inf.has(factDemonym) && !(toks[k].flags&flagCap != 0 && toks[k].flags&flagPossessive == 0) {
+			break
+		}
+		start = toks[k].start
+	}
+	return start, g, true
+}
+
+// apposition returns the role phrase that starts at toks[k] if it holds a
+// title head before the next punctuation (", the finance minister,",
+// ", a spokeswoman for the campaign,"), without its article; else an
+// empty span.
+func (s *peopleScan) apposition(toks []token, k int) Span {
+	start, end, head := -1, -1, false
+	// open: the word before is a function word ("at", "the") or a
+	// capital after one, so a name here is a place or body of the role.
+	open := false
+	for n := 0; k < len(toks) && n < 10 && toks[k].kind == tokWord; k, n = k+1, n+1 {
+		w := s.tokText(&toks[k])
+		inf := s.tokInfo(&toks[k])
+		if n > 0 && (w == "who" || w == "which" || w == "that" || s.speechVerb(&toks[k])) {
+			break
+		}
+		if _, fn := inf.firstName(factFirst); head && fn && toks[k].flags&flagCap != 0 && !open {
+			break // "principal Ruth Akers": the next name begins
+		}
+		if start < 0 && (nameDeterminers.hasLower(w)) {
+			continue
+		}
+		if start < 0 {
+			start = toks[k].start
+		}
+		// The phrase ends on a content word: "professor of law at" is
+		// cut to "professor of law" when the place is past the limit.
+		function := inf.has(factFunction) && toks[k].flags&flagCap == 0
+		if !function {
+			end = toks[k].end
+		}
+		open = function || (open && toks[k].flags&flagCap != 0)
+		if inf.title().kind == titleHead {
+			head = true
+		}
+	}
+	if !head || start < 0 {
+		return Span{}
+	}
+	return Span{Start: start, End: end}
+}
+
+// titleObjectAt reports whether toks[c.i], whose word lists' record is
+// inf, is what a title governs through "of" rather than the start of the
+// name: the role so far ends in "of" ("Chief of", "Governor of"), and the
+// word is a place or a role word ("Chief of Staff Ann Lee", "Governor of
+// Utah Ann Lee"), or a word that is no given name with two words of the
+// name still after it ("Director of Intelligence Tom Reyes").
+func (s *peopleScan) titleObjectAt(c *nameRun, inf wordInfo) bool {
+	toks := c.toks
+	if c.roleStart < 0 || c.i == 0 || toks[c.i-1].end != c.roleEnd || !foldEqual("of", s.tokText(&toks[c.i-1])) {
+		return false
+	}
+	if inf.has(factPlace|factCity|factOrg) || inf.title().kind != notTitle {
+		return c.j-c.i >= 2
+	}
+	_, first := inf.firstName(factFirst)
+	return !first && c.j-c.i > 2
+}

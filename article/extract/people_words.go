@@ -1,0 +1,171 @@
+// The people stage's word tests: what one word of a capitalized run can
+// be (an acronym, a contraction, a modifier compound, a headline word).
+
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// isAcronym reports whether t is an all-capitals word like NPR or AFP.
+func (s *peopleScan) isAcronym(t *token) bool {
+	return t.flags&flagUpper != 0 && s.upperIsAcronym(t)
+}
+
+// upperIsAcronym reports whether t, a word in capitals, is an acronym:
+// no initial (J.), more than a letter, no name suffix (III).
+func (s *peopleScan) upperIsAcronym(t *token) bool {
+	return t.flags&flagInitial == 0 && t.end-t.start > 1 && !isNameSuffix(s.tokText(t))
+}
+
+// breaksHeadline reports whether a capitalized word in a title-case line
+// is an ordinary word rather than part of a name.
+func (s *peopleScan) breaksHeadline(w string) bool {
+	return breaksHeadlineInfo(w, s.lx.info(w)) // the lists answer in any case
+}
+
+// breaksHeadlineInfo is breaksHeadline of w, whose word lists' record is
+// inf.
+func breaksHeadlineInfo(w string, inf wordInfo) bool {
+	if headlineSmallWords.hasLower(w) || inf.has(factFunction|factCalendar) {
+		return true
+	}
+	return inf.has(factWord) && !inf.has(factNamePart)
+}
+
+// tokInfo returns what the word lists say of the word t.
+func (s *peopleScan) tokInfo(t *token) wordInfo { return s.lx.info(s.tokText(t)) }
+
+// speechVerb reports whether the word at t is a verb of saying whose
+// subject is most often a person ("said", "warns"): the speech verbs
+// marked P in their list.
+func (s *peopleScan) speechVerb(t *token) bool { return s.tokInfo(t).has(factSpeechPerson) }
+
+// tokText returns the text of t.
+func (s *peopleScan) tokText(t *token) string { return s.text[t.start:t.end] }
+
+// nonNameWord reports whether the word at t, whose word lists' record
+// is inf, can never be part of a name: a function word, a contraction
+// (I'm), a lone letter, a stray abbreviation (Md.), a hyphenated
+// adjective (Indiana-born, Pro-Beijing).
+func (s *peopleScan) nonNameWord(t *token, inf wordInfo) bool {
+	if inf.has(factFunction) {
+		return true
+	}
+	if t.flags&flagAbbrev != 0 && t.flags&flagInitial == 0 {
+		// Md., Inc., Jan.
+		return inf.title().kind == notTitle && !isNameSuffix(s.tokText(t))
+	}
+	if t.flags&flagPlain != 0 {
+		// No apostrophe, no hyphen: a lone letter or neither of the two
+		// below.
+		return t.end-t.start == 1
+	}
+	w := s.tokText(t)
+	if utf8.RuneCountInString(w) == 1 {
+		return true
+	}
+	if isContraction(w) {
+		return true
+	}
+	return s.isModifierCompound(w)
+}
+
+// plainASCIIWord reports whether w is ASCII letters and digits alone.
+func plainASCIIWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !asciiAlnum[w[i]] {
+			return false
+		}
+	}
+	return true
+}
+
+// isContraction reports whether w is like "I'm", "I’ve", "We'll".
+func isContraction(w string) bool {
+	for i, r := range w {
+		if isApostropheRune(r) {
+			switch lowerKey(w[i+utf8.RuneLen(r):]) {
+			case "m", "ve", "ll", "re", "d", "t":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isModifierCompound reports whether a hyphenated word is an adjective or
+// compound noun rather than a double name: it starts with a prefix (Pro-,
+// Anti-) or a lone letter (T-shirts), or a lower-case part is an adjective
+// ending (Indiana-born, Saudi-led) or a dictionary word of five letters or
+// more (Pan-democracy). Given names like "Siu-ming" and "Wai-kit" stay.
+func (s *peopleScan) isModifierCompound(w string) bool {
+	if !hasHyphen(w) {
+		return false
+	}
+	// The parts between hyphens are read one by one, without a slice.
+	var first string
+	n := 0
+	for p := range strings.FieldsFuncSeq(w, isHyphenRune) {
+		if n++; n == 1 {
+			first = p
+			continue
+		}
+		if n == 2 && (namePrefixes[strings.ToLower(first)] || utf8.RuneCountInString(first) == 1) {
+			return true
+		}
+		r, _ := utf8.DecodeRuneInString(p)
+		if r < 'a' || r > 'z' {
+			continue
+		}
+		// "Indiana-born", "Saudi-led", "Pan-democracy"; but "Siu-ming",
+		// "Wai-kit" are given names.
+		if modifierSuffixes[p] || (len(p) >= 5 && s.lx.isWord(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isModifierCompoundAt reports whether the word t is a modifier compound
+// (isModifierCompound); a word of ASCII letters and digits alone has no
+// hyphen and is none.
+func (s *peopleScan) isModifierCompoundAt(t *token) bool {
+	return t.flags&flagPlain == 0 && s.isModifierCompound(s.text[t.start:t.end])
+}
+
+// isArticleName reports whether w is a name with an Arabic article in
+// lower case: "al-Rashidi", "el-Masri", "ash-Shami".
+func isArticleName(w string) bool {
+	if len(w) < 4 || w[2] != '-' && w[3] != '-' {
+		return false // the articles below have two or three letters
+	}
+	article, rest, ok := strings.Cut(w, "-")
+	if !ok || rest == "" || rest[0] < 'A' || rest[0] > 'Z' {
+		return false
+	}
+	switch article {
+	case "al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ul":
+		return true
+	}
+	return false
+}
+
+// hasHyphen reports whether w holds a hyphen of any kind.
+func hasHyphen(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c == '-' || c >= utf8.RuneSelf {
+			return strings.ContainsAny(w[i:], "-‐‑")
+		}
+	}
+	return false
+}
+
+// modifierSuffixes after a hyphen make a compound adjective.
+var modifierSuffixes = map[string]bool{
+	"born": true, "based": true, "led": true, "backed": true, "owned": true, "run": true,
+	"style": true, "era": true, "funded": true, "linked": true, "made": true, "bred": true,
+	"raised": true, "aligned": true, "allied": true, "leaning": true, "friendly": true,
+	"area": true, "wide": true, "like": true, "type": true, "held": true,
+}
