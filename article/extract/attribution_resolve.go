@@ -84,29 +84,12 @@ func (d *quoteDoc) resolveOne(np Span, anchor int) speakerGuess {
 	if len(words) == 0 {
 		return noSpeakerGuess
 	}
-	first := d.word(words[0])
 	if len(words) == 1 {
-		if g, ok := pronounGenders[first]; ok {
-			if e := d.antecedent(np.Start, g); e >= 0 {
-				return speakerGuess{ent: e, how: Inferred, pronoun: true}
-			}
-			return noSpeakerGuess
-		}
-		switch {
-		case lowerIs(first, "they"):
-			return d.pluralAntecedent(np.Start)
-		case noSpeakerWords.hasLower(first):
-			return noSpeakerGuess
+		if g, ok := d.pronounGuess(d.word(words[0]), np.Start); ok {
+			return g
 		}
 	}
-	// the head: the words before a preposition or relative clause
-	h := len(words)
-	for k := 1; k < len(words); k++ {
-		if w := d.word(words[k]); prepositions.hasLower(w) || lowerIs(w, "who") || lowerIs(w, "that") || lowerIs(w, "which") {
-			h = k
-			break
-		}
-	}
+	h := d.headEnd(words)
 	head := words[:h]
 	// "a Winston Churchill lookalike", "the Churchill actor": a name used
 	// as a modifier of a common noun is no speaker
@@ -156,6 +139,37 @@ func (d *quoteDoc) resolveOne(np Span, anchor int) speakerGuess {
 	}
 	guessed := n >= 3 && !d.sourceHead(words[:n])
 	return speakerGuess{ent: -1, phrase: d.sourcePhrase(np, words[:n]), how: Explicit, guessed: guessed}
+}
+
+// pronounGuess resolves w, a speaker phrase of one word, when it is a
+// pronoun ("he" → the antecedent, inferred) or a word that names no one
+// ("it"); ok is false for any other word.
+func (d *quoteDoc) pronounGuess(w string, pos int) (g speakerGuess, ok bool) {
+	if gender, ok := pronounGenders[w]; ok {
+		if e := d.antecedent(pos, gender); e >= 0 {
+			return speakerGuess{ent: e, how: Inferred, pronoun: true}, true
+		}
+		return noSpeakerGuess, true
+	}
+	switch {
+	case lowerIs(w, "they"):
+		return d.pluralAntecedent(pos), true
+	case noSpeakerWords.hasLower(w):
+		return noSpeakerGuess, true
+	}
+	return speakerGuess{}, false
+}
+
+// headEnd returns how many of a speaker phrase's words make its head:
+// those before a preposition or a relative clause ("a spokesman | for the
+// port", "the woman | who called").
+func (d *quoteDoc) headEnd(words []frameTok) int {
+	for k := 1; k < len(words); k++ {
+		if w := d.word(words[k]); prepositions.hasLower(w) || lowerIs(w, "who") || lowerIs(w, "that") || lowerIs(w, "which") {
+			return k
+		}
+	}
+	return len(words)
 }
 
 // plausibleSource reports whether words can name a source that is no
