@@ -77,3 +77,21 @@ func (d *quoteDoc) nameWithAppositive(ts []frameTok) (Span, bool) {
 	}
 	return Span{}, false
 }
+
+// particleVerbs are the verbs that report speech only with their
+// particle (`"…," Voss shot back.`, `Voss went on: "…"`), by the particle
+// each needs.
+var particleVerbs = map[string]string{
+	"went": "on", "goes": "on", "shot": "back", "shoots": "back", "fired": "back", "fires": "back",
+	"hit": "back", "hits": "back", "cut": "in", "cuts": "in", "broke": "in", "chimed": "in",
+}
+
+// particleVerbAt reports whether ts[v] is a verb of particleVerbs with
+// its particle after it, and not "went on to" (went on to win).
+func (d *quoteDoc) particleVerbAt(ts []frameTok, v int) bool {
+	p, ok := particleVerbs[d.word(ts[v])]
+	if !ok || v+1 >= len(ts) || d.word(ts[v+1]) != p {
+		return false
+	}
+	return v+2 >= len(ts) || !lowerIs(d.word(ts[v+2]), "to")
+}

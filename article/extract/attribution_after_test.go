@@ -57,6 +57,21 @@ var afterTests = []struct {
 	{"name with an affiliation in brackets",
 		`The bill passed. "We finally have a plan," Marta Quell (Green, Northgate) said after the vote.`,
 		map[string]string{"We finally have a plan,": "Marta Quell"}},
+	{"pressed after a question",
+		"\"The market stays on the square,\" Marta Quell said.\n\n\"Would you accept a smaller market?\" Hugo Brandt pressed.",
+		map[string]string{"Would you accept a smaller market?": "Hugo Brandt"}},
+	{"shot back after a quote",
+		"\"Look at all these tourists,\" Marta Quell said, pointing at the pier.\n\n\"They came for the free concert,\" Hugo Brandt shot back with a grin.",
+		map[string]string{"They came for the free concert,": "Hugo Brandt"}},
+	{"went on after a quote",
+		"Marta Quell asked about the pier.\n\n\"It happens every summer,\" Hugo Brandt went on, as if he had not heard. \"You learn to live with it.\"",
+		map[string]string{"It happens every summer,": "Hugo Brandt", "You learn to live with it.": "Hugo Brandt"}},
+	{"inverted reacted",
+		"Marta Quell spoke about the pier on Sunday.\n\n\"What pier is she talking about, and when?\" reacted Hugo Brandt.",
+		map[string]string{"What pier is she talking about, and when?": "Hugo Brandt"}},
+	{"inverted blared with a newspaper",
+		"The coverage was harsh. \"Sunk!\" blared the front page of the Harbour Gazette.",
+		map[string]string{"Sunk!": "the front page of the Harbour Gazette"}},
 }
 
 func TestAttributionAfterQuote(t *testing.T) {

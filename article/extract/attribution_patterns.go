@@ -196,6 +196,9 @@ func (d *quoteDoc) nameBefore(ts []frameTok, v int) Span {
 // "state") after a pronoun, an auxiliary or a plural ("officials say").
 func (d *quoteDoc) speechVerbAt(ts []frameTok, v int) bool {
 	w := d.word(ts[v])
+	if ts[v].word && d.particleVerbAt(ts, v) {
+		return true
+	}
 	if !ts[v].word || !d.lx.isSpeechVerb(w) || v > 0 && startsUpper(w) {
 		return false
 	}
