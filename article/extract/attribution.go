@@ -258,7 +258,7 @@ func (d *quoteDoc) frames(i int) (before, after Span, endsSentence bool) {
 
 // explicitSpeaker looks for a speech pattern around top-level quote i:
 // "...," X said / said X / X said, "..." / according to X / quoted X as
-// saying.
+// saying / as X put it.
 func (d *quoteDoc) explicitSpeaker(i int) speakerGuess {
 	before, after, ends := d.frames(i)
 	if d.introducesNext(i, after) {

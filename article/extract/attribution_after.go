@@ -84,14 +84,19 @@ func (d *quoteDoc) nameWithAppositive(ts []frameTok) (Span, bool) {
 var particleVerbs = map[string]string{
 	"went": "on", "goes": "on", "shot": "back", "shoots": "back", "fired": "back", "fires": "back",
 	"hit": "back", "hits": "back", "cut": "in", "cuts": "in", "broke": "in", "chimed": "in",
+	"pointed": "out", "points": "out", "put": "it", "puts": "it",
 }
 
 // particleVerbAt reports whether ts[v] is a verb of particleVerbs with
-// its particle after it, and not "went on to" (went on to win).
+// its particle after it, and not "went on to" (went on to win); "put it"
+// speaks only when the clause ends there (as Voss put it, "…").
 func (d *quoteDoc) particleVerbAt(ts []frameTok, v int) bool {
 	p, ok := particleVerbs[d.word(ts[v])]
 	if !ok || v+1 >= len(ts) || d.word(ts[v+1]) != p {
 		return false
+	}
+	if p == "it" {
+		return v+2 >= len(ts) || !ts[v+2].word
 	}
 	return v+2 >= len(ts) || !lowerIs(d.word(ts[v+2]), "to")
 }

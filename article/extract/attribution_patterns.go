@@ -6,7 +6,8 @@ import (
 )
 
 // afterPattern finds the speaker phrase in the tokens that follow a quote:
-// `said X`, `X said`, `X, the ..., said`, `according to X`. When anywhere
+// `said X`, `X said`, `X, the ..., said`, `as X put it`, `according to
+// X`, `in the words of X`. When anywhere
 // is false only a pattern right after the quote counts.
 func (d *quoteDoc) afterPattern(ts []frameTok, anywhere bool) (Span, bool) {
 	k := 0
@@ -25,6 +26,10 @@ func (d *quoteDoc) afterPattern(ts []frameTok, anywhere bool) (Span, bool) {
 		if np := d.rightNP(ts[1:]); np.End > np.Start {
 			return d.nameAfterRole(ts[1:], np), true
 		}
+	}
+	// "…," as Ada Voss, a lecturer at the Harbour Institute, puts it.
+	if np, _ := d.asPutIt(ts); np.End > np.Start {
+		return np, true
 	}
 	// "…," Ada Voss, a fellow at the Harbour Institute and a former aide
 	// to two governors, said on Tuesday.
@@ -46,6 +51,9 @@ func (d *quoteDoc) afterPattern(ts []frameTok, anywhere bool) (Span, bool) {
 		}
 	}
 	if np := d.accordingTo(ts); np.End > np.Start {
+		return np, true
+	}
+	if np := d.inWordsOf(ts); np.End > np.Start {
 		return np, true
 	}
 	return Span{}, false
@@ -125,6 +133,9 @@ func (d *quoteDoc) beforeSpeaker(ts []frameTok) (Span, Attribution) {
 		if !d.speechVerbAt(ts, v) {
 			continue
 		}
+		if np := d.asClauseSubject(ts, v); np.End > np.Start {
+			return np, Explicit
+		}
 		if !strings.HasSuffix(w, "ing") {
 			if np := d.invertedSubject(ts, v); np.End > np.Start {
 				return np, Explicit
@@ -147,6 +158,9 @@ func (d *quoteDoc) beforeSpeaker(ts []frameTok) (Span, Attribution) {
 	}
 	if np := d.accordingTo(ts); np.End > np.Start {
 		return np, Explicit
+	}
+	if np := d.inWordsOf(ts); np.End > np.Start {
+		return np, Explicit // Her deputy, in the words of one aide, "…"
 	}
 	// "Okafor shot back:" — a colon before the quote introduces the words
 	// of the sentence's subject
@@ -219,6 +233,9 @@ func (d *quoteDoc) speechVerbAt(ts []frameTok, v int) bool {
 func (d *quoteDoc) accordingTo(ts []frameTok) Span {
 	for k := 0; k+2 < len(ts); k++ {
 		if foldEqual(d.word(ts[k]), "according") && d.word(ts[k+1]) == "to" {
+			if np := d.byAfterNoun(ts[k+2:]); np.End > np.Start {
+				return np
+			}
 			return d.rightNP(ts[k+2:])
 		}
 	}

@@ -1,0 +1,107 @@
+package extract
+
+import "strings"
+
+// asPutIt returns X in an `as X put it` clause that opens ts, the words
+// after a quote (`"…," as Ada Voss, a lecturer at X, puts it.`): the
+// phrase between "as" and its speech verb, however long its appositive,
+// and the index of the verb in ts.
+func (d *quoteDoc) asPutIt(ts []frameTok) (Span, int) {
+	if len(ts) < 3 || !ts[0].word || !lowerIs(d.word(ts[0]), "as") {
+		return Span{}, -1
+	}
+	for v := 2; v < len(ts) && v < 40; v++ {
+		w := d.word(ts[v])
+		if !ts[v].word {
+			if w == "." && !d.abbreviationDot(ts, v) || w == ";" || w == ":" || w == "!" || w == "?" || w == "\"" || w == "“" || w == "”" {
+				return Span{}, -1
+			}
+			continue
+		}
+		if lowerIs(w, "who") || lowerIs(w, "which") || lowerIs(w, "that") {
+			return Span{}, -1
+		}
+		if d.speechVerbAt(ts, v) && !strings.HasSuffix(w, "ing") {
+			e := v - 1
+			for e > 0 && !ts[e].word {
+				e--
+			}
+			if e == 0 {
+				return Span{}, -1
+			}
+			return Span{ts[1].Start, ts[e].End}, v
+		}
+	}
+	return Span{}, -1
+}
+
+// asClauseSubject returns X when the speech verb ts[v] is the verb of an
+// `as X put it` clause set off inside the words before a quote (`who
+// owed his seat to, as one pilot put it, a "lucky tide"`): X speaks, not
+// the subject of the sentence. The clause opens the words or follows a
+// comma, and a comma or the quote follows its verb; "as" in "works as a
+// manager, said" or "as for" opens no such clause.
+func (d *quoteDoc) asClauseSubject(ts []frameTok, v int) Span {
+	end := v + 1
+	if d.particleVerbAt(ts, v) {
+		end++
+	}
+	if end < len(ts) && d.word(ts[end]) != "," {
+		return Span{}
+	}
+	for k := v - 2; k >= 0 && k >= v-30; k-- {
+		if !ts[k].word || !lowerIs(d.word(ts[k]), "as") {
+			continue
+		}
+		if k > 0 && d.word(ts[k-1]) != "," || lowerIs(d.word(ts[k+1]), "for") {
+			return Span{}
+		}
+		if np, at := d.asPutIt(ts[k:]); at == v-k && !strings.Contains(d.text[np.Start:np.End], ",") {
+			return np // one phrase: "As Ode attacked Ruiz, the crowd chanted" is no such clause
+		}
+		return Span{}
+	}
+	return Span{}
+}
+
+// inWordsOf returns X in `in the words of X` or `in X's words`.
+func (d *quoteDoc) inWordsOf(ts []frameTok) Span {
+	for k := 0; k+2 < len(ts); k++ {
+		if !lowerIs(d.word(ts[k]), "in") {
+			continue
+		}
+		if k+4 < len(ts) && lowerIs(d.word(ts[k+1]), "the") && d.word(ts[k+2]) == "words" && d.word(ts[k+3]) == "of" {
+			if np := d.rightNP(ts[k+4:]); np.End > np.Start {
+				return np
+			}
+			continue
+		}
+		// in Ada Voss's words
+		for j := k + 1; j+1 < len(ts) && j < k+6 && ts[j].word; j++ {
+			w := d.word(ts[j])
+			if !startsUpper(w) {
+				break
+			}
+			if isPossessive(w) && d.word(ts[j+1]) == "words" {
+				return Span{ts[k+1].Start, ts[j].Start + len(trimPossessive(w))}
+			}
+		}
+	}
+	return Span{}
+}
+
+// byAfterNoun returns X when the phrase np of `according to np` is a
+// work by someone ("calculations by Ada Voss of the Trust", "a study by
+// the Trust"): the author is the source.
+func (d *quoteDoc) byAfterNoun(ts []frameTok) Span {
+	for j := 0; j < len(ts) && j < 5; j++ {
+		w := d.word(ts[j])
+		if !ts[j].word || startsUpper(w) {
+			return Span{}
+		}
+		if w == "by" && j > 0 {
+			return d.rightNP(ts[j+1:])
+		}
+	}
+	return Span{}
+}
