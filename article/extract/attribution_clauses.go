@@ -1,0 +1,170 @@
+// Clauses around a quote: which clause's subject speaks when a sentence
+// holds more than one ("After Lee spoke, Voss said …", "Voss said Lee
+// had called it …", "Lee's claim that …", "told Voss that …").
+
+package extract
+
+import "strings"
+
+// subjectAfter reports whether ts, the words between a comma and a
+// speech verb, hold a subject of their own: a pronoun or a capitalized
+// word that is no day or month ("…, Brandt told", not "…, on Friday
+// described" or "…, then quietly asked").
+func (d *quoteDoc) subjectAfter(ts []frameTok) bool {
+	for _, t := range ts {
+		w := d.word(t)
+		if _, ok := pronounGenders[w]; ok || t.word && startsUpper(w) && !d.isCalendar(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// invertedSubject returns the subject after the speech verb ts[v] when
+// the two stand between commas (or a comma and a colon) at the end of the
+// frame ("Given the odds, argued Brandt, "…""): whatever comes before the
+// first comma is an opening phrase, not the speaker. A verb that takes
+// an addressee ("…, told Reuters, "…"") is left to leftNP.
+func (d *quoteDoc) invertedSubject(ts []frameTok, v int) Span {
+	n := len(ts)
+	if v == 0 || n < v+3 || d.word(ts[v-1]) != "," || addresseeVerbs.hasLower(d.word(ts[v])) {
+		return Span{}
+	}
+	if w := d.word(ts[n-1]); w != "," && w != ":" {
+		return Span{}
+	}
+	np := d.rightNP(ts[v+1 : n-1])
+	if np.End != ts[n-2].End {
+		return Span{}
+	}
+	return np
+}
+
+// addresseeVerbs are speech verbs whose object is the one spoken to
+// ("told Reuters", "asked the mayor"), never the speaker.
+var addresseeVerbs = newWordSet(`tell tells told telling ask asks asked asking call calls called calling
+accuse accuses accused accusing urge urges urged urging warn warns warned warning assure assures assured
+assuring remind reminds reminded reminding`)
+
+// speechNounOwner returns X when ts[v] is a noun of speech that X owns
+// and the quote stands in its complement: "Vance's claim that the levy
+// was "a tax"", "Vance's repeated warning of a "ruin"". A verb between
+// the noun and the quote ("Vance's claim was "absurd"") makes the quote
+// the words of someone else (nounComplementQuote).
+func (d *quoteDoc) speechNounOwner(ts []frameTok, v int) Span {
+	if !ts[v].word || !speechNouns.hasLower(d.word(ts[v])) || v == 0 {
+		return Span{}
+	}
+	p := v - 1
+	if p > 0 && ts[p].word && !isPossessive(d.word(ts[p])) && !startsUpper(d.word(ts[p])) {
+		p-- // one adjective: "Vance's repeated claim"
+	}
+	if !ts[p].word || !isPossessive(d.word(ts[p])) || !startsUpper(d.word(ts[p])) {
+		return Span{}
+	}
+	if !d.nounComplementQuote(ts[v+1:]) {
+		return Span{}
+	}
+	s := p
+	for s > 0 && (ts[s-1].word && startsUpper(d.word(ts[s-1])) || d.word(ts[s-1]) == ".") {
+		s--
+	}
+	for s < p && !ts[s].word {
+		s++
+	}
+	w := d.word(ts[p])
+	end := ts[p].Start + strings.LastIndexAny(w, "'’")
+	return Span{ts[s].Start, end}
+}
+
+// nounComplementQuote reports whether ts, the words between a noun of
+// speech and the quote, make the quote the noun's content: nothing, a
+// comma or colon, "that" and its clause, or "of"/"about" and a
+// determiner ("claim of a "…"", not "comments showed "…"" or
+// "remarks on Monday "…"").
+func (d *quoteDoc) nounComplementQuote(ts []frameTok) bool {
+	if len(ts) == 0 || lowerIs(d.word(ts[0]), "that") {
+		return true
+	}
+	if w := d.word(ts[0]); len(ts) == 1 && (w == "," || w == ":") {
+		return true
+	}
+	if !lowerIs(d.word(ts[0]), "of") && !lowerIs(d.word(ts[0]), "about") {
+		return false
+	}
+	return len(ts) == 1 || len(ts) == 2 && determiners.hasLower(d.word(ts[1]))
+}
+
+// speechNouns name what someone said: "Vance's claim", "Ode's warning".
+var speechNouns = newWordSet(`claim claims remark remarks comment comments warning warnings suggestion
+suggestions assertion assertions allegation allegations accusation accusations slogan description
+characterization insistence promise pledge vow refrain retort quip boast admission prediction
+declaration complaint charge statement words threat`)
+
+// matrixSubject returns the subject of the reporting verb whose
+// complement np opens: in "Voss said (that) Ruiz had called the deal
+// "a trap"" or "Voss told reporters Ruiz had called it "…"" the one
+// reporting is Voss, and the quote is hers; otherwise np. depth bounds
+// the clauses climbed.
+func (d *quoteDoc) matrixSubject(ts []frameTok, np Span, depth int) Span {
+	i := 0
+	for i < len(ts) && ts[i].Start < np.Start {
+		i++
+	}
+	j := i - 1
+	if j >= 0 && lowerIs(d.word(ts[j]), "that") {
+		j--
+	}
+	for k := j; k >= 0 && k >= j-3 && depth > 0; k-- {
+		w := d.word(ts[k])
+		if lowerIs(w, "by") {
+			break // was asked by host Ivo Dorn: the agent of a passive
+		}
+		if d.speechVerbAt(ts, k) && !strings.HasSuffix(w, "ing") && (k == j || addresseeVerbs.hasLower(w)) {
+			if outer := d.leftNP(ts[:k], 0); outer.End > outer.Start {
+				return d.matrixSubject(ts, outer, depth-1)
+			}
+			break
+		}
+		if !ts[k].word || startsUpper(w) {
+			break // told reporters: lower-case words only between
+		}
+	}
+	return np
+}
+
+// subordinators open a clause that a sentence may start with before its
+// main clause ("After Pike spoke, Lund …").
+var subordinators = newWordSet(`after when while although though because since before once until whereas`)
+
+// mainClauseStart returns the index of ts after an opening subordinate
+// clause and its comma ("After Pike criticized the board, | Lund shot
+// back,"), when a subject of its own follows; 0 when ts opens with none.
+// A speech verb in that clause does not govern a quote the main clause
+// introduces (mainClauseSubject).
+func (d *quoteDoc) mainClauseStart(ts []frameTok) int {
+	if len(ts) < 4 || !ts[0].word || !startsUpper(d.word(ts[0])) || !subordinators.hasLower(d.word(ts[0])) {
+		return 0
+	}
+	for c := 1; c+1 < len(ts); c++ {
+		if w := d.word(ts[c]); w == "," {
+			if d.subjectAfter(ts[c+1 : c+2]) {
+				return c + 1
+			}
+			return 0
+		} else if w == "." || w == ";" || w == ":" {
+			return 0
+		}
+	}
+	return 0
+}
+
+// mainClauseSubject returns the subject of the main clause ts when it
+// introduces the quote with a comma or colon ("Lund shot back, "…"").
+func (d *quoteDoc) mainClauseSubject(ts []frameTok) (Span, bool) {
+	if n := len(ts); n < 2 || d.word(ts[n-1]) != "," && d.word(ts[n-1]) != ":" {
+		return Span{}, false
+	}
+	np := d.subjectNP(ts)
+	return np, np.End > np.Start
+}
