@@ -82,6 +82,10 @@ type openPrompt struct {
 	// entries are, or are being, listed; names are its entries, once in.
 	dir   string
 	names []string
+	// tabWaiting says tab was pressed while dir was still being listed:
+	// the listing, when it comes in, completes the line (a fast typist's
+	// "su<tab>" must not lose its tab).
+	tabWaiting bool
 }
 
 func newOpenPrompt(st Styles) openPrompt {
@@ -109,7 +113,7 @@ func (p *openPrompt) Open(width int) tea.Cmd {
 	p.active = true
 	p.input.Reset()
 	p.SetWidth(width)
-	p.dir, p.names = "", nil
+	p.dir, p.names, p.tabWaiting = "", nil, false
 	p.input.SetSuggestions(nil)
 	return tea.Batch(p.input.Focus(), listCandidatesCmd(""))
 }
@@ -132,9 +136,15 @@ func (p *openPrompt) Close() {
 func (p openPrompt) Update(msg tea.Msg) (openPrompt, tea.Cmd) {
 	switch msg := msg.(type) {
 	case candidatesMsg:
-		if msg.dir == p.dir {
-			p.names = msg.names
-			p.suggest()
+		if msg.dir != p.dir {
+			return p, nil
+		}
+		p.names = msg.names
+		p.suggest()
+		if p.tabWaiting {
+			p.tabWaiting = false
+			p.complete()
+			return p, p.relist()
 		}
 		return p, nil
 	case tea.KeyPressMsg:
@@ -150,9 +160,14 @@ func (p openPrompt) Update(msg tea.Msg) (openPrompt, tea.Cmd) {
 			p.Close()
 			return p, nil
 		case key.Matches(msg, p.keys.Complete):
+			if p.names == nil { // the listing is on its way
+				p.tabWaiting = true
+				return p, p.relist()
+			}
 			p.complete()
 			return p, p.relist()
 		}
+		p.tabWaiting = false
 	}
 	var cmd tea.Cmd
 	p.input, cmd = p.input.Update(msg)

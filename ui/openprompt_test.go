@@ -217,3 +217,30 @@ func TestOpenPromptLinks(t *testing.T) {
 		t.Errorf("la + tab: %q, want latest.txt", got)
 	}
 }
+
+// TestOpenPromptTabBeforeListing checks that a tab pressed before the
+// directory's listing is in completes the line once it comes, as a fast
+// typist expects, and that a key typed after it cancels the wait.
+func TestOpenPromptTabBeforeListing(t *testing.T) {
+	p := newOpenPrompt(NewStyles(true, true))
+	p.Open(80)
+	for _, k := range []string{"s", "u", "tab"} {
+		p, _ = p.Update(press(k))
+	}
+	p, cmd := p.Update(candidatesMsg{dir: "", names: []string{"sub/", "alpha.txt"}})
+	if got := p.input.Value(); got != "sub/" {
+		t.Fatalf("tab before the listing: line %q, want sub/", got)
+	}
+	if cmd == nil {
+		t.Error("the completed directory is not listed")
+	}
+
+	p.Open(80)
+	for _, k := range []string{"s", "tab", "x"} {
+		p, _ = p.Update(press(k))
+	}
+	p, _ = p.Update(candidatesMsg{dir: "", names: []string{"sub/"}})
+	if got := p.input.Value(); got != "sx" {
+		t.Errorf("a key after the tab: line %q, want sx", got)
+	}
+}
