@@ -16,16 +16,25 @@
 //	vocab_*         the word lists: the Lexicon loaded from
 //	                assets/wordlists and asked through vocab_ask, and the
 //	                small closed classes of English kept in code
-//	people_*        names: candidates (capitalized runs and their
-//	                context) → confirmation (which candidates are people)
-//	                → coreference (one entity for the forms of a name) →
-//	                people_output (the Person results)
+//	people_*        names: candidates (capitalized runs, people_words
+//	                for one word, people_context for the words around
+//	                a run) → confirmation (which candidates are people)
+//	                → coreference (one entity for the forms of a name,
+//	                people_nameindex) → people_output and
+//	                people_occupation (the Person results and roles)
 //	quotes_*        quoted passages: spans by typography (quotes,
-//	                quotes_marks) → speech judgement (quotes_judge)
-//	attribution_*   a speaker for every quote: the frame around it
-//	                (attribution, attribution_patterns, _phrases) → the
-//	                speaker the phrase names (attribution_resolve,
-//	                _entities, _pronouns, _names, _context)
+//	                quotes_marks) → speech judgement (quotes_judge,
+//	                quotes_short for short quotes a verb of naming takes)
+//	attribution_*   a speaker for every quote, in three steps:
+//	                the phrase that names it, from the frame around the
+//	                quote (attribution, _patterns; before the quote
+//	                _phrases and _clauses, after it _after, _asput for
+//	                "as X put it", _signature for "— Name" lines);
+//	                what the phrase names (_resolve, _source_filter,
+//	                _roles, _appositive, _names, _entities, _surnames,
+//	                _capitals, _pronouns, _sentence_roles); and, for a
+//	                quote no phrase names, the context (_context,
+//	                _fallback)
 //	output_*        the result types and what callers do with them
 //
 // One package rather than one per stage: the stages share the token,
