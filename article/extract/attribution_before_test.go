@@ -42,6 +42,9 @@ var beforeTests = []struct {
 	{"subordinate clause before the main one",
 		`After Mayor Jon Pike criticized the council at a hearing, Vera Lund shot back, "Nobody elected you to stall."`,
 		[]string{"Jon Pike|Pike", "Vera Lund|Lund"}, map[string]string{"Nobody elected you to stall.": "Vera Lund"}},
+	{"participle sharing an inverted subject",
+		"Tomas Grell filed the appeal in June. \"We were misled,\" Grell said.\n\nThe appeal has no merit, said the port's counsel, Ines Adler, adding that the authority would \"see them in court.\"",
+		[]string{"Tomas Grell|Grell", "Ines Adler|Adler"}, map[string]string{"see them in court.": "Ines Adler"}},
 }
 
 func TestAttributionBefore(t *testing.T) {

@@ -40,6 +40,30 @@ func (d *quoteDoc) invertedSubject(ts []frameTok, v int) Span {
 	return np
 }
 
+// participleSubject returns the subject of an inverted speech verb that
+// a participle after it shares ("Nonsense, said the club's lawyer, Ada
+// Voss, adding that …": Voss adds), when ts[v] is that participle and
+// ", said NP," comes right before it.
+func (d *quoteDoc) participleSubject(ts []frameTok, v int) Span {
+	if v < 4 || d.word(ts[v-1]) != "," {
+		return Span{}
+	}
+	for u := v - 2; u > 0; u-- {
+		w := d.word(ts[u])
+		if w == "." || w == "!" || w == "?" || w == ";" {
+			return Span{}
+		}
+		if d.word(ts[u-1]) != "," || strings.HasSuffix(w, "ing") || addresseeVerbs.hasLower(w) || !d.speechVerbAt(ts, u) {
+			continue
+		}
+		if np := d.rightNP(ts[u+1 : v-1]); np.End > np.Start {
+			return d.nameAfterRole(ts[u+1:v-1], np) // "the club's lawyer, Ada Voss"
+		}
+		return Span{}
+	}
+	return Span{}
+}
+
 // addresseeVerbs are speech verbs whose object is the one spoken to
 // ("told Reuters", "asked the mayor"), never the speaker.
 var addresseeVerbs = newWordSet(`tell tells told telling ask asks asked asking call calls called calling

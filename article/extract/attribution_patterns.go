@@ -145,6 +145,8 @@ func (d *quoteDoc) beforeSpeaker(ts []frameTok) (Span, Attribution) {
 			}
 		} else if np := d.nameBefore(ts, v); np.End > np.Start {
 			return np, Explicit // with Reyes stating
+		} else if np := d.participleSubject(ts, v); np.End > np.Start {
+			return np, Explicit
 		}
 		// saying, adding, "… and said": the subject of the sentence speaks
 		if np := d.subjectNP(d.narrativeTokens(d.sentenceStart(ts[v].Start, d.paraOf(ts[v].Start)), ts[v].Start)); np.End > np.Start {
