@@ -1,6 +1,9 @@
 package extract
 
-import "sort"
+import (
+	"iter"
+	"sort"
+)
 
 // antecedent returns the entity a subject pronoun of gender g at pos
 // stands for, or -1: going back sentence by sentence (at most three
@@ -20,27 +23,10 @@ func (d *quoteDoc) antecedent(pos int, g Gender) int {
 }
 
 func (d *quoteDoc) findAntecedent(pos int, g Gender, possessive bool) int {
-	floor := d.paragraphFloor(pos, 3)
-	i := sort.Search(len(d.events), func(i int) bool { return d.events[i].pos >= pos }) - 1
-	j := len(d.spoke) - 1
-	for j >= 0 && d.spoke[j].pos >= pos {
-		j--
-	}
 	sent := noSentence
 	best, bestRank := -1, uint8(255)
 	oblique := -1 // the nearest candidate when only oblique mentions fit
-	for i >= 0 || j >= 0 {
-		var ev mentionEvent
-		if j < 0 || i >= 0 && d.events[i].pos > d.spoke[j].pos {
-			ev = d.events[i]
-			i--
-		} else {
-			ev = d.spoke[j]
-			j--
-		}
-		if ev.pos < floor {
-			break
-		}
+	for ev := range d.mentionsBack(pos, d.paragraphFloor(pos, 3)) {
 		if s := d.sentenceOf(ev.pos); s != sent.index {
 			if best >= 0 {
 				if e, ok := settleSentence(best, bestRank, &oblique); ok {
@@ -65,6 +51,29 @@ func (d *quoteDoc) findAntecedent(pos int, g Gender, possessive bool) int {
 		}
 	}
 	return oblique
+}
+
+// mentionsBack yields the mentions and the speakers of quotes before
+// pos, nearest first, down to floor: the people a pronoun or a bare
+// surname at pos may mean.
+func (d *quoteDoc) mentionsBack(pos, floor int) iter.Seq[mentionEvent] {
+	return func(yield func(mentionEvent) bool) {
+		i := sort.Search(len(d.events), func(i int) bool { return d.events[i].pos >= pos }) - 1
+		j := sort.Search(len(d.spoke), func(j int) bool { return d.spoke[j].pos >= pos }) - 1
+		for i >= 0 || j >= 0 {
+			var ev mentionEvent
+			if j < 0 || i >= 0 && d.events[i].pos > d.spoke[j].pos {
+				ev = d.events[i]
+				i--
+			} else {
+				ev = d.spoke[j]
+				j--
+			}
+			if ev.pos < floor || !yield(ev) {
+				return
+			}
+		}
+	}
 }
 
 // settleSentence decides on the best candidate of a sentence read back

@@ -182,23 +182,7 @@ func (d *quoteDoc) lastSpeakerOf(cands []int, pos int) int {
 // lastVoiced returns the candidate last made a speaker after floor and
 // before pos, or, when named is set, also last named as a subject.
 func (d *quoteDoc) lastVoiced(cands []int, pos, floor int, named bool) int {
-	i := sort.Search(len(d.events), func(i int) bool { return d.events[i].pos >= pos }) - 1
-	j := len(d.spoke) - 1
-	for j >= 0 && d.spoke[j].pos >= pos {
-		j--
-	}
-	for i >= 0 || j >= 0 {
-		var ev mentionEvent
-		if j < 0 || i >= 0 && d.events[i].pos > d.spoke[j].pos {
-			ev = d.events[i]
-			i--
-		} else {
-			ev = d.spoke[j]
-			j--
-		}
-		if ev.pos < floor {
-			break
-		}
+	for ev := range d.mentionsBack(pos, floor) {
 		if ev.rank != rankSpeaker && (!named || ev.possessive || ev.rank >= rankOblique) {
 			continue
 		}
