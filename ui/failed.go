@@ -54,7 +54,7 @@ func (m Model) openedNothing() bool {
 		return false
 	}
 	for _, d := range m.docs {
-		if d.art != nil || d.web != nil {
+		if d.art != nil || d.feed != nil {
 			return false
 		}
 	}

@@ -133,7 +133,7 @@ func TestFeedRefresh(t *testing.T) {
 	if strings.Contains(s, unreadMark+"Newest Friday Item") {
 		t.Errorf("r lost the read mark:\n%s", s)
 	}
-	if it, _ := m.docs[0].web.items.list.SelectedItem().(feedItem); it.item.Title != "Newest Friday Item" {
+	if it, _ := m.docs[0].feed.items.list.SelectedItem().(feedItem); it.item.Title != "Newest Friday Item" {
 		t.Errorf("r moved the selection to %q", it.item.Title)
 	}
 	broken.Store(true)

@@ -73,18 +73,26 @@ func (h *History) get(key string) (pos history.Position, ok, ready bool) {
 }
 
 // isRead reports whether the feed item with link was read; false until
-// the file has been read.
+// the file has been read, and without a history.
 func (h *History) isRead(link string) bool {
+	if h == nil || link == "" {
+		return false
+	}
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	return h.store.IsRead(link)
 }
 
-// markRead records that the feed item with link was read.
-func (h *History) markRead(link string) {
+// markRead records that the feed item with link was read. It reports
+// whether there is a history to save.
+func (h *History) markRead(link string) bool {
+	if h == nil {
+		return false
+	}
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	h.store.MarkRead(link)
+	return true
 }
 
 func (h *History) set(key string, pos history.Position) {

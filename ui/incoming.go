@@ -32,7 +32,7 @@ const (
 )
 
 // incoming is the state of the one source still coming in: standard
-// input when it is a pipe. (A feed, RSS or Atom, is a webDoc.)
+// input when it is a pipe. (A feed, RSS or Atom, is a feedDoc.)
 type incoming struct {
 	idx    int // index of the source; -1 when none streams
 	stream *source.Stream

@@ -111,12 +111,12 @@ func (m *Model) drawBodyNote() {
 	}
 	if m.state == stateLoading && m.fetching() {
 		info.fetching, info.spin, info.progress = true, m.lib.spin.View(), m.lib.progress
-		if w := m.docs[m.cur].web; w != nil && w.fetching != "" {
+		if w := m.docs[m.cur].feed; w != nil && w.fetching != "" {
 			info.fetchTitle = w.fetchingTitle
 		}
 	}
-	if m.state == stateFeed && g.bodyW > 0 && g.mainH > 0 {
-		info.feed = m.feedView(g)
+	if w := m.shownFeed(); w != nil && g.bodyW > 0 && g.mainH > 0 {
+		info.feed = w.View(g.bodyW, g.mainH)
 	}
 	m.bodyNote.Draw(info, g.bodyW, g.mainH, m.styles)
 }

@@ -57,8 +57,8 @@ func (m *Model) sizeLists() {
 	g := m.geometry()
 	m.libList.SetSize(m.width, m.height)
 	m.links.SetSize(m.width, m.height)
-	if w := m.docs; m.cur < len(w) && w[m.cur].web != nil {
-		w[m.cur].web.items.SetSize(g.bodyW, g.mainH)
+	if w := m.docs; m.cur < len(w) && w[m.cur].feed != nil {
+		w[m.cur].feed.items.SetSize(g.bodyW, g.mainH)
 	}
 }
 
@@ -72,7 +72,7 @@ func (m *Model) styleLists() {
 	m.libList.SetStyles(m.styles, m.dark)
 	m.links.SetStyles(m.styles, m.dark)
 	for i := range m.docs {
-		if w := m.docs[i].web; w != nil {
+		if w := m.docs[i].feed; w != nil {
 			w.items.SetStyles(m.styles, m.dark)
 		}
 	}

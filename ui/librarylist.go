@@ -101,9 +101,9 @@ func sourceItems(sources []source.Source, docs []doc, cur int, failed []error) [
 		it := sourceItem{idx: i, title: name, desc: "not opened yet"}
 		d := docs[i]
 		switch {
-		case d.web != nil && d.web.feed != nil:
-			it.title = safetext.Line(d.web.title)
-			it.desc = fmt.Sprintf("feed · %d items · %s", len(d.web.feed.Items), name)
+		case d.feed != nil:
+			it.title = safetext.Line(d.feed.title)
+			it.desc = fmt.Sprintf("feed · %d items · %s", len(d.feed.channel.Items), name)
 		case d.art != nil && d.art.Title != "":
 			it.title, it.desc = safetext.Line(d.art.Title), name
 		case d.art != nil:

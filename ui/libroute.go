@@ -40,12 +40,12 @@ func (m *Model) routeLibrary(msg tea.Msg) (tea.Cmd, bool) {
 		}
 		return m.open(msg.idx), true
 	case openItemMsg:
-		if m.state != stateFeed || m.docs[m.cur].web == nil {
+		if m.shownFeed() == nil {
 			return nil, true
 		}
 		return m.openItem(msg.item), true
 	case refreshFeedMsg:
-		if m.state != stateFeed || m.docs[m.cur].web == nil {
+		if m.shownFeed() == nil {
 			return nil, true
 		}
 		return m.refreshFeed(), true
@@ -68,7 +68,11 @@ func (m *Model) routeLibrary(msg tea.Msg) (tea.Cmd, bool) {
 		if msg.warn != nil {
 			m.note = historyNote(msg.warn)
 		}
-		return m.refreshMarks(), true
+		cmd := remarkFeeds(m.docs, m.opts.History)
+		if m.state == stateFeed {
+			m.drawBodyNote()
+		}
+		return cmd, true
 	}
 	return nil, false
 }
@@ -82,15 +86,17 @@ func (m *Model) libraryKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		m.note = "listing the directory…"
 		return nil, true
 	}
-	if m.state == stateFeed && m.cur < len(m.docs) && m.docs[m.cur].web != nil {
-		if cmd, ok := m.feedKey(msg); ok {
-			return cmd, true
-		}
+	// A feed's list takes the keys but those of the reader's that work
+	// over it too, while no filter is being typed.
+	if w := m.shownFeed(); w != nil && (w.items.Typing() || !k.worksOverFeed(msg)) {
+		cmd := w.Update(msg)
+		m.drawBodyNote()
+		return cmd, true
 	}
 	switch {
 	case key.Matches(msg, k.Clear) && m.fetching():
 		return m.cancelFetch(), true
-	case key.Matches(msg, k.Clear) && m.inFeedItem() && !m.hl.Lit() && !m.overlayShown():
+	case key.Matches(msg, k.Clear) && m.state == stateReading && m.docs[m.cur].feed.showingItem() && !m.hl.Lit() && !m.overlayShown():
 		return m.backToFeed(), true
 	case key.Matches(msg, k.Library):
 		return m.openLibrary(), true
@@ -110,7 +116,7 @@ func (m *Model) libraryKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 // articles to read, it says so in the body instead).
 func (m *Model) cancelFetch() tea.Cmd {
 	m.cancel()
-	if w := m.docs[m.cur].web; w != nil && w.fetching != "" {
+	if w := m.docs[m.cur].feed; w != nil && w.fetching != "" {
 		m.newLoad()
 		w.fetching = ""
 		m.showFeed()
@@ -152,9 +158,8 @@ func (m *Model) updateList(msg tea.Msg) tea.Cmd {
 		m.libList, cmd = m.libList.Update(msg)
 	case m.links.Shown():
 		m.links, cmd = m.links.Update(msg)
-	case m.state == stateFeed && m.docs[m.cur].web != nil:
-		w := m.docs[m.cur].web
-		w.items, cmd = w.items.Update(msg)
+	case m.shownFeed() != nil:
+		cmd = m.shownFeed().Update(msg)
 		m.drawBodyNote()
 	}
 	return cmd

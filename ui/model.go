@@ -66,8 +66,8 @@ const (
 // doc is the cache of one source: once read and analysed, switching back
 // to it is instant.
 type doc struct {
-	art *article.Article
-	web *webDoc // a feed and its items, for a source that is one
+	art  *article.Article
+	feed *feedDoc // a feed and its items, for a source that is one
 	// partial says art holds only the start of the source, shown while
 	// the whole is read and parsed.
 	partial bool

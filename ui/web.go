@@ -159,7 +159,7 @@ func htmlCmd(idx, gen int, src source.Source) tea.Cmd {
 func (m *Model) loadSource(i int) tea.Cmd {
 	src := m.sources[i]
 	switch {
-	case m.docs[i].web != nil && m.docs[i].web.feed != nil:
+	case m.docs[i].feed != nil:
 		m.showFeed()
 		return nil
 	case src.URL != "":
@@ -176,7 +176,7 @@ func (m *Model) fetching() bool {
 	if m.state != stateLoading || m.cur >= len(m.sources) {
 		return false
 	}
-	if w := m.docs[m.cur].web; w != nil && w.fetching != "" {
+	if w := m.docs[m.cur].feed; w != nil && w.fetching != "" {
 		return true
 	}
 	return m.sources[m.cur].URL != ""

@@ -1,0 +1,169 @@
+package ui
+
+import (
+	"context"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/byline-reader/byline/internal/safetext"
+	"github.com/byline-reader/byline/source/web"
+)
+
+// The root's side of a feed (feeddoc.go is the feed's own): it fetches
+// the feed and its items in the current source's load generation, and
+// switches the body between the feed's list and the item read.
+
+// shownFeed is the feed whose list the body shows, or nil.
+func (m *Model) shownFeed() *feedDoc {
+	if m.state != stateFeed || m.cur >= len(m.docs) {
+		return nil
+	}
+	return m.docs[m.cur].feed
+}
+
+// onFeed keeps a fetched feed and lists its items if it is the source on
+// screen.
+func (m *Model) onFeed(msg feedMsg) tea.Cmd {
+	if msg.idx < 0 || msg.idx >= len(m.docs) {
+		return nil
+	}
+	title := msg.title
+	if title == "" {
+		title = msg.feed.Title
+	}
+	if title == "" {
+		title = m.sources[msg.idx].Name
+	}
+	var cmd tea.Cmd
+	if w := m.docs[msg.idx].feed; w != nil { // r fetched it again
+		w.title = title
+		m.note, cmd = w.refreshed(msg.feed, m.opts.History)
+	} else {
+		m.docs[msg.idx].feed, cmd = newFeedDoc(msg.feed, title, m.opts.History, m.styles, m.dark)
+	}
+	if msg.idx != m.cur || msg.gen != m.gen || m.state != stateLoading {
+		return cmd
+	}
+	m.showFeed()
+	return cmd
+}
+
+// showFeed shows the list of the current source's feed.
+func (m *Model) showFeed() {
+	m.state = stateFeed
+	m.side.SetEmpty()
+	m.sizeLists()
+	m.drawBodyNote()
+}
+
+// openItem shows a feed item's article: from the cache, or fetched.
+func (m *Model) openItem(it web.Item) tea.Cmd {
+	if it.Link == "" {
+		m.note = "this item has no link"
+		return nil
+	}
+	d := &m.docs[m.cur]
+	w := d.feed
+	m.newLoad()
+	if r, ok := w.open(it.Link); ok {
+		d.art, d.anArt = r.art, r.anArt
+		m.lib.dirty = w.markRead(it.Link, m.opts.History) || m.lib.dirty
+		return m.show()
+	}
+	w.fetching, w.fetchingTitle = it.Link, safetext.Line(feedItem{item: it}.name())
+	m.state, m.lib.progress = stateLoading, ""
+	m.drawBodyNote()
+	return tea.Batch(itemFetchCmd(m.loadCtx, m.cur, m.gen, it.Link, m.opts.UserAgent), m.lib.spin.Tick)
+}
+
+// newLoad starts a new load generation for the current source: the work
+// of the one before is cancelled and its results dropped.
+func (m *Model) newLoad() {
+	m.cancel()
+	m.loadCtx, m.cancel = context.WithCancel(m.ctx)
+	m.gen++
+	m.err = nil
+	m.hl = highlight{cur: -1}
+	m.analysing = false
+	m.side.Reset()
+}
+
+// onItem shows a fetched item, or goes back to the list saying why it
+// could not be opened.
+func (m *Model) onItem(msg itemMsg) tea.Cmd {
+	if msg.idx < 0 || msg.idx >= len(m.docs) || m.docs[msg.idx].feed == nil {
+		return nil
+	}
+	d := &m.docs[msg.idx]
+	w := d.feed
+	if msg.err == nil {
+		w.keep(msg.link, msg.art)
+	}
+	if msg.idx != m.cur || msg.gen != m.gen || w.fetching != msg.link {
+		return nil
+	}
+	w.fetching = ""
+	if msg.err != nil {
+		m.showFeed()
+		m.note = msg.err.Error()
+		return nil
+	}
+	w.item = msg.link
+	d.art, d.anArt = msg.art, nil
+	m.lib.dirty = w.markRead(msg.link, m.opts.History) || m.lib.dirty
+	return m.show()
+}
+
+// backToFeed leaves the item on screen for its feed's list, keeping what
+// was read of it.
+func (m *Model) backToFeed() tea.Cmd {
+	d := &m.docs[m.cur]
+	m.remember()
+	d.feed.leaveItem(d.art, d.anArt)
+	d.art, d.anArt = nil, nil
+	m.newLoad()
+	m.showFeed()
+	return nil
+}
+
+// refreshFeed is r in a feed's list: the feed is fetched again.
+func (m *Model) refreshFeed() tea.Cmd {
+	w := m.docs[m.cur].feed
+	url := m.sources[m.cur].URL
+	if url == "" {
+		return nil
+	}
+	m.newLoad()
+	w.fetching, w.fetchingTitle = url, safetext.Line(w.title)
+	m.state, m.lib.progress = stateLoading, ""
+	m.drawBodyNote()
+	return tea.Batch(sourceFetchCmd(m.loadCtx, m.cur, m.gen, url, m.opts.UserAgent), m.lib.spin.Tick)
+}
+
+// refreshFailed handles the failure of a refresh: the list stays, and
+// the status bar says why. It reports whether err was one.
+func (m *Model) refreshFailed(err error) bool {
+	if m.cur >= len(m.docs) {
+		return false
+	}
+	w := m.docs[m.cur].feed
+	if w == nil || w.fetching == "" || w.fetching != m.sources[m.cur].URL {
+		return false
+	}
+	w.fetching = ""
+	m.showFeed()
+	m.note = "could not refresh: " + safetext.Line(err.Error())
+	return true
+}
+
+// remarkFeeds marks again the items of every feed in docs by h, once h
+// is read.
+func remarkFeeds(docs []doc, h *History) tea.Cmd {
+	var cmds []tea.Cmd
+	for i := range docs {
+		if w := docs[i].feed; w != nil {
+			cmds = append(cmds, w.remark(h))
+		}
+	}
+	return tea.Batch(cmds...)
+}
