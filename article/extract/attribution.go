@@ -280,6 +280,13 @@ func (d *quoteDoc) explicitSpeaker(i int) speakerGuess {
 	if d.modifierQuote(i) {
 		at = nil // the "open door" phrase Okafor cited: no attribution
 	}
+	if !ends && d.coordinatedAfter(at) {
+		// Vance calls the levy "a tax" and Ode calls it "a fee": the clause
+		// after the "and" has its own subject, the quote its own
+		if s := d.beforeGuess(before); s.how != Unattributed {
+			return s
+		}
+	}
 	if np, ok := d.afterPattern(at, !ends); ok {
 		if s := d.resolve(np, after.Start); s.how != Unattributed {
 			return d.explicit(np, s)

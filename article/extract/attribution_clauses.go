@@ -192,3 +192,26 @@ func (d *quoteDoc) mainClauseSubject(ts []frameTok) (Span, bool) {
 	np := d.subjectNP(ts)
 	return np, np.End > np.Start
 }
+
+// coordinatedAfter reports whether the words after a quote inside its
+// sentence open a clause of their own with a coordinating conjunction
+// ("…" and Ode says it is "…", "…," for instance, but Ode vowed): a
+// speaker named after the conjunction is that clause's subject.
+func (d *quoteDoc) coordinatedAfter(ts []frameTok) bool {
+	for k := 0; k < len(ts) && k < 6; k++ {
+		w := d.word(ts[k])
+		if !ts[k].word {
+			if w != "," {
+				return false
+			}
+			continue
+		}
+		if coordinators.hasLower(w) {
+			return k+1 < len(ts) && ts[k+1].word
+		}
+	}
+	return false
+}
+
+// coordinators join two clauses of one sentence.
+var coordinators = newWordSet(`and but while whereas`)

@@ -1,0 +1,49 @@
+package extract
+
+import "testing"
+
+// ownerTests are quotes inside a sentence that holds more than one
+// clause or name: the speaker is the subject of the clause that governs
+// the quote. Each text, the people findPeople would report, and the
+// speaker wanted for every listed quote (by its text; "" for none).
+var ownerTests = []struct {
+	name   string
+	text   string
+	people []string
+	want   map[string]string
+}{
+	{"coordinated clause after the quote",
+		`Mara Lind accuses the council of "sleeping at the wheel" and Otto Brenner says it is "asleep for good."`,
+		[]string{"Mara Lind|Lind", "Otto Brenner|Brenner"},
+		map[string]string{"sleeping at the wheel": "Mara Lind", "asleep for good.": "Otto Brenner"}},
+	{"coordinated clause after an adverb",
+		`Lind said she would make the river "run dry," for example, and Brenner vowed to "drain" the lake.`,
+		[]string{"Mara Lind|Lind", "Otto Brenner|Brenner"},
+		map[string]string{"run dry,": "Mara Lind", "drain": "Otto Brenner"}},
+	{"dash-set phrase before the subject",
+		`Marking the end of the season with an unusually formal speech -- complete with slides -- Brenner told fans Sunday night that "we close one book and open another," and he promised to "carry the flag."`,
+		nil, map[string]string{"we close one book and open another,": "Brenner"}},
+}
+
+func TestAttributionOwner(t *testing.T) {
+	for _, tt := range ownerTests {
+		t.Run(tt.name, func(t *testing.T) {
+			people := testPeople(tt.text, tt.people...)
+			d := newDoc(tt.text, embeddedLexicon(t))
+			got := map[string]Quote{}
+			for _, q := range d.judge(attributeAll(t, d, people)) {
+				got[q.Text] = q
+			}
+			for text, want := range tt.want {
+				q, ok := got[text]
+				if !ok {
+					t.Errorf("quote %q not found among %v", text, got)
+					continue
+				}
+				if q.Speaker != want {
+					t.Errorf("quote %q: speaker %q, want %q", text, q.Speaker, want)
+				}
+			}
+		})
+	}
+}
