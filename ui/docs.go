@@ -19,7 +19,7 @@ func (m *Model) routeLoad(msg tea.Msg) (tea.Cmd, bool) {
 	case progressTickMsg:
 		return m.onProgressTick(msg), true
 	case streamMsg:
-		return m.onStream(msg), true
+		return m.incoming.onStream(m.ctx, msg), true
 	case snapshotMsg:
 		return m.onSnapshot(msg), true
 	case loadErrMsg:
@@ -112,7 +112,7 @@ func (m *Model) onWhole() tea.Cmd {
 	atEnd := m.pager.ScrollPercent() >= 1 && m.pager.Scrolled()
 	cmd := m.pager.ReplaceArticle(d.art)
 	if atEnd { // G before the rest was in: the end is the article's
-		m.pagerToBottom()
+		toBottom(&m.pager)
 	}
 	return tea.Batch(cmd, m.analyse())
 }

@@ -15,6 +15,7 @@ import (
 
 	"github.com/byline-reader/byline/article"
 	"github.com/byline-reader/byline/source"
+	"github.com/byline-reader/byline/ui/pager"
 )
 
 // A source with a Stream is shown as it arrives: the first screen as soon
@@ -147,9 +148,9 @@ func (f *incoming) readInterval() time.Duration {
 	return max(reparseEvery, reparseFactor*f.took)
 }
 
-// onStream stores what arrived, asks for more and parses it.
-func (m *Model) onStream(msg streamMsg) tea.Cmd {
-	f := &m.incoming
+// onStream stores what arrived, asks for more (in ctx, the program's) and
+// parses it.
+func (f *incoming) onStream(ctx context.Context, msg streamMsg) tea.Cmd {
 	f.data = msg.data
 	var read tea.Cmd
 	if msg.end != nil {
@@ -162,15 +163,14 @@ func (m *Model) onStream(msg streamMsg) tea.Cmd {
 			}
 		}
 	} else {
-		read = readCmd(m.ctx, f.stream, len(f.data), f.readInterval())
+		read = readCmd(ctx, f.stream, len(f.data), f.readInterval())
 	}
-	return tea.Batch(read, m.parseIncoming())
+	return tea.Batch(read, f.parse())
 }
 
-// parseIncoming starts a parse of what has arrived unless one is under way
-// or nothing changed.
-func (m *Model) parseIncoming() tea.Cmd {
-	f := &m.incoming
+// parse starts a parse of what has arrived unless one is under way or
+// nothing changed.
+func (f *incoming) parse() tea.Cmd {
 	if f.parsing || f.failed != nil || f.finalParsed || (len(f.data) == f.parsed && !f.ended) {
 		return nil
 	}
@@ -178,11 +178,22 @@ func (m *Model) parseIncoming() tea.Cmd {
 	return parseCmd(f.data, f.ended)
 }
 
+// parseDone records the end of the parse that gave msg. After the parse of
+// the complete input the article holds all of it: the bytes read are let
+// go of.
+func (f *incoming) parseDone(msg snapshotMsg) {
+	f.parsing = false
+	f.took = max(f.took, msg.took)
+	if msg.final {
+		f.data = nil
+		f.stream.Release()
+	}
+}
+
 // onSnapshot shows a newly parsed snapshot of the streaming source.
 func (m *Model) onSnapshot(msg snapshotMsg) tea.Cmd {
 	f := &m.incoming
-	f.parsing = false
-	f.took = max(f.took, msg.took)
+	f.parseDone(msg)
 	var cmd tea.Cmd
 	switch {
 	case msg.err != nil && (msg.final || errors.Is(msg.err, article.ErrBinary)):
@@ -200,15 +211,10 @@ func (m *Model) onSnapshot(msg snapshotMsg) tea.Cmd {
 	case msg.art != nil:
 		cmd = m.install(msg.art)
 	}
-	if msg.final {
-		// The article holds all of it now: let go of the bytes read.
-		f.data = nil
-		f.stream.Release()
-	}
 	if msg.final && f.err != nil && m.cur == f.idx {
 		m.note = f.err.Error() + "; showing what came before"
 	}
-	return tea.Batch(cmd, m.parseIncoming())
+	return tea.Batch(cmd, f.parse())
 }
 
 // install makes art the streaming source's article. On screen, the body is
@@ -232,7 +238,7 @@ func (m *Model) install(art *article.Article) tea.Cmd {
 	follow := m.pager.Scrolled() && m.pager.ScrollPercent() >= 1
 	cmd := m.replaceBody(art)
 	if follow {
-		m.pagerToBottom()
+		toBottom(&m.pager)
 	}
 	return tea.Batch(cmd, m.analyseIncoming())
 }
@@ -256,9 +262,9 @@ func (m *Model) replaceBody(art *article.Article) tea.Cmd {
 	return cmd
 }
 
-// pagerToBottom scrolls the body to its end, as G does.
-func (m *Model) pagerToBottom() {
-	m.pager, _ = m.pager.Update(tea.KeyPressMsg{Code: tea.KeyEnd})
+// toBottom scrolls pg to its end, as G does.
+func toBottom(pg *pager.Model) {
+	*pg, _ = pg.Update(tea.KeyPressMsg{Code: tea.KeyEnd})
 }
 
 // analyseIncoming starts the analysis of the current snapshot unless one is
