@@ -83,7 +83,11 @@ func (m *Model) show() tea.Cmd {
 	d := m.docs[m.cur]
 	m.state = stateReading
 	cmd := m.pager.SetArticle(d.art)
-	m.restorePlace()
+	if m.incoming.arriving(m.cur) { // no key to find its place by yet
+		m.places.pending = false
+	} else {
+		m.places.restore(&m.docs[m.cur], &m.pager)
+	}
 	return tea.Batch(cmd, m.analyse())
 }
 

@@ -37,9 +37,9 @@ func (m *Model) onFeed(msg feedMsg) tea.Cmd {
 	var cmd tea.Cmd
 	if w := m.docs[msg.idx].feed; w != nil { // r fetched it again
 		w.title = title
-		m.note, cmd = w.refreshed(msg.feed, m.opts.History)
+		m.note, cmd = w.refreshed(msg.feed, m.places.h)
 	} else {
-		m.docs[msg.idx].feed, cmd = newFeedDoc(msg.feed, title, m.opts.History, m.styles, m.dark)
+		m.docs[msg.idx].feed, cmd = newFeedDoc(msg.feed, title, m.places.h, m.styles, m.dark)
 	}
 	if msg.idx != m.cur || msg.gen != m.gen || m.state != stateLoading {
 		return cmd
@@ -67,7 +67,7 @@ func (m *Model) openItem(it web.Item) tea.Cmd {
 	m.newLoad()
 	if r, ok := w.open(it.Link); ok {
 		d.art, d.anArt = r.art, r.anArt
-		m.lib.dirty = w.markRead(it.Link, m.opts.History) || m.lib.dirty
+		m.places.markRead(w, it.Link)
 		return m.show()
 	}
 	w.fetching, w.fetchingTitle = it.Link, safetext.Line(feedItem{item: it}.name())
@@ -110,7 +110,7 @@ func (m *Model) onItem(msg itemMsg) tea.Cmd {
 	}
 	w.item = msg.link
 	d.art, d.anArt = msg.art, nil
-	m.lib.dirty = w.markRead(msg.link, m.opts.History) || m.lib.dirty
+	m.places.markRead(w, msg.link)
 	return m.show()
 }
 

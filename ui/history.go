@@ -159,15 +159,10 @@ func (d *doc) historyKey() string {
 // remember records where the reader is in the article on screen. An
 // input still streaming in is not recorded: its content is not known yet.
 func (m *Model) remember() {
-	if m.opts.History == nil || m.state != stateReading || m.cur >= len(m.docs) || m.incoming.arriving(m.cur) {
+	if m.state != stateReading || m.cur >= len(m.docs) || m.incoming.arriving(m.cur) {
 		return
 	}
-	d := &m.docs[m.cur]
-	if d.art == nil || d.partial { // only its start is in: not its key
-		return
-	}
-	m.opts.History.set(d.historyKey(), history.At(d.art.Paragraphs, m.pager.TopOffset()))
-	m.lib.dirty = true
+	m.places.record(&m.docs[m.cur], m.pager.TopOffset())
 }
 
 // Remember records the place of the article on screen in the history,
@@ -190,48 +185,13 @@ func (m Model) Err() error {
 	return nil
 }
 
-// restorePlace scrolls the article just shown to where it was left, now or
-// as soon as the pager has a size.
-func (m *Model) restorePlace() {
-	m.lib.restore = false
-	if m.opts.History == nil || m.incoming.arriving(m.cur) {
-		return
-	}
-	d := &m.docs[m.cur]
-	a := d.art
-	if a == nil {
-		return
-	}
-	if d.partial { // wait for the whole article, if the reader stays put
-		m.lib.restore = true
-		return
-	}
-	pos, ok, ready := m.opts.History.get(d.historyKey())
-	if !ready { // the history is still being read: restore when it is in
-		m.lib.restore = true
-		return
-	}
-	if !ok || pos == (history.Position{}) {
-		return
-	}
-	if !m.pager.ScrollToOffset(pos.In(a.Paragraphs)) {
-		m.lib.restore = true
-	}
-}
-
-// afterUpdate finishes each update: it restores a place that had to wait
-// for the screen's size, and saves the history when a place was recorded.
+// afterUpdate finishes each update: the place of the article read is
+// restored if it had to wait for the screen's size or the history, and
+// the history is saved when a place was recorded.
 func (m *Model) afterUpdate() tea.Cmd {
-	if m.lib.restore && m.state == stateReading && !m.docs[m.cur].partial {
-		if m.pager.Scrolled() { // the reader moved on meanwhile
-			m.lib.restore = false
-		} else {
-			m.restorePlace()
-		}
+	var d *doc
+	if m.state == stateReading && !m.incoming.arriving(m.cur) {
+		d = &m.docs[m.cur]
 	}
-	if m.lib.dirty && m.opts.History != nil {
-		m.lib.dirty = false
-		return saveHistoryCmd(m.opts.History)
-	}
-	return nil
+	return m.places.settle(d, &m.pager)
 }

@@ -9,8 +9,7 @@ import (
 )
 
 // library is the state of the reader's sources beyond the one shown:
-// the spinner and progress of a fetch, the directories still to list,
-// and the reading history's pending work.
+// the spinner and progress of a fetch, the directories still to list.
 type library struct {
 	spin     spinner.Model
 	progress string // what the fetch under way is doing ("downloading 1 MB")
@@ -23,12 +22,6 @@ type library struct {
 	// exitErr is why the reader quit on its own (a cancelled fetch with
 	// nothing else to show), for the command line to print.
 	exitErr error
-
-	// restore asks for the remembered position to be restored once the
-	// pager can scroll (it has a size).
-	restore bool
-	// dirty says a position was recorded and the history should be saved.
-	dirty bool
 }
 
 // newLibrary sets up the library for sources; the styles come later.

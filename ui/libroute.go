@@ -68,7 +68,7 @@ func (m *Model) routeLibrary(msg tea.Msg) (tea.Cmd, bool) {
 		if msg.warn != nil {
 			m.note = historyNote(msg.warn)
 		}
-		cmd := remarkFeeds(m.docs, m.opts.History)
+		cmd := remarkFeeds(m.docs, m.places.h)
 		if m.state == stateFeed {
 			m.drawBodyNote()
 		}

@@ -106,7 +106,8 @@ type Model struct {
 	note      string    // a one-off message in the status bar
 
 	incoming incoming // the source still coming in, if any
-	lib      library  // the `o` list, fetches and history (library.go)
+	lib      library  // the sources beyond the one shown, fetches (library.go)
+	places   places   // the places kept in the reading history (places.go)
 
 	pager   pager.Model
 	side    sidebar
@@ -138,6 +139,7 @@ func New(ctx context.Context, sources []source.Source, opts Options) Model {
 		hl:       highlight{cur: -1},
 		incoming: newIncoming(sources),
 		lib:      newLibrary(sources),
+		places:   places{h: opts.History},
 		note:     startNote(opts),
 	}
 	m.styles = NewStyles(m.dark, opts.NoColor)
@@ -163,7 +165,7 @@ func New(ctx context.Context, sources []source.Source, opts Options) Model {
 // Init asks for the background colour, loads the first article and
 // starts reading the source that streams in, if any.
 func (m Model) Init() tea.Cmd {
-	cmds := []tea.Cmd{tea.RequestBackgroundColor, loadHistoryCmd(m.opts.History)}
+	cmds := []tea.Cmd{tea.RequestBackgroundColor, loadHistoryCmd(m.places.h)}
 	if m.incoming.idx >= 0 {
 		cmds = append(cmds, readCmd(m.ctx, m.incoming.stream, 0, 0))
 	}
