@@ -367,7 +367,7 @@ func (d *quoteDoc) noteSpeaker(pos int, s speakerGuess) {
 // tokenize returns the tokens of span s.
 func (d *quoteDoc) tokenize(s Span) []frameTok {
 	// room for a token every four bytes, about what news text needs
-	return tokenizeFrame(d.text, s.Start, s.End, make([]frameTok, 0, (s.End-s.Start)/4+1))
+	return lex(d.text, s.Start, s.End, lexFrames, make([]frameTok, 0, (s.End-s.Start)/4+1))
 }
 
 func (d *quoteDoc) word(t frameTok) string { return d.text[t.Start:t.End] }
@@ -398,17 +398,17 @@ func (d *quoteDoc) narrativeTokens(from, to int) []frameTok {
 			if pos == from && q.End > from {
 				// a sentence that starts inside a quote ("Never. Never,"
 				// Voss said): the quote's words are no narrative either
-				out = append(out, frameTok{Span: q.open})
+				out = append(out, frameTok{Span: q.open, kind: tokPunct})
 				pos = max(q.End, q.close.End)
 			}
 			continue
 		}
-		out = tokenizeFrame(d.text, pos, q.open.Start, out)
-		out = append(out, frameTok{Span: q.open})
+		out = lex(d.text, pos, q.open.Start, lexFrames, out)
+		out = append(out, frameTok{Span: q.open, kind: tokPunct})
 		pos = max(q.End, q.close.End)
 	}
 	if pos < to {
-		out = tokenizeFrame(d.text, pos, to, out)
+		out = lex(d.text, pos, to, lexFrames, out)
 	}
 	d.narrative = out
 	return out

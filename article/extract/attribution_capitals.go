@@ -47,7 +47,7 @@ func (d *quoteDoc) capitalRuns(fn func(run []frameTok)) {
 				i += n
 				continue
 			}
-			// a word: find its end as tokenizeFrame does
+			// a word: find its end as lexFrames does
 			j := i + n
 			for j < p.End {
 				c2 := d.text[j]
@@ -77,14 +77,14 @@ func (d *quoteDoc) capitalRuns(fn func(run []frameTok)) {
 				j++
 			}
 			if unicode.IsUpper(r) {
-				run = append(run, frameTok{Span: Span{i, j}, word: true})
+				run = append(run, frameTok{Span: Span{i, j}, kind: tokWord, word: true})
 				if isPossessive(d.text[i:j]) {
 					flush()
 				}
 			} else if len(run) == 0 || !nameConnectors.has(d.text[i:j]) {
 				flush()
 			} else {
-				run = append(run, frameTok{Span: Span{i, j}, word: true})
+				run = append(run, frameTok{Span: Span{i, j}, kind: tokWord, word: true})
 			}
 			i = j
 		}

@@ -79,7 +79,7 @@ func (d *quoteDoc) modifierQuote(i int) bool {
 	return !startsUpper(w) && !d.lx.isSpeechVerb(w) && !auxiliaryWords.has(w) && !clauseStops.has(w)
 }
 
-// mayEndWithDeterminer reports whether the last token tokenizeFrame makes
+// mayEndWithDeterminer reports whether the last token lexFrames makes
 // of text[from:to] may be a determiner. It is false when that token is
 // surely something else: punctuation, a number, or a word of ASCII
 // letters after white space that is no determiner. Most quotes follow a

@@ -403,7 +403,7 @@ func TestMayEndWithDeterminer(t *testing.T) {
 		if got := mayEndWithDeterminer(text, 1, len(text)); got != tt.want {
 			t.Errorf("mayEndWithDeterminer(%q) = %v, want %v", tt.text, got, tt.want)
 		}
-		ts := tokenizeFrame(text, 1, len(text), nil)
+		ts := lex(text, 1, len(text), lexFrames, nil)
 		if !tt.want && len(ts) > 0 && determiners.hasLower(text[ts[len(ts)-1].Start:ts[len(ts)-1].End]) {
 			t.Errorf("mayEndWithDeterminer(%q) = false, but the last token is a determiner", tt.text)
 		}

@@ -10,8 +10,9 @@
 //
 //	analyze.go      the pipeline: people, then quotes and their speakers
 //	lex_*           text to paragraphs, sentence ends and tokens:
-//	                lex_tokens (the people's tokens), lex_frames (the
-//	                tokens of the narrative around quotes), lex_sentences,
+//	                lex_tokens (the one lexer and its token, with the
+//	                words as names read them), lex_frames (the words as
+//	                the narrative around quotes reads them), lex_sentences,
 //	                lex_fields (the words of a name or phrase)
 //	vocab_*         the word lists: the Lexicon loaded from
 //	                assets/wordlists and asked through vocab_ask, and the

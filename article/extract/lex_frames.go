@@ -5,55 +5,34 @@ import (
 	"unicode/utf8"
 )
 
-// frameTok is a word or a punctuation rune of a frame: the narrative text
-// around a quotation.
-type frameTok struct {
-	Span
-	word bool // letters and digits; otherwise one punctuation rune
-}
-
-// tokenizeFrame splits text[start:end] into words and punctuation. A word
-// keeps inner apostrophes, hyphens and periods (don't, Holtz-Eakin, U.S),
-// and the final period of an abbreviation or initial (Mr., J.).
-func tokenizeFrame(text string, start, end int, out []frameTok) []frameTok {
-	s := text[:end] // offsets below are checked against len(s), not end
-	for i := start; i < len(s); {
-		c := s[i]
-		if c == ' ' {
-			i++
-			continue
-		}
-		n := 1
-		if !asciiAlnum[c] {
-			var r rune
-			r, n = frameRuneAt(s, i, len(s))
-			if isSpace(r) {
-				i += n
-				continue
-			}
-			if !isWordChar(r) {
-				out = append(out, frameTok{Span: Span{i, i + n}})
-				i += n
-				continue
-			}
-		}
-		j := i + n
-		for j < len(s) && asciiAlnum[s[j]] {
-			j++ // ASCII letters and digits
-		}
-		if j < len(s) && s[j] != ' ' {
-			j = frameWordEnd(s, j)
-		}
-		if j < len(s) && s[j] == '.' && endsAbbreviation(s, i, j) {
-			j++
-		}
-		out = append(out, frameTok{Span: Span{i, j}, word: true})
-		i = j
+// readFrameWord reads the word of lexFrames that starts at text[i] into
+// t and returns the offset after it: letters and digits, the
+// apostrophes, hyphens and periods between them (don't, Holtz-Eakin,
+// U.S), and the final period of an abbreviation or initial (Mr., J.).
+func readFrameWord(text string, i int, t *token) int {
+	_, n := frameRuneAt(text, i, len(text))
+	j := i + n
+	for j < len(text) && asciiAlnum[text[j]] {
+		j++ // ASCII letters and digits
 	}
-	return out
+	if j < len(text) && text[j] != ' ' {
+		j = frameWordEnd(text, j)
+	}
+	if j < len(text) && text[j] == '.' && endsAbbreviation(text, i, j) {
+		j++
+	}
+	t.kind, t.word, t.End = tokWord, true, j
+	t.flags |= wordStartFlags(text, i, j)
+	if plainASCIIWord(text[i:j]) {
+		t.flags |= flagPlain
+	}
+	if c := text[i]; (c < 'a' || c > 'z') && isShouted(text[i:j]) {
+		t.flags |= flagUpper
+	}
+	return j
 }
 
-// frameWordEnd returns the end of the word of tokenizeFrame that runs on
+// frameWordEnd returns the end of the word of lexFrames that runs on
 // at s[j:]: letters and digits, and the apostrophes, hyphens and periods
 // that have one after them.
 func frameWordEnd(s string, j int) int {

@@ -5,12 +5,21 @@ import (
 	"unicode/utf8"
 )
 
-// token is one word or punctuation mark of a paragraph.
+// token is one word or punctuation mark of the text, as lex reads it.
 type token struct {
-	start, end int // byte offsets into the analysed text
-	kind       tokenKind
-	flags      tokenFlag
+	Span  // byte offsets into the analysed text
+	kind  tokenKind
+	flags tokenFlag
+	// word is kind == tokWord, for the attribution files not yet moved
+	// from frameTok to token; it goes with frameTok.
+	word bool
 }
+
+// frameTok is the attribution stage's former token type, now token.
+type frameTok = token
+
+// isWord reports whether t is a word, not punctuation.
+func (t token) isWord() bool { return t.kind == tokWord }
 
 type tokenKind uint8
 
@@ -54,11 +63,29 @@ var tokAbbreviations = newWordSet(`
 	blvd calif ariz ark colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev
 	okla ore pa tenn tex va vt wash wis wyo approx dept est govt`)
 
-// tokenizeWords splits text[start:end] into tokens, appending to buf.
-// Offsets are absolute. It marks sentence starts, tokAbbreviations,
-// initials and possessives. ASCII, nearly all of news text, takes a path
-// of its own, chosen by the byte's class; other runes are decoded.
-func tokenizeWords(text string, start, end int, buf []token) []token {
+// lexMode chooses where a word ends, the one point on which the people
+// and attribution stages read words differently.
+type lexMode uint8
+
+const (
+	// lexNames reads words as names: a possessive's mark is left out of
+	// the word and flagged ("Ann's" gives Ann), a word of
+	// tokAbbreviations or an initial takes its dot (Gov., J.R.), and
+	// combining marks and mojibake stay inside the word.
+	lexNames lexMode = iota
+	// lexFrames reads words as the attribution patterns match them:
+	// letters and digits joined by an apostrophe, hyphen or period make
+	// one word ("Ann's", 3.5, U.S), which takes a final dot when
+	// endsAbbreviation says so (U.S., Sen.).
+	lexFrames
+)
+
+// lex splits text[start:end] into tokens, appending to buf. Offsets are
+// absolute. It marks sentence starts and ends, line starts, the white
+// space before a token and the case of words; mode says where a word
+// ends. ASCII, nearly all of news text, takes a path of its own, chosen
+// by the byte's class; other runes are decoded.
+func lex(text string, start, end int, mode lexMode, buf []token) []token {
 	text = text[:end] // read no further than end
 	i := start
 	sentStart := true
@@ -78,8 +105,12 @@ func tokenizeWords(text string, start, end int, buf []token) []token {
 			i++
 			continue
 		case classAlnum:
-			t := token{start: i, kind: tokWord, flags: pending}
-			i = readASCIIWord(text, i, &t)
+			t := token{Span: Span{Start: i}, kind: tokWord, flags: pending}
+			if mode == lexFrames {
+				i = readFrameWord(text, i, &t)
+			} else {
+				i = readASCIIWord(text, i, &t)
+			}
 			if sentStart {
 				t.flags |= flagSentStart
 				sentStart = false
@@ -92,7 +123,7 @@ func tokenizeWords(text string, start, end int, buf []token) []token {
 			}
 			continue
 		case classPunct:
-			t := token{start: i, end: i + 1, kind: tokPunct, flags: pending}
+			t := token{Span: Span{i, i + 1}, kind: tokPunct, flags: pending}
 			if c == '.' || c == '!' || c == '?' {
 				t.flags |= flagSentEnd
 				sentStart = true
@@ -113,16 +144,20 @@ func tokenizeWords(text string, start, end int, buf []token) []token {
 			i += size
 			continue
 		}
-		t := token{start: i, flags: pending}
+		t := token{Span: Span{Start: i}, flags: pending}
 		if isWordStart(r) {
-			i = scanWord(text, i, end, &t)
+			if mode == lexFrames {
+				i = readFrameWord(text, i, &t)
+			} else {
+				i = scanWord(text, i, end, &t)
+			}
 			if sentStart {
 				t.flags |= flagSentStart
 				sentStart = false
 			}
 		} else {
 			t.kind = tokPunct
-			t.end = i + size
+			t.End = i + size
 			i += size
 		}
 		buf = append(buf, t)
@@ -144,7 +179,7 @@ func readASCIIWord(text string, i int, t *token) int {
 	if j < len(text) && !plainWordEnd(text[j]) {
 		return scanWord(text, i, len(text), t)
 	}
-	t.end = j
+	t.End = j
 	t.flags |= flagPlain | leadFlags[c]
 	if (c < 'a' || c > 'z') && isShouted(text[i:j]) {
 		t.flags |= flagUpper
@@ -152,7 +187,7 @@ func readASCIIWord(text string, i int, t *token) int {
 	return j
 }
 
-// byteClass is what a byte of text starts, for tokenizeWords.
+// byteClass is what a byte of text starts, for lex.
 type byteClass uint8
 
 const (
@@ -246,7 +281,7 @@ var asciiAlnum = func() (t [256]bool) {
 // scanWord reads the word at i and fills t; it returns the offset after it.
 func scanWord(text string, i, end int, t *token) int {
 	next := readWord(text, i, end, t)
-	if plainASCIIWord(text[t.start:t.end]) {
+	if plainASCIIWord(text[t.Start:t.End]) {
 		t.flags |= flagPlain
 	}
 	return next
@@ -288,7 +323,7 @@ func readWord(text string, i, end int, t *token) int {
 		}
 		break
 	}
-	t.end = j
+	t.End = j
 	if c := text[i]; (c < 'a' || c > 'z') && isShouted(text[i:j]) {
 		t.flags |= flagUpper
 	}
@@ -330,12 +365,12 @@ func innerMark(text string, j, size int, r rune, t *token) (next int, done bool)
 		after := j + size + nsize
 		if after >= len(text) {
 			t.flags |= flagPossessive
-			t.end = j
+			t.End = j
 			return after, true
 		}
 		if a, _ := utf8.DecodeRuneInString(text[after:]); !isWordRune(a) {
 			t.flags |= flagPossessive
-			t.end = j
+			t.End = j
 			return after, true
 		}
 	}
@@ -353,7 +388,7 @@ func abbreviationEnd(text string, i, j int, t *token) (int, bool) {
 			k += 2
 		}
 		t.flags |= flagAbbrev | flagInitial
-		t.end = k
+		t.End = k
 		if upper {
 			t.flags |= flagUpper
 		}
@@ -361,7 +396,7 @@ func abbreviationEnd(text string, i, j int, t *token) (int, bool) {
 	}
 	if tokAbbreviations.hasLower(text[i:j]) {
 		t.flags |= flagAbbrev
-		t.end = j + 1
+		t.End = j + 1
 		return j + 1, true
 	}
 	return 0, false

@@ -29,11 +29,11 @@ func TestTokenize(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
-			for _, tk := range tokenizeWords(tt.in, 0, len(tt.in), nil) {
+			for _, tk := range lex(tt.in, 0, len(tt.in), lexNames, nil) {
 				if tk.kind != tokWord {
 					continue
 				}
-				w := tt.in[tk.start:tk.end]
+				w := tt.in[tk.Start:tk.End]
 				if tk.flags&flagSentStart != 0 {
 					w = "^" + w
 				}
@@ -51,12 +51,12 @@ func TestTokenize(t *testing.T) {
 
 func TestTokenizeOffsets(t *testing.T) {
 	text := "xx Ann Lee’s cat. Bo"
-	toks := tokenizeWords(text, 3, len(text), nil)
-	if len(toks) == 0 || text[toks[0].start:toks[0].end] != "Ann" {
+	toks := lex(text, 3, len(text), lexNames, nil)
+	if len(toks) == 0 || text[toks[0].Start:toks[0].End] != "Ann" {
 		t.Fatalf("tokens %+v do not start at Ann", toks)
 	}
 	for _, tk := range toks {
-		if tk.start < 3 || tk.end > len(text) || tk.start >= tk.end {
+		if tk.Start < 3 || tk.End > len(text) || tk.Start >= tk.End {
 			t.Errorf("token %+v out of range", tk)
 		}
 	}

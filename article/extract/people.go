@@ -189,7 +189,7 @@ func scanRun(ctx context.Context, text string, lx *Lexicon, r Span, report func(
 		} else {
 			end += start
 		}
-		buf = tokenizeWords(text, start, end, buf[:0])
+		buf = lex(text, start, end, lexNames, buf[:0])
 		s.scanParagraph(buf)
 		start = end + 2
 	}
@@ -243,14 +243,14 @@ func (s *peopleScan) classifyLines(toks []token, kinds []lineKind) []lineKind {
 			}
 			words++
 			switch {
-			case t.flags&flagUpper != 0 && t.end-t.start > 1:
+			case t.flags&flagUpper != 0 && t.End-t.Start > 1:
 				upper++
 				caps++
 			case t.flags&flagCap != 0:
 				caps++
 			default:
 				lower++
-				if t.end-t.start <= 4 {
+				if t.End-t.Start <= 4 {
 					short++
 				}
 			}
@@ -258,8 +258,8 @@ func (s *peopleScan) classifyLines(toks []token, kinds []lineKind) []lineKind {
 		if n := lower - short; short > 0 && (n == 0 || n*10 <= words) {
 			// Title case is still possible: count the small words out.
 			for _, t := range toks[i:j] {
-				counted := t.kind == tokWord && t.flags&(flagDigit|flagCap) == 0 && (t.flags&flagUpper == 0 || t.end-t.start <= 1)
-				if counted && headlineSmallWords.contains(s.text[t.start:t.end]) {
+				counted := t.kind == tokWord && t.flags&(flagDigit|flagCap) == 0 && (t.flags&flagUpper == 0 || t.End-t.Start <= 1)
+				if counted && headlineSmallWords.contains(s.text[t.Start:t.End]) {
 					lower--
 				}
 			}
@@ -272,7 +272,7 @@ func (s *peopleScan) classifyLines(toks []token, kinds []lineKind) []lineKind {
 			// Title case. A line of names alone ("Ian Talbridge") reads as
 			// prose; a headline has common words with capitals.
 			for _, t := range toks[i:j] {
-				if t.kind == tokWord && t.flags&flagCap != 0 && t.flags&flagDigit == 0 && s.breaksHeadline(s.text[t.start:t.end]) {
+				if t.kind == tokWord && t.flags&flagCap != 0 && t.flags&flagDigit == 0 && s.breaksHeadline(s.text[t.Start:t.End]) {
 					k = lineTitleCase
 					break
 				}
@@ -326,11 +326,11 @@ func (s *peopleScan) scanParagraph(toks []token) {
 			continue
 		}
 		if t.flags&flagCap == 0 {
-			if c := s.text[t.start]; c != 'h' && c != 's' {
+			if c := s.text[t.Start]; c != 'h' && c != 's' {
 				continue // no pronoun: the common case, cheaply
 			}
-			if g := pronounGender(s.text[t.start:t.end]); g != GenderUnknown {
-				s.pronouns = append(s.pronouns, pronounAt{at: t.start, gender: g})
+			if g := pronounGender(s.text[t.Start:t.End]); g != GenderUnknown {
+				s.pronouns = append(s.pronouns, pronounAt{at: t.Start, gender: g})
 			}
 			continue
 		}

@@ -28,7 +28,7 @@ func (s *peopleScan) chunkEnd(toks []token, kinds []lineKind, i int) int {
 			}
 			break
 		}
-		if kinds[j] == lineTitleCase && breaksHeadlineInfo(s.text[t.start:t.end], inf) {
+		if kinds[j] == lineTitleCase && breaksHeadlineInfo(s.text[t.Start:t.End], inf) {
 			if j == i {
 				j++
 			}
@@ -39,13 +39,13 @@ func (s *peopleScan) chunkEnd(toks []token, kinds []lineKind, i int) int {
 			break
 		}
 		// An editor's bracket inside a name: "[Chilean President Rafael] Ibarra".
-		if j+1 < len(toks) && toks[j].kind == tokPunct && s.text[toks[j].start:toks[j].end] == "]" &&
+		if j+1 < len(toks) && toks[j].kind == tokPunct && s.text[toks[j].Start:toks[j].End] == "]" &&
 			toks[j+1].kind == tokWord && toks[j+1].flags&flagCap != 0 && !s.isAcronym(&toks[j+1]) {
 			j++
 		}
 		// "of" joins a title to what it governs: "Secretary of State".
 		if inf.title().kind == titleHead && j+1 < len(toks) && toks[j].kind == tokWord &&
-			s.text[toks[j].start:toks[j].end] == "of" && toks[j+1].kind == tokWord && toks[j+1].flags&flagCap != 0 {
+			s.text[toks[j].Start:toks[j].End] == "of" && toks[j+1].kind == tokWord && toks[j+1].flags&flagCap != 0 {
 			j++
 		}
 	}
@@ -62,7 +62,7 @@ func (s *peopleScan) joinsChunk(toks []token, i, j int) bool {
 	if j == i {
 		return false
 	}
-	w := s.text[toks[j].start:toks[j].end]
+	w := s.text[toks[j].Start:toks[j].End]
 	if isArticleName(w) {
 		return true
 	}
@@ -101,7 +101,7 @@ func (s *peopleScan) addChunk(toks []token, kinds []lineKind, i, j int) {
 	if c.roleStart < 0 {
 		// A role phrase in lower case before the name: "campaign manager Tom Reyes".
 		if rs, g, ok := s.roleBefore(toks, c.i); ok {
-			c.roleStart, c.roleEnd = rs, toks[c.i].start
+			c.roleStart, c.roleEnd = rs, toks[c.i].Start
 			c.hasHead = true
 			c.setGender(g)
 		}
@@ -178,7 +178,7 @@ func (s *peopleScan) skipSentenceStart(c *nameRun) {
 		if !inf.has(factWord) || inf.has(factProper) || inf.title().kind != notTitle {
 			break
 		}
-		if pair := s.text[toks[c.i].start:toks[c.i+1].end]; s.lx.info(pair).has(factPlace | factCity) {
+		if pair := s.text[toks[c.i].Start:toks[c.i+1].End]; s.lx.info(pair).has(factPlace | factCity) {
 			break // "New York Mayor Ann Lee"
 		}
 		c.i++
@@ -205,7 +205,7 @@ func (s *peopleScan) affiliationTitle(c *nameRun) {
 			}
 		}
 		if !named {
-			c.roleStart, c.roleEnd = toks[c.i].start, toks[t].end
+			c.roleStart, c.roleEnd = toks[c.i].Start, toks[t].End
 			c.hasHead = true
 			if g := s.tokInfo(&toks[t]).title().gender; g != GenderUnknown {
 				c.gender = g
@@ -225,7 +225,7 @@ func (s *peopleScan) stripTitle(c *nameRun) {
 		inf := s.tokInfo(&toks[c.i])
 		if s.titleObjectAt(c, inf) {
 			// "Chief of Staff Ann Lee", "Governor of Utah Ann Lee".
-			c.roleEnd = toks[c.i].end
+			c.roleEnd = toks[c.i].End
 			c.i++
 			continue
 		}
@@ -246,9 +246,9 @@ func (s *peopleScan) stripTitle(c *nameRun) {
 			break
 		}
 		if c.roleStart < 0 {
-			c.roleStart = toks[c.i].start
+			c.roleStart = toks[c.i].Start
 		}
-		c.roleEnd = toks[c.i].end
+		c.roleEnd = toks[c.i].End
 		if ti.kind == titleHead || ti.kind == honorific {
 			c.hasHead = true
 			if ti.kind == honorific {
@@ -283,7 +283,7 @@ func (s *peopleScan) readContext(c *nameRun) {
 	toks := c.toks
 	first := c.i
 	if c.roleStart >= 0 {
-		for first > 0 && toks[first-1].start >= c.roleStart {
+		for first > 0 && toks[first-1].Start >= c.roleStart {
 			first--
 		}
 	}
@@ -296,7 +296,7 @@ func (s *peopleScan) readContext(c *nameRun) {
 	if c.ev&evAppos != 0 && c.roleStart < 0 {
 		// "his son, Grant,": the role stands before the comma.
 		if rs, g, ok := s.roleBefore(toks, first-1); ok {
-			c.roleStart, c.roleEnd = rs, toks[first-2].end
+			c.roleStart, c.roleEnd = rs, toks[first-2].End
 			c.setGender(g)
 		}
 	}
@@ -312,8 +312,8 @@ func (s *peopleScan) readContext(c *nameRun) {
 	}
 	if c.gender == GenderUnknown {
 		c.gender = s.lx.title(s.text[appos.Start:appos.End]).gender
-		for k := c.j + 1; k < len(toks) && toks[k].start < appos.End; k++ {
-			if g := s.lx.title(s.text[toks[k].start:toks[k].end]).gender; g != GenderUnknown {
+		for k := c.j + 1; k < len(toks) && toks[k].Start < appos.End; k++ {
+			if g := s.lx.title(s.text[toks[k].Start:toks[k].End]).gender; g != GenderUnknown {
 				c.gender = g
 			}
 		}
@@ -336,7 +336,7 @@ func (s *peopleScan) record(c *nameRun) {
 		return
 	}
 	cand := nameCand{
-		span:   span32{int32(toks[c.i].start), int32(toks[c.j-1].end)},
+		span:   span32{int32(toks[c.i].Start), int32(toks[c.j-1].End)},
 		w0:     int32(w0),
 		wn:     uint16(min(len(s.words)-w0, math.MaxUint16)),
 		gender: c.gender,

@@ -34,7 +34,7 @@ func (s *peopleScan) contextBefore(toks []token, first int, titled bool) evidenc
 		return ev
 	}
 	// "the Chilean team's coach, Rafael Ibarra", "his son, Tobias,"
-	if s.text[p.start:p.end] == "," && first > 1 && toks[first-2].kind == tokWord {
+	if s.text[p.Start:p.End] == "," && first > 1 && toks[first-2].kind == tokWord {
 		if s.tokInfo(&toks[first-2]).title().kind == titleHead && toks[first-2].flags&flagCap == 0 {
 			ev |= evAppos | evTitle
 		}
@@ -74,13 +74,13 @@ func (s *peopleScan) contextAfter(toks []token, j int) (evidence, Span) {
 		}
 		return ev, appos
 	}
-	if s.isAcronym(n) && j+1 < len(toks) && s.text[toks[j+1].start:toks[j+1].end] == "/" {
+	if s.isAcronym(n) && j+1 < len(toks) && s.text[toks[j+1].Start:toks[j+1].End] == "/" {
 		return evCredit, appos // "Jane Roe AFP/Getty Images"
 	}
 	if n.kind != tokPunct {
 		return 0, appos
 	}
-	switch s.text[n.start:n.end] {
+	switch s.text[n.Start:n.End] {
 	case ",":
 		if j+1 >= len(toks) {
 			return 0, appos
@@ -93,7 +93,7 @@ func (s *peopleScan) contextAfter(toks []token, j int) (evidence, Span) {
 			ev |= evWho
 		case s.speechVerb(nx):
 			ev |= evSpeech
-		case nx.flags&flagDigit != 0 && nx.end-nx.start <= 3 && j+2 < len(toks) && toks[j+2].kind == tokPunct:
+		case nx.flags&flagDigit != 0 && nx.End-nx.Start <= 3 && j+2 < len(toks) && toks[j+2].kind == tokPunct:
 			ev |= evAge // "Davin Morrow, 19, from Clay County"
 		case nameDeterminers.hasLower(nw) || (inf.title().kind != notTitle && !inf.has(factFunction)) || inf.has(factDemonym):
 			if appos = s.apposition(toks, j+1); appos.End > appos.Start {
@@ -106,7 +106,7 @@ func (s *peopleScan) contextAfter(toks []token, j int) (evidence, Span) {
 		ev |= evCredit // "Chip Somodevilla/Getty Images"
 	case "(":
 		// "Nina Porter (D)", "Okafor (left)"
-		if j+2 < len(toks) && s.text[toks[j+2].start:toks[j+2].end] == ")" {
+		if j+2 < len(toks) && s.text[toks[j+2].Start:toks[j+2].End] == ")" {
 			switch s.tokText(&toks[j+1]) {
 			case "D", "R", "I", "left", "right", "center", "centre", "pictured":
 				ev |= evAppos
@@ -126,7 +126,7 @@ func (s *peopleScan) titleKindOf(w string) titleKind {
 // through tokInfo, and about its first part only when it may be
 // hyphenated.
 func (s *peopleScan) titleKindAt(t *token) titleKind {
-	return s.titleKindWith(s.text[t.start:t.end], s.tokInfo(t), t.flags&flagPlain != 0)
+	return s.titleKindWith(s.text[t.Start:t.End], s.tokInfo(t), t.flags&flagPlain != 0)
 }
 
 // titleKindWith returns titleKindOf w, whose word lists' record is inf;
@@ -171,9 +171,9 @@ func (s *peopleScan) roleBefore(toks []token, i int) (int, Gender, bool) {
 	if ti.kind != titleHead {
 		return 0, GenderUnknown, false
 	}
-	start, g := toks[k].start, ti.gender
+	start, g := toks[k].Start, ti.gender
 	for k--; k >= 0 && toks[k].kind == tokWord && i-k < 6; k-- {
-		w := s.text[toks[k].start:toks[k].end] // in any case
+		w := s.text[toks[k].Start:toks[k].End] // in any case
 		if nameDeterminers.hasLower(w) || foldEqual("of", w) || foldEqual("and", w) || foldEqual("for", w) {
 			break
 		}
@@ -181,7 +181,7 @@ func (s *peopleScan) roleBefore(toks []token, i int) (int, Gender, bool) {
 		if inf.title().kind == notTitle && !inf.has(factDemonym) && !(toks[k].flags&flagCap != 0 && toks[k].flags&flagPossessive == 0) {
 			break
 		}
-		start = toks[k].start
+		start = toks[k].Start
 	}
 	return start, g, true
 }
@@ -208,13 +208,13 @@ func (s *peopleScan) apposition(toks []token, k int) Span {
 			continue
 		}
 		if start < 0 {
-			start = toks[k].start
+			start = toks[k].Start
 		}
 		// The phrase ends on a content word: "professor of law at" is
 		// cut to "professor of law" when the place is past the limit.
 		function := inf.has(factFunction) && toks[k].flags&flagCap == 0
 		if !function {
-			end = toks[k].end
+			end = toks[k].End
 		}
 		open = function || (open && toks[k].flags&flagCap != 0)
 		if inf.title().kind == titleHead {
@@ -235,7 +235,7 @@ func (s *peopleScan) apposition(toks []token, k int) Span {
 // name still after it ("Director of Intelligence Tom Reyes").
 func (s *peopleScan) titleObjectAt(c *nameRun, inf wordInfo) bool {
 	toks := c.toks
-	if c.roleStart < 0 || c.i == 0 || toks[c.i-1].end != c.roleEnd || !foldEqual("of", s.tokText(&toks[c.i-1])) {
+	if c.roleStart < 0 || c.i == 0 || toks[c.i-1].End != c.roleEnd || !foldEqual("of", s.tokText(&toks[c.i-1])) {
 		return false
 	}
 	if inf.has(factPlace|factCity|factOrg) || inf.title().kind != notTitle {

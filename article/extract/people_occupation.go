@@ -21,7 +21,7 @@ func (s *peopleScan) occupationApposition(toks []token, k int) Span {
 		t := &toks[n]
 		if t.kind != tokWord {
 			if n > start && isPhraseEnd(s.tokText(t)) && s.isOccupation(&toks[n-1]) {
-				return Span{Start: toks[start].start, End: toks[n-1].end}
+				return Span{Start: toks[start].Start, End: toks[n-1].End}
 			}
 			return Span{}
 		}

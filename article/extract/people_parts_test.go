@@ -314,7 +314,7 @@ func TestTokenHelpers(t *testing.T) {
 	}
 	text := "Secretary-General Justices Sen. Indiana-born Kwok-hung Pro-Beijing Rex Tillerson Governor"
 	s := &peopleScan{text: text, lx: prepared(lx)}
-	toks := tokenizeWords(text, 0, len(text), nil)
+	toks := lex(text, 0, len(text), lexNames, nil)
 	tests := []struct {
 		word     string
 		kind     titleKind
@@ -335,7 +335,7 @@ func TestTokenHelpers(t *testing.T) {
 	}
 	for i, tt := range tests {
 		tok := &toks[i]
-		if w := text[tok.start:tok.end]; w != tt.word {
+		if w := text[tok.Start:tok.End]; w != tt.word {
 			t.Fatalf("token %d is %q, want %q", i, w, tt.word)
 		}
 		if got := s.titleKindAt(tok); got != tt.kind || got != s.titleKindOf(tt.word) {
@@ -382,8 +382,8 @@ func TestIsAcronym(t *testing.T) {
 	text := "NPR AFP J. III A Npr npr UC-AFT"
 	s := &peopleScan{text: text}
 	want := map[string]bool{"NPR": true, "AFP": true, "UC-AFT": true}
-	for _, tok := range tokenizeWords(text, 0, len(text), nil) {
-		w := text[tok.start:tok.end]
+	for _, tok := range lex(text, 0, len(text), lexNames, nil) {
+		w := text[tok.Start:tok.End]
 		if got := s.isAcronym(&tok); got != want[w] {
 			t.Errorf("isAcronym(%q) = %v, want %v", w, got, want[w])
 		}

@@ -16,7 +16,7 @@ func (s *peopleScan) isAcronym(t *token) bool {
 // upperIsAcronym reports whether t, a word in capitals, is an acronym:
 // no initial (J.), more than a letter, no name suffix (III).
 func (s *peopleScan) upperIsAcronym(t *token) bool {
-	return t.flags&flagInitial == 0 && t.end-t.start > 1 && !isNameSuffix(s.tokText(t))
+	return t.flags&flagInitial == 0 && t.End-t.Start > 1 && !isNameSuffix(s.tokText(t))
 }
 
 // breaksHeadline reports whether a capitalized word in a title-case line
@@ -43,7 +43,7 @@ func (s *peopleScan) tokInfo(t *token) wordInfo { return s.lx.info(s.tokText(t))
 func (s *peopleScan) speechVerb(t *token) bool { return s.tokInfo(t).has(factSpeechPerson) }
 
 // tokText returns the text of t.
-func (s *peopleScan) tokText(t *token) string { return s.text[t.start:t.end] }
+func (s *peopleScan) tokText(t *token) string { return s.text[t.Start:t.End] }
 
 // nonNameWord reports whether the word at t, whose word lists' record
 // is inf, can never be part of a name: a function word, a contraction
@@ -60,7 +60,7 @@ func (s *peopleScan) nonNameWord(t *token, inf wordInfo) bool {
 	if t.flags&flagPlain != 0 {
 		// No apostrophe, no hyphen: a lone letter or neither of the two
 		// below.
-		return t.end-t.start == 1
+		return t.End-t.Start == 1
 	}
 	w := s.tokText(t)
 	if utf8.RuneCountInString(w) == 1 {
@@ -132,7 +132,7 @@ func (s *peopleScan) isModifierCompound(w string) bool {
 // (isModifierCompound); a word of ASCII letters and digits alone has no
 // hyphen and is none.
 func (s *peopleScan) isModifierCompoundAt(t *token) bool {
-	return t.flags&flagPlain == 0 && s.isModifierCompound(s.text[t.start:t.end])
+	return t.flags&flagPlain == 0 && s.isModifierCompound(s.text[t.Start:t.End])
 }
 
 // isArticleName reports whether w is a name with an Arabic article in
