@@ -80,13 +80,20 @@ func (d *quoteDoc) speechNounOwner(ts []frameTok, v int) Span {
 		return Span{}
 	}
 	p := v - 1
-	if p > 0 && ts[p].word && !isPossessive(d.word(ts[p])) && !startsUpper(d.word(ts[p])) {
+	if p > 0 && ts[p].word && !isPossessive(d.word(ts[p])) && !startsUpper(d.word(ts[p])) &&
+		!possessivePronouns.has(d.word(ts[p])) {
 		p-- // one adjective: "Vance's repeated claim"
 	}
-	if !ts[p].word || !isPossessive(d.word(ts[p])) || !startsUpper(d.word(ts[p])) {
+	if !d.nounComplementQuote(ts[v+1:]) {
 		return Span{}
 	}
-	if !d.nounComplementQuote(ts[v+1:]) {
+	if ts[p].word && possessivePronouns.has(d.word(ts[p])) {
+		if v+1 == len(ts) {
+			return Span{} // saying his comment "has no place": the noun is the quote's subject
+		}
+		return ts[p].Span // his warning that the pier would be "a ruin"
+	}
+	if !ts[p].word || !isPossessive(d.word(ts[p])) || !startsUpper(d.word(ts[p])) {
 		return Span{}
 	}
 	s := p
@@ -114,10 +121,33 @@ func (d *quoteDoc) nounComplementQuote(ts []frameTok) bool {
 		return true
 	}
 	if !lowerIs(d.word(ts[0]), "of") && !lowerIs(d.word(ts[0]), "about") {
-		return false
+		return d.phraseBeforeThat(ts)
 	}
 	return len(ts) == 1 || len(ts) == 2 && determiners.hasLower(d.word(ts[1]))
 }
+
+// phraseBeforeThat reports whether ts is a short prepositional phrase
+// of lower-case words and numbers, then "that" and its clause, as
+// between a noun of speech and its content ("suggestion at a televised
+// debate that she was "…"", "remarks in 2019 that the dam "…"").
+func (d *quoteDoc) phraseBeforeThat(ts []frameTok) bool {
+	if !ts[0].word || !prepositions.hasLower(d.word(ts[0])) {
+		return false
+	}
+	for k := 1; k < len(ts) && k <= 6; k++ {
+		w := d.word(ts[k])
+		if lowerIs(w, "that") {
+			return k > 1
+		}
+		if !ts[k].word || startsUpper(w) || d.lx.isSpeechVerb(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// possessivePronouns own a noun of speech ("his claim that …").
+var possessivePronouns = newWordSet(`his her`)
 
 // speechNouns name what someone said: "Vance's claim", "Ode's warning".
 var speechNouns = newWordSet(`claim claims remark remarks comment comments warning warnings suggestion

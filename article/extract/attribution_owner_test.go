@@ -23,6 +23,15 @@ var ownerTests = []struct {
 	{"dash-set phrase before the subject",
 		`Marking the end of the season with an unusually formal speech -- complete with slides -- Brenner told fans Sunday night that "we close one book and open another," and he promised to "carry the flag."`,
 		nil, map[string]string{"we close one book and open another,": "Brenner"}},
+	{"possessive pronoun owns the noun of speech",
+		"Mayor Ben Ode flew home on Friday. Lena Brandt stayed behind to face the storm over his warning that the town would go to the \"end of the line.\"",
+		[]string{"Ben Ode|Ode", "Lena Brandt|Brandt"}, map[string]string{"end of the line.": "Ben Ode"}},
+	{"phrase between the noun of speech and that",
+		`Mara Lind won the seat partly because of Otto Brenner's clumsy suggestion at a televised forum that she was "nice enough."`,
+		[]string{"Mara Lind|Lind", "Otto Brenner|Brenner"}, map[string]string{"nice enough.": "Otto Brenner"}},
+	{"noun of speech as the quote's subject",
+		`Council chair Ada Voss issued a statement saying his remark "has no place in this town."`,
+		[]string{"Ada Voss|Voss"}, map[string]string{"has no place in this town.": "Ada Voss"}},
 }
 
 func TestAttributionOwner(t *testing.T) {

@@ -145,7 +145,11 @@ func (d *quoteDoc) resolveOne(np Span, anchor int) speakerGuess {
 // pronoun ("he" → the antecedent, inferred) or a word that names no one
 // ("it"); ok is false for any other word.
 func (d *quoteDoc) pronounGuess(w string, pos int) (g speakerGuess, ok bool) {
-	if gender, ok := pronounGenders[w]; ok {
+	gender, ok := pronounGenders[w]
+	if !ok {
+		gender, ok = possessiveGenders[w] // his claim that "…"
+	}
+	if ok {
 		if e := d.antecedent(pos, gender); e >= 0 {
 			return speakerGuess{ent: e, how: Inferred, pronoun: true}, true
 		}
@@ -321,3 +325,7 @@ var noSpeakerWords = newWordSet(`we i it you who this that there which`)
 
 // noHeadWords cannot be the head of a source phrase.
 var noHeadWords = newWordSet(`a an the this that his her their`)
+
+// possessiveGenders give the gender of a possessive pronoun that owns a
+// noun of speech, the only place a speaker phrase is one ("his claim").
+var possessiveGenders = map[string]Gender{"his": GenderMale, "His": GenderMale, "her": GenderFemale, "Her": GenderFemale}
