@@ -14,9 +14,12 @@ func (m *Model) layout() tea.Cmd {
 	cmd := m.pager.SetSize(g.bodyW, g.mainH)
 	if g.sideW > 0 {
 		m.side.SetSize(g.sideW-len(ruleGap), g.mainH)
+		m.side.SetPlace(g.bodyW+len(ruleGap), 0, g.mainH)
 	} else {
 		w, h := m.overlaySize()
-		m.side.SetSize(w-m.styles.Overlay.GetHorizontalFrameSize(), h-m.styles.Overlay.GetVerticalFrameSize())
+		o := m.styles.Overlay
+		m.side.SetSize(w-o.GetHorizontalFrameSize(), h-o.GetVerticalFrameSize())
+		m.side.SetPlace(m.width-w+o.GetBorderLeftSize()+o.GetPaddingLeft(), o.GetBorderTopSize(), g.mainH)
 	}
 	m.search.SetWidth(m.width)
 	m.help.SetSize(m.width, m.height-1) // the status bar stays
@@ -182,57 +185,25 @@ func compose(base, top string, x, y, w, h int) string {
 	return c.Render()
 }
 
-// click acts on a left click in the sidebar: on an item it selects it and
-// goes to it, as enter does; on a title it gives the section the focus.
-func (m *Model) click(ms tea.Mouse) tea.Cmd {
-	if ms.Button != tea.MouseLeft {
-		return nil
-	}
-	ref, ok := m.sideAt(ms)
-	if !ok || ref.section == focusBody {
-		return nil
-	}
-	cmd := m.setFocus(ref.section)
-	return tea.Batch(cmd, m.side.Click(ref))
-}
-
-// sideAt is what the sidebar shows under the mouse; ok is false when the
-// mouse is not over the sidebar (or the sidebar is under another part).
-func (m *Model) sideAt(ms tea.Mouse) (ref rowRef, ok bool) {
-	if m.help.Shown() || m.search.Active() || !m.sidebarShown() {
-		return rowRef{focusBody, -1}, false
-	}
-	// The sidebar's top-left corner on the screen.
-	x0, y0 := m.geometry().bodyW+len(ruleGap), 0
-	if m.overlayShown() {
-		w, _ := m.overlaySize()
-		x0 = m.width - w + m.styles.Overlay.GetBorderLeftSize() + m.styles.Overlay.GetPaddingLeft()
-		y0 = m.styles.Overlay.GetBorderTopSize()
-	}
-	if ms.X < x0 || ms.Y >= m.geometry().mainH {
-		return rowRef{focusBody, -1}, false
-	}
-	return m.side.At(ms.Y - y0), true
-}
-
-// wheel scrolls the help when it is open, else the list under the mouse,
-// or the body.
-func (m *Model) wheel(msg tea.MouseWheelMsg) tea.Cmd {
-	if m.help.Shown() {
-		var cmd tea.Cmd
-		m.help, cmd = m.help.Update(msg)
-		return cmd
-	}
-	if ref, ok := m.sideAt(msg.Mouse()); ok {
-		switch msg.Button {
-		case tea.MouseWheelDown:
-			m.side.Scroll(ref.section, sideWheelItems)
-		case tea.MouseWheelUp:
-			m.side.Scroll(ref.section, -sideWheelItems)
-		}
-		return nil
-	}
+// mouse routes a click or a turn of the wheel by what is on top: the
+// help, when it is open, takes the wheel; the sidebar, when it is under
+// the pointer (and not under the search prompt), takes both; else the
+// wheel scrolls the body.
+func (m *Model) mouse(msg tea.MouseMsg) tea.Cmd {
+	_, wheel := msg.(tea.MouseWheelMsg)
 	var cmd tea.Cmd
-	m.pager, cmd = m.pager.Update(msg)
+	switch {
+	case m.help.Shown():
+		if wheel {
+			m.help, cmd = m.help.Update(msg)
+		}
+	case !m.search.Active() && m.sidebarShown() && m.side.Under(msg.Mouse()):
+		m.side, cmd = m.side.Update(msg)
+		if f := m.side.Focus(); f != m.focus {
+			cmd = tea.Batch(m.setFocus(f), cmd)
+		}
+	case wheel:
+		m.pager, cmd = m.pager.Update(msg)
+	}
 	return cmd
 }

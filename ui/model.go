@@ -198,10 +198,8 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 		return m, m.setTheme(msg.IsDark())
 	case tea.KeyPressMsg:
 		return m.handleKey(msg)
-	case tea.MouseWheelMsg:
-		return m, m.wheel(msg)
-	case tea.MouseClickMsg:
-		return m, m.click(msg.Mouse())
+	case tea.MouseWheelMsg, tea.MouseClickMsg:
+		return m, m.mouse(msg.(tea.MouseMsg))
 	}
 	if cmd, ok := m.routeLoad(msg); ok {
 		return m, cmd

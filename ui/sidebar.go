@@ -71,6 +71,9 @@ type sidebar struct {
 	// analysing says the article is in and its analysis under way; until
 	// then the article itself is loading (a page being fetched).
 	analysing bool
+	// x0, y0 are the screen's cells of the sidebar's top-left corner and
+	// bottom the row below it, for the mouse (SetPlace).
+	x0, y0, bottom int
 }
 
 // rowRef says what a line of the sidebar shows: an item of a section, the
@@ -188,54 +191,6 @@ func (s *sidebar) HandleKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	}
 	s.render()
 	return nil, true
-}
-
-// sideWheelItems is how many items a notch of the mouse wheel scrolls a
-// list of the sidebar.
-const sideWheelItems = 2
-
-// Scroll moves section f's list n items down (up when n < 0), as the
-// mouse wheel does; the selection stays in view, moved no more than
-// needed.
-func (s *sidebar) Scroll(f focus, n int) {
-	top, sel, rows, count := &s.qtop, &s.qsel, s.qrows, len(s.quotes)
-	if f == focusPeople {
-		top, sel, rows, count = &s.ptop, &s.psel, s.prows, len(s.people)
-	} else if f != focusQuotes {
-		return
-	}
-	if rows <= 0 || count == 0 {
-		return
-	}
-	*top = min(max(*top+n, 0), max(0, count-rows))
-	*sel = min(max(*sel, *top), *top+rows-1)
-	s.render()
-}
-
-// At is what line y of the sidebar shows.
-func (s *sidebar) At(y int) rowRef {
-	if y < 0 || y >= len(s.rows) {
-		return rowRef{focusBody, -1}
-	}
-	return s.rows[y]
-}
-
-// Click selects the item at ref, whose section must have the focus, and
-// acts on it.
-func (s *sidebar) Click(ref rowRef) tea.Cmd {
-	if ref.item < 0 { // a title: the focus only
-		return nil
-	}
-	switch ref.section {
-	case focusQuotes:
-		s.qsel = ref.item
-	case focusPeople:
-		s.psel = ref.item
-	default:
-		return nil
-	}
-	s.render()
-	return s.selectCmd()
 }
 
 // selectCmd asks the root to act on the selected item.
