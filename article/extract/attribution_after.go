@@ -78,20 +78,11 @@ func (d *quoteDoc) nameWithAppositive(ts []frameTok) (Span, bool) {
 	return Span{}, false
 }
 
-// particleVerbs are the verbs that report speech only with their
-// particle (`"…," Voss shot back.`, `Voss went on: "…"`), by the particle
-// each needs.
-var particleVerbs = map[string]string{
-	"went": "on", "goes": "on", "shot": "back", "shoots": "back", "fired": "back", "fires": "back",
-	"hit": "back", "hits": "back", "cut": "in", "cuts": "in", "broke": "in", "chimed": "in",
-	"pointed": "out", "points": "out", "put": "it", "puts": "it",
-}
-
 // particleVerbAt reports whether ts[v] is a verb of particleVerbs with
 // its particle after it, and not "went on to" (went on to win); "put it"
 // speaks only when the clause ends there (as Voss put it, "…").
 func (d *quoteDoc) particleVerbAt(ts []frameTok, v int) bool {
-	p, ok := particleVerbs[d.word(ts[v])]
+	p, ok := d.lx.list(particleVerbs).value(d.word(ts[v]))
 	if !ok || v+1 >= len(ts) || d.word(ts[v+1]) != p {
 		return false
 	}

@@ -27,7 +27,7 @@ func (d *quoteDoc) subjectAfter(ts []frameTok) bool {
 // an addressee ("…, told Reuters, "…"") is left to leftNP.
 func (d *quoteDoc) invertedSubject(ts []frameTok, v int) Span {
 	n := len(ts)
-	if v == 0 || n < v+3 || d.word(ts[v-1]) != "," || addresseeVerbs.hasLower(d.word(ts[v])) {
+	if v == 0 || n < v+3 || d.word(ts[v-1]) != "," || d.lx.list(addresseeVerbs).hasLower(d.word(ts[v])) {
 		return Span{}
 	}
 	if w := d.word(ts[n-1]); w != "," && w != ":" {
@@ -53,7 +53,7 @@ func (d *quoteDoc) participleSubject(ts []frameTok, v int) Span {
 		if w == "." || w == "!" || w == "?" || w == ";" {
 			return Span{}
 		}
-		if d.word(ts[u-1]) != "," || strings.HasSuffix(w, "ing") || addresseeVerbs.hasLower(w) || !d.speechVerbAt(ts, u) {
+		if d.word(ts[u-1]) != "," || strings.HasSuffix(w, "ing") || d.lx.list(addresseeVerbs).hasLower(w) || !d.speechVerbAt(ts, u) {
 			continue
 		}
 		if np := d.rightNP(ts[u+1 : v-1]); np.End > np.Start {
@@ -64,19 +64,13 @@ func (d *quoteDoc) participleSubject(ts []frameTok, v int) Span {
 	return Span{}
 }
 
-// addresseeVerbs are speech verbs whose object is the one spoken to
-// ("told Reuters", "asked the mayor"), never the speaker.
-var addresseeVerbs = newWordSet(`tell tells told telling ask asks asked asking call calls called calling
-accuse accuses accused accusing urge urges urged urging warn warns warned warning assure assures assured
-assuring remind reminds reminded reminding`)
-
 // speechNounOwner returns X when ts[v] is a noun of speech that X owns
 // and the quote stands in its complement: "Vance's claim that the levy
 // was "a tax"", "Vance's repeated warning of a "ruin"". A verb between
 // the noun and the quote ("Vance's claim was "absurd"") makes the quote
 // the words of someone else (nounComplementQuote).
 func (d *quoteDoc) speechNounOwner(ts []frameTok, v int) Span {
-	if !ts[v].word || !speechNouns.hasLower(d.word(ts[v])) || v == 0 {
+	if !ts[v].word || !d.lx.list(speechNouns).hasLower(d.word(ts[v])) || v == 0 {
 		return Span{}
 	}
 	p := v - 1
@@ -149,12 +143,6 @@ func (d *quoteDoc) phraseBeforeThat(ts []frameTok) bool {
 // possessivePronouns own a noun of speech ("his claim that …").
 var possessivePronouns = newWordSet(`his her`)
 
-// speechNouns name what someone said: "Vance's claim", "Ode's warning".
-var speechNouns = newWordSet(`claim claims remark remarks comment comments warning warnings suggestion
-suggestions assertion assertions allegation allegations accusation accusations slogan description
-characterization insistence promise pledge vow refrain retort quip boast admission prediction
-declaration complaint charge statement words threat`)
-
 // matrixSubject returns the subject of the reporting verb whose
 // complement np opens: in "Voss said (that) Ruiz had called the deal
 // "a trap"" or "Voss told reporters Ruiz had called it "…"" the one
@@ -174,7 +162,7 @@ func (d *quoteDoc) matrixSubject(ts []frameTok, np Span, depth int) Span {
 		if lowerIs(w, "by") {
 			break // was asked by host Ivo Dorn: the agent of a passive
 		}
-		if d.speechVerbAt(ts, k) && !strings.HasSuffix(w, "ing") && (k == j || addresseeVerbs.hasLower(w)) {
+		if d.speechVerbAt(ts, k) && !strings.HasSuffix(w, "ing") && (k == j || d.lx.list(addresseeVerbs).hasLower(w)) {
 			if outer := d.leftNP(ts[:k], 0); outer.End > outer.Start {
 				return d.matrixSubject(ts, outer, depth-1)
 			}
@@ -187,17 +175,13 @@ func (d *quoteDoc) matrixSubject(ts []frameTok, np Span, depth int) Span {
 	return np
 }
 
-// subordinators open a clause that a sentence may start with before its
-// main clause ("After Pike spoke, Lund …").
-var subordinators = newWordSet(`after when while although though because since before once until whereas`)
-
 // mainClauseStart returns the index of ts after an opening subordinate
 // clause and its comma ("After Pike criticized the board, | Lund shot
 // back,"), when a subject of its own follows; 0 when ts opens with none.
 // A speech verb in that clause does not govern a quote the main clause
 // introduces (mainClauseSubject).
 func (d *quoteDoc) mainClauseStart(ts []frameTok) int {
-	if len(ts) < 4 || !ts[0].word || !startsUpper(d.word(ts[0])) || !subordinators.hasLower(d.word(ts[0])) {
+	if len(ts) < 4 || !ts[0].word || !startsUpper(d.word(ts[0])) || !d.lx.list(subordinators).hasLower(d.word(ts[0])) {
 		return 0
 	}
 	for c := 1; c+1 < len(ts); c++ {

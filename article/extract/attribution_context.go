@@ -151,7 +151,7 @@ func (d *quoteDoc) previousSentenceSpeaker(i int) (speakerGuess, bool) {
 // pattern attributes: it lends its speaker to no other quote.
 func (d *quoteDoc) minorQuote(j int, s speakerGuess) bool {
 	text := d.text[d.quotes[j].Start:d.quotes[j].End]
-	return looksLikeTitle(text) || !s.pattern && countWords(text, 4) <= 3
+	return d.looksLikeTitle(text) || !s.pattern && countWords(text, 4) <= 3
 }
 
 // previousSubject returns the subject of the narrative sentence right

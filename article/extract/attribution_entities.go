@@ -251,7 +251,7 @@ func (d *quoteDoc) entityFor(name string, pos int) int {
 	}
 	full := d.fullestName(name)
 	e := speakerEntity{name: full, person: -1, last: last}
-	e.org = looksLikeOrg(name)
+	e.org = d.looksLikeOrg(name)
 	d.ents = append(d.ents, e)
 	if key != "" {
 		if _, dup := d.byLast[key]; !dup {
@@ -298,7 +298,7 @@ func nameWordCount(name string) int {
 // looksLikeOrg reports whether a capitalized speaker name is an
 // organization rather than a person: an acronym or a name with an
 // organization word.
-func looksLikeOrg(name string) bool {
+func (d *quoteDoc) looksLikeOrg(name string) bool {
 	first, rest := firstField(name)
 	if first != "" && !hasField(rest) {
 		upper := 0
@@ -312,17 +312,12 @@ func looksLikeOrg(name string) bool {
 		}
 	}
 	for w, rest := first, rest; w != ""; w, rest = firstField(rest) {
-		if orgNouns.hasLower(trimPeriodsCommas(w)) {
+		if d.lx.list(orgNouns).hasLower(trimPeriodsCommas(w)) {
 			return true
 		}
 	}
 	return false
 }
-
-var orgNouns = newWordSet(`house department agency council committee party times post news office
-ministry campaign court university association institute foundation group inc corp company
-network bureau administration government commission service services union league press
-journal tribune herald review magazine television radio center centre board fund bank`)
 
 // fullestName returns the longest capitalized run of the text that ends
 // with name's surname and contains name ("Akers" → "Tom Akers").
@@ -360,7 +355,7 @@ func (d *quoteDoc) collectFullNames() map[string]string {
 		}
 		if len(run) >= 2 && len(run) <= 4 {
 			name := d.text[run[0].Start:run[len(run)-1].End]
-			if !looksLikeOrg(name) {
+			if !d.looksLikeOrg(name) {
 				key := strings.ToLower(lastName(name))
 				if len(name) > len(out[key]) {
 					out[key] = name

@@ -48,21 +48,12 @@ func (d *quoteDoc) unsettledScareQuote(i int, spk []speakerGuess) bool {
 	ts := d.tokenize(before)
 	for v := range ts {
 		w := d.word(ts[v])
-		if _, ok := pronounGenders[w]; ok || d.speechVerbAt(ts, v) || namingVerbs.hasLower(w) {
+		if _, ok := pronounGenders[w]; ok || d.speechVerbAt(ts, v) || d.lx.list(namingVerbs).hasLower(w) {
 			return false
 		}
 	}
 	return true
 }
-
-// namingVerbs name or describe a thing with a phrase ("dubbed it "the
-// tunnel to nowhere"", "portrayed him as "a fixer""), beside the speech
-// verbs; "point" stands for "pointed out"; "attacked her for being "a
-// fraud"" names the attacker's words.
-var namingVerbs = newWordSet(`dub dubs dubbing label labels labeling labelling nickname nicknames
-nicknamed nicknaming term terms terming brand brands branding portray portrays portrayed portraying
-point points pointed pointing attack attacks attacked attacking deride derides derided
-ridicule ridicules ridiculed`)
 
 // noSpeakerCues end the words before a quote that no one speaks: a
 // chant, a sign's words, a slogan, a hashtag.

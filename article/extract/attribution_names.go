@@ -58,7 +58,7 @@ func (d *quoteDoc) personName(words []frameTok) (start, end int, ok bool) {
 // word, or a dictionary word that is no known name.
 func (d *quoteDoc) notNameWord(w string) bool {
 	bare := strings.TrimSuffix(w, ".") // the lists are asked in any case
-	if d.lx.isTitleWord(w) || d.lx.looksDemonym(w) || isSentenceWord(bare) {
+	if d.lx.isTitleWord(w) || d.lx.looksDemonym(w) || d.isSentenceWord(bare) {
 		return true
 	}
 	if d.lx == nil {
@@ -76,9 +76,9 @@ func (d *quoteDoc) notNameWord(w string) bool {
 // isSentenceWord reports whether w, in any case, is a determiner, an
 // introductory, clause or time word, or another word that never starts a
 // name.
-func isSentenceWord(w string) bool {
+func (d *quoteDoc) isSentenceWord(w string) bool {
 	return determiners.hasLower(w) || introWords.hasLower(w) || clauseStops.hasLower(w) ||
-		nonNameStarts.hasLower(w) || timeWords.hasLower(w)
+		nonNameStarts.hasLower(w) || d.isCalendar(w)
 }
 
 // isDictionaryWord reports whether w, in any case, is a dictionary word
@@ -100,7 +100,7 @@ said says told while though although also even just only dear my our your his he
 // period, is a time word or a calendar word of the lists.
 func (d *quoteDoc) isCalendar(w string) bool {
 	bare := strings.TrimSuffix(w, ".")
-	if timeWords.hasLower(bare) {
+	if d.lx.list(timeWords).hasLower(bare) {
 		return true
 	}
 	return d.lx != nil && d.lx.isCalendar(bare)
@@ -185,7 +185,7 @@ func (d *quoteDoc) titleBefore(run []frameTok, s int) string {
 // notPerson reports whether a capitalized name is a place, an
 // organization or another known non-person.
 func (d *quoteDoc) notPerson(name string) bool {
-	if looksLikeOrg(name) {
+	if d.looksLikeOrg(name) {
 		return true
 	}
 	if d.lx != nil && (d.lx.isPlace(name) || d.lx.isNonPerson(name) || d.lx.isCompany(name)) {

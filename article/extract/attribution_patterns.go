@@ -152,7 +152,7 @@ func (d *quoteDoc) beforeSpeaker(ts []frameTok) (Span, Attribution) {
 		if np := d.subjectNP(d.narrativeTokens(d.sentenceStart(ts[v].Start, d.paraOf(ts[v].Start)), ts[v].Start)); np.End > np.Start {
 			return np, Inferred
 		}
-		if (v == 0 || strings.HasSuffix(w, "ing")) && !addresseeVerbs.hasLower(w) {
+		if (v == 0 || strings.HasSuffix(w, "ing")) && !d.lx.list(addresseeVerbs).hasLower(w) {
 			if np := d.rightNP(ts[v+1:]); np.End > np.Start {
 				return np, Explicit
 			}

@@ -51,7 +51,7 @@ func (d *quoteDoc) rightNP(ts []frameTok) Span {
 	for n > 0 {
 		w := d.word(ts[n-1]) // asked in any case
 		if prepositions.hasLower(w) || lowerIs(w, "the") || lowerIs(w, "a") || w == "'" || w == "’" || w == "-" ||
-			timeWords.hasLower(w) || d.isCalendar(w) {
+			d.isCalendar(w) {
 			n--
 			continue
 		}
@@ -62,11 +62,6 @@ func (d *quoteDoc) rightNP(ts []frameTok) Span {
 	}
 	return Span{ts[0].Start, ts[n-1].End}
 }
-
-// timeWords often follow a speaker ("said Brannock Tuesday").
-var timeWords = newWordSet(`monday tuesday wednesday thursday friday saturday sunday today yesterday
-tonight earlier later recently then also again last this week month year morning night afternoon evening
-day days ago weeks months years hours minutes time`)
 
 // leftNP returns the subject phrase that ends ts (the tokens before a
 // speech verb), skipping auxiliaries ("has also said") and an appositive
@@ -247,7 +242,7 @@ func (d *quoteDoc) subjectNP(ts []frameTok) Span {
 			}
 			descriptive = true // Brandvold's son
 		}
-		if descriptive && e > k+1 && (hasSuffixFold(w, "ed") || d.lx.isSpeechVerb(w) || timeWords.hasLower(w)) {
+		if descriptive && e > k+1 && (hasSuffixFold(w, "ed") || d.lx.isSpeechVerb(w) || d.isCalendar(w)) {
 			break // "the retired neurosurgeon addressed"
 		}
 		e++

@@ -69,7 +69,7 @@ func (d *quoteDoc) describesThing(s Span) bool {
 		}
 		head = w
 	}
-	return thingNouns.hasLower(head) || orgNouns.hasLower(head) || lowerIs(head, "agency") || lowerIs(head, "newspaper")
+	return thingNouns.hasLower(head) || d.lx.list(orgNouns).hasLower(head) || lowerIs(head, "agency") || lowerIs(head, "newspaper")
 }
 
 // resolveOne resolves a speaker phrase without an appositive.
@@ -199,7 +199,7 @@ func (d *quoteDoc) plausibleSource(words []frameTok) bool {
 		}
 		head = x
 	}
-	if timeWords.hasLower(head) || d.isCalendar(head) ||
+	if d.isCalendar(head) ||
 		len(words) == 1 && determiners.hasLower(first) && !lowerIs(first, "someone") && !lowerIs(first, "somebody") && !lowerIs(first, "others") ||
 		noHeadWords.hasLower(head) {
 		return false

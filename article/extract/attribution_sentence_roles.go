@@ -113,17 +113,11 @@ func (d *quoteDoc) speechSubject(ts []frameTok, t int) bool {
 	u := d.nameEndTok(ts, t)
 	// "…, said Ada Voss." or "…, said Ada Voss, a planner"; but in "Lee,
 	// 49, said Ada Voss should resign" Voss is in the object
-	if b >= 0 && invertedSpeechVerbs.has(d.word(ts[b])) && (b == 0 || !ts[b-1].word) && (u >= len(ts) || !ts[u].word) {
+	if b >= 0 && d.lx.list(invertedSpeechVerbs).has(d.word(ts[b])) && (b == 0 || !ts[b-1].word) && (u >= len(ts) || !ts[u].word) {
 		return true
 	}
 	return u < len(ts) && d.speechVerbAt(ts, u)
 }
-
-// invertedSpeechVerbs are the speech verbs news puts before their
-// subject ("…, said Ada Voss"); others take an object there ("…,
-// praised Voss").
-var invertedSpeechVerbs = newWordSet(`said says added adds wrote writes asked asks explained explains
-noted notes continued continues recalled recalls argued argues replied replies`)
 
 // headsSubject reports whether the mention at pos heads the subject of
 // r: only capitalized words and titles stand before it in the subject

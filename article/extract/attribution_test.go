@@ -428,7 +428,9 @@ func TestNotNameWord(t *testing.T) {
 // TestIsSentenceWord checks that isSentenceWord knows the words of its
 // lists in any case, and no name.
 func TestIsSentenceWord(t *testing.T) {
-	for _, set := range []wordSet{determiners, introWords, clauseStops, nonNameStarts, timeWords} {
+	d := newDoc("", embeddedLexicon(t))
+	isSentenceWord := d.isSentenceWord
+	for _, set := range []wordSet{determiners, introWords, clauseStops, nonNameStarts, d.lx.list(timeWords)} {
 		for w := range set {
 			if !isSentenceWord(w) || !isSentenceWord(strings.ToUpper(w)) || !isSentenceWord(strings.ToUpper(w[:1])+w[1:]) {
 				t.Errorf("isSentenceWord(%q) = false, in any case", w)

@@ -220,11 +220,6 @@ const (
 	lineAllCaps            // shouting: skipped
 )
 
-// headlineSmallWords stay lower case in title-case headlines.
-var headlineSmallWords = newWordSet(`
-	a an the and or but nor of in on at to for by with from as vs vs. into over up via per
-	than de`)
-
 // classifyLines returns the kind of each line of toks, indexed by token.
 func (s *peopleScan) classifyLines(toks []token, kinds []lineKind) []lineKind {
 	kinds = slices.Grow(kinds[:0], len(toks))[:len(toks)]
@@ -259,7 +254,7 @@ func (s *peopleScan) classifyLines(toks []token, kinds []lineKind) []lineKind {
 			// Title case is still possible: count the small words out.
 			for _, t := range toks[i:j] {
 				counted := t.kind == tokWord && t.flags&(flagDigit|flagCap) == 0 && (t.flags&flagUpper == 0 || t.End-t.Start <= 1)
-				if counted && headlineSmallWords.contains(s.text[t.Start:t.End]) {
+				if counted && s.lx.list(headlineSmallWords).contains(s.text[t.Start:t.End]) {
 					lower--
 				}
 			}

@@ -22,13 +22,13 @@ func (s *peopleScan) upperIsAcronym(t *token) bool {
 // breaksHeadline reports whether a capitalized word in a title-case line
 // is an ordinary word rather than part of a name.
 func (s *peopleScan) breaksHeadline(w string) bool {
-	return breaksHeadlineInfo(w, s.lx.info(w)) // the lists answer in any case
+	return s.breaksHeadlineInfo(w, s.lx.info(w)) // the lists answer in any case
 }
 
 // breaksHeadlineInfo is breaksHeadline of w, whose word lists' record is
 // inf.
-func breaksHeadlineInfo(w string, inf wordInfo) bool {
-	if headlineSmallWords.hasLower(w) || inf.has(factFunction|factCalendar) {
+func (s *peopleScan) breaksHeadlineInfo(w string, inf wordInfo) bool {
+	if s.lx.list(headlineSmallWords).hasLower(w) || inf.has(factFunction|factCalendar) {
 		return true
 	}
 	return inf.has(factWord) && !inf.has(factNamePart)

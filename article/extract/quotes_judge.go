@@ -16,7 +16,7 @@ func (d *quoteDoc) judge(spk []speakerGuess) []Quote {
 		q := &d.quotes[i]
 		s := spk[i]
 		text := d.text[q.Start:q.End]
-		if !isSpeech(text, q.parent >= 0, s) || !s.pattern && countWords(text, 4) <= 3 && d.namingUse(q) {
+		if !d.isSpeech(text, q.parent >= 0, s) || !s.pattern && countWords(text, 4) <= 3 && d.namingUse(q) {
 			described, ok := d.attributedShort(q)
 			if !ok {
 				continue
@@ -34,7 +34,7 @@ func (d *quoteDoc) judge(spk []speakerGuess) []Quote {
 
 // isSpeech reports whether quoted text, attributed as s, is speech worth
 // listing.
-func isSpeech(text string, nested bool, s speakerGuess) bool {
+func (d *quoteDoc) isSpeech(text string, nested bool, s speakerGuess) bool {
 	n := countWords(text, 5)
 	if n == 0 {
 		return false
@@ -42,7 +42,7 @@ func isSpeech(text string, nested bool, s speakerGuess) bool {
 	if nested {
 		return s.pattern && !s.pronoun && n <= 4
 	}
-	if strings.HasPrefix(text, "@") || strings.HasPrefix(text, "#") || looksLikeTitle(text) && !readsAsSentence(text) || !hasLetter(text) {
+	if strings.HasPrefix(text, "@") || strings.HasPrefix(text, "#") || d.looksLikeTitle(text) && !readsAsSentence(text) || !hasLetter(text) {
 		return false
 	}
 	if n <= 3 && s.how == Unattributed && !s.unsettled {
@@ -99,13 +99,10 @@ func hasLetter(text string) bool {
 	return strings.IndexFunc(text, unicode.IsLetter) >= 0
 }
 
-// titleSmallWords stay lower case in titles.
-var titleSmallWords = newWordSet(`a an the and or but nor of in on at to for by with from as vs via per into not`)
-
 // looksLikeTitle reports whether text is in title case: more than one
 // word, each capitalized, a number or a small word ("Face the Nation",
 // "June 3, 2019"), with at least one capitalized.
-func looksLikeTitle(text string) bool {
+func (d *quoteDoc) looksLikeTitle(text string) bool {
 	words, caps := 0, 0
 	for f, rest := firstField(text); f != ""; f, rest = firstField(rest) {
 		f = trimToWord(f)
@@ -117,7 +114,7 @@ func looksLikeTitle(text string) bool {
 		switch {
 		case unicode.IsUpper(r):
 			caps++
-		case unicode.IsDigit(r), titleSmallWords.contains(f):
+		case unicode.IsDigit(r), d.lx.list(headlineSmallWords).contains(f):
 		default:
 			return false
 		}
@@ -148,10 +145,6 @@ func trimToWord(f string) string {
 	return f
 }
 
-// namingWords before a quoted word make it a name or a term, not speech.
-var namingWords = newWordSet(`named dubbed titled entitled nicknamed called so-called word term
-phrase label slogan about`)
-
 // namingUse reports whether a short quote is used as a name, a term or a
 // modifier rather than quoted speech: "named it “Tinbot”", "the word
 // “rewilding”", "“refugee” status".
@@ -174,7 +167,7 @@ func (d *quoteDoc) namingUse(q *quoteSpan) bool {
 		}
 	}
 	before := d.tokenize(Span{max(d.paras[q.para].Start, q.open.Start-30), q.open.Start})
-	if n := len(before); n > 0 && before[n-1].word && namingWords.hasLower(d.word(before[n-1])) {
+	if n := len(before); n > 0 && before[n-1].word && d.lx.list(namingWords).hasLower(d.word(before[n-1])) {
 		return true
 	}
 	return false

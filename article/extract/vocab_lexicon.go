@@ -26,12 +26,13 @@ type Lexicon struct {
 	demonyms   string
 	companies  string
 
-	titles      map[string]titleInfo // hand_titles.tsv
-	titleLongs  map[string]string    // its abbreviations: "sen." → "senator"
-	orgWords    map[string]bool      // hand_org_words.txt
-	nonPeople   map[string]bool      // hand_nonpeople.txt
-	calendar    map[string]bool      // hand_calendar.txt
-	speechVerbs map[string]bool      // hand_speech_verbs.tsv: verb → marked P
+	titles      map[string]titleInfo  // hand_titles.tsv
+	titleLongs  map[string]string     // its abbreviations: "sen." → "senator"
+	orgWords    map[string]bool       // hand_org_words.txt
+	nonPeople   map[string]bool       // hand_nonpeople.txt
+	calendar    map[string]bool       // hand_calendar.txt
+	speechVerbs map[string]bool       // hand_speech_verbs.tsv: verb → marked P
+	lists       [numWordLists]wordSet // the lists of vocab_lists.go
 
 	once  sync.Once
 	index *factIndex
@@ -150,6 +151,12 @@ func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 		return nil, err
 	}
 	lx.speechVerbs = parseMarked(text, "P")
+	for l, name := range wordListFiles {
+		if text, err = read(wordlistDir + name); err != nil {
+			return nil, err
+		}
+		lx.lists[l] = parseList(text)
+	}
 	return lx, nil
 }
 

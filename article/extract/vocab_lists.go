@@ -1,0 +1,62 @@
+package extract
+
+import "strings"
+
+// wordList names one of the small hand-made lists that rules ask about
+// directly, as a set (assets/wordlists/hand_*, one entry a line, an
+// optional tab and value after it). The lists the index answers for
+// (names, places, titles, speech verbs...) are asked through vocab_ask.go
+// instead.
+type wordList uint8
+
+// The lists, each in its file under assets/wordlists.
+const (
+	addresseeVerbs      wordList = iota // hand_addressee_verbs.txt
+	headlineSmallWords                  // hand_headline_small_words.txt
+	invertedSpeechVerbs                 // hand_inverted_speech_verbs.txt
+	namingVerbs                         // hand_naming_verbs.txt
+	namingWords                         // hand_naming_words.txt
+	orgNouns                            // hand_org_nouns.txt
+	particleVerbs                       // hand_particle_verbs.tsv: verb → its particle
+	speechNouns                         // hand_speech_nouns.txt
+	subordinators                       // hand_subordinators.txt
+	timeWords                           // hand_time_words.txt
+	numWordLists
+)
+
+// wordListFiles are the files of the lists, relative to wordlistDir.
+var wordListFiles = [numWordLists]string{
+	addresseeVerbs:      "hand_addressee_verbs.txt",
+	headlineSmallWords:  "hand_headline_small_words.txt",
+	invertedSpeechVerbs: "hand_inverted_speech_verbs.txt",
+	namingVerbs:         "hand_naming_verbs.txt",
+	namingWords:         "hand_naming_words.txt",
+	orgNouns:            "hand_org_nouns.txt",
+	particleVerbs:       "hand_particle_verbs.tsv",
+	speechNouns:         "hand_speech_nouns.txt",
+	subordinators:       "hand_subordinators.txt",
+	timeWords:           "hand_time_words.txt",
+}
+
+// list returns the entries of list l, none when lx is nil.
+func (lx *Lexicon) list(l wordList) wordSet {
+	if lx == nil {
+		return nil
+	}
+	return lx.lists[l]
+}
+
+// parseList reads a hand-made list: one entry a line, lower-cased, with
+// the text after a tab as its value; '#' starts a comment line.
+func parseList(data string) wordSet {
+	s := wordSet{}
+	for _, line := range strings.Split(data, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		key, value, _ := strings.Cut(line, "\t")
+		s[strings.ToLower(strings.TrimSpace(key))] = strings.TrimSpace(value)
+	}
+	return s
+}
