@@ -7,9 +7,6 @@ package extract
 func (d *quoteDoc) contextSpeaker(i int, spk []speakerGuess) speakerGuess {
 	q := &d.quotes[i]
 	p := d.paras[q.para]
-	if d.noSpeakerCue(i) {
-		return unsettledGuess // supporters waved signs that read "…"
-	}
 	prev, next := d.topNeighbours(i)
 	// titles and scare quotes ("Face the Nation") pass on no speaker
 	if prev >= 0 && d.minorQuote(prev, spk[prev]) {

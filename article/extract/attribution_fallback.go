@@ -57,16 +57,25 @@ func (d *quoteDoc) unsettledScareQuote(i int, spk []speakerGuess) bool {
 
 // noSpeakerCues end the words before a quote that no one speaks: a
 // chant, a sign's words, a slogan, a hashtag.
-var noSpeakerCues = []string{"chants of", "chant of", "shouts of", "cries of", "chorus of",
+var noSpeakerCues = []string{"chants of", "chant of", "shouts of", "cries of", "chorus of", "calls of",
 	"that read", "that reads", "which read", "which reads", "reading", "slogan", "hashtag"}
 
-// noSpeakerCue reports whether the narrative right before quote i names
-// words that no one speaks: chants of "…", banners that read "…", the
-// slogan "…", the hashtag "…". A sign "reading" must be a sign, banner,
-// placard or shirt.
+// noSpeakerCue reports whether quote i holds words that no one speaks:
+// the narrative right before it names them (chants of "…", banners that
+// read "…", the slogan "…", the hashtag "…"), or a chant noun right
+// after it ("Ada!" chants), or it is joined by "and" or "or" to such a
+// quote (chants of "Go Ada" and "We love you"). A sign "reading" must be
+// a sign, banner, placard or shirt.
 func (d *quoteDoc) noSpeakerCue(i int) bool {
 	before, _, _ := d.frames(i)
+	if d.chantNounAfter(i) {
+		return true
+	}
 	t := strings.TrimRight(d.text[before.Start:before.End], " :,")
+	if prev, _ := d.topNeighbours(i); prev >= 0 && before.Start == d.quotes[prev].close.End &&
+		conjunctionOnly(t) && d.noSpeakerCue(prev) {
+		return true
+	}
 	lower := strings.ToLower(t[max(0, len(t)-40):])
 	for _, cue := range noSpeakerCues {
 		if !strings.HasSuffix(lower, cue) {
@@ -82,6 +91,26 @@ func (d *quoteDoc) noSpeakerCue(i int) bool {
 	}
 	return false
 }
+
+// conjunctionOnly reports whether the narrative t between two quotes is
+// only "and" or "or", or nothing.
+func conjunctionOnly(t string) bool {
+	t = strings.TrimSpace(t)
+	return t == "" || lowerIs(t, "and") || lowerIs(t, "or")
+}
+
+// chantNounAfter reports whether the word right after quote i is a noun
+// for words a crowd shouts: drawing boos and "Ada!" chants.
+func (d *quoteDoc) chantNounAfter(i int) bool {
+	q := &d.quotes[i]
+	if q.unclosed() {
+		return false
+	}
+	ts := d.tokenize(Span{q.close.End, min(d.paras[q.para].End, q.close.End+24)})
+	return len(ts) > 0 && ts[0].word && chantNouns.has(d.word(ts[0]))
+}
+
+var chantNouns = newWordSet(`chant chants cries shouts`)
 
 // signBefore reports whether text ends with a noun for something that
 // carries words: a sign, a banner, a placard, a shirt.

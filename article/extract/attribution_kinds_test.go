@@ -1,0 +1,19 @@
+package extract_test
+
+import "testing"
+
+// chantCases are words that no one speaks, a crowd's or a sign's: they get
+// no speaker even when a speech pattern or a quote nearby names someone.
+var chantCases = []speakerCase{
+	{"chants before an indirect said",
+		`Senator Ada Ruiz arrived late. Walking into the hall to chants of "Ruiz for mayor!," the senator said her campaign was gaining ground.`,
+		map[string]string{"Ruiz for mayor!,": ""}},
+	{"a second chant joined by and",
+		`"Oh, my word," a young man shouted when he saw Ruiz. People asked for photos. And there were constant calls of "Go Ada" and "We love you, Ada" as she walked by.`,
+		map[string]string{"We love you, Ada": ""}},
+	{"a chant noun after the quote",
+		`Ruiz joked, "Ferry people, you are being silly," drawing loud boos and "Keep the ferry running" chants from the back rows.`,
+		map[string]string{"Ferry people, you are being silly,": "Ruiz", "Keep the ferry running": ""}},
+}
+
+func TestChantsHaveNoSpeaker(t *testing.T) { runSpeakerCases(t, chantCases) }
