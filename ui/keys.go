@@ -29,11 +29,11 @@ type KeyMap struct {
 	PrevArticle key.Binding
 	NextArticle key.Binding
 	Library     key.Binding // the list of every article open
-	Links       key.Binding // the list of the article's links
 	Open        key.Binding // open another file, directory or URL
 	Refresh     key.Binding // for help only: a feed's list matches it (feedKeys)
-	Copy        key.Binding // copy the selected quote
-	Export      key.Binding // write the Markdown export
+	// Tools are y, e and L, which act on the article read; the tools
+	// part matches them itself (tools.go).
+	Tools ToolKeyMap
 
 	Help      key.Binding
 	Quit      key.Binding
@@ -62,10 +62,8 @@ func DefaultKeyMap() KeyMap {
 		NextArticle: key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "next article")),
 		Library:     key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "list of articles")),
 		Open:        key.NewBinding(key.WithKeys("O"), key.WithHelp("O", "open a file or URL")),
-		Links:       key.NewBinding(key.WithKeys("L"), key.WithHelp("L", "list links, open one")),
 		Refresh:     defaultFeedKeys().Refresh,
-		Copy:        key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy selected quote")),
-		Export:      key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "export quotes and people")),
+		Tools:       DefaultToolKeyMap(),
 
 		Help:      key.NewBinding(key.WithKeys("?", "h"), key.WithHelp("?/h", "toggle help")),
 		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q/ctrl+c", "quit")),
@@ -92,6 +90,6 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Scroll.Down, k.Scroll.Up, k.Scroll.PageDown, k.Scroll.PageUp, k.Scroll.HalfPageDown, k.Scroll.HalfPageUp, k.Scroll.Top, k.Scroll.Bottom, k.Scroll.Percent, k.Wheel},
 		{k.NextFocus, k.PrevFocus, k.Side.Down, k.Side.Up, k.Side.Select, k.Sidebar},
 		{k.Search, k.NextMatch, k.PrevMatch, k.Clear},
-		{k.PrevArticle, k.NextArticle, k.Library, k.Open, k.Links, k.Refresh, k.Copy, k.Export, k.Help, k.Quit, k.Suspend},
+		{k.PrevArticle, k.NextArticle, k.Library, k.Open, k.Tools.Links, k.Refresh, k.Tools.Copy, k.Tools.Export, k.Help, k.Quit, k.Suspend},
 	}
 }

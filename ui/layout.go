@@ -163,8 +163,8 @@ func (m Model) screen() string {
 	if m.libList.Shown() {
 		out = compose(out, m.libList.View(), m.libList.X(), 0, m.width, m.height)
 	}
-	if m.links.Shown() {
-		out = compose(out, m.links.View(), m.links.X(), 0, m.width, m.height)
+	if l := m.tools.links; l.Shown() {
+		out = compose(out, l.View(), l.X(), 0, m.width, m.height)
 	}
 	if m.openLine.active {
 		v := m.openLine.View(m.width)

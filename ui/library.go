@@ -49,7 +49,7 @@ func (m *Model) openLibrary() tea.Cmd {
 func (m *Model) sizeLists() {
 	g := m.geometry()
 	m.libList.SetSize(m.width, m.height)
-	m.links.SetSize(m.width, m.height)
+	m.tools.links.SetSize(m.width, m.height)
 	if w := m.docs; m.cur < len(w) && w[m.cur].feed != nil {
 		w[m.cur].feed.items.SetSize(g.bodyW, g.mainH)
 	}
@@ -63,7 +63,7 @@ func fitLines(s string, w, h int) string {
 // styleLists gives every list the current theme.
 func (m *Model) styleLists() {
 	m.libList.SetStyles(m.styles, m.dark)
-	m.links.SetStyles(m.styles, m.dark)
+	m.tools.links.SetStyles(m.styles, m.dark)
 	for i := range m.docs {
 		if w := m.docs[i].feed; w != nil {
 			w.items.SetStyles(m.styles, m.dark)

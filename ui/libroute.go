@@ -58,9 +58,6 @@ func (m *Model) routeLibrary(msg tea.Msg) (tea.Cmd, bool) {
 		return m.onItem(msg), true
 	case dirsMsg:
 		return m.onDirs(msg), true
-	case exportedMsg:
-		m.onExported(msg)
-		return nil, true
 	case historyErrMsg:
 		m.note = historyNote(msg.err)
 		return nil, true
@@ -100,14 +97,10 @@ func (m *Model) libraryKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		return m.backToFeed(), true
 	case key.Matches(msg, k.Library):
 		return m.openLibrary(), true
-	case key.Matches(msg, k.Links):
-		return m.collectLinks(), true
-	case key.Matches(msg, k.Copy):
-		return m.copyQuote(), true
-	case key.Matches(msg, k.Export):
-		return m.exportArticle(), true
 	}
-	return nil, false
+	cmd, note, ok := m.tools.Key(msg, m.reading())
+	m.setNote(note)
+	return cmd, ok
 }
 
 // cancelFetch is esc while a page is being fetched: the fetch stops and
@@ -156,8 +149,8 @@ func (m *Model) updateList(msg tea.Msg) tea.Cmd {
 	switch {
 	case m.libList.Shown():
 		m.libList, cmd = m.libList.Update(msg)
-	case m.links.Shown():
-		m.links, cmd = m.links.Update(msg)
+	case m.tools.links.Shown():
+		m.tools.links, cmd = m.tools.links.Update(msg)
 	case m.shownFeed() != nil:
 		cmd = m.shownFeed().Update(msg)
 		m.drawBodyNote()

@@ -155,33 +155,3 @@ func systemOpener() (string, []string) {
 func openLinkCmd(u string) tea.Cmd {
 	return func() tea.Msg { return linkOpenedMsg{url: u, err: runOpener(u)} }
 }
-
-// collectLinks is L: the current article's links are collected in a
-// command, and the list opens when they are in (onLinks).
-func (m *Model) collectLinks() tea.Cmd {
-	if m.state != stateReading || m.docs[m.cur].art == nil {
-		m.note = "no article to list the links of"
-		return nil
-	}
-	return collectLinksCmd(m.cur, m.docs[m.cur].art)
-}
-
-// onLinks opens the `L` list with the links of the article still shown.
-func (m *Model) onLinks(msg linksMsg) tea.Cmd {
-	if msg.idx != m.cur || m.state != stateReading {
-		return nil
-	}
-	if len(msg.links) == 0 {
-		m.note = "no links in this article"
-		return nil
-	}
-	return m.links.Open(msg.links)
-}
-
-// onLinkOpened tells in the status bar why the opener failed; when it
-// worked, "opening …" stays.
-func (m *Model) onLinkOpened(msg linkOpenedMsg) {
-	if msg.err != nil {
-		m.note = "could not open " + msg.url + ": " + safetext.Line(msg.err.Error())
-	}
-}

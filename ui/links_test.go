@@ -79,7 +79,7 @@ func linksReader(t *testing.T) Model {
 func TestLinkListOpens(t *testing.T) {
 	got := fakeOpener(t)
 	m := press1(t, linksReader(t), "L")
-	if !m.links.Shown() {
+	if !m.tools.links.Shown() {
 		t.Fatalf("L did not open the link list:\n%s", plain(m))
 	}
 	screen := plain(m)
@@ -89,7 +89,7 @@ func TestLinkListOpens(t *testing.T) {
 		}
 	}
 	m = press1(t, m, "enter")
-	if m.links.Shown() {
+	if m.tools.links.Shown() {
 		t.Error("enter left the list open")
 	}
 	if want := []string{"https://example.org/minutes"}; !reflect.DeepEqual(*got, want) {
@@ -131,7 +131,7 @@ func TestLinkListNoLinks(t *testing.T) {
 	srcs := []source.Source{{Name: "plain.md", Data: []byte("# Quiet\n\nNo links at all here.\n")}}
 	m := start(t, New(context.Background(), srcs, Options{NoColor: true}), 100, 30)
 	m = press1(t, m, "L")
-	if m.links.Shown() || !strings.Contains(plain(m), "no links in this article") {
+	if m.tools.links.Shown() || !strings.Contains(plain(m), "no links in this article") {
 		t.Errorf("L on an article without links:\n%s", plain(m))
 	}
 }

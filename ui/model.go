@@ -115,7 +115,7 @@ type Model struct {
 	search  searchPrompt
 	help    helpPane    // the ? overlay
 	libList libraryList // the `o` overlay
-	links   linkList    // the `L` overlay (linklist.go)
+	tools   tools       // y, e and L, and the `L` overlay (tools.go)
 	// openLine is the O prompt (openprompt.go), opening another file,
 	// directory or URL.
 	openLine openPrompt
@@ -148,7 +148,7 @@ func New(ctx context.Context, sources []source.Source, opts Options) Model {
 	m.search = newSearchPrompt(m.styles)
 	m.help = newHelpPane(m.keys, m.styles)
 	m.libList = newLibraryList(m.styles)
-	m.links = newLinkList(m.styles)
+	m.tools = newTools(m.keys.Tools, opts.Lexicon, m.styles)
 	m.openLine = newOpenPrompt(m.styles)
 	m.side.SetStyles(m.styles)
 	m.pager.SetStyles(m.styles.Pager, m.dark)
@@ -213,12 +213,16 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 	if cmd, ok := m.routeRequest(msg); ok {
 		return m, cmd
 	}
+	if cmd, note, ok := m.tools.Update(msg, m.reading()); ok {
+		m.setNote(note)
+		return m, cmd
+	}
 	return m, m.routeParts(msg)
 }
 
-// routeRequest handles what the O prompt and the `L` list ask of the
-// root: the prompt's candidates, target and opening, the links and
-// their opening. It reports whether msg was one of them.
+// routeRequest handles what the O prompt asks of the root: its
+// candidates, target and opening. It reports whether msg was one of
+// them.
 func (m *Model) routeRequest(msg tea.Msg) (tea.Cmd, bool) {
 	switch msg := msg.(type) {
 	case candidatesMsg:
@@ -227,13 +231,6 @@ func (m *Model) routeRequest(msg tea.Msg) (tea.Cmd, bool) {
 		return resolveOpenCmd(msg.target), true
 	case openedMsg:
 		return m.onOpened(msg), true
-	case linksMsg:
-		return m.onLinks(msg), true
-	case openLinkMsg:
-		m.note = "opening " + msg.url + "…"
-		return openLinkCmd(msg.url), true
-	case linkOpenedMsg:
-		m.onLinkOpened(msg)
 	default:
 		return nil, false
 	}
@@ -299,8 +296,8 @@ func (m *Model) overlayKey(msg tea.KeyPressMsg) (cmd tea.Cmd, ok bool) {
 		m.help, cmd = m.help.Update(msg)
 	case m.libList.Shown():
 		m.libList, cmd = m.libList.Update(msg)
-	case m.links.Shown():
-		m.links, cmd = m.links.Update(msg)
+	case m.tools.links.Shown():
+		m.tools.links, cmd = m.tools.links.Update(msg)
 	default:
 		return nil, false
 	}
@@ -345,6 +342,25 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		return nil, false
 	}
 	return nil, true
+}
+
+// reading is what the parts are told of the article read (tools.go).
+func (m *Model) reading() reading {
+	r := reading{idx: m.cur}
+	if m.state != stateReading || m.cur >= len(m.docs) {
+		return r
+	}
+	d := &m.docs[m.cur]
+	r.art, r.an, r.analysed = d.art, d.analysis(), d.art != nil && d.anArt == d.art
+	r.quote, _ = m.side.SelectedQuote() // the first when none is selected
+	return r
+}
+
+// setNote shows note in the status bar, unless it is "".
+func (m *Model) setNote(note string) {
+	if note != "" {
+		m.note = note
+	}
 }
 
 // quit cancels the work under way and ends the program.
