@@ -148,7 +148,7 @@ func New(ctx context.Context, sources []source.Source, opts Options) Model {
 	m.search = newSearchPrompt(m.styles)
 	m.help = newHelpPane(m.keys, m.styles)
 	m.libList = newLibraryList(m.styles)
-	m.tools = newTools(m.keys.Tools, opts.Lexicon, m.styles)
+	m.tools = newTools(m.keys.Tools, opts.lexicon(), m.styles)
 	m.openLine = newOpenPrompt(m.styles)
 	m.side.SetStyles(m.styles)
 	m.pager.SetStyles(m.styles.Pager, m.dark)

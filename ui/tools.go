@@ -63,12 +63,14 @@ type exportedMsg struct {
 // opener. The work runs in commands; what the status bar should say is
 // returned as a note ("" leaves it be).
 type tools struct {
-	keys    ToolKeyMap
-	lexicon *extract.Lexicon // for an export made before the analysis is done
-	links   linkList         // the `L` overlay
+	keys ToolKeyMap
+	// lexicon loads the word lists, for an export made before the
+	// reader's analysis is done (Options.lexicon).
+	lexicon func() (*extract.Lexicon, error)
+	links   linkList // the `L` overlay
 }
 
-func newTools(keys ToolKeyMap, lexicon *extract.Lexicon, st Styles) tools {
+func newTools(keys ToolKeyMap, lexicon func() (*extract.Lexicon, error), st Styles) tools {
 	return tools{keys: keys, lexicon: lexicon, links: newLinkList(st)}
 }
 
@@ -141,9 +143,13 @@ func copyQuote(r reading) (tea.Cmd, string) {
 // the reader has not done it yet.
 func (t *tools) exportCmd(r reading) tea.Cmd {
 	a := *r.art // with its Analysis once the reader has made it
-	analysed, lx := r.analysed, t.lexicon
+	analysed, lexicon := r.analysed, t.lexicon
 	return func() tea.Msg {
 		if !analysed {
+			lx, err := lexicon()
+			if err != nil {
+				return exportedMsg{err: fmt.Errorf("word lists: %w", err)}
+			}
 			a.Analysis = article.Analyze(&a, lx)
 		}
 		path, existed, err := source.WriteExport(".", &a, articleURL(&a))
