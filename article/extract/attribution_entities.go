@@ -312,7 +312,7 @@ func (d *quoteDoc) looksLikeOrg(name string) bool {
 		}
 	}
 	for w, rest := first, rest; w != ""; w, rest = firstField(rest) {
-		if d.lx.list(orgNouns).hasLower(trimPeriodsCommas(w)) {
+		if d.lx.isOrgWord(trimPeriodsCommas(w)) {
 			return true
 		}
 	}

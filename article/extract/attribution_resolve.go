@@ -69,7 +69,7 @@ func (d *quoteDoc) describesThing(s Span) bool {
 		}
 		head = w
 	}
-	return thingNouns.hasLower(head) || d.lx.list(orgNouns).hasLower(head) || lowerIs(head, "agency") || lowerIs(head, "newspaper")
+	return thingNouns.hasLower(head) || d.lx.isOrgWord(head)
 }
 
 // resolveOne resolves a speaker phrase without an appositive.

@@ -132,5 +132,5 @@ func (d *quoteDoc) sourceHead(words []frameTok) bool {
 	}
 	lower := strings.ToLower(head)
 	return startsUpper(head) || sourceNouns.hasLower(head) || thingNouns.hasLower(head) ||
-		d.lx.list(orgNouns).hasLower(head) || d.humanRoleNoun(lower) || d.humanRoleNoun(strings.TrimSuffix(lower, "s"))
+		d.lx.isOrgWord(head) || d.humanRoleNoun(lower) || d.humanRoleNoun(strings.TrimSuffix(lower, "s"))
 }

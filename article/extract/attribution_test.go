@@ -133,7 +133,7 @@ var attributionTests = []struct {
 	{"one word continues a quote", `"I disagree," said Cruz. "Strongly."`, []string{"Ted Cruz|Cruz"},
 		map[string]string{"Strongly.": "Ted Cruz"}, Inferred},
 	{"organisation points out", `But as the Harbor Gazette pointed out, "Nothing has changed since spring."`, nil,
-		map[string]string{"Nothing has changed since spring.": "Harbor Gazette"}, Explicit},
+		map[string]string{"Nothing has changed since spring.": "the Harbor Gazette"}, Explicit},
 	{"dateline is no speaker", "LISBON — Senator Ruth Okafor compared him to \"an open door.\"",
 		[]string{"Ruth Okafor|Okafor"}, map[string]string{"an open door.": "Ruth Okafor"}, 0},
 }

@@ -16,7 +16,6 @@ const (
 	invertedSpeechVerbs                 // hand_inverted_speech_verbs.txt
 	namingVerbs                         // hand_naming_verbs.txt
 	namingWords                         // hand_naming_words.txt
-	orgNouns                            // hand_org_nouns.txt
 	particleVerbs                       // hand_particle_verbs.tsv: verb → its particle
 	speechNouns                         // hand_speech_nouns.txt
 	subordinators                       // hand_subordinators.txt
@@ -31,7 +30,6 @@ var wordListFiles = [numWordLists]string{
 	invertedSpeechVerbs: "hand_inverted_speech_verbs.txt",
 	namingVerbs:         "hand_naming_verbs.txt",
 	namingWords:         "hand_naming_words.txt",
-	orgNouns:            "hand_org_nouns.txt",
 	particleVerbs:       "hand_particle_verbs.tsv",
 	speechNouns:         "hand_speech_nouns.txt",
 	subordinators:       "hand_subordinators.txt",
