@@ -16,7 +16,7 @@ func plainArticle() *Article {
 		Dateline: "Updated at 2:45 p.m. ET",
 		Credits:  []string{"Jane Roe AFP/Getty Images", "Copyright 2017 NPR"},
 	}
-	a.Body, a.Paragraphs = joinParagraphs([]string{
+	a.Body, a.Paragraphs = joinParagraphs("", []string{
 		"The committee met on Tuesday and voted to approve the plan.",
 		"“It is a good day,” the mayor said.",
 	})
@@ -74,7 +74,7 @@ Copyright 2017 NPR
 // columns and breaks words longer than a line.
 func TestPlainWide(t *testing.T) {
 	a := &Article{}
-	a.Body, a.Paragraphs = joinParagraphs([]string{
+	a.Body, a.Paragraphs = joinParagraphs("", []string{
 		"漢字の文章はとても長いので折り返す必要があります。",
 		"emoji 👍🏽👍🏽👍🏽 and e\u0301 combining",
 		strings.Repeat("x", 50),
