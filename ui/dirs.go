@@ -51,35 +51,15 @@ func (m *Model) onDirs(msg dirsMsg) tea.Cmd {
 		return nil
 	}
 	m.lib.listing = false
-	var sources []source.Source
-	var docs []doc
-	var notes []string
-	next := 0
-	for i, s := range m.sources {
-		if s.Dir == "" {
-			sources, docs = append(sources, s), append(docs, m.docs[i])
-			continue
-		}
-		l := msg.listings[next]
-		next++
-		if l.err != nil {
-			notes = append(notes, l.err.Error())
-			continue
-		}
-		for _, f := range l.files {
-			sources, docs = append(sources, source.Source{Name: f, Path: f}), append(docs, doc{})
-		}
+	if notes := m.shelf.expand(msg.listings); len(notes) > 0 {
+		m.note = strings.Join(notes, "; ")
 	}
-	m.sources, m.docs = sources, docs
-	for i, s := range sources { // the source streaming in moved too
+	for i, s := range m.sources { // the source streaming in moved too
 		if s.Stream != nil && s.Stream == m.incoming.stream {
 			m.incoming.idx = i
 		}
 	}
-	if len(notes) > 0 {
-		m.note = strings.Join(notes, "; ")
-	}
-	if len(sources) == 0 {
+	if len(m.sources) == 0 {
 		m.state, m.err = stateError, fmt.Errorf("%s", m.note)
 		m.note = ""
 		m.side.SetEmpty()

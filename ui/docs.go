@@ -135,12 +135,12 @@ func (m *Model) onArticle(msg articleMsg) tea.Cmd {
 	case d.partial && !msg.partial:
 		d.art, d.partial, d.key = msg.art, false, artKey{msg.art, msg.key}
 		if msg.idx == m.cur && m.state == stateReading {
-			m.release(msg.idx)
+			m.shelf.release(msg.idx)
 			return m.onWhole()
 		}
 	}
 	if !msg.partial {
-		m.release(msg.idx)
+		m.shelf.release(msg.idx)
 	}
 	if msg.idx != m.cur || m.state != stateLoading {
 		return nil
@@ -150,12 +150,6 @@ func (m *Model) onArticle(msg articleMsg) tea.Cmd {
 		cmd = tea.Batch(cmd, restCmd(m.loadCtx, msg.idx, m.gen, m.sources[msg.idx]))
 	}
 	return cmd
-}
-
-// release lets go of the bytes of source i once its whole article is
-// cached: the article is all the reader needs of it from then on.
-func (m *Model) release(i int) {
-	m.sources[i].Data, m.sources[i].Head = nil, nil
 }
 
 // onAnalysis caches an analysis and shows it if it is the one awaited.

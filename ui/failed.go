@@ -45,18 +45,3 @@ func failedItems(failed []error) []list.Item {
 	}
 	return items
 }
-
-// openedNothing reports whether the reader has shown no article and no
-// feed, and shows why: every input it tried failed (an empty directory, a
-// page that could not be fetched).
-func (m Model) openedNothing() bool {
-	if m.err == nil {
-		return false
-	}
-	for _, d := range m.docs {
-		if d.art != nil || d.feed != nil {
-			return false
-		}
-	}
-	return true
-}

@@ -179,7 +179,7 @@ func (m Model) Err() error {
 	if m.lib.exitErr != nil {
 		return m.lib.exitErr
 	}
-	if m.openedNothing() {
+	if m.err != nil && !m.shelf.opened() {
 		return m.err
 	}
 	return nil

@@ -41,7 +41,7 @@ func (m *Model) openLibrary() tea.Cmd {
 		m.note = "listing the directory…"
 		return nil
 	}
-	return m.libList.Open(sourceItems(m.sources, m.docs, m.cur, m.opts.Failed), m.cur)
+	return m.libList.Open(m.shelf.items(m.cur, m.opts.Failed), m.cur)
 }
 
 // sizeLists fits the lists to the screen: the `o` list fills a frame

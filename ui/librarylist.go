@@ -1,14 +1,9 @@
 package ui
 
 import (
-	"fmt"
-
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/list"
 	tea "charm.land/bubbletea/v2"
-
-	"github.com/byline-reader/byline/internal/safetext"
-	"github.com/byline-reader/byline/source"
 )
 
 // libraryKeys are the `o` list's own keys, beside the list's (moving,
@@ -89,32 +84,3 @@ type sourceItem struct {
 func (i sourceItem) Title() string       { return i.title }
 func (i sourceItem) Description() string { return i.desc }
 func (i sourceItem) FilterValue() string { return i.title + " " + i.desc }
-
-// sourceItems describes every source for the `o` list, the current one
-// (cur) marked: its headline and where it comes from once loaded; before
-// that its name, once, and that it is not opened yet (not the name
-// twice). The inputs that failed come last.
-func sourceItems(sources []source.Source, docs []doc, cur int, failed []error) []list.Item {
-	items := make([]list.Item, len(sources))
-	for i, s := range sources {
-		name := safetext.Line(s.Name)
-		it := sourceItem{idx: i, title: name, desc: "not opened yet"}
-		d := docs[i]
-		switch {
-		case d.feed != nil:
-			it.title = safetext.Line(d.feed.title)
-			it.desc = fmt.Sprintf("feed · %d items · %s", len(d.feed.channel.Items), name)
-		case d.art != nil && d.art.Title != "":
-			it.title, it.desc = safetext.Line(d.art.Title), name
-		case d.art != nil:
-			it.desc = "no headline"
-		case s.URL != "":
-			it.desc = "web page, not opened yet"
-		}
-		if i == cur {
-			it.desc = "● " + it.desc
-		}
-		items[i] = it
-	}
-	return append(items, failedItems(failed)...)
-}

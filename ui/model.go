@@ -83,9 +83,8 @@ type doc struct {
 
 // Model is byline's root model. It implements tea.Model.
 type Model struct {
-	sources []source.Source
-	docs    []doc
-	opts    Options
+	shelf // the sources and their cache (shelf.go)
+	opts  Options
 
 	ctx     context.Context    // the program's
 	loadCtx context.Context    // the current article's load and analysis
@@ -129,8 +128,7 @@ func New(ctx context.Context, sources []source.Source, opts Options) Model {
 		ctx = context.Background()
 	}
 	m := Model{
-		sources:  sources,
-		docs:     make([]doc, len(sources)),
+		shelf:    newShelf(sources),
 		opts:     opts,
 		ctx:      ctx,
 		dark:     true, // until the terminal tells

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -77,17 +76,7 @@ func (m *Model) onOpened(msg openedMsg) tea.Cmd {
 	if m.lib.listing || len(msg.sources) == 0 {
 		return nil
 	}
-	first := -1
-	for _, src := range msg.sources {
-		i := m.sourceIndex(src)
-		if i < 0 {
-			m.sources, m.docs = append(m.sources, src), append(m.docs, doc{})
-			i = len(m.sources) - 1
-		}
-		if first < 0 {
-			first = i
-		}
-	}
+	first := m.shelf.add(msg.sources)
 	if first == m.cur && m.state != stateError {
 		m.note = "already open: " + safetext.Line(m.sources[first].Name)
 		return nil
@@ -97,18 +86,4 @@ func (m *Model) onOpened(msg openedMsg) tea.Cmd {
 		m.note = fmt.Sprintf("opened %d articles (o lists them)", n)
 	}
 	return cmd
-}
-
-// sourceIndex is the index of the source that reads what src reads (the
-// same URL, or the same file by its cleaned path), or -1.
-func (m *Model) sourceIndex(src source.Source) int {
-	for i, s := range m.sources {
-		switch {
-		case src.URL != "" && s.URL == src.URL:
-			return i
-		case src.Path != "" && s.Path != "" && filepath.Clean(s.Path) == filepath.Clean(src.Path):
-			return i
-		}
-	}
-	return -1
 }
