@@ -32,6 +32,12 @@ var ownerTests = []struct {
 	{"noun of speech as the quote's subject",
 		`Council chair Ada Voss issued a statement saying his remark "has no place in this town."`,
 		[]string{"Ada Voss|Voss"}, map[string]string{"has no place in this town.": "Ada Voss"}},
+	{"possessive topic as the antecedent of she",
+		"Sen. Ada Voss chairs the panel.\n\nRep. Mara Lind spoke next. Few towns have a woman as mayor. Ms. Voss's deputy is a woman, as is her press secretary.\n\n\"It sends a signal to young women,\" she said.",
+		[]string{"Mara Lind|Lind", "Ada Voss|Voss|Ms. Voss"}, map[string]string{"It sends a signal to young women,": "Ada Voss"}},
+	{"possessive inside a clause is no topic",
+		"Ada Voss met Lena Brandt on Friday.\n\nBrandt backs the plan. She urged neighbours to back Ms. Voss's budget.\n\n\"We need it,\" she said.",
+		[]string{"Ada Voss|Voss|Ms. Voss", "Lena Brandt|Brandt"}, map[string]string{"We need it,": "Lena Brandt"}},
 }
 
 func TestAttributionOwner(t *testing.T) {

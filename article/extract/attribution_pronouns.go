@@ -25,19 +25,24 @@ func (d *quoteDoc) antecedent(pos int, g Gender) int {
 func (d *quoteDoc) findAntecedent(pos int, g Gender, possessive bool) int {
 	sent := noSentence
 	best, bestRank := -1, uint8(255)
+	owner := -1   // a possessive mention of the sentence whose gender is g's ("Ms. Ruiz's deputy")
 	oblique := -1 // the nearest candidate when only oblique mentions fit
 	for ev := range d.mentionsBack(pos, d.paragraphFloor(pos, 3)) {
 		if s := d.sentenceOf(ev.pos); s != sent.index {
-			if best >= 0 {
-				if e, ok := settleSentence(best, bestRank, &oblique); ok {
-					return e
-				}
+			if e, ok := settleWithOwner(best, bestRank, owner, &oblique); ok {
+				return e
 			}
-			best, bestRank = -1, 255
+			best, bestRank, owner = -1, 255, -1
 			sent = d.readSentence(s, ev.pos, pos, g)
 		}
 		e := d.genderedAlternative(ev.ent, g)
-		if e < 0 || ev.possessive && !possessive {
+		if e >= 0 && ev.possessive && !possessive {
+			if e == ev.ent && d.knownAs(e, g) && d.topicPosition(ev.pos) {
+				owner = e
+			}
+			continue
+		}
+		if e < 0 {
 			continue
 		}
 		// going backwards: an equal rank earlier in the sentence wins
@@ -45,12 +50,21 @@ func (d *quoteDoc) findAntecedent(pos int, g Gender, possessive bool) int {
 			best, bestRank = e, r
 		}
 	}
-	if best >= 0 {
-		if e, ok := settleSentence(best, bestRank, &oblique); ok {
-			return e
-		}
+	if e, ok := settleWithOwner(best, bestRank, owner, &oblique); ok {
+		return e
 	}
 	return oblique
+}
+
+// settleWithOwner is settleSentence for a sentence read back from a
+// pronoun, where owner, a possessive mention known to have the
+// pronoun's gender, is the antecedent when no other mention fits
+// ("Ms. Ruiz's deputy is a woman. "…," she said.").
+func settleWithOwner(best int, rank uint8, owner int, oblique *int) (int, bool) {
+	if best >= 0 {
+		return settleSentence(best, rank, oblique)
+	}
+	return owner, owner >= 0
 }
 
 // mentionsBack yields the mentions and the speakers of quotes before
@@ -128,4 +142,19 @@ func (d *quoteDoc) paragraphFloor(pos, n int) int {
 		return d.paras[i].Start
 	}
 	return 0
+}
+
+// topicPosition reports whether the mention at pos opens its sentence,
+// or its first clause after one word ("Ruiz's aide said …", "If Ruiz's
+// plan fails, …"): a possessive there is the sentence's topic.
+func (d *quoteDoc) topicPosition(pos int) bool {
+	start := d.sentenceStart(pos, d.paraOf(pos))
+	return countWords(d.text[start:pos], 2) <= 1
+}
+
+// knownAs reports whether the text has told that entity e has gender g,
+// a pronoun's own: then a possessive mention of it ("Ms. Ruiz's deputy
+// is a woman") may be the antecedent of "she" before any other name.
+func (d *quoteDoc) knownAs(e int, g Gender) bool {
+	return g != GenderUnknown && d.ents[e].gender == g
 }
