@@ -125,7 +125,14 @@ func (d *quoteDoc) appositiveHead(ts []frameTok, floor, e int) (Span, bool) {
 		return Span{}, false
 	}
 	lo := e - 1
-	for lo > floor && lo > e-40 && (!clauseEnd(d.word(ts[lo-1])) || d.abbreviationDot(ts, lo-1)) {
+	for lo > floor && lo > e-40 {
+		if open := d.parentheticalStart(ts, floor, lo-1); open >= 0 {
+			lo = open // "worked for Sen. Ada Cole (D-Ore.), one of…"
+			continue
+		}
+		if clauseEnd(d.word(ts[lo-1])) && !d.abbreviationDot(ts, lo-1) {
+			break
+		}
 		lo--
 	}
 	for k := lo + 1; k < e-1; k++ {
@@ -167,21 +174,43 @@ func (d *quoteDoc) opensClause(t frameTok) bool {
 var clauseWords = newWordSet(`and but that while when because although though as so after before since if`)
 
 // appositiveBody reports whether ts can be an appositive: no list ("Ada
-// Voss, Ben Ode and Lee Falk said") and no second subject with a verb.
+// Voss, Ben Ode and Lee Falk said") and no second subject with a verb. A
+// speech verb inside a relative clause is the appositive's own ("Ada
+// Voss, a nurse who advised the mayor, said").
 func (d *quoteDoc) appositiveBody(ts []frameTok) bool {
 	if len(ts) == 0 {
 		return false
 	}
+	relative := false
 	for k, t := range ts {
 		w := d.word(t)
 		if (k == 0 || d.word(ts[k-1]) == ",") && (w == "and" || w == "or") {
 			return false
 		}
-		if d.speechVerbAt(ts, k) {
+		relative = relative || lowerIs(w, "who") || lowerIs(w, "whose")
+		if !relative && d.speechVerbAt(ts, k) {
 			return false
 		}
 	}
 	return true
+}
+
+// parentheticalStart returns the index of the "(" that opens a short
+// parenthesis closed at ts[k] ("Sen. Ada Cole (D-Ore.)"), not before
+// floor; else -1.
+func (d *quoteDoc) parentheticalStart(ts []frameTok, floor, k int) int {
+	if d.word(ts[k]) != ")" {
+		return -1
+	}
+	for j := k - 1; j >= floor && j >= k-8; j-- {
+		switch d.word(ts[j]) {
+		case "(":
+			return j
+		case ")", "“", "”", "\"":
+			return -1
+		}
+	}
+	return -1
 }
 
 // isTitle reports whether w, with or without a final period, is a title

@@ -41,6 +41,12 @@ var speakerNameTests = []struct {
 	{"name, appositive with who, said", "Schools\n\nThe board met on Tuesday.\n\n" +
 		"Ivo Marek, a parent organizer who ran the 2019 levy drive, said the plan showed \"no courage.\"",
 		"no courage", "Ivo Marek"},
+	{"appositive whose relative clause has a speech verb", "Schools\n\nThe board met on Tuesday.\n\n" +
+		"Ivo Marek, a pediatrician who advised the board on the plan, said the rollout was a success \"by every measure we have.\"",
+		"by every measure", "Ivo Marek"},
+	{"appositive holding a parenthesis", "Schools\n\nThe board met on Tuesday.\n\n" +
+		"Ivo Marek, a teacher who once worked for Sen. Rhea Tolland (D-Ore.), one of the plan's authors, called it \"a real step.\"",
+		"a real step", "Ivo Marek"},
 	{"quote, name, age, hometown, said", "Refunds\n\nMany buyers waited weeks.\n\n" +
 		"\"It came far too late,\" Petra Lund, 37, of Boise, Idaho, said.",
 		"It came far", "Petra Lund"},
