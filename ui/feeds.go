@@ -13,6 +13,29 @@ import (
 // the feed and its items in the current source's load generation, and
 // switches the body between the feed's list and the item read.
 
+// routeFeeds handles the messages of feeds: a feed or an item fetched,
+// and what the list on screen asks for. It reports whether msg was one
+// of them.
+func (m *Model) routeFeeds(msg tea.Msg) (tea.Cmd, bool) {
+	switch msg := msg.(type) {
+	case feedMsg:
+		return m.onFeed(msg), true
+	case itemMsg:
+		return m.onItem(msg), true
+	case openItemMsg:
+		if m.shownFeed() == nil {
+			return nil, true
+		}
+		return m.openItem(msg.item), true
+	case refreshFeedMsg:
+		if m.shownFeed() == nil {
+			return nil, true
+		}
+		return m.refreshFeed(), true
+	}
+	return nil, false
+}
+
 // shownFeed is the feed whose list the body shows, or nil.
 func (m *Model) shownFeed() *feedDoc {
 	if m.state != stateFeed || m.cur >= len(m.docs) {
@@ -71,9 +94,10 @@ func (m *Model) openItem(it web.Item) tea.Cmd {
 		return m.show()
 	}
 	w.fetching, w.fetchingTitle = it.Link, safetext.Line(feedItem{item: it}.name())
-	m.state, m.lib.progress = stateLoading, ""
+	m.state = stateLoading
+	tick := m.fetch.Start()
 	m.drawBodyNote()
-	return tea.Batch(itemFetchCmd(m.loadCtx, m.cur, m.gen, it.Link, m.opts.UserAgent), m.lib.spin.Tick)
+	return tea.Batch(itemFetchCmd(m.loadCtx, m.cur, m.gen, it.Link, m.opts.UserAgent), tick)
 }
 
 // newLoad starts a new load generation for the current source: the work
@@ -135,9 +159,10 @@ func (m *Model) refreshFeed() tea.Cmd {
 	}
 	m.newLoad()
 	w.fetching, w.fetchingTitle = url, safetext.Line(w.title)
-	m.state, m.lib.progress = stateLoading, ""
+	m.state = stateLoading
+	tick := m.fetch.Start()
 	m.drawBodyNote()
-	return tea.Batch(sourceFetchCmd(m.loadCtx, m.cur, m.gen, url, m.opts.UserAgent), m.lib.spin.Tick)
+	return tea.Batch(sourceFetchCmd(m.loadCtx, m.cur, m.gen, url, m.opts.UserAgent), tick)
 }
 
 // refreshFailed handles the failure of a refresh: the list stays, and

@@ -113,7 +113,7 @@ func (m *Model) drawBodyNote() {
 		info.name = safetext.Line(m.sources[m.cur].Name)
 	}
 	if m.state == stateLoading && m.fetching() {
-		info.fetching, info.spin, info.progress = true, m.lib.spin.View(), m.lib.progress
+		info.fetching, info.spin, info.progress = true, m.fetch.spin.View(), m.fetch.progress
 		if w := m.docs[m.cur].feed; w != nil && w.fetching != "" {
 			info.fetchTitle = w.fetchingTitle
 		}

@@ -3,16 +3,14 @@ package ui
 import (
 	"strings"
 
-	"charm.land/bubbles/v2/spinner"
 	tea "charm.land/bubbletea/v2"
 	"github.com/byline-reader/byline/source"
 )
 
 // library is the state of the reader's sources beyond the one shown:
-// the spinner and progress of a fetch, the directories still to list.
+// the directories still to list, where esc goes back to, why the reader
+// gave up.
 type library struct {
-	spin     spinner.Model
-	progress string // what the fetch under way is doing ("downloading 1 MB")
 	// listing says directories are being listed: no article loads, and
 	// [, ] and o wait, until their files are in the list.
 	listing bool
@@ -26,7 +24,7 @@ type library struct {
 
 // newLibrary sets up the library for sources; the styles come later.
 func newLibrary(sources []source.Source) library {
-	lib := library{prev: -1, spin: spinner.New(spinner.WithSpinner(spinner.Dot))}
+	lib := library{prev: -1}
 	for _, s := range sources {
 		if s.Dir != "" {
 			lib.listing = true

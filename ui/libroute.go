@@ -7,31 +7,16 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/list"
-	"charm.land/bubbles/v2/spinner"
 	tea "charm.land/bubbletea/v2"
 	"github.com/byline-reader/byline/internal/safetext"
 )
 
-// routeLibrary handles the messages of the library and the web: fetch
-// progress, feeds and their items, directory listings, the spinner,
-// exports and the history. It reports whether msg was one of them.
+// routeLibrary handles the messages of the library: the lists' filter
+// results, the `o` list's choice and notes, the directories listed and
+// the reading history read or not saved. It reports whether msg was one
+// of them.
 func (m *Model) routeLibrary(msg tea.Msg) (tea.Cmd, bool) {
 	switch msg := msg.(type) {
-	case fetchProgressMsg:
-		if msg.gen != m.gen {
-			return msg.next, true
-		}
-		m.lib.progress = msg.progress.String()
-		m.drawBodyNote()
-		return msg.next, true
-	case spinner.TickMsg:
-		if !m.fetching() {
-			return nil, true // the spinner stops
-		}
-		var cmd tea.Cmd
-		m.lib.spin, cmd = m.lib.spin.Update(msg)
-		m.drawBodyNote()
-		return cmd, true
 	case list.FilterMatchesMsg, filterDoneMsg:
 		return m.updateList(msg), true
 	case openSourceMsg:
@@ -39,23 +24,9 @@ func (m *Model) routeLibrary(msg tea.Msg) (tea.Cmd, bool) {
 			return nil, true
 		}
 		return m.open(msg.idx), true
-	case openItemMsg:
-		if m.shownFeed() == nil {
-			return nil, true
-		}
-		return m.openItem(msg.item), true
-	case refreshFeedMsg:
-		if m.shownFeed() == nil {
-			return nil, true
-		}
-		return m.refreshFeed(), true
 	case noteMsg:
 		m.note = msg.text
 		return nil, true
-	case feedMsg:
-		return m.onFeed(msg), true
-	case itemMsg:
-		return m.onItem(msg), true
 	case dirsMsg:
 		return m.onDirs(msg), true
 	case historyErrMsg:

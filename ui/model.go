@@ -105,7 +105,7 @@ type Model struct {
 	note      string    // a one-off message in the status bar
 
 	incoming incoming // the source still coming in, if any
-	lib      library  // the sources beyond the one shown, fetches (library.go)
+	lib      library  // the sources beyond the one shown (library.go)
 	places   places   // the places kept in the reading history (places.go)
 
 	pager   pager.Model
@@ -119,7 +119,8 @@ type Model struct {
 	// directory or URL.
 	openLine openPrompt
 
-	bodyNote bodyNote // the loading or error view (bodynote.go)
+	bodyNote bodyNote    // the loading or error view (bodynote.go)
+	fetch    fetchStatus // a fetch's spinner and progress (fetchstatus.go)
 }
 
 // New returns the reader for sources; it opens the first one when run.
@@ -137,6 +138,7 @@ func New(ctx context.Context, sources []source.Source, opts Options) Model {
 		hl:       highlight{cur: -1},
 		incoming: newIncoming(sources),
 		lib:      newLibrary(sources),
+		fetch:    newFetchStatus(),
 		places:   places{h: opts.History},
 		note:     startNote(opts),
 	}
@@ -184,9 +186,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 // route handles what is global (the screen's size and theme, keys and
 // the mouse, which it routes by overlay and focus), then hands msg to
-// whoever asked for it: the loading of articles (docs.go), the library
-// and the web (libroute.go), the highlight part (highlight.go), the O
-// prompt's requests, or the parts.
+// whoever asked for it: the loading of articles (docs.go), the fetch's
+// status (fetchstatus.go), feeds (feeds.go), the library (libroute.go),
+// the highlight part (highlight.go), the O prompt's requests, the tools
+// (tools.go), or the parts.
 func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
@@ -200,6 +203,15 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 		return m, m.mouse(msg.(tea.MouseMsg))
 	}
 	if cmd, ok := m.routeLoad(msg); ok {
+		return m, cmd
+	}
+	if cmd, redraw, ok := m.fetch.Update(msg, m.gen, m.fetching()); ok {
+		if redraw {
+			m.drawBodyNote()
+		}
+		return m, cmd
+	}
+	if cmd, ok := m.routeFeeds(msg); ok {
 		return m, cmd
 	}
 	if cmd, ok := m.routeLibrary(msg); ok {

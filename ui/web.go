@@ -163,8 +163,7 @@ func (m *Model) loadSource(i int) tea.Cmd {
 		m.showFeed()
 		return nil
 	case src.URL != "":
-		m.lib.progress = ""
-		return tea.Batch(sourceFetchCmd(m.loadCtx, i, m.gen, src.URL, m.opts.UserAgent), m.lib.spin.Tick)
+		return tea.Batch(sourceFetchCmd(m.loadCtx, i, m.gen, src.URL, m.opts.UserAgent), m.fetch.Start())
 	case src.IsHTML():
 		return htmlCmd(i, m.gen, src)
 	}
