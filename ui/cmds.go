@@ -174,11 +174,10 @@ func headCut(head []byte) []byte {
 
 // analyseCmd finds the people and quotes of a and prepares the sidebar's
 // rows, after settleDelay, with one worker: the reader's goroutines keep
-// the other core, and the analysis yields between chunks of paragraphs
-// (extract.AnalyzeContext), so keys are answered while it runs; on a
-// thread of lower priority with a P of its own (see background). A
-// cancelled ctx (the reader opened another article or quit) stops the
-// analysis, and nothing is returned. prog, when not nil, is kept up to
+// the other processor, and the analysis yields between chunks of
+// paragraphs (extract.AnalyzeContext), so keys are answered while it
+// runs. A cancelled ctx (the reader opened another article or quit) stops
+// the analysis, and nothing is returned. prog, when not nil, is kept up to
 // date with the share of the work done.
 func analyseCmd(ctx context.Context, idx, gen int, a *article.Article, lexicon func() (*extract.Lexicon, error), prog *progress) tea.Cmd {
 	opt := extract.Options{Workers: 1}
@@ -189,7 +188,7 @@ func analyseCmd(ctx context.Context, idx, gen int, a *article.Article, lexicon f
 		if !afterSettle(ctx) {
 			return nil
 		}
-		return background(func() tea.Msg { return analyse(ctx, idx, gen, a, lexicon, opt) })
+		return analyse(ctx, idx, gen, a, lexicon, opt)
 	}
 }
 

@@ -18,7 +18,8 @@ import (
 //
 // and the peak RSS of the program on bench/out/10m.txt (bench/run.sh)
 // from 84 MB to 72 MB. Returning memory to the system is left to the
-// runtime; for threads and processors see background.go. The collector's extra work costs keys
+// runtime, and threads and processors to the scheduler. The
+// collector's extra work costs keys
 // little because the analysis yields between chunks of paragraphs
 // (extract.AnalyzeContext): the time goroutines wait for a processor
 // while 10 MB is analysed,
