@@ -2,32 +2,49 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"runtime"
+	"runtime/debug"
+	"strings"
 	"testing"
 
 	"github.com/byline-reader/byline/article"
 	"github.com/byline-reader/byline/article/extract"
 )
 
-// TestAnalysisLeavesProcessorsAlone checks that the background analysis
-// runs on an ordinary goroutine of the program: the number of processors
-// Go schedules goroutines on is the same inside it as outside.
-func TestAnalysisLeavesProcessorsAlone(t *testing.T) {
-	a, err := article.ParseText("story.txt", "\u201cThe quay opens in May,\u201d said Mara Quill, the harbour master.")
+// TestAnalysisLeavesRuntimeAlone checks that the background analysis of
+// a big text runs on an ordinary goroutine under the program's own
+// runtime settings: the processors Go schedules goroutines on, the
+// collector's pace and the memory limit are the same inside it as
+// outside, and after it.
+func TestAnalysisLeavesRuntimeAlone(t *testing.T) {
+	var b strings.Builder
+	for i := 0; b.Len() < 5<<18; i++ {
+		fmt.Fprintf(&b, "\u201cThe quay on pier %d opens in May,\u201d said Mara Quill, the harbour master.\n\n", i)
+	}
+	a, err := article.ParseText("story.txt", b.String())
 	if err != nil {
 		t.Fatal(err)
 	}
-	base := runtime.GOMAXPROCS(0)
-	inside := -1
+	type settings struct {
+		procs, gcPercent int
+		limit            int64
+	}
+	now := func() settings {
+		gc := debug.SetGCPercent(-1)
+		debug.SetGCPercent(gc)
+		return settings{runtime.GOMAXPROCS(0), gc, debug.SetMemoryLimit(-1)}
+	}
+	before, inside := now(), settings{}
 	lexicon := func() (*extract.Lexicon, error) {
-		inside = runtime.GOMAXPROCS(0) // called by the analysing goroutine
+		inside = now() // called by the analysing goroutine
 		return nil, nil
 	}
 	msg := analyseCmd(context.Background(), 0, 1, a, lexicon, nil)()
 	if an, ok := msg.(analysisMsg); !ok || an.err != nil {
-		t.Fatalf("analysis gave %#v", msg)
+		t.Fatalf("analysis gave %T", msg)
 	}
-	if inside != base || runtime.GOMAXPROCS(0) != base {
-		t.Errorf("GOMAXPROCS = %d during the analysis and %d after, want %d", inside, runtime.GOMAXPROCS(0), base)
+	if after := now(); inside != before || after != before {
+		t.Errorf("GOMAXPROCS, GOGC, memory limit = %v during the analysis and %v after, want %v", inside, after, before)
 	}
 }

@@ -62,7 +62,6 @@ func restCmd(ctx context.Context, idx, gen int, src source.Source) tea.Cmd {
 		if !afterSettle(ctx) {
 			return nil
 		}
-		defer collectOften(int(src.Size))()
 		return loadWhole(ctx, idx, gen, src)
 	}
 }
@@ -199,7 +198,6 @@ func analyse(ctx context.Context, idx, gen int, a *article.Article, lexicon func
 			msg = analysisMsg{idx: idx, gen: gen, art: a, err: fmt.Errorf("analysis failed: %v", r)}
 		}
 	}()
-	defer collectOften(len(a.Body))()
 	lx, err := lexicon()
 	if err != nil {
 		return analysisMsg{idx: idx, gen: gen, art: a, err: fmt.Errorf("word lists: %w", err)}

@@ -94,7 +94,6 @@ func readCmd(ctx context.Context, s *source.Stream, have int, wait time.Duration
 // It never panics: a panic becomes an error.
 func parseCmd(data []byte, final bool) tea.Cmd {
 	return func() (msg tea.Msg) {
-		defer collectOften(len(data))()
 		defer func() {
 			if r := recover(); r != nil {
 				msg = snapshotMsg{err: fmt.Errorf("internal error while reading: %v", r), final: final}

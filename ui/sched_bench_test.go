@@ -3,9 +3,7 @@ package ui
 import (
 	"context"
 	"runtime"
-	"runtime/debug"
 	"runtime/metrics"
-	"strconv"
 	"testing"
 	"time"
 
@@ -19,7 +17,7 @@ import (
 // and reports how long goroutines waited for a processor meanwhile
 // (sched-p99-ms, from the runtime's /sched/latencies histogram): the
 // delay a key suffers inside the program, apart from the machine's load.
-// It runs at Go's default pacing and at tightGC (see memory.go):
+// It runs under each of gcSettings (keys_bench_test.go):
 //
 //	go test ./ui -run '^$' -bench SchedWhileAnalysing -benchtime 3x
 func BenchmarkSchedWhileAnalysing(b *testing.B) {
@@ -28,9 +26,9 @@ func BenchmarkSchedWhileAnalysing(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	for _, gogc := range []int{100, tightGC} {
-		b.Run("GOGC="+strconv.Itoa(gogc), func(b *testing.B) {
-			defer debug.SetGCPercent(debug.SetGCPercent(gogc))
+	for _, gc := range gcSettings {
+		b.Run(gc.name, func(b *testing.B) {
+			defer gc.set(len(a.Body))()
 			var worst float64
 			for b.Loop() {
 				runtime.GC()
