@@ -33,13 +33,29 @@ func (d *quoteDoc) nameAfterRole(ts []frameTok, np Span) Span {
 
 // isRolePhrase reports whether words describe a person without naming
 // them: they open with a lower-case word or a determiner ("the owner",
-// "another user", "Harbor FC's coach" is no role phrase).
+// "another user"), or with a possessive before lower-case words
+// ("Harbor FC's head coach").
 func (d *quoteDoc) isRolePhrase(ts []frameTok) bool {
 	first := d.word(ts[0])
 	if _, pronoun := pronounGenders[first]; !ts[0].word || pronoun || noSpeakerWords.hasLower(first) || lowerIs(first, "they") {
 		return false
 	}
-	return !startsUpper(first) || determiners.hasLower(first)
+	if !startsUpper(first) || determiners.hasLower(first) {
+		return true
+	}
+	owner := 0
+	for owner < len(ts)-1 && !isPossessiveFold(d.word(ts[owner])) {
+		owner++ // the owner may be a name: "Ada Voss's lawyer"
+	}
+	if owner > 3 || !isPossessiveFold(d.word(ts[owner])) || owner == len(ts)-1 {
+		return false
+	}
+	for _, t := range ts[owner+1:] {
+		if !t.word || startsUpper(d.word(t)) {
+			return false
+		}
+	}
+	return true
 }
 
 // selfNamed returns the name after "calling himself", "going by" or

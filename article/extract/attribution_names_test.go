@@ -20,6 +20,12 @@ var speakerNameTests = []struct {
 	{"said role, name", "Ferry strike\n\nDock worker Emil Sandoval blocked the gate. \"We are not moving,\" Sandoval said.\n\n" +
 		"\"Talks resume Monday,\" said the port's chief negotiator, Greta Holm.",
 		"Talks resume", "Greta Holm"},
+	{"said possessive role, name", "Ferry strike\n\nDock worker Emil Sandoval blocked the gate. \"We are not moving,\" Sandoval said.\n\n" +
+		"\"Talks resume Monday,\" said Sandoval's union organizer, Greta Holm, adding that pay was the issue.",
+		"Talks resume", "Greta Holm"},
+	{"possessive role, name, said", "Ferry strike\n\nDock worker Emil Sandoval blocked the gate.\n\n" +
+		"Harbor Line's chief executive, Greta Holm, said the strike was \"a needless loss.\"",
+		"a needless loss", "Greta Holm"},
 	{"said another user, name", "Forum\n\nMarta Quill posted first. \"Nobody listens,\" Quill wrote.\n\n" +
 		"\"They never did,\" replied another reader, Tobias Renn.",
 		"They never did", "Tobias Renn"},
