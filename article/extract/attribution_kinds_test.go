@@ -17,3 +17,19 @@ var chantCases = []speakerCase{
 }
 
 func TestChantsHaveNoSpeaker(t *testing.T) { runSpeakerCases(t, chantCases) }
+
+// lyNounCases are source phrases that end in a noun in -ly, which is no
+// adverb to drop before the verb.
+var lyNounCases = []speakerCase{
+	{"a newspaper called a daily",
+		`"We back the harbour plan without doubt," the influential local daily wrote on Friday.`,
+		map[string]string{"We back the harbour plan without doubt,": "the influential local daily"}},
+	{"a possessor's family",
+		`The footage is still sealed. Ode's family has asked the county to publish the tape "as a matter of public trust" and asked for calm.`,
+		map[string]string{"as a matter of public trust": "Ode's family"}},
+	{"a member of the family",
+		`Ruiz sat at his desk eating tacos. Later, a member of the family proposed that staff share a picture of his "Spanish" meal.`,
+		map[string]string{"Spanish": "a member of the family"}},
+}
+
+func TestSourcesEndingInLy(t *testing.T) { runSpeakerCases(t, lyNounCases) }

@@ -108,7 +108,7 @@ func (d *quoteDoc) phraseEnd(ts []frameTok, floor int) int {
 	for e > floor && ts[e-1].word && auxiliaryWords.hasLower(d.word(ts[e-1])) {
 		e--
 	}
-	for e > floor && ts[e-1].word && strings.HasSuffix(d.word(ts[e-1]), "ly") && !startsUpper(d.word(ts[e-1])) {
+	for e > floor && ts[e-1].word && isLyAdverb(d.word(ts[e-1])) {
 		e--
 	}
 	if e > floor && d.word(ts[e-1]) == ")" {
@@ -122,6 +122,16 @@ func (d *quoteDoc) phraseEnd(ts []frameTok, floor int) int {
 	}
 	return e
 }
+
+// isLyAdverb reports whether w, a word in -ly, is an adverb ("quickly")
+// rather than a noun ("the daily", "the family").
+func isLyAdverb(w string) bool {
+	return strings.HasSuffix(w, "ly") && !startsUpper(w) && !lyNouns.has(w)
+}
+
+// lyNouns end in -ly but name someone or something: "the influential
+// daily wrote", "his family said".
+var lyNouns = newWordSet(`daily weekly monthly quarterly family ally rally assembly`)
 
 // appositiveNP returns the phrase before a speech verb when it ends with
 // a comma at ts[e-1]: "X, appositive, said" gives X and the appositive,
