@@ -64,6 +64,17 @@ func (d *quoteDoc) participleSubject(ts []frameTok, v int) Span {
 	return Span{}
 }
 
+// saidAddingSubject returns the subject of a speech verb that a
+// participle right after it shares ("The two will meet in May, Voss
+// said, adding, "…"": Voss adds, not the sentence's subject), when
+// ts[v] is that participle and "NP said," comes right before it.
+func (d *quoteDoc) saidAddingSubject(ts []frameTok, v int) Span {
+	if v < 3 || d.word(ts[v-1]) != "," || strings.HasSuffix(d.word(ts[v-2]), "ing") || !d.speechVerbAt(ts, v-2) {
+		return Span{}
+	}
+	return d.leftNP(ts[:v-2], 0)
+}
+
 // speechNounOwner returns X when ts[v] is a noun of speech that X owns
 // and the quote stands in its complement: "Vance's claim that the levy
 // was "a tax"", "Vance's repeated warning of a "ruin"". A verb between

@@ -147,6 +147,8 @@ func (d *quoteDoc) beforeSpeaker(ts []frameTok) (Span, Attribution) {
 			return np, Explicit // with Reyes stating
 		} else if np := d.participleSubject(ts, v); np.End > np.Start {
 			return np, Explicit
+		} else if np := d.saidAddingSubject(ts, v); np.End > np.Start {
+			return np, Explicit
 		}
 		// saying, adding, "… and said": the subject of the sentence speaks
 		if np := d.subjectNP(d.narrativeTokens(d.sentenceStart(ts[v].Start, d.paraOf(ts[v].Start)), ts[v].Start)); np.End > np.Start {
