@@ -20,6 +20,9 @@ var speakerNameTests = []struct {
 	{"said role, name", "Ferry strike\n\nDock worker Emil Sandoval blocked the gate. \"We are not moving,\" Sandoval said.\n\n" +
 		"\"Talks resume Monday,\" said the port's chief negotiator, Greta Holm.",
 		"Talks resume", "Greta Holm"},
+	{"ampersand inside a company name", "Plant closes\n\nThe plant shut on Friday after forty years.\n\n" +
+		"\"We had no warning at all,\" one B&K Tools employee said.",
+		"We had no warning", "one B&K Tools employee"},
 	{"said possessive role, name", "Ferry strike\n\nDock worker Emil Sandoval blocked the gate. \"We are not moving,\" Sandoval said.\n\n" +
 		"\"Talks resume Monday,\" said Sandoval's union organizer, Greta Holm, adding that pay was the issue.",
 		"Talks resume", "Greta Holm"},

@@ -164,7 +164,7 @@ func (d *quoteDoc) phraseStart(ts []frameTok, floor, e int) int {
 		t := ts[s-1]
 		w := d.word(t)
 		if !t.word {
-			if w == "'" || w == "’" || w == "." || w == "-" && !d.spacedDash(t) {
+			if w == "'" || w == "’" || w == "." || (w == "-" || w == "&") && !d.spacedDash(t) {
 				s--
 				continue
 			}
@@ -376,6 +376,8 @@ func isAllCaps(w string) bool {
 // spacedDash reports whether the hyphen t stands as a dash, with white
 // space on one side ("a formal speech -- complete with notes -- Ruiz
 // told"): it ends a phrase rather than joining two words.
+// An unspaced ampersand joins the letters of a company's name the same
+// way ("an AT&T engineer").
 func (d *quoteDoc) spacedDash(t frameTok) bool {
 	return t.Start > 0 && isASCIISpace(d.text[t.Start-1]) || t.End < len(d.text) && isASCIISpace(d.text[t.End])
 }
