@@ -126,7 +126,7 @@ func (m *Model) drawBodyNote() {
 
 // screen puts the drawn panes together: body and sidebar, the status bar
 // or search prompt below, and the overlays on top.
-func (m Model) screen() string {
+func (m *Model) screen() string {
 	if m.width <= 0 || m.height <= 0 {
 		return ""
 	}

@@ -178,7 +178,7 @@ func (m Model) Init() tea.Cmd {
 // Update routes a message to the pane it is for, then brings the status
 // bar up to date.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	m, cmd := m.route(msg)
+	cmd := m.route(msg)
 	cmd = tea.Batch(cmd, m.afterUpdate())
 	m.syncStatus()
 	return m, cmd
@@ -190,44 +190,44 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // status (fetchstatus.go), feeds (feeds.go), the library (libroute.go),
 // the highlight part (highlight.go), the O prompt's requests, the tools
 // (tools.go), or the parts.
-func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
+func (m *Model) route(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
-		return m, m.layout()
+		return m.layout()
 	case tea.BackgroundColorMsg:
-		return m, m.setTheme(msg.IsDark())
+		return m.setTheme(msg.IsDark())
 	case tea.KeyPressMsg:
 		return m.handleKey(msg)
 	case tea.MouseWheelMsg, tea.MouseClickMsg:
-		return m, m.mouse(msg.(tea.MouseMsg))
+		return m.mouse(msg.(tea.MouseMsg))
 	}
 	if cmd, ok := m.routeLoad(msg); ok {
-		return m, cmd
+		return cmd
 	}
 	if cmd, redraw, ok := m.fetch.Update(msg, m.gen, m.fetching()); ok {
 		if redraw {
 			m.drawBodyNote()
 		}
-		return m, cmd
+		return cmd
 	}
 	if cmd, ok := m.routeFeeds(msg); ok {
-		return m, cmd
+		return cmd
 	}
 	if cmd, ok := m.routeLibrary(msg); ok {
-		return m, cmd
+		return cmd
 	}
 	if cmd, ok := m.routeLights(msg); ok {
-		return m, cmd
+		return cmd
 	}
 	if cmd, ok := m.routeRequest(msg); ok {
-		return m, cmd
+		return cmd
 	}
 	if cmd, note, ok := m.tools.Update(msg, m.reading()); ok {
 		m.setNote(note)
-		return m, cmd
+		return cmd
 	}
-	return m, m.routeParts(msg)
+	return m.routeParts(msg)
 }
 
 // routeRequest handles what the O prompt asks of the root: its
@@ -263,35 +263,35 @@ func (m *Model) routeParts(msg tea.Msg) tea.Cmd {
 
 // handleKey gives a key to the prompt or overlay that is open, else tries
 // the library's and the global keys, then the focused pane's.
-func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
+func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.keys
 	m.note = "" // a message lasts until the next key
 	switch {
 	case key.Matches(msg, k.Interrupt):
-		return m, m.quit()
+		return m.quit()
 	case key.Matches(msg, k.Suspend):
-		return m, tea.Suspend
+		return tea.Suspend
 	}
 	if cmd, ok := m.overlayKey(msg); ok {
-		return m, cmd
+		return cmd
 	}
 	if cmd, ok := m.libraryKey(msg); ok {
-		return m, cmd
+		return cmd
 	}
 	if cmd, ok := m.globalKey(msg); ok {
-		return m, cmd
+		return cmd
 	}
 	if m.focus != focusBody && m.sidebarShown() {
 		if cmd, ok := m.side.HandleKey(msg); ok {
-			return m, cmd
+			return cmd
 		}
 	}
 	if m.state != stateReading {
-		return m, nil
+		return nil
 	}
 	var cmd tea.Cmd
 	m.pager, cmd = m.pager.Update(msg)
-	return m, cmd
+	return cmd
 }
 
 // overlayKey gives msg to the prompt or overlay that is open, which takes
