@@ -49,12 +49,8 @@ func (m *Model) open(i int) tea.Cmd {
 // switchTo shows source i, which exists, in place of the one on screen.
 func (m *Model) switchTo(i int) tea.Cmd {
 	m.leave()
-	m.cancel()
-	m.loadCtx, m.cancel = context.WithCancel(m.ctx)
-	m.cur, m.gen, m.err, m.note = i, m.gen+1, nil, ""
-	m.hl = highlight{cur: -1}
-	m.analysing = false
-	m.side.Reset()
+	m.cur, m.note = i, ""
+	m.newLoad()
 	if d := m.docs[i]; d.art != nil {
 		cmd := m.show()
 		if d.partial { // the rest is read while the article is shown
@@ -75,6 +71,18 @@ func (m *Model) switchTo(i int) tea.Cmd {
 	m.state = stateLoading
 	m.drawBodyNote()
 	return m.loadSource(i)
+}
+
+// newLoad starts a new load generation for the source shown: the work
+// of the one before is cancelled and its results dropped.
+func (m *Model) newLoad() {
+	m.cancel()
+	m.loadCtx, m.cancel = context.WithCancel(m.ctx)
+	m.gen++
+	m.err = nil
+	m.hl = highlight{cur: -1}
+	m.analysing = false
+	m.side.Reset()
 }
 
 // show puts the cached article of m.cur in the pager and fills the

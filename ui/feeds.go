@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"context"
-
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/byline-reader/byline/internal/safetext"
@@ -98,18 +96,6 @@ func (m *Model) openItem(it web.Item) tea.Cmd {
 	tick := m.fetch.Start()
 	m.drawBodyNote()
 	return tea.Batch(itemFetchCmd(m.loadCtx, m.cur, m.gen, it.Link, m.opts.UserAgent), tick)
-}
-
-// newLoad starts a new load generation for the current source: the work
-// of the one before is cancelled and its results dropped.
-func (m *Model) newLoad() {
-	m.cancel()
-	m.loadCtx, m.cancel = context.WithCancel(m.ctx)
-	m.gen++
-	m.err = nil
-	m.hl = highlight{cur: -1}
-	m.analysing = false
-	m.side.Reset()
 }
 
 // onItem shows a fetched item, or goes back to the list saying why it
