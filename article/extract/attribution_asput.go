@@ -85,6 +85,10 @@ func (d *quoteDoc) inWordsOf(ts []frameTok) Span {
 			if isPossessive(w) && d.word(ts[j+1]) == "words" {
 				return Span{ts[k+1].Start, ts[j].Start + len(trimPossessive(w))}
 			}
+			// in the Courier’ words: the apostrophe alone is a token
+			if j+2 < len(ts) && isApostrophe(d.word(ts[j+1])) && ts[j+1].Start == ts[j].End && d.word(ts[j+2]) == "words" {
+				return Span{ts[k+1].Start, ts[j].End}
+			}
 		}
 	}
 	return Span{}
@@ -101,6 +105,22 @@ func (d *quoteDoc) byAfterNoun(ts []frameTok) Span {
 		}
 		if w == "by" && j > 0 {
 			return d.rightNP(ts[j+1:])
+		}
+	}
+	return Span{}
+}
+
+// isApostrophe reports whether w is an apostrophe.
+func isApostrophe(w string) bool { return w == "'" || w == "’" }
+
+// describedBy returns X in `as described by X` (or characterized by,
+// portrayed by: describingVerbs) anywhere in ts, the words around a
+// quote (`being "wildly reckless" – as described by Auditor Ines Cole
+// –`): X chose the words.
+func (d *quoteDoc) describedBy(ts []frameTok) Span {
+	for k := 0; k+3 < len(ts); k++ {
+		if lowerIs(d.word(ts[k]), "as") && describingVerbs.hasLower(d.word(ts[k+1])) && lowerIs(d.word(ts[k+2]), "by") {
+			return d.rightNP(ts[k+3:])
 		}
 	}
 	return Span{}

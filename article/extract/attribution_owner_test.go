@@ -38,6 +38,12 @@ var ownerTests = []struct {
 	{"possessive inside a clause is no topic",
 		"Ada Voss met Lena Brandt on Friday.\n\nBrandt backs the plan. She urged neighbours to back Ms. Voss's budget.\n\n\"We need it,\" she said.",
 		[]string{"Ada Voss|Voss|Ms. Voss", "Lena Brandt|Brandt"}, map[string]string{"We need it,": "Lena Brandt"}},
+	{"in the words of a name that ends in s",
+		`Ada Voss spoke in Oslo. The fair moved to Bergen because, in Nordlys’ words, "they are the boldest towns on the coast."`,
+		[]string{"Ada Voss|Voss"}, map[string]string{"they are the boldest towns on the coast.": "Nordlys"}},
+	{"as described by",
+		`From her record at the port to being "wildly reckless" with the budget – as described by Auditor Ines Cole – many think Voss has failed.`,
+		[]string{"Ada Voss|Voss", "Ines Cole|Cole"}, map[string]string{"wildly reckless": "Ines Cole"}},
 }
 
 func TestAttributionOwner(t *testing.T) {

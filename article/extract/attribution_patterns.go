@@ -56,6 +56,9 @@ func (d *quoteDoc) afterPattern(ts []frameTok, anywhere bool) (Span, bool) {
 	if np := d.inWordsOf(ts); np.End > np.Start {
 		return np, true
 	}
+	if np := d.describedBy(ts); np.End > np.Start {
+		return np, true
+	}
 	return Span{}, false
 }
 
@@ -165,6 +168,9 @@ func (d *quoteDoc) beforeSpeaker(ts []frameTok) (Span, Attribution) {
 	}
 	if np := d.inWordsOf(ts); np.End > np.Start {
 		return np, Explicit // Her deputy, in the words of one aide, "…"
+	}
+	if np := d.describedBy(ts); np.End > np.Start {
+		return np, Explicit // what was, as described by one aide, "…"
 	}
 	// "Okafor shot back:" — a colon before the quote introduces the words
 	// of the sentence's subject
