@@ -47,7 +47,8 @@ func (m *Model) routeLibrary(msg tea.Msg) (tea.Cmd, bool) {
 
 // libraryKey handles the keys of the library and the web before the
 // reader's own: a feed's list, esc to cancel a fetch or leave a feed's
-// item, o, y and e. It reports whether it took the key.
+// item, o, and the tools' y, e and L (tools.go). It reports whether it
+// took the key.
 func (m *Model) libraryKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	k := m.keys
 	if m.lib.listing && key.Matches(msg, k.PrevArticle, k.NextArticle, k.Library) {
