@@ -34,10 +34,10 @@ type quoteDoc struct {
 	// narrative holds narrativeTokens's last answer, whose memory the
 	// next one reuses: a paragraph without sentence ends asks for up to
 	// 2 KB of tokens per speech verb.
-	narrative []frameTok
+	narrative []token
 	// roleToks holds the tokens of the sentence readSentence last read,
 	// apart from narrative, which a caller of antecedent may still hold.
-	roleToks []frameTok
+	roleToks []token
 }
 
 // speakerEntity is someone a quote can be attributed to: a person from
@@ -372,12 +372,12 @@ func (d *quoteDoc) noteSpeaker(pos int, s speakerGuess) {
 }
 
 // tokenize returns the tokens of span s.
-func (d *quoteDoc) tokenize(s Span) []frameTok {
+func (d *quoteDoc) tokenize(s Span) []token {
 	// room for a token every four bytes, about what news text needs
-	return lex(d.text, s.Start, s.End, lexFrames, make([]frameTok, 0, (s.End-s.Start)/4+1))
+	return lex(d.text, s.Start, s.End, lexFrames, make([]token, 0, (s.End-s.Start)/4+1))
 }
 
-func (d *quoteDoc) word(t frameTok) string { return d.text[t.Start:t.End] }
+func (d *quoteDoc) word(t token) string { return d.text[t.Start:t.End] }
 
 // paraOf returns the paragraph that holds pos.
 func (d *quoteDoc) paraOf(pos int) Span {
@@ -392,7 +392,7 @@ func (d *quoteDoc) paraOf(pos int) Span {
 // quotation replaced by one punctuation token (its opening mark), also
 // one that holds from. They
 // are valid until it is called again.
-func (d *quoteDoc) narrativeTokens(from, to int) []frameTok {
+func (d *quoteDoc) narrativeTokens(from, to int) []token {
 	out := d.narrative[:0]
 	i := sort.Search(len(d.quotes), func(i int) bool { return d.quotes[i].End > from })
 	pos := from
@@ -405,13 +405,13 @@ func (d *quoteDoc) narrativeTokens(from, to int) []frameTok {
 			if pos == from && q.End > from {
 				// a sentence that starts inside a quote ("Never. Never,"
 				// Voss said): the quote's words are no narrative either
-				out = append(out, frameTok{Span: q.open, kind: tokPunct})
+				out = append(out, token{Span: q.open, kind: tokPunct})
 				pos = max(q.End, q.close.End)
 			}
 			continue
 		}
 		out = lex(d.text, pos, q.open.Start, lexFrames, out)
-		out = append(out, frameTok{Span: q.open, kind: tokPunct})
+		out = append(out, token{Span: q.open, kind: tokPunct})
 		pos = max(q.End, q.close.End)
 	}
 	if pos < to {

@@ -8,7 +8,7 @@ import "strings"
 // after a comma with a phrase after it is inverted ("…" after the vote,
 // said Tomas Grell): the words before it continue the quote, and the
 // phrase after the verb speaks.
-func (d *quoteDoc) subjectBeforeVerb(ts []frameTok, anywhere bool) (Span, bool) {
+func (d *quoteDoc) subjectBeforeVerb(ts []token, anywhere bool) (Span, bool) {
 	limit := min(len(ts), 16)
 	for v := 1; v < limit; v++ {
 		w := d.word(ts[v])
@@ -19,7 +19,7 @@ func (d *quoteDoc) subjectBeforeVerb(ts []frameTok, anywhere bool) (Span, bool) 
 			limit = min(len(ts), limit+4)
 			continue
 		}
-		if !ts[v].word {
+		if !ts[v].isWord() {
 			if w != "," && w != "’" && w != "'" {
 				if w == "." && !d.abbreviationDot(ts, v) || w == ";" || w == ":" || w == "!" || w == "?" {
 					break
@@ -55,9 +55,9 @@ func (d *quoteDoc) subjectBeforeVerb(ts []frameTok, anywhere bool) (Span, bool) 
 // appositive ("Ada Voss, deputy director of housing, transport, and
 // planning, said"). It returns the name with its appositive, which
 // resolve reads: a person's name, or an agency with its description.
-func (d *quoteDoc) nameWithAppositive(ts []frameTok) (Span, bool) {
+func (d *quoteDoc) nameWithAppositive(ts []token) (Span, bool) {
 	n := 0
-	for n < len(ts) && n < 6 && ts[n].word && (startsUpper(d.word(ts[n])) || n > 0 && nameConnectors.has(d.word(ts[n]))) {
+	for n < len(ts) && n < 6 && ts[n].isWord() && (startsUpper(d.word(ts[n])) || n > 0 && nameConnectors.has(d.word(ts[n]))) {
 		n++
 	}
 	if n == 0 || n == len(ts) || d.word(ts[n]) != "," {
@@ -65,7 +65,7 @@ func (d *quoteDoc) nameWithAppositive(ts []frameTok) (Span, bool) {
 	}
 	for v := n + 2; v < len(ts) && v < 60; v++ {
 		w := d.word(ts[v])
-		if !ts[v].word {
+		if !ts[v].isWord() {
 			if w == "." && !d.abbreviationDot(ts, v) || w == ";" || w == ":" || w == "!" || w == "?" || w == "\"" || w == "“" || w == "”" {
 				return Span{}, false
 			}
@@ -81,13 +81,13 @@ func (d *quoteDoc) nameWithAppositive(ts []frameTok) (Span, bool) {
 // particleVerbAt reports whether ts[v] is a verb of particleVerbs with
 // its particle after it, and not "went on to" (went on to win); "put it"
 // speaks only when the clause ends there (as Voss put it, "…").
-func (d *quoteDoc) particleVerbAt(ts []frameTok, v int) bool {
+func (d *quoteDoc) particleVerbAt(ts []token, v int) bool {
 	p, ok := d.lx.list(particleVerbs).value(d.word(ts[v]))
 	if !ok || v+1 >= len(ts) || d.word(ts[v+1]) != p {
 		return false
 	}
 	if p == "it" {
-		return v+2 >= len(ts) || !ts[v+2].word
+		return v+2 >= len(ts) || !ts[v+2].isWord()
 	}
 	return v+2 >= len(ts) || !lowerIs(d.word(ts[v+2]), "to")
 }

@@ -9,7 +9,7 @@ import "strings"
 // apposition ("said the port's chief engineer, Ada Voss,"), or that it
 // introduces ("wrote a reader calling himself Birchwood"); else np. A list
 // ("said the coach, the owner and Ada Voss") is no apposition.
-func (d *quoteDoc) nameAfterRole(ts []frameTok, np Span) Span {
+func (d *quoteDoc) nameAfterRole(ts []token, np Span) Span {
 	n := 0
 	for n < len(ts) && ts[n].End <= np.End {
 		n++
@@ -35,9 +35,9 @@ func (d *quoteDoc) nameAfterRole(ts []frameTok, np Span) Span {
 // them: they open with a lower-case word or a determiner ("the owner",
 // "another user"), or with a possessive before lower-case words
 // ("Harbor FC's head coach").
-func (d *quoteDoc) isRolePhrase(ts []frameTok) bool {
+func (d *quoteDoc) isRolePhrase(ts []token) bool {
 	first := d.word(ts[0])
-	if _, pronoun := pronounGenders[first]; !ts[0].word || pronoun || noSpeakerWords.hasLower(first) || lowerIs(first, "they") {
+	if _, pronoun := pronounGenders[first]; !ts[0].isWord() || pronoun || noSpeakerWords.hasLower(first) || lowerIs(first, "they") {
 		return false
 	}
 	if !startsUpper(first) || determiners.hasLower(first) {
@@ -51,7 +51,7 @@ func (d *quoteDoc) isRolePhrase(ts []frameTok) bool {
 		return false
 	}
 	for _, t := range ts[owner+1:] {
-		if !t.word || startsUpper(d.word(t)) {
+		if !t.isWord() || startsUpper(d.word(t)) {
 			return false
 		}
 	}
@@ -61,7 +61,7 @@ func (d *quoteDoc) isRolePhrase(ts []frameTok) bool {
 // selfNamed returns the name after "calling himself", "going by" or
 // "signing as" in a role phrase ("a user going by the name Harbourwatch"),
 // whose participle stands at most at role[upto].
-func (d *quoteDoc) selfNamed(role []frameTok, upto int) (Span, bool) {
+func (d *quoteDoc) selfNamed(role []token, upto int) (Span, bool) {
 	for k := 0; k+1 < len(role) && k <= upto; k++ {
 		w, next := d.word(role[k]), d.word(role[k+1])
 		intro := (w == "calling" || w == "called" || w == "naming") && reflexives.has(next) ||
@@ -74,7 +74,7 @@ func (d *quoteDoc) selfNamed(role []frameTok, upto int) (Span, bool) {
 			rest = rest[2:]
 		}
 		e := 0
-		for e < len(rest) && rest[e].word && startsUpper(d.word(rest[e])) {
+		for e < len(rest) && rest[e].isWord() && startsUpper(d.word(rest[e])) {
 			e++
 		}
 		if e > 0 {
@@ -89,9 +89,9 @@ var reflexives = newWordSet(`himself herself themselves itself`)
 // appositiveName returns the person name that opens ts when it is all of
 // an appositive: capitalized words (and name particles) up to the end, a
 // comma, a sentence end or a relative pronoun, never a conjunction.
-func (d *quoteDoc) appositiveName(ts []frameTok) (Span, bool) {
+func (d *quoteDoc) appositiveName(ts []token) (Span, bool) {
 	e := 0
-	for e < len(ts) && ts[e].word && (startsUpper(d.word(ts[e])) || e > 0 && nameConnectors.has(d.word(ts[e]))) {
+	for e < len(ts) && ts[e].isWord() && (startsUpper(d.word(ts[e])) || e > 0 && nameConnectors.has(d.word(ts[e]))) {
 		e++
 	}
 	if e == 0 {
@@ -99,7 +99,7 @@ func (d *quoteDoc) appositiveName(ts []frameTok) (Span, bool) {
 	}
 	if e < len(ts) {
 		w := d.word(ts[e])
-		ends := !ts[e].word && w != "'" && w != "’" && w != "&" && w != "-"
+		ends := !ts[e].isWord() && w != "'" && w != "’" && w != "&" && w != "-"
 		if !ends && w != "who" && w != "whose" {
 			return Span{}, false
 		}
@@ -122,7 +122,7 @@ func (d *quoteDoc) appositiveName(ts []frameTok) (Span, bool) {
 
 // roleAppositive returns the name in apposition to a role phrase that
 // ends before ts[k], a comma ("the owner, Victor Lindqvist, said").
-func (d *quoteDoc) roleAppositive(ts []frameTok, k int) (Span, bool) {
+func (d *quoteDoc) roleAppositive(ts []token, k int) (Span, bool) {
 	if k == 0 || !d.isRolePhrase(ts[:k]) {
 		return Span{}, false
 	}
@@ -136,7 +136,7 @@ func (d *quoteDoc) roleAppositive(ts []frameTok, k int) (Span, bool) {
 // that the name heads it. The name opens its clause: it follows the
 // sentence start, a comma or a clause word ("In Mesa, Ada Voss, 52,
 // said"), not a preposition ("a letter to Ada Voss, the mayor, said").
-func (d *quoteDoc) appositiveHead(ts []frameTok, floor, e int) (Span, bool) {
+func (d *quoteDoc) appositiveHead(ts []token, floor, e int) (Span, bool) {
 	if e-1 <= floor || d.word(ts[e-1]) != "," {
 		return Span{}, false
 	}
@@ -156,7 +156,7 @@ func (d *quoteDoc) appositiveHead(ts []frameTok, floor, e int) (Span, bool) {
 			continue
 		}
 		s := k
-		for s > lo && ts[s-1].word && (startsUpper(d.word(ts[s-1])) || nameConnectors.has(d.word(ts[s-1]))) {
+		for s > lo && ts[s-1].isWord() && (startsUpper(d.word(ts[s-1])) || nameConnectors.has(d.word(ts[s-1]))) {
 			s--
 		}
 		if s == k || s > lo && !d.opensClause(ts[s-1]) {
@@ -176,13 +176,13 @@ func clauseEnd(w string) bool {
 
 // abbreviationDot reports whether ts[k] is the period of an abbreviation
 // inside a clause: a comma follows it ("of Tucson, Ariz., said").
-func (d *quoteDoc) abbreviationDot(ts []frameTok, k int) bool {
+func (d *quoteDoc) abbreviationDot(ts []token, k int) bool {
 	return d.word(ts[k]) == "." && k+1 < len(ts) && d.word(ts[k+1]) == ","
 }
 
 // opensClause reports whether a subject may follow token t: a comma or a
 // conjunction ("and", "but", "that").
-func (d *quoteDoc) opensClause(t frameTok) bool {
+func (d *quoteDoc) opensClause(t token) bool {
 	w := d.word(t)
 	return w == "," || w == "—" || clauseWords.has(w)
 }
@@ -193,7 +193,7 @@ var clauseWords = newWordSet(`and but that while when because although though as
 // Voss, Ben Ode and Lee Falk said") and no second subject with a verb. A
 // speech verb inside a relative clause is the appositive's own ("Ada
 // Voss, a nurse who advised the mayor, said").
-func (d *quoteDoc) appositiveBody(ts []frameTok) bool {
+func (d *quoteDoc) appositiveBody(ts []token) bool {
 	if len(ts) == 0 {
 		return false
 	}
@@ -214,7 +214,7 @@ func (d *quoteDoc) appositiveBody(ts []frameTok) bool {
 // parentheticalStart returns the index of the "(" that opens a short
 // parenthesis closed at ts[k] ("Sen. Ada Cole (D-Ore.)"), not before
 // floor; else -1.
-func (d *quoteDoc) parentheticalStart(ts []frameTok, floor, k int) int {
+func (d *quoteDoc) parentheticalStart(ts []token, floor, k int) int {
 	if d.word(ts[k]) != ")" {
 		return -1
 	}
@@ -238,13 +238,13 @@ func (d *quoteDoc) isTitle(w string) bool {
 // roleBeforeName reports whether ts opens with up to three lower-case
 // words ending in a role noun and then a capitalized name, the rest of a
 // subject such as "Falk campaign spokeswoman Nora Quinn".
-func (d *quoteDoc) roleBeforeName(ts []frameTok) bool {
+func (d *quoteDoc) roleBeforeName(ts []token) bool {
 	for k := 0; k < len(ts)-1 && k < 3; k++ {
 		w := d.word(ts[k])
-		if !ts[k].word || startsUpper(w) || clauseStops.hasLower(w) || auxiliaryWords.hasLower(w) || d.lx.isSpeechVerb(w) {
+		if !ts[k].isWord() || startsUpper(w) || clauseStops.hasLower(w) || auxiliaryWords.hasLower(w) || d.lx.isSpeechVerb(w) {
 			return false
 		}
-		if d.lx != nil && d.lx.title(w).kind == titleHead && ts[k+1].word && startsUpper(d.word(ts[k+1])) {
+		if d.lx != nil && d.lx.title(w).kind == titleHead && ts[k+1].isWord() && startsUpper(d.word(ts[k+1])) {
 			return true
 		}
 	}

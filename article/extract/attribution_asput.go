@@ -6,13 +6,13 @@ import "strings"
 // after a quote (`"…," as Ada Voss, a lecturer at X, puts it.`): the
 // phrase between "as" and its speech verb, however long its appositive,
 // and the index of the verb in ts.
-func (d *quoteDoc) asPutIt(ts []frameTok) (Span, int) {
-	if len(ts) < 3 || !ts[0].word || !lowerIs(d.word(ts[0]), "as") {
+func (d *quoteDoc) asPutIt(ts []token) (Span, int) {
+	if len(ts) < 3 || !ts[0].isWord() || !lowerIs(d.word(ts[0]), "as") {
 		return Span{}, -1
 	}
 	for v := 2; v < len(ts) && v < 40; v++ {
 		w := d.word(ts[v])
-		if !ts[v].word {
+		if !ts[v].isWord() {
 			if w == "." && !d.abbreviationDot(ts, v) || w == ";" || w == ":" || w == "!" || w == "?" || w == "\"" || w == "“" || w == "”" {
 				return Span{}, -1
 			}
@@ -23,7 +23,7 @@ func (d *quoteDoc) asPutIt(ts []frameTok) (Span, int) {
 		}
 		if d.speechVerbAt(ts, v) && !strings.HasSuffix(w, "ing") {
 			e := v - 1
-			for e > 0 && !ts[e].word {
+			for e > 0 && !ts[e].isWord() {
 				e--
 			}
 			if e == 0 {
@@ -41,7 +41,7 @@ func (d *quoteDoc) asPutIt(ts []frameTok) (Span, int) {
 // the subject of the sentence. The clause opens the words or follows a
 // comma, and a comma or the quote follows its verb; "as" in "works as a
 // manager, said" or "as for" opens no such clause.
-func (d *quoteDoc) asClauseSubject(ts []frameTok, v int) Span {
+func (d *quoteDoc) asClauseSubject(ts []token, v int) Span {
 	end := v + 1
 	if d.particleVerbAt(ts, v) {
 		end++
@@ -50,7 +50,7 @@ func (d *quoteDoc) asClauseSubject(ts []frameTok, v int) Span {
 		return Span{}
 	}
 	for k := v - 2; k >= 0 && k >= v-30; k-- {
-		if !ts[k].word || !lowerIs(d.word(ts[k]), "as") {
+		if !ts[k].isWord() || !lowerIs(d.word(ts[k]), "as") {
 			continue
 		}
 		if k > 0 && d.word(ts[k-1]) != "," || lowerIs(d.word(ts[k+1]), "for") {
@@ -65,7 +65,7 @@ func (d *quoteDoc) asClauseSubject(ts []frameTok, v int) Span {
 }
 
 // inWordsOf returns X in `in the words of X` or `in X's words`.
-func (d *quoteDoc) inWordsOf(ts []frameTok) Span {
+func (d *quoteDoc) inWordsOf(ts []token) Span {
 	for k := 0; k+2 < len(ts); k++ {
 		if !lowerIs(d.word(ts[k]), "in") {
 			continue
@@ -77,7 +77,7 @@ func (d *quoteDoc) inWordsOf(ts []frameTok) Span {
 			continue
 		}
 		// in Ada Voss's words
-		for j := k + 1; j+1 < len(ts) && j < k+6 && ts[j].word; j++ {
+		for j := k + 1; j+1 < len(ts) && j < k+6 && ts[j].isWord(); j++ {
 			w := d.word(ts[j])
 			if !startsUpper(w) {
 				break
@@ -97,10 +97,10 @@ func (d *quoteDoc) inWordsOf(ts []frameTok) Span {
 // byAfterNoun returns X when the phrase np of `according to np` is a
 // work by someone ("calculations by Ada Voss of the Trust", "a study by
 // the Trust"): the author is the source.
-func (d *quoteDoc) byAfterNoun(ts []frameTok) Span {
+func (d *quoteDoc) byAfterNoun(ts []token) Span {
 	for j := 0; j < len(ts) && j < 5; j++ {
 		w := d.word(ts[j])
-		if !ts[j].word || startsUpper(w) {
+		if !ts[j].isWord() || startsUpper(w) {
 			return Span{}
 		}
 		if w == "by" && j > 0 {
@@ -117,7 +117,7 @@ func isApostrophe(w string) bool { return w == "'" || w == "’" }
 // portrayed by: describingVerbs) anywhere in ts, the words around a
 // quote (`being "wildly reckless" – as described by Auditor Ines Cole
 // –`): X chose the words.
-func (d *quoteDoc) describedBy(ts []frameTok) Span {
+func (d *quoteDoc) describedBy(ts []token) Span {
 	for k := 0; k+3 < len(ts); k++ {
 		if lowerIs(d.word(ts[k]), "as") && describingVerbs.hasLower(d.word(ts[k+1])) && lowerIs(d.word(ts[k+2]), "by") {
 			return d.rightNP(ts[k+3:])

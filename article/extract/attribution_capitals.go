@@ -11,8 +11,8 @@ import (
 // an abbreviation; a possessive ends a run and stays in it. It skips
 // lower-case text a byte at a time without building tokens, so it costs
 // little on long texts. run is reused between calls.
-func (d *quoteDoc) capitalRuns(fn func(run []frameTok)) {
-	var run []frameTok
+func (d *quoteDoc) capitalRuns(fn func(run []token)) {
+	var run []token
 	flush := func() {
 		if len(run) > 0 {
 			fn(run)
@@ -77,14 +77,14 @@ func (d *quoteDoc) capitalRuns(fn func(run []frameTok)) {
 				j++
 			}
 			if unicode.IsUpper(r) {
-				run = append(run, frameTok{Span: Span{i, j}, kind: tokWord, word: true})
+				run = append(run, token{Span: Span{i, j}, kind: tokWord})
 				if isPossessive(d.text[i:j]) {
 					flush()
 				}
 			} else if len(run) == 0 || !nameConnectors.has(d.text[i:j]) {
 				flush()
 			} else {
-				run = append(run, frameTok{Span: Span{i, j}, kind: tokWord, word: true})
+				run = append(run, token{Span: Span{i, j}, kind: tokWord})
 			}
 			i = j
 		}

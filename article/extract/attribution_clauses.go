@@ -10,10 +10,10 @@ import "strings"
 // speech verb, hold a subject of their own: a pronoun or a capitalized
 // word that is no day or month ("…, Brandt told", not "…, on Friday
 // described" or "…, then quietly asked").
-func (d *quoteDoc) subjectAfter(ts []frameTok) bool {
+func (d *quoteDoc) subjectAfter(ts []token) bool {
 	for _, t := range ts {
 		w := d.word(t)
-		if _, ok := pronounGenders[w]; ok || t.word && startsUpper(w) && !d.isCalendar(w) {
+		if _, ok := pronounGenders[w]; ok || t.isWord() && startsUpper(w) && !d.isCalendar(w) {
 			return true
 		}
 	}
@@ -25,7 +25,7 @@ func (d *quoteDoc) subjectAfter(ts []frameTok) bool {
 // frame ("Given the odds, argued Brandt, "…""): whatever comes before the
 // first comma is an opening phrase, not the speaker. A verb that takes
 // an addressee ("…, told Reuters, "…"") is left to leftNP.
-func (d *quoteDoc) invertedSubject(ts []frameTok, v int) Span {
+func (d *quoteDoc) invertedSubject(ts []token, v int) Span {
 	n := len(ts)
 	if v == 0 || n < v+3 || d.word(ts[v-1]) != "," || d.lx.list(addresseeVerbs).hasLower(d.word(ts[v])) {
 		return Span{}
@@ -44,7 +44,7 @@ func (d *quoteDoc) invertedSubject(ts []frameTok, v int) Span {
 // a participle after it shares ("Nonsense, said the club's lawyer, Ada
 // Voss, adding that …": Voss adds), when ts[v] is that participle and
 // ", said NP," comes right before it.
-func (d *quoteDoc) participleSubject(ts []frameTok, v int) Span {
+func (d *quoteDoc) participleSubject(ts []token, v int) Span {
 	if v < 4 || d.word(ts[v-1]) != "," {
 		return Span{}
 	}
@@ -68,7 +68,7 @@ func (d *quoteDoc) participleSubject(ts []frameTok, v int) Span {
 // participle right after it shares ("The two will meet in May, Voss
 // said, adding, "…"": Voss adds, not the sentence's subject), when
 // ts[v] is that participle and "NP said," comes right before it.
-func (d *quoteDoc) saidAddingSubject(ts []frameTok, v int) Span {
+func (d *quoteDoc) saidAddingSubject(ts []token, v int) Span {
 	if v < 3 || d.word(ts[v-1]) != "," || strings.HasSuffix(d.word(ts[v-2]), "ing") || !d.speechVerbAt(ts, v-2) {
 		return Span{}
 	}
@@ -80,32 +80,32 @@ func (d *quoteDoc) saidAddingSubject(ts []frameTok, v int) Span {
 // was "a tax"", "Vance's repeated warning of a "ruin"". A verb between
 // the noun and the quote ("Vance's claim was "absurd"") makes the quote
 // the words of someone else (nounComplementQuote).
-func (d *quoteDoc) speechNounOwner(ts []frameTok, v int) Span {
-	if !ts[v].word || !d.lx.list(speechNouns).hasLower(d.word(ts[v])) || v == 0 {
+func (d *quoteDoc) speechNounOwner(ts []token, v int) Span {
+	if !ts[v].isWord() || !d.lx.list(speechNouns).hasLower(d.word(ts[v])) || v == 0 {
 		return Span{}
 	}
 	p := v - 1
-	if p > 0 && ts[p].word && !isPossessive(d.word(ts[p])) && !startsUpper(d.word(ts[p])) &&
+	if p > 0 && ts[p].isWord() && !isPossessive(d.word(ts[p])) && !startsUpper(d.word(ts[p])) &&
 		!possessivePronouns.has(d.word(ts[p])) {
 		p-- // one adjective: "Vance's repeated claim"
 	}
 	if !d.nounComplementQuote(ts[v+1:]) {
 		return Span{}
 	}
-	if ts[p].word && possessivePronouns.has(d.word(ts[p])) {
+	if ts[p].isWord() && possessivePronouns.has(d.word(ts[p])) {
 		if v+1 == len(ts) {
 			return Span{} // saying his comment "has no place": the noun is the quote's subject
 		}
 		return ts[p].Span // his warning that the pier would be "a ruin"
 	}
-	if !ts[p].word || !isPossessive(d.word(ts[p])) || !startsUpper(d.word(ts[p])) {
+	if !ts[p].isWord() || !isPossessive(d.word(ts[p])) || !startsUpper(d.word(ts[p])) {
 		return Span{}
 	}
 	s := p
-	for s > 0 && (ts[s-1].word && startsUpper(d.word(ts[s-1])) || d.word(ts[s-1]) == ".") {
+	for s > 0 && (ts[s-1].isWord() && startsUpper(d.word(ts[s-1])) || d.word(ts[s-1]) == ".") {
 		s--
 	}
-	for s < p && !ts[s].word {
+	for s < p && !ts[s].isWord() {
 		s++
 	}
 	w := d.word(ts[p])
@@ -118,7 +118,7 @@ func (d *quoteDoc) speechNounOwner(ts []frameTok, v int) Span {
 // comma or colon, "that" and its clause, or "of"/"about" and a
 // determiner ("claim of a "…"", not "comments showed "…"" or
 // "remarks on Monday "…"").
-func (d *quoteDoc) nounComplementQuote(ts []frameTok) bool {
+func (d *quoteDoc) nounComplementQuote(ts []token) bool {
 	if len(ts) == 0 || lowerIs(d.word(ts[0]), "that") {
 		return true
 	}
@@ -135,8 +135,8 @@ func (d *quoteDoc) nounComplementQuote(ts []frameTok) bool {
 // of lower-case words and numbers, then "that" and its clause, as
 // between a noun of speech and its content ("suggestion at a televised
 // debate that she was "…"", "remarks in 2019 that the dam "…"").
-func (d *quoteDoc) phraseBeforeThat(ts []frameTok) bool {
-	if !ts[0].word || !prepositions.hasLower(d.word(ts[0])) {
+func (d *quoteDoc) phraseBeforeThat(ts []token) bool {
+	if !ts[0].isWord() || !prepositions.hasLower(d.word(ts[0])) {
 		return false
 	}
 	for k := 1; k < len(ts) && k <= 6; k++ {
@@ -144,7 +144,7 @@ func (d *quoteDoc) phraseBeforeThat(ts []frameTok) bool {
 		if lowerIs(w, "that") {
 			return k > 1
 		}
-		if !ts[k].word || startsUpper(w) || d.lx.isSpeechVerb(w) {
+		if !ts[k].isWord() || startsUpper(w) || d.lx.isSpeechVerb(w) {
 			return false
 		}
 	}
@@ -159,7 +159,7 @@ var possessivePronouns = newWordSet(`his her`)
 // "a trap"" or "Voss told reporters Ruiz had called it "…"" the one
 // reporting is Voss, and the quote is hers; otherwise np. depth bounds
 // the clauses climbed.
-func (d *quoteDoc) matrixSubject(ts []frameTok, np Span, depth int) Span {
+func (d *quoteDoc) matrixSubject(ts []token, np Span, depth int) Span {
 	i := 0
 	for i < len(ts) && ts[i].Start < np.Start {
 		i++
@@ -179,7 +179,7 @@ func (d *quoteDoc) matrixSubject(ts []frameTok, np Span, depth int) Span {
 			}
 			break
 		}
-		if !ts[k].word || startsUpper(w) {
+		if !ts[k].isWord() || startsUpper(w) {
 			break // told reporters: lower-case words only between
 		}
 	}
@@ -191,8 +191,8 @@ func (d *quoteDoc) matrixSubject(ts []frameTok, np Span, depth int) Span {
 // back,"), when a subject of its own follows; 0 when ts opens with none.
 // A speech verb in that clause does not govern a quote the main clause
 // introduces (mainClauseSubject).
-func (d *quoteDoc) mainClauseStart(ts []frameTok) int {
-	if len(ts) < 4 || !ts[0].word || !startsUpper(d.word(ts[0])) || !d.lx.list(subordinators).hasLower(d.word(ts[0])) {
+func (d *quoteDoc) mainClauseStart(ts []token) int {
+	if len(ts) < 4 || !ts[0].isWord() || !startsUpper(d.word(ts[0])) || !d.lx.list(subordinators).hasLower(d.word(ts[0])) {
 		return 0
 	}
 	for c := 1; c+1 < len(ts); c++ {
@@ -210,7 +210,7 @@ func (d *quoteDoc) mainClauseStart(ts []frameTok) int {
 
 // mainClauseSubject returns the subject of the main clause ts when it
 // introduces the quote with a comma or colon ("Lund shot back, "…"").
-func (d *quoteDoc) mainClauseSubject(ts []frameTok) (Span, bool) {
+func (d *quoteDoc) mainClauseSubject(ts []token) (Span, bool) {
 	if n := len(ts); n < 2 || d.word(ts[n-1]) != "," && d.word(ts[n-1]) != ":" {
 		return Span{}, false
 	}
@@ -222,17 +222,17 @@ func (d *quoteDoc) mainClauseSubject(ts []frameTok) (Span, bool) {
 // sentence open a clause of their own with a coordinating conjunction
 // ("…" and Ode says it is "…", "…," for instance, but Ode vowed): a
 // speaker named after the conjunction is that clause's subject.
-func (d *quoteDoc) coordinatedAfter(ts []frameTok) bool {
+func (d *quoteDoc) coordinatedAfter(ts []token) bool {
 	for k := 0; k < len(ts) && k < 6; k++ {
 		w := d.word(ts[k])
-		if !ts[k].word {
+		if !ts[k].isWord() {
 			if w != "," {
 				return false
 			}
 			continue
 		}
 		if coordinators.hasLower(w) {
-			return k+1 < len(ts) && ts[k+1].word
+			return k+1 < len(ts) && ts[k+1].isWord()
 		}
 	}
 	return false

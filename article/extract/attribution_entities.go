@@ -340,7 +340,7 @@ func (d *quoteDoc) fullestName(name string) string {
 // to four capitalized words to the longest such run.
 func (d *quoteDoc) collectFullNames() map[string]string {
 	out := map[string]string{}
-	d.capitalRuns(func(run []frameTok) {
+	d.capitalRuns(func(run []token) {
 		if n := len(run); n > 0 && isPossessive(d.word(run[n-1])) {
 			w := d.word(run[n-1])
 			run[n-1].End -= len(w) - len(trimPossessive(w))

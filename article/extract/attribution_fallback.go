@@ -107,7 +107,7 @@ func (d *quoteDoc) chantNounAfter(i int) bool {
 		return false
 	}
 	ts := d.tokenize(Span{q.close.End, min(d.paras[q.para].End, q.close.End+24)})
-	return len(ts) > 0 && ts[0].word && chantNouns.has(d.word(ts[0]))
+	return len(ts) > 0 && ts[0].isWord() && chantNouns.has(d.word(ts[0]))
 }
 
 var chantNouns = newWordSet(`chant chants cries shouts`)

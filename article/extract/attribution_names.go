@@ -11,7 +11,7 @@ import (
 // ("Chilean Foreign Minister Rafael Ibarra", "Using Tom Akers"). Only the
 // surname, a generational suffix and the given names and initials before
 // the surname are kept. ok is false when no name is left.
-func (d *quoteDoc) personName(words []frameTok) (start, end int, ok bool) {
+func (d *quoteDoc) personName(words []token) (start, end int, ok bool) {
 	end = len(words)
 	for end > 0 && (!startsUpper(d.word(words[end-1])) || d.isCalendar(d.word(words[end-1]))) {
 		end--
@@ -143,7 +143,7 @@ func isSuffix(w string) bool {
 // surname of such a name somewhere in the text.
 func (d *quoteDoc) collectNames() []nameMention {
 	var found []nameMention
-	d.capitalRuns(func(run []frameTok) {
+	d.capitalRuns(func(run []token) {
 		if n := len(run); isPossessive(d.word(run[n-1])) {
 			w := d.word(run[n-1])
 			run[n-1].End -= len(w) - len(trimPossessive(w))
@@ -169,7 +169,7 @@ type nameMention struct {
 
 // titleBefore returns the title word that stands right before run[s]
 // ("President Ana Delgado" → "president"), or "".
-func (d *quoteDoc) titleBefore(run []frameTok, s int) string {
+func (d *quoteDoc) titleBefore(run []token, s int) string {
 	for k := s - 1; k >= 0; k-- {
 		if long, ok := d.lx.titleRole(d.word(run[k])); ok {
 			if long != "" {

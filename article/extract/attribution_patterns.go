@@ -9,9 +9,9 @@ import (
 // `said X`, `X said`, `X, the ..., said`, `as X put it`, `according to
 // X`, `in the words of X`. When anywhere
 // is false only a pattern right after the quote counts.
-func (d *quoteDoc) afterPattern(ts []frameTok, anywhere bool) (Span, bool) {
+func (d *quoteDoc) afterPattern(ts []token, anywhere bool) (Span, bool) {
 	k := 0
-	for k < len(ts) && !ts[k].word {
+	for k < len(ts) && !ts[k].isWord() {
 		if c := d.word(ts[k]); c != "," && c != "—" && c != "–" && c != "-" {
 			return Span{}, false // a sentence end or bracket: nothing attaches
 		}
@@ -75,7 +75,7 @@ func (d *quoteDoc) modifierQuote(i int) bool {
 		return false
 	}
 	after := d.tokenize(Span{q.close.End, min(d.paras[q.para].End, q.close.End+24)})
-	if len(after) == 0 || !after[0].word {
+	if len(after) == 0 || !after[0].isWord() {
 		return false
 	}
 	w := d.word(after[0])
@@ -107,7 +107,7 @@ func mayEndWithDeterminer(text string, from, to int) bool {
 // beforePattern finds the speaker phrase in the narrative before a quote:
 // the subject of the speech verb nearest the quote, `according to X`, or
 // `quoted X as saying`.
-func (d *quoteDoc) beforePattern(ts []frameTok) (Span, bool) {
+func (d *quoteDoc) beforePattern(ts []token) (Span, bool) {
 	np, how := d.beforeSpeaker(ts)
 	return np, how != Unattributed
 }
@@ -117,7 +117,7 @@ func (d *quoteDoc) beforePattern(ts []frameTok) (Span, bool) {
 // of the sentence guessed for "…, saying" or "X shot back:" (the
 // sentence's subject need not be the one who speaks), Unattributed for
 // none.
-func (d *quoteDoc) beforeSpeaker(ts []frameTok) (Span, Attribution) {
+func (d *quoteDoc) beforeSpeaker(ts []token) (Span, Attribution) {
 	if np := d.quotedAs(ts); np.End > np.Start {
 		return np, Explicit
 	}
@@ -187,10 +187,10 @@ func (d *quoteDoc) beforeSpeaker(ts []frameTok) (Span, Attribution) {
 // nameBefore returns the run of capitalized words (or the pronoun) right
 // before ts[v] when no preposition precedes it ("with Reyes stating",
 // not "footage of Brannock saying").
-func (d *quoteDoc) nameBefore(ts []frameTok, v int) Span {
+func (d *quoteDoc) nameBefore(ts []token, v int) Span {
 	// with the Northern Ferry Workers Union calling her
 	for w := v - 1; w >= 0 && w >= v-8; w-- {
-		if !ts[w].word {
+		if !ts[w].isWord() {
 			break
 		}
 		if d.word(ts[w]) == "with" {
@@ -206,7 +206,7 @@ func (d *quoteDoc) nameBefore(ts []frameTok, v int) Span {
 		}
 	}
 	s := v
-	for s > 0 && ts[s-1].word && startsUpper(d.word(ts[s-1])) && !isPossessive(d.word(ts[s-1])) {
+	for s > 0 && ts[s-1].isWord() && startsUpper(d.word(ts[s-1])) && !isPossessive(d.word(ts[s-1])) {
 		s--
 	}
 	if s == v || s > 0 && prepositions.has(d.word(ts[s-1])) && d.word(ts[s-1]) != "with" {
@@ -218,29 +218,29 @@ func (d *quoteDoc) nameBefore(ts []frameTok, v int) Span {
 // speechVerbAt reports whether ts[v] is a speech verb used as a verb:
 // lower case (or opening the tokens), and when uninflected ("say",
 // "state") after a pronoun, an auxiliary or a plural ("officials say").
-func (d *quoteDoc) speechVerbAt(ts []frameTok, v int) bool {
+func (d *quoteDoc) speechVerbAt(ts []token, v int) bool {
 	w := d.word(ts[v])
-	if ts[v].word && d.particleVerbAt(ts, v) {
+	if ts[v].isWord() && d.particleVerbAt(ts, v) {
 		return true
 	}
-	if !ts[v].word || !d.lx.isSpeechVerb(w) || v > 0 && startsUpper(w) {
+	if !ts[v].isWord() || !d.lx.isSpeechVerb(w) || v > 0 && startsUpper(w) {
 		return false
 	}
 	if v == 0 {
 		return true
 	}
 	p := d.word(ts[v-1]) // asked in any case
-	if ts[v-1].word && (determiners.hasLower(p) || isPossessiveFold(p)) && !lowerIs(p, "that") {
+	if ts[v-1].isWord() && (determiners.hasLower(p) || isPossessiveFold(p)) && !lowerIs(p, "that") {
 		return false // "his remarks", "the senator's statement": a noun
 	}
 	if !isBareVerb(w) {
 		return true
 	}
-	return bareVerbSubjects.hasLower(p) || ts[v-1].word && hasSuffixFold(p, "s") && !isPossessiveFold(p) && !determiners.hasLower(p)
+	return bareVerbSubjects.hasLower(p) || ts[v-1].isWord() && hasSuffixFold(p, "s") && !isPossessiveFold(p) && !determiners.hasLower(p)
 }
 
 // accordingTo returns the phrase after "according to" in ts.
-func (d *quoteDoc) accordingTo(ts []frameTok) Span {
+func (d *quoteDoc) accordingTo(ts []token) Span {
 	for k := 0; k+2 < len(ts); k++ {
 		if foldEqual(d.word(ts[k]), "according") && d.word(ts[k+1]) == "to" {
 			if np := d.byAfterNoun(ts[k+2:]); np.End > np.Start {
@@ -253,7 +253,7 @@ func (d *quoteDoc) accordingTo(ts []frameTok) Span {
 }
 
 // quotedAs returns X in "quoted X as saying".
-func (d *quoteDoc) quotedAs(ts []frameTok) Span {
+func (d *quoteDoc) quotedAs(ts []token) Span {
 	for k := 0; k+1 < len(ts); k++ {
 		if d.word(ts[k]) != "quoted" {
 			continue

@@ -15,7 +15,7 @@ func (d *quoteDoc) shortNP(np Span) bool {
 		if d.word(t) == "," {
 			break // Nora T. Kemble, the mayor's adviser on housing,
 		}
-		if t.word {
+		if t.isWord() {
 			n++
 			if prepositions.has(d.word(t)) {
 				return false
@@ -27,11 +27,11 @@ func (d *quoteDoc) shortNP(np Span) bool {
 
 // rightNP returns the noun phrase that opens ts: a name or a descriptive
 // phrase, up to a comma, a clause word or the end.
-func (d *quoteDoc) rightNP(ts []frameTok) Span {
+func (d *quoteDoc) rightNP(ts []token) Span {
 	n := 0
 	for n < len(ts) && n < 12 {
 		w := d.word(ts[n])
-		if !ts[n].word {
+		if !ts[n].isWord() {
 			if w == "'" || w == "’" || w == "-" {
 				n++
 				continue
@@ -66,7 +66,7 @@ func (d *quoteDoc) rightNP(ts []frameTok) Span {
 // leftNP returns the subject phrase that ends ts (the tokens before a
 // speech verb), skipping auxiliaries ("has also said") and an appositive
 // between commas ("Tellpress, the official Karvian news agency, wrote").
-func (d *quoteDoc) leftNP(ts []frameTok, floor int) Span {
+func (d *quoteDoc) leftNP(ts []token, floor int) Span {
 	e := d.phraseEnd(ts, floor)
 	if e > floor {
 		if _, ok := pronounGenders[d.word(ts[e-1])]; ok {
@@ -103,12 +103,12 @@ func (d *quoteDoc) leftNP(ts []frameTok, floor int) Span {
 // ts[floor:]: before the auxiliaries and adverbs that stand between it
 // and the verb, and before a parenthesis after a name ("Rep. Tom Reyes
 // (D-Ore.) said").
-func (d *quoteDoc) phraseEnd(ts []frameTok, floor int) int {
+func (d *quoteDoc) phraseEnd(ts []token, floor int) int {
 	e := len(ts)
-	for e > floor && ts[e-1].word && auxiliaryWords.hasLower(d.word(ts[e-1])) {
+	for e > floor && ts[e-1].isWord() && auxiliaryWords.hasLower(d.word(ts[e-1])) {
 		e--
 	}
-	for e > floor && ts[e-1].word && isLyAdverb(d.word(ts[e-1])) {
+	for e > floor && ts[e-1].isWord() && isLyAdverb(d.word(ts[e-1])) {
 		e--
 	}
 	if e > floor && d.word(ts[e-1]) == ")" {
@@ -136,7 +136,7 @@ var lyNouns = newWordSet(`daily weekly monthly quarterly family ally rally assem
 // appositiveNP returns the phrase before a speech verb when it ends with
 // a comma at ts[e-1]: "X, appositive, said" gives X and the appositive,
 // "X for Y, says" the whole clause back to the sentence start.
-func (d *quoteDoc) appositiveNP(ts []frameTok, floor, e int) Span {
+func (d *quoteDoc) appositiveNP(ts []token, floor, e int) Span {
 	c := e - 1
 	b := c - 1
 	for b > floor && d.word(ts[b]) != "," && b > c-14 {
@@ -158,12 +158,12 @@ func (d *quoteDoc) appositiveNP(ts []frameTok, floor, e int) Span {
 // back over words to a clause word, a speech verb or punctuation, at
 // most 14 tokens; a determiner after lower-case words starts it ("hires
 // a Winston Churchill lookalike" starts at "a").
-func (d *quoteDoc) phraseStart(ts []frameTok, floor, e int) int {
+func (d *quoteDoc) phraseStart(ts []token, floor, e int) int {
 	s := e
 	for s > floor && s > e-14 {
 		t := ts[s-1]
 		w := d.word(t)
-		if !t.word {
+		if !t.isWord() {
 			if w == "'" || w == "’" || w == "." || (w == "-" || w == "&") && !d.spacedDash(t) {
 				s--
 				continue
@@ -194,11 +194,11 @@ func (d *quoteDoc) phraseStart(ts []frameTok, floor, e int) int {
 }
 
 // trimNP returns the span of ts without leading punctuation.
-func (d *quoteDoc) trimNP(ts []frameTok) Span {
-	for len(ts) > 0 && (!ts[0].word || prepositions.has(d.word(ts[0])) || clauseStops.has(d.word(ts[0]))) {
+func (d *quoteDoc) trimNP(ts []token) Span {
+	for len(ts) > 0 && (!ts[0].isWord() || prepositions.has(d.word(ts[0])) || clauseStops.has(d.word(ts[0]))) {
 		ts = ts[1:]
 	}
-	for len(ts) > 0 && !ts[len(ts)-1].word && d.word(ts[len(ts)-1]) != "." {
+	for len(ts) > 0 && !ts[len(ts)-1].isWord() && d.word(ts[len(ts)-1]) != "." {
 		ts = ts[:len(ts)-1]
 	}
 	if len(ts) == 0 {
@@ -216,9 +216,9 @@ so yet then meanwhile still also however instead`)
 // first noun phrase after an introductory phrase ("In his remarks, X ...").
 // A capitalized subject runs over capitalized words; one that opens with a
 // determiner runs over a few lower-case words ("the two-term president").
-func (d *quoteDoc) subjectNP(ts []frameTok) Span {
+func (d *quoteDoc) subjectNP(ts []token) Span {
 	k := d.afterIntro(ts)
-	for k < len(ts) && !ts[k].word {
+	for k < len(ts) && !ts[k].isWord() {
 		k++
 	}
 	if k >= len(ts) {
@@ -236,7 +236,7 @@ func (d *quoteDoc) subjectNP(ts []frameTok) Span {
 	e := k
 	for e < len(ts) && e < k+8 {
 		w := d.word(ts[e])
-		if !ts[e].word {
+		if !ts[e].isWord() {
 			if w == "." || w == "'" || w == "’" || w == "-" {
 				e++
 				continue
@@ -261,9 +261,9 @@ func (d *quoteDoc) subjectNP(ts []frameTok) Span {
 		return Span{}
 	}
 	// an appositive name: "Brandvold's son, Grant,"
-	if descriptive && e+2 < len(ts) && d.word(ts[e]) == "," && ts[e+1].word && startsUpper(d.word(ts[e+1])) {
+	if descriptive && e+2 < len(ts) && d.word(ts[e]) == "," && ts[e+1].isWord() && startsUpper(d.word(ts[e+1])) {
 		a := e + 1
-		for a < len(ts) && ts[a].word && startsUpper(d.word(ts[a])) {
+		for a < len(ts) && ts[a].isWord() && startsUpper(d.word(ts[a])) {
 			a++
 		}
 		if a < len(ts) && d.word(ts[a]) == "," {
@@ -277,10 +277,10 @@ func (d *quoteDoc) subjectNP(ts []frameTok) Span {
 // opens a sentence before its subject: a dateline ("RIVERTON — "), an
 // introductory phrase up to its comma ("In 2019, she …"), a time phrase
 // ("Last week, …").
-func (d *quoteDoc) afterIntro(ts []frameTok) int {
+func (d *quoteDoc) afterIntro(ts []token) int {
 	k := 0
 	// a dateline: WASHINGTON — or PHILADELPHIA (AFP) –
-	if len(ts) > 1 && ts[0].word && isAllCaps(d.word(ts[0])) {
+	if len(ts) > 1 && ts[0].isWord() && isAllCaps(d.word(ts[0])) {
 		for j := 1; j < len(ts) && j < 8; j++ {
 			if w := d.word(ts[j]); w == "—" || w == "–" || w == "-" {
 				k = j + 1
@@ -291,7 +291,7 @@ func (d *quoteDoc) afterIntro(ts []frameTok) int {
 	if k == 0 {
 		k = d.agencyDateline(ts)
 	}
-	if k < len(ts) && ts[k].word && (introWords.hasLower(d.word(ts[k])) || strings.HasSuffix(d.word(ts[k]), "ing")) {
+	if k < len(ts) && ts[k].isWord() && (introWords.hasLower(d.word(ts[k])) || strings.HasSuffix(d.word(ts[k]), "ing")) {
 		c := k
 		for c < len(ts) && d.word(ts[c]) != "," {
 			c++
@@ -326,12 +326,12 @@ func (d *quoteDoc) afterIntro(ts []frameTok) int {
 // a time: it ends in a time word, and every word after its first is one
 // ("Six months ago", "Last spring", "Yesterday"), so it is no clause ("Ruiz
 // changed her mind again" is not a time phrase).
-func (d *quoteDoc) timePhrase(ts []frameTok) bool {
+func (d *quoteDoc) timePhrase(ts []token) bool {
 	if len(ts) == 0 || !d.isCalendar(d.word(ts[len(ts)-1])) {
 		return false
 	}
 	for _, t := range ts[1:] {
-		if w := d.word(t); t.word && !d.isCalendar(w) && strings.Trim(w, "0123456789") != "" {
+		if w := d.word(t); t.isWord() && !d.isCalendar(w) && strings.Trim(w, "0123456789") != "" {
 			return false
 		}
 	}
@@ -340,7 +340,7 @@ func (d *quoteDoc) timePhrase(ts []frameTok) bool {
 
 // agencyDateline returns the index after a dateline that names a news
 // agency ("Port Ellen, Scotland (AFP) – "), or 0 when ts opens with none.
-func (d *quoteDoc) agencyDateline(ts []frameTok) int {
+func (d *quoteDoc) agencyDateline(ts []token) int {
 	for j := 1; j+3 < len(ts) && j < 8; j++ {
 		w := d.word(ts[j])
 		if w == "(" {
@@ -349,7 +349,7 @@ func (d *quoteDoc) agencyDateline(ts []frameTok) int {
 			}
 			return 0
 		}
-		if ts[j].word && !startsUpper(w) || !ts[j].word && w != "," && w != "." {
+		if ts[j].isWord() && !startsUpper(w) || !ts[j].isWord() && w != "," && w != "." {
 			return 0
 		}
 	}
@@ -378,6 +378,6 @@ func isAllCaps(w string) bool {
 // told"): it ends a phrase rather than joining two words.
 // An unspaced ampersand joins the letters of a company's name the same
 // way ("an AT&T engineer").
-func (d *quoteDoc) spacedDash(t frameTok) bool {
+func (d *quoteDoc) spacedDash(t token) bool {
 	return t.Start > 0 && isASCIISpace(d.text[t.Start-1]) || t.End < len(d.text) && isASCIISpace(d.text[t.End])
 }

@@ -64,7 +64,7 @@ func (d *quoteDoc) describesThing(s Span) bool {
 	head := ""
 	for _, t := range ts[1:] {
 		w := d.word(t) // asked in any case
-		if prepositions.hasLower(w) || !t.word {
+		if prepositions.hasLower(w) || !t.isWord() {
 			break
 		}
 		head = w
@@ -75,9 +75,9 @@ func (d *quoteDoc) describesThing(s Span) bool {
 // resolveOne resolves a speaker phrase without an appositive.
 func (d *quoteDoc) resolveOne(np Span, anchor int) speakerGuess {
 	ts := d.tokenize(np)
-	var words []frameTok
+	var words []token
 	for _, t := range ts {
-		if t.word {
+		if t.isWord() {
 			words = append(words, t)
 		}
 	}
@@ -167,7 +167,7 @@ func (d *quoteDoc) pronounGuess(w string, pos int) (g speakerGuess, ok bool) {
 // headEnd returns how many of a speaker phrase's words make its head:
 // those before a preposition or a relative clause ("a spokesman | for the
 // port", "the woman | who called").
-func (d *quoteDoc) headEnd(words []frameTok) int {
+func (d *quoteDoc) headEnd(words []token) int {
 	for k := 1; k < len(words); k++ {
 		if w := d.word(words[k]); prepositions.hasLower(w) || lowerIs(w, "who") || lowerIs(w, "that") || lowerIs(w, "which") {
 			return k
@@ -180,7 +180,7 @@ func (d *quoteDoc) headEnd(words []frameTok) int {
 // named person: a phrase led by a determiner ("a spokeswoman", "the
 // ministry"), a source noun ("officials") or a capitalized name ("The
 // Guardian"), whose head is no time word and no verb form.
-func (d *quoteDoc) plausibleSource(words []frameTok) bool {
+func (d *quoteDoc) plausibleSource(words []token) bool {
 	first := d.word(words[0]) // asked in any case
 	switch {
 	case determiners.hasLower(first) || sourceNouns.hasLower(first):
@@ -261,7 +261,7 @@ func (d *quoteDoc) afterPreposition(from, pos int) bool {
 // the name must follow other capitalized words in its run ("the Harbour
 // Trust Mara Dunmore"), as a name right after a preposition is no
 // speaker ("a spokesman for Mrs. Dalby").
-func (d *quoteDoc) nameIn(words []frameTok, appositive bool) (string, bool) {
+func (d *quoteDoc) nameIn(words []token, appositive bool) (string, bool) {
 	s, e, ok := d.personName(words)
 	if !ok {
 		return "", false
@@ -304,7 +304,7 @@ func (d *quoteDoc) nameIn(words []frameTok, appositive bool) (string, bool) {
 
 // sourcePhrase returns a non-person source as the text names it, cut
 // before a relative clause and to at most eight words.
-func (d *quoteDoc) sourcePhrase(np Span, words []frameTok) string {
+func (d *quoteDoc) sourcePhrase(np Span, words []token) string {
 	n := 0
 	for n < len(words) && n < 8 {
 		w := d.word(words[n])

@@ -17,7 +17,7 @@ var roleQualifiers = newWordSet(`deputy vice assistant associate acting interim 
 // secretary", "the former admiral") to the most recently mentioned entity
 // with that title and the same qualifiers ("the deputy harbour master" is
 // not the harbour master), or -1.
-func (d *quoteDoc) roleEntity(words []frameTok, anchor int) int {
+func (d *quoteDoc) roleEntity(words []token, anchor int) int {
 	if len(words) < 2 || !foldEqual(d.word(words[0]), "the") {
 		return -1
 	}
@@ -45,7 +45,7 @@ func (d *quoteDoc) roleEntity(words []frameTok, anchor int) int {
 // returns -1. The head must be a singular noun of a human role: a thing
 // ("the memo", "the crowd") is its own source, and so is a role no named
 // person has ("the porter" when only the hotel's owner is named).
-func (d *quoteDoc) describedPerson(head []frameTok, pos int) int {
+func (d *quoteDoc) describedPerson(head []token, pos int) int {
 	if len(head) < 2 || !foldEqual(d.word(head[0]), "the") {
 		return -1
 	}
@@ -80,10 +80,10 @@ func (d *quoteDoc) describedPerson(head []frameTok, pos int) int {
 func (d *quoteDoc) introducedUnnamed(noun string, pos int) bool {
 	ts := d.tokenize(Span{d.paragraphFloor(pos, 3), pos})
 	for k, t := range ts {
-		if !t.word || !lowerIs(d.word(t), noun) || d.inQuote(t.Start) {
+		if !t.isWord() || !lowerIs(d.word(t), noun) || d.inQuote(t.Start) {
 			continue
 		}
-		for j := k - 1; j >= 0 && j >= k-3 && ts[j].word; j-- {
+		for j := k - 1; j >= 0 && j >= k-3 && ts[j].isWord(); j-- {
 			if x := d.word(ts[j]); lowerIs(x, "a") || lowerIs(x, "an") {
 				return true
 			}
@@ -112,7 +112,7 @@ func (d *quoteDoc) humanRoleNoun(noun string) bool {
 }
 
 // qualifiers returns the role qualifiers among words, in lower case.
-func (d *quoteDoc) qualifiers(words []frameTok) []string {
+func (d *quoteDoc) qualifiers(words []token) []string {
 	var qs []string
 	for _, w := range words {
 		if x := d.word(w); roleQualifiers.hasLower(x) {

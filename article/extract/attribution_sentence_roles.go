@@ -20,7 +20,7 @@ type sentenceRoles struct {
 	// or clause before its subject ("When Holt asked, …", "In a talk
 	// with Holt, …"), other than "As X put it" and "According to X".
 	subordinateOpening bool
-	toks               []frameTok // the sentence's narrative tokens up to the pronoun
+	toks               []token // the sentence's narrative tokens up to the pronoun
 }
 
 var noSentence = sentenceRoles{index: -1}
@@ -86,10 +86,10 @@ func (d *quoteDoc) roleRank(r *sentenceRoles, ev mentionEvent) uint8 {
 		return rankSubject
 	}
 	b := t - 1
-	for b >= 0 && ts[b].word && startsUpper(d.word(ts[b])) && d.lx.isTitleWord(d.word(ts[b])) {
+	for b >= 0 && ts[b].isWord() && startsUpper(d.word(ts[b])) && d.lx.isTitleWord(d.word(ts[b])) {
 		b--
 	}
-	if b >= 0 && ts[b].word {
+	if b >= 0 && ts[b].isWord() {
 		switch w := d.word(ts[b]); {
 		case w == "with" && d.absoluteWith(ts, t):
 			return min(ev.rank, rankPlain) // with Dunn — a critic — leading
@@ -105,15 +105,15 @@ func (d *quoteDoc) roleRank(r *sentenceRoles, ev mentionEvent) uint8 {
 // speechSubject reports whether the name at ts[t] is the subject of a
 // speech verb: right before it ("Voss argues"), or right after one that
 // follows a quote or a comma ("…, said Ada Voss").
-func (d *quoteDoc) speechSubject(ts []frameTok, t int) bool {
+func (d *quoteDoc) speechSubject(ts []token, t int) bool {
 	b := t - 1
-	for b >= 0 && ts[b].word && startsUpper(d.word(ts[b])) && d.lx.isTitleWord(d.word(ts[b])) {
+	for b >= 0 && ts[b].isWord() && startsUpper(d.word(ts[b])) && d.lx.isTitleWord(d.word(ts[b])) {
 		b--
 	}
 	u := d.nameEndTok(ts, t)
 	// "…, said Ada Voss." or "…, said Ada Voss, a planner"; but in "Lee,
 	// 49, said Ada Voss should resign" Voss is in the object
-	if b >= 0 && d.lx.list(invertedSpeechVerbs).has(d.word(ts[b])) && (b == 0 || !ts[b-1].word) && (u >= len(ts) || !ts[u].word) {
+	if b >= 0 && d.lx.list(invertedSpeechVerbs).has(d.word(ts[b])) && (b == 0 || !ts[b-1].isWord()) && (u >= len(ts) || !ts[u].isWord()) {
 		return true
 	}
 	return u < len(ts) && d.speechVerbAt(ts, u)
@@ -128,7 +128,7 @@ func (d *quoteDoc) headsSubject(r *sentenceRoles, pos int) bool {
 	t := sort.Search(len(ts), func(i int) bool { return ts[i].Start >= s.Start })
 	for ; t < len(ts) && ts[t].Start < pos; t++ {
 		w := d.word(ts[t])
-		if ts[t].word && (!startsUpper(w) && !d.lx.isTitleWord(w) || determiners.hasLower(w) || isPossessive(w)) || !ts[t].word && w != "." {
+		if ts[t].isWord() && (!startsUpper(w) && !d.lx.isTitleWord(w) || determiners.hasLower(w) || isPossessive(w)) || !ts[t].isWord() && w != "." {
 			return false
 		}
 	}
@@ -136,13 +136,13 @@ func (d *quoteDoc) headsSubject(r *sentenceRoles, pos int) bool {
 		return false
 	}
 	u := d.nameEndTok(ts, t)
-	return u >= len(ts) || ts[u].Start >= s.End || !ts[u].word || startsUpper(d.word(ts[u]))
+	return u >= len(ts) || ts[u].Start >= s.End || !ts[u].isWord() || startsUpper(d.word(ts[u]))
 }
 
 // nameEndTok returns the index of the first token after the run of
 // capitalized words that starts at ts[t].
-func (d *quoteDoc) nameEndTok(ts []frameTok, t int) int {
-	for t < len(ts) && (ts[t].word && startsUpper(d.word(ts[t])) || d.word(ts[t]) == ".") {
+func (d *quoteDoc) nameEndTok(ts []token, t int) int {
+	for t < len(ts) && (ts[t].isWord() && startsUpper(d.word(ts[t])) || d.word(ts[t]) == ".") {
 		t++
 	}
 	return t
@@ -152,7 +152,7 @@ func (d *quoteDoc) nameEndTok(ts []frameTok, t int) int {
 // subject of an absolute phrase: a participle follows it, maybe after an
 // appositive between dashes or commas ("with Ada Voss — a critic —
 // leading the charge").
-func (d *quoteDoc) absoluteWith(ts []frameTok, t int) bool {
+func (d *quoteDoc) absoluteWith(ts []token, t int) bool {
 	u := d.nameEndTok(ts, t)
 	if u < len(ts) {
 		if w := d.word(ts[u]); w == "—" || w == "–" || w == "," {
@@ -163,13 +163,13 @@ func (d *quoteDoc) absoluteWith(ts []frameTok, t int) bool {
 			u = v + 1
 		}
 	}
-	return u < len(ts) && ts[u].word && hasSuffixFold(d.word(ts[u]), "ing")
+	return u < len(ts) && ts[u].isWord() && hasSuffixFold(d.word(ts[u]), "ing")
 }
 
 // firstWordTok returns the index of the first word of ts, or -1.
-func firstWordTok(ts []frameTok) int {
+func firstWordTok(ts []token) int {
 	for k := range ts {
-		if ts[k].word {
+		if ts[k].isWord() {
 			return k
 		}
 	}

@@ -14,7 +14,7 @@ func (d *quoteDoc) signatureSpeaker(i int) speakerGuess {
 		return noSpeakerGuess
 	}
 	p := d.paras[q.para]
-	var sig []frameTok
+	var sig []token
 	if !q.unclosed() {
 		sig = d.tokenize(Span{q.close.End, p.End})
 	}
@@ -64,9 +64,9 @@ func (d *quoteDoc) firstQuoteFrom(pos int) int {
 // words (with initials and particles), then nothing, or a comma and a
 // short affiliation with no verb of its own ("Ada Voss, 41, Tempe").
 // ok is false for anything longer or with a clause in it.
-func (d *quoteDoc) signatureName(ts []frameTok) (Span, bool) {
+func (d *quoteDoc) signatureName(ts []token) (Span, bool) {
 	// trailing marks: the period and a stray closing quotation mark
-	for len(ts) > 0 && !ts[len(ts)-1].word {
+	for len(ts) > 0 && !ts[len(ts)-1].isWord() {
 		switch d.word(ts[len(ts)-1]) {
 		case ".", "”", "\"", "’", "'":
 			ts = ts[:len(ts)-1]
@@ -75,7 +75,7 @@ func (d *quoteDoc) signatureName(ts []frameTok) (Span, bool) {
 		break
 	}
 	n := 0
-	for n < len(ts) && ts[n].word && (startsUpper(d.word(ts[n])) || nameConnectors.has(d.word(ts[n]))) {
+	for n < len(ts) && ts[n].isWord() && (startsUpper(d.word(ts[n])) || nameConnectors.has(d.word(ts[n]))) {
 		if w := d.word(ts[n]); isAllCaps(w) && !isInitial(w) {
 			return Span{}, false // a headline: FERRY FIGHT
 		}
@@ -88,7 +88,7 @@ func (d *quoteDoc) signatureName(ts []frameTok) (Span, bool) {
 	words := 0
 	for _, t := range ts[n:] {
 		w := d.word(t)
-		if !t.word {
+		if !t.isWord() {
 			if w == "." || w == "!" || w == "?" || w == ":" || w == ";" || w == "“" || w == "\"" {
 				return Span{}, false // a sentence or a quote of its own
 			}

@@ -36,7 +36,7 @@ four five six`)
 // case to"). It returns 0 when no source is left: a phrase that opens
 // with an intro word or a pronoun, a headline in capitals, a place, or
 // words from inside a quote.
-func (d *quoteDoc) sourceLength(words []frameTok) int {
+func (d *quoteDoc) sourceLength(words []token) int {
 	if len(words) == 0 || sourceOpeners.hasLower(d.word(words[0])) || d.inQuote(words[0].Start) {
 		return 0
 	}
@@ -72,7 +72,7 @@ func (d *quoteDoc) sourceLength(words []frameTok) int {
 // words[:k]: an auxiliary, a common irregular verb or a verb adverb, or a
 // lower-case word in -s or -ed after a lower-case noun and before its
 // object ("The movie shows Bob", "Her campaign released two ads").
-func (d *quoteDoc) finiteVerb(words []frameTok, k int) bool {
+func (d *quoteDoc) finiteVerb(words []token, k int) bool {
 	w := d.word(words[k])
 	if startsUpper(w) {
 		return false
@@ -101,7 +101,7 @@ func trailingFunctionWord(w string) bool {
 
 // headline reports whether words are two or more words in capitals ("CITY
 // HALL ROW"), a headline rather than a source.
-func (d *quoteDoc) headline(words []frameTok) bool {
+func (d *quoteDoc) headline(words []token) bool {
 	if len(words) < 2 {
 		return false
 	}
@@ -121,7 +121,7 @@ func (d *quoteDoc) headline(words []frameTok) bool {
 // ("officials"), a document or organisation ("the staff letter"), a
 // role ("a longtime adviser to"), a party or nationality ("an Iowa
 // Democrat"), or a capitalized name ("the New Hampshire Union Leader").
-func (d *quoteDoc) sourceHead(words []frameTok) bool {
+func (d *quoteDoc) sourceHead(words []token) bool {
 	head := d.word(words[0])
 	for _, t := range words[1:] {
 		w := d.word(t)

@@ -26,9 +26,9 @@ func TestSourceLength(t *testing.T) {
 		{"Syria", ""},
 	} {
 		d := newDoc(tt.phrase, lx)
-		var words []frameTok
+		var words []token
 		for _, tk := range d.tokenize(Span{0, len(tt.phrase)}) {
-			if tk.word {
+			if tk.isWord() {
 				words = append(words, tk)
 			}
 		}

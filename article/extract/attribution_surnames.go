@@ -14,7 +14,7 @@ import (
 // person of unknown gender loses to one of that gender); not a person the
 // text has said is silent or dead ("declined to comment"); the one last
 // made a speaker within the last paragraphs; the one named most often.
-func (d *quoteDoc) surnameChoice(e int, head []frameTok, pos int) int {
+func (d *quoteDoc) surnameChoice(e int, head []token, pos int) int {
 	g, ok := d.bareSurname(head, e)
 	if !ok {
 		return e
@@ -46,7 +46,7 @@ func (d *quoteDoc) surnameChoice(e int, head []frameTok, pos int) int {
 
 // bareSurname reports whether head is entity e's surname alone, perhaps
 // after an honorific, and the gender that honorific implies.
-func (d *quoteDoc) bareSurname(head []frameTok, e int) (Gender, bool) {
+func (d *quoteDoc) bareSurname(head []token, e int) (Gender, bool) {
 	g := GenderUnknown
 	if len(head) == 2 {
 		g = titleGender(d.word(head[0]))

@@ -21,7 +21,7 @@ func readFrameWord(text string, i int, t *token) int {
 	if j < len(text) && text[j] == '.' && endsAbbreviation(text, i, j) {
 		j++
 	}
-	t.kind, t.word, t.End = tokWord, true, j
+	t.kind, t.End = tokWord, j
 	t.flags |= wordStartFlags(text, i, j)
 	if plainASCIIWord(text[i:j]) {
 		t.flags |= flagPlain

@@ -10,13 +10,7 @@ type token struct {
 	Span  // byte offsets into the analysed text
 	kind  tokenKind
 	flags tokenFlag
-	// word is kind == tokWord, for the attribution files not yet moved
-	// from frameTok to token; it goes with frameTok.
-	word bool
 }
-
-// frameTok is the attribution stage's former token type, now token.
-type frameTok = token
 
 // isWord reports whether t is a word, not punctuation.
 func (t token) isWord() bool { return t.kind == tokWord }

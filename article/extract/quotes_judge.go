@@ -156,7 +156,7 @@ func (d *quoteDoc) namingUse(q *quoteSpan) bool {
 	last, _ := utf8.DecodeLastRuneInString(text)
 	if !unicode.IsPunct(last) {
 		after := d.tokenize(Span{q.close.End, min(d.paras[q.para].End, q.close.End+40)})
-		if len(after) > 0 && after[0].word {
+		if len(after) > 0 && after[0].isWord() {
 			w := d.word(after[0])
 			r, _ := utf8.DecodeRuneInString(w)
 			if unicode.IsLower(r) && !d.lx.isSpeechVerb(w) && !clauseStops.has(w) && !auxiliaryWords.has(w) && !determiners.has(w) {
@@ -167,7 +167,7 @@ func (d *quoteDoc) namingUse(q *quoteSpan) bool {
 		}
 	}
 	before := d.tokenize(Span{max(d.paras[q.para].Start, q.open.Start-30), q.open.Start})
-	if n := len(before); n > 0 && before[n-1].word && d.lx.list(namingWords).hasLower(d.word(before[n-1])) {
+	if n := len(before); n > 0 && before[n-1].isWord() && d.lx.list(namingWords).hasLower(d.word(before[n-1])) {
 		return true
 	}
 	return false

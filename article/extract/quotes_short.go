@@ -31,15 +31,15 @@ var beForms = newWordSet(`is are was were be been being`)
 // "hailed the vote to close the mine as "…"". Between a naming verb and
 // its quote a preposition or a clause word breaks the link ("called for
 // a "…"").
-func (d *quoteDoc) describedQuote(ts []frameTok) int {
+func (d *quoteDoc) describedQuote(ts []token) int {
 	n := len(ts)
-	if n == 0 || !ts[n-1].word {
+	if n == 0 || !ts[n-1].isWord() {
 		return -1
 	}
 	as := lowerIs(d.word(ts[n-1]), "as")
 	for v := n - 1; v >= 0 && v >= n-10; v-- {
 		w := d.word(ts[v])
-		if !ts[v].word && w != "'" && w != "’" && w != "-" {
+		if !ts[v].isWord() && w != "'" && w != "’" && w != "-" {
 			return -1
 		}
 		if callingVerbs.hasLower(w) || as && describingVerbs.hasLower(w) {
@@ -100,7 +100,7 @@ func (d *quoteDoc) agentAfter(q *quoteSpan) Span {
 	p := d.paras[q.para]
 	ts := d.tokenize(Span{q.close.End, min(p.End, q.close.End+80)})
 	k := 0
-	for k < len(ts) && !ts[k].word && d.word(ts[k]) == "," {
+	for k < len(ts) && !ts[k].isWord() && d.word(ts[k]) == "," {
 		k++
 	}
 	if k+1 >= len(ts) || !lowerIs(d.word(ts[k]), "by") {
@@ -122,7 +122,7 @@ const (
 // after "be" or an adverb ("was dubbed", "derisively known as"), or a
 // participle naming the noun before it ("a podcast called", "the fund,
 // called"), or else active.
-func (d *quoteDoc) voiceOf(ts []frameTok, v int) verbVoice {
+func (d *quoteDoc) voiceOf(ts []token, v int) verbVoice {
 	w := d.word(ts[v])
 	if lowerIs(w, "so-called") {
 		return passiveVoice
@@ -133,7 +133,7 @@ func (d *quoteDoc) voiceOf(ts []frameTok, v int) verbVoice {
 	if lowerIs(w, "known") {
 		return passiveVoice
 	}
-	if v == 0 || !ts[v-1].word {
+	if v == 0 || !ts[v-1].isWord() {
 		return nounNaming
 	}
 	if hasSuffixFold(d.word(ts[v-1]), "ly") && v > 1 {
@@ -144,7 +144,7 @@ func (d *quoteDoc) voiceOf(ts []frameTok, v int) verbVoice {
 		return passiveVoice
 	}
 	_, pron := pronounGenders[prev]
-	if !startsUpper(prev) && !pron && !auxiliaryWords.hasLower(prev) && v > 1 && ts[v-2].word &&
+	if !startsUpper(prev) && !pron && !auxiliaryWords.hasLower(prev) && v > 1 && ts[v-2].isWord() &&
 		determiners.hasLower(d.word(ts[v-2])) {
 		return nounNaming
 	}
