@@ -68,6 +68,8 @@ func readerModel(m tea.Model) (ui.Model, bool) {
 		switch v := m.(type) {
 		case ui.Model:
 			return v, true
+		case ui.Running:
+			return v.Model(), true
 		case guard:
 			m = v.Model
 		default:

@@ -52,7 +52,7 @@ const frameRate = 120
 func runTUI(ctx context.Context, srcs []source.Source, keys *os.File, lib readerLib) error {
 	warmUp()
 	m := ui.New(ctx, srcs, lib.options(ui.Options{NoColor: os.Getenv("NO_COLOR") != "", LoadLexicon: loadLexicon}))
-	g := newGuard(wrapForTest(m))
+	g := newGuard(wrapForTest(m.Run()))
 	susp := newSuspender()
 	defer susp.stop()
 	p := tea.NewProgram(g, tea.WithContext(ctx), tea.WithoutSignalHandler(), tea.WithInput(keys),

@@ -178,10 +178,16 @@ func (m Model) Init() tea.Cmd {
 // Update routes a message to the pane it is for, then brings the status
 // bar up to date.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	cmd := m.update(msg)
+	return m, cmd
+}
+
+// update is Update in place.
+func (m *Model) update(msg tea.Msg) tea.Cmd {
 	cmd := m.route(msg)
 	cmd = tea.Batch(cmd, m.afterUpdate())
 	m.syncStatus()
-	return m, cmd
+	return cmd
 }
 
 // route handles what is global (the screen's size and theme, keys and
@@ -380,7 +386,10 @@ func (m *Model) quit() tea.Cmd {
 }
 
 // View puts the drawn panes together.
-func (m Model) View() tea.View {
+func (m Model) View() tea.View { return m.view() }
+
+// view is View without a copy of the model.
+func (m *Model) view() tea.View {
 	v := tea.NewView(m.screen())
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
