@@ -96,7 +96,22 @@ func (d *quoteDoc) leftNP(ts []token, floor int) Span {
 	if s == e {
 		return Span{}
 	}
+	if s-1 > floor && prepositions.has(d.word(ts[s])) && d.reducedRelative(ts, s-1) {
+		// A source speaking to the Courier said: the phrase after the
+		// participle is its object; the subject stands before it
+		return d.leftNP(ts[:s-1], floor)
+	}
 	return d.trimNP(ts[s:e])
+}
+
+// reducedRelative reports whether ts[p], which stopped a phrase before
+// a speech verb, is a participle of speech after a noun ("an official
+// speaking on condition of anonymity said"): the clause it opens hangs
+// on that noun.
+func (d *quoteDoc) reducedRelative(ts []token, p int) bool {
+	w := d.word(ts[p])
+	return ts[p].isWord() && strings.HasSuffix(w, "ing") && d.lx.isSpeechVerb(w) && ts[p-1].isWord() && !startsUpper(w) &&
+		!prepositions.has(d.word(ts[p-1])) && !clauseStops.hasLower(d.word(ts[p-1]))
 }
 
 // phraseEnd returns where the noun phrase before a speech verb ends in
