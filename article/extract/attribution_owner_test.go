@@ -44,6 +44,12 @@ var ownerTests = []struct {
 	{"as described by",
 		`From her record at the port to being "wildly reckless" with the budget – as described by Auditor Ines Cole – many think Voss has failed.`,
 		[]string{"Ada Voss|Voss", "Ines Cole|Cole"}, map[string]string{"wildly reckless": "Ines Cole"}},
+	{"participle of speech after the subject",
+		`Another source speaking to the Courier said, "The inspectors are reading every contract."`,
+		nil, map[string]string{"The inspectors are reading every contract.": "Another source"}},
+	{"addressee after a participle that follows the quote",
+		`Mayor Ada Voss would not discuss "the offer from the city," telling Radio Nord that the town is busy with "clean water."`,
+		[]string{"Ada Voss|Voss"}, map[string]string{"the offer from the city,": "Ada Voss"}},
 }
 
 func TestAttributionOwner(t *testing.T) {

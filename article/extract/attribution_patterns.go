@@ -21,8 +21,8 @@ func (d *quoteDoc) afterPattern(ts []token, anywhere bool) (Span, bool) {
 	if len(ts) == 0 {
 		return Span{}, false
 	}
-	// said X, added Okafor
-	if d.lx.isSpeechVerb(d.word(ts[0])) {
+	// said X, added Okafor; not "…," telling Radio Nord that: the one told
+	if d.lx.isSpeechVerb(d.word(ts[0])) && !d.lx.list(addresseeVerbs).hasLower(d.word(ts[0])) {
 		if np := d.rightNP(ts[1:]); np.End > np.Start {
 			return d.nameAfterRole(ts[1:], np), true
 		}
