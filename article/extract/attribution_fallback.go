@@ -107,20 +107,15 @@ func (d *quoteDoc) chantNounAfter(i int) bool {
 		return false
 	}
 	ts := d.tokenize(Span{q.close.End, min(d.paras[q.para].End, q.close.End+24)})
-	return len(ts) > 0 && ts[0].isWord() && chantNouns.has(d.word(ts[0]))
+	return len(ts) > 0 && ts[0].isWord() && d.lx.list(chantNouns).has(d.word(ts[0]))
 }
-
-var chantNouns = newWordSet(`chant chants cries shouts`)
 
 // signBefore reports whether text ends with a noun for something that
 // carries words: a sign, a banner, a placard, a shirt.
 func (d *quoteDoc) signBefore(text string) bool {
 	_, last := lastField(strings.TrimSpace(text))
-	return signNouns.hasLower(last)
+	return d.lx.list(signNouns).hasLower(last)
 }
-
-var signNouns = newWordSet(`sign signs banner banners placard placards poster posters shirt shirts
-t-shirt t-shirts sticker stickers billboard billboards`)
 
 // lastSourceSpeaker returns the speaker of the last attributed top-level
 // quote before quote i, in its paragraph or the one before, when it is

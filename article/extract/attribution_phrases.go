@@ -246,7 +246,7 @@ func (d *quoteDoc) subjectNP(ts []token) Span {
 	if _, ok := pronounGenders[first]; ok {
 		return ts[k].Span
 	}
-	descriptive := determiners.hasLower(first) || sourceNouns.hasLower(first) || !startsUpper(first) ||
+	descriptive := determiners.hasLower(first) || d.lx.list(sourceNouns).hasLower(first) || !startsUpper(first) ||
 		d.isDictionaryWord(first)
 	e := k
 	for e < len(ts) && e < k+8 {

@@ -69,7 +69,7 @@ func (d *quoteDoc) describesThing(s Span) bool {
 		}
 		head = w
 	}
-	return thingNouns.hasLower(head) || d.lx.isOrgWord(head)
+	return d.lx.list(thingNouns).hasLower(head) || d.lx.isOrgWord(head)
 }
 
 // resolveOne resolves a speaker phrase without an appositive.
@@ -183,7 +183,7 @@ func (d *quoteDoc) headEnd(words []token) int {
 func (d *quoteDoc) plausibleSource(words []token) bool {
 	first := d.word(words[0]) // asked in any case
 	switch {
-	case determiners.hasLower(first) || sourceNouns.hasLower(first):
+	case determiners.hasLower(first) || d.lx.list(sourceNouns).hasLower(first):
 	case startsUpper(first):
 		if len(words) == 1 && (hasSuffixFold(first, "ing") || d.isDictionaryWord(first)) {
 			return false

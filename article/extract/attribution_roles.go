@@ -9,10 +9,6 @@ import (
 // named person only when the text gave that person the same role: the
 // functions here decide which person, if any, that is.
 
-// roleQualifiers change which office a role noun names: the deputy mayor
-// is not the mayor, and the mayor is not the vice mayor.
-var roleQualifiers = newWordSet(`deputy vice assistant associate acting interim lieutenant under`)
-
 // roleEntity resolves a descriptive phrase whose head is a title ("the
 // secretary", "the former admiral") to the most recently mentioned entity
 // with that title and the same qualifiers ("the deputy harbour master" is
@@ -55,7 +51,7 @@ func (d *quoteDoc) describedPerson(head []token, pos int) int {
 		}
 	}
 	noun := strings.ToLower(d.word(head[len(head)-1]))
-	if !d.humanRoleNoun(noun) || hasSuffixFold(noun, "s") || thingNouns.hasLower(noun) || sourceNouns.hasLower(noun) {
+	if !d.humanRoleNoun(noun) || hasSuffixFold(noun, "s") || d.lx.list(thingNouns).hasLower(noun) || d.lx.list(sourceNouns).hasLower(noun) {
 		return -1
 	}
 	quals := d.qualifiers(head[1:])
@@ -115,7 +111,7 @@ func (d *quoteDoc) humanRoleNoun(noun string) bool {
 func (d *quoteDoc) qualifiers(words []token) []string {
 	var qs []string
 	for _, w := range words {
-		if x := d.word(w); roleQualifiers.hasLower(x) {
+		if x := d.word(w); d.lx.list(roleQualifiers).hasLower(x) {
 			qs = append(qs, strings.ToLower(x))
 		}
 	}
@@ -148,7 +144,7 @@ func (d *quoteDoc) hasRole(e int, noun string, quals []string) bool {
 	}
 	n := 0
 	for _, w := range roleWords {
-		if roleQualifiers.hasLower(w) {
+		if d.lx.list(roleQualifiers).hasLower(w) {
 			if !slices.Contains(quals, w) {
 				return false
 			}

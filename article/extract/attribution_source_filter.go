@@ -131,6 +131,6 @@ func (d *quoteDoc) sourceHead(words []token) bool {
 		head = w
 	}
 	lower := strings.ToLower(head)
-	return startsUpper(head) || sourceNouns.hasLower(head) || thingNouns.hasLower(head) ||
+	return startsUpper(head) || d.lx.list(sourceNouns).hasLower(head) || d.lx.list(thingNouns).hasLower(head) ||
 		d.lx.isOrgWord(head) || d.humanRoleNoun(lower) || d.humanRoleNoun(strings.TrimSuffix(lower, "s"))
 }

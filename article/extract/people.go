@@ -293,23 +293,10 @@ var nameDeterminers = newWordSet(`
 var placePreps = newWordSet(`
 	in at from near into across outside inside throughout toward towards`)
 
-// placeNouns followed by "of" introduce a place ("the town of Kefr Naya").
-var placeNouns = newWordSet(`
-	town city village province state region county district capital island republic port
-	suburb neighborhood area university college department bank ministry museum school
-	institute kingdom people`)
-
 // subjectFollowers directly after a single name suggest it is a subject.
 var subjectFollowers = newWordSet(`
 	has had is was will would could should can did does may might must also then still
 	never himself herself later first often`)
-
-// ownedNouns after a single name show it names a person: "the Brannock
-// administration", "the Fenwick regime".
-var ownedNouns = newWordSet(`
-	administration campaign presidency era family government regime camp aides allies
-	supporters loyalists nomination candidacy doctrine years rally rallies voters backers
-	critics surrogates adviser advisers spokesman spokeswoman staff staffers`)
 
 // scanParagraph collects the candidates and pronouns of one paragraph.
 func (s *peopleScan) scanParagraph(toks []token) {

@@ -19,7 +19,7 @@ func (s *peopleScan) contextBefore(toks []token, first int, titled bool) evidenc
 			ev |= evThe
 		case placePreps.hasLower(pw):
 			ev |= evPrep
-		case foldEqual("of", pw) && first > 1 && toks[first-2].kind == tokWord && placeNouns.hasLower(s.tokText(&toks[first-2])):
+		case foldEqual("of", pw) && first > 1 && toks[first-2].kind == tokWord && s.lx.list(placeNouns).hasLower(s.tokText(&toks[first-2])):
 			ev |= evPlaceOf
 		case s.speechVerb(p):
 			ev |= evSpeech
@@ -62,7 +62,7 @@ func (s *peopleScan) contextAfter(toks []token, j int) (evidence, Span) {
 			ev |= evSpeech
 		case subjectFollowers.contains(nw) || (strings.HasSuffix(nw, "ed") && !inf.has(factCalendar)):
 			ev |= evVerb
-		case ownedNouns.contains(nw):
+		case s.lx.list(ownedNouns).contains(nw):
 			ev |= evOwner
 		case inf.title().kind == titleHead:
 			ev |= evModifier

@@ -93,8 +93,8 @@ func normSuffix(w string) string { return strings.TrimSuffix(lowerKey(w), ".") }
 
 // firstCompatible reports whether two lower-case first words can name the
 // same person: equal, one an initial or a prefix of the other.
-func firstCompatible(a, b string) bool {
-	if a == "" || b == "" || sameGiven(a, b) {
+func (s *peopleScan) firstCompatible(a, b string) bool {
+	if a == "" || b == "" || s.lx.sameGiven(a, b) {
 		return true
 	}
 	a, b = strings.TrimSuffix(a, "."), strings.TrimSuffix(b, ".")
@@ -112,10 +112,10 @@ func firstCompatible(a, b string) bool {
 // join two given names of opposite gender: "Roy" is not "Roya", "Paul"
 // not "Paula", though "Rob" may be "Robert".
 func (s *peopleScan) givenCompatible(a, b string) bool {
-	if !firstCompatible(a, b) {
+	if !s.firstCompatible(a, b) {
 		return false
 	}
-	if a == "" || b == "" || a == b || sameGiven(a, b) {
+	if a == "" || b == "" || a == b || s.lx.sameGiven(a, b) {
 		return true
 	}
 	ga, oka := s.lx.firstName(a)

@@ -7,21 +7,6 @@ package extract
 // subject of that verb; a passive or a participle names no one ("a fund
 // known as "the kitty"", "a podcast called "Deep Cuts"").
 
-// callingVerbs take a quoted name or epithet as their complement.
-var callingVerbs = newWordSet(`call calls called calling dub dubs dubbed dubbing label labels labeled
-labelled labeling labelling brand brands branded branding term terms termed`)
-
-// describingVerbs take "as" and a quoted description: "hailed the deal as
-// "historic"".
-var describingVerbs = newWordSet(`describe describes described describing refer refers referred referring
-hail hails hailed hailing characterize characterizes characterized characterizing portray portrays
-portrayed portraying depict depicts depicted depicting dismiss dismisses dismissed dismissing deride
-derides derided deriding denounce denounces denounced denouncing cast casts casting tout touts touted
-touting label labels labeled labelled brand brands branded rate rates rated rating identify identifies
-identified identifying present presents presented presenting bill billed known designated regarded
-regard regards viewed view views see sees saw seen sum sums summed summing mock mocks mocked mocking
-praise praises praised praising criticize criticizes criticized criticizing`)
-
 // beForms are the forms of "be" that make a passive.
 var beForms = newWordSet(`is are was were be been being`)
 
@@ -42,7 +27,7 @@ func (d *quoteDoc) describedQuote(ts []token) int {
 		if !ts[v].isWord() && w != "'" && w != "’" && w != "-" {
 			return -1
 		}
-		if callingVerbs.hasLower(w) || as && describingVerbs.hasLower(w) {
+		if d.lx.list(callingVerbs).hasLower(w) || as && d.lx.list(describingVerbs).hasLower(w) {
 			if v > 0 && (determiners.hasLower(d.word(ts[v-1])) || isPossessiveFold(d.word(ts[v-1]))) {
 				return -1 // a noun: "the term", "Ruiz's call for"
 			}

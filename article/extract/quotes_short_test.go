@@ -33,7 +33,7 @@ var shortQuoteTests = []struct {
 func TestShortQuotes(t *testing.T) {
 	for _, tt := range shortQuoteTests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := newDoc(tt.text, nil)
+			d := newDoc(tt.text, embeddedLexicon(t))
 			quotes := d.judge(attributeAll(t, d, testPeople(tt.text, tt.people...)))
 			var got *Quote
 			for i := range quotes {
@@ -86,7 +86,7 @@ func TestTitleCaseSentenceKept(t *testing.T) {
 			"Mayor Vows To Rebuild Every Bridge Before The Spring Thaw.", true},
 		{`Ana Ruiz starred in "The Long Road Home" last year.`, "The Long Road Home", false},
 	} {
-		d := newDoc(tt.text, nil)
+		d := newDoc(tt.text, embeddedLexicon(t))
 		kept := false
 		for _, q := range d.judge(attributeAll(t, d, testPeople(tt.text, "Ana Ruiz|Ruiz/f"))) {
 			kept = kept || q.Text == tt.quote

@@ -12,13 +12,23 @@ type wordList uint8
 // The lists, each in its file under assets/wordlists.
 const (
 	addresseeVerbs      wordList = iota // hand_addressee_verbs.txt
+	callingVerbs                        // hand_calling_verbs.txt
+	chantNouns                          // hand_chant_nouns.txt
+	describingVerbs                     // hand_describing_verbs.txt
 	headlineSmallWords                  // hand_headline_small_words.txt
 	invertedSpeechVerbs                 // hand_inverted_speech_verbs.txt
 	namingVerbs                         // hand_naming_verbs.txt
 	namingWords                         // hand_naming_words.txt
+	nicknames                           // hand_nicknames.tsv: short form → given name
+	ownedNouns                          // hand_owned_nouns.txt
 	particleVerbs                       // hand_particle_verbs.tsv: verb → its particle
+	placeNouns                          // hand_place_nouns.txt
+	roleQualifiers                      // hand_role_qualifiers.txt
+	signNouns                           // hand_sign_nouns.txt
+	sourceNouns                         // hand_source_nouns.txt
 	speechNouns                         // hand_speech_nouns.txt
 	subordinators                       // hand_subordinators.txt
+	thingNouns                          // hand_thing_nouns.txt
 	timeWords                           // hand_time_words.txt
 	numWordLists
 )
@@ -26,13 +36,23 @@ const (
 // wordListFiles are the files of the lists, relative to wordlistDir.
 var wordListFiles = [numWordLists]string{
 	addresseeVerbs:      "hand_addressee_verbs.txt",
+	callingVerbs:        "hand_calling_verbs.txt",
+	chantNouns:          "hand_chant_nouns.txt",
+	describingVerbs:     "hand_describing_verbs.txt",
 	headlineSmallWords:  "hand_headline_small_words.txt",
 	invertedSpeechVerbs: "hand_inverted_speech_verbs.txt",
 	namingVerbs:         "hand_naming_verbs.txt",
 	namingWords:         "hand_naming_words.txt",
+	nicknames:           "hand_nicknames.tsv",
+	ownedNouns:          "hand_owned_nouns.txt",
 	particleVerbs:       "hand_particle_verbs.tsv",
+	placeNouns:          "hand_place_nouns.txt",
+	roleQualifiers:      "hand_role_qualifiers.txt",
+	signNouns:           "hand_sign_nouns.txt",
+	sourceNouns:         "hand_source_nouns.txt",
 	speechNouns:         "hand_speech_nouns.txt",
 	subordinators:       "hand_subordinators.txt",
+	thingNouns:          "hand_thing_nouns.txt",
 	timeWords:           "hand_time_words.txt",
 }
 

@@ -64,33 +64,13 @@ func isNameSuffix(w string) bool {
 // father and son apart in one article.
 var romanSuffixes = map[string]bool{"ii": true, "iii": true, "iv": true}
 
-// nicknames maps common English short forms to the given name they stand
-// for, so "Chuck Pruitt" and "Charles Pruitt" are one person.
-var nicknames = map[string]string{
-	"al": "albert", "alex": "alexander", "andy": "andrew", "barb": "barbara", "ben": "benjamin",
-	"bernie": "bernard", "bill": "william", "billy": "william", "bob": "robert", "bobby": "robert",
-	"cathy": "catherine", "chris": "christopher", "chuck": "charles", "dan": "daniel",
-	"danny": "daniel", "dave": "david", "deb": "deborah", "debbie": "deborah", "dick": "richard",
-	"don": "donald", "ed": "edward", "eddie": "edward", "frank": "francis", "fred": "frederick",
-	"gene": "eugene", "greg": "gregory", "hank": "henry", "jack": "john", "jake": "jacob",
-	"jeff": "jeffrey", "jerry": "gerald", "jim": "james", "jimmy": "james", "joe": "joseph",
-	"jon": "jonathan", "kate": "katherine", "katie": "katherine", "ken": "kenneth",
-	"larry": "lawrence", "liz": "elizabeth", "matt": "matthew", "meg": "margaret",
-	"mike": "michael", "mitch": "mitchell", "nick": "nicholas", "pat": "patrick",
-	"peggy": "margaret", "pete": "peter", "phil": "philip", "ray": "raymond", "rick": "richard",
-	"rob": "robert", "ron": "ronald", "sam": "samuel", "steve": "steven", "sue": "susan",
-	"ted": "edward", "tim": "timothy", "tom": "thomas", "tommy": "thomas", "tony": "anthony",
-	"vince": "vincent", "walt": "walter", "will": "william", "beth": "elizabeth",
-	"becky": "rebecca", "jenny": "jennifer", "josh": "joshua", "nate": "nathan",
-	"newt": "newton", "sandy": "sandra", "stan": "stanley", "terry": "terence",
-}
-
 // sameGiven reports whether two lower-case given names are one name, or a
 // nickname of the other.
-func sameGiven(a, b string) bool {
+func (lx *Lexicon) sameGiven(a, b string) bool {
 	if a == b {
 		return true
 	}
+	nicknames := lx.list(nicknames)
 	na, nb := nicknames[a], nicknames[b]
 	return na == b || nb == a || (na != "" && na == nb)
 }

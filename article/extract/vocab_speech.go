@@ -13,15 +13,6 @@ func isBareVerb(w string) bool {
 var bareVerbSubjects = newWordSet(`i we you they will would could should may might must can to did do does
 not never also often always`)
 
-// sourceNouns are the common nouns that can stand alone as a source
-// of words ("officials said", "Aides said").
-var sourceNouns = newWordSet(`officials official aides aide analysts analyst critics critic
-experts expert sources source advisers adviser advisors advisor supporters opponents republicans
-democrats spokesman spokeswoman spokesperson statement report campaign ministry agency police
-authorities researchers authors organizers protesters voters residents lawmakers leaders observers
-people witnesses investigators prosecutors officers scientists economists strategists insiders
-staffers allies friends activists delegates members polls data documents records reports`)
-
 // auxiliaryWords may stand between a speaker and a speech verb
 // ("Brannock will say", "he has also said").
 var auxiliaryWords = newWordSet(`will would has have had also later then again previously recently
@@ -48,13 +39,3 @@ some several many another each every no someone somebody others`)
 // campaign").
 var prepositions = newWordSet(`of for from at in on with to by about against among between during
 under over into through`)
-
-// thingNouns head descriptions of sources that are no person ("the
-// ad", "the statement").
-var thingNouns = newWordSet(`statement report ad advertisement letter post document campaign ministry
-agency government department company committee court council group party network newspaper paper
-magazine show program programme study survey poll memo email tweet website site video article editorial
-book release message filing lawsuit complaint questionnaire white house administration office board
-commission service union team organization organisation foundation institute center centre page
-account blog bill law rule policy plan proposal speech transcript excerpt excerpts quote reply response
-announcement note notice petition order ruling decision verdict motion brief text script slogan sign`)
