@@ -84,8 +84,6 @@ func (d *quoteDoc) selfNamed(role []token, upto int) (Span, bool) {
 	return Span{}, false
 }
 
-var reflexives = newWordSet(`himself herself themselves itself`)
-
 // appositiveName returns the person name that opens ts when it is all of
 // an appositive: capitalized words (and name particles) up to the end, a
 // comma, a sentence end or a relative pronoun, never a conjunction.
@@ -186,8 +184,6 @@ func (d *quoteDoc) opensClause(t token) bool {
 	w := d.word(t)
 	return w == "," || w == "—" || clauseWords.has(w)
 }
-
-var clauseWords = newWordSet(`and but that while when because although though as so after before since if`)
 
 // appositiveBody reports whether ts can be an appositive: no list ("Ada
 // Voss, Ben Ode and Lee Falk said") and no second subject with a verb. A

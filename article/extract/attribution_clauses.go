@@ -151,9 +151,6 @@ func (d *quoteDoc) phraseBeforeThat(ts []token) bool {
 	return false
 }
 
-// possessivePronouns own a noun of speech ("his claim that …").
-var possessivePronouns = newWordSet(`his her`)
-
 // matrixSubject returns the subject of the reporting verb whose
 // complement np opens: in "Voss said (that) Ruiz had called the deal
 // "a trap"" or "Voss told reporters Ruiz had called it "…"" the one

@@ -91,11 +91,6 @@ func (d *quoteDoc) isDictionaryWord(w string) bool {
 	return info.has(factWord) && !info.has(factNamePart)
 }
 
-// nonNameStarts are capitalized sentence words that never start a name.
-var nonNameStarts = newWordSet(`neither either both all many most some i we you they he she it
-this that these those there here then now when what who why how yes no not using according asked
-said says told while though although also even just only dear my our your his her their its`)
-
 // isCalendar reports whether w, in any case and with or without a final
 // period, is a time word or a calendar word of the lists.
 func (d *quoteDoc) isCalendar(w string) bool {

@@ -222,11 +222,6 @@ func (d *quoteDoc) trimNP(ts []token) Span {
 	return Span{ts[0].Start, ts[len(ts)-1].End}
 }
 
-// introWords open an adverbial phrase before a sentence's subject.
-var introWords = newWordSet(`in on at after before during while when as since last for earlier later
-speaking asked asked, with without following despite amid under from by if although though but and
-so yet then meanwhile still also however instead`)
-
 // subjectNP returns the subject of the sentence whose start is ts: the
 // first noun phrase after an introductory phrase ("In his remarks, X ...").
 // A capitalized subject runs over capitalized words; one that opens with a

@@ -320,12 +320,6 @@ func (d *quoteDoc) sourcePhrase(np Span, words []token) string {
 	return strings.TrimSpace(s)
 }
 
-// noSpeakerWords stand for no speaker when alone.
-var noSpeakerWords = newWordSet(`we i it you who this that there which`)
-
-// noHeadWords cannot be the head of a source phrase.
-var noHeadWords = newWordSet(`a an the this that his her their`)
-
 // possessiveGenders give the gender of a possessive pronoun that owns a
 // noun of speech, the only place a speaker phrase is one ("his claim").
 var possessiveGenders = map[string]Gender{"his": GenderMale, "His": GenderMale, "her": GenderFemale, "Her": GenderFemale}

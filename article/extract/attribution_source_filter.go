@@ -7,29 +7,6 @@ import "strings"
 // nothing more: the functions here cut it before its verb and refuse the
 // strings that are no noun phrase at all.
 
-// finiteVerbWords are verb forms that end the subject they follow ("The
-// memo was", "The column goes on to") and adverbs that stand between a
-// subject and its verb ("Her office also released").
-var finiteVerbWords = newWordSet(`is was were are am has have had did does do will would can could
-may might shall should must took went began held made gave got came put ran saw found thought felt
-kept left brought knew became grew spent built sent showed wrote met led paid won lost goes takes gets
-makes gives comes shows seems appears remains says said told also then later always never again even
-still just often previously recently already once now`)
-
-// sourceOpeners start adverbial phrases, clauses and pronoun subjects:
-// a phrase that opens with one ("Given the draw", "Each season",
-// "It's", "There is") names no source.
-var sourceOpeners = newWordSet(`given for each judging evaluating within from of speaking as with while
-after before when if although though despite in on at during there it it's it’s he she they we i you
-much because since unless whether what how why where`)
-
-// objectStarts may follow a verb in -s or -ed, and tell it from a plural
-// noun or a participle ("The brochure promotes the plan", "The ad
-// featured five photos", but "the exit polls in Ohio", "notes released
-// Monday").
-var objectStarts = newWordSet(`on to up out the a an his her their its this that these those two three
-four five six`)
-
 // sourceLength returns how many of words, a source phrase, name the
 // source: the phrase is cut before its first finite verb ("The column
 // goes on to" → "The column") and before trailing function words ("a

@@ -15,8 +15,10 @@
 //	                the narrative around quotes reads them), lex_sentences,
 //	                lex_fields (the words of a name or phrase)
 //	vocab_*         the word lists: the Lexicon loaded from
-//	                assets/wordlists and asked through vocab_ask, and the
-//	                small closed classes of English kept in code
+//	                assets/wordlists and asked through vocab_ask (the
+//	                index's lists) and vocab_lists (the small lists rules
+//	                ask as sets), and vocab_grammar, the closed classes of
+//	                English kept in code
 //	people_*        names: candidates (capitalized runs, people_words
 //	                for one word, people_context for the words around
 //	                a run) → confirmation (which candidates are people)

@@ -285,19 +285,6 @@ func (s *peopleScan) classifyLines(toks []token, kinds []lineKind) []lineKind {
 	return kinds
 }
 
-// nameDeterminers before a capitalized phrase make it a thing, not a person.
-var nameDeterminers = newWordSet(`
-	the a an this that these those its their our his her`)
-
-// placePreps before a capitalized phrase suggest a place.
-var placePreps = newWordSet(`
-	in at from near into across outside inside throughout toward towards`)
-
-// subjectFollowers directly after a single name suggest it is a subject.
-var subjectFollowers = newWordSet(`
-	has had is was will would could should can did does may might must also then still
-	never himself herself later first often`)
-
 // scanParagraph collects the candidates and pronouns of one paragraph.
 func (s *peopleScan) scanParagraph(toks []token) {
 	s.kinds = s.classifyLines(toks, s.kinds)

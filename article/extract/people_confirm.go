@@ -327,13 +327,6 @@ func (s *peopleScan) singleFounds(w string, cis []int) bool {
 	return weak >= 2 && !hyphen && !s.isCamelCase(s.cwords(&s.cands[cis[0]])[0])
 }
 
-// camelPrefixes may stand before an inner capital in a name (McCain,
-// DeMarco, MacArthur, LaHood, DiCaprio, VanDyke).
-var camelPrefixes = map[string]bool{
-	"mc": true, "mac": true, "de": true, "di": true, "la": true, "le": true, "da": true,
-	"du": true, "van": true, "von": true, "st": true, "fitz": true, "del": true, "o": true,
-}
-
 // isCamelCase reports whether w has an inner capital that no name prefix
 // explains ("NewsHub", "YouTube"), the mark of a brand.
 func (s *peopleScan) isCamelCase(w string) bool {

@@ -2,10 +2,6 @@ package extract
 
 import "strings"
 
-// occupationSuffixes end English nouns of occupation: teacher, welder,
-// curator, geologist, librarian.
-var occupationSuffixes = []string{"er", "or", "ist", "ian"}
-
 // occupationApposition returns the description that starts at toks[k]
 // after a name and a comma when it is a short phrase in lower case ending
 // in a noun of occupation before the next punctuation (", a retired

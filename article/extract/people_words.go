@@ -161,11 +161,3 @@ func hasHyphen(w string) bool {
 	}
 	return false
 }
-
-// modifierSuffixes after a hyphen make a compound adjective.
-var modifierSuffixes = map[string]bool{
-	"born": true, "based": true, "led": true, "backed": true, "owned": true, "run": true,
-	"style": true, "era": true, "funded": true, "linked": true, "made": true, "bred": true,
-	"raised": true, "aligned": true, "allied": true, "leaning": true, "friendly": true,
-	"area": true, "wide": true, "like": true, "type": true, "held": true,
-}

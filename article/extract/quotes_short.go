@@ -7,9 +7,6 @@ package extract
 // subject of that verb; a passive or a participle names no one ("a fund
 // known as "the kitty"", "a podcast called "Deep Cuts"").
 
-// beForms are the forms of "be" that make a passive.
-var beForms = newWordSet(`is are was were be been being`)
-
 // describedQuote returns, for a short quote, the index in ts (the
 // narrative of its sentence up to the quote) of the verb of naming or
 // describing whose complement it is, or -1: "called the plan "…"",
@@ -135,10 +132,6 @@ func (d *quoteDoc) voiceOf(ts []token, v int) verbVoice {
 	}
 	return activeVoice
 }
-
-// personalWords in a capitalized quote make it someone's sentence rather
-// than a title: "I Will Never Quit", "You Are The Future".
-var personalWords = newWordSet(`i i'm i’m i've i’ve i'll i’ll you you're you’re we we're we’re my our your me us`)
 
 // readsAsSentence reports whether text, capitalized like a title, is a
 // sentence someone said or wrote: it speaks in the first or second

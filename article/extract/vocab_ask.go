@@ -130,3 +130,29 @@ func (lx *Lexicon) looksDemonym(w string) bool {
 	info := lx.info(w)
 	return info.has(factDemonym) || info.title().kind == titleMod && !info.has(factFunction)
 }
+
+// isNameSuffix reports whether w, in any case, is one of nameSuffixes as
+// the people stage reads them: Jr. and Sr. with or without their period,
+// a roman numeral without one ("Tom Reyes III").
+func isNameSuffix(w string) bool {
+	bare, dot := strings.CutSuffix(w, ".")
+	return nameSuffixes.hasLower(bare) && !(dot && romanSuffixes[strings.ToLower(bare)])
+}
+
+// sameGiven reports whether two lower-case given names are one name, or a
+// nickname of the other.
+func (lx *Lexicon) sameGiven(a, b string) bool {
+	if a == b {
+		return true
+	}
+	nicknames := lx.list(nicknames)
+	na, nb := nicknames[a], nicknames[b]
+	return na == b || nb == a || (na != "" && na == nb)
+}
+
+// isBareVerb reports whether w is an uninflected form ("say", "state"),
+// which is as often a noun ("her state", "the report") as a verb.
+func isBareVerb(w string) bool {
+	return !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") &&
+		w != "said" && w != "told" && w != "wrote" && w != "written" && w != "read"
+}
