@@ -336,7 +336,7 @@ func (s *peopleScan) isCamelCase(w string) bool {
 			if !unicode.IsLetter(prev) {
 				continue // after a hyphen or apostrophe
 			}
-			if !camelPrefixes[strings.ToLower(w[:i])] {
+			if !camelPrefixes.hasLower(w[:i]) {
 				return true
 			}
 		}

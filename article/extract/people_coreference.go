@@ -300,7 +300,7 @@ func (s *peopleScan) attachMulti(words []string, k nameKey, names nameIndex) int
 // person: the same suffix, or a roman numeral one side leaves out
 // ("Harold Pike III"); "Jr." tells a son from his father.
 func suffixCompatible(a, b string) bool {
-	return a == b || (a == "" && romanSuffixes[b]) || (b == "" && romanSuffixes[a])
+	return a == b || (a == "" && romanSuffixes.contains(b)) || (b == "" && romanSuffixes.contains(a))
 }
 
 // isTail reports whether part is the end of full, word for word.

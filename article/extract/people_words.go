@@ -112,7 +112,7 @@ func (s *peopleScan) isModifierCompound(w string) bool {
 			first = p
 			continue
 		}
-		if n == 2 && (namePrefixes[strings.ToLower(first)] || utf8.RuneCountInString(first) == 1) {
+		if n == 2 && (namePrefixes.hasLower(first) || utf8.RuneCountInString(first) == 1) {
 			return true
 		}
 		r, _ := utf8.DecodeRuneInString(p)
@@ -121,7 +121,7 @@ func (s *peopleScan) isModifierCompound(w string) bool {
 		}
 		// "Indiana-born", "Saudi-led", "Pan-democracy"; but "Siu-ming",
 		// "Wai-kit" are given names.
-		if modifierSuffixes[p] || (len(p) >= 5 && s.lx.isWord(p)) {
+		if modifierSuffixes.contains(p) || (len(p) >= 5 && s.lx.isWord(p)) {
 			return true
 		}
 	}

@@ -136,7 +136,7 @@ func (lx *Lexicon) looksDemonym(w string) bool {
 // a roman numeral without one ("Tom Reyes III").
 func isNameSuffix(w string) bool {
 	bare, dot := strings.CutSuffix(w, ".")
-	return nameSuffixes.hasLower(bare) && !(dot && romanSuffixes[strings.ToLower(bare)])
+	return nameSuffixes.hasLower(bare) && !(dot && romanSuffixes.hasLower(bare))
 }
 
 // sameGiven reports whether two lower-case given names are one name, or a

@@ -62,7 +62,7 @@ func (lx *Lexicon) addSmallLists(x *factIndex) {
 		add(w, factTitle, ti)
 	}
 	for _, set := range []struct {
-		m map[string]bool
+		m wordSet
 		f uint32
 	}{{lx.orgWords, factOrg}, {lx.nonPeople, factNonPerson}, {lx.calendar, factCalendar},
 		{functionWords, factFunction}} {
@@ -70,9 +70,9 @@ func (lx *Lexicon) addSmallLists(x *factIndex) {
 			add(w, set.f, titleInfo{})
 		}
 	}
-	for w, person := range lx.speechVerbs {
+	for w, mark := range lx.speechVerbs {
 		f := factSpeech
-		if person {
+		if mark == "P" {
 			f |= factSpeechPerson
 		}
 		add(w, f, titleInfo{})

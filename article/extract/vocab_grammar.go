@@ -111,34 +111,16 @@ var subjectFollowers = newWordSet(`
 
 // functionWords never begin, end or sit inside a person's name, even when a
 // capital letter starts them ("So Ana Delgado said", "Both Tomas Pruitt").
-var functionWords = map[string]bool{
-	"a": true, "about": true, "above": true, "after": true, "again": true, "against": true,
-	"all": true, "also": true, "although": true, "among": true, "an": true, "and": true,
-	"another": true, "any": true, "are": true, "as": true, "at": true, "be": true,
-	"because": true, "been": true, "before": true, "being": true, "below": true,
-	"between": true, "both": true, "but": true, "by": true, "can": true, "could": true,
-	"despite": true, "did": true, "do": true, "does": true, "during": true, "each": true,
-	"either": true, "even": true, "ever": true, "every": true, "few": true, "for": true,
-	"from": true, "had": true, "has": true, "have": true, "he": true, "her": true,
-	"here": true, "hers": true, "him": true, "his": true, "how": true, "however": true,
-	"i": true, "if": true, "in": true, "into": true, "is": true, "it": true, "its": true,
-	"just": true, "like": true, "many": true, "me": true, "meanwhile": true, "more": true,
-	"most": true, "much": true, "my": true, "neither": true, "never": true, "no": true,
-	"nor": true, "not": true, "now": true, "of": true, "off": true, "on": true, "once": true,
-	"one": true, "only": true, "or": true, "other": true, "our": true, "out": true,
-	"over": true, "per": true, "perhaps": true, "please": true, "rather": true, "several": true,
-	"she": true, "should": true, "since": true, "so": true, "some": true, "still": true,
-	"such": true, "than": true, "that": true, "the": true, "their": true, "them": true,
-	"then": true, "there": true, "these": true, "they": true, "this": true, "those": true,
-	"though": true, "through": true, "thus": true, "to": true, "too": true, "under": true,
-	"unless": true, "until": true, "up": true, "upon": true, "us": true, "very": true,
-	"via": true, "was": true, "we": true, "were": true, "what": true, "when": true,
-	"where": true, "whether": true, "which": true, "while": true, "who": true, "whom": true,
-	"whose": true, "why": true, "with": true, "within": true, "without": true,
-	"would": true, "yes": true, "yet": true, "you": true, "your": true, "according": true,
-	"said": true, "says": true, "asked": true, "told": true, "dear": true, "thank": true,
-	"thanks": true, "hey": true, "oh": true, "well": true, "okay": true, "ok": true,
-}
+var functionWords = newWordSet(`a about above after again against all also although among an and another any are as at
+be because been before being below between both but by can could despite did do does
+during each either even ever every few for from had has have he her here hers him his
+how however i if in into is it its just like many me meanwhile more most much my neither
+never no nor not now of off on once one only or other our out over per perhaps please
+rather several she should since so some still such than that the their them then there
+these they this those though through thus to too under unless until up upon us very via
+was we were what when where whether which while who whom whose why with within without
+would yes yet you your according said says asked told dear thank thanks hey oh well okay
+ok`)
 
 // nameConnectors may join capitalized words inside a name
 // ("Charles de Gaulle", "Ludwig van Beethoven", "Omar bin Saleh").
@@ -150,30 +132,19 @@ var nameSuffixes = newWordSet(`jr sr ii iii iv`)
 
 // romanSuffixes are the suffixes that, unlike Jr. and Sr., rarely tell a
 // father and son apart in one article.
-var romanSuffixes = map[string]bool{"ii": true, "iii": true, "iv": true}
+var romanSuffixes = newWordSet(`ii iii iv`)
 
 // namePrefixes before a hyphen make a word an adjective, not a name
 // ("Pro-Beijing", "Anti-Brannock", "Ex-President").
-var namePrefixes = map[string]bool{
-	"pro": true, "anti": true, "pan": true, "ex": true, "non": true, "neo": true,
-	"post": true, "pre": true, "mid": true, "co": true, "self": true, "un": true,
-	"all": true, "semi": true, "multi": true, "inter": true, "trans": true, "super": true,
-}
+var namePrefixes = newWordSet(`pro anti pan ex non neo post pre mid co self un all semi multi inter trans super`)
 
 // camelPrefixes may stand before an inner capital in a name (McCain,
 // DeMarco, MacArthur, LaHood, DiCaprio, VanDyke).
-var camelPrefixes = map[string]bool{
-	"mc": true, "mac": true, "de": true, "di": true, "la": true, "le": true, "da": true,
-	"du": true, "van": true, "von": true, "st": true, "fitz": true, "del": true, "o": true,
-}
+var camelPrefixes = newWordSet(`mc mac de di la le da du van von st fitz del o`)
 
 // modifierSuffixes after a hyphen make a compound adjective.
-var modifierSuffixes = map[string]bool{
-	"born": true, "based": true, "led": true, "backed": true, "owned": true, "run": true,
-	"style": true, "era": true, "funded": true, "linked": true, "made": true, "bred": true,
-	"raised": true, "aligned": true, "allied": true, "leaning": true, "friendly": true,
-	"area": true, "wide": true, "like": true, "type": true, "held": true,
-}
+var modifierSuffixes = newWordSet(`born based led backed owned run style era funded linked made bred raised aligned allied
+leaning friendly area wide like type held`)
 
 // occupationSuffixes end English nouns of occupation: teacher, welder,
 // curator, geologist, librarian.

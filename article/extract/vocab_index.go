@@ -187,13 +187,6 @@ func (x *factIndex) grow() {
 	}
 }
 
-// keyText returns the first n bytes of the entry s points at: the entry
-// itself, in lower case, when s was found by an ASCII key of n bytes.
-func (x *factIndex) keyText(s wordInfo, n int) string {
-	off := int(s & infoMaxOffset)
-	return x.srcs[s>>infoSrcShift&(infoMaxSources-1)][off : off+n]
-}
-
 // keyOf returns the text of the entry s points at.
 func (x *factIndex) keyOf(s wordInfo) string {
 	d := x.srcs[s>>infoSrcShift&(infoMaxSources-1)][s&infoMaxOffset:]

@@ -28,10 +28,10 @@ type Lexicon struct {
 
 	titles      map[string]titleInfo  // hand_titles.tsv
 	titleLongs  map[string]string     // its abbreviations: "sen." → "senator"
-	orgWords    map[string]bool       // hand_org_words.txt
-	nonPeople   map[string]bool       // hand_nonpeople.txt
-	calendar    map[string]bool       // hand_calendar.txt
-	speechVerbs map[string]bool       // hand_speech_verbs.tsv: verb → marked P
+	orgWords    wordSet               // hand_org_words.txt
+	nonPeople   wordSet               // hand_nonpeople.txt
+	calendar    wordSet               // hand_calendar.txt
+	speechVerbs wordSet               // hand_speech_verbs.tsv: verb → its mark
 	lists       [numWordLists]wordSet // the lists of vocab_lists.go
 
 	once  sync.Once
@@ -127,66 +127,31 @@ func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 		}
 		*l.dst = text
 	}
-	sets := []struct {
-		name string
-		dst  *map[string]bool
-	}{
-		{fileOrgWords, &lx.orgWords},
-		{fileNonPeople, &lx.nonPeople},
-		{fileCalendar, &lx.calendar},
-	}
-	for _, s := range sets {
-		text, err := read(s.name)
-		if err != nil {
-			return nil, err
-		}
-		*s.dst = parseSet(text)
-	}
 	text, err := read(fileTitles)
 	if err != nil {
 		return nil, err
 	}
 	lx.titles, lx.titleLongs = parseTitles(text)
-	if text, err = read(fileSpeechVerbs); err != nil {
-		return nil, err
+	type set struct {
+		name string
+		dst  *wordSet
 	}
-	lx.speechVerbs = parseMarked(text, "P")
+	sets := []set{
+		{fileOrgWords, &lx.orgWords},
+		{fileNonPeople, &lx.nonPeople},
+		{fileCalendar, &lx.calendar},
+		{fileSpeechVerbs, &lx.speechVerbs},
+	}
 	for l, name := range wordListFiles {
-		if text, err = read(wordlistDir + name); err != nil {
+		sets = append(sets, set{wordlistDir + name, &lx.lists[l]})
+	}
+	for _, s := range sets {
+		if text, err = read(s.name); err != nil {
 			return nil, err
 		}
-		lx.lists[l] = parseList(text)
+		*s.dst = parseList(text)
 	}
 	return lx, nil
-}
-
-// parseSet reads one lower-case entry a line; '#' starts a comment line.
-func parseSet(data string) map[string]bool {
-	m := map[string]bool{}
-	for _, line := range strings.Split(data, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		m[strings.ToLower(line)] = true
-	}
-	return m
-}
-
-// parseMarked reads one lower-case entry a line, with a tab and a mark
-// after it; an entry maps to whether its mark is mark. '#' starts a
-// comment line.
-func parseMarked(data, mark string) map[string]bool {
-	m := map[string]bool{}
-	for _, line := range strings.Split(data, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		word, rest, _ := strings.Cut(line, "\t")
-		m[strings.ToLower(strings.TrimSpace(word))] = strings.TrimSpace(rest) == mark
-	}
-	return m
 }
 
 // parseTitles reads hand_titles.tsv: word<TAB>kind [gender] [=long],

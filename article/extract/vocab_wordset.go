@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"maps"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -19,9 +18,6 @@ func newWordSet(words string) wordSet {
 	}
 	return s
 }
-
-// newAttrWordMap returns the set of the keys of m, with their values.
-func newAttrWordMap(m map[string]string) wordSet { return wordSet(maps.Clone(m)) }
 
 // contains reports whether w, as it is, is in s.
 func (s wordSet) contains(w string) bool {
