@@ -89,7 +89,7 @@ func nameLen(words []string) int {
 	return len(words)
 }
 
-func normSuffix(w string) string { return strings.TrimSuffix(lowerKey(w), ".") }
+func normSuffix(w string) string { return strings.TrimSuffix(strings.ToLower(w), ".") }
 
 // firstCompatible reports whether two lower-case first words can name the
 // same person: equal, one an initial or a prefix of the other.

@@ -86,7 +86,7 @@ func plainASCIIWord(w string) bool {
 func isContraction(w string) bool {
 	for i, r := range w {
 		if isApostropheRune(r) {
-			switch lowerKey(w[i+utf8.RuneLen(r):]) {
+			switch strings.ToLower(w[i+utf8.RuneLen(r):]) {
 			case "m", "ve", "ll", "re", "d", "t":
 				return true
 			}

@@ -206,16 +206,7 @@ func parseGender(s string) Gender {
 	return GenderUnknown
 }
 
-// lowerKey lower-cases s, without allocating when it is already lower case.
-func lowerKey(s string) string {
-	if isLowerASCII(s) {
-		return s
-	}
-	return strings.ToLower(s)
-}
-
-// isLowerASCII reports whether s is ASCII without upper-case letters, so
-// that lower-casing leaves it as it is.
+// isLowerASCII reports whether s is ASCII without upper-case letters.
 func isLowerASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= 0x80 || ('A' <= c && c <= 'Z') {
@@ -225,9 +216,10 @@ func isLowerASCII(s string) bool {
 	return true
 }
 
-// lookupLower returns m[strings.ToLower(w)], without allocating the
-// lower-case copy for a short ASCII word: it is built in a buffer on the
-// stack, and indexing a map with a converted byte slice does not copy it.
+// lookupLower returns m[strings.ToLower(w)]. A short ASCII word is
+// lowered into a buffer rather than a new string: the word sets are asked
+// about capitalized words all the time, and without it an analysis of 10
+// KB makes twice as many allocations (686 → 1423).
 func lookupLower[V any](m map[string]V, w string) (V, bool) {
 	if isLowerASCII(w) {
 		v, ok := m[w]

@@ -2,8 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // wordSet is a set of lower-case ASCII words, made once from a list in
@@ -49,55 +47,22 @@ func (s wordSet) value(w string) (string, bool) {
 // it.
 func (s wordSet) valueLower(w string) (string, bool) { return lookupLower(s, w) }
 
-// The helpers below compare words as strings.ToLower would make them,
-// without making the lower-case copy.
-
-// lowerIs reports whether w in lower case is lower, a lower-case ASCII word, as
-// strings.ToLower(w) == lower does, without allocating for ASCII words.
+// lowerIs reports whether w in lower case is lower, a lower-case ASCII
+// word.
 func lowerIs(w, lower string) bool {
-	if foldEqual(lower, w) {
-		return true
+	if isASCII(w) {
+		return foldEqual(lower, w)
 	}
-	return !isASCII(w) && lowersToASCII(w) && strings.ToLower(w) == lower
+	return strings.ToLower(w) == lower
 }
 
 // hasSuffixFold reports whether w in lower case ends with suffix, a
-// lower-case ASCII string, as strings.HasSuffix(strings.ToLower(w),
-// suffix) does.
+// lower-case ASCII string.
 func hasSuffixFold(w, suffix string) bool {
 	if n := len(w) - len(suffix); n >= 0 && isASCII(w[n:]) {
 		return foldEqual(suffix, w[n:]) // the last bytes are the last runes
 	}
-	return hasSuffixFoldRunes(w, suffix)
-}
-
-// hasSuffixFoldRunes is hasSuffixFold of a word that does not end in
-// ASCII: whether its last runes lower to the bytes of suffix.
-func hasSuffixFoldRunes(w, suffix string) bool {
-	j := len(w)
-	for k := len(suffix) - 1; k >= 0; k-- {
-		if j == 0 {
-			return false
-		}
-		r, n := lastRune(w[:j])
-		if unicode.ToLower(r) != rune(suffix[k]) {
-			return false
-		}
-		j -= n
-	}
-	return true
-}
-
-// lowersToASCII reports whether strings.ToLower(w) is ASCII: whether
-// every rune of w is ASCII or one of the two others whose lower case is
-// ASCII, İ (U+0130) and the Kelvin sign (U+212A).
-func lowersToASCII(w string) bool {
-	for _, r := range w {
-		if r >= utf8.RuneSelf && r != '\u0130' && r != '\u212A' {
-			return false
-		}
-	}
-	return true
+	return strings.HasSuffix(strings.ToLower(w), suffix)
 }
 
 // foldEqual reports whether a and b are equal when ASCII letters are
