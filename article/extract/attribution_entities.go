@@ -116,7 +116,8 @@ func (d *quoteDoc) roleEvents() {
 			}
 			if long, ok := d.lx.titleRole(d.text[j:e]); ok && long != "" {
 				if !d.inQuote(at) && !(e+1 < len(d.text) && d.text[e] == ' ' && 'A' <= d.text[e+1] && d.text[e+1] <= 'Z') {
-					if ent := d.titledEntity(long, at); ent >= 0 {
+					titled := func(k int) bool { return slices.Contains(d.ents[k].titles, long) }
+					if ent := d.lastEntity(at, titled); ent >= 0 {
 						d.events = append(d.events, mentionEvent{pos: at, ent: ent, rank: d.mentionRank(at)})
 					}
 				}
@@ -139,13 +140,13 @@ func (d *quoteDoc) indexMentions() {
 	}
 }
 
-// titledEntity returns the entity with title t mentioned last before pos
-// (or the first one with it), or -1. Few texts ask, and few entities have
-// titles, so they are not indexed by title.
-func (d *quoteDoc) titledEntity(t string, pos int) int {
+// lastEntity returns the entity for which has is true that is mentioned
+// last before pos (or the first one), or -1. Few texts ask, and few
+// entities have titles or roles, so they are not indexed.
+func (d *quoteDoc) lastEntity(pos int, has func(e int) bool) int {
 	best, bestPos := -1, -2
 	for e := range d.ents {
-		if !slices.Contains(d.ents[e].titles, t) {
+		if !has(e) {
 			continue
 		}
 		if p := d.lastMention(e, pos); p > bestPos {

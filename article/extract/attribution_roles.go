@@ -121,16 +121,7 @@ func (d *quoteDoc) qualifiers(words []token) []string {
 // roleHolder returns the entity most recently mentioned before pos that
 // has role noun with exactly the qualifiers quals, or -1.
 func (d *quoteDoc) roleHolder(noun string, quals []string, pos int) int {
-	best, bestPos := -1, -2
-	for e := range d.ents {
-		if !d.hasRole(e, noun, quals) {
-			continue
-		}
-		if p := d.lastMention(e, pos); p > bestPos {
-			best, bestPos = e, p
-		}
-	}
-	return best
+	return d.lastEntity(pos, func(e int) bool { return d.hasRole(e, noun, quals) })
 }
 
 // hasRole reports whether the text gave entity e the role noun (or the

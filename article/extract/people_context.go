@@ -116,12 +116,6 @@ func (s *peopleScan) contextAfter(toks []token, j int) (evidence, Span) {
 	return ev, appos
 }
 
-// titleKindOf returns the title kind of w, or of the first part of a
-// hyphenated title ("Secretary-General", "Attorney-General").
-func (s *peopleScan) titleKindOf(w string) titleKind {
-	return s.titleKindWith(w, s.lx.info(w), false)
-}
-
 // titleKindAt returns titleKindOf the word t, asking the lists about it
 // through tokInfo, and about its first part only when it may be
 // hyphenated.

@@ -413,3 +413,9 @@ func TestIsModifierCompound(t *testing.T) {
 		}
 	}
 }
+
+// titleKindOf returns the title kind of w, or of the first part of a
+// hyphenated title ("Secretary-General", "Attorney-General").
+func (s *peopleScan) titleKindOf(w string) titleKind {
+	return s.titleKindWith(w, s.lx.info(w), false)
+}

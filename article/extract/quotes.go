@@ -23,16 +23,6 @@ type quoteSpan struct {
 // closing mark (the convention for a quote continued in the next paragraph).
 func (q *quoteSpan) unclosed() bool { return q.close.Start == q.close.End }
 
-// findQuotes returns the direct quotations in text, in order, unattributed.
-func findQuotes(text string, lx *Lexicon) []Quote {
-	d := newDoc(text, lx)
-	out := make([]Quote, len(d.quotes))
-	for i, q := range d.quotes {
-		out[i] = Quote{Text: text[q.Start:q.End], Span: q.Span, Person: -1}
-	}
-	return out
-}
-
 // scanQuotes finds every quoted passage of every paragraph: double-quoted
 // passages (straight, curly, guillemets, NYT-style ”), single-quoted
 // passages nested in them, and, when the text uses no double marks at all,

@@ -244,3 +244,13 @@ func FuzzQuoteNesting(f *testing.F) {
 		}
 	})
 }
+
+// findQuotes returns the direct quotations in text, in order, unattributed.
+func findQuotes(text string, lx *Lexicon) []Quote {
+	d := newDoc(text, lx)
+	out := make([]Quote, len(d.quotes))
+	for i, q := range d.quotes {
+		out[i] = Quote{Text: text[q.Start:q.End], Span: q.Span, Person: -1}
+	}
+	return out
+}
