@@ -18,7 +18,7 @@ func (d *quoteDoc) asPutIt(ts []token) (Span, int) {
 			}
 			continue
 		}
-		if lowerIs(w, "who") || lowerIs(w, "which") || lowerIs(w, "that") {
+		if relativeWords.hasLower(w) {
 			return Span{}, -1
 		}
 		if d.speechVerbAt(ts, v) && !strings.HasSuffix(w, "ing") {

@@ -38,7 +38,7 @@ func (d *quoteDoc) rightNP(ts []token) Span {
 			}
 			break
 		}
-		if n > 0 && (w == "who" || w == "which" || w == "that" || clauseStops.hasLower(w) && !prepositions.hasLower(w) ||
+		if n > 0 && (relativeWords.contains(w) || clauseStops.hasLower(w) && !prepositions.hasLower(w) ||
 			!startsUpper(w) && d.lx.isSpeechVerb(w)) {
 			break
 		}

@@ -169,7 +169,7 @@ func (d *quoteDoc) pronounGuess(w string, pos int) (g speakerGuess, ok bool) {
 // port", "the woman | who called").
 func (d *quoteDoc) headEnd(words []token) int {
 	for k := 1; k < len(words); k++ {
-		if w := d.word(words[k]); prepositions.hasLower(w) || lowerIs(w, "who") || lowerIs(w, "that") || lowerIs(w, "which") {
+		if w := d.word(words[k]); prepositions.hasLower(w) || relativeWords.hasLower(w) {
 			return k
 		}
 	}
@@ -308,7 +308,7 @@ func (d *quoteDoc) sourcePhrase(np Span, words []token) string {
 	n := 0
 	for n < len(words) && n < 8 {
 		w := d.word(words[n])
-		if n > 0 && (w == "who" || w == "which" || w == "that") {
+		if n > 0 && relativeWords.contains(w) {
 			break
 		}
 		if n > 0 && n+1 < len(words) && d.word(words[n+1]) == "by" && (strings.HasSuffix(w, "en") || strings.HasSuffix(w, "ed")) {

@@ -98,7 +98,7 @@ func (d *quoteDoc) signatureName(ts []token) (Span, bool) {
 		if startsUpper(w) {
 			continue
 		}
-		if d.lx.isSpeechVerb(w) || auxiliaryWords.has(w) || lowerIs(w, "who") || lowerIs(w, "which") || lowerIs(w, "that") {
+		if d.lx.isSpeechVerb(w) || auxiliaryWords.has(w) || relativeWords.hasLower(w) {
 			return Span{}, false
 		}
 	}

@@ -192,7 +192,7 @@ func (s *peopleScan) apposition(toks []token, k int) Span {
 	for n := 0; k < len(toks) && n < 10 && toks[k].kind == tokWord; k, n = k+1, n+1 {
 		w := s.tokText(&toks[k])
 		inf := s.tokInfo(&toks[k])
-		if n > 0 && (w == "who" || w == "which" || w == "that" || s.speechVerb(&toks[k])) {
+		if n > 0 && (relativeWords.contains(w) || s.speechVerb(&toks[k])) {
 			break
 		}
 		if _, fn := inf.firstName(factFirst); head && fn && toks[k].flags&flagCap != 0 && !open {

@@ -53,6 +53,9 @@ var clauseStops = newWordSet(`that and but when as because while if which after 
 or than where whether though although until unless what how why whom whose to in on at by with
 from into about over under during without against for of said says told added`)
 
+// relativeWords open a relative clause ("Voss, who ...").
+var relativeWords = newWordSet(`who which that`)
+
 // beForms are the forms of "be" that make a passive.
 var beForms = newWordSet(`is are was were be been being`)
 
