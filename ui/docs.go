@@ -80,7 +80,7 @@ func (m *Model) newLoad() {
 	m.loadCtx, m.cancel = context.WithCancel(m.ctx)
 	m.gen++
 	m.err = nil
-	m.hl = highlight{cur: -1}
+	m.hl.forget()
 	m.analysing = false
 	m.side.Reset()
 }

@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/byline-reader/byline/article/extract"
@@ -12,21 +13,84 @@ import (
 
 // highlight is the part that lights spans of the body — a search's
 // matches, a quote, a person's mentions — and steps the focus through
-// them (n and N). It owns what is lit; the pager it is handed draws it.
-// The zero value with cur -1 lights nothing.
+// them (n and N). It owns what is lit, its keys, and the searches of the
+// body and their matches; the pager it is handed draws it.
 type highlight struct {
+	keys  lightKeys
 	label string // what is lit: a search query or a person's name
 	spans []extract.Span
 	cur   int // the span in focus, or -1
 }
 
+// lightKeys are the highlight's own keys.
+type lightKeys struct {
+	Next, Prev key.Binding // step the focus through what is lit
+}
+
+// newHighlight returns the highlight part with nothing lit.
+func newHighlight(k lightKeys) highlight { return highlight{keys: k, cur: -1} }
+
+// shownArticle is what the highlight part is told of the article in the
+// pager: its index and load generation, which name the searches of it, and
+// whether its body is shown.
+type shownArticle struct {
+	idx, gen int
+	reading  bool
+}
+
+// lightsOut is what the highlight part's Update hands back to the root:
+// its command, and when noted the status bar's message (a "" note clears
+// it, as matches found do a "no matches" left from before).
+type lightsOut struct {
+	cmd   tea.Cmd
+	note  string
+	noted bool
+}
+
+// Update handles n and N, a search asked for (searchMsg) and its matches
+// (searchDoneMsg) for the article at. It reports whether msg was one of
+// them.
+func (h *highlight) Update(msg tea.Msg, pg *pager.Model, at shownArticle) (lightsOut, bool) {
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		switch {
+		case key.Matches(msg, h.keys.Next):
+			h.Step(pg, 1)
+		case key.Matches(msg, h.keys.Prev):
+			h.Step(pg, -1)
+		default:
+			return lightsOut{}, false
+		}
+	case searchMsg:
+		if msg.query != "" && at.reading {
+			return lightsOut{cmd: searchCmd(*pg, at.idx, at.gen, msg.query)}, true
+		}
+	case searchDoneMsg:
+		if msg.idx != at.idx || msg.gen != at.gen || !at.reading {
+			break
+		}
+		out := lightsOut{note: "no matches for " + searchLabel(msg.query), noted: true}
+		if h.Light(pg, searchLabel(msg.query), msg.spans) {
+			out.note = ""
+		}
+		return out, true
+	default:
+		return lightsOut{}, false
+	}
+	return lightsOut{}, true
+}
+
+// forget puts the lights out without drawing: the pager is being given
+// another article.
+func (h *highlight) forget() { h.label, h.spans, h.cur = "", nil, -1 }
+
 // Light lights spans under label, the first in focus, and scrolls pg to
 // it; with no spans it puts the lights out. It reports whether any span
 // is lit.
 func (h *highlight) Light(pg *pager.Model, label string, spans []extract.Span) bool {
-	*h = highlight{cur: -1}
+	h.forget()
 	if len(spans) > 0 {
-		*h = highlight{label: label, spans: spans, cur: 0}
+		h.label, h.spans, h.cur = label, spans, 0
 	}
 	pg.SetHighlights(h.spans, h.cur)
 	return h.Lit()
@@ -100,9 +164,15 @@ func analysisOf(docs []doc, i int) *extract.Analysis {
 
 // routeLights hands the highlight part what is for it: a quote or a
 // person chosen in the sidebar (whose mentions are lit, and whose quotes
-// the sidebar lists), a search and its matches. It reports whether msg
-// was one of them.
+// the sidebar lists), a search and its matches (highlight.Update). It
+// reports whether msg was one of them.
 func (m *Model) routeLights(msg tea.Msg) (tea.Cmd, bool) {
+	if out, ok := m.hl.Update(msg, &m.pager, shownArticle{m.cur, m.gen, m.state == stateReading}); ok {
+		if out.noted {
+			m.note = out.note
+		}
+		return out.cmd, true
+	}
 	an := analysisOf(m.docs, m.cur)
 	switch msg := msg.(type) {
 	case selectQuoteMsg:
@@ -121,19 +191,6 @@ func (m *Model) routeLights(msg tea.Msg) (tea.Cmd, bool) {
 		if m.hl.Light(&m.pager, name, p.Mentions) {
 			m.note = ""
 			m.leaveOverlay()
-		}
-	case searchMsg:
-		if msg.query == "" || m.state != stateReading {
-			return nil, true
-		}
-		return searchCmd(m.pager, m.cur, m.gen, msg.query), true
-	case searchDoneMsg:
-		if msg.idx != m.cur || msg.gen != m.gen || m.state != stateReading {
-			break
-		}
-		m.note = "no matches for " + searchLabel(msg.query)
-		if m.hl.Light(&m.pager, searchLabel(msg.query), msg.spans) {
-			m.note = ""
 		}
 	default:
 		return nil, false

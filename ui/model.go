@@ -135,7 +135,6 @@ func New(ctx context.Context, sources []source.Source, opts Options) Model {
 		dark:     true, // until the terminal tells
 		keys:     DefaultKeyMap(),
 		pager:    pager.New(),
-		hl:       highlight{cur: -1},
 		incoming: newIncoming(sources),
 		lib:      newLibrary(sources),
 		fetch:    newFetchStatus(),
@@ -145,6 +144,7 @@ func New(ctx context.Context, sources []source.Source, opts Options) Model {
 	m.styles = NewStyles(m.dark, opts.NoColor)
 	m.pager.KeyMap = m.keys.Scroll
 	m.side = newSidebar(m.keys.Side)
+	m.hl = newHighlight(lightKeys{Next: m.keys.NextMatch, Prev: m.keys.PrevMatch})
 	m.search = newSearchPrompt(m.styles)
 	m.help = newHelpPane(m.keys, m.styles)
 	m.libList = newLibraryList(m.styles)
@@ -287,6 +287,9 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	if cmd, ok := m.globalKey(msg); ok {
 		return cmd
 	}
+	if out, ok := m.hl.Update(msg, &m.pager, shownArticle{}); ok { // n, N
+		return out.cmd
+	}
 	if m.focus != focusBody && m.sidebarShown() {
 		if cmd, ok := m.side.HandleKey(msg); ok {
 			return cmd
@@ -342,10 +345,6 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		return m.setFocus((m.focus + numFocus - 1) % numFocus), true
 	case key.Matches(msg, k.Sidebar):
 		return m.toggleSidebar(), true
-	case key.Matches(msg, k.NextMatch):
-		m.hl.Step(&m.pager, 1)
-	case key.Matches(msg, k.PrevMatch):
-		m.hl.Step(&m.pager, -1)
 	case key.Matches(msg, k.Clear): // the lights out, all the quotes listed
 		m.hl.Off(&m.pager)
 		m.side.FilterQuotes(-1, "")
