@@ -61,7 +61,12 @@ func (d *quoteDoc) contextSpeaker(i int, spk []speakerGuess) speakerGuess {
 	if before.End > before.Start {
 		ts := d.tokenize(before)
 		if np := d.subjectNP(ts); np.End > np.Start {
-			if s := d.resolve(np, before.End); s.how != Unattributed && (s.ent >= 0 && !d.ents[s.ent].org || s.pronoun) {
+			s := d.resolve(np, before.End)
+			if s.how != Unattributed && s.ent < 0 && d.documentPhrase(s.phrase) {
+				s = d.documentAuthor(ts, np, s) // an email sent by Ruiz warned
+			}
+			if s.how != Unattributed && (s.ent >= 0 && !d.ents[s.ent].org || s.pronoun ||
+				s.ent < 0 && d.documentPhrase(s.phrase)) {
 				return inferred(s)
 			}
 		}
@@ -177,3 +182,42 @@ func (d *quoteDoc) previousSubject(i int) (speakerGuess, bool) {
 	}
 	return noSpeakerGuess, false
 }
+
+// documentPhrase reports whether phrase names a document whose words a
+// sentence may quote with any verb: `The audit found "no oversight"`,
+// `A flyer promises "lower rents"`. Its head, the last word before a
+// preposition, is a document noun.
+func (d *quoteDoc) documentPhrase(phrase string) bool {
+	head := ""
+	for f, rest := firstField(phrase); f != ""; f, rest = firstField(rest) {
+		if prepositions.hasLower(f) {
+			break
+		}
+		head = f
+	}
+	return documentNouns.hasLower(head)
+}
+
+// documentAuthor returns the person a document phrase np names as its
+// agent right after it ("a fundraising email sent out | by Ada Ruiz
+// warned"), or doc: the author speaks through the document.
+func (d *quoteDoc) documentAuthor(ts []token, np Span, doc speakerGuess) speakerGuess {
+	k := 0
+	for k < len(ts) && ts[k].Start < np.End {
+		k++
+	}
+	if k+1 >= len(ts) || !lowerIs(d.word(ts[k]), "by") || !startsUpper(d.word(ts[k+1])) {
+		return doc
+	}
+	if s := d.resolve(d.rightNP(ts[k+1:]), np.End); s.ent >= 0 && !d.ents[s.ent].org {
+		return s
+	}
+	return doc
+}
+
+// documentNouns are the documents that speak for their authors.
+var documentNouns = newWordSet(`report reports study studies survey surveys poll polls memo memos
+email emails letter letters ad ads advertisement flyer flyers brochure brochures filing lawsuit suit
+complaint ruling order opinion decision verdict book textbook article editorial statement notes
+document documents transcript manual audit analysis review affidavit indictment indictments motion
+petition pitch proposal`)

@@ -46,3 +46,20 @@ var saidAddingCases = []speakerCase{
 }
 
 func TestSaidAddingSpeaker(t *testing.T) { runSpeakerCases(t, saidAddingCases) }
+
+// documentCases are documents that a sentence quotes with a verb of any
+// kind ("found", "promises"): the document is the source, or the person
+// it names as its author.
+var documentCases = []speakerCase{
+	{"a report found",
+		`Senator Tom Lind spoke first. A 2019 harbour board report found "no sign of a missing payment."`,
+		map[string]string{"no sign of a missing payment.": "A 2019 harbour board report"}},
+	{"an audit found with a possessive",
+		`Tom Lind chairs the board. Its yearly audit found the harbour fund had "no real oversight at all."`,
+		map[string]string{"no real oversight at all.": "Its yearly audit"}},
+	{"an email sent by its author",
+		`Tom Lind won the vote. A fundraising email sent out by Ada Ruiz on Friday night warned of the fight ahead: "There are nine votes left, and every one of them will be hard."`,
+		map[string]string{"There are nine votes left, and every one of them will be hard.": "Ada Ruiz"}},
+}
+
+func TestDocumentSources(t *testing.T) { runSpeakerCases(t, documentCases) }

@@ -262,8 +262,10 @@ func (d *quoteDoc) subjectNP(ts []token) Span {
 			}
 			descriptive = true // Brandvold's son
 		}
-		if descriptive && e > k+1 && (hasSuffixFold(w, "ed") || d.lx.isSpeechVerb(w) || d.isCalendar(w)) {
-			break // "the retired neurosurgeon addressed"
+		if descriptive && e > k+1 && (hasSuffixFold(w, "ed") || d.lx.isSpeechVerb(w) && !isBareVerb(w) || d.isCalendar(w)) {
+			// "the retired neurosurgeon addressed", but a bare form after
+			// a singular noun is a noun: "the board report found"
+			break
 		}
 		e++
 	}
