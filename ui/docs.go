@@ -104,7 +104,7 @@ func (m *Model) show() tea.Cmd {
 func (m *Model) analyse() tea.Cmd {
 	d := m.docs[m.cur]
 	if d.anArt != nil {
-		m.applyAnalysis()
+		m.articleView.apply(&m.docs[m.cur], m.styles)
 		if d.anArt == d.art {
 			return nil
 		}
@@ -115,18 +115,6 @@ func (m *Model) analyse() tea.Cmd {
 		return nil
 	}
 	return m.startAnalysis(d.art)
-}
-
-// onWhole puts the whole article in place of its start, shown so far,
-// keeping the reader's place, and starts its analysis.
-func (m *Model) onWhole() tea.Cmd {
-	d := m.docs[m.cur]
-	atEnd := m.pager.ScrollPercent() >= 1 && m.pager.Scrolled()
-	cmd := m.pager.ReplaceArticle(d.art)
-	if atEnd { // G before the rest was in: the end is the article's
-		toBottom(&m.pager)
-	}
-	return tea.Batch(cmd, m.analyse())
 }
 
 // onArticle caches a loaded article and shows it if it is the one
@@ -144,7 +132,7 @@ func (m *Model) onArticle(msg articleMsg) tea.Cmd {
 		d.art, d.partial, d.key = msg.art, false, artKey{msg.art, msg.key}
 		if msg.idx == m.cur && m.state == stateReading {
 			m.shelf.release(msg.idx)
-			return m.onWhole()
+			return tea.Batch(m.articleView.whole(d.art), m.analyse())
 		}
 	}
 	if !msg.partial {
@@ -192,24 +180,8 @@ func (m *Model) onAnalysis(msg analysisMsg) tea.Cmd {
 		return nil
 	}
 	m.analysing = false
-	m.applyAnalysis()
+	m.articleView.apply(&m.docs[m.cur], m.styles)
 	return m.analyseIncoming()
-}
-
-// applyAnalysis colours the current article's quotes and lists its people
-// and quotes.
-func (m *Model) applyAnalysis() {
-	d := &m.docs[m.cur]
-	an := d.analysis()
-	if an == nil {
-		return
-	}
-	if d.rows == nil {
-		d.rows = newSideRows(an)
-	}
-	m.ranks = d.rows.ranks
-	m.pager.SetMarks(quoteMarks(an, m.ranks, m.styles))
-	m.side.SetRows(d.rows)
 }
 
 // onLoadErr shows why the current article could not be opened; errors of

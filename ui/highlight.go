@@ -161,39 +161,3 @@ func analysisOf(docs []doc, i int) *extract.Analysis {
 	}
 	return docs[i].analysis()
 }
-
-// routeLights hands the highlight part what is for it: a quote or a
-// person chosen in the sidebar (whose mentions are lit, and whose quotes
-// the sidebar lists), a search and its matches (highlight.Update). It
-// reports whether msg was one of them.
-func (m *Model) routeLights(msg tea.Msg) (tea.Cmd, bool) {
-	if out, ok := m.hl.Update(msg, &m.pager, shownArticle{m.cur, m.gen, m.state == stateReading}); ok {
-		if out.noted {
-			m.note = out.note
-		}
-		return out.cmd, true
-	}
-	an := analysisOf(m.docs, m.cur)
-	switch msg := msg.(type) {
-	case selectQuoteMsg:
-		if m.hl.Quote(&m.pager, an, msg.quote) {
-			m.note = ""
-			m.leaveOverlay()
-		}
-	case selectPersonMsg:
-		if an == nil || msg.person < 0 || msg.person >= len(an.People) {
-			break
-		}
-		p := an.People[msg.person]
-		name := safetext.Line(p.Name)
-		m.side.FilterQuotes(msg.person, name)
-		m.note = name + ": no mentions"
-		if m.hl.Light(&m.pager, name, p.Mentions) {
-			m.note = ""
-			m.leaveOverlay()
-		}
-	default:
-		return nil, false
-	}
-	return nil, true
-}

@@ -234,31 +234,7 @@ func (m *Model) install(art *article.Article) tea.Cmd {
 		d.art = art
 		return m.show()
 	}
-	follow := m.pager.Scrolled() && m.pager.ScrollPercent() >= 1
-	cmd := m.replaceBody(art)
-	if follow {
-		toBottom(&m.pager)
-	}
-	return tea.Batch(cmd, m.analyseIncoming())
-}
-
-// replaceBody puts art, a newer snapshot of the current article, in the
-// pager. Marks and highlights stay when their offsets are still good
-// (the old body is the start of the new one).
-func (m *Model) replaceBody(art *article.Article) tea.Cmd {
-	d := &m.docs[m.cur]
-	old := d.art
-	d.art = art
-	cmd := m.pager.ReplaceArticle(art)
-	if d.anArt != nil && !fits(art, d.anArt) {
-		d.anArt, d.rows = nil, nil
-		m.side.Reset()
-		m.pager.SetMarks(nil)
-	}
-	if m.hl.Lit() && !fits(art, old) {
-		m.hl.Off(&m.pager)
-	}
-	return cmd
+	return tea.Batch(m.articleView.grow(d, art), m.analyseIncoming())
 }
 
 // toBottom scrolls pg to its end, as G does.

@@ -41,7 +41,7 @@ func (m *Model) setTheme(dark bool) tea.Cmd {
 	m.status.Restyle(m.styles)
 	m.help.SetStyles(m.styles)
 	if m.state == stateReading {
-		m.applyAnalysis() // quote colours follow the theme
+		m.articleView.apply(&m.docs[m.cur], m.styles) // quote colours follow the theme
 	}
 	m.styleLists()
 	return tea.Batch(cmd, m.layout())

@@ -15,7 +15,6 @@ import (
 	"github.com/byline-reader/byline/article"
 	"github.com/byline-reader/byline/article/extract"
 	"github.com/byline-reader/byline/source"
-	"github.com/byline-reader/byline/ui/pager"
 )
 
 // Options tune the interface.
@@ -100,21 +99,18 @@ type Model struct {
 	keys      KeyMap
 	analysing bool
 	progress  *progress // how far the current analysis is, when shown
-	ranks     []int     // colour rank of each person of the current article
-	hl        highlight // what is lit in the body (highlight.go)
 	note      string    // a one-off message in the status bar
 
 	incoming incoming // the source still coming in, if any
 	lib      library  // the sources beyond the one shown (library.go)
 	places   places   // the places kept in the reading history (places.go)
 
-	pager   pager.Model
-	side    sidebar
-	status  statusBar
-	search  searchPrompt
-	help    helpPane    // the ? overlay
-	libList libraryList // the `o` overlay
-	tools   tools       // y, e and L, and the `L` overlay (tools.go)
+	articleView // the article view: pager, sidebar and highlight (articleview.go)
+	status      statusBar
+	search      searchPrompt
+	help        helpPane    // the ? overlay
+	libList     libraryList // the `o` overlay
+	tools       tools       // y, e and L, and the `L` overlay (tools.go)
 	// openLine is the O prompt (openprompt.go), opening another file,
 	// directory or URL.
 	openLine openPrompt
@@ -134,7 +130,6 @@ func New(ctx context.Context, sources []source.Source, opts Options) Model {
 		ctx:      ctx,
 		dark:     true, // until the terminal tells
 		keys:     DefaultKeyMap(),
-		pager:    pager.New(),
 		incoming: newIncoming(sources),
 		lib:      newLibrary(sources),
 		fetch:    newFetchStatus(),
@@ -142,9 +137,7 @@ func New(ctx context.Context, sources []source.Source, opts Options) Model {
 		note:     startNote(opts),
 	}
 	m.styles = NewStyles(m.dark, opts.NoColor)
-	m.pager.KeyMap = m.keys.Scroll
-	m.side = newSidebar(m.keys.Side)
-	m.hl = newHighlight(lightKeys{Next: m.keys.NextMatch, Prev: m.keys.PrevMatch})
+	m.articleView = newArticleView(m.keys)
 	m.search = newSearchPrompt(m.styles)
 	m.help = newHelpPane(m.keys, m.styles)
 	m.libList = newLibraryList(m.styles)
@@ -223,7 +216,7 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 	if cmd, ok := m.routeLibrary(msg); ok {
 		return cmd
 	}
-	if cmd, ok := m.routeLights(msg); ok {
+	if cmd, ok := m.toArticleView(msg); ok {
 		return cmd
 	}
 	if cmd, ok := m.routeRequest(msg); ok {
@@ -287,20 +280,27 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	if cmd, ok := m.globalKey(msg); ok {
 		return cmd
 	}
-	if out, ok := m.hl.Update(msg, &m.pager, shownArticle{}); ok { // n, N
-		return out.cmd
-	}
-	if m.focus != focusBody && m.sidebarShown() {
-		if cmd, ok := m.side.HandleKey(msg); ok {
-			return cmd
-		}
-	}
-	if m.state != stateReading {
-		return nil
-	}
-	var cmd tea.Cmd
-	m.pager, cmd = m.pager.Update(msg)
+	cmd, _ := m.toArticleView(msg)
 	return cmd
+}
+
+// toArticleView hands msg to the article view (articleview.go), telling it of the
+// article shown, and takes its note; when something was lit, the sidebar
+// overlay makes way for the body. It reports whether msg was for it.
+func (m *Model) toArticleView(msg tea.Msg) (tea.Cmd, bool) {
+	at := viewAt{
+		shownArticle: shownArticle{idx: m.cur, gen: m.gen, reading: m.state == stateReading},
+		an:           analysisOf(m.docs, m.cur),
+		sideKeys:     m.focus != focusBody && m.sidebarShown(),
+	}
+	out, ok := m.articleView.Update(msg, at)
+	if out.noted {
+		m.note = out.note
+	}
+	if out.leave {
+		m.leaveOverlay()
+	}
+	return out.cmd, ok
 }
 
 // overlayKey gives msg to the prompt or overlay that is open, which takes
@@ -345,10 +345,6 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		return m.setFocus((m.focus + numFocus - 1) % numFocus), true
 	case key.Matches(msg, k.Sidebar):
 		return m.toggleSidebar(), true
-	case key.Matches(msg, k.Clear): // the lights out, all the quotes listed
-		m.hl.Off(&m.pager)
-		m.side.FilterQuotes(-1, "")
-		m.leaveOverlay()
 	case key.Matches(msg, k.PrevArticle):
 		return m.open(m.cur - 1), true
 	case key.Matches(msg, k.NextArticle):
