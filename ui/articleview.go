@@ -3,6 +3,7 @@ package ui
 import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"github.com/byline-reader/byline/article"
 	"github.com/byline-reader/byline/article/extract"
@@ -32,6 +33,30 @@ func newArticleView(k KeyMap) articleView {
 		hl:    newHighlight(lightKeys{Next: k.NextMatch, Prev: k.PrevMatch}),
 		clear: k.Clear,
 	}
+}
+
+// SetSize fits the body and the sidebar to the screen f: the sidebar
+// docked beside the body, or in the overlay drawn in the frame of style o.
+func (r *articleView) SetSize(f frame, o lipgloss.Style) tea.Cmd {
+	g := f.geometry()
+	cmd := r.pager.SetSize(g.bodyW, g.mainH)
+	if g.sideW > 0 {
+		r.side.SetSize(g.sideW-len(ruleGap), g.mainH)
+		r.side.SetPlace(g.bodyW+len(ruleGap), 0, g.mainH)
+		return cmd
+	}
+	w, h := f.overlaySize()
+	r.side.SetSize(w-o.GetHorizontalFrameSize(), h-o.GetVerticalFrameSize())
+	r.side.SetPlace(f.width-w+o.GetBorderLeftSize()+o.GetPaddingLeft(), o.GetBorderTopSize(), g.mainH)
+	return cmd
+}
+
+// SetStyles gives the body and the sidebar the looks of st, for a dark
+// or light background.
+func (r *articleView) SetStyles(st Styles, dark bool) tea.Cmd {
+	cmd := r.pager.SetStyles(st.Pager, dark)
+	r.side.SetStyles(st)
+	return cmd
 }
 
 // viewAt is what the article view is told of the article shown and the

@@ -10,17 +10,7 @@ import (
 
 // layout sizes every pane for the screen and redraws what depends on it.
 func (m *Model) layout() tea.Cmd {
-	g := m.geometry()
-	cmd := m.pager.SetSize(g.bodyW, g.mainH)
-	if g.sideW > 0 {
-		m.side.SetSize(g.sideW-len(ruleGap), g.mainH)
-		m.side.SetPlace(g.bodyW+len(ruleGap), 0, g.mainH)
-	} else {
-		w, h := m.overlaySize()
-		o := m.styles.Overlay
-		m.side.SetSize(w-o.GetHorizontalFrameSize(), h-o.GetVerticalFrameSize())
-		m.side.SetPlace(m.width-w+o.GetBorderLeftSize()+o.GetPaddingLeft(), o.GetBorderTopSize(), g.mainH)
-	}
+	cmd := m.articleView.SetSize(m.frame, m.styles.Overlay)
 	m.search.SetWidth(m.width)
 	m.help.SetSize(m.width, m.height-1) // the status bar stays
 	m.openLine.SetWidth(m.width)
@@ -34,10 +24,9 @@ func (m *Model) layout() tea.Cmd {
 func (m *Model) setTheme(dark bool) tea.Cmd {
 	m.dark = dark
 	m.styles = NewStyles(dark, m.opts.NoColor)
-	cmd := m.pager.SetStyles(m.styles.Pager, dark)
+	cmd := m.articleView.SetStyles(m.styles, dark)
 	m.search.SetStyles(m.styles)
 	m.openLine.SetStyles(m.styles)
-	m.side.SetStyles(m.styles)
 	m.status.Restyle(m.styles)
 	m.help.SetStyles(m.styles)
 	if m.state == stateReading {
@@ -112,7 +101,7 @@ func (m *Model) drawBodyNote() {
 	if m.cur < len(m.sources) {
 		info.name = safetext.Line(m.sources[m.cur].Name)
 	}
-	if m.state == stateLoading && m.fetching() {
+	if m.state == stateLoading && m.fromWeb(m.cur) {
 		info.fetching, info.spin, info.progress = true, m.fetch.spin.View(), m.fetch.progress
 		if w := m.docs[m.cur].feed; w != nil && w.fetching != "" {
 			info.fetchTitle = w.fetchingTitle

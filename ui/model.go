@@ -143,8 +143,7 @@ func New(ctx context.Context, sources []source.Source, opts Options) Model {
 	m.libList = newLibraryList(m.styles)
 	m.tools = newTools(m.keys.Tools, opts.lexicon(), m.styles)
 	m.openLine = newOpenPrompt(m.styles)
-	m.side.SetStyles(m.styles)
-	m.pager.SetStyles(m.styles.Pager, m.dark)
+	m.articleView.SetStyles(m.styles, m.dark)
 	m.loadCtx, m.cancel = context.WithCancel(ctx)
 	m.gen = 1
 	m.side.Reset()
@@ -204,7 +203,7 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 	if cmd, ok := m.routeLoad(msg); ok {
 		return cmd
 	}
-	if cmd, redraw, ok := m.fetch.Update(msg, m.gen, m.fetching()); ok {
+	if cmd, redraw, ok := m.fetch.Update(msg, m.gen, m.state == stateLoading && m.fromWeb(m.cur)); ok {
 		if redraw {
 			m.drawBodyNote()
 		}

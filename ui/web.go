@@ -170,13 +170,15 @@ func (m *Model) loadSource(i int) tea.Cmd {
 	return loadCmd(m.loadCtx, i, m.gen, src)
 }
 
-// fetching reports whether the body waits for a page from the web.
-func (m *Model) fetching() bool {
-	if m.state != stateLoading || m.cur >= len(m.sources) {
+// fromWeb reports whether source i's text comes from the web: it is a
+// URL, or a feed with one of its items being fetched. While source i
+// loads, the body waits for that page.
+func (sh *shelf) fromWeb(i int) bool {
+	if i < 0 || i >= len(sh.sources) {
 		return false
 	}
-	if w := m.docs[m.cur].feed; w != nil && w.fetching != "" {
+	if w := sh.docs[i].feed; w != nil && w.fetching != "" {
 		return true
 	}
-	return m.sources[m.cur].URL != ""
+	return sh.sources[i].URL != ""
 }
