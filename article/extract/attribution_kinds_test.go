@@ -63,3 +63,16 @@ var documentCases = []speakerCase{
 }
 
 func TestDocumentSources(t *testing.T) { runSpeakerCases(t, documentCases) }
+
+// dashLabelCases are digest items: a headline, a dash, then the source
+// and a colon before its words.
+var dashLabelCases = []speakerCase{
+	{"a digest item with a verb in its headline",
+		"Polls were wrong in the harbour race.\n\nBut polls did predict the council race - HarbourPolls: \"While the pier vote was an upset, most pollsters did far better with the council race.\"",
+		map[string]string{"While the pier vote was an upset, most pollsters did far better with the council race.": "HarbourPolls"}},
+	{"a digest item with a headline in capitals",
+		"Polls were wrong in the harbour race.\n\nRED WARDS OUTNUMBER BLUE WARDS - Tom M. Lind: \"The harbour wards lean red for the first time in ten years of counting.\"",
+		map[string]string{"The harbour wards lean red for the first time in ten years of counting.": "Tom M. Lind"}},
+}
+
+func TestDashLabels(t *testing.T) { runSpeakerCases(t, dashLabelCases) }

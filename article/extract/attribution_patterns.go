@@ -121,6 +121,9 @@ func (d *quoteDoc) beforeSpeaker(ts []token) (Span, Attribution) {
 	if np := d.quotedAs(ts); np.End > np.Start {
 		return np, Explicit
 	}
+	if np := d.dashLabel(ts); np.End > np.Start {
+		return np, Explicit
+	}
 	main := d.mainClauseStart(ts)
 	for v := len(ts) - 1; v >= 0; v-- {
 		w := d.word(ts[v])
@@ -182,6 +185,25 @@ func (d *quoteDoc) beforeSpeaker(ts []token) (Span, Attribution) {
 		}
 	}
 	return Span{}, Unattributed
+}
+
+// dashLabel returns the name that labels a quote in a digest item, a
+// headline, a dash, then the source and a colon ("Pier poll was early -
+// Ada Ruiz: "…""): a run of capitalized words between the dash and the
+// colon that end ts, or an empty span.
+func (d *quoteDoc) dashLabel(ts []token) Span {
+	n := len(ts)
+	if n < 3 || d.word(ts[n-1]) != ":" {
+		return Span{}
+	}
+	k := n - 1
+	for k > 0 && n-1-k < 6 && (ts[k-1].isWord() && startsUpper(d.word(ts[k-1])) || d.word(ts[k-1]) == ".") {
+		k--
+	}
+	if k == n-1 || k == 0 || !isDash(d.word(ts[k-1])) || !ts[k].isWord() {
+		return Span{}
+	}
+	return Span{ts[k].Start, ts[n-2].End}
 }
 
 // nameBefore returns the run of capitalized words (or the pronoun) right
