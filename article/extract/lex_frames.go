@@ -10,23 +10,28 @@ import (
 // apostrophes, hyphens and periods between them (don't, Holtz-Eakin,
 // U.S), and the final period of an abbreviation or initial (Mr., J.).
 func readFrameWord(text string, i int, t *token) int {
+	c := text[i]
 	_, n := frameRuneAt(text, i, len(text))
 	j := i + n
 	for j < len(text) && asciiAlnum[text[j]] {
 		j++ // ASCII letters and digits
 	}
+	plain := c < utf8.RuneSelf // ASCII letters and digits alone, so far
 	if j < len(text) && text[j] != ' ' {
-		j = frameWordEnd(text, j)
+		if k := frameWordEnd(text, j); k > j {
+			j, plain = k, false
+		}
 	}
 	if j < len(text) && text[j] == '.' && endsAbbreviation(text, i, j) {
-		j++
+		j, plain = j+1, false
 	}
 	t.kind, t.End = tokWord, j
-	t.flags |= wordStartFlags(text, i, j)
-	if plainASCIIWord(text[i:j]) {
-		t.flags |= flagPlain
+	if plain {
+		t.flags |= flagPlain | leadFlags[c]
+	} else {
+		t.flags |= wordStartFlags(text, i, j)
 	}
-	if c := text[i]; (c < 'a' || c > 'z') && isShouted(text[i:j]) {
+	if (c < 'a' || c > 'z') && isShouted(text[i:j]) {
 		t.flags |= flagUpper
 	}
 	return j
