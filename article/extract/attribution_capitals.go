@@ -1,95 +1,90 @@
 package extract
 
-import (
-	"unicode"
-	"unicode/utf8"
-)
-
 // capitalRuns calls fn with every run of capitalized words in the
-// narrative (outside top-level quotations) of every paragraph. A run is
-// broken by a lower-case word or by punctuation other than the period of
-// an abbreviation; a possessive ends a run and stays in it. It skips
-// lower-case text a byte at a time without building tokens, so it costs
-// little on long texts. run is reused between calls.
+// narrative (outside top-level quotations) of every paragraph, read by
+// lex in lexFrames mode. A run is broken by a lower-case word other
+// than a name connector inside it, by punctuation other than a hyphen,
+// and by white space other than plain spaces; a possessive ends a run
+// and stays in it ("Rita Moss's dog" gives Rita Moss's). run is reused
+// between calls.
 func (d *quoteDoc) capitalRuns(fn func(run []token)) {
-	var run []token
-	flush := func() {
-		if len(run) > 0 {
-			fn(run)
-			run = run[:0]
-		}
-	}
+	r := capitalRun{fn: fn}
+	var toks []token
 	qi := 0 // next top-level quote that may lie ahead
 	for _, p := range d.paras {
-		i := p.Start
-		for i < p.End {
+		for i := p.Start; i < p.End; {
 			for qi < len(d.quotes) && (d.quotes[qi].parent >= 0 || max(d.quotes[qi].End, d.quotes[qi].close.End) <= i) {
 				qi++
 			}
 			if qi < len(d.quotes) && d.quotes[qi].open.Start <= i {
-				flush()
+				r.flush()
 				i = max(d.quotes[qi].End, d.quotes[qi].close.End)
 				continue
 			}
-			c := d.text[i]
-			if c == ' ' {
-				i++
-				continue
+			end := p.End
+			if qi < len(d.quotes) && d.quotes[qi].open.Start < end {
+				end = d.quotes[qi].open.Start
 			}
-			r, n := rune(c), 1
-			if c >= utf8.RuneSelf {
-				r, n = utf8.DecodeRuneInString(d.text[i:p.End])
-			}
-			if !isWordChar(r) {
-				if c != '-' {
-					flush()
+			toks = lex(d.text, i, end, lexFrames, toks[:0])
+			prev := i
+			for _, t := range toks {
+				if !onlySpaces(d.text[prev:t.Start]) {
+					r.flush() // a tab, a line break, a no-break space
 				}
-				i += n
-				continue
+				prev = t.End
+				r.add(t, d.word(t))
 			}
-			// a word: find its end as lexFrames does
-			j := i + n
-			for j < p.End {
-				c2 := d.text[j]
-				if c2 < utf8.RuneSelf {
-					if 'a' <= c2 && c2 <= 'z' || 'A' <= c2 && c2 <= 'Z' || '0' <= c2 && c2 <= '9' {
-						j++
-						continue
-					}
-					if (c2 == '\'' || c2 == '-' || c2 == '.') && j+1 < p.End && isASCIIWordByte(d.text[j+1]) {
-						j++
-						continue
-					}
-					break
-				}
-				r2, n2 := utf8.DecodeRuneInString(d.text[j:p.End])
-				if isWordChar(r2) {
-					j += n2
-					continue
-				}
-				if r2 == '’' && j+n2 < p.End && isASCIIWordByte(d.text[j+n2]) {
-					j += n2
-					continue
-				}
-				break
+			if !onlySpaces(d.text[prev:end]) {
+				r.flush()
 			}
-			if j < p.End && d.text[j] == '.' && endsAbbreviation(d.text, i, j) {
-				j++
-			}
-			if unicode.IsUpper(r) {
-				run = append(run, token{Span: Span{i, j}, kind: tokWord})
-				if isPossessive(d.text[i:j]) {
-					flush()
-				}
-			} else if len(run) == 0 || !nameConnectors.has(d.text[i:j]) {
-				flush()
-			} else {
-				run = append(run, token{Span: Span{i, j}, kind: tokWord})
-			}
-			i = j
+			i = end
 		}
-		flush()
+		r.flush()
 	}
+}
+
+// capitalRun gathers a run of capitalized words for capitalRuns.
+type capitalRun struct {
+	run []token
+	fn  func(run []token)
+}
+
+// add adds the token t, whose text is w, when it continues the run, and
+// hands the run to fn when t ends it.
+func (r *capitalRun) add(t token, w string) {
+	switch {
+	case !t.isWord():
+		if w != "-" {
+			r.flush()
+		}
+	case t.flags&flagCap != 0:
+		r.run = append(r.run, t)
+		if isPossessive(w) {
+			r.flush()
+		}
+	case len(r.run) == 0 || !nameConnectors.has(w):
+		r.flush()
+	default:
+		r.run = append(r.run, t)
+	}
+}
+
+// flush hands a run of words to fn and starts a new one.
+func (r *capitalRun) flush() {
+	if len(r.run) > 0 {
+		r.fn(r.run)
+		r.run = r.run[:0]
+	}
+}
+
+// onlySpaces reports whether s holds nothing but ASCII spaces.
+func onlySpaces(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] != ' ' {
+			return false
+		}
+	}
+	return true
 }
 
 func isASCIIWordByte(c byte) bool {
