@@ -80,9 +80,7 @@ func (m *Model) newLoad() {
 	m.loadCtx, m.cancel = context.WithCancel(m.ctx)
 	m.gen++
 	m.err = nil
-	m.hl.forget()
-	m.analysing = false
-	m.side.Reset()
+	m.articleView.reset()
 }
 
 // show puts the cached article of m.cur in the pager and fills the
@@ -110,8 +108,7 @@ func (m *Model) analyse() tea.Cmd {
 		}
 	}
 	if d.partial {
-		m.analysing = true
-		m.side.SetProgress(progressNote(d.art, true, -1))
+		m.articleView.awaitRest(d.art)
 		return nil
 	}
 	return m.startAnalysis(d.art)
@@ -171,16 +168,11 @@ func (m *Model) onAnalysis(msg analysisMsg) tea.Cmd {
 	if msg.idx != m.cur || !m.analysing {
 		return nil
 	}
+	// A failure of an older run may not repeat.
+	m.setNote(m.articleView.analysed(d, msg.err, msg.gen == m.gen, m.styles))
 	if msg.err != nil {
-		if msg.gen == m.gen { // a failure of an older run may not repeat
-			m.analysing = false
-			m.side.SetFailed()
-			m.note = msg.err.Error()
-		}
 		return nil
 	}
-	m.analysing = false
-	m.articleView.apply(&m.docs[m.cur], m.styles)
 	return m.analyseIncoming()
 }
 

@@ -93,13 +93,12 @@ type Model struct {
 	state   state
 	err     error // why the current article could not be opened
 
-	frame     // screen size, focus, and where the panes go (frame.go)
-	dark      bool
-	styles    Styles
-	keys      KeyMap
-	analysing bool
-	progress  *progress // how far the current analysis is, when shown
-	note      string    // a one-off message in the status bar
+	frame    // screen size, focus, and where the panes go (frame.go)
+	dark     bool
+	styles   Styles
+	keys     KeyMap
+	progress *progress // how far the current analysis is, when shown
+	note     string    // a one-off message in the status bar
 
 	incoming incoming // the source still coming in, if any
 	lib      library  // the sources beyond the one shown (library.go)
