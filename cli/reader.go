@@ -51,6 +51,7 @@ const frameRate = 120
 // (about 8 ms instead of 17 ms), for a few more wake-ups a second.
 func runTUI(ctx context.Context, srcs []source.Source, keys *os.File, lib readerLib) error {
 	warmUp()
+	ui.LimitMemory()
 	m := ui.New(ctx, srcs, lib.options(ui.Options{NoColor: os.Getenv("NO_COLOR") != "", LoadLexicon: loadLexicon}))
 	g := newGuard(wrapForTest(m.Run()))
 	susp := newSuspender()

@@ -15,8 +15,9 @@ import (
 // TestAnalysisLeavesRuntimeAlone checks that the background analysis of
 // a big text runs on an ordinary goroutine under the program's own
 // runtime settings: the processors Go schedules goroutines on, the
-// collector's pace and the memory limit are the same inside it as
-// outside, and after it.
+// collector's pace and, unless the program asked for it (LimitMemory,
+// see TestHoldText), the memory limit are the same inside it as outside,
+// and after it.
 func TestAnalysisLeavesRuntimeAlone(t *testing.T) {
 	var b strings.Builder
 	for i := 0; b.Len() < 5<<18; i++ {

@@ -91,9 +91,10 @@ func readCmd(ctx context.Context, s *source.Stream, have int, wait time.Duration
 // parsed, so that a word or a character cut by the chunk's edge does not
 // show, and each snapshot's body is most often the start of the next
 // one's (which lets the older analysis stand until the new one is done).
-// It never panics: a panic becomes an error.
-func parseCmd(data []byte, final bool) tea.Cmd {
+// idx is the stream's source. It never panics: a panic becomes an error.
+func parseCmd(idx int, data []byte, final bool) tea.Cmd {
 	return func() (msg tea.Msg) {
+		holdText(idx, len(data))
 		defer func() {
 			if r := recover(); r != nil {
 				msg = snapshotMsg{err: fmt.Errorf("internal error while reading: %v", r), final: final}
@@ -174,7 +175,7 @@ func (f *incoming) parse() tea.Cmd {
 		return nil
 	}
 	f.parsing, f.parsed, f.finalParsed = true, len(f.data), f.ended
-	return parseCmd(f.data, f.ended)
+	return parseCmd(f.idx, f.data, f.ended)
 }
 
 // parseDone records the end of the parse that gave msg. After the parse of
