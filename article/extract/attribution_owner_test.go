@@ -50,6 +50,9 @@ var ownerTests = []struct {
 	{"addressee after a participle that follows the quote",
 		`Mayor Ada Voss would not discuss "the offer from the city," telling Radio Nord that the town is busy with "clean water."`,
 		[]string{"Ada Voss|Voss"}, map[string]string{"the offer from the city,": "Ada Voss"}},
+	{"opening phrase led by a preposition",
+		`Alongside union calls for a strike, even a senior party adviser said the mayor must choose, saying, "At some point she will have to pick a side."`,
+		nil, map[string]string{"At some point she will have to pick a side.": "a senior party adviser"}},
 }
 
 func TestAttributionOwner(t *testing.T) {

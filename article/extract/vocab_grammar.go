@@ -86,7 +86,8 @@ var personalWords = newWordSet(`i i'm i’m i've i’ve i'll i’ll you you're y
 // introWords open an adverbial phrase before a sentence's subject.
 var introWords = newWordSet(`in on at after before during while when as since last for earlier later
 speaking asked asked, with without following despite amid under from by if although though but and
-so yet then meanwhile still also however instead`)
+so yet then meanwhile still also however instead alongside among amongst beyond unlike besides against
+throughout across toward towards behind beside between through upon within regarding`)
 
 // nonNameStarts are capitalized sentence words that never start a name.
 var nonNameStarts = newWordSet(`neither either both all many most some i we you they he she it
