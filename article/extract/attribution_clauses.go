@@ -40,6 +40,31 @@ func (d *quoteDoc) invertedSubject(ts []token, v int) Span {
 	return np
 }
 
+// parentheticalSubject returns the subject after the speech verb ts[v]
+// when the two make a parenthetical inside the sentence, between a comma
+// and the comma after the subject or its appositive ("The puzzle of
+// Ruiz, says Tom Lind, a historian, is that she was "…""): the rest of
+// the sentence is what the subject says. A verb that takes an addressee
+// ("…, told Reuters, …") is left to leftNP.
+func (d *quoteDoc) parentheticalSubject(ts []token, v int) Span {
+	if v == 0 || d.word(ts[v-1]) != "," || d.lx.list(addresseeVerbs).hasLower(d.word(ts[v])) {
+		return Span{}
+	}
+	rest := ts[v+1:]
+	np := d.rightNP(rest)
+	if np.End <= np.Start || !startsUpper(d.text[np.Start:np.End]) {
+		return Span{}
+	}
+	k := 0
+	for k < len(rest) && rest[k].Start < np.End {
+		k++
+	}
+	if k >= len(rest) || d.word(rest[k]) != "," {
+		return Span{}
+	}
+	return np
+}
+
 // participleSubject returns the subject of an inverted speech verb that
 // a participle after it shares ("Nonsense, said the club's lawyer, Ada
 // Voss, adding that …": Voss adds), when ts[v] is that participle and

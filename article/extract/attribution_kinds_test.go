@@ -76,3 +76,16 @@ var dashLabelCases = []speakerCase{
 }
 
 func TestDashLabels(t *testing.T) { runSpeakerCases(t, dashLabelCases) }
+
+// parentheticalCases are ", says X," inside a sentence whose words after
+// the parenthetical are X's.
+var parentheticalCases = []speakerCase{
+	{"says X with an appositive",
+		`Historians agree on little about her. The puzzle of Ada Ruiz, says Tom Lind, a historian at the Harbour Library, is that she was "the most careful mayor in decades," not for her speeches but for her "quiet command of the budget."`,
+		map[string]string{"the most careful mayor in decades,": "Tom Lind", "quiet command of the budget.": "Tom Lind"}},
+	{"said X before the predicate",
+		`Tom Lind backs the pier plan. The plan, said Mayor Ada Ruiz, would cost the harbour "far more than anyone admits."`,
+		map[string]string{"far more than anyone admits.": "Ada Ruiz"}},
+}
+
+func TestParentheticalSpeaker(t *testing.T) { runSpeakerCases(t, parentheticalCases) }

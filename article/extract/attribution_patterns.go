@@ -146,6 +146,9 @@ func (d *quoteDoc) beforeSpeaker(ts []token) (Span, Attribution) {
 			if np := d.invertedSubject(ts, v); np.End > np.Start {
 				return np, Explicit
 			}
+			if np := d.parentheticalSubject(ts, v); np.End > np.Start {
+				return np, Explicit
+			}
 			if np := d.leftNP(ts[:v], 0); np.End > np.Start {
 				return d.matrixSubject(ts, np, 3), Explicit
 			}
