@@ -128,7 +128,7 @@ func (m *Model) onItem(msg itemMsg) tea.Cmd {
 // was read of it.
 func (m *Model) backToFeed() tea.Cmd {
 	d := &m.docs[m.cur]
-	m.remember()
+	m.places.record(m.placed(), m.pager.TopOffset())
 	d.feed.leaveItem(d.art, d.anArt)
 	d.art, d.anArt = nil, nil
 	m.newLoad()

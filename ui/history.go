@@ -156,19 +156,20 @@ func (d *doc) historyKey() string {
 	return d.key.key
 }
 
-// remember records where the reader is in the article on screen. An
-// input still streaming in is not recorded: its content is not known yet.
-func (m *Model) remember() {
+// placed is the article whose place the history keeps: the one read on
+// screen, unless it is still streaming in (its content is not known
+// yet); nil when there is none.
+func (m *Model) placed() *doc {
 	if m.state != stateReading || m.cur >= len(m.docs) || m.incoming.arriving(m.cur) {
-		return
+		return nil
 	}
-	m.places.record(&m.docs[m.cur], m.pager.TopOffset())
+	return &m.docs[m.cur]
 }
 
 // Remember records the place of the article on screen in the history,
 // for the command line to call on the final model, after the reader
 // ended, before it saves the history.
-func (m Model) Remember() { m.remember() }
+func (m Model) Remember() { m.places.record(m.placed(), m.pager.TopOffset()) }
 
 // Err is why the reader ended without anything to read, or nil: a fetch
 // cancelled with no other article to show, or, when it opened nothing at
@@ -183,15 +184,4 @@ func (m Model) Err() error {
 		return m.err
 	}
 	return nil
-}
-
-// afterUpdate finishes each update: the place of the article read is
-// restored if it had to wait for the screen's size or the history, and
-// the history is saved when a place was recorded.
-func (m *Model) afterUpdate() tea.Cmd {
-	var d *doc
-	if m.state == stateReading && !m.incoming.arriving(m.cur) {
-		d = &m.docs[m.cur]
-	}
-	return m.places.settle(d, &m.pager)
 }

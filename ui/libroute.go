@@ -108,7 +108,7 @@ func (m *Model) cancelFetch() tea.Cmd {
 // in the article being left and remembers it was shown, for esc to come
 // back to if the next one is cancelled.
 func (m *Model) leave() {
-	m.remember()
+	m.places.record(m.placed(), m.pager.TopOffset())
 	if m.state == stateReading || m.state == stateFeed {
 		m.lib.prev = m.cur
 	}

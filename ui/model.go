@@ -176,7 +176,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // update is Update in place.
 func (m *Model) update(msg tea.Msg) tea.Cmd {
 	cmd := m.route(msg)
-	cmd = tea.Batch(cmd, m.afterUpdate())
+	// The place of the article read is restored if it had to wait for the
+	// screen's size or the history, and the history saved when a place
+	// was recorded.
+	cmd = tea.Batch(cmd, m.places.settle(m.placed(), &m.pager))
 	m.syncStatus()
 	return cmd
 }

@@ -24,9 +24,9 @@ type places struct {
 
 // record records the place in d's article, whose top line is at byte
 // top of its body; not for an article only the start of which is in
-// (its key is not known).
+// (its key is not known), nor for none (a nil d).
 func (p *places) record(d *doc, top int) {
-	if p.h == nil || d.art == nil || d.partial {
+	if p.h == nil || d == nil || d.art == nil || d.partial {
 		return
 	}
 	p.h.set(d.historyKey(), history.At(d.art.Paragraphs, top))
