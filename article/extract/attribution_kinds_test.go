@@ -89,3 +89,13 @@ var parentheticalCases = []speakerCase{
 }
 
 func TestParentheticalSpeaker(t *testing.T) { runSpeakerCases(t, parentheticalCases) }
+
+// sourceForCases are a source noun and the name it speaks for, which
+// stay one phrase: "a spokesman for Harbour Partners".
+var sourceForCases = []speakerCase{
+	{"a spokesman for a company, then but said",
+		`Tom Lind would not comment. A spokesman for Harbour Partners declined to address the audit but said in a statement that "Harbour Partners kept every rule in every contract."`,
+		map[string]string{"Harbour Partners kept every rule in every contract.": "A spokesman for Harbour Partners"}},
+}
+
+func TestSourceForName(t *testing.T) { runSpeakerCases(t, sourceForCases) }

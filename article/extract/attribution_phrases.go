@@ -253,7 +253,7 @@ func (d *quoteDoc) subjectNP(ts []token) Span {
 			}
 			break
 		}
-		if e > k && (clauseStops.hasLower(w) && !lowerIs(w, "of") || auxiliaryWords.hasLower(w) || d.speechVerbAt(ts, e)) {
+		if e > k && (clauseStops.hasLower(w) && !lowerIs(w, "of") && !d.forAfterSource(ts, e) || auxiliaryWords.hasLower(w) || d.speechVerbAt(ts, e)) {
 			break
 		}
 		if e > k && !descriptive && !startsUpper(w) {
@@ -283,6 +283,14 @@ func (d *quoteDoc) subjectNP(ts []token) Span {
 		}
 	}
 	return d.trimNP(ts[k:e])
+}
+
+// forAfterSource reports whether ts[e] is a "for" that ties a source
+// noun to whom it speaks for, a name: "A spokesman for Harbour
+// Partners declined", "Lawyers for Ruiz said".
+func (d *quoteDoc) forAfterSource(ts []token, e int) bool {
+	return lowerIs(d.word(ts[e]), "for") && e+1 < len(ts) && startsUpper(d.word(ts[e+1])) &&
+		d.lx.list(sourceNouns).hasLower(d.word(ts[e-1]))
 }
 
 // afterIntro returns the index of the first token of ts after what
