@@ -75,7 +75,8 @@ func frameRuneAt(text string, i, end int) (rune, int) {
 	return utf8.DecodeRuneInString(text[i:end])
 }
 
-// isWordChar reports whether r is a letter or a digit.
+// isWordChar reports whether r is a letter or a digit, which begins a
+// word; the curly quotes and dashes of General Punctuation are not.
 func isWordChar(r rune) bool {
 	if r < utf8.RuneSelf {
 		return isASCIIWordByte(byte(r))

@@ -96,7 +96,7 @@ func checkTokenSpans(t *testing.T, name, text string, start int, spans []Span, w
 		}
 		w := text[s.Start:s.End]
 		r, n := utf8.DecodeRuneInString(w)
-		if words[k] && !isWordStart(r) || !words[k] && (n != len(w) || isWordStart(r) || unicode.IsSpace(r)) {
+		if words[k] && !isWordChar(r) || !words[k] && (n != len(w) || isWordChar(r) || unicode.IsSpace(r)) {
 			t.Fatalf("%s of %q from %d: token %d %q (word %v)", name, text, start, k, w, words[k])
 		}
 		pos = s.End

@@ -139,7 +139,7 @@ func lex(text string, start, end int, mode lexMode, buf []token) []token {
 			continue
 		}
 		t := token{Span: Span{Start: i}, flags: pending}
-		if isWordStart(r) {
+		if isWordChar(r) {
 			if mode == lexFrames {
 				i = readFrameWord(text, i, &t)
 			} else {
@@ -222,17 +222,6 @@ var leadFlags = func() (t [256]tokenFlag) {
 	}
 	return t
 }()
-
-// isWordStart reports whether r can begin a word.
-func isWordStart(r rune) bool {
-	if r < utf8.RuneSelf {
-		return ('a' <= r && r <= 'z') || ('A' <= r && r <= 'Z') || ('0' <= r && r <= '9')
-	}
-	if isGeneralPunctuation(r) {
-		return false // curly quotes and dashes
-	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
-}
 
 // isGeneralPunctuation reports whether r is in Unicode's General
 // Punctuation block (dashes, curly quotes, ellipsis), which holds no
