@@ -99,3 +99,13 @@ var sourceForCases = []speakerCase{
 }
 
 func TestSourceForName(t *testing.T) { runSpeakerCases(t, sourceForCases) }
+
+// verbAfterNameCases are source phrases that end in a name and run into
+// a past-tense verb, which ends them.
+var verbAfterNameCases = []speakerCase{
+	{"lawyers for a name appeared to",
+		`Tom Lind filed the motion on Monday. Lawyers for Ada Ruiz appeared to oppose the motion, saying in filings that the email "was never the property of the city at any time."`,
+		map[string]string{"was never the property of the city at any time.": "Lawyers for Ada Ruiz"}},
+}
+
+func TestSourceEndsBeforePastTense(t *testing.T) { runSpeakerCases(t, verbAfterNameCases) }
