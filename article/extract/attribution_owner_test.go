@@ -53,6 +53,9 @@ var ownerTests = []struct {
 	{"opening phrase led by a preposition",
 		`Alongside union calls for a strike, even a senior party adviser said the mayor must choose, saying, "At some point she will have to pick a side."`,
 		nil, map[string]string{"At some point she will have to pick a side.": "a senior party adviser"}},
+	{"a capitalized Will inside the sentence is a name",
+		"The columnist George Will wrote on Monday.\n\nFrom Ada Voss's \"dreary speech\" at the fair to her call for a \"harbor tax,\" Will described Voss as a \"relic of a gentler age.\"",
+		[]string{"George Will|Will", "Ada Voss|Voss"}, map[string]string{"relic of a gentler age.": "George Will"}},
 }
 
 func TestAttributionOwner(t *testing.T) {

@@ -120,7 +120,10 @@ func (d *quoteDoc) reducedRelative(ts []token, p int) bool {
 // (D-Ore.) said").
 func (d *quoteDoc) phraseEnd(ts []token, floor int) int {
 	e := len(ts)
-	for e > floor && ts[e-1].isWord() && auxiliaryWords.hasLower(d.word(ts[e-1])) {
+	// a capitalized "Will" or "May" inside a sentence is a name ("…
+	// last week, Will described her as"), no auxiliary
+	for e > floor && ts[e-1].isWord() && auxiliaryWords.hasLower(d.word(ts[e-1])) &&
+		(!startsUpper(d.word(ts[e-1])) || d.opensItsSentence(ts[e-1])) {
 		e--
 	}
 	for e > floor && ts[e-1].isWord() && isLyAdverb(d.word(ts[e-1])) {
@@ -400,4 +403,11 @@ func isAllCaps(w string) bool {
 // way ("an AT&T engineer").
 func (d *quoteDoc) spacedDash(t token) bool {
 	return t.Start > 0 && isASCIISpace(d.text[t.Start-1]) || t.End < len(d.text) && isASCIISpace(d.text[t.End])
+}
+
+// opensItsSentence reports whether no word stands between t and the
+// start of its sentence.
+func (d *quoteDoc) opensItsSentence(t token) bool {
+	start := d.sentenceStart(t.Start, d.paraOf(t.Start))
+	return countWords(d.text[start:t.Start], 1) == 0
 }
