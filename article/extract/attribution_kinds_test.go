@@ -38,8 +38,8 @@ func TestSourcesEndingInLy(t *testing.T) { runSpeakerCases(t, lyNounCases) }
 // whose subject is someone else: the one who said adds.
 var saidAddingCases = []speakerCase{
 	{"said, adding after a clause about others",
-		`Ryan and Ode will meet in May, Lind said, adding, "They need to sit down together."`,
-		map[string]string{"They need to sit down together.": "Lind"}},
+		`Ryan and Ode will meet in May, Lind said, adding, "They should settle it over lunch."`,
+		map[string]string{"They should settle it over lunch.": "Lind"}},
 	{"said, adding after a clause with a named subject",
 		`Voss prays there. Mr. Ode had his son with him and left early, Voss said, adding, "He was not a regular."`,
 		map[string]string{"He was not a regular.": "Voss"}},

@@ -397,7 +397,7 @@ func isAllCaps(w string) bool {
 }
 
 // spacedDash reports whether the hyphen t stands as a dash, with white
-// space on one side ("a formal speech -- complete with notes -- Ruiz
+// space on one side ("a stiff toast -- charts and all -- Ruiz
 // told"): it ends a phrase rather than joining two words.
 // An unspaced ampersand joins the letters of a company's name the same
 // way ("an AT&T engineer").
