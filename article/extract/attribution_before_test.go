@@ -6,12 +6,17 @@ import "testing"
 // verb before them, with other names, phrases or quoted words in the way:
 // each text, the people findPeople would report, and the speaker wanted
 // for every listed quote (by its text).
-var beforeTests = []struct {
+// frameCase is an invented article, the people the people stage would
+// find in it ("Full Name|Surname" forms), and the speaker wanted for each
+// quote by its text.
+type frameCase struct {
 	name   string
 	text   string
 	people []string
 	want   map[string]string
-}{
+}
+
+var beforeTests = []frameCase{
 	{"words from the quote before the verb",
 		`"He's a fraud. He's a fraud," Mayor Piet Olsen told a lunch crowd, adding that he thought the treasurer was "in over her head."`,
 		[]string{"Piet Olsen|Olsen"}, map[string]string{"in over her head.": "Piet Olsen"}},
@@ -47,8 +52,12 @@ var beforeTests = []struct {
 		[]string{"Tomas Grell|Grell", "Ines Adler|Adler"}, map[string]string{"see them in court.": "Ines Adler"}},
 }
 
-func TestAttributionBefore(t *testing.T) {
-	for _, tt := range beforeTests {
+func TestAttributionBefore(t *testing.T) { runFrameCases(t, beforeTests) }
+
+// runFrameCases attributes the quotes of each case and checks the speaker
+// of every quote it names.
+func runFrameCases(t *testing.T, cases []frameCase) {
+	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
 			people := testPeople(tt.text, tt.people...)
 			d := newDoc(tt.text, embeddedLexicon(t))

@@ -6,12 +6,7 @@ import "testing"
 // clause or name: the speaker is the subject of the clause that governs
 // the quote. Each text, the people findPeople would report, and the
 // speaker wanted for every listed quote (by its text; "" for none).
-var ownerTests = []struct {
-	name   string
-	text   string
-	people []string
-	want   map[string]string
-}{
+var ownerTests = []frameCase{
 	{"coordinated clause after the quote",
 		`Mara Lind accuses the council of "sleeping at the wheel" and Otto Brenner says it is "asleep for good."`,
 		[]string{"Mara Lind|Lind", "Otto Brenner|Brenner"},
@@ -58,25 +53,4 @@ var ownerTests = []struct {
 		[]string{"George Will|Will", "Ada Voss|Voss"}, map[string]string{"relic of a gentler age.": "George Will"}},
 }
 
-func TestAttributionOwner(t *testing.T) {
-	for _, tt := range ownerTests {
-		t.Run(tt.name, func(t *testing.T) {
-			people := testPeople(tt.text, tt.people...)
-			d := newDoc(tt.text, embeddedLexicon(t))
-			got := map[string]Quote{}
-			for _, q := range d.judge(attributeAll(t, d, people)) {
-				got[q.Text] = q
-			}
-			for text, want := range tt.want {
-				q, ok := got[text]
-				if !ok {
-					t.Errorf("quote %q not found among %v", text, got)
-					continue
-				}
-				if q.Speaker != want {
-					t.Errorf("quote %q: speaker %q, want %q", text, q.Speaker, want)
-				}
-			}
-		})
-	}
-}
+func TestAttributionOwner(t *testing.T) { runFrameCases(t, ownerTests) }
