@@ -101,7 +101,7 @@ func (m *Model) drawBodyNote() {
 	if m.cur < len(m.sources) {
 		info.name = safetext.Line(m.sources[m.cur].Name)
 	}
-	if m.state == stateLoading && m.fromWeb(m.cur) {
+	if m.fetching() {
 		info.fetching, info.spin, info.progress = true, m.fetch.spin.View(), m.fetch.progress
 		if w := m.docs[m.cur].feed; w != nil && w.fetching != "" {
 			info.fetchTitle = w.fetchingTitle

@@ -136,16 +136,13 @@ func TestFetchError(t *testing.T) {
 	}
 }
 
-// fetching reports whether m's body waits for a page from the web.
-func fetching(m Model) bool { return m.state == stateLoading && m.fromWeb(m.cur) }
-
 func TestCancelFetch(t *testing.T) {
 	srv := testServer(t)
 	slow := source.Source{Name: "slow", URL: srv.URL + "/slow"}
 
 	t.Run("alone", func(t *testing.T) {
 		m := start(t, New(context.Background(), []source.Source{slow}, Options{NoColor: true}), 100, 24)
-		if !fetching(m) || !strings.Contains(plain(m), "esc cancels") {
+		if !m.fetching() || !strings.Contains(plain(m), "esc cancels") {
 			t.Fatalf("not fetching; screen:\n%s", plain(m))
 		}
 		tm, cmd := m.Update(press("esc"))
@@ -165,7 +162,7 @@ func TestCancelFetch(t *testing.T) {
 		m := New(context.Background(), []source.Source{{Name: "a.txt", Data: []byte("First Story Here\n\nSome text.")}, slow}, Options{NoColor: true})
 		m = start(t, m, 100, 24)
 		m = press1(t, m, "]")
-		if !fetching(m) {
+		if !m.fetching() {
 			t.Fatal("] did not start the fetch")
 		}
 		m = press1(t, m, "esc")

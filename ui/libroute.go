@@ -63,7 +63,7 @@ func (m *Model) libraryKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		return cmd, true
 	}
 	switch {
-	case key.Matches(msg, k.Clear) && m.state == stateLoading && m.fromWeb(m.cur):
+	case key.Matches(msg, k.Clear) && m.fetching():
 		return m.cancelFetch(), true
 	case key.Matches(msg, k.Clear) && m.state == stateReading && m.docs[m.cur].feed.showingItem() && !m.hl.Lit() && !m.overlayShown():
 		return m.backToFeed(), true

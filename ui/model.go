@@ -205,7 +205,7 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 	if cmd, ok := m.routeLoad(msg); ok {
 		return cmd
 	}
-	if cmd, redraw, ok := m.fetch.Update(msg, m.gen, m.state == stateLoading && m.fromWeb(m.cur)); ok {
+	if cmd, redraw, ok := m.fetch.Update(msg, m.gen, m.fetching()); ok {
 		if redraw {
 			m.drawBodyNote()
 		}

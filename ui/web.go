@@ -153,6 +153,9 @@ func htmlCmd(idx, gen int, src source.Source) tea.Cmd {
 	}
 }
 
+// fetching reports whether the body waits for a page from the web.
+func (m *Model) fetching() bool { return m.state == stateLoading && m.fromWeb(m.cur) }
+
 // loadSource returns the command that opens source i: a fetch for a URL,
 // readability for an HTML file, a plain read and parse for the rest. A
 // feed fetched before is listed again at once.
