@@ -268,10 +268,18 @@ func (d *quoteDoc) frames(i int) (before, after Span, endsSentence bool) {
 // saying / as X put it.
 func (d *quoteDoc) explicitSpeaker(i int) speakerGuess {
 	before, after, ends := d.frames(i)
+	var guessed bool
+	var beforeS speakerGuess
+	narrative := func() speakerGuess { // the speaker before, read once
+		if !guessed {
+			beforeS, guessed = d.beforeGuess(before), true
+		}
+		return beforeS
+	}
 	if d.introducesNext(i, after) {
 		// “Okafor,” Voss joked, “Cheers!”: the words after belong to the next
 		// quote when the words before have a speaker of their own
-		if s := d.beforeGuess(before); s.how != Unattributed {
+		if s := narrative(); s.how != Unattributed {
 			return s
 		}
 	}
@@ -279,7 +287,7 @@ func (d *quoteDoc) explicitSpeaker(i int) speakerGuess {
 		// Ruiz called the plan "reckless." Ode said he agreed.: a quote
 		// inside its sentence's narrative belongs to that narrative's
 		// speaker before the next sentence's
-		if s := d.beforeGuess(before); s.how != Unattributed {
+		if s := narrative(); s.how != Unattributed {
 			return s
 		}
 	}
@@ -290,7 +298,7 @@ func (d *quoteDoc) explicitSpeaker(i int) speakerGuess {
 	if !ends && d.coordinatedAfter(at) {
 		// Vance calls the levy "a tax" and Ode calls it "a fee": the clause
 		// after the "and" has its own subject, the quote its own
-		if s := d.beforeGuess(before); s.how != Unattributed {
+		if s := narrative(); s.how != Unattributed {
 			return s
 		}
 	}
@@ -302,7 +310,7 @@ func (d *quoteDoc) explicitSpeaker(i int) speakerGuess {
 	if s := d.signatureSpeaker(i); s.how != Unattributed {
 		return s
 	}
-	return d.beforeGuess(before)
+	return narrative()
 }
 
 // beforeGuess resolves the speaker that the narrative before a quote
