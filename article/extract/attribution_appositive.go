@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // Speaker phrases whose role and name stand in apposition: the name is the
 // speaker, not the role resolved to someone named before.
 
@@ -107,7 +105,7 @@ func (d *quoteDoc) appositiveName(ts []token) (Span, bool) {
 		return Span{}, false
 	}
 	for _, t := range ts[:s] { // only titles before the name: not "In Mesa"
-		if w := d.word(t); !d.lx.looksDemonym(w) && !d.isTitle(w) {
+		if w := d.word(t); !d.lx.looksDemonym(w) && !d.lx.isTitleWord(w) {
 			return Span{}, false
 		}
 	}
@@ -223,12 +221,6 @@ func (d *quoteDoc) parentheticalStart(ts []token, floor, k int) int {
 		}
 	}
 	return -1
-}
-
-// isTitle reports whether w, with or without a final period, is a title
-// of the lexicon ("Del.", "Commissioner").
-func (d *quoteDoc) isTitle(w string) bool {
-	return d.lx != nil && d.lx.info(strings.TrimSuffix(w, ".")).title().kind != notTitle
 }
 
 // roleBeforeName reports whether ts opens with up to three lower-case

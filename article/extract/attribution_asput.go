@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // asPutIt returns X in an `as X put it` clause that opens ts, the words
 // after a quote (`"…," as Ada Voss, a lecturer at X, puts it.`): the
@@ -111,7 +114,10 @@ func (d *quoteDoc) byAfterNoun(ts []token) Span {
 }
 
 // isApostrophe reports whether w is an apostrophe.
-func isApostrophe(w string) bool { return w == "'" || w == "’" }
+func isApostrophe(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return n == len(w) && isApostropheRune(r)
+}
 
 // describedBy returns X in `as described by X` (or characterized by,
 // portrayed by: describingVerbs) anywhere in ts, the words around a

@@ -195,7 +195,7 @@ func (d *quoteDoc) documentPhrase(phrase string) bool {
 		}
 		head = f
 	}
-	return documentNouns.hasLower(head)
+	return d.lx.list(documentNouns).hasLower(head)
 }
 
 // documentAuthor returns the person a document phrase np names as its
@@ -214,10 +214,3 @@ func (d *quoteDoc) documentAuthor(ts []token, np Span, doc speakerGuess) speaker
 	}
 	return doc
 }
-
-// documentNouns are the documents that speak for their authors.
-var documentNouns = newWordSet(`report reports study studies survey surveys poll polls memo memos
-email emails letter letters ad ads advertisement flyer flyers brochure brochures filing lawsuit suit
-complaint ruling order opinion decision verdict book textbook article editorial statement notes
-document documents transcript manual audit analysis review affidavit indictment indictments motion
-petition pitch proposal`)

@@ -15,6 +15,7 @@ const (
 	callingVerbs                        // hand_calling_verbs.txt
 	chantNouns                          // hand_chant_nouns.txt
 	describingVerbs                     // hand_describing_verbs.txt
+	documentNouns                       // hand_document_nouns.txt
 	headlineSmallWords                  // hand_headline_small_words.txt
 	invertedSpeechVerbs                 // hand_inverted_speech_verbs.txt
 	namingVerbs                         // hand_naming_verbs.txt
@@ -39,6 +40,7 @@ var wordListFiles = [numWordLists]string{
 	callingVerbs:        "hand_calling_verbs.txt",
 	chantNouns:          "hand_chant_nouns.txt",
 	describingVerbs:     "hand_describing_verbs.txt",
+	documentNouns:       "hand_document_nouns.txt",
 	headlineSmallWords:  "hand_headline_small_words.txt",
 	invertedSpeechVerbs: "hand_inverted_speech_verbs.txt",
 	namingVerbs:         "hand_naming_verbs.txt",
