@@ -146,8 +146,8 @@ func (d *quoteDoc) resolveOne(np Span, anchor int) speakerGuess {
 // ("it"); ok is false for any other word.
 func (d *quoteDoc) pronounGuess(w string, pos int) (g speakerGuess, ok bool) {
 	gender, ok := pronounGenders[w]
-	if !ok {
-		gender, ok = possessiveGenders[w] // his claim that "…"
+	if !ok && possessivePronouns.hasLower(w) { // his claim that "…"
+		gender, ok = pronounGender(strings.ToLower(w)), true
 	}
 	if ok {
 		if e := d.antecedent(pos, gender); e >= 0 {
@@ -319,7 +319,3 @@ func (d *quoteDoc) sourcePhrase(np Span, words []token) string {
 	s := d.text[np.Start:words[n-1].End]
 	return strings.TrimSpace(s)
 }
-
-// possessiveGenders give the gender of a possessive pronoun that owns a
-// noun of speech, the only place a speaker phrase is one ("his claim").
-var possessiveGenders = map[string]Gender{"his": GenderMale, "His": GenderMale, "her": GenderFemale, "Her": GenderFemale}
