@@ -206,10 +206,9 @@ func (r *articleView) whole(art *article.Article) tea.Cmd {
 // like tail -f. Marks and highlights stay while their offsets are still
 // good (the old body is the start of the new one).
 func (r *articleView) grow(d *doc, art *article.Article) tea.Cmd {
-	follow := r.pager.Scrolled() && r.pager.ScrollPercent() >= 1
 	old := d.art
 	d.art = art
-	cmd := r.pager.ReplaceArticle(art)
+	cmd := r.whole(art)
 	if d.anArt != nil && !fits(art, d.anArt) {
 		d.anArt, d.rows = nil, nil
 		r.side.Reset()
@@ -217,9 +216,6 @@ func (r *articleView) grow(d *doc, art *article.Article) tea.Cmd {
 	}
 	if r.hl.Lit() && !fits(art, old) {
 		r.hl.Off(&r.pager)
-	}
-	if follow {
-		toBottom(&r.pager)
 	}
 	return cmd
 }

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"context"
+
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/byline-reader/byline/internal/safetext"
@@ -91,11 +93,7 @@ func (m *Model) openItem(it web.Item) tea.Cmd {
 		m.places.markRead(w, it.Link)
 		return m.show()
 	}
-	w.fetching, w.fetchingTitle = it.Link, safetext.Line(feedItem{item: it}.name())
-	m.state = stateLoading
-	tick := m.fetch.Start()
-	m.drawBodyNote()
-	return tea.Batch(itemFetchCmd(m.loadCtx, m.cur, m.gen, it.Link, m.opts.UserAgent), tick)
+	return m.fetchForFeed(w, it.Link, feedItem{item: it}.name(), itemFetchCmd)
 }
 
 // onItem shows a fetched item, or goes back to the list saying why it
@@ -144,11 +142,18 @@ func (m *Model) refreshFeed() tea.Cmd {
 		return nil
 	}
 	m.newLoad()
-	w.fetching, w.fetchingTitle = url, safetext.Line(w.title)
+	return m.fetchForFeed(w, url, w.title, sourceFetchCmd)
+}
+
+// fetchForFeed starts fetching url, titled title, in place of feed w's
+// list (an item's article, or the feed itself on a refresh), in the load
+// generation newLoad began: fetch makes the command.
+func (m *Model) fetchForFeed(w *feedDoc, url, title string, fetch func(ctx context.Context, idx, gen int, url, userAgent string) tea.Cmd) tea.Cmd {
+	w.fetching, w.fetchingTitle = url, safetext.Line(title)
 	m.state = stateLoading
 	tick := m.fetch.Start()
 	m.drawBodyNote()
-	return tea.Batch(sourceFetchCmd(m.loadCtx, m.cur, m.gen, url, m.opts.UserAgent), tick)
+	return tea.Batch(fetch(m.loadCtx, m.cur, m.gen, url, m.opts.UserAgent), tick)
 }
 
 // refreshFailed handles the failure of a refresh: the list stays, and

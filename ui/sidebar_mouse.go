@@ -14,14 +14,12 @@ func (s *sidebar) SetPlace(x0, y0, bottom int) { s.x0, s.y0, s.bottom = x0, y0, 
 // screen.
 func (s *sidebar) Under(ms tea.Mouse) bool { return ms.X >= s.x0 && ms.Y < s.bottom }
 
-// Update answers the keys (HandleKey) and the mouse over the sidebar: a
+// Update answers the mouse over the sidebar (keys go to HandleKey): a
 // click, whose section takes the focus (Focus tells the root), and the
 // wheel.
 func (s sidebar) Update(msg tea.Msg) (sidebar, tea.Cmd) {
 	var cmd tea.Cmd
 	switch msg := msg.(type) {
-	case tea.KeyPressMsg:
-		cmd, _ = s.HandleKey(msg)
 	case tea.MouseClickMsg:
 		ref := s.At(msg.Y - s.y0)
 		if msg.Button != tea.MouseLeft || ref.section == focusBody {
