@@ -2,6 +2,7 @@ package article
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -12,13 +13,10 @@ import (
 // Analyze finds the people and quotes of a; every offset indexes a.Body.
 // For Markdown the analysis reads the Markdown source.
 //
-// People credited for a photograph ("Jane Roe AFP/Getty Images")
-// are part of the story though not of its body. Their names (creditedName)
-// are analysed as paragraphs of their own after the body, and every
-// mention and quote that falls beyond the body is then dropped: a credited
-// person is listed, with no mentions unless the body names them too. Bylines,
-// copyright and staff credits name writers, not people in the story, and
-// are left out.
+// People credited for a photograph ("Jane Roe AFP/Getty Images") are part
+// of the story though not of its body: they join the body's people (see
+// addCredited). Bylines, copyright and staff credits name writers, not
+// people in the story, and are left out.
 func Analyze(a *Article, lx *extract.Lexicon) extract.Analysis {
 	an, _ := AnalyzeContext(context.Background(), a, lx, extract.Options{})
 	return an
@@ -27,50 +25,47 @@ func Analyze(a *Article, lx *extract.Lexicon) extract.Analysis {
 // AnalyzeContext is Analyze with extract.AnalyzeContext's cancellation and
 // options: it stops early, with ctx's error, when ctx is done.
 func AnalyzeContext(ctx context.Context, a *Article, lx *extract.Lexicon, opt extract.Options) (extract.Analysis, error) {
-	var names []string
-	for _, c := range a.Credits {
-		if n := creditedName(c); n != "" {
-			names = append(names, n)
-		}
-	}
-	if len(names) == 0 {
-		return extract.AnalyzeContext(ctx, a.Body, lx, opt)
-	}
-	text := a.Body + "\n\n" + strings.Join(names, "\n\n")
-	an, err := extract.AnalyzeContext(ctx, text, lx, opt)
+	an, err := extract.AnalyzeContext(ctx, a.Body, lx, opt)
 	if err != nil {
 		return extract.Analysis{}, err
 	}
-	return clip(an, len(a.Body)), nil
+	for _, c := range a.Credits {
+		if n := creditedName(c); n != "" {
+			an = addCredited(an, n)
+		}
+	}
+	return an, nil
 }
 
 // creditRole is the role of a person the article names only in a photo
 // credit, so that a reader sees why they have no mentions.
 const creditRole = "photo credit"
 
-// clip drops the mentions and quotes of an that end beyond n bytes,
-// keeping every person.
-func clip(an extract.Analysis, n int) extract.Analysis {
+// addCredited adds the person a photo credit names to an. A person of the
+// body with the same name, or with the credit's surname alone (the body
+// says "Roe", the credit "Jane Roe"), is that person and takes the full
+// name, keeping the short one as an alias; anyone else joins the end of
+// the list with the credit as their role and no mentions.
+func addCredited(an extract.Analysis, name string) extract.Analysis {
+	surname := name[strings.LastIndexByte(name, ' ')+1:]
 	for i := range an.People {
 		p := &an.People[i]
-		kept := p.Mentions[:0]
-		for _, m := range p.Mentions {
-			if m.End <= n {
-				kept = append(kept, m)
+		if p.Name == name || slices.Contains(p.Aliases, name) {
+			return an
+		}
+		if p.Name != surname {
+			continue
+		}
+		for j := range an.Quotes {
+			if an.Quotes[j].Person == i {
+				an.Quotes[j].Speaker = name
 			}
 		}
-		p.Mentions = kept
-		if len(kept) == 0 && p.Role == "" {
-			p.Role = creditRole // named only in a photo credit
-		}
+		p.Aliases = append([]string{p.Name}, p.Aliases...)
+		p.Name = name
+		return an
 	}
-	quotes := an.Quotes[:0]
-	for _, q := range an.Quotes {
-		if q.Span.End <= n {
-			quotes = append(quotes, q)
-		}
-	}
-	an.Quotes = quotes
+	an.People = append(an.People, extract.Person{Name: name, Aliases: []string{}, Role: creditRole})
 	return an
 }
 

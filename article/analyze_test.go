@@ -35,26 +35,40 @@ func TestCreditedName(t *testing.T) {
 	}
 }
 
-// TestClip checks that analysis of the credits keeps people but drops
-// offsets beyond the body.
-func TestClip(t *testing.T) {
-	an := extract.Analysis{
-		People: []extract.Person{
-			{Name: "In Body", Mentions: []extract.Span{{Start: 0, End: 7}, {Start: 20, End: 27}}},
-			{Name: "Only Credited", Mentions: []extract.Span{{Start: 22, End: 35}}},
-		},
-		Quotes: []extract.Quote{{Text: "q", Span: extract.Span{Start: 3, End: 4}}, {Text: "late", Span: extract.Span{Start: 19, End: 23}}},
+// TestAddCredited checks how a person named in a photo credit joins the
+// people of the body.
+func TestAddCredited(t *testing.T) {
+	body := func() extract.Analysis {
+		return extract.Analysis{
+			People: []extract.Person{
+				{Name: "Ada Voss", Aliases: []string{"Voss"}},
+				{Name: "Roe", Aliases: []string{}},
+			},
+			Quotes: []extract.Quote{{Text: "q", Speaker: "Roe", Person: 1}, {Text: "r", Speaker: "Ada Voss", Person: 0}},
+		}
 	}
-	got := clip(an, 20)
-	want := extract.Analysis{
-		People: []extract.Person{
-			{Name: "In Body", Mentions: []extract.Span{{Start: 0, End: 7}}},
-			{Name: "Only Credited", Role: creditRole, Mentions: []extract.Span{}},
-		},
-		Quotes: []extract.Quote{{Text: "q", Span: extract.Span{Start: 3, End: 4}}},
+	tests := []struct {
+		name, credit string
+		want         func() extract.Analysis
+	}{
+		{"named in the body", "Ada Voss", body},
+		{"an alias of the body", "Voss", body},
+		{"the body's surname", "Jane Roe", func() extract.Analysis {
+			an := body()
+			an.People[1] = extract.Person{Name: "Jane Roe", Aliases: []string{"Roe"}}
+			an.Quotes[0].Speaker = "Jane Roe"
+			return an
+		}},
+		{"only in the credit", "Tom Akers", func() extract.Analysis {
+			an := body()
+			an.People = append(an.People, extract.Person{Name: "Tom Akers", Aliases: []string{}, Role: creditRole})
+			return an
+		}},
 	}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("clip = %+v\nwant %+v", got, want)
+	for _, tc := range tests {
+		if got, want := addCredited(body(), tc.credit), tc.want(); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: addCredited(%q) = %+v\nwant %+v", tc.name, tc.credit, got, want)
+		}
 	}
 }
 
