@@ -21,9 +21,6 @@ type articleView struct {
 	side  sidebar
 	hl    highlight
 	clear key.Binding // esc: the lights out, all the quotes listed
-	// analysing says the analysis of the article shown is under way (or
-	// waits for the rest of its text); the sidebar shows how far it is.
-	analysing bool
 }
 
 // newArticleView returns the article view, empty, with its keys.
@@ -155,36 +152,25 @@ func (r *articleView) apply(d *doc, st Styles) {
 	r.side.SetRows(d.rows)
 }
 
-// reset empties the view for another article: nothing lit, no analysis
-// under way, the sidebar waiting for one.
+// reset empties the view for another article: nothing lit, the sidebar
+// waiting for an analysis.
 func (r *articleView) reset() {
 	r.hl.forget()
-	r.analysing = false
 	r.side.Reset()
-}
-
-// awaitRest says in the sidebar that the analysis of art, the start of
-// a source still being read, waits for the rest of it.
-func (r *articleView) awaitRest(art *article.Article) {
-	r.analysing = true
-	r.side.SetProgress(progressNote(art, true, -1))
 }
 
 // analysed takes the end of the analysis under way of d, the article
 // shown: it applies the analysis, or when it failed (err), in the current
 // load generation (current), says so in the sidebar and returns the note
-// for the status bar.
+// for the status bar. (A failure of an older run may not repeat.)
 func (r *articleView) analysed(d *doc, err error, current bool, st Styles) (note string) {
-	if err != nil {
-		if current {
-			r.analysing = false
-			r.side.SetFailed()
-			return err.Error()
-		}
-		return ""
+	switch {
+	case err == nil:
+		r.apply(d, st)
+	case current:
+		r.side.SetFailed()
+		return err.Error()
 	}
-	r.analysing = false
-	r.apply(d, st)
 	return ""
 }
 

@@ -82,8 +82,8 @@ func BenchmarkOpen(b *testing.B) {
 					an := article.Analyze(a, lx)
 					m := New(context.Background(), []source.Source{src}, Options{Lexicon: lx})
 					m = update(m, tea.WindowSizeMsg{Width: 120, Height: 40})
-					m = update(m, articleMsg{idx: 0, gen: m.gen, art: a})
-					m = update(m, analysisMsg{idx: 0, gen: m.gen, art: a, analysis: an, rows: newSideRows(&an)})
+					m = update(m, articleMsg{idx: 0, gen: m.load.gen, art: a})
+					m = update(m, analysisMsg{idx: 0, gen: m.load.gen, art: a, analysis: an, rows: newSideRows(&an)})
 					if !strings.Contains(m.View().Content, "Benchmark Edition") {
 						b.Fatal("no title on the first screen")
 					}
@@ -113,9 +113,9 @@ func BenchmarkFirstScreen(b *testing.B) {
 					m = update(m, tea.WindowSizeMsg{Width: 120, Height: 40})
 					var msg tea.Msg
 					if src.Head != nil {
-						msg = parseHead(0, m.gen, src, headCut(src.Head))
+						msg = parseHead(0, m.load.gen, src, headCut(src.Head))
 					} else {
-						msg = loadWhole(m.loadCtx, 0, m.gen, src)
+						msg = loadWhole(m.load.ctx, 0, m.load.gen, src)
 					}
 					m = update(m, msg)
 					if !strings.Contains(m.View().Content, "Benchmark Edition") {

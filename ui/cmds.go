@@ -81,7 +81,6 @@ func loadWhole(ctx context.Context, idx, gen int, src source.Source) (msg tea.Ms
 	if err := ctx.Err(); err != nil {
 		return loadErrMsg{idx, gen, err}
 	}
-	holdText(idx, max(len(src.Data), int(src.Size)))
 	var a *article.Article
 	var err error
 	switch {
@@ -199,7 +198,6 @@ func analyse(ctx context.Context, idx, gen int, a *article.Article, lexicon func
 			msg = analysisMsg{idx: idx, gen: gen, art: a, err: fmt.Errorf("analysis failed: %v", r)}
 		}
 	}()
-	holdText(idx, len(a.Body))
 	lx, err := lexicon()
 	if err != nil {
 		return analysisMsg{idx: idx, gen: gen, art: a, err: fmt.Errorf("word lists: %w", err)}

@@ -5,6 +5,8 @@ import (
 	"errors"
 
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/byline-reader/byline/article"
 )
 
 // routeLoad handles the results of loading and analysing the sources:
@@ -17,9 +19,14 @@ func (m *Model) routeLoad(msg tea.Msg) (tea.Cmd, bool) {
 	case analysisMsg:
 		return m.onAnalysis(msg), true
 	case progressTickMsg:
-		return m.onProgressTick(msg), true
+		done, next, ok := m.load.tick(msg)
+		if !ok || m.state != stateReading {
+			return nil, true
+		}
+		m.side.SetProgress(progressNote(m.docs[m.cur].art, false, done))
+		return next, true
 	case streamMsg:
-		return m.incoming.onStream(m.ctx, msg), true
+		return tea.Batch(m.incoming.onStream(m.load.program, msg), m.load.parse(&m.incoming)), true
 	case snapshotMsg:
 		return m.onSnapshot(msg), true
 	case loadErrMsg:
@@ -54,7 +61,7 @@ func (m *Model) switchTo(i int) tea.Cmd {
 	if d := m.docs[i]; d.art != nil {
 		cmd := m.show()
 		if d.partial { // the rest is read while the article is shown
-			cmd = tea.Batch(cmd, restCmd(m.loadCtx, i, m.gen, m.sources[i]))
+			cmd = tea.Batch(cmd, m.load.rest(i, m.sources[i]))
 		}
 		return cmd
 	}
@@ -76,9 +83,7 @@ func (m *Model) switchTo(i int) tea.Cmd {
 // newLoad starts a new load generation for the source shown: the work
 // of the one before is cancelled and its results dropped.
 func (m *Model) newLoad() {
-	m.cancel()
-	m.loadCtx, m.cancel = context.WithCancel(m.ctx)
-	m.gen++
+	m.load.next()
 	m.err = nil
 	m.articleView.reset()
 }
@@ -108,10 +113,19 @@ func (m *Model) analyse() tea.Cmd {
 		}
 	}
 	if d.partial {
-		m.articleView.awaitRest(d.art)
+		m.load.awaitRest()
+		m.side.SetProgress(progressNote(d.art, true, -1))
 		return nil
 	}
 	return m.startAnalysis(d.art)
+}
+
+// startAnalysis starts the analysis of the current article's a, and
+// shows in the sidebar that it is under way.
+func (m *Model) startAnalysis(a *article.Article) tea.Cmd {
+	cmd, note := m.load.analyse(m.cur, a)
+	m.side.SetProgress(note)
+	return cmd
 }
 
 // onArticle caches a loaded article and shows it if it is the one
@@ -140,7 +154,7 @@ func (m *Model) onArticle(msg articleMsg) tea.Cmd {
 	}
 	cmd := m.show()
 	if msg.partial {
-		cmd = tea.Batch(cmd, restCmd(m.loadCtx, msg.idx, m.gen, m.sources[msg.idx]))
+		cmd = tea.Batch(cmd, m.load.rest(msg.idx, m.sources[msg.idx]))
 	}
 	return cmd
 }
@@ -155,8 +169,7 @@ func (m *Model) onAnalysis(msg analysisMsg) tea.Cmd {
 	}
 	d := &m.docs[msg.idx]
 	if !fits(d.art, msg.art) { // not made for the article cached for idx
-		if msg.idx == m.cur && m.analysing && msg.gen == m.gen {
-			m.analysing = false
+		if msg.idx == m.cur && m.load.outgrown(msg.gen) {
 			return m.analyseIncoming()
 		}
 		return nil
@@ -165,11 +178,10 @@ func (m *Model) onAnalysis(msg analysisMsg) tea.Cmd {
 		msg.art.Analysis = msg.analysis
 		d.anArt, d.rows = msg.art, msg.rows
 	}
-	if msg.idx != m.cur || !m.analysing {
+	if msg.idx != m.cur || !m.load.analysing {
 		return nil
 	}
-	// A failure of an older run may not repeat.
-	m.setNote(m.articleView.analysed(d, msg.err, msg.gen == m.gen, m.styles))
+	m.setNote(m.articleView.analysed(d, msg.err, m.load.ended(msg.gen, msg.err), m.styles))
 	if msg.err != nil {
 		return nil
 	}
@@ -182,7 +194,7 @@ func (m *Model) onAnalysis(msg analysisMsg) tea.Cmd {
 // When the start of the article is shown and reading the rest fails, the
 // start stays, with the error in the status bar, and is analysed.
 func (m *Model) onLoadErr(msg loadErrMsg) tea.Cmd {
-	if msg.gen != m.gen || errors.Is(msg.err, context.Canceled) || m.refreshFailed(msg.err) {
+	if msg.gen != m.load.gen || errors.Is(msg.err, context.Canceled) || m.refreshFailed(msg.err) {
 		return nil
 	}
 	if d := &m.docs[m.cur]; d.partial && m.state == stateReading {

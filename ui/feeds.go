@@ -64,7 +64,7 @@ func (m *Model) onFeed(msg feedMsg) tea.Cmd {
 	} else {
 		m.docs[msg.idx].feed, cmd = newFeedDoc(msg.feed, title, m.places.h, m.styles, m.dark)
 	}
-	if msg.idx != m.cur || msg.gen != m.gen || m.state != stateLoading {
+	if msg.idx != m.cur || msg.gen != m.load.gen || m.state != stateLoading {
 		return cmd
 	}
 	m.showFeed()
@@ -107,7 +107,7 @@ func (m *Model) onItem(msg itemMsg) tea.Cmd {
 	if msg.err == nil {
 		w.keep(msg.link, msg.art)
 	}
-	if msg.idx != m.cur || msg.gen != m.gen || w.fetching != msg.link {
+	if msg.idx != m.cur || msg.gen != m.load.gen || w.fetching != msg.link {
 		return nil
 	}
 	w.fetching = ""
@@ -153,7 +153,7 @@ func (m *Model) fetchForFeed(w *feedDoc, url, title string, fetch func(ctx conte
 	m.state = stateLoading
 	tick := m.fetch.Start()
 	m.drawBodyNote()
-	return tea.Batch(fetch(m.loadCtx, m.cur, m.gen, url, m.opts.UserAgent), tick)
+	return tea.Batch(m.load.fetch(m.cur, url, fetch), tick)
 }
 
 // refreshFailed handles the failure of a refresh: the list stays, and

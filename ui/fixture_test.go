@@ -87,7 +87,7 @@ func fixtureModel(t testing.TB, w, h int) Model {
 	// command runs: the fixture's is the one shown.
 	a.Analysis, m.docs[0].anArt = an, a
 	m.docs[0].art = a
-	return step(t, m, articleMsg{idx: 0, gen: m.gen, art: a})
+	return step(t, m, articleMsg{idx: 0, gen: m.load.gen, art: a})
 }
 
 // step feeds msg to m and then runs the commands that follow, feeding their

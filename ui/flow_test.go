@@ -169,7 +169,7 @@ func TestFlowSample(t *testing.T) {
 	if fm.cur != 1 || fm.state != stateReading {
 		t.Errorf("final: article %d state %v, want article 1 reading", fm.cur, fm.state)
 	}
-	if fm.loadCtx.Err() == nil {
+	if fm.load.ctx.Err() == nil {
 		t.Error("quitting did not cancel the work under way")
 	}
 }

@@ -91,10 +91,9 @@ func readCmd(ctx context.Context, s *source.Stream, have int, wait time.Duration
 // parsed, so that a word or a character cut by the chunk's edge does not
 // show, and each snapshot's body is most often the start of the next
 // one's (which lets the older analysis stand until the new one is done).
-// idx is the stream's source. It never panics: a panic becomes an error.
-func parseCmd(idx int, data []byte, final bool) tea.Cmd {
+// It never panics: a panic becomes an error.
+func parseCmd(data []byte, final bool) tea.Cmd {
 	return func() (msg tea.Msg) {
-		holdText(idx, len(data))
 		defer func() {
 			if r := recover(); r != nil {
 				msg = snapshotMsg{err: fmt.Errorf("internal error while reading: %v", r), final: final}
@@ -148,8 +147,8 @@ func (f *incoming) readInterval() time.Duration {
 	return max(reparseEvery, reparseFactor*f.took)
 }
 
-// onStream stores what arrived, asks for more (in ctx, the program's) and
-// parses it.
+// onStream stores what arrived and asks for more (in ctx, the
+// program's); the loader parses it (nextParse).
 func (f *incoming) onStream(ctx context.Context, msg streamMsg) tea.Cmd {
 	f.data = msg.data
 	var read tea.Cmd
@@ -165,17 +164,18 @@ func (f *incoming) onStream(ctx context.Context, msg streamMsg) tea.Cmd {
 	} else {
 		read = readCmd(ctx, f.stream, len(f.data), f.readInterval())
 	}
-	return tea.Batch(read, f.parse())
+	return read
 }
 
-// parse starts a parse of what has arrived unless one is under way or
+// nextParse returns what has arrived, to be parsed, and whether it is
+// all of the input; ok is false while a parse is under way or when
 // nothing changed.
-func (f *incoming) parse() tea.Cmd {
+func (f *incoming) nextParse() (data []byte, final, ok bool) {
 	if f.parsing || f.failed != nil || f.finalParsed || (len(f.data) == f.parsed && !f.ended) {
-		return nil
+		return nil, false, false
 	}
 	f.parsing, f.parsed, f.finalParsed = true, len(f.data), f.ended
-	return parseCmd(f.idx, f.data, f.ended)
+	return f.data, f.ended, true
 }
 
 // parseDone records the end of the parse that gave msg. After the parse of
@@ -214,7 +214,7 @@ func (m *Model) onSnapshot(msg snapshotMsg) tea.Cmd {
 	if msg.final && f.err != nil && m.cur == f.idx {
 		m.note = f.err.Error() + "; showing what came before"
 	}
-	return tea.Batch(cmd, f.parse())
+	return tea.Batch(cmd, m.load.parse(f))
 }
 
 // install makes art the streaming source's article. On screen, the body is
@@ -247,7 +247,7 @@ func toBottom(pg *pager.Model) {
 // running (its end starts the next) or it is done.
 func (m *Model) analyseIncoming() tea.Cmd {
 	d := m.docs[m.cur]
-	if m.analysing || d.art == nil || d.anArt == d.art {
+	if m.load.analysing || d.art == nil || d.anArt == d.art {
 		return nil
 	}
 	return m.startAnalysis(d.art)

@@ -64,7 +64,7 @@ func BenchmarkKeysWhileAnalysing(b *testing.B) {
 			defer gc.set(len(a.Body))()
 			m := New(context.Background(), []source.Source{src}, Options{Lexicon: lx})
 			m = update(m, tea.WindowSizeMsg{Width: 120, Height: 40})
-			m = update(m, articleMsg{idx: 0, gen: m.gen, art: a})
+			m = update(m, articleMsg{idx: 0, gen: m.load.gen, art: a})
 			var took []time.Duration
 			for b.Loop() {
 				runtime.GC()

@@ -77,7 +77,7 @@ func (m *Model) syncStatus() {
 	f := statusFacts{
 		index: m.cur, sources: len(m.sources), reading: m.state == stateReading,
 		percent: m.pager.ScrollPercent(), wordsLeft: m.pager.WordsLeft(),
-		analysing: m.analysing, streaming: m.incoming.arriving(m.cur),
+		analysing: m.load.analysing, streaming: m.incoming.arriving(m.cur),
 		note: m.note, highlight: m.hl.note(), sideKey: m.keys.Sidebar.Help().Key,
 		sideOff: !m.sidebarShown(), inFeed: m.state == stateFeed,
 	}

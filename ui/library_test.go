@@ -101,7 +101,7 @@ func reader(t *testing.T, w, h int) Model {
 	}
 	m := settle(t, New(context.Background(), srcs, Options{NoColor: true}), tea.WindowSizeMsg{Width: w, Height: h})
 	a.Analysis, m.docs[0].anArt = an, a
-	return settle(t, m, articleMsg{idx: 0, gen: m.gen, art: a})
+	return settle(t, m, articleMsg{idx: 0, gen: m.load.gen, art: a})
 }
 
 func TestOpenURL(t *testing.T) {

@@ -80,7 +80,7 @@ func (m *Model) libraryKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 // before, or, with nothing to go back to, it quits saying so (with other
 // articles to read, it says so in the body instead).
 func (m *Model) cancelFetch() tea.Cmd {
-	m.cancel()
+	m.load.stop()
 	if w := m.docs[m.cur].feed; w != nil && w.fetching != "" {
 		m.newLoad()
 		w.fetching = ""

@@ -33,7 +33,7 @@ func feedModel(tb testing.TB, f *web.Feed) Model {
 	tb.Helper()
 	m := New(context.Background(), []source.Source{{Name: "https://news.example/feed", URL: "https://news.example/feed"}}, Options{NoColor: true})
 	m = update(m, tea.WindowSizeMsg{Width: 120, Height: 40})
-	m = update(m, feedMsg{idx: 0, gen: m.gen, feed: f})
+	m = update(m, feedMsg{idx: 0, gen: m.load.gen, feed: f})
 	if !strings.Contains(plain(m), "Item number 0") {
 		tb.Fatalf("the feed is not listed:\n%s", plain(m))
 	}

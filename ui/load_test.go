@@ -58,7 +58,7 @@ func TestLargeFileStartsWithItsHead(t *testing.T) {
 	m = step(t, m, tea.WindowSizeMsg{Width: 100, Height: 20})
 
 	var partial articleMsg
-	for _, msg := range runAll(t, loadCmd(m.loadCtx, 0, m.gen, src)) {
+	for _, msg := range runAll(t, loadCmd(m.load.ctx, 0, m.load.gen, src)) {
 		if am, ok := msg.(articleMsg); ok {
 			partial = am
 		}
@@ -119,7 +119,7 @@ func TestLargeFileEndBeforeTheRest(t *testing.T) {
 	src, _ := bigFile(t, 300<<10, 64<<10)
 	m := New(t.Context(), []source.Source{src}, Options{NoColor: true, Lexicon: &extract.Lexicon{}})
 	m = step(t, m, tea.WindowSizeMsg{Width: 100, Height: 20})
-	msgs := runAll(t, loadCmd(m.loadCtx, 0, m.gen, src))
+	msgs := runAll(t, loadCmd(m.load.ctx, 0, m.load.gen, src))
 	if len(msgs) != 1 {
 		t.Fatalf("load gave %d messages", len(msgs))
 	}
@@ -153,7 +153,7 @@ func TestLargeFileRestFails(t *testing.T) {
 	src, _ := bigFile(t, 300<<10, 64<<10)
 	m := New(t.Context(), []source.Source{src}, Options{NoColor: true, Lexicon: &extract.Lexicon{}})
 	m = step(t, m, tea.WindowSizeMsg{Width: 100, Height: 20})
-	msgs := runAll(t, loadCmd(m.loadCtx, 0, m.gen, src))
+	msgs := runAll(t, loadCmd(m.load.ctx, 0, m.load.gen, src))
 	tm, rest := m.Update(msgs[0])
 	m = tm.(Model)
 	if err := os.Remove(src.Path); err != nil {

@@ -44,7 +44,7 @@ func BenchmarkLoadMemory(b *testing.B) {
 				stop := sampleHeap(&peakHeap, &peakLive)
 				m := New(b.Context(), []source.Source{src}, Options{Lexicon: lx})
 				m = update(m, tea.WindowSizeMsg{Width: 120, Height: 40})
-				m = settleAll(b, m, loadCmd(m.loadCtx, 0, m.gen, src))
+				m = settleAll(b, m, loadCmd(m.load.ctx, 0, m.load.gen, src))
 				if m.docs[0].analysis() == nil || m.docs[0].partial {
 					b.Fatal("the whole article was not loaded and analysed")
 				}

@@ -85,20 +85,16 @@ type Model struct {
 	shelf // the sources and their cache (shelf.go)
 	opts  Options
 
-	ctx     context.Context    // the program's
-	loadCtx context.Context    // the current article's load and analysis
-	cancel  context.CancelFunc // cancels loadCtx
-	cur     int                // index of the article shown
-	gen     int                // load generation; older results are not shown
-	state   state
-	err     error // why the current article could not be opened
+	load  loader // reads, parses and analyses; the load generation (loader.go)
+	cur   int    // index of the article shown
+	state state
+	err   error // why the current article could not be opened
 
-	frame    // screen size, focus, and where the panes go (frame.go)
-	dark     bool
-	styles   Styles
-	keys     KeyMap
-	progress *progress // how far the current analysis is, when shown
-	note     string    // a one-off message in the status bar
+	frame  // screen size, focus, and where the panes go (frame.go)
+	dark   bool
+	styles Styles
+	keys   KeyMap
+	note   string // a one-off message in the status bar
 
 	incoming incoming // the source still coming in, if any
 	lib      library  // the sources beyond the one shown (library.go)
@@ -126,7 +122,7 @@ func New(ctx context.Context, sources []source.Source, opts Options) Model {
 	m := Model{
 		shelf:    newShelf(sources),
 		opts:     opts,
-		ctx:      ctx,
+		load:     newLoader(ctx, opts),
 		dark:     true, // until the terminal tells
 		keys:     DefaultKeyMap(),
 		incoming: newIncoming(sources),
@@ -143,8 +139,6 @@ func New(ctx context.Context, sources []source.Source, opts Options) Model {
 	m.tools = newTools(m.keys.Tools, opts.lexicon(), m.styles)
 	m.openLine = newOpenPrompt(m.styles)
 	m.articleView.SetStyles(m.styles, m.dark)
-	m.loadCtx, m.cancel = context.WithCancel(ctx)
-	m.gen = 1
 	m.side.Reset()
 	if len(sources) == 0 {
 		m.state, m.err = stateError, errNoText
@@ -158,7 +152,7 @@ func New(ctx context.Context, sources []source.Source, opts Options) Model {
 func (m Model) Init() tea.Cmd {
 	cmds := []tea.Cmd{tea.RequestBackgroundColor, loadHistoryCmd(m.places.h)}
 	if m.incoming.idx >= 0 {
-		cmds = append(cmds, readCmd(m.ctx, m.incoming.stream, 0, 0))
+		cmds = append(cmds, readCmd(m.load.program, m.incoming.stream, 0, 0))
 	}
 	if len(m.sources) > 0 && m.incoming.idx != 0 {
 		cmds = append(cmds, m.firstLoad())
@@ -205,7 +199,7 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 	if cmd, ok := m.routeLoad(msg); ok {
 		return cmd
 	}
-	if cmd, redraw, ok := m.fetch.Update(msg, m.gen, m.fetching()); ok {
+	if cmd, redraw, ok := m.fetch.Update(msg, m.load.gen, m.fetching()); ok {
 		if redraw {
 			m.drawBodyNote()
 		}
@@ -290,7 +284,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 // overlay makes way for the body. It reports whether msg was for it.
 func (m *Model) toArticleView(msg tea.Msg) (tea.Cmd, bool) {
 	at := viewAt{
-		shownArticle: shownArticle{idx: m.cur, gen: m.gen, reading: m.state == stateReading},
+		shownArticle: shownArticle{idx: m.cur, gen: m.load.gen, reading: m.state == stateReading},
 		an:           analysisOf(m.docs, m.cur),
 		sideKeys:     m.focus != focusBody && m.sidebarShown(),
 	}
@@ -377,7 +371,7 @@ func (m *Model) setNote(note string) {
 
 // quit cancels the work under way and ends the program.
 func (m *Model) quit() tea.Cmd {
-	m.cancel()
+	m.load.stop()
 	return tea.Quit
 }
 

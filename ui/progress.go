@@ -6,8 +6,6 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
-
-	"github.com/byline-reader/byline/article"
 )
 
 // progress is the share of an analysis done so far: the analysing goroutine
@@ -30,29 +28,4 @@ type progressTickMsg struct{ gen int }
 // progressTick is the next progressTickMsg of generation gen.
 func progressTick(gen int) tea.Cmd {
 	return tea.Tick(progressEvery, func(time.Time) tea.Msg { return progressTickMsg{gen} })
-}
-
-// startAnalysis starts the analysis of the current article's a and, when
-// a is large enough for the sidebar to show its progress (progressNote),
-// the ticks that show it.
-func (m *Model) startAnalysis(a *article.Article) tea.Cmd {
-	m.analysing = true
-	m.progress = nil
-	note := progressNote(a, false, -1)
-	m.side.SetProgress(note)
-	if note == "" {
-		return analyseCmd(m.loadCtx, m.cur, m.gen, a, m.opts.lexicon(), nil)
-	}
-	m.progress = new(progress)
-	return tea.Batch(analyseCmd(m.loadCtx, m.cur, m.gen, a, m.opts.lexicon(), m.progress), progressTick(m.gen))
-}
-
-// onProgressTick shows how far the current analysis has come, and asks
-// for the next tick while it runs.
-func (m *Model) onProgressTick(msg progressTickMsg) tea.Cmd {
-	if msg.gen != m.gen || !m.analysing || m.progress == nil || m.state != stateReading {
-		return nil
-	}
-	m.side.SetProgress(progressNote(m.docs[m.cur].art, false, m.progress.get()))
-	return progressTick(msg.gen)
 }

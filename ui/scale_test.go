@@ -32,7 +32,7 @@ func manyModel(t testing.TB, n int) Model {
 	m = step(t, m, tea.WindowSizeMsg{Width: 120, Height: 40})
 	a.Analysis = an
 	m.docs[0].art, m.docs[0].anArt = a, a
-	m = step(t, m, articleMsg{idx: 0, gen: m.gen, art: a})
+	m = step(t, m, articleMsg{idx: 0, gen: m.load.gen, art: a})
 	return keys(t, m, "tab", "tab")
 }
 

@@ -155,7 +155,7 @@ func TestSidebarManyItems(t *testing.T) {
 	m := New(t.Context(), []source.Source{{Name: "many", Data: []byte("x")}}, Options{NoColor: true})
 	a.Analysis = an
 	m.docs[0] = doc{art: a, anArt: a}
-	m = step(t, m, tea.WindowSizeMsg{Width: 120, Height: 30}, articleMsg{idx: 0, gen: m.gen, art: a})
+	m = step(t, m, tea.WindowSizeMsg{Width: 120, Height: 30}, articleMsg{idx: 0, gen: m.load.gen, art: a})
 	m = keys(t, m, "tab")
 	for range 250 {
 		m = step(t, m, press("j"))
@@ -181,7 +181,7 @@ func TestStaleResults(t *testing.T) {
 	b := &article.Article{Title: "Second", Body: "Second body."}
 	m := New(t.Context(), []source.Source{{Name: "one", Data: []byte("x")}, {Name: "two", Data: []byte("y")}}, Options{NoColor: true})
 	m = step(t, m, tea.WindowSizeMsg{Width: 100, Height: 20})
-	gen1 := m.gen
+	gen1 := m.load.gen
 
 	// Leave article 0 while it loads.
 	tmp, _ := m.Update(press("]"))
@@ -199,7 +199,7 @@ func TestStaleResults(t *testing.T) {
 	if m.state != stateLoading || strings.Contains(plain(m), "Council") {
 		t.Fatalf("a stale result was shown:\n%s", plain(m))
 	}
-	tmp, _ = m.Update(articleMsg{idx: 1, gen: m.gen, art: b})
+	tmp, _ = m.Update(articleMsg{idx: 1, gen: m.load.gen, art: b})
 	m = tmp.(Model)
 	if m.state != stateReading {
 		t.Fatalf("state %v after article 1 arrived", m.state)
@@ -207,8 +207,8 @@ func TestStaleResults(t *testing.T) {
 	// Back to article 0: from the cache, with its analysis, no command.
 	tmp, cmd := m.Update(press("["))
 	m = tmp.(Model)
-	if m.state != stateReading || m.analysing || m.cur != 0 {
-		t.Fatalf("back to 0: state %v analysing %v article %d", m.state, m.analysing, m.cur)
+	if m.state != stateReading || m.load.analysing || m.cur != 0 {
+		t.Fatalf("back to 0: state %v analysing %v article %d", m.state, m.load.analysing, m.cur)
 	}
 	for _, msg := range runCmd(cmd) {
 		if _, ok := msg.(articleMsg); ok {

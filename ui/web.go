@@ -166,11 +166,9 @@ func (m *Model) loadSource(i int) tea.Cmd {
 		m.showFeed()
 		return nil
 	case src.URL != "":
-		return tea.Batch(sourceFetchCmd(m.loadCtx, i, m.gen, src.URL, m.opts.UserAgent), m.fetch.Start())
-	case src.IsHTML():
-		return htmlCmd(i, m.gen, src)
+		return tea.Batch(m.load.read(i, src), m.fetch.Start())
 	}
-	return loadCmd(m.loadCtx, i, m.gen, src)
+	return m.load.read(i, src)
 }
 
 // fromWeb reports whether source i's text comes from the web: it is a

@@ -87,7 +87,7 @@ func TestWideText(t *testing.T) {
 			m = step(t, m, tea.WindowSizeMsg{Width: tt.w, Height: tt.h})
 			a.Analysis = an
 			m.docs[0].art, m.docs[0].anArt = a, a
-			m = step(t, m, articleMsg{idx: 0, gen: m.gen, art: a})
+			m = step(t, m, articleMsg{idx: 0, gen: m.load.gen, art: a})
 			m = keys(t, m, tt.keys...)
 			out := plain(m)
 			checkSize(t, out, tt.w, tt.h)

@@ -1,0 +1,149 @@
+package ui
+
+import (
+	"context"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/byline-reader/byline/article"
+	"github.com/byline-reader/byline/article/extract"
+	"github.com/byline-reader/byline/source"
+)
+
+// loader is the part that reads, parses and analyses the sources. It
+// owns the load generation: each article opened (a source, a feed's
+// item, a refresh) begins a new one, which cancels the work of the one
+// before and marks its late results as stale. Every command that reads,
+// parses or analyses a text starts here, and first notes the text it
+// will hold (holdText), so that the memory limit covers it. It also
+// keeps the analysis of the article shown: whether one is under way
+// (the status bar says so) and how far it has come.
+//
+// Which article is shown, and the cache of what was read, are the
+// root's (shelf.go): the loader is told the source and hands back
+// commands.
+type loader struct {
+	program context.Context    // the program's: reading the stream outlives a load
+	ctx     context.Context    // the current generation's
+	cancel  context.CancelFunc // cancels ctx
+	gen     int                // older results are not shown
+
+	lexicon   func() (*extract.Lexicon, error)
+	userAgent string
+
+	// analysing says the analysis of the article shown is under way
+	// (or waits for the rest of its text).
+	analysing bool
+	progress  *progress // how far the analysis is, for a large text
+}
+
+// newLoader returns the loader of the program run in ctx, in its first
+// generation.
+func newLoader(ctx context.Context, opts Options) loader {
+	l := loader{program: ctx, gen: 1, lexicon: opts.lexicon(), userAgent: opts.UserAgent}
+	l.ctx, l.cancel = context.WithCancel(ctx)
+	return l
+}
+
+// next begins a new load generation: the work of the one before is
+// cancelled, its results dropped, and no analysis is under way.
+func (l *loader) next() {
+	l.cancel()
+	l.ctx, l.cancel = context.WithCancel(l.program)
+	l.gen++
+	l.analysing = false
+}
+
+// stop cancels the work under way (the reader quits, or esc cancels a
+// fetch).
+func (l *loader) stop() { l.cancel() }
+
+// read returns the command that opens source i: a fetch for a URL,
+// readability for an HTML file, a plain read and parse for the rest.
+func (l *loader) read(i int, src source.Source) tea.Cmd {
+	switch {
+	case src.URL != "":
+		return sourceFetchCmd(l.ctx, i, l.gen, src.URL, l.userAgent)
+	case src.IsHTML():
+		return htmlCmd(i, l.gen, src)
+	}
+	holdText(i, textSize(src))
+	return loadCmd(l.ctx, i, l.gen, src)
+}
+
+// rest returns the command that reads the whole of source i, whose
+// start is shown.
+func (l *loader) rest(i int, src source.Source) tea.Cmd {
+	holdText(i, textSize(src))
+	return restCmd(l.ctx, i, l.gen, src)
+}
+
+// fetch returns the command that fetches url for source i (a feed's
+// item, or the feed again): fetch makes it.
+func (l *loader) fetch(i int, url string, fetch func(ctx context.Context, idx, gen int, url, userAgent string) tea.Cmd) tea.Cmd {
+	return fetch(l.ctx, i, l.gen, url, l.userAgent)
+}
+
+// parse returns the command that parses what has come in of the stream
+// f, when a parse is due.
+func (l *loader) parse(f *incoming) tea.Cmd {
+	data, final, ok := f.nextParse()
+	if !ok {
+		return nil
+	}
+	holdText(f.idx, len(data))
+	return parseCmd(data, final)
+}
+
+// analyse starts the analysis of a, the article of source i shown, and
+// returns the sidebar's progress line for it: when a is large enough for
+// the line to show (progressNote), ticks keep it up to date (tick).
+func (l *loader) analyse(i int, a *article.Article) (tea.Cmd, string) {
+	holdText(i, len(a.Body))
+	l.analysing = true
+	l.progress = nil
+	note := progressNote(a, false, -1)
+	if note == "" {
+		return analyseCmd(l.ctx, i, l.gen, a, l.lexicon, nil), note
+	}
+	l.progress = new(progress)
+	return tea.Batch(analyseCmd(l.ctx, i, l.gen, a, l.lexicon, l.progress), progressTick(l.gen)), note
+}
+
+// awaitRest says the analysis of the article shown waits for the rest
+// of its text.
+func (l *loader) awaitRest() { l.analysing = true }
+
+// tick takes a progress tick: it returns how far the analysis under way
+// has come and the next tick, or ok false when the tick is stale.
+func (l *loader) tick(msg progressTickMsg) (done float64, next tea.Cmd, ok bool) {
+	if msg.gen != l.gen || !l.analysing || l.progress == nil {
+		return 0, nil, false
+	}
+	return l.progress.get(), progressTick(msg.gen), true
+}
+
+// outgrown takes the end of an analysis of generation gen made for an
+// older snapshot of the article shown: it reports whether it was the
+// analysis under way, which is over.
+func (l *loader) outgrown(gen int) bool {
+	if !l.analysing || gen != l.gen {
+		return false
+	}
+	l.analysing = false
+	return true
+}
+
+// ended takes the end of the analysis under way, of generation gen,
+// failed when err is set: a failure of an older run may not repeat, and
+// leaves the one under way running. It reports whether gen is current.
+func (l *loader) ended(gen int, err error) (current bool) {
+	current = gen == l.gen
+	if err == nil || current {
+		l.analysing = false
+	}
+	return current
+}
+
+// textSize is how much text source src holds once read.
+func textSize(src source.Source) int { return max(len(src.Data), int(src.Size)) }
