@@ -59,15 +59,6 @@ func (r *articleView) SetStyles(st Styles, dark bool) tea.Cmd {
 	return cmd
 }
 
-// viewAt is what the article view is told of the article shown and the
-// screen: the article (shownArticle), its analysis or nil, whether the
-// sidebar has the keys.
-type viewAt struct {
-	shownArticle
-	an       *extract.Analysis
-	sideKeys bool
-}
-
 // viewOut is what the article view's Update hands back to the root:
 // its command and note (lightsOut), and whether something was lit, so
 // that the sidebar overlay makes way for the body.
@@ -80,14 +71,15 @@ type viewOut struct {
 // global keys have had theirs (n and N, esc, then the sidebar's keys when
 // it has the focus, then the body's), a quote or person chosen in the
 // sidebar, and a search and its matches. It reports whether msg was for
-// the article view.
-func (r *articleView) Update(msg tea.Msg, at viewAt) (viewOut, bool) {
-	if out, ok := r.hl.Update(msg, &r.pager, at.shownArticle); ok {
+// the article view. at is the article read; sideKeys says the sidebar
+// has the keys.
+func (r *articleView) Update(msg tea.Msg, at reading, sideKeys bool) (viewOut, bool) {
+	if out, ok := r.hl.Update(msg, &r.pager, at); ok {
 		return viewOut{lightsOut: out}, true
 	}
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
-		return r.key(msg, at), true
+		return r.key(msg, at.shown, sideKeys), true
 	case selectQuoteMsg:
 		if r.hl.Quote(&r.pager, at.an, msg.quote) {
 			return viewOut{lightsOut: lightsOut{noted: true}, leave: true}, true
@@ -101,20 +93,20 @@ func (r *articleView) Update(msg tea.Msg, at viewAt) (viewOut, bool) {
 }
 
 // key is Update for a key: esc puts the lights out and lists all the
-// quotes; the sidebar takes its keys when it has the focus, the body the
-// rest while an article is shown.
-func (r *articleView) key(msg tea.KeyPressMsg, at viewAt) viewOut {
+// quotes; the sidebar takes its keys when it has the focus (sideKeys),
+// the body the rest while an article is shown.
+func (r *articleView) key(msg tea.KeyPressMsg, shown, sideKeys bool) viewOut {
 	if key.Matches(msg, r.clear) {
 		r.hl.Off(&r.pager)
 		r.side.FilterQuotes(-1, "")
 		return viewOut{leave: true}
 	}
-	if at.sideKeys {
+	if sideKeys {
 		if cmd, ok := r.side.HandleKey(msg); ok {
 			return viewOut{lightsOut: lightsOut{cmd: cmd}}
 		}
 	}
-	if !at.reading {
+	if !shown {
 		return viewOut{}
 	}
 	var cmd tea.Cmd

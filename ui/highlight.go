@@ -30,14 +30,6 @@ type lightKeys struct {
 // newHighlight returns the highlight part with nothing lit.
 func newHighlight(k lightKeys) highlight { return highlight{keys: k, cur: -1} }
 
-// shownArticle is what the highlight part is told of the article in the
-// pager: its index and load generation, which name the searches of it, and
-// whether its body is shown.
-type shownArticle struct {
-	idx, gen int
-	reading  bool
-}
-
 // lightsOut is what the highlight part's Update hands back to the root:
 // its command, and when noted the status bar's message (a "" note clears
 // it, as matches found do a "no matches" left from before).
@@ -48,9 +40,9 @@ type lightsOut struct {
 }
 
 // Update handles n and N, a search asked for (searchMsg) and its matches
-// (searchDoneMsg) for the article at. It reports whether msg was one of
-// them.
-func (h *highlight) Update(msg tea.Msg, pg *pager.Model, at shownArticle) (lightsOut, bool) {
+// (searchDoneMsg) for the article read (its index and load generation
+// name the searches of it). It reports whether msg was one of them.
+func (h *highlight) Update(msg tea.Msg, pg *pager.Model, at reading) (lightsOut, bool) {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
 		switch {
@@ -62,11 +54,11 @@ func (h *highlight) Update(msg tea.Msg, pg *pager.Model, at shownArticle) (light
 			return lightsOut{}, false
 		}
 	case searchMsg:
-		if msg.query != "" && at.reading {
+		if msg.query != "" && at.shown {
 			return lightsOut{cmd: searchCmd(*pg, at.idx, at.gen, msg.query)}, true
 		}
 	case searchDoneMsg:
-		if msg.idx != at.idx || msg.gen != at.gen || !at.reading {
+		if msg.idx != at.idx || msg.gen != at.gen || !at.shown {
 			break
 		}
 		out := lightsOut{note: "no matches for " + searchLabel(msg.query), noted: true}

@@ -283,12 +283,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 // article shown, and takes its note; when something was lit, the sidebar
 // overlay makes way for the body. It reports whether msg was for it.
 func (m *Model) toArticleView(msg tea.Msg) (tea.Cmd, bool) {
-	at := viewAt{
-		shownArticle: shownArticle{idx: m.cur, gen: m.load.gen, reading: m.state == stateReading},
-		an:           analysisOf(m.docs, m.cur),
-		sideKeys:     m.focus != focusBody && m.sidebarShown(),
-	}
-	out, ok := m.articleView.Update(msg, at)
+	out, ok := m.articleView.Update(msg, m.reading(), m.focus != focusBody && m.sidebarShown())
 	if out.noted {
 		m.note = out.note
 	}
@@ -350,14 +345,28 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	return nil, true
 }
 
-// reading is what the parts are told of the article read (tools.go).
+// reading is what the root tells its parts of the article read: the
+// article view, the highlight and the tools.
+type reading struct {
+	idx, gen int  // the source on screen and its load generation
+	shown    bool // its body is on screen: not a note, not a feed's list
+	art      *article.Article
+	// an is the analysis shown, or nil; analysed says it is art's own,
+	// not that of an earlier snapshot of a source still coming in.
+	an       *extract.Analysis
+	analysed bool
+	quote    int // the quote selected in the sidebar, the first if none
+}
+
+// reading is what the parts are told of the article read; art is nil
+// unless its body is shown.
 func (m *Model) reading() reading {
-	r := reading{idx: m.cur}
-	if m.state != stateReading || m.cur >= len(m.docs) {
+	r := reading{idx: m.cur, gen: m.load.gen, shown: m.state == stateReading, an: analysisOf(m.docs, m.cur)}
+	if !r.shown || m.cur >= len(m.docs) {
 		return r
 	}
 	d := &m.docs[m.cur]
-	r.art, r.an, r.analysed = d.art, d.analysis(), d.art != nil && d.anArt == d.art
+	r.art, r.analysed = d.art, d.art != nil && d.anArt == d.art
 	r.quote, _ = m.side.SelectedQuote() // the first when none is selected
 	return r
 }

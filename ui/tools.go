@@ -36,17 +36,6 @@ func (k ToolKeyMap) ShortHelp() []key.Binding { return []key.Binding{k.Links, k.
 // FullHelp is every key (help.KeyMap).
 func (k ToolKeyMap) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
 
-// reading is what the root tells its parts of the article read.
-type reading struct {
-	idx int              // the source on screen
-	art *article.Article // its article, nil when the body shows none
-	an  *extract.Analysis
-	// analysed says an is art's own analysis, not that of an earlier
-	// snapshot of a source still coming in.
-	analysed bool
-	quote    int // the quote selected in the sidebar, the first if none
-}
-
 // exportedMsg reports where e wrote the export, or why it could not;
 // existed says the same export was in that file already.
 type exportedMsg struct {
