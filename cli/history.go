@@ -63,17 +63,15 @@ func (lib readerLib) finish(final tea.Model) error {
 }
 
 // readerModel finds the reader's model inside the guard.
-func readerModel(m tea.Model) (ui.Model, bool) {
+func readerModel(m tea.Model) (*ui.Model, bool) {
 	for {
 		switch v := m.(type) {
-		case ui.Model:
+		case *ui.Model:
 			return v, true
-		case ui.Running:
-			return v.Model(), true
 		case guard:
 			m = v.Model
 		default:
-			return ui.Model{}, false
+			return nil, false
 		}
 	}
 }

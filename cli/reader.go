@@ -53,7 +53,7 @@ func runTUI(ctx context.Context, srcs []source.Source, keys *os.File, lib reader
 	warmUp()
 	ui.LimitMemory()
 	m := ui.New(ctx, srcs, lib.options(ui.Options{NoColor: os.Getenv("NO_COLOR") != "", LoadLexicon: loadLexicon}))
-	g := newGuard(wrapForTest(m.Run()))
+	g := newGuard(wrapForTest(m))
 	susp := newSuspender()
 	defer susp.stop()
 	p := tea.NewProgram(g, tea.WithContext(ctx), tea.WithoutSignalHandler(), tea.WithInput(keys),

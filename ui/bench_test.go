@@ -56,9 +56,9 @@ func benchLexicon(tb testing.TB) *extract.Lexicon {
 }
 
 // update is m.Update without the commands it returns.
-func update(m Model, msg tea.Msg) Model {
+func update(m *Model, msg tea.Msg) *Model {
 	tm, _ := m.Update(msg)
-	return tm.(Model)
+	return tm.(*Model)
 }
 
 // BenchmarkOpen is the whole of opening an article: parsing and cleaning

@@ -87,7 +87,7 @@ func TestByDate(t *testing.T) {
 func TestFeedReadMarks(t *testing.T) {
 	srv := datedFeed(t, nil)
 	dir := t.TempDir()
-	open := func() Model {
+	open := func() *Model {
 		store, warn := history.Load(dir)
 		if warn != nil {
 			t.Fatal(warn)

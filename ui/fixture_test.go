@@ -74,7 +74,7 @@ func fixtureArticle(t testing.TB) (*article.Article, extract.Analysis) {
 
 // fixtureModel is a reader of the fixture article plus another source,
 // sized w × h, with the article and its analysis delivered.
-func fixtureModel(t testing.TB, w, h int) Model {
+func fixtureModel(t testing.TB, w, h int) *Model {
 	t.Helper()
 	a, an := fixtureArticle(t)
 	srcs := []source.Source{
@@ -93,7 +93,7 @@ func fixtureModel(t testing.TB, w, h int) Model {
 // step feeds msg to m and then runs the commands that follow, feeding their
 // messages back, as the program would; commands that take longer than a
 // moment (ticks) are dropped.
-func step(t testing.TB, m Model, msgs ...tea.Msg) Model {
+func step(t testing.TB, m *Model, msgs ...tea.Msg) *Model {
 	t.Helper()
 	queue := append([]tea.Msg(nil), msgs...)
 	for n := 0; len(queue) > 0; n++ {
@@ -103,7 +103,7 @@ func step(t testing.TB, m Model, msgs ...tea.Msg) Model {
 		msg := queue[0]
 		queue = queue[1:]
 		tm, cmd := m.Update(msg)
-		m = tm.(Model)
+		m = tm.(*Model)
 		queue = append(queue, runCmd(cmd)...)
 	}
 	return m
@@ -162,7 +162,7 @@ func press(s string) tea.KeyPressMsg {
 }
 
 // keys presses each key in turn.
-func keys(t testing.TB, m Model, ks ...string) Model {
+func keys(t testing.TB, m *Model, ks ...string) *Model {
 	t.Helper()
 	for _, k := range ks {
 		m = step(t, m, press(k))
@@ -171,7 +171,7 @@ func keys(t testing.TB, m Model, ks ...string) Model {
 }
 
 // plain is the screen without escape sequences.
-func plain(m Model) string { return ansi.Strip(m.View().Content) }
+func plain(m *Model) string { return ansi.Strip(m.View().Content) }
 
 // plainString is s without escape sequences.
 func plainString(s string) string { return ansi.Strip(s) }

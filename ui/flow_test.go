@@ -44,7 +44,7 @@ func (l *screenLog) Read(p []byte) (int, error) {
 
 // recorder runs a Model and logs its screens.
 type recorder struct {
-	m   Model
+	m   *Model
 	log *screenLog
 }
 
@@ -52,7 +52,7 @@ func (r recorder) Init() tea.Cmd { return r.m.Init() }
 
 func (r recorder) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	m, cmd := r.m.Update(msg)
-	r.m = m.(Model)
+	r.m = m.(*Model)
 	r.log.add(plain(r.m))
 	return r, cmd
 }

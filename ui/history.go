@@ -169,14 +169,14 @@ func (m *Model) placed() *doc {
 // Remember records the place of the article on screen in the history,
 // for the command line to call on the final model, after the reader
 // ended, before it saves the history.
-func (m Model) Remember() { m.places.record(m.placed(), m.pager.TopOffset()) }
+func (m *Model) Remember() { m.places.record(m.placed(), m.pager.TopOffset()) }
 
 // Err is why the reader ended without anything to read, or nil: a fetch
 // cancelled with no other article to show, or, when it opened nothing at
 // all, why the input it tried failed ("notes: no .txt, .md or .html
 // files"). A reader quit while its first article is still loading has
 // failed at nothing.
-func (m Model) Err() error {
+func (m *Model) Err() error {
 	if m.lib.exitErr != nil {
 		return m.lib.exitErr
 	}

@@ -40,11 +40,11 @@ func TestWholeLines(t *testing.T) {
 // does not hold up the test.
 type loop struct {
 	t    *testing.T
-	m    Model
+	m    *Model
 	msgs chan tea.Msg
 }
 
-func newLoop(t *testing.T, m Model) *loop {
+func newLoop(t *testing.T, m *Model) *loop {
 	l := &loop{t: t, m: m, msgs: make(chan tea.Msg, 64)}
 	l.run(m.Init())
 	return l
@@ -70,7 +70,7 @@ func (l *loop) run(cmd tea.Cmd) {
 // send gives msg to the model.
 func (l *loop) send(msg tea.Msg) {
 	tm, cmd := l.m.Update(msg)
-	l.m = tm.(Model)
+	l.m = tm.(*Model)
 	l.run(cmd)
 }
 

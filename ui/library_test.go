@@ -57,7 +57,7 @@ func testServer(t *testing.T) *httptest.Server {
 }
 
 // start sizes m and runs its Init, as the program does.
-func start(t *testing.T, m Model, w, h int) Model {
+func start(t *testing.T, m *Model, w, h int) *Model {
 	t.Helper()
 	m = settle(t, m, tea.WindowSizeMsg{Width: w, Height: h})
 	return settle(t, m, runCmd(m.Init())...)
@@ -65,7 +65,7 @@ func start(t *testing.T, m Model, w, h int) Model {
 
 // settle is step without the spinner's ticks, which go on for as long as
 // a fetch does.
-func settle(t *testing.T, m Model, msgs ...tea.Msg) Model {
+func settle(t *testing.T, m *Model, msgs ...tea.Msg) *Model {
 	t.Helper()
 	queue := append([]tea.Msg(nil), msgs...)
 	for len(queue) > 0 {
@@ -75,14 +75,14 @@ func settle(t *testing.T, m Model, msgs ...tea.Msg) Model {
 			continue
 		}
 		tm, cmd := m.Update(msg)
-		m = tm.(Model)
+		m = tm.(*Model)
 		queue = append(queue, runCmd(cmd)...)
 	}
 	return m
 }
 
 // press1 presses each key in turn, settling after each.
-func press1(t *testing.T, m Model, ks ...string) Model {
+func press1(t *testing.T, m *Model, ks ...string) *Model {
 	t.Helper()
 	for _, k := range ks {
 		m = settle(t, m, press(k))
@@ -92,7 +92,7 @@ func press1(t *testing.T, m Model, ks ...string) Model {
 
 // reader is a reader of the fixture article and a second source, with
 // its analysis, sized w × h.
-func reader(t *testing.T, w, h int) Model {
+func reader(t *testing.T, w, h int) *Model {
 	t.Helper()
 	a, an := fixtureArticle(t)
 	srcs := []source.Source{
@@ -146,7 +146,7 @@ func TestCancelFetch(t *testing.T) {
 			t.Fatalf("not fetching; screen:\n%s", plain(m))
 		}
 		tm, cmd := m.Update(press("esc"))
-		m = tm.(Model)
+		m = tm.(*Model)
 		if cmd == nil {
 			t.Fatal("esc did not quit")
 		}
@@ -276,7 +276,7 @@ func TestCopyQuote(t *testing.T) {
 	m := reader(t, 100, 30)
 	m = press1(t, m, "tab", "j")
 	tm, cmd := m.Update(press("y"))
-	m = tm.(Model)
+	m = tm.(*Model)
 	if cmd == nil {
 		t.Fatal("y gave no command")
 	}
@@ -336,7 +336,7 @@ func TestHistoryRestore(t *testing.T) {
 	}
 	// A new slice each time: the reader lets go of the bytes it has read.
 	src := func() []source.Source { return []source.Source{{Name: "long.txt", Data: []byte(body.String())}} }
-	open := func(w, h int) (Model, *History) {
+	open := func(w, h int) (*Model, *History) {
 		store, err := history.Load(dir)
 		if err != nil {
 			t.Fatal(err)

@@ -68,7 +68,7 @@ func fakeOpener(t *testing.T) *[]string {
 
 // linksReader is a reader of a Markdown article with a web link and a
 // file: link.
-func linksReader(t *testing.T) Model {
+func linksReader(t *testing.T) *Model {
 	t.Helper()
 	md := "# Bridge Notes\n\nRead [the minutes](https://example.org/minutes) first.\n\n" +
 		"Then see [the local copy](file:///tmp/minutes.txt).\n"

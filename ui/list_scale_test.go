@@ -29,7 +29,7 @@ func bigFeed(n int) *web.Feed {
 }
 
 // feedModel is a 120x40 reader showing a feed of n items.
-func feedModel(tb testing.TB, f *web.Feed) Model {
+func feedModel(tb testing.TB, f *web.Feed) *Model {
 	tb.Helper()
 	m := New(context.Background(), []source.Source{{Name: "https://news.example/feed", URL: "https://news.example/feed"}}, Options{NoColor: true})
 	m = update(m, tea.WindowSizeMsg{Width: 120, Height: 40})
@@ -50,7 +50,7 @@ func TestFeedKeyCostFlat(t *testing.T) {
 		down := press("j")
 		return testing.AllocsPerRun(20, func() {
 			tm, _ := m.Update(down)
-			m = tm.(Model)
+			m = tm.(*Model)
 			_ = m.View()
 		})
 	}
@@ -82,7 +82,7 @@ func BenchmarkFeedKey(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		tm, _ := m.Update(down)
-		m = tm.(Model)
+		m = tm.(*Model)
 		_ = m.View()
 	}
 }
@@ -103,7 +103,7 @@ func TestLibraryKeyCostFlat(t *testing.T) {
 		down := press("j")
 		return testing.AllocsPerRun(20, func() {
 			tm, _ := m.Update(down)
-			m = tm.(Model)
+			m = tm.(*Model)
 			_ = m.View()
 		})
 	}

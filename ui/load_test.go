@@ -70,7 +70,7 @@ func TestLargeFileStartsWithItsHead(t *testing.T) {
 		t.Fatalf("the start is not cut after a whole paragraph: ...%q", partial.art.Body[max(0, len(partial.art.Body)-40):])
 	}
 	tm, rest := m.Update(partial)
-	m = tm.(Model)
+	m = tm.(*Model)
 	if !m.docs[0].partial || m.state != stateReading || !strings.Contains(plain(m), "The Headline of a Very Long Story") {
 		t.Fatalf("the start is not shown:\n%s", plain(m))
 	}
@@ -124,7 +124,7 @@ func TestLargeFileEndBeforeTheRest(t *testing.T) {
 		t.Fatalf("load gave %d messages", len(msgs))
 	}
 	tm, rest := m.Update(msgs[0])
-	m = keys(t, tm.(Model), "G")
+	m = keys(t, tm.(*Model), "G")
 	if strings.Contains(plain(m), "It is the last word") {
 		t.Fatal("the start already holds the end")
 	}
@@ -155,7 +155,7 @@ func TestLargeFileRestFails(t *testing.T) {
 	m = step(t, m, tea.WindowSizeMsg{Width: 100, Height: 20})
 	msgs := runAll(t, loadCmd(m.load.ctx, 0, m.load.gen, src))
 	tm, rest := m.Update(msgs[0])
-	m = tm.(Model)
+	m = tm.(*Model)
 	if err := os.Remove(src.Path); err != nil {
 		t.Fatal(err)
 	}
@@ -200,7 +200,7 @@ func runAll(t *testing.T, cmd tea.Cmd) []tea.Msg {
 
 // drainAll is step with runAll: it gives msgs to m, and the messages of the
 // commands they return, until none are left, however long they take.
-func drainAll(t *testing.T, m Model, msgs ...tea.Msg) Model {
+func drainAll(t *testing.T, m *Model, msgs ...tea.Msg) *Model {
 	t.Helper()
 	queue := append([]tea.Msg(nil), msgs...)
 	for n := 0; len(queue) > 0; n++ {
@@ -208,7 +208,7 @@ func drainAll(t *testing.T, m Model, msgs ...tea.Msg) Model {
 			t.Fatal("drainAll: messages never settle")
 		}
 		tm, cmd := m.Update(queue[0])
-		m, queue = tm.(Model), append(queue[1:], runAll(t, cmd)...)
+		m, queue = tm.(*Model), append(queue[1:], runAll(t, cmd)...)
 	}
 	return m
 }

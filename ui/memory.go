@@ -26,7 +26,7 @@ import (
 // other users of the package run at Go's pace.
 //
 // Keys do not pay for it, as the reader allocates little per key
-// (Running): BenchmarkKeysWhileAnalysing gives the same key p50 at
+// (it runs in place, Model): BenchmarkKeysWhileAnalysing gives the same key p50 at
 // Go's default pacing and under this limit.
 const (
 	// bigText is the size of text from which the reader limits its

@@ -83,7 +83,7 @@ func sampleHeap(heap, live *uint64) (stop func()) {
 // settleAll gives m the messages of cmd and of the commands that follow,
 // as the program would, until none are left; ticks (the analysis's
 // progress) are not followed.
-func settleAll(tb testing.TB, m Model, cmd tea.Cmd) Model {
+func settleAll(tb testing.TB, m *Model, cmd tea.Cmd) *Model {
 	tb.Helper()
 	queue := []tea.Cmd{cmd}
 	for n := 0; len(queue) > 0; n++ {
@@ -101,7 +101,7 @@ func settleAll(tb testing.TB, m Model, cmd tea.Cmd) Model {
 			queue = append(queue, msg...)
 		default:
 			tm, next := m.Update(msg)
-			m = tm.(Model)
+			m = tm.(*Model)
 			queue = append(queue, next)
 		}
 	}

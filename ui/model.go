@@ -80,7 +80,12 @@ type doc struct {
 	key artKey
 }
 
-// Model is byline's root model. It implements tea.Model.
+// Model is byline's root model. It implements tea.Model by pointer: the
+// program holds it once and Update changes it in place. A Model is a
+// value of about 236 KB (its parts' styles, key maps and lists); run as
+// a value, each message would copy it and put the copy on the heap,
+// since Update returns it as a tea.Model. Commands never hold the
+// Model, so nothing but Update and View touches it.
 type Model struct {
 	shelf // the sources and their cache (shelf.go)
 	opts  Options
@@ -115,7 +120,7 @@ type Model struct {
 }
 
 // New returns the reader for sources; it opens the first one when run.
-func New(ctx context.Context, sources []source.Source, opts Options) Model {
+func New(ctx context.Context, sources []source.Source, opts Options) *Model {
 	if ctx == nil {
 		ctx = context.Background()
 	}
@@ -144,12 +149,12 @@ func New(ctx context.Context, sources []source.Source, opts Options) Model {
 		m.state, m.err = stateError, errNoText
 		m.side.SetEmpty()
 	}
-	return m
+	return &m
 }
 
 // Init asks for the background colour, loads the first article and
 // starts reading the source that streams in, if any.
-func (m Model) Init() tea.Cmd {
+func (m *Model) Init() tea.Cmd {
 	cmds := []tea.Cmd{tea.RequestBackgroundColor, loadHistoryCmd(m.places.h)}
 	if m.incoming.idx >= 0 {
 		cmds = append(cmds, readCmd(m.load.program, m.incoming.stream, 0, 0))
@@ -161,21 +166,15 @@ func (m Model) Init() tea.Cmd {
 }
 
 // Update routes a message to the pane it is for, then brings the status
-// bar up to date.
-func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	cmd := m.update(msg)
-	return m, cmd
-}
-
-// update is Update in place.
-func (m *Model) update(msg tea.Msg) tea.Cmd {
+// bar up to date. It changes m in place and returns it.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	cmd := m.route(msg)
 	// The place of the article read is restored if it had to wait for the
 	// screen's size or the history, and the history saved when a place
 	// was recorded.
 	cmd = tea.Batch(cmd, m.places.settle(m.placed(), &m.pager))
 	m.syncStatus()
-	return cmd
+	return m, cmd
 }
 
 // route handles what is global (the screen's size and theme, keys and
@@ -385,10 +384,7 @@ func (m *Model) quit() tea.Cmd {
 }
 
 // View puts the drawn panes together.
-func (m Model) View() tea.View { return m.view() }
-
-// view is View without a copy of the model.
-func (m *Model) view() tea.View {
+func (m *Model) View() tea.View {
 	v := tea.NewView(m.screen())
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion

@@ -45,7 +45,7 @@ func makeOpenDir(t *testing.T) string {
 }
 
 // typeIn presses the keys of each rune of s.
-func typeIn(t *testing.T, m Model, s string) Model {
+func typeIn(t *testing.T, m *Model, s string) *Model {
 	t.Helper()
 	for _, r := range s {
 		m = press1(t, m, string(r))

@@ -54,7 +54,7 @@ func TestAnalysisProgress(t *testing.T) {
 	m := New(t.Context(), []source.Source{{Name: "big.txt", Data: data}}, Options{NoColor: true, Lexicon: &extract.Lexicon{}})
 	m = step(t, m, tea.WindowSizeMsg{Width: 110, Height: 30})
 	tm, _ := m.Update(articleMsg{idx: 0, gen: m.load.gen, art: a}) // the analysis command is not run
-	m = tm.(Model)
+	m = tm.(*Model)
 	if s := plain(m); !strings.Contains(s, "analysing "+size+" of text…") || strings.Contains(s, "%…") {
 		t.Fatalf("no progress line:\n%s", s)
 	}
@@ -64,7 +64,7 @@ func TestAnalysisProgress(t *testing.T) {
 
 	m.load.progress.set(0.42)
 	tm, next := m.Update(progressTickMsg{gen: m.load.gen})
-	m = tm.(Model)
+	m = tm.(*Model)
 	if s := plain(m); !strings.Contains(s, "analysing "+size+" of text… 42%") {
 		t.Errorf("the tick does not show the share done:\n%s", s)
 	}
@@ -74,7 +74,7 @@ func TestAnalysisProgress(t *testing.T) {
 
 	m.load.progress.set(0.9)
 	tm, next = m.Update(progressTickMsg{gen: m.load.gen - 1})
-	m = tm.(Model)
+	m = tm.(*Model)
 	if next != nil || strings.Contains(plain(m), "90%") {
 		t.Error("a tick of an older load changed the screen or ticked on")
 	}

@@ -14,7 +14,7 @@ import (
 
 // manyModel is a reader of an article with n people, each quoted once,
 // sized 120x40, with the focus on the People section.
-func manyModel(t testing.TB, n int) Model {
+func manyModel(t testing.TB, n int) *Model {
 	t.Helper()
 	var b strings.Builder
 	an := extract.Analysis{}
@@ -46,7 +46,7 @@ func TestSidebarCostFlat(t *testing.T) {
 		down := press("j")
 		return testing.AllocsPerRun(50, func() {
 			tm, _ := m.Update(down)
-			m = tm.(Model)
+			m = tm.(*Model)
 			_ = m.View()
 		})
 	}
@@ -63,7 +63,7 @@ func BenchmarkSidebarKey(b *testing.B) {
 	down := press("j")
 	for b.Loop() {
 		tm, _ := m.Update(down)
-		m = tm.(Model)
+		m = tm.(*Model)
 		_ = m.View()
 	}
 }

@@ -32,7 +32,7 @@ func TestExportBeforeAnalysisUsesWordLists(t *testing.T) {
 	tm, _ = tm.Update(articleMsg{idx: 0, gen: 1, art: a}) // its analysis is not run
 	tm, cmd := tm.Update(press("e"))
 	if cmd == nil {
-		t.Fatalf("e gave no command:\n%s", plain(tm.(Model)))
+		t.Fatalf("e gave no command:\n%s", plain(tm.(*Model)))
 	}
 	msg, ok := cmd().(exportedMsg)
 	if !ok || msg.err != nil {

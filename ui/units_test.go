@@ -185,28 +185,28 @@ func TestStaleResults(t *testing.T) {
 
 	// Leave article 0 while it loads.
 	tmp, _ := m.Update(press("]"))
-	m = tmp.(Model)
+	m = tmp.(*Model)
 	if m.cur != 1 || m.state != stateLoading {
 		t.Fatalf("after ]: article %d state %v", m.cur, m.state)
 	}
 	// Article 0's late results arrive: cached, not shown.
 	tmp, _ = m.Update(articleMsg{idx: 0, gen: gen1, art: a})
-	m = tmp.(Model)
+	m = tmp.(*Model)
 	tmp, _ = m.Update(analysisMsg{idx: 0, gen: gen1, art: a, analysis: an})
-	m = tmp.(Model)
+	m = tmp.(*Model)
 	tmp, _ = m.Update(loadErrMsg{idx: 0, gen: gen1, err: errNoText})
-	m = tmp.(Model)
+	m = tmp.(*Model)
 	if m.state != stateLoading || strings.Contains(plain(m), "Council") {
 		t.Fatalf("a stale result was shown:\n%s", plain(m))
 	}
 	tmp, _ = m.Update(articleMsg{idx: 1, gen: m.load.gen, art: b})
-	m = tmp.(Model)
+	m = tmp.(*Model)
 	if m.state != stateReading {
 		t.Fatalf("state %v after article 1 arrived", m.state)
 	}
 	// Back to article 0: from the cache, with its analysis, no command.
 	tmp, cmd := m.Update(press("["))
-	m = tmp.(Model)
+	m = tmp.(*Model)
 	if m.state != stateReading || m.load.analysing || m.cur != 0 {
 		t.Fatalf("back to 0: state %v analysing %v article %d", m.state, m.load.analysing, m.cur)
 	}

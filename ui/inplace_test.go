@@ -11,12 +11,13 @@ import (
 	"github.com/byline-reader/byline/source"
 )
 
-// TestRunningCopiesNoModel checks that the reader as a program runs it
-// answers a message without a copy of its model on the heap: a few
-// kilobytes at most, where a Model is hundreds.
-func TestRunningCopiesNoModel(t *testing.T) {
+// TestUpdateCopiesNoModel checks that the reader as a program runs it
+// answers a message in place, without a copy of its model on the heap: a
+// few kilobytes at most, where a Model is hundreds.
+func TestUpdateCopiesNoModel(t *testing.T) {
 	src := source.Source{Name: "story.txt", Data: []byte("A Headline\n\nThe quay opens in May, the harbour master said.")}
-	var r tea.Model = New(context.Background(), []source.Source{src}, Options{}).Run()
+	m := New(context.Background(), []source.Source{src}, Options{})
+	var r tea.Model = m
 	r, _ = r.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
 	const n = 50
 	var before, after runtime.MemStats
@@ -29,7 +30,7 @@ func TestRunningCopiesNoModel(t *testing.T) {
 	if size := uint64(unsafe.Sizeof(Model{})); perMsg >= size/4 {
 		t.Errorf("a message allocated %d bytes; the Model is %d", perMsg, size)
 	}
-	if _, ok := r.(Running); !ok {
-		t.Errorf("Update returned a %T, want the Running reader", r)
+	if got, ok := r.(*Model); !ok || got != m {
+		t.Errorf("Update returned a %T at %p, want the reader it was given, %p", r, r, m)
 	}
 }
