@@ -129,6 +129,9 @@ func scanParagraph(text string, p Span, pi int, useSingles bool, marks *byteFind
 			if kind == mkDblClose && dOpen == none && opens && !closes {
 				isOpen = true // a right mark typed where a left one belongs
 			}
+			if kind == mkDblOpen && dOpen != none && !opens && closes {
+				isOpen = false // a left mark typed where a right one belongs: called it “absurd“ on
+			}
 			switch {
 			case isOpen:
 				if dOpen != none { // the previous quote was never closed

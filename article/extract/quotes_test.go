@@ -35,6 +35,8 @@ var quoteSpanTests = []struct {
 	{"continued with straight marks", "\"First part.\n\n\"Second part,\" he said.", []string{"First part.", "Second part,"}},
 	{"stray closing mark", "foo” bar", nil},
 	{"right mark used as left", "”Hello” he said.", []string{"Hello"}},
+	{"left mark used as right", "“It is odd,“ said Ada Voss. “Very.”", []string{"It is odd,", "Very."}},
+	{"left mark used as right mid-sentence", "He called it “absurd“ on Monday.", []string{"absurd"}},
 	{"single quotes when no double marks", "'We will act,' she said.", []string{"We will act,"}},
 	{"top-level single ignored beside doubles", "A 'scare' word and \"a quote\".", []string{"a quote"}},
 	{"empty quote", `He said "" and left.`, nil},
