@@ -182,7 +182,7 @@ func (d *quoteDoc) phraseStart(ts []token, floor, e int) int {
 		t := ts[s-1]
 		w := d.word(t)
 		if !t.isWord() {
-			if w == "'" || w == "’" || w == "." || (w == "-" || w == "&") && !d.spacedDash(t) {
+			if w == "'" || w == "’" || w == "." || w == "%" || (w == "-" || w == "&") && !d.spacedDash(t) {
 				s--
 				continue
 			}
@@ -216,7 +216,7 @@ func (d *quoteDoc) trimNP(ts []token) Span {
 	for len(ts) > 0 && (!ts[0].isWord() || prepositions.has(d.word(ts[0])) || clauseStops.has(d.word(ts[0]))) {
 		ts = ts[1:]
 	}
-	for len(ts) > 0 && !ts[len(ts)-1].isWord() && d.word(ts[len(ts)-1]) != "." {
+	for len(ts) > 0 && !ts[len(ts)-1].isWord() && d.word(ts[len(ts)-1]) != "." && d.word(ts[len(ts)-1]) != "%" {
 		ts = ts[:len(ts)-1]
 	}
 	if len(ts) == 0 {

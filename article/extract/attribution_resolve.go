@@ -181,6 +181,9 @@ func (d *quoteDoc) headEnd(words []token) int {
 // ministry"), a source noun ("officials") or a capitalized name ("The
 // Guardian"), whose head is no time word and no verb form.
 func (d *quoteDoc) plausibleSource(words []token) bool {
+	if d.shareSource(words) {
+		return true // 21 percent, most
+	}
 	first := d.word(words[0]) // asked in any case
 	switch {
 	case determiners.hasLower(first) || d.lx.list(sourceNouns).hasLower(first):
@@ -316,6 +319,9 @@ func (d *quoteDoc) sourcePhrase(np Span, words []token) string {
 		}
 		n++
 	}
-	s := d.text[np.Start:words[n-1].End]
-	return strings.TrimSpace(s)
+	end := words[n-1].End
+	if d.percentAfter(words[n-1]) {
+		end++ // 40%
+	}
+	return strings.TrimSpace(d.text[np.Start:end])
 }

@@ -1,0 +1,54 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/byline-reader/byline/article/extract"
+)
+
+// k8Tests are invented sentences whose source is no named person: a
+// share of those polled, or a document named with the words that tell
+// which one it is.
+var k8Tests = []struct{ name, text, quote, speaker string }{
+	{
+		name:    "each percent share speaks its own words",
+		text:    "The survey asked riders about the new timetable, to which 21 percent said \"it is far too slow\" and 14 percent said \"it is fine as it stands.\"",
+		quote:   "it is far too slow",
+		speaker: "21 percent",
+	},
+	{
+		name:    "second percent share",
+		text:    "The survey asked riders about the new timetable, to which 21 percent said \"it is far too slow\" and 14 percent said \"it is fine as it stands.\"",
+		quote:   "it is fine as it stands.",
+		speaker: "14 percent",
+	},
+	{
+		name:    "percent sign share before a while clause",
+		text:    "Among commuters, 40% said the boats were \"always late on Mondays,\" while a third said \"the crews are doing their best.\"",
+		quote:   "always late on Mondays,",
+		speaker: "40%",
+	},
+	{
+		name:    "most as a share",
+		text:    "Nine in ten riders in the poll were worried about fares; most said they were \"very worried indeed.\"",
+		quote:   "very worried indeed.",
+		speaker: "most",
+	},
+}
+
+func TestK8Sources(t *testing.T) {
+	lx := lexicon(t)
+	for _, tc := range k8Tests {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, q := range extract.Analyze(tc.text, lx).Quotes {
+				if q.Text == tc.quote {
+					if q.Speaker != tc.speaker {
+						t.Errorf("speaker %q, want %q", q.Speaker, tc.speaker)
+					}
+					return
+				}
+			}
+			t.Fatalf("quote %q not found", tc.quote)
+		})
+	}
+}

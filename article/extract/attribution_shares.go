@@ -1,0 +1,34 @@
+package extract
+
+import "strings"
+
+// shareSource reports whether words, a speaker phrase, name a share of
+// a group polled or counted, which speaks for itself: a number with
+// "percent" or "%" ("21 percent said "…" and 14 percent said "…""), or a
+// share word ("most said they were "…"", "a third of riders said").
+func (d *quoteDoc) shareSource(words []token) bool {
+	if len(words) == 0 {
+		return false
+	}
+	first := d.word(words[0])
+	if isNumber(first) {
+		return d.percentAfter(words[0]) || len(words) > 1 && d.lx.list(shareWords).hasLower(d.word(words[1]))
+	}
+	if lowerIs(first, "a") && len(words) > 1 {
+		first = d.word(words[1]) // a third, a majority
+	}
+	return d.lx.list(shareWords).hasLower(first) && !lowerIs(first, "percent")
+}
+
+// percentAfter reports whether a percent sign follows the number t.
+func (d *quoteDoc) percentAfter(t token) bool {
+	return strings.HasPrefix(d.text[t.End:], "%")
+}
+
+// isNumber reports whether w is written in digits ("21", "3.5", "1,200").
+func isNumber(w string) bool {
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	return strings.Trim(w, "0123456789.,") == ""
+}
