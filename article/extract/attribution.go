@@ -201,6 +201,10 @@ func (d *quoteDoc) attribute(ctx context.Context, people []Person, report func(f
 			spk[i] = unsettledGuess
 			continue
 		}
+		if s, ok := d.continuedSpeaker(i, spk); ok {
+			spk[i] = s
+			continue
+		}
 		s := d.explicitSpeaker(i)
 		if s.how == Unattributed {
 			s = d.contextSpeaker(i, spk)

@@ -1,0 +1,35 @@
+package extract
+
+import "strings"
+
+// continuedSpeaker returns the speaker of quote i when it continues the
+// attributed quote before it: `"We are tenants," Ode told the board.
+// "We are not squatters." Lind said he agreed.` A quote that opens and
+// ends its sentence with a full stop, right after the sentence that
+// attributes the quote before it, is the same speaker's next sentence;
+// the subject of the sentence after it ("Lind said …") starts new
+// narrative. A question or an exclamation ("Who checked it?" Lind asked)
+// takes the verb after it as its own, as does a quote the narrative
+// between them could have given a speaker of its own.
+func (d *quoteDoc) continuedSpeaker(i int, spk []speakerGuess) (speakerGuess, bool) {
+	q := &d.quotes[i]
+	prev, _ := d.topNeighbours(i)
+	if prev < 0 || !spk[prev].pattern || spk[prev].how == Unattributed || q.unclosed() {
+		return noSpeakerGuess, false
+	}
+	if !strings.HasSuffix(strings.TrimRight(d.text[q.Start:q.close.End], "\"”’' "), ".") &&
+		!strings.HasPrefix(d.text[q.close.End:], ".") {
+		return noSpeakerGuess, false
+	}
+	if _, _, ends := d.frames(i); !ends || !d.opensSentence(i) {
+		return noSpeakerGuess, false
+	}
+	// at most the previous quote's own sentence ends between the two
+	from := d.sentenceOf(d.quotes[prev].close.End)
+	if d.sentenceOf(q.open.Start)-from > 1 {
+		return noSpeakerGuess, false
+	}
+	s := spk[prev]
+	s.how, s.pronoun = Inferred, false
+	return s, true
+}
