@@ -210,14 +210,22 @@ func (d *quoteDoc) matrixSubject(ts []token, np Span, depth int) Span {
 
 // mainClauseStart returns the index of ts after an opening subordinate
 // clause and its comma ("After Pike criticized the board, | Lund shot
-// back,"), when a subject of its own follows; 0 when ts opens with none.
+// back,", "Even before Pike spoke, | …"), when a subject of its own
+// follows; 0 when ts opens with none.
 // A speech verb in that clause does not govern a quote the main clause
 // introduces (mainClauseSubject).
 func (d *quoteDoc) mainClauseStart(ts []token) int {
-	if len(ts) < 4 || !ts[0].isWord() || !startsUpper(d.word(ts[0])) || !d.lx.list(subordinators).hasLower(d.word(ts[0])) {
+	if len(ts) < 4 || !ts[0].isWord() || !startsUpper(d.word(ts[0])) {
 		return 0
 	}
-	for c := 1; c+1 < len(ts); c++ {
+	first := 0
+	if d.lx.list(clauseAdverbs).hasLower(d.word(ts[0])) && ts[1].isWord() {
+		first = 1 // "Even before Voss spoke, …"
+	}
+	if !d.lx.list(subordinators).hasLower(d.word(ts[first])) {
+		return 0
+	}
+	for c := first + 1; c+1 < len(ts); c++ {
 		if w := d.word(ts[c]); w == "," {
 			if d.subjectAfter(ts[c+1 : c+2]) {
 				return c + 1

@@ -314,7 +314,11 @@ func (d *quoteDoc) afterIntro(ts []token) int {
 	if k == 0 {
 		k = d.agencyDateline(ts)
 	}
-	if k < len(ts) && ts[k].isWord() && (introWords.hasLower(d.word(ts[k])) || strings.HasSuffix(d.word(ts[k]), "ing")) {
+	i := k
+	if i+1 < len(ts) && ts[i].isWord() && d.lx.list(clauseAdverbs).hasLower(d.word(ts[i])) && ts[i+1].isWord() && introWords.hasLower(d.word(ts[i+1])) {
+		i++ // "Even before Voss spoke, her aides …"
+	}
+	if i < len(ts) && ts[i].isWord() && (introWords.hasLower(d.word(ts[i])) || strings.HasSuffix(d.word(ts[i]), "ing")) {
 		c := k
 		for c < len(ts) && d.word(ts[c]) != "," {
 			c++

@@ -14,6 +14,7 @@ const (
 	addresseeVerbs      wordList = iota // hand_addressee_verbs.txt
 	callingVerbs                        // hand_calling_verbs.txt
 	chantNouns                          // hand_chant_nouns.txt
+	clauseAdverbs                       // hand_clause_adverbs.txt
 	describingVerbs                     // hand_describing_verbs.txt
 	documentNouns                       // hand_document_nouns.txt
 	headlineSmallWords                  // hand_headline_small_words.txt
@@ -40,6 +41,7 @@ var wordListFiles = [numWordLists]string{
 	addresseeVerbs:      "hand_addressee_verbs.txt",
 	callingVerbs:        "hand_calling_verbs.txt",
 	chantNouns:          "hand_chant_nouns.txt",
+	clauseAdverbs:       "hand_clause_adverbs.txt",
 	describingVerbs:     "hand_describing_verbs.txt",
 	documentNouns:       "hand_document_nouns.txt",
 	headlineSmallWords:  "hand_headline_small_words.txt",

@@ -1,0 +1,15 @@
+package extract
+
+import "testing"
+
+// k1Tests are quotes whose speaker is the subject of the reporting verb
+// while another name in the sentence stands closer to the quote or opens
+// the sentence: an opening clause's subject, a name after the quote in
+// another clause, the owner of a nested speech noun.
+var k1Tests = []frameCase{
+	{"adverb before an opening subordinate clause",
+		`Even before Mara Voss took the stage on Friday to claim her victory, her campaign sent out a text to donors saying: "We carried the county tonight!"`,
+		[]string{"Mara Voss|Voss"}, map[string]string{"We carried the county tonight!": "her campaign"}},
+}
+
+func TestAttributionK1(t *testing.T) { runFrameCases(t, k1Tests) }
