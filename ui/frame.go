@@ -1,14 +1,86 @@
 package ui
 
-// frame is the screen's size and which pane has the keys, and what
-// follows from them: where the body and sidebar go, and whether the
-// sidebar is docked, drawn over the body, or off the screen. The root
-// Model embeds it; the root's setFocus, toggleSidebar and layout change
-// it and resize the parts to match.
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
+
+// frame is the part that owns the screen's size and which pane has the
+// keys, and what follows from them: where the body and sidebar go, and
+// whether the sidebar is docked, drawn over the body, or off the screen.
+// Its keys move the focus (tab, shift+tab) and hide or show the sidebar
+// (s). The root Model embeds it to read it; only its methods change it,
+// and they tell the root when the panes must be laid out again.
 type frame struct {
 	width, height int
 	focus         focus
 	sideHidden    bool // the docked sidebar was hidden with s
+	keys          frameKeys
+}
+
+// frameKeys are the frame's own keys.
+type frameKeys struct {
+	NextFocus, PrevFocus key.Binding // body → quotes → people
+	Sidebar              key.Binding // show or hide the sidebar
+}
+
+// newFrame returns the frame, of no size yet, with the body focused.
+func newFrame(k KeyMap) frame {
+	return frame{keys: frameKeys{NextFocus: k.NextFocus, PrevFocus: k.PrevFocus, Sidebar: k.Sidebar}}
+}
+
+// SetSize is a new screen size.
+func (f *frame) SetSize(w, h int) { f.width, f.height = w, h }
+
+// Key takes tab, shift+tab and s: ok says msg was one of them, relayout
+// that the panes must be laid out again.
+func (f *frame) Key(msg tea.KeyPressMsg) (relayout, ok bool) {
+	switch {
+	case key.Matches(msg, f.keys.NextFocus):
+		return f.SetFocus((f.focus + 1) % numFocus), true
+	case key.Matches(msg, f.keys.PrevFocus):
+		return f.SetFocus((f.focus + numFocus - 1) % numFocus), true
+	case key.Matches(msg, f.keys.Sidebar):
+		return f.toggleSidebar(), true
+	}
+	return false, false
+}
+
+// SetFocus gives the keys to pane p, showing the docked sidebar when p
+// is in it; it reports whether the panes must be laid out again.
+func (f *frame) SetFocus(p focus) (relayout bool) {
+	f.focus = p
+	if p != focusBody && f.sideHidden && f.width >= wideMin {
+		f.sideHidden = false
+		return true
+	}
+	return false
+}
+
+// toggleSidebar is s: it hides or shows the docked sidebar, or opens and
+// closes the overlay on a narrow screen.
+func (f *frame) toggleSidebar() (relayout bool) {
+	if f.width < wideMin {
+		if f.focus == focusBody {
+			return f.SetFocus(focusQuotes)
+		}
+		return f.SetFocus(focusBody)
+	}
+	f.sideHidden = !f.sideHidden
+	if f.sideHidden {
+		f.focus = focusBody
+	}
+	return true
+}
+
+// leaveOverlay closes the sidebar overlay so the body can be seen; it
+// reports whether it was open.
+func (f *frame) leaveOverlay() bool {
+	if !f.overlayShown() {
+		return false
+	}
+	f.SetFocus(focusBody) // narrow: nothing to lay out
+	return true
 }
 
 const (

@@ -18,6 +18,8 @@ type KeyMap struct {
 	// Wheel is for help only: the mouse wheel scrolls the body.
 	Wheel key.Binding
 
+	// NextFocus, PrevFocus and Sidebar are the frame's, which matches
+	// them itself (frame.go).
 	NextFocus key.Binding // body → quotes → people
 	PrevFocus key.Binding
 	Sidebar   key.Binding // show or hide the sidebar

@@ -36,39 +36,15 @@ func (m *Model) setTheme(dark bool) tea.Cmd {
 	return tea.Batch(cmd, m.layout())
 }
 
-// setFocus gives the keys to pane f, showing the sidebar when f is in it.
-func (m *Model) setFocus(f focus) tea.Cmd {
-	m.focus = f
-	m.side.SetFocus(f)
-	if f != focusBody && m.sideHidden && m.width >= wideMin {
-		m.sideHidden = false
+// refocus follows a change of the frame (frame.go): the sidebar is told
+// which pane has the keys, and the panes are laid out again when
+// relayout says so.
+func (m *Model) refocus(relayout bool) tea.Cmd {
+	m.side.SetFocus(m.focus)
+	if relayout {
 		return m.layout()
 	}
 	return nil
-}
-
-// toggleSidebar is s: it hides or shows the docked sidebar, or opens and
-// closes the overlay on a narrow screen.
-func (m *Model) toggleSidebar() tea.Cmd {
-	if m.width < wideMin {
-		if m.focus == focusBody {
-			return m.setFocus(focusQuotes)
-		}
-		return m.setFocus(focusBody)
-	}
-	m.sideHidden = !m.sideHidden
-	if m.sideHidden {
-		m.focus = focusBody
-		m.side.SetFocus(focusBody)
-	}
-	return m.layout()
-}
-
-// leaveOverlay closes the sidebar overlay so the body can be seen.
-func (m *Model) leaveOverlay() {
-	if m.overlayShown() {
-		m.setFocus(focusBody)
-	}
 }
 
 // syncStatus hands the status bar the facts it shows (statusbar.go); it
@@ -189,7 +165,7 @@ func (m *Model) mouse(msg tea.MouseMsg) tea.Cmd {
 	case !m.search.Active() && m.sidebarShown() && m.side.Under(msg.Mouse()):
 		m.side, cmd = m.side.Update(msg)
 		if f := m.side.Focus(); f != m.focus {
-			cmd = tea.Batch(m.setFocus(f), cmd)
+			cmd = tea.Batch(m.refocus(m.frame.SetFocus(f)), cmd)
 		}
 	case wheel:
 		m.pager, cmd = m.pager.Update(msg)

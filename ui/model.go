@@ -130,6 +130,7 @@ func New(ctx context.Context, sources []source.Source, opts Options) *Model {
 		load:     newLoader(ctx, opts),
 		dark:     true, // until the terminal tells
 		keys:     DefaultKeyMap(),
+		frame:    newFrame(DefaultKeyMap()),
 		incoming: newIncoming(sources),
 		lib:      newLibrary(sources),
 		fetch:    newFetchStatus(),
@@ -186,7 +187,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m *Model) route(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		m.width, m.height = msg.Width, msg.Height
+		m.frame.SetSize(msg.Width, msg.Height)
 		return m.layout()
 	case tea.BackgroundColorMsg:
 		return m.setTheme(msg.IsDark())
@@ -274,6 +275,9 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	if cmd, ok := m.globalKey(msg); ok {
 		return cmd
 	}
+	if relayout, ok := m.frame.Key(msg); ok {
+		return m.refocus(relayout)
+	}
 	cmd, _ := m.toArticleView(msg)
 	return cmd
 }
@@ -286,8 +290,8 @@ func (m *Model) toArticleView(msg tea.Msg) (tea.Cmd, bool) {
 	if out.noted {
 		m.note = out.note
 	}
-	if out.leave {
-		m.leaveOverlay()
+	if out.leave && m.frame.leaveOverlay() {
+		m.side.SetFocus(m.focus)
 	}
 	return out.cmd, ok
 }
@@ -328,12 +332,6 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		return m.search.Open(m.width), true
 	case key.Matches(msg, k.Open):
 		return m.openPromptKey(), true
-	case key.Matches(msg, k.NextFocus):
-		return m.setFocus((m.focus + 1) % numFocus), true
-	case key.Matches(msg, k.PrevFocus):
-		return m.setFocus((m.focus + numFocus - 1) % numFocus), true
-	case key.Matches(msg, k.Sidebar):
-		return m.toggleSidebar(), true
 	case key.Matches(msg, k.PrevArticle):
 		return m.open(m.cur - 1), true
 	case key.Matches(msg, k.NextArticle):
