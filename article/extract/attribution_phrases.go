@@ -272,6 +272,11 @@ func (d *quoteDoc) subjectNP(ts []token) Span {
 		}
 		e++
 	}
+	// an adverb before the verb is no part of the phrase: "the campaign
+	// swiftly issued"
+	for descriptive && e > k+1 && ts[e-1].isWord() && isLyAdverb(d.word(ts[e-1])) {
+		e--
+	}
 	if e == k {
 		return Span{}
 	}
