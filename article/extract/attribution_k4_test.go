@@ -24,6 +24,12 @@ var k4Tests = []struct {
 	{"a question before NAME asked is the asker's",
 		`"The pier is safe," Ada Ode said. "Who checked it?" Piet Lind asked.`,
 		map[string]string{"Who checked it?": "Piet Lind"}},
+	{"a single mark left after the closing mark",
+		"Marta Quell spoke first.\n\n\"Every year there are stories - 'Oh, the farmers will never vote for him,\"' Piet Lind, a former director of the co-op, wrote in an email.",
+		map[string]string{"Every year there are stories - 'Oh, the farmers will never vote for him,": "Piet Lind"}},
+	{"a single mark after the closing mark, the subject before the quote another",
+		"Marta Quell wrote a memo.\n\nThe harbour chief, Ivo Dahl, \"had me at 'free parking,\"' Ms. Quell wrote in her memo.",
+		map[string]string{"had me at 'free parking,": "Marta Quell"}},
 }
 
 func TestAttributionK4(t *testing.T) {

@@ -12,7 +12,9 @@ import (
 func (d *quoteDoc) afterPattern(ts []token, anywhere bool) (Span, bool) {
 	k := 0
 	for k < len(ts) && !ts[k].isWord() {
-		if c := d.word(ts[k]); c != "," && c != "—" && c != "–" && c != "-" {
+		// a single mark right after the quote closes one left open
+		// inside it ("… 'no way,"' Ode said)
+		if c := d.word(ts[k]); c != "," && c != "—" && c != "–" && c != "-" && !(k == 0 && (c == "'" || c == "’")) {
 			return Span{}, false // a sentence end or bracket: nothing attaches
 		}
 		k++
