@@ -52,3 +52,31 @@ func TestK8Sources(t *testing.T) {
 		})
 	}
 }
+
+// k7Tests are invented sentences whose speaker a pronoun or the sentence
+// before names.
+var k7Tests = []struct{ name, text, quote, speaker string }{
+	{
+		name:    "object of a participle after the quote is no speaker",
+		text:    "Captain Lena Brandt ran the ferry for a decade. A new book accuses Brandt of treating the crews like \"hired hands.\" She said that is a \"distortion,\" describing the harbor team as highly skilled.",
+		quote:   "distortion,",
+		speaker: "Lena Brandt",
+	},
+}
+
+func TestK7Speakers(t *testing.T) {
+	lx := lexicon(t)
+	for _, tc := range k7Tests {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, q := range extract.Analyze(tc.text, lx).Quotes {
+				if q.Text == tc.quote {
+					if q.Speaker != tc.speaker {
+						t.Errorf("speaker %q, want %q", q.Speaker, tc.speaker)
+					}
+					return
+				}
+			}
+			t.Fatalf("quote %q not found", tc.quote)
+		})
+	}
+}

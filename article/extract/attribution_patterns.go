@@ -23,8 +23,9 @@ func (d *quoteDoc) afterPattern(ts []token, anywhere bool) (Span, bool) {
 	if len(ts) == 0 {
 		return Span{}, false
 	}
-	// said X, added Okafor; not "…," telling Radio Nord that: the one told
-	if d.lx.isSpeechVerb(d.word(ts[0])) && !d.lx.list(addresseeVerbs).hasLower(d.word(ts[0])) {
+	// said X, added Okafor; not "…," telling Radio Nord that: the one
+	// told, nor "…," describing the crew as brave: a participle's object
+	if d.lx.isSpeechVerb(d.word(ts[0])) && !d.lx.list(addresseeVerbs).hasLower(d.word(ts[0])) && !hasSuffixFold(d.word(ts[0]), "ing") {
 		if np := d.rightNP(ts[1:]); np.End > np.Start {
 			return d.nameAfterRole(ts[1:], np), true
 		}
