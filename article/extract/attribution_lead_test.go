@@ -10,4 +10,13 @@ var subjectExtentCases = []speakerCase{
 		map[string]string{"We are not worried about the vote at all.": "His campaign"}},
 }
 
+// accordingToCases are sources named by "according to".
+var accordingToCases = []speakerCase{
+	{"a speech verb's form used as a noun",
+		"Trade in the north was flat.\n\n\"Outlooks were mostly hopeful, though a few firms voiced worry,\" according to the report.",
+		map[string]string{"Outlooks were mostly hopeful, though a few firms voiced worry,": "the report"}},
+}
+
+func TestAccordingTo(t *testing.T) { runSpeakerCases(t, accordingToCases) }
+
 func TestSubjectExtent(t *testing.T) { runSpeakerCases(t, subjectExtentCases) }

@@ -39,8 +39,8 @@ func (d *quoteDoc) rightNP(ts []token) Span {
 			break
 		}
 		if n > 0 && (relativeWords.contains(w) || clauseStops.hasLower(w) && !prepositions.hasLower(w) ||
-			!startsUpper(w) && d.lx.isSpeechVerb(w)) {
-			break
+			!startsUpper(w) && d.lx.isSpeechVerb(w) && !determiners.hasLower(d.word(ts[n-1]))) {
+			break // a verb ends the phrase, but after a determiner it is a noun: "according to the report"
 		}
 		if n == 0 && clauseStops.hasLower(w) {
 			return Span{}
