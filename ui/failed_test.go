@@ -57,7 +57,7 @@ func TestFailedInputs(t *testing.T) {
 		t.Fatalf("the o list does not list the failure:\n%s", s)
 	}
 	m = press1(t, m, "j", "enter")
-	if m.libList.Shown() || m.cur != 0 || !strings.Contains(plain(m), "gone.txt: no such file") {
+	if m.over.libList.Shown() || m.cur != 0 || !strings.Contains(plain(m), "gone.txt: no such file") {
 		t.Errorf("enter on a failed input: cur %d; screen:\n%s", m.cur, plain(m))
 	}
 

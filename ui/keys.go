@@ -24,6 +24,8 @@ type KeyMap struct {
 	PrevFocus key.Binding
 	Sidebar   key.Binding // show or hide the sidebar
 
+	// Search, Open and Help open the overlays, which match them
+	// themselves (overlays.go).
 	Search      key.Binding
 	NextMatch   key.Binding // next search hit or mention
 	PrevMatch   key.Binding

@@ -11,9 +11,7 @@ import (
 // layout sizes every pane for the screen and redraws what depends on it.
 func (m *Model) layout() tea.Cmd {
 	cmd := m.articleView.SetSize(m.frame, m.styles.Overlay)
-	m.search.SetWidth(m.width)
-	m.help.SetSize(m.width, m.height-1) // the status bar stays
-	m.openLine.SetWidth(m.width)
+	m.over.SetSize(m.width, m.height)
 	m.drawBodyNote()
 	m.status.SetWidth(m.width, m.styles)
 	m.sizeLists()
@@ -25,10 +23,8 @@ func (m *Model) setTheme(dark bool) tea.Cmd {
 	m.dark = dark
 	m.styles = NewStyles(dark, m.opts.NoColor)
 	cmd := m.articleView.SetStyles(m.styles, dark)
-	m.search.SetStyles(m.styles)
-	m.openLine.SetStyles(m.styles)
+	m.over.SetStyles(m.styles, dark)
 	m.status.Restyle(m.styles)
-	m.help.SetStyles(m.styles)
 	if m.state == stateReading {
 		m.articleView.apply(&m.docs[m.cur], m.styles) // quote colours follow the theme
 	}
@@ -115,8 +111,8 @@ func (m *Model) screen() string {
 		}
 		b.WriteByte('\n')
 	}
-	if m.search.Active() {
-		b.WriteString(m.search.View(m.width))
+	if m.over.search.Active() {
+		b.WriteString(m.over.search.View(m.width))
 	} else {
 		b.WriteString(m.status.View())
 	}
@@ -125,22 +121,7 @@ func (m *Model) screen() string {
 		w, _ := m.overlaySize()
 		out = compose(out, m.styles.Overlay.Render(m.side.View()), m.width-w, 0, m.width, m.height)
 	}
-	if m.libList.Shown() {
-		out = compose(out, m.libList.View(), m.libList.X(), 0, m.width, m.height)
-	}
-	if l := m.tools.links; l.Shown() {
-		out = compose(out, l.View(), l.X(), 0, m.width, m.height)
-	}
-	if m.openLine.active {
-		v := m.openLine.View(m.width)
-		out = compose(out, v, 0, max(0, m.height-lipgloss.Height(v)), m.width, m.height)
-	}
-	if h := m.help.View(); h != "" {
-		x := (m.width - lipgloss.Width(h)) / 2
-		y := (m.height - 1 - lipgloss.Height(h)) / 2
-		out = compose(out, h, max(0, x), max(0, y), m.width, m.height)
-	}
-	return out
+	return m.over.Draw(out, m.width, m.height, m.tools.links)
 }
 
 // compose draws top over base at (x, y), clipped to w × h.
@@ -158,11 +139,11 @@ func (m *Model) mouse(msg tea.MouseMsg) tea.Cmd {
 	_, wheel := msg.(tea.MouseWheelMsg)
 	var cmd tea.Cmd
 	switch {
-	case m.help.Shown():
+	case m.over.help.Shown():
 		if wheel {
-			m.help, cmd = m.help.Update(msg)
+			m.over.help, cmd = m.over.help.Update(msg)
 		}
-	case !m.search.Active() && m.sidebarShown() && m.side.Under(msg.Mouse()):
+	case !m.over.search.Active() && m.sidebarShown() && m.side.Under(msg.Mouse()):
 		m.side, cmd = m.side.Update(msg)
 		if f := m.side.Focus(); f != m.focus {
 			cmd = tea.Batch(m.refocus(m.frame.SetFocus(f)), cmd)

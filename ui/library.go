@@ -39,14 +39,13 @@ func (m *Model) openLibrary() tea.Cmd {
 		m.note = "listing the directory…"
 		return nil
 	}
-	return m.libList.Open(m.shelf.items(m.cur, m.opts.Failed), m.cur)
+	return m.over.libList.Open(m.shelf.items(m.cur, m.opts.Failed), m.cur)
 }
 
 // sizeLists fits the lists to the screen: the `o` list fills a frame
 // over the body, a feed's list the body itself.
 func (m *Model) sizeLists() {
 	g := m.geometry()
-	m.libList.SetSize(m.width, m.height)
 	m.tools.links.SetSize(m.width, m.height)
 	if w := m.docs; m.cur < len(w) && w[m.cur].feed != nil {
 		w[m.cur].feed.items.SetSize(g.bodyW, g.mainH)
@@ -60,7 +59,6 @@ func fitLines(s string, w, h int) string {
 
 // styleLists gives every list the current theme.
 func (m *Model) styleLists() {
-	m.libList.SetStyles(m.styles, m.dark)
 	m.tools.links.SetStyles(m.styles, m.dark)
 	for i := range m.docs {
 		if w := m.docs[i].feed; w != nil {

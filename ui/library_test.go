@@ -257,11 +257,11 @@ func TestLibraryList(t *testing.T) {
 		t.Errorf("o does not say second.txt is not opened yet:\n%s", s)
 	}
 	m = press1(t, m, "j", "enter")
-	if m.cur != 1 || m.libList.Shown() || !strings.Contains(plain(m), "Second Story") {
+	if m.cur != 1 || m.over.libList.Shown() || !strings.Contains(plain(m), "Second Story") {
 		t.Errorf("cur %d; screen:\n%s", m.cur, plain(m))
 	}
 	m = press1(t, m, "o", "esc")
-	if m.libList.Shown() {
+	if m.over.libList.Shown() {
 		t.Error("esc did not close the list")
 	}
 	m = press1(t, m, "?")

@@ -119,8 +119,8 @@ func (m *Model) leave() {
 func (m *Model) updateList(msg tea.Msg) tea.Cmd {
 	var cmd tea.Cmd
 	switch {
-	case m.libList.Shown():
-		m.libList, cmd = m.libList.Update(msg)
+	case m.over.libList.Shown():
+		m.over.libList, cmd = m.over.libList.Update(msg)
 	case m.tools.links.Shown():
 		m.tools.links, cmd = m.tools.links.Update(msg)
 	case m.shownFeed() != nil:

@@ -107,13 +107,8 @@ type Model struct {
 
 	articleView // the article view: pager, sidebar and highlight (articleview.go)
 	status      statusBar
-	search      searchPrompt
-	help        helpPane    // the ? overlay
-	libList     libraryList // the `o` overlay
-	tools       tools       // y, e and L, and the `L` overlay (tools.go)
-	// openLine is the O prompt (openprompt.go), opening another file,
-	// directory or URL.
-	openLine openPrompt
+	over        overlays // the prompts, the help and the `o` list (overlays.go)
+	tools       tools    // y, e and L, and the `L` overlay (tools.go)
 
 	bodyNote bodyNote    // the loading or error view (bodynote.go)
 	fetch    fetchStatus // a fetch's spinner and progress (fetchstatus.go)
@@ -139,11 +134,8 @@ func New(ctx context.Context, sources []source.Source, opts Options) *Model {
 	}
 	m.styles = NewStyles(m.dark, opts.NoColor)
 	m.articleView = newArticleView(m.keys)
-	m.search = newSearchPrompt(m.styles)
-	m.help = newHelpPane(m.keys, m.styles)
-	m.libList = newLibraryList(m.styles)
+	m.over = newOverlays(m.keys, m.styles)
 	m.tools = newTools(m.keys.Tools, opts.lexicon(), m.styles)
-	m.openLine = newOpenPrompt(m.styles)
 	m.articleView.SetStyles(m.styles, m.dark)
 	m.side.Reset()
 	if len(sources) == 0 {
@@ -230,7 +222,7 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 func (m *Model) routeRequest(msg tea.Msg) (tea.Cmd, bool) {
 	switch msg := msg.(type) {
 	case candidatesMsg:
-		m.openLine, _ = m.openLine.Update(msg)
+		m.over.openLine, _ = m.over.openLine.Update(msg)
 	case openTargetMsg:
 		return resolveOpenCmd(msg.target), true
 	case openedMsg:
@@ -244,15 +236,9 @@ func (m *Model) routeRequest(msg tea.Msg) (tea.Cmd, bool) {
 // routeParts gives anything else to the parts it may belong to: the
 // pager's render results, the prompts' internals.
 func (m *Model) routeParts(msg tea.Msg) tea.Cmd {
-	var cmds [3]tea.Cmd
-	m.pager, cmds[0] = m.pager.Update(msg)
-	if m.search.Active() {
-		m.search, cmds[1] = m.search.Update(msg)
-	}
-	if m.openLine.active {
-		m.openLine, cmds[2] = m.openLine.Update(msg)
-	}
-	return tea.Batch(cmds[:]...)
+	var cmd tea.Cmd
+	m.pager, cmd = m.pager.Update(msg)
+	return tea.Batch(cmd, m.over.Update(msg))
 }
 
 // handleKey gives a key to the prompt or overlay that is open, else tries
@@ -266,13 +252,17 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Suspend):
 		return tea.Suspend
 	}
-	if cmd, ok := m.overlayKey(msg); ok {
+	if cmd, ok := m.over.Key(msg, &m.tools.links); ok {
 		return cmd
 	}
 	if cmd, ok := m.libraryKey(msg); ok {
 		return cmd
 	}
 	if cmd, ok := m.globalKey(msg); ok {
+		return cmd
+	}
+	if cmd, note, ok := m.over.OpenKey(msg, m.width, m.state == stateReading, m.lib.listing); ok {
+		m.setNote(note)
 		return cmd
 	}
 	if relayout, ok := m.frame.Key(msg); ok {
@@ -296,50 +286,19 @@ func (m *Model) toArticleView(msg tea.Msg) (tea.Cmd, bool) {
 	return out.cmd, ok
 }
 
-// overlayKey gives msg to the prompt or overlay that is open, which takes
-// every key. It reports whether one was open.
-func (m *Model) overlayKey(msg tea.KeyPressMsg) (cmd tea.Cmd, ok bool) {
-	switch {
-	case m.search.Active():
-		m.search, cmd = m.search.Update(msg)
-	case m.openLine.active:
-		m.openLine, cmd = m.openLine.Update(msg)
-	case m.help.Shown():
-		m.help, cmd = m.help.Update(msg)
-	case m.libList.Shown():
-		m.libList, cmd = m.libList.Update(msg)
-	case m.tools.links.Shown():
-		m.tools.links, cmd = m.tools.links.Update(msg)
-	default:
-		return nil, false
-	}
-	return cmd, true
-}
-
-// globalKey handles the keys that work in every pane. It reports whether
-// msg was one of them.
+// globalKey handles the keys that are the root's own: quit, and the
+// previous and next article. It reports whether msg was one of them.
 func (m *Model) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	k := m.keys
 	switch {
 	case key.Matches(msg, k.Quit):
 		return m.quit(), true
-	case key.Matches(msg, k.Help):
-		m.help.Open()
-	case key.Matches(msg, k.Search):
-		if m.state != stateReading {
-			return nil, true
-		}
-		return m.search.Open(m.width), true
-	case key.Matches(msg, k.Open):
-		return m.openPromptKey(), true
 	case key.Matches(msg, k.PrevArticle):
 		return m.open(m.cur - 1), true
 	case key.Matches(msg, k.NextArticle):
 		return m.open(m.cur + 1), true
-	default:
-		return nil, false
 	}
-	return nil, true
+	return nil, false
 }
 
 // reading is what the root tells its parts of the article read: the
@@ -386,13 +345,7 @@ func (m *Model) View() tea.View {
 	v := tea.NewView(m.screen())
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
-	switch {
-	case m.height <= 0:
-	case m.search.Active():
-		v.Cursor = m.search.Cursor(m.height - 1)
-	case m.openLine.active:
-		v.Cursor = m.openLine.Cursor(m.height - 1)
-	}
+	v.Cursor = m.over.Cursor(m.height)
 	return v
 }
 

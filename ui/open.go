@@ -55,17 +55,6 @@ func resolveOpenCmd(target string) tea.Cmd {
 	}
 }
 
-// openPromptKey is O: it shows the prompt, unless directories given on
-// the command line are still being listed (the sources must keep their
-// places until they are in).
-func (m *Model) openPromptKey() tea.Cmd {
-	if m.lib.listing {
-		m.note = "listing the directory…"
-		return nil
-	}
-	return m.openLine.Open(m.width)
-}
-
 // onOpened adds the sources of a target to the list and shows the first;
 // a source already in the list is shown from there.
 func (m *Model) onOpened(msg openedMsg) tea.Cmd {

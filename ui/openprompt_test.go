@@ -56,7 +56,7 @@ func typeIn(t *testing.T, m *Model, s string) *Model {
 func TestOpenPromptCompletes(t *testing.T) {
 	openDir(t)
 	m := press1(t, reader(t, 100, 30), "O")
-	if !m.openLine.active {
+	if !m.over.openLine.active {
 		t.Fatal("O did not open the prompt")
 	}
 	if s := plain(m); !strings.Contains(s, "open:") || !strings.Contains(s, "tab complete") {
@@ -77,7 +77,7 @@ func TestOpenPromptCompletes(t *testing.T) {
 		if st.keys != "" {
 			m = press1(t, m, st.keys)
 		}
-		if got := m.openLine.input.Value(); got != st.want {
+		if got := m.over.openLine.input.Value(); got != st.want {
 			t.Fatalf("after %q %s: line %q, want %q", st.typed, st.keys, got, st.want)
 		}
 		s := plain(m)
@@ -93,8 +93,8 @@ func TestOpenPromptCompletes(t *testing.T) {
 		}
 	}
 	m = press1(t, m, "enter")
-	if m.openLine.active || m.cur != 2 || !strings.Contains(plain(m), "Harbor Bridge Reopens") {
-		t.Fatalf("enter: prompt %v, cur %d, note %q:\n%s", m.openLine.active, m.cur, m.note, plain(m))
+	if m.over.openLine.active || m.cur != 2 || !strings.Contains(plain(m), "Harbor Bridge Reopens") {
+		t.Fatalf("enter: prompt %v, cur %d, note %q:\n%s", m.over.openLine.active, m.cur, m.note, plain(m))
 	}
 	m = press1(t, m, "o")
 	if s := plain(m); !strings.Contains(s, "Harbor Bridge Reopens") || !strings.Contains(s, "3 articles") {
@@ -106,11 +106,11 @@ func TestOpenPromptDirectories(t *testing.T) {
 	openDir(t)
 	m := typeIn(t, press1(t, reader(t, 100, 30), "O"), "no")
 	m = press1(t, m, "tab")
-	if got := m.openLine.input.Value(); got != "notes/" {
+	if got := m.over.openLine.input.Value(); got != "notes/" {
 		t.Fatalf("no + tab: %q, want notes/", got)
 	}
 	m = press1(t, m, "tab")
-	if got := m.openLine.input.Value(); got != "notes/zoning" {
+	if got := m.over.openLine.input.Value(); got != "notes/zoning" {
 		t.Fatalf("notes/ + tab: %q, want notes/zoning", got)
 	}
 	m = typeIn(t, m, ".")
@@ -142,8 +142,8 @@ func TestOpenPromptErrors(t *testing.T) {
 	}
 	// esc cancels; the same file twice is one source.
 	m = press1(t, typeIn(t, press1(t, m, "O"), "council.txt"), "esc")
-	if m.openLine.active || len(m.sources) != 2 {
-		t.Fatalf("esc: prompt %v, %d sources", m.openLine.active, len(m.sources))
+	if m.over.openLine.active || len(m.sources) != 2 {
+		t.Fatalf("esc: prompt %v, %d sources", m.over.openLine.active, len(m.sources))
 	}
 	for range 2 {
 		m = press1(t, typeIn(t, press1(t, m, "O"), "./council.txt"), "enter")
@@ -209,11 +209,11 @@ func TestOpenPromptLinks(t *testing.T) {
 		t.Skip("no symbolic links here")
 	}
 	m := press1(t, typeIn(t, press1(t, reader(t, 100, 30), "O"), "ar"), "tab")
-	if got := m.openLine.input.Value(); got != "archive/" {
+	if got := m.over.openLine.input.Value(); got != "archive/" {
 		t.Errorf("ar + tab: %q, want archive/", got)
 	}
 	m = press1(t, typeIn(t, press1(t, m, "esc", "O"), "la"), "tab")
-	if got := m.openLine.input.Value(); got != "latest.txt" {
+	if got := m.over.openLine.input.Value(); got != "latest.txt" {
 		t.Errorf("la + tab: %q, want latest.txt", got)
 	}
 }
