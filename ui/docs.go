@@ -194,8 +194,13 @@ func (m *Model) onAnalysis(msg analysisMsg) tea.Cmd {
 // When the start of the article is shown and reading the rest fails, the
 // start stays, with the error in the status bar, and is analysed.
 func (m *Model) onLoadErr(msg loadErrMsg) tea.Cmd {
-	if msg.gen != m.load.gen || errors.Is(msg.err, context.Canceled) || m.refreshFailed(msg.err) {
+	if msg.gen != m.load.gen || errors.Is(msg.err, context.Canceled) {
 		return nil
+	}
+	if m.cur < len(m.docs) { // a refresh of the feed shown fails: its list stays
+		if st, ok := m.feeds.failed(msg.err, &m.docs[m.cur], m.sources[m.cur].URL); ok {
+			return m.toFeed(st)
+		}
 	}
 	if d := &m.docs[m.cur]; d.partial && m.state == stateReading {
 		d.partial = false

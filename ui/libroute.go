@@ -65,8 +65,9 @@ func (m *Model) libraryKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	switch {
 	case key.Matches(msg, k.Clear) && m.fetching():
 		return m.cancelFetch(), true
-	case key.Matches(msg, k.Clear) && m.state == stateReading && m.docs[m.cur].feed.showingItem() && !m.hl.Lit() && !m.overlayShown():
-		return m.backToFeed(), true
+	case m.state == stateReading && !m.hl.Lit() && !m.overlayShown() && m.feeds.Back(msg, &m.docs[m.cur]):
+		m.places.record(m.placed(), m.pager.TopOffset()) // before the item is left
+		return m.toFeed(m.feeds.leave(&m.docs[m.cur])), true
 	case key.Matches(msg, k.Library):
 		return m.openLibrary(), true
 	}
@@ -81,12 +82,8 @@ func (m *Model) libraryKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 // articles to read, it says so in the body instead).
 func (m *Model) cancelFetch() tea.Cmd {
 	m.load.stop()
-	if w := m.docs[m.cur].feed; w != nil && w.fetching != "" {
-		m.newLoad()
-		w.fetching = ""
-		m.showFeed()
-		m.note = "cancelled"
-		return nil
+	if st, ok := m.feeds.cancelled(&m.docs[m.cur]); ok {
+		return m.toFeed(st)
 	}
 	url := m.sources[m.cur].URL
 	if p := m.lib.prev; p >= 0 && p < len(m.sources) && p != m.cur {

@@ -80,7 +80,7 @@ func (l *loader) rest(i int, src source.Source) tea.Cmd {
 
 // fetch returns the command that fetches url for source i (a feed's
 // item, or the feed again): fetch makes it.
-func (l *loader) fetch(i int, url string, fetch func(ctx context.Context, idx, gen int, url, userAgent string) tea.Cmd) tea.Cmd {
+func (l *loader) fetch(i int, url string, fetch fetchFunc) tea.Cmd {
 	return fetch(l.ctx, i, l.gen, url, l.userAgent)
 }
 

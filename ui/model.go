@@ -104,6 +104,7 @@ type Model struct {
 	incoming incoming // the source still coming in, if any
 	lib      library  // the sources beyond the one shown (library.go)
 	places   places   // the places kept in the reading history (places.go)
+	feeds    feedView // a feed's list and its items (feedview.go)
 
 	articleView // the article view: pager, sidebar and highlight (articleview.go)
 	status      statusBar
@@ -130,6 +131,7 @@ func New(ctx context.Context, sources []source.Source, opts Options) *Model {
 		lib:      newLibrary(sources),
 		fetch:    newFetchStatus(),
 		places:   places{h: opts.History},
+		feeds:    feedView{back: DefaultKeyMap().Clear},
 		note:     startNote(opts),
 	}
 	m.styles = NewStyles(m.dark, opts.NoColor)
