@@ -38,6 +38,9 @@ type quoteDoc struct {
 	// roleToks holds the tokens of the sentence readSentence last read,
 	// apart from narrative, which a caller of antecedent may still hold.
 	roleToks []token
+	// tokens holds tokenize's answers, freed as the work on each quote
+	// begins.
+	tokens tokenArena
 }
 
 // speakerEntity is someone a quote can be attributed to: a person from
@@ -189,6 +192,7 @@ func (d *quoteDoc) attribute(ctx context.Context, people []Person, report func(f
 				report(float64(i) / float64(len(d.quotes)))
 			}
 		}
+		d.tokens.free()
 		q := &d.quotes[i]
 		if q.parent >= 0 {
 			spk[i] = d.nestedSpeaker(i)
@@ -383,11 +387,9 @@ func (d *quoteDoc) noteSpeaker(pos int, s speakerGuess) {
 	d.spoke = append(d.spoke, mentionEvent{pos: pos, ent: s.ent, rank: rankSpeaker})
 }
 
-// tokenize returns the tokens of span s.
-func (d *quoteDoc) tokenize(s Span) []token {
-	// room for a token every four bytes, about what news text needs
-	return lex(d.text, s.Start, s.End, lexFrames, make([]token, 0, (s.End-s.Start)/4+1))
-}
+// tokenize returns the tokens of span s, valid until the work on the
+// next quote begins (d.tokens.free).
+func (d *quoteDoc) tokenize(s Span) []token { return d.tokens.lex(d.text, s, lexFrames) }
 
 func (d *quoteDoc) word(t token) string { return d.text[t.Start:t.End] }
 

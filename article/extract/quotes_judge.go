@@ -13,6 +13,7 @@ import (
 func (d *quoteDoc) judge(spk []speakerGuess) []Quote {
 	out := make([]Quote, 0, len(d.quotes))
 	for i := range d.quotes {
+		d.tokens.free()
 		q := &d.quotes[i]
 		s := spk[i]
 		text := d.text[q.Start:q.End]
