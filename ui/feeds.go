@@ -48,6 +48,24 @@ func (m *Model) toFeed(st feedStep) tea.Cmd {
 	return cmd
 }
 
+// feedKey gives a key to the feed view: the list shown takes its keys,
+// and esc over an item goes back to the list, when no highlight or
+// sidebar overlay takes it first. It reports whether it took the key.
+func (m *Model) feedKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	if w := m.shownFeed(); w != nil {
+		cmd, ok := m.feeds.ListKey(msg, w)
+		if ok {
+			m.drawBodyNote()
+		}
+		return cmd, ok
+	}
+	if m.state != stateReading || m.hl.Lit() || m.overlayShown() || !m.feeds.Back(msg, &m.docs[m.cur]) {
+		return nil, false
+	}
+	m.places.record(m.placed(), m.pager.TopOffset()) // before the item is left
+	return m.toFeed(m.feeds.leave(&m.docs[m.cur])), true
+}
+
 // shownFeed is the feed whose list the body shows, or nil.
 func (m *Model) shownFeed() *feedDoc {
 	if m.state != stateFeed || m.cur >= len(m.docs) {

@@ -20,6 +20,24 @@ import (
 // the root's.
 type feedView struct {
 	back key.Binding // esc: from an item back to its feed's list
+	// reader are the reader's keys that work over a feed's list (q, ?,
+	// [, ], o, O, tab), which the list leaves to the reader while no
+	// filter is being typed.
+	reader []key.Binding
+}
+
+// newFeedView returns the feed view with the keys of k.
+func newFeedView(k KeyMap) feedView {
+	return feedView{back: k.Clear, reader: []key.Binding{k.Quit, k.Help, k.PrevArticle, k.NextArticle, k.Library, k.Open, k.NextFocus, k.PrevFocus}}
+}
+
+// ListKey gives msg to w's list, on screen, unless it is one of the
+// reader's keys that work over it. ok says the list took it.
+func (v *feedView) ListKey(msg tea.KeyPressMsg, w *feedDoc) (tea.Cmd, bool) {
+	if !w.items.Typing() && key.Matches(msg, v.reader...) {
+		return nil, false
+	}
+	return w.Update(msg), true
 }
 
 // feedAt is what the feed view is told of the reader: the source shown

@@ -60,8 +60,7 @@ func TestFeedViewLeave(t *testing.T) {
 	w, _ := newFeedDoc(&web.Feed{Items: []web.Item{{Title: "Quay", Link: link}}}, "Port News", nil, NewStyles(true, false), true)
 	d := &doc{feed: w, art: &article.Article{Title: "Quay"}}
 	w.item = link
-	var v feedView
-	v.back = DefaultKeyMap().Clear
+	v := newFeedView(DefaultKeyMap())
 	if !v.Back(press("esc"), d) {
 		t.Fatal("esc over an item is not Back")
 	}

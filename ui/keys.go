@@ -2,7 +2,6 @@ package ui
 
 import (
 	"charm.land/bubbles/v2/key"
-	tea "charm.land/bubbletea/v2"
 
 	"github.com/byline-reader/byline/ui/pager"
 )
@@ -74,13 +73,6 @@ func DefaultKeyMap() KeyMap {
 		Interrupt: key.NewBinding(key.WithKeys("ctrl+c")),
 		Suspend:   key.NewBinding(key.WithKeys("ctrl+z"), key.WithHelp("ctrl+z", "suspend (fg resumes)")),
 	}
-}
-
-// worksOverFeed reports whether msg is one of the reader's keys that work
-// over a feed's list (q, ?, [, ], o, O, tab), which the list leaves to
-// the reader while no filter is being typed.
-func (k KeyMap) worksOverFeed(msg tea.KeyPressMsg) bool {
-	return key.Matches(msg, k.Quit, k.Help, k.PrevArticle, k.NextArticle, k.Library, k.Open, k.NextFocus, k.PrevFocus)
 }
 
 // ShortHelp is the one-line summary.

@@ -45,35 +45,21 @@ func (m *Model) routeLibrary(msg tea.Msg) (tea.Cmd, bool) {
 	return nil, false
 }
 
-// libraryKey handles the keys of the library and the web before the
-// reader's own: a feed's list, esc to cancel a fetch or leave a feed's
-// item, o, and the tools' y, e and L (tools.go). It reports whether it
-// took the key.
+// libraryKey handles the keys of the library: [, ] and o wait while
+// directories are listed, esc cancels a fetch, o opens the `o` list. It
+// reports whether it took the key.
 func (m *Model) libraryKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	k := m.keys
-	if m.lib.listing && key.Matches(msg, k.PrevArticle, k.NextArticle, k.Library) {
+	switch {
+	case m.lib.listing && key.Matches(msg, k.PrevArticle, k.NextArticle, k.Library):
 		m.note = "listing the directory…"
 		return nil, true
-	}
-	// A feed's list takes the keys but those of the reader's that work
-	// over it too, while no filter is being typed.
-	if w := m.shownFeed(); w != nil && (w.items.Typing() || !k.worksOverFeed(msg)) {
-		cmd := w.Update(msg)
-		m.drawBodyNote()
-		return cmd, true
-	}
-	switch {
 	case key.Matches(msg, k.Clear) && m.fetching():
 		return m.cancelFetch(), true
-	case m.state == stateReading && !m.hl.Lit() && !m.overlayShown() && m.feeds.Back(msg, &m.docs[m.cur]):
-		m.places.record(m.placed(), m.pager.TopOffset()) // before the item is left
-		return m.toFeed(m.feeds.leave(&m.docs[m.cur])), true
 	case key.Matches(msg, k.Library):
 		return m.openLibrary(), true
 	}
-	cmd, note, ok := m.tools.Key(msg, m.reading())
-	m.setNote(note)
-	return cmd, ok
+	return nil, false
 }
 
 // cancelFetch is esc while a page is being fetched: the fetch stops and

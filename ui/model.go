@@ -131,7 +131,7 @@ func New(ctx context.Context, sources []source.Source, opts Options) *Model {
 		lib:      newLibrary(sources),
 		fetch:    newFetchStatus(),
 		places:   places{h: opts.History},
-		feeds:    feedView{back: DefaultKeyMap().Clear},
+		feeds:    newFeedView(DefaultKeyMap()),
 		note:     startNote(opts),
 	}
 	m.styles = NewStyles(m.dark, opts.NoColor)
@@ -243,8 +243,12 @@ func (m *Model) routeParts(msg tea.Msg) tea.Cmd {
 	return tea.Batch(cmd, m.over.Update(msg))
 }
 
-// handleKey gives a key to the prompt or overlay that is open, else tries
-// the library's and the global keys, then the focused pane's.
+// handleKey routes a key: ctrl+c and ctrl+z first; then the overlay
+// open, which takes every key; then the parts that take a key in the
+// state the reader is in (a feed's list or item, the library, the
+// tools); then the root's own keys (quit, the previous and next
+// article), the keys that open an overlay and the frame's; the rest goes
+// to the focused pane, the sidebar or the body (the article view).
 func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.keys
 	m.note = "" // a message lasts until the next key
@@ -257,7 +261,14 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	if cmd, ok := m.over.Key(msg, &m.tools.links); ok {
 		return cmd
 	}
+	if cmd, ok := m.feedKey(msg); ok {
+		return cmd
+	}
 	if cmd, ok := m.libraryKey(msg); ok {
+		return cmd
+	}
+	if cmd, note, ok := m.tools.Key(msg, m.reading()); ok {
+		m.setNote(note)
 		return cmd
 	}
 	if cmd, ok := m.globalKey(msg); ok {
