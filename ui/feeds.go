@@ -81,15 +81,3 @@ func (m *Model) showFeed() {
 	m.sizeLists()
 	m.drawBodyNote()
 }
-
-// remarkFeeds marks again the items of every feed in docs by h, once h
-// is read.
-func remarkFeeds(docs []doc, h *History) tea.Cmd {
-	var cmds []tea.Cmd
-	for i := range docs {
-		if w := docs[i].feed; w != nil {
-			cmds = append(cmds, w.remark(h))
-		}
-	}
-	return tea.Batch(cmds...)
-}

@@ -3,7 +3,6 @@ package ui
 import (
 	"errors"
 	"fmt"
-	"strings"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/list"
@@ -12,9 +11,8 @@ import (
 )
 
 // routeLibrary handles the messages of the library: the lists' filter
-// results, the `o` list's choice and notes, the directories listed and
-// the reading history read or not saved. It reports whether msg was one
-// of them.
+// results, the `o` list's choice and notes, the directories listed. It
+// reports whether msg was one of them.
 func (m *Model) routeLibrary(msg tea.Msg) (tea.Cmd, bool) {
 	switch msg := msg.(type) {
 	case list.FilterMatchesMsg, filterDoneMsg:
@@ -29,18 +27,6 @@ func (m *Model) routeLibrary(msg tea.Msg) (tea.Cmd, bool) {
 		return nil, true
 	case dirsMsg:
 		return m.onDirs(msg), true
-	case historyErrMsg:
-		m.note = historyNote(msg.err)
-		return nil, true
-	case historyLoadedMsg: // afterUpdate restores a place waiting for it
-		if msg.warn != nil {
-			m.note = historyNote(msg.warn)
-		}
-		cmd := remarkFeeds(m.docs, m.places.h)
-		if m.state == stateFeed {
-			m.drawBodyNote()
-		}
-		return cmd, true
 	}
 	return nil, false
 }
@@ -98,24 +84,15 @@ func (m *Model) leave() {
 }
 
 // updateList passes msg (a list's filter results) to the list on screen:
-// the `o` list, or else the feed's.
+// an overlay's, or else the feed's.
 func (m *Model) updateList(msg tea.Msg) tea.Cmd {
+	if cmd, ok := m.over.List(msg, &m.tools.links); ok {
+		return cmd
+	}
 	var cmd tea.Cmd
-	switch {
-	case m.over.libList.Shown():
-		m.over.libList, cmd = m.over.libList.Update(msg)
-	case m.tools.links.Shown():
-		m.tools.links, cmd = m.tools.links.Update(msg)
-	case m.shownFeed() != nil:
-		cmd = m.shownFeed().Update(msg)
+	if w := m.shownFeed(); w != nil {
+		cmd = w.Update(msg)
 		m.drawBodyNote()
 	}
 	return cmd
-}
-
-// historyNote is the status bar's line for a problem with the reading
-// history. The history package names itself in its errors, as Go
-// packages do ("history: …"); the note says "reading history:" once.
-func historyNote(err error) string {
-	return "reading history: " + strings.TrimPrefix(safetext.Line(err.Error()), "history: ")
 }

@@ -205,6 +205,13 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 	if cmd, ok := m.routeLibrary(msg); ok {
 		return cmd
 	}
+	if cmd, note, ok := m.places.Update(msg, m.docs); ok {
+		m.setNote(note)
+		if m.state == stateFeed { // its items marked anew
+			m.drawBodyNote()
+		}
+		return cmd
+	}
 	if cmd, ok := m.toArticleView(msg); ok {
 		return cmd
 	}

@@ -92,6 +92,20 @@ func (o *overlays) Update(msg tea.Msg) tea.Cmd {
 	return tea.Batch(cmds[:]...)
 }
 
+// List gives msg, a list's filter results, to the list on screen: the
+// `o` list or the `L` list (links). ok says one was.
+func (o *overlays) List(msg tea.Msg, links *linkList) (cmd tea.Cmd, ok bool) {
+	switch {
+	case o.libList.Shown():
+		o.libList, cmd = o.libList.Update(msg)
+	case links.Shown():
+		*links, cmd = links.Update(msg)
+	default:
+		return nil, false
+	}
+	return cmd, true
+}
+
 // SetSize fits the overlays to a screen of w × h; the status bar's row
 // stays below the help.
 func (o *overlays) SetSize(w, h int) {

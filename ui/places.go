@@ -1,8 +1,11 @@
 package ui
 
 import (
+	"strings"
+
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/byline-reader/byline/internal/safetext"
 	"github.com/byline-reader/byline/ui/history"
 	"github.com/byline-reader/byline/ui/pager"
 )
@@ -81,4 +84,40 @@ func (p *places) settle(d *doc, pg *pager.Model) tea.Cmd {
 		return saveHistoryCmd(p.h)
 	}
 	return nil
+}
+
+// Update takes the news of the history: its file read (the items of the
+// feeds in docs are marked again by it; settle restores a place waiting
+// for it) or not saved. It returns what the status bar should say ("" to
+// leave it be), and ok whether msg was one of them.
+func (p *places) Update(msg tea.Msg, docs []doc) (cmd tea.Cmd, note string, ok bool) {
+	switch msg := msg.(type) {
+	case historyErrMsg:
+		return nil, historyNote(msg.err), true
+	case historyLoadedMsg:
+		if msg.warn != nil {
+			note = historyNote(msg.warn)
+		}
+		return remarkFeeds(docs, p.h), note, true
+	}
+	return nil, "", false
+}
+
+// remarkFeeds marks again the items of every feed in docs by h, once h
+// is read.
+func remarkFeeds(docs []doc, h *History) tea.Cmd {
+	var cmds []tea.Cmd
+	for i := range docs {
+		if w := docs[i].feed; w != nil {
+			cmds = append(cmds, w.remark(h))
+		}
+	}
+	return tea.Batch(cmds...)
+}
+
+// historyNote is the status bar's line for a problem with the reading
+// history. The history package names itself in its errors, as Go
+// packages do ("history: …"); the note says "reading history:" once.
+func historyNote(err error) string {
+	return "reading history: " + strings.TrimPrefix(safetext.Line(err.Error()), "history: ")
 }
