@@ -55,8 +55,8 @@ func (m *Model) onDirs(msg dirsMsg) tea.Cmd {
 		m.note = strings.Join(notes, "; ")
 	}
 	for i, s := range m.sources { // the source streaming in moved too
-		if s.Stream != nil && s.Stream == m.incoming.stream {
-			m.incoming.idx = i
+		if s.Stream != nil && s.Stream == m.load.in.stream {
+			m.load.in.idx = i
 		}
 	}
 	if len(m.sources) == 0 {
@@ -67,7 +67,7 @@ func (m *Model) onDirs(msg dirsMsg) tea.Cmd {
 		return nil
 	}
 	m.cur = 0
-	if m.incoming.idx == 0 { // it shows when its start is in
+	if m.load.in.idx == 0 { // it shows when its start is in
 		if m.docs[0].art != nil {
 			return m.show()
 		}

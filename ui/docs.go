@@ -26,7 +26,7 @@ func (m *Model) routeLoad(msg tea.Msg) (tea.Cmd, bool) {
 		m.side.SetProgress(progressNote(m.docs[m.cur].art, false, done))
 		return next, true
 	case streamMsg:
-		return tea.Batch(m.incoming.onStream(m.load.program, msg), m.load.parse(&m.incoming)), true
+		return m.load.onStream(msg), true
 	case snapshotMsg:
 		return m.onSnapshot(msg), true
 	case loadErrMsg:
@@ -65,8 +65,8 @@ func (m *Model) switchTo(i int) tea.Cmd {
 		}
 		return cmd
 	}
-	if i == m.incoming.idx { // it shows when its start is in
-		if err := m.incoming.failed; err != nil {
+	if i == m.load.in.idx { // it shows when its start is in
+		if err := m.load.in.failed; err != nil {
 			m.state, m.err = stateError, err
 			m.side.SetEmpty()
 		} else {
@@ -94,7 +94,7 @@ func (m *Model) show() tea.Cmd {
 	d := m.docs[m.cur]
 	m.state = stateReading
 	cmd := m.pager.SetArticle(d.art)
-	if m.incoming.arriving(m.cur) { // no key to find its place by yet
+	if m.load.in.arriving(m.cur) { // no key to find its place by yet
 		m.places.pending = false
 	} else {
 		m.places.restore(&m.docs[m.cur], &m.pager)

@@ -160,7 +160,7 @@ func (d *doc) historyKey() string {
 // screen, unless it is still streaming in (its content is not known
 // yet); nil when there is none.
 func (m *Model) placed() *doc {
-	if m.state != stateReading || m.cur >= len(m.docs) || m.incoming.arriving(m.cur) {
+	if m.state != stateReading || m.cur >= len(m.docs) || m.load.in.arriving(m.cur) {
 		return nil
 	}
 	return &m.docs[m.cur]

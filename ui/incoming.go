@@ -192,7 +192,7 @@ func (f *incoming) parseDone(msg snapshotMsg) {
 
 // onSnapshot shows a newly parsed snapshot of the streaming source.
 func (m *Model) onSnapshot(msg snapshotMsg) tea.Cmd {
-	f := &m.incoming
+	f := &m.load.in
 	f.parseDone(msg)
 	var cmd tea.Cmd
 	switch {
@@ -214,7 +214,7 @@ func (m *Model) onSnapshot(msg snapshotMsg) tea.Cmd {
 	if msg.final && f.err != nil && m.cur == f.idx {
 		m.note = f.err.Error() + "; showing what came before"
 	}
-	return tea.Batch(cmd, m.load.parse(f))
+	return tea.Batch(cmd, m.load.parse())
 }
 
 // install makes art the streaming source's article. On screen, the body is
@@ -222,7 +222,7 @@ func (m *Model) onSnapshot(msg snapshotMsg) tea.Cmd {
 // so the text never moves under the reader's eyes, except at the bottom,
 // where the view follows the growing text, like tail -f.
 func (m *Model) install(art *article.Article) tea.Cmd {
-	f := &m.incoming
+	f := &m.load.in
 	d := &m.docs[f.idx]
 	if f.idx != m.cur || m.state == stateError {
 		if d.anArt != nil && !fits(art, d.anArt) {

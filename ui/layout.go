@@ -49,7 +49,7 @@ func (m *Model) syncStatus() {
 	f := statusFacts{
 		index: m.cur, sources: len(m.sources), reading: m.state == stateReading,
 		percent: m.pager.ScrollPercent(), wordsLeft: m.pager.WordsLeft(),
-		analysing: m.load.analysing, streaming: m.incoming.arriving(m.cur),
+		analysing: m.load.analysing, streaming: m.load.in.arriving(m.cur),
 		note: m.note, highlight: m.hl.note(), sideKey: m.keys.Sidebar.Help().Key,
 		sideOff: !m.sidebarShown(), inFeed: m.state == stateFeed,
 	}
@@ -68,7 +68,7 @@ func (m *Model) drawBodyNote() {
 	g := m.geometry()
 	info := noteInfo{
 		state: m.state, name: "article", err: m.err,
-		stdin: m.cur == m.incoming.idx, many: len(m.sources) > 1,
+		stdin: m.cur == m.load.in.idx, many: len(m.sources) > 1,
 	}
 	if m.cur < len(m.sources) {
 		info.name = safetext.Line(m.sources[m.cur].Name)

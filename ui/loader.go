@@ -19,6 +19,9 @@ import (
 // keeps the analysis of the article shown: whether one is under way
 // (the status bar says so) and how far it has come.
 //
+// It reads the source that streams in, standard input when it is a
+// pipe (incoming.go), as it arrives, and parses it in snapshots.
+//
 // Which article is shown, and the cache of what was read, are the
 // root's (shelf.go): the loader is told the source and hands back
 // commands.
@@ -27,6 +30,7 @@ type loader struct {
 	ctx     context.Context    // the current generation's
 	cancel  context.CancelFunc // cancels ctx
 	gen     int                // older results are not shown
+	in      incoming           // the source still coming in, if any
 
 	lexicon   func() (*extract.Lexicon, error)
 	userAgent string
@@ -37,10 +41,10 @@ type loader struct {
 	progress  *progress // how far the analysis is, for a large text
 }
 
-// newLoader returns the loader of the program run in ctx, in its first
-// generation.
-func newLoader(ctx context.Context, opts Options) loader {
-	l := loader{program: ctx, gen: 1, lexicon: opts.lexicon(), userAgent: opts.UserAgent}
+// newLoader returns the loader of sources for the program run in ctx,
+// in its first generation.
+func newLoader(ctx context.Context, sources []source.Source, opts Options) loader {
+	l := loader{program: ctx, gen: 1, in: newIncoming(sources), lexicon: opts.lexicon(), userAgent: opts.UserAgent}
 	l.ctx, l.cancel = context.WithCancel(ctx)
 	return l
 }
@@ -84,14 +88,28 @@ func (l *loader) fetch(i int, url string, fetch fetchFunc) tea.Cmd {
 	return fetch(l.ctx, i, l.gen, url, l.userAgent)
 }
 
-// parse returns the command that parses what has come in of the stream
-// f, when a parse is due.
-func (l *loader) parse(f *incoming) tea.Cmd {
-	data, final, ok := f.nextParse()
+// readStream starts reading the source that streams in, if any.
+func (l *loader) readStream() tea.Cmd {
+	if l.in.idx < 0 {
+		return nil
+	}
+	return readCmd(l.program, l.in.stream, 0, 0)
+}
+
+// onStream stores what came in of the stream, asks for more and parses
+// it.
+func (l *loader) onStream(msg streamMsg) tea.Cmd {
+	return tea.Batch(l.in.onStream(l.program, msg), l.parse())
+}
+
+// parse returns the command that parses what has come in of the
+// stream, when a parse is due.
+func (l *loader) parse() tea.Cmd {
+	data, final, ok := l.in.nextParse()
 	if !ok {
 		return nil
 	}
-	holdText(f.idx, len(data))
+	holdText(l.in.idx, len(data))
 	return parseCmd(data, final)
 }
 

@@ -101,10 +101,9 @@ type Model struct {
 	keys   KeyMap
 	note   string // a one-off message in the status bar
 
-	incoming incoming // the source still coming in, if any
-	lib      library  // the sources beyond the one shown (library.go)
-	places   places   // the places kept in the reading history (places.go)
-	feeds    feedView // a feed's list and its items (feedview.go)
+	lib    library  // the sources beyond the one shown (library.go)
+	places places   // the places kept in the reading history (places.go)
+	feeds  feedView // a feed's list and its items (feedview.go)
 
 	articleView // the article view: pager, sidebar and highlight (articleview.go)
 	status      statusBar
@@ -121,18 +120,17 @@ func New(ctx context.Context, sources []source.Source, opts Options) *Model {
 		ctx = context.Background()
 	}
 	m := Model{
-		shelf:    newShelf(sources),
-		opts:     opts,
-		load:     newLoader(ctx, opts),
-		dark:     true, // until the terminal tells
-		keys:     DefaultKeyMap(),
-		frame:    newFrame(DefaultKeyMap()),
-		incoming: newIncoming(sources),
-		lib:      newLibrary(sources),
-		fetch:    newFetchStatus(),
-		places:   places{h: opts.History},
-		feeds:    newFeedView(DefaultKeyMap()),
-		note:     startNote(opts),
+		shelf:  newShelf(sources),
+		opts:   opts,
+		load:   newLoader(ctx, sources, opts),
+		dark:   true, // until the terminal tells
+		keys:   DefaultKeyMap(),
+		frame:  newFrame(DefaultKeyMap()),
+		lib:    newLibrary(sources),
+		fetch:  newFetchStatus(),
+		places: places{h: opts.History},
+		feeds:  newFeedView(DefaultKeyMap()),
+		note:   startNote(opts),
 	}
 	m.styles = NewStyles(m.dark, opts.NoColor)
 	m.articleView = newArticleView(m.keys)
@@ -151,10 +149,8 @@ func New(ctx context.Context, sources []source.Source, opts Options) *Model {
 // starts reading the source that streams in, if any.
 func (m *Model) Init() tea.Cmd {
 	cmds := []tea.Cmd{tea.RequestBackgroundColor, loadHistoryCmd(m.places.h)}
-	if m.incoming.idx >= 0 {
-		cmds = append(cmds, readCmd(m.load.program, m.incoming.stream, 0, 0))
-	}
-	if len(m.sources) > 0 && m.incoming.idx != 0 {
+	cmds = append(cmds, m.load.readStream())
+	if len(m.sources) > 0 && m.load.in.idx != 0 {
 		cmds = append(cmds, m.firstLoad())
 	}
 	return tea.Batch(cmds...)
