@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"strings"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -47,18 +46,11 @@ func listDirsCmd(sources []source.Source) tea.Cmd {
 // onDirs puts each directory's files in its place in the list and opens
 // the first article. A directory with none is left out, with a note.
 func (m *Model) onDirs(msg dirsMsg) tea.Cmd {
-	if !m.lib.listing {
+	note, ok := m.lib.listed(msg, &m.shelf, &m.load.in)
+	if !ok {
 		return nil
 	}
-	m.lib.listing = false
-	if notes := m.shelf.expand(msg.listings); len(notes) > 0 {
-		m.note = strings.Join(notes, "; ")
-	}
-	for i, s := range m.sources { // the source streaming in moved too
-		if s.Stream != nil && s.Stream == m.load.in.stream {
-			m.load.in.idx = i
-		}
-	}
+	m.setNote(note)
 	if len(m.sources) == 0 {
 		m.state, m.err = stateError, fmt.Errorf("%s", m.note)
 		m.note = ""

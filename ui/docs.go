@@ -35,6 +35,15 @@ func (m *Model) routeLoad(msg tea.Msg) (tea.Cmd, bool) {
 	return nil, false
 }
 
+// firstLoad is the command that opens the first source when the reader
+// starts, or lists the directories first when there are any.
+func (m *Model) firstLoad() tea.Cmd {
+	if m.lib.listing {
+		return listDirsCmd(m.sources)
+	}
+	return m.loadSource(0)
+}
+
 // open shows source i: at once from the cache, or by loading it. The
 // work for the article being left is cancelled and its late results are
 // not shown (they are still cached).
@@ -55,7 +64,10 @@ func (m *Model) open(i int) tea.Cmd {
 
 // switchTo shows source i, which exists, in place of the one on screen.
 func (m *Model) switchTo(i int) tea.Cmd {
-	m.leave()
+	// The place in the article left is kept, and esc comes back to it if
+	// the next one is cancelled.
+	m.places.record(m.placed(), m.pager.TopOffset())
+	m.lib.left(m.cur, m.state == stateReading || m.state == stateFeed)
 	m.cur, m.note = i, ""
 	m.newLoad()
 	if d := m.docs[i]; d.art != nil {

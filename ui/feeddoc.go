@@ -155,6 +155,14 @@ func (w *feedDoc) Update(msg tea.Msg) tea.Cmd {
 	return cmd
 }
 
+// SetSize fits the list to a body of width × height cells; a nil w is
+// no feed, and nothing to fit.
+func (w *feedDoc) SetSize(width, height int) {
+	if w != nil {
+		w.items.SetSize(width, height)
+	}
+}
+
 // View is the list, drawn for a body pane of width × height cells.
 func (w *feedDoc) View(width, height int) string {
 	return fitLines(w.items.View(), width, height)

@@ -78,6 +78,15 @@ func (m *Model) shownFeed() *feedDoc {
 func (m *Model) showFeed() {
 	m.state = stateFeed
 	m.side.SetEmpty()
-	m.sizeLists()
+	m.sizeFeed()
 	m.drawBodyNote()
+}
+
+// sizeFeed fits the list of the current source's feed, if it is one, to
+// the body.
+func (m *Model) sizeFeed() {
+	if m.cur < len(m.docs) {
+		g := m.geometry()
+		m.docs[m.cur].feed.SetSize(g.bodyW, g.mainH)
+	}
 }

@@ -107,6 +107,16 @@ func (v *feedView) Update(msg tea.Msg, sh *shelf, w *feedDoc, at feedAt) (feedSt
 	return feedStep{}, false
 }
 
+// SetStyles gives the lists of the feeds on sh the looks of st, for a
+// dark or light background.
+func (v *feedView) SetStyles(sh *shelf, st Styles, dark bool) {
+	for i := range sh.docs {
+		if w := sh.docs[i].feed; w != nil {
+			w.items.SetStyles(st, dark)
+		}
+	}
+}
+
 // onFeed keeps a fetched feed on the shelf and lists its items if it is
 // the source the body waits for.
 func (v *feedView) onFeed(msg feedMsg, sh *shelf, at feedAt) feedStep {

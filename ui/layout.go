@@ -14,7 +14,8 @@ func (m *Model) layout() tea.Cmd {
 	m.over.SetSize(m.width, m.height)
 	m.drawBodyNote()
 	m.status.SetWidth(m.width, m.styles)
-	m.sizeLists()
+	m.tools.SetSize(m.width, m.height)
+	m.sizeFeed()
 	return cmd
 }
 
@@ -28,7 +29,8 @@ func (m *Model) setTheme(dark bool) tea.Cmd {
 	if m.state == stateReading {
 		m.articleView.apply(&m.docs[m.cur], m.styles) // quote colours follow the theme
 	}
-	m.styleLists()
+	m.tools.SetStyles(m.styles, dark)
+	m.feeds.SetStyles(&m.shelf, m.styles, dark)
 	return tea.Batch(cmd, m.layout())
 }
 

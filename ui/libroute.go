@@ -4,19 +4,26 @@ import (
 	"errors"
 	"fmt"
 
-	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/list"
 	tea "charm.land/bubbletea/v2"
 	"github.com/byline-reader/byline/internal/safetext"
 )
 
 // routeLibrary handles the messages of the library: the lists' filter
-// results, the `o` list's choice and notes, the directories listed. It
-// reports whether msg was one of them.
+// results, the `o` list's choice and notes, the directories listed, and
+// what the O prompt asks for: its candidates, its target resolved and
+// opened. It reports whether msg was one of them.
 func (m *Model) routeLibrary(msg tea.Msg) (tea.Cmd, bool) {
 	switch msg := msg.(type) {
 	case list.FilterMatchesMsg, filterDoneMsg:
 		return m.updateList(msg), true
+	case candidatesMsg:
+		m.over.openLine, _ = m.over.openLine.Update(msg)
+		return nil, true
+	case openTargetMsg:
+		return resolveOpenCmd(msg.target), true
+	case openedMsg:
+		return m.onOpened(msg), true
 	case openSourceMsg:
 		if msg.idx == m.cur {
 			return nil, true
@@ -31,23 +38,6 @@ func (m *Model) routeLibrary(msg tea.Msg) (tea.Cmd, bool) {
 	return nil, false
 }
 
-// libraryKey handles the keys of the library: [, ] and o wait while
-// directories are listed, esc cancels a fetch, o opens the `o` list. It
-// reports whether it took the key.
-func (m *Model) libraryKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
-	k := m.keys
-	switch {
-	case m.lib.listing && key.Matches(msg, k.PrevArticle, k.NextArticle, k.Library):
-		m.note = "listing the directory…"
-		return nil, true
-	case key.Matches(msg, k.Clear) && m.fetching():
-		return m.cancelFetch(), true
-	case key.Matches(msg, k.Library):
-		return m.openLibrary(), true
-	}
-	return nil, false
-}
-
 // cancelFetch is esc while a page is being fetched: the fetch stops and
 // the reader goes back to where it was: a feed's list, the article shown
 // before, or, with nothing to go back to, it quits saying so (with other
@@ -58,7 +48,7 @@ func (m *Model) cancelFetch() tea.Cmd {
 		return m.toFeed(st)
 	}
 	url := m.sources[m.cur].URL
-	if p := m.lib.prev; p >= 0 && p < len(m.sources) && p != m.cur {
+	if p, ok := m.lib.back(m.cur, len(m.sources)); ok {
 		cmd := m.open(p)
 		m.note = "cancelled " + safetext.Line(url)
 		return cmd
@@ -71,16 +61,6 @@ func (m *Model) cancelFetch() tea.Cmd {
 	m.side.SetEmpty()
 	m.drawBodyNote()
 	return nil
-}
-
-// leave is called before another source is opened: it records the place
-// in the article being left and remembers it was shown, for esc to come
-// back to if the next one is cancelled.
-func (m *Model) leave() {
-	m.places.record(m.placed(), m.pager.TopOffset())
-	if m.state == stateReading || m.state == stateFeed {
-		m.lib.prev = m.cur
-	}
 }
 
 // updateList passes msg (a list's filter results) to the list on screen:

@@ -126,7 +126,7 @@ func New(ctx context.Context, sources []source.Source, opts Options) *Model {
 		dark:   true, // until the terminal tells
 		keys:   DefaultKeyMap(),
 		frame:  newFrame(DefaultKeyMap()),
-		lib:    newLibrary(sources),
+		lib:    newLibrary(sources, DefaultKeyMap()),
 		fetch:  newFetchStatus(),
 		places: places{h: opts.History},
 		feeds:  newFeedView(DefaultKeyMap()),
@@ -211,36 +211,12 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 	if cmd, ok := m.toArticleView(msg); ok {
 		return cmd
 	}
-	if cmd, ok := m.routeRequest(msg); ok {
-		return cmd
-	}
 	if cmd, note, ok := m.tools.Update(msg, m.reading()); ok {
 		m.setNote(note)
 		return cmd
 	}
-	return m.routeParts(msg)
-}
-
-// routeRequest handles what the O prompt asks of the root: its
-// candidates, target and opening. It reports whether msg was one of
-// them.
-func (m *Model) routeRequest(msg tea.Msg) (tea.Cmd, bool) {
-	switch msg := msg.(type) {
-	case candidatesMsg:
-		m.over.openLine, _ = m.over.openLine.Update(msg)
-	case openTargetMsg:
-		return resolveOpenCmd(msg.target), true
-	case openedMsg:
-		return m.onOpened(msg), true
-	default:
-		return nil, false
-	}
-	return nil, true
-}
-
-// routeParts gives anything else to the parts it may belong to: the
-// pager's render results, the prompts' internals.
-func (m *Model) routeParts(msg tea.Msg) tea.Cmd {
+	// Anything else is for the parts' insides: the pager's render
+	// results, the prompts' blinks.
 	var cmd tea.Cmd
 	m.pager, cmd = m.pager.Update(msg)
 	return tea.Batch(cmd, m.over.Update(msg))
@@ -267,7 +243,11 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	if cmd, ok := m.feedKey(msg); ok {
 		return cmd
 	}
-	if cmd, ok := m.libraryKey(msg); ok {
+	if key.Matches(msg, k.Clear) && m.fetching() {
+		return m.cancelFetch()
+	}
+	if cmd, note, ok := m.lib.Key(msg, &m.shelf, m.cur, m.opts.Failed, &m.over.libList); ok {
+		m.setNote(note)
 		return cmd
 	}
 	if cmd, note, ok := m.tools.Key(msg, m.reading()); ok {

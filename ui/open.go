@@ -58,21 +58,16 @@ func resolveOpenCmd(target string) tea.Cmd {
 // onOpened adds the sources of a target to the list and shows the first;
 // a source already in the list is shown from there.
 func (m *Model) onOpened(msg openedMsg) tea.Cmd {
-	if msg.err != nil {
-		m.note = "could not open " + safetext.Line(msg.err.Error())
+	first, note := m.lib.opened(msg, &m.shelf)
+	switch {
+	case first < 0:
+		m.setNote(note)
 		return nil
-	}
-	if m.lib.listing || len(msg.sources) == 0 {
-		return nil
-	}
-	first := m.shelf.add(msg.sources)
-	if first == m.cur && m.state != stateError {
+	case first == m.cur && m.state != stateError:
 		m.note = "already open: " + safetext.Line(m.sources[first].Name)
 		return nil
 	}
 	cmd := m.switchTo(first)
-	if n := len(msg.sources); n > 1 {
-		m.note = fmt.Sprintf("opened %d articles (o lists them)", n)
-	}
+	m.setNote(note)
 	return cmd
 }

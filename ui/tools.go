@@ -63,6 +63,13 @@ func newTools(keys ToolKeyMap, lexicon func() (*extract.Lexicon, error), st Styl
 	return tools{keys: keys, lexicon: lexicon, links: newLinkList(st)}
 }
 
+// SetSize fits the `L` list to a screen of w × h.
+func (t *tools) SetSize(w, h int) { t.links.SetSize(w, h) }
+
+// SetStyles gives the `L` list the looks of st, for a dark or light
+// background.
+func (t *tools) SetStyles(st Styles, dark bool) { t.links.SetStyles(st, dark) }
+
 // Key acts on y, e and L; ok says msg was one of them.
 func (t *tools) Key(msg tea.KeyPressMsg, r reading) (cmd tea.Cmd, note string, ok bool) {
 	switch {
