@@ -5,8 +5,6 @@ import (
 	"errors"
 
 	tea "charm.land/bubbletea/v2"
-
-	"github.com/byline-reader/byline/article"
 )
 
 // routeLoad handles the results of loading and analysing the sources:
@@ -111,32 +109,23 @@ func (m *Model) show() tea.Cmd {
 	} else {
 		m.places.restore(&m.docs[m.cur], &m.pager)
 	}
-	return tea.Batch(cmd, m.analyse())
+	return tea.Batch(cmd, m.analyse(false))
 }
 
-// analyse shows the current article's analysis when it is cached, and
-// otherwise starts it, unless only the start of the article is in yet.
-func (m *Model) analyse() tea.Cmd {
-	d := m.docs[m.cur]
-	if d.anArt != nil {
-		m.articleView.apply(&m.docs[m.cur], m.styles)
-		if d.anArt == d.art {
-			return nil
-		}
+// analyse shows the current article's analysis when it is cached and
+// has the loader start the one it needs next, showing in the sidebar
+// how far that is; newer says the article is a newer snapshot of a
+// source streaming in, analysed after the one under way
+// (loader.analysis).
+func (m *Model) analyse(newer bool) tea.Cmd {
+	d := &m.docs[m.cur]
+	if !newer && d.anArt != nil {
+		m.articleView.apply(d, m.styles)
 	}
-	if d.partial {
-		m.load.awaitRest()
-		m.side.SetProgress(progressNote(d.art, true, -1))
-		return nil
+	cmd, note, ok := m.load.analysis(m.cur, d, newer)
+	if ok {
+		m.side.SetProgress(note)
 	}
-	return m.startAnalysis(d.art)
-}
-
-// startAnalysis starts the analysis of the current article's a, and
-// shows in the sidebar that it is under way.
-func (m *Model) startAnalysis(a *article.Article) tea.Cmd {
-	cmd, note := m.load.analyse(m.cur, a)
-	m.side.SetProgress(note)
 	return cmd
 }
 
@@ -155,7 +144,7 @@ func (m *Model) onArticle(msg articleMsg) tea.Cmd {
 		d.art, d.partial, d.key = msg.art, false, artKey{msg.art, msg.key}
 		if msg.idx == m.cur && m.state == stateReading {
 			m.shelf.release(msg.idx)
-			return tea.Batch(m.articleView.whole(d.art), m.analyse())
+			return tea.Batch(m.articleView.whole(d.art), m.analyse(false))
 		}
 	}
 	if !msg.partial {
@@ -182,7 +171,7 @@ func (m *Model) onAnalysis(msg analysisMsg) tea.Cmd {
 	d := &m.docs[msg.idx]
 	if !fits(d.art, msg.art) { // not made for the article cached for idx
 		if msg.idx == m.cur && m.load.outgrown(msg.gen) {
-			return m.analyseIncoming()
+			return m.analyse(true)
 		}
 		return nil
 	}
@@ -197,7 +186,7 @@ func (m *Model) onAnalysis(msg analysisMsg) tea.Cmd {
 	if msg.err != nil {
 		return nil
 	}
-	return m.analyseIncoming()
+	return m.analyse(true)
 }
 
 // onLoadErr shows why the current article could not be opened; errors of
@@ -217,7 +206,7 @@ func (m *Model) onLoadErr(msg loadErrMsg) tea.Cmd {
 	if d := &m.docs[m.cur]; d.partial && m.state == stateReading {
 		d.partial = false
 		m.note = msg.err.Error() + "; showing its start"
-		return m.analyse()
+		return m.analyse(false)
 	}
 	m.state, m.err = stateError, msg.err
 	m.side.SetEmpty()

@@ -235,22 +235,12 @@ func (m *Model) install(art *article.Article) tea.Cmd {
 		d.art = art
 		return m.show()
 	}
-	return tea.Batch(m.articleView.grow(d, art), m.analyseIncoming())
+	return tea.Batch(m.articleView.grow(d, art), m.analyse(true))
 }
 
 // toBottom scrolls pg to its end, as G does.
 func toBottom(pg *pager.Model) {
 	*pg, _ = pg.Update(tea.KeyPressMsg{Code: tea.KeyEnd})
-}
-
-// analyseIncoming starts the analysis of the current snapshot unless one is
-// running (its end starts the next) or it is done.
-func (m *Model) analyseIncoming() tea.Cmd {
-	d := m.docs[m.cur]
-	if m.load.analysing || d.art == nil || d.anArt == d.art {
-		return nil
-	}
-	return m.startAnalysis(d.art)
 }
 
 // fits reports whether an analysis (or highlights) made for article old

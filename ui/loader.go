@@ -113,6 +113,25 @@ func (l *loader) parse() tea.Cmd {
 	return parseCmd(data, final)
 }
 
+// analysis starts the analysis that d's article, source i's, shown,
+// needs next, and returns the sidebar's progress line for it; ok is
+// false when it needs none, and the sidebar stays as it is. It needs
+// none when its own is done, nor, for a newer snapshot of a source
+// streaming in, while the analysis of an earlier one runs: its end
+// starts the next. When only the start of the article is in, the
+// analysis waits for the rest.
+func (l *loader) analysis(i int, d *doc, newer bool) (cmd tea.Cmd, note string, ok bool) {
+	switch {
+	case d.art == nil || d.anArt == d.art, newer && l.analysing:
+		return nil, "", false
+	case d.partial:
+		l.analysing = true
+		return nil, progressNote(d.art, true, -1), true
+	}
+	cmd, note = l.analyse(i, d.art)
+	return cmd, note, true
+}
+
 // analyse starts the analysis of a, the article of source i shown, and
 // returns the sidebar's progress line for it: when a is large enough for
 // the line to show (progressNote), ticks keep it up to date (tick).
@@ -127,10 +146,6 @@ func (l *loader) analyse(i int, a *article.Article) (tea.Cmd, string) {
 	l.progress = new(progress)
 	return tea.Batch(analyseCmd(l.ctx, i, l.gen, a, l.lexicon, l.progress), progressTick(l.gen)), note
 }
-
-// awaitRest says the analysis of the article shown waits for the rest
-// of its text.
-func (l *loader) awaitRest() { l.analysing = true }
 
 // tick takes a progress tick: it returns how far the analysis under way
 // has come and the next tick, or ok false when the tick is stale.
