@@ -62,6 +62,24 @@ var k7Tests = []struct{ name, text, quote, speaker string }{
 		quote:   "distortion,",
 		speaker: "Lena Brandt",
 	},
+	{
+		name:    "a name in the words a pronoun reports is not the pronoun",
+		text:    "Joseph Hunter, a retired pilot in Tacoma, said he will not vote for Tom Reyes because of his plan for the docks. Also, Reyes isn't a sailor, he said. \"He's a landlubber!\"",
+		quote:   "He's a landlubber!",
+		speaker: "Joseph Hunter",
+	},
+	{
+		name:    "an opening clause's subject may be the pronoun's",
+		text:    "Mara Lind spoke first. Tom Reyes waited. After Reyes left the stage, he said the fee \"was never fair to families.\"",
+		quote:   "was never fair to families.",
+		speaker: "Tom Reyes",
+	},
+	{
+		name:    "a pronoun inside a speaker's own sentence repeats that speaker",
+		text:    "Mayor Lena Brandt raised fares twice last year. In a memo sent Tuesday, port director Ada Voss conceded the board had lost two votes, which is a result, she said, \"we saw coming for months.\"",
+		quote:   "we saw coming for months.",
+		speaker: "Ada Voss",
+	},
 }
 
 func TestK7Speakers(t *testing.T) {

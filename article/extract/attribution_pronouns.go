@@ -27,7 +27,7 @@ func (d *quoteDoc) findAntecedent(pos int, g Gender, possessive bool) int {
 	best, bestRank := -1, uint8(255)
 	owner := -1   // a possessive mention of the sentence whose gender is g's ("Ms. Ruiz's deputy")
 	oblique := -1 // the nearest candidate when only oblique mentions fit
-	for ev := range d.mentionsBack(pos, d.paragraphFloor(pos, 3)) {
+	for ev := range d.mentionsBack(d.reportedClauseStart(pos), d.paragraphFloor(pos, 3)) {
 		if s := d.sentenceOf(ev.pos); s != sent.index {
 			if e, ok := settleWithOwner(best, bestRank, owner, &oblique); ok {
 				return e
