@@ -80,7 +80,14 @@ type doc struct {
 	key artKey
 }
 
-// Model is byline's root model. It implements tea.Model by pointer: the
+// Model is byline's root model: a router over parts that own their
+// state, keys, update and view (the loader, the frame, the overlays, the
+// article view, the feed view, the library, the places, the tools, the
+// status bar). It keeps what is global: which source is shown and in
+// what state, the screen's theme, the status bar's note; it switches
+// articles and quits.
+//
+// It implements tea.Model by pointer: the
 // program holds it once and Update changes it in place. A Model is a
 // value of about 236 KB (its parts' styles, key maps and lists); run as
 // a value, each message would copy it and put the copy on the heap,
@@ -119,17 +126,18 @@ func New(ctx context.Context, sources []source.Source, opts Options) *Model {
 	if ctx == nil {
 		ctx = context.Background()
 	}
+	k := DefaultKeyMap()
 	m := Model{
 		shelf:  newShelf(sources),
 		opts:   opts,
 		load:   newLoader(ctx, sources, opts),
 		dark:   true, // until the terminal tells
-		keys:   DefaultKeyMap(),
-		frame:  newFrame(DefaultKeyMap()),
-		lib:    newLibrary(sources, DefaultKeyMap()),
+		keys:   k,
+		frame:  newFrame(k),
+		lib:    newLibrary(sources, k),
 		fetch:  newFetchStatus(),
 		places: places{h: opts.History},
-		feeds:  newFeedView(DefaultKeyMap()),
+		feeds:  newFeedView(k),
 		note:   startNote(opts),
 	}
 	m.styles = NewStyles(m.dark, opts.NoColor)
@@ -171,9 +179,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // route handles what is global (the screen's size and theme, keys and
 // the mouse, which it routes by overlay and focus), then hands msg to
 // whoever asked for it: the loading of articles (docs.go), the fetch's
-// status (fetchstatus.go), feeds (feeds.go), the library (libroute.go),
-// the highlight part (highlight.go), the O prompt's requests, the tools
-// (tools.go), or the parts.
+// status (fetchstatus.go), the feed view (feeds.go), the library and the
+// O prompt's requests (libroute.go), the places (places.go), the article
+// view (articleview.go), the tools (tools.go), or the parts' insides.
 func (m *Model) route(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
