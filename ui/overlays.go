@@ -70,7 +70,7 @@ func (o *overlays) OpenKey(msg tea.KeyPressMsg, width int, reading, listing bool
 		}
 	case key.Matches(msg, o.keys.Open):
 		if listing {
-			return nil, "listing the directory…", true
+			return nil, listingNote, true
 		}
 		cmd = o.openLine.Open(width)
 	default:
