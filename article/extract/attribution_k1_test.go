@@ -10,6 +10,12 @@ var k1Tests = []frameCase{
 	{"adverb before an opening subordinate clause",
 		`Even before Mara Voss took the stage on Friday to claim her victory, her campaign sent out a text to donors saying: "We carried the county tonight!"`,
 		[]string{"Mara Voss|Voss"}, map[string]string{"We carried the county tonight!": "her campaign"}},
+	{"sentence adverb between the subject and its verb",
+		`The two senators, however, argue that "the rule is clear," citing a case in which a clerk was fined.`,
+		nil, map[string]string{"the rule is clear,": "The two senators"}},
+	{"short phrase between the subject and its verb",
+		"Ines Adler chairs the port board.\n\nPort officials, for example, say the plan is \"dead in the water\" this year.",
+		[]string{"Ines Adler|Adler"}, map[string]string{"dead in the water": "Port officials"}},
 }
 
 func TestAttributionK1(t *testing.T) { runFrameCases(t, k1Tests) }

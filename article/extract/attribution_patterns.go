@@ -257,14 +257,18 @@ func (d *quoteDoc) speechVerbAt(ts []token, v int) bool {
 	if v == 0 {
 		return true
 	}
-	p := d.word(ts[v-1]) // asked in any case
-	if ts[v-1].isWord() && (determiners.hasLower(p) || isPossessiveFold(p)) && !lowerIs(p, "that") {
+	b := v - 1
+	if c := d.parentheticalAdverb(ts, 0, v); c > 0 && c < v {
+		b = c - 1 // officials, however, say
+	}
+	p := d.word(ts[b]) // asked in any case
+	if ts[b].isWord() && (determiners.hasLower(p) || isPossessiveFold(p)) && !lowerIs(p, "that") {
 		return false // "his remarks", "the senator's statement": a noun
 	}
 	if !isBareVerb(w) {
 		return true
 	}
-	return bareVerbSubjects.hasLower(p) || ts[v-1].isWord() && hasSuffixFold(p, "s") && !isPossessiveFold(p) && !determiners.hasLower(p)
+	return bareVerbSubjects.hasLower(p) || ts[b].isWord() && hasSuffixFold(p, "s") && !isPossessiveFold(p) && !determiners.hasLower(p)
 }
 
 // accordingTo returns the phrase after "according to" in ts.

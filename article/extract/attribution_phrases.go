@@ -129,6 +129,9 @@ func (d *quoteDoc) phraseEnd(ts []token, floor int) int {
 	for e > floor && ts[e-1].isWord() && isLyAdverb(d.word(ts[e-1])) {
 		e--
 	}
+	if p := d.parentheticalAdverb(ts, floor, e); p < e {
+		return p // The mayor, however, said
+	}
 	if e > floor && d.word(ts[e-1]) == ")" {
 		j := e - 1
 		for j > floor && d.word(ts[j]) != "(" && j > e-10 {
@@ -137,6 +140,26 @@ func (d *quoteDoc) phraseEnd(ts []token, floor int) int {
 		if d.word(ts[j]) == "(" {
 			e = j
 		}
+	}
+	return e
+}
+
+// parentheticalAdverb returns where a sentence adverb between commas
+// starts when ts[floor:e] ends with one (", however,", ", for example,"):
+// the phrase before it is the subject; else e.
+func (d *quoteDoc) parentheticalAdverb(ts []token, floor, e int) int {
+	if e-floor < 4 || d.word(ts[e-1]) != "," {
+		return e
+	}
+	for n := 1; n <= 3 && e-2-n >= floor; n++ {
+		c := e - 2 - n
+		if d.word(ts[c]) != "," {
+			continue
+		}
+		if d.lx.list(asideAdverbs).hasLower(d.text[ts[c+1].Start:ts[e-2].End]) {
+			return c
+		}
+		return e
 	}
 	return e
 }

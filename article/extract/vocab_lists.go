@@ -23,6 +23,7 @@ const (
 	namingWords                         // hand_naming_words.txt
 	nicknames                           // hand_nicknames.tsv: short form → given name
 	ownedNouns                          // hand_owned_nouns.txt
+	asideAdverbs                        // hand_parenthetical_adverbs.txt
 	particleVerbs                       // hand_particle_verbs.tsv: verb → its particle
 	placeNouns                          // hand_place_nouns.txt
 	roleQualifiers                      // hand_role_qualifiers.txt
@@ -50,6 +51,7 @@ var wordListFiles = [numWordLists]string{
 	namingWords:         "hand_naming_words.txt",
 	nicknames:           "hand_nicknames.tsv",
 	ownedNouns:          "hand_owned_nouns.txt",
+	asideAdverbs:        "hand_parenthetical_adverbs.txt",
 	particleVerbs:       "hand_particle_verbs.tsv",
 	placeNouns:          "hand_place_nouns.txt",
 	roleQualifiers:      "hand_role_qualifiers.txt",
