@@ -16,6 +16,11 @@ func (d *quoteDoc) nameAfterRole(ts []token, np Span) Span {
 	if len(role) == 0 || !d.isRolePhrase(role) {
 		return np
 	}
+	// the time or place words rightNP left off: "the ambassador | at the
+	// time, Ann Pollard"
+	for n < len(ts) && n < len(role)+5 && d.trailingWord(d.word(ts[n])) {
+		n++
+	}
 	// the role may stop before its participle: "a man | calling himself"
 	if name, ok := d.selfNamed(ts[:min(len(ts), n+8)], n); ok {
 		return name
@@ -96,7 +101,8 @@ func (d *quoteDoc) appositiveName(ts []token) (Span, bool) {
 	if e < len(ts) {
 		w := d.word(ts[e])
 		ends := !ts[e].isWord() && w != "'" && w != "’" && w != "&" && w != "-"
-		if !ends && w != "who" && w != "whose" {
+		// the owner, Ann Pollard of the firm Holt & Lind: an affiliation
+		if !ends && w != "who" && w != "whose" && !prepositions.has(w) {
 			return Span{}, false
 		}
 	}

@@ -30,6 +30,15 @@ var k4Tests = []struct {
 	{"a single mark after the closing mark, the subject before the quote another",
 		"Marta Quell wrote a memo.\n\nThe harbour chief, Ivo Dahl, \"had me at 'free parking,\"' Ms. Quell wrote in her memo.",
 		map[string]string{"had me at 'free parking,": "Marta Quell"}},
+	{"the name after a role with a time phrase",
+		`Cables from the period survive. Backed by Mr. Vance, the dockers' union was "trying hard to clean up its name," wrote the British ambassador at the time, Ann J. Pollard.`,
+		map[string]string{"trying hard to clean up its name,": "Ann J. Pollard"}},
+	{"the name after a role, with an affiliation after the name",
+		`The court is short of judges. "There will be a full term with eight judges," said another leading appeals lawyer, Ann J. Pollard of the firm Mayer Holt.`,
+		map[string]string{"There will be a full term with eight judges,": "Ann J. Pollard"}},
+	{"two titles joined by and before the name",
+		`Party officials expect a close race. "That is what he did in 2008," said former Ohio Gov. and Harbour Party Chairman Ed Rendall.`,
+		map[string]string{"That is what he did in 2008,": "Ed Rendall"}},
 }
 
 func TestAttributionK4(t *testing.T) {

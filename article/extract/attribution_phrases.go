@@ -39,7 +39,7 @@ func (d *quoteDoc) rightNP(ts []token) Span {
 			break
 		}
 		if n > 0 && (relativeWords.contains(w) || clauseStops.hasLower(w) && !prepositions.hasLower(w) ||
-			!startsUpper(w) && d.lx.isSpeechVerb(w) && !determiners.hasLower(d.word(ts[n-1]))) {
+			!startsUpper(w) && d.lx.isSpeechVerb(w) && !determiners.hasLower(d.word(ts[n-1]))) && !d.coordinatedTitles(ts, n) {
 			break // a verb ends the phrase, but after a determiner it is a noun: "according to the report"
 		}
 		if n == 0 && clauseStops.hasLower(w) {
@@ -49,9 +49,7 @@ func (d *quoteDoc) rightNP(ts []token) Span {
 	}
 	// drop a trailing time word or preposition ("said Brannock on")
 	for n > 0 {
-		w := d.word(ts[n-1]) // asked in any case
-		if prepositions.hasLower(w) || lowerIs(w, "the") || lowerIs(w, "a") || w == "'" || w == "’" || w == "-" ||
-			d.isCalendar(w) {
+		if d.trailingWord(d.word(ts[n-1])) {
 			n--
 			continue
 		}
@@ -442,4 +440,24 @@ func (d *quoteDoc) spacedDash(t token) bool {
 func (d *quoteDoc) opensItsSentence(t token) bool {
 	start := d.sentenceStart(t.Start, d.paraOf(t.Start))
 	return countWords(d.text[start:t.Start], 1) == 0
+}
+
+// coordinatedTitles reports whether ts[n] is an "and" that joins two
+// titles of one person before the name: `said former Ohio Gov. and Party
+// Chairman Ed Rendall`. The word before it is a capitalized title, which
+// stands before a name, and a capitalized word follows it.
+func (d *quoteDoc) coordinatedTitles(ts []token, n int) bool {
+	if n == 0 || n+1 >= len(ts) || d.word(ts[n]) != "and" || !ts[n+1].isWord() {
+		return false
+	}
+	prev := d.word(ts[n-1])
+	return startsUpper(prev) && d.lx.isTitleWord(prev) && startsUpper(d.word(ts[n+1]))
+}
+
+// trailingWord reports whether w, asked in any case, is a word rightNP
+// drops from the end of a phrase: a preposition, an article, a calendar
+// word or a stray mark ("said Brannock on", "the ambassador at the time").
+func (d *quoteDoc) trailingWord(w string) bool {
+	return prepositions.hasLower(w) || lowerIs(w, "the") || lowerIs(w, "a") || w == "'" || w == "’" || w == "-" ||
+		d.isCalendar(w)
 }
