@@ -90,14 +90,24 @@ func (d *quoteDoc) participleSubject(ts []token, v int) Span {
 }
 
 // saidAddingSubject returns the subject of a speech verb that a
-// participle right after it shares ("The two will meet in May, Voss
-// said, adding, "…"": Voss adds, not the sentence's subject), when
-// ts[v] is that participle and "NP said," comes right before it.
+// participle after it shares ("The two will meet in May, Voss said,
+// adding, "…"": Voss adds, not the sentence's subject), when ts[v] is
+// that participle and "NP said," comes before it, maybe with a few words
+// between the verb and the comma ("The pier is dead, Voss said on
+// Monday, calling it "…"").
 func (d *quoteDoc) saidAddingSubject(ts []token, v int) Span {
-	if v < 3 || d.word(ts[v-1]) != "," || strings.HasSuffix(d.word(ts[v-2]), "ing") || !d.speechVerbAt(ts, v-2) {
+	if v < 3 || d.word(ts[v-1]) != "," {
 		return Span{}
 	}
-	return d.leftNP(ts[:v-2], 0)
+	for u := v - 2; u > 0 && u >= v-8 && ts[u].isWord(); u-- {
+		if d.speechVerbAt(ts, u) {
+			if strings.HasSuffix(d.word(ts[u]), "ing") {
+				return Span{}
+			}
+			return d.leftNP(ts[:u], 0)
+		}
+	}
+	return Span{}
 }
 
 // speechNounOwner returns X when ts[v] is a noun of speech that X owns

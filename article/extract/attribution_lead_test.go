@@ -19,4 +19,17 @@ var accordingToCases = []speakerCase{
 
 func TestAccordingTo(t *testing.T) { runSpeakerCases(t, accordingToCases) }
 
+// participleAfterReportCases are participles after a reporting clause
+// that follows the reported words: the participle is the reporter's.
+var participleAfterReportCases = []speakerCase{
+	{"words between the verb and the comma",
+		"The council met on Monday.\n\nVoters have gone quiet, Ada Voss suggested at a dinner Tuesday, wondering why they aren't \"out in force.\"",
+		map[string]string{"out in force.": "Ada Voss"}},
+	{"a time after the verb",
+		"The council met on Monday.\n\nThe plan is dead, Ivo Lind said on Monday, calling it \"a sad day for the valley.\"",
+		map[string]string{"a sad day for the valley.": "Ivo Lind"}},
+}
+
+func TestParticipleAfterReport(t *testing.T) { runSpeakerCases(t, participleAfterReportCases) }
+
 func TestSubjectExtent(t *testing.T) { runSpeakerCases(t, subjectExtentCases) }
