@@ -80,6 +80,18 @@ var k7Tests = []struct{ name, text, quote, speaker string }{
 		quote:   "we saw coming for months.",
 		speaker: "Ada Voss",
 	},
+	{
+		name:    "the speaker of an opening when-clause is not the topic",
+		text:    "Ana Ruiz spoke on Monday. When Mara Lind pointed out that Ruiz calls it \"a fair fee,\" Ruiz seized upon the point, repeating her line that fees would drive families away. \"Nobody can afford that ferry now,\" she said.",
+		quote:   "Nobody can afford that ferry now,",
+		speaker: "Ana Ruiz",
+	},
+	{
+		name:    "a speaker quoted in an opening when-clause is not the topic",
+		text:    "Ana Ruiz spoke on Monday. When Mara Lind pointed out that Tom Reyes refers to it as \"a fair fee,\" Ruiz seized upon the point, repeating her line that fees would drive families away. \"Nobody can afford that ferry now,\" she said.",
+		quote:   "Nobody can afford that ferry now,",
+		speaker: "Ana Ruiz",
+	},
 }
 
 func TestK7Speakers(t *testing.T) {

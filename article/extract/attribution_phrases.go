@@ -346,7 +346,7 @@ func (d *quoteDoc) afterIntro(ts []token) int {
 	}
 	if i < len(ts) && ts[i].isWord() && (introWords.hasLower(d.word(ts[i])) || strings.HasSuffix(d.word(ts[i]), "ing")) {
 		c := k
-		for c < len(ts) && d.word(ts[c]) != "," {
+		for c < len(ts) && !d.isComma(ts[c]) {
 			c++
 		}
 		if c < len(ts) {

@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"sort"
+	"strings"
+)
+
 // reportedClauseStart returns where the sentence of the pronoun at pos
 // starts when the pronoun is the subject of a speech verb set after the
 // words it reports ("Also, Reyes isn't a sailor, he said."): the names
@@ -35,4 +40,23 @@ func (d *quoteDoc) reportedClauseStart(pos int) int {
 		}
 	}
 	return start
+}
+
+// isComma reports whether t is a comma, or the opening mark that stands
+// for a quote ending in one ("When Lind called it "a fair fee," Ruiz
+// …"): in American usage the comma that closes an opening clause goes
+// inside the quotation marks.
+func (d *quoteDoc) isComma(t token) bool {
+	if d.word(t) == "," {
+		return true
+	}
+	if t.isWord() {
+		return false
+	}
+	i := sort.Search(len(d.quotes), func(i int) bool { return d.quotes[i].open.Start >= t.Start })
+	if i >= len(d.quotes) || d.quotes[i].open != t.Span || d.quotes[i].unclosed() {
+		return false
+	}
+	q := &d.quotes[i]
+	return strings.HasSuffix(strings.TrimSpace(d.text[q.Start:q.End]), ",")
 }

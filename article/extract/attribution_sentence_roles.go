@@ -76,8 +76,8 @@ func (d *quoteDoc) roleRank(r *sentenceRoles, ev mentionEvent) uint8 {
 	if r.pronounSubject && !heads && (r.pronounSpeaks || !speaks) {
 		return rankOblique // He said his cousin Ravi …
 	}
-	if ev.pos < s.Start && ev.rank == rankPlain && r.subordinateOpening {
-		return rankWeak // When Holt asked, …
+	if ev.pos < s.Start && (ev.rank == rankPlain || ev.rank == rankSpeaker) && r.subordinateOpening {
+		return rankWeak // When Holt asked, …; also when Holt's words are quoted there
 	}
 	if speaks {
 		return rankSpeech
