@@ -23,11 +23,11 @@ func TestAccordingTo(t *testing.T) { runSpeakerCases(t, accordingToCases) }
 // that follows the reported words: the participle is the reporter's.
 var participleAfterReportCases = []speakerCase{
 	{"words between the verb and the comma",
-		"The council met on Monday.\n\nVoters have gone quiet, Ada Voss suggested at a dinner Tuesday, wondering why they aren't \"out in force.\"",
+		"The board sat late on Thursday.\n\nVoters have gone quiet, Ada Voss suggested at a dinner Tuesday, wondering why they aren't \"out in force.\"",
 		map[string]string{"out in force.": "Ada Voss"}},
 	{"a time after the verb",
-		"The council met on Monday.\n\nThe plan is dead, Ivo Lind said on Monday, calling it \"a sad day for the valley.\"",
-		map[string]string{"a sad day for the valley.": "Ivo Lind"}},
+		"The board sat late on Thursday.\n\nThe plan is dead, Ivo Lind said on Monday, calling it \"a grim hour for the harbor.\"",
+		map[string]string{"a grim hour for the harbor.": "Ivo Lind"}},
 }
 
 func TestParticipleAfterReport(t *testing.T) { runSpeakerCases(t, participleAfterReportCases) }
