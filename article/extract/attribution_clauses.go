@@ -110,6 +110,37 @@ func (d *quoteDoc) saidAddingSubject(ts []token, v int) Span {
 	return Span{}
 }
 
+// sharedParticipleSubject returns the subject of an earlier participle
+// of speech in the sentence that the participle ts[v] is coordinated
+// with ("with Reyes tweeting that it was a "…" and asking, "…"": Reyes
+// asks too), when "and" stands right before ts[v]; else an empty span.
+func (d *quoteDoc) sharedParticipleSubject(ts []token, v int) Span {
+	if v == 0 || !lowerIs(d.word(ts[v-1]), "and") {
+		return Span{}
+	}
+	at := ts[v].Start
+	sent := d.narrativeTokens(d.sentenceStart(at, d.paraOf(at)), at)
+	for u := len(sent) - 2; u > 0; u-- {
+		w := d.word(sent[u])
+		if w == ";" || w == ":" {
+			break
+		}
+		if hasSuffixFold(w, "ing") && d.speechVerbAt(sent, u) {
+			if np := d.nameBefore(sent, u); np.End > np.Start && !isPronounSpan(d, np) {
+				return np
+			}
+			return Span{}
+		}
+	}
+	return Span{}
+}
+
+// isPronounSpan reports whether np is a lone pronoun.
+func isPronounSpan(d *quoteDoc, np Span) bool {
+	_, ok := pronounGenders[d.text[np.Start:np.End]]
+	return ok
+}
+
 // speechNounOwner returns X when ts[v] is a noun of speech that X owns
 // and the quote stands in its complement: "Vance's claim that the levy
 // was "a tax"", "Vance's repeated warning of a "ruin"". A verb between

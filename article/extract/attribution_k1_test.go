@@ -16,6 +16,9 @@ var k1Tests = []frameCase{
 	{"short phrase between the subject and its verb",
 		"Ines Adler chairs the port board.\n\nPort officials, for example, say the plan is \"dead in the water\" this year.",
 		[]string{"Ines Adler|Adler"}, map[string]string{"dead in the water": "Port officials"}},
+	{"participle coordinated with an earlier one",
+		`Critics were quick to respond, with Lena Ode posting that the levy was a "scandal" for the valley and asking, "Who signed off on this?"`,
+		[]string{"Lena Ode|Ode"}, map[string]string{"Who signed off on this?": "Lena Ode"}},
 }
 
 func TestAttributionK1(t *testing.T) { runFrameCases(t, k1Tests) }

@@ -162,6 +162,9 @@ func (d *quoteDoc) beforeSpeaker(ts []token) (Span, Attribution) {
 		} else if np := d.saidAddingSubject(ts, v); np.End > np.Start {
 			return np, Explicit
 		}
+		if np := d.sharedParticipleSubject(ts, v); np.End > np.Start {
+			return np, Explicit // with Reyes tweeting that … and asking,
+		}
 		// saying, adding, "… and said": the subject of the sentence speaks
 		if np := d.subjectNP(d.narrativeTokens(d.sentenceStart(ts[v].Start, d.paraOf(ts[v].Start)), ts[v].Start)); np.End > np.Start {
 			return np, Inferred
