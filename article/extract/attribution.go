@@ -309,6 +309,11 @@ func (d *quoteDoc) explicitSpeaker(i int) speakerGuess {
 		if s := narrative(); s.how != Unattributed {
 			return s
 		}
+		if d.joinedToPrevious(i, before) {
+			// said she would "back him" but "not campaign," while Ode said
+			// …: the quote shares the quote before it (contextSpeaker)
+			return noSpeakerGuess
+		}
 	}
 	if np, ok := d.afterPattern(at, !ends); ok {
 		if s := d.resolve(np, after.Start); s.how != Unattributed {
@@ -364,6 +369,22 @@ func (d *quoteDoc) explicit(np Span, s speakerGuess) speakerGuess {
 	}
 	d.noteSpeaker(np.Start, s)
 	return s
+}
+
+// joinedToPrevious reports whether the narrative before quote i only
+// joins it to the top-level quote before it in its sentence, by a comma
+// or a conjunction ("…" but "…", "…," "…" and "…").
+func (d *quoteDoc) joinedToPrevious(i int, before Span) bool {
+	prev, _ := d.topNeighbours(i)
+	if prev < 0 || before.Start != d.quotes[prev].close.End {
+		return false
+	}
+	for _, t := range d.tokenize(before) {
+		if w := d.word(t); t.isWord() && !lowerIs(w, "and") && !lowerIs(w, "but") && !lowerIs(w, "or") || !t.isWord() && w != "," {
+			return false
+		}
+	}
+	return true
 }
 
 // introducesNext reports whether the narrative after quote i runs into

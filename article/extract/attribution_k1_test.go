@@ -19,6 +19,9 @@ var k1Tests = []frameCase{
 	{"participle coordinated with an earlier one",
 		`Critics were quick to respond, with Lena Ode posting that the levy was a "scandal" for the valley and asking, "Who signed off on this?"`,
 		[]string{"Lena Ode|Ode"}, map[string]string{"Who signed off on this?": "Lena Ode"}},
+	{"quote joined to the one before, another clause after",
+		`The mayor's office said she would "back the plan" but "not campaign for it," while Tomas Grell and Ines Adler said they would wait.`,
+		[]string{"Tomas Grell|Grell", "Ines Adler|Adler"}, map[string]string{"not campaign for it,": "The mayor's office"}},
 }
 
 func TestAttributionK1(t *testing.T) { runFrameCases(t, k1Tests) }
