@@ -40,16 +40,8 @@ func (d *quoteDoc) contextSpeaker(i int, spk []speakerGuess) speakerGuess {
 		if j := d.lastTopQuoteOf(q.para-1, i); j >= 0 && spk[j].how != Unattributed {
 			return inferred(spk[j])
 		}
-		// `He said:` closing the paragraph before
-		pp := d.paras[q.para-1]
-		if d.text[pp.End-1] == ':' {
-			st := d.sentenceStart(pp.End-1, pp)
-			ts := d.tokenize(Span{st, pp.End})
-			if np, ok := d.beforePattern(ts); ok {
-				if s := d.resolve(np, pp.End); s.how != Unattributed {
-					return inferred(s)
-				}
-			}
+		if s := d.colonIntroSpeaker(q.para - 1); s.how != Unattributed {
+			return inferred(s)
 		}
 	}
 	// `Or maybe Ada Pruitt, consultant Tom Akers says. "…"`: a speech verb
@@ -76,6 +68,31 @@ func (d *quoteDoc) contextSpeaker(i int, spk []speakerGuess) speakerGuess {
 		return inferred(s)
 	}
 	return d.lastResortSpeaker(i, spk)
+}
+
+// colonIntroSpeaker returns the source named by the sentence that ends
+// paragraph para with a colon, introducing a block quote: the speaker of
+// `He said:`, or X of an opening `As X reported,` clause (`As the Courier
+// reported, the board refused to call it a theft:`), unless a speech verb
+// right before the colon names the one who speaks (`As the Courier
+// reported, the mayor said:`).
+func (d *quoteDoc) colonIntroSpeaker(para int) speakerGuess {
+	pp := d.paras[para]
+	if d.text[pp.End-1] != ':' {
+		return noSpeakerGuess
+	}
+	st := d.sentenceStart(pp.End-1, pp)
+	ts := d.tokenize(Span{st, pp.End})
+	last := len(ts) - 2 // the word before the colon
+	if np, v := d.asPutIt(ts); v > 0 && v+1 < len(ts) && d.word(ts[v+1]) == "," && (last < 0 || !d.speechVerbAt(ts, last)) {
+		if s := d.resolve(np, np.End); s.how != Unattributed {
+			return s
+		}
+	}
+	if np, ok := d.beforePattern(ts); ok {
+		return d.resolve(np, pp.End)
+	}
+	return noSpeakerGuess
 }
 
 // lastTopQuoteOf returns the last top-level quote of paragraph para
