@@ -39,6 +39,9 @@ var k4Tests = []struct {
 	{"two titles joined by and before the name",
 		`Party officials expect a close race. "That is what he did in 2008," said former Ohio Gov. and Harbour Party Chairman Ed Rendall.`,
 		map[string]string{"That is what he did in 2008,": "Ed Rendall"}},
+	{"a capitalized verb in a title-case digest line",
+		"Mayor Marta Quell spoke to harbour investors for years.\n\nMarta Quell Praised \u201cSteady Moves Towards Open Ports\u201d And \u201cToward A Harbour That Can Pay Its Way.\u201d \u201cBut the trends are troubling. As Hugo said, the port is full, and the town must adapt to it,\u201d she said.\n\nQuell Said Of The Port, \u201cIt Has To Come From The Town Itself.\u201d",
+		map[string]string{"Toward A Harbour That Can Pay Its Way.": "Marta Quell", "It Has To Come From The Town Itself.": "Marta Quell"}},
 }
 
 func TestAttributionK4(t *testing.T) {

@@ -254,7 +254,7 @@ func (d *quoteDoc) speechVerbAt(ts []token, v int) bool {
 	if ts[v].isWord() && d.particleVerbAt(ts, v) {
 		return true
 	}
-	if !ts[v].isWord() || !d.lx.isSpeechVerb(w) || v > 0 && startsUpper(w) {
+	if !ts[v].isWord() || !d.lx.isSpeechVerb(w) || v > 0 && startsUpper(w) && !d.titleCaseVerb(ts, v) {
 		return false
 	}
 	if v == 0 {
@@ -300,4 +300,28 @@ func (d *quoteDoc) quotedAs(ts []token) Span {
 		}
 	}
 	return Span{}
+}
+
+// titleCaseVerb reports whether the capitalized speech verb ts[v] is a
+// verb of a line in title case, a headline or a digest's label: `Ada Ruiz
+// Praised "…"`, `Ruiz Said Of The Port, "…"`. Every word of ts is
+// capitalized or a small word of headlines, the verb is inflected
+// ("Said", "Warns", not "Report") and a name that is no common word
+// stands before it ("Ruiz Said", not "But Still Called").
+func (d *quoteDoc) titleCaseVerb(ts []token, v int) bool {
+	w := d.word(ts[v])
+	if prev := d.word(ts[v-1]); isBareVerb(strings.ToLower(w)) || !startsUpper(prev) || d.lx.isWord(strings.ToLower(prev)) {
+		return false
+	}
+	words := 0
+	for _, t := range ts {
+		if !t.isWord() {
+			continue
+		}
+		words++
+		if x := d.word(t); !startsUpper(x) && !d.lx.list(headlineSmallWords).contains(x) {
+			return false
+		}
+	}
+	return words >= 3
 }
