@@ -18,3 +18,13 @@ var asReportedBlockCases = []speakerCase{
 }
 
 func TestAsReportedBlock(t *testing.T) { runSpeakerCases(t, asReportedBlockCases) }
+
+// accordingToBothCases are sources named by "according to X and Y,":
+// the comma closes the phrase, so both conjuncts are the source.
+var accordingToBothCases = []speakerCase{
+	{"according to two nouns joined by and",
+		"The vote is on Friday.\n\nAccording to her aides and donors, Senator Ines Varga has fretted for weeks that her \"steady hand\" pitch sounds stale to angry voters.",
+		map[string]string{"steady hand": "her aides and donors"}},
+}
+
+func TestAccordingToBoth(t *testing.T) { runSpeakerCases(t, accordingToBothCases) }

@@ -281,10 +281,34 @@ func (d *quoteDoc) accordingTo(ts []token) Span {
 			if np := d.byAfterNoun(ts[k+2:]); np.End > np.Start {
 				return np
 			}
-			return d.rightNP(ts[k+2:])
+			return d.coordinatedSource(ts[k+2:], d.rightNP(ts[k+2:]))
 		}
 	}
 	return Span{}
+}
+
+// coordinatedSource extends np, the phrase that opens ts, over "and" and
+// a second short phrase that a comma closes: `according to her friends
+// and advisers, …` names both. A conjunct that runs on without a comma
+// may open a clause (`according to Ruiz and the mayor agreed`) and is
+// left out.
+func (d *quoteDoc) coordinatedSource(ts []token, np Span) Span {
+	j := 0
+	for j < len(ts) && ts[j].Start < np.End {
+		j++
+	}
+	if np.End <= np.Start || j+1 >= len(ts) || !lowerIs(d.word(ts[j]), "and") {
+		return np
+	}
+	second := d.rightNP(ts[j+1:])
+	e := j + 1
+	for e < len(ts) && ts[e].Start < second.End {
+		e++
+	}
+	if second.End <= second.Start || e-j-1 > 4 || e >= len(ts) || d.word(ts[e]) != "," {
+		return np
+	}
+	return Span{np.Start, second.End}
 }
 
 // quotedAs returns X in "quoted X as saying".
