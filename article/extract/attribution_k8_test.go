@@ -12,15 +12,15 @@ import (
 var k8Tests = []struct{ name, text, quote, speaker string }{
 	{
 		name:    "each percent share speaks its own words",
-		text:    "The survey asked riders about the new timetable, to which 21 percent said \"it is far too slow\" and 14 percent said \"it is fine as it stands.\"",
-		quote:   "it is far too slow",
-		speaker: "21 percent",
+		text:    "The council asked tenants about the rent freeze, to which 37 percent said \"it came far too late\" and 12 percent said \"it saved our home.\"",
+		quote:   "it came far too late",
+		speaker: "37 percent",
 	},
 	{
 		name:    "second percent share",
-		text:    "The survey asked riders about the new timetable, to which 21 percent said \"it is far too slow\" and 14 percent said \"it is fine as it stands.\"",
-		quote:   "it is fine as it stands.",
-		speaker: "14 percent",
+		text:    "The council asked tenants about the rent freeze, to which 37 percent said \"it came far too late\" and 12 percent said \"it saved our home.\"",
+		quote:   "it saved our home.",
+		speaker: "12 percent",
 	},
 	{
 		name:    "percent sign share before a while clause",
@@ -30,8 +30,8 @@ var k8Tests = []struct{ name, text, quote, speaker string }{
 	},
 	{
 		name:    "most as a share",
-		text:    "Nine in ten riders in the poll were worried about fares; most said they were \"very worried indeed.\"",
-		quote:   "very worried indeed.",
+		text:    "Eight of the twelve bakers polled expect dearer flour; most said they were \"already cutting shifts.\"",
+		quote:   "already cutting shifts.",
 		speaker: "most",
 	},
 }
@@ -58,15 +58,15 @@ func TestK8Sources(t *testing.T) {
 var k7Tests = []struct{ name, text, quote, speaker string }{
 	{
 		name:    "object of a participle after the quote is no speaker",
-		text:    "Captain Lena Brandt ran the ferry for a decade. A new book accuses Brandt of treating the crews like \"hired hands.\" She said that is a \"distortion,\" describing the harbor team as highly skilled.",
-		quote:   "distortion,",
-		speaker: "Lena Brandt",
+		text:    "Chef Oskar Lunde ran the hotel kitchen for years. A recent memoir blames Lunde for running the cooks like \"an army camp.\" He said it was an \"invention,\" praising the night crew as loyal and calm.",
+		quote:   "invention,",
+		speaker: "Oskar Lunde",
 	},
 	{
 		name:    "a name in the words a pronoun reports is not the pronoun",
-		text:    "Joseph Hunter, a retired pilot in Tacoma, said he will not vote for Tom Reyes because of his plan for the docks. Also, Reyes isn't a sailor, he said. \"He's a landlubber!\"",
-		quote:   "He's a landlubber!",
-		speaker: "Joseph Hunter",
+		text:    "Pavel Kowal, a florist in Dayton, said he would not back Paul Meyer because of his stance on the market hall. Besides, Meyer isn't a gardener, he said. \"He can't tell a rose from a weed!\"",
+		quote:   "He can't tell a rose from a weed!",
+		speaker: "Pavel Kowal",
 	},
 	{
 		name:    "an opening clause's subject may be the pronoun's",
@@ -76,21 +76,21 @@ var k7Tests = []struct{ name, text, quote, speaker string }{
 	},
 	{
 		name:    "a pronoun inside a speaker's own sentence repeats that speaker",
-		text:    "Mayor Lena Brandt raised fares twice last year. In a memo sent Tuesday, port director Ada Voss conceded the board had lost two votes, which is a result, she said, \"we saw coming for months.\"",
-		quote:   "we saw coming for months.",
-		speaker: "Ada Voss",
+		text:    "Coach Ida Marek lost three games in a row. In a letter published Friday, club chairwoman Rita Holm admitted the team had slipped to fourth place, which is a slide, she said, \"nobody here expected.\"",
+		quote:   "nobody here expected.",
+		speaker: "Rita Holm",
 	},
 	{
 		name:    "the speaker of an opening when-clause is not the topic",
-		text:    "Ana Ruiz spoke on Monday. When Mara Lind pointed out that Ruiz calls it \"a fair fee,\" Ruiz seized upon the point, repeating her line that fees would drive families away. \"Nobody can afford that ferry now,\" she said.",
-		quote:   "Nobody can afford that ferry now,",
-		speaker: "Ana Ruiz",
+		text:    "Olga Berg spoke at noon. When Nina Falk pointed out that Berg calls the plan \"a modest start,\" Berg took up the remark, restating her view that the plan would cost jobs. \"This plan will empty our shops,\" she said.",
+		quote:   "This plan will empty our shops,",
+		speaker: "Olga Berg",
 	},
 	{
 		name:    "a speaker quoted in an opening when-clause is not the topic",
-		text:    "Ana Ruiz spoke on Monday. When Mara Lind pointed out that Tom Reyes refers to it as \"a fair fee,\" Ruiz seized upon the point, repeating her line that fees would drive families away. \"Nobody can afford that ferry now,\" she said.",
-		quote:   "Nobody can afford that ferry now,",
-		speaker: "Ana Ruiz",
+		text:    "Olga Berg spoke at noon. When Nina Falk pointed out that Paul Meyer describes the plan as \"a modest start,\" Berg took up the remark, restating her view that the plan would cost jobs. \"This plan will empty our shops,\" she said.",
+		quote:   "This plan will empty our shops,",
+		speaker: "Olga Berg",
 	},
 }
 

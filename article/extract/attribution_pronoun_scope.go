@@ -7,7 +7,7 @@ import (
 
 // reportedClauseStart returns where the sentence of the pronoun at pos
 // starts when the pronoun is the subject of a speech verb set after the
-// words it reports ("Also, Reyes isn't a sailor, he said."): the names
+// words it reports ("Besides, Meyer isn't a gardener, he said."): the names
 // before it belong to what was said, not to who said it, so its
 // antecedent lies in an earlier sentence. It returns pos otherwise, also
 // when the sentence opens with a subordinate clause whose subject the
@@ -36,14 +36,14 @@ func (d *quoteDoc) reportedClauseStart(pos int) int {
 	}
 	for v := f; v < k-1; v++ {
 		if d.speechVerbAt(ts, v) {
-			return pos // Voss conceded the vote was lost, which, she said, …
+			return pos // Holm admitted the team had slipped, which, she said, …
 		}
 	}
 	return start
 }
 
 // isComma reports whether t is a comma, or the opening mark that stands
-// for a quote ending in one ("When Lind called it "a fair fee," Ruiz
+// for a quote ending in one ("When Falk called it "a modest start," Berg
 // …"): in American usage the comma that closes an opening clause goes
 // inside the quotation marks.
 func (d *quoteDoc) isComma(t token) bool {
