@@ -207,8 +207,8 @@ func (d *quoteDoc) previousSubject(i int) (speakerGuess, bool) {
 func (d *quoteDoc) documentPhrase(phrase string) bool {
 	head := ""
 	for f, rest := firstField(phrase); f != ""; f, rest = firstField(rest) {
-		if prepositions.hasLower(f) {
-			break
+		if prepositions.hasLower(f) || head != "" && d.lx.list(documentNouns).hasLower(head) && (isPastParticiple(f) || f == "just") {
+			break // the ruling | released Friday
 		}
 		head = f
 	}

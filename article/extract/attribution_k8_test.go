@@ -34,6 +34,36 @@ var k8Tests = []struct{ name, text, quote, speaker string }{
 		quote:   "already cutting shifts.",
 		speaker: "most",
 	},
+	{
+		name:    "a document keeps the participle that tells which one",
+		text:    "Mayor Ada Voss met the union on Friday. The port's claim \"has no basis in the record,\" the ruling released Friday said.",
+		quote:   "has no basis in the record,",
+		speaker: "the ruling released Friday",
+	},
+	{
+		name:    "a speech verb's form before a participle is a document noun",
+		text:    "The board met on Tuesday. Harbor notes released Monday revealed talk of \"a quiet side deal\" between the two boards.",
+		quote:   "a quiet side deal",
+		speaker: "Harbor notes released Monday",
+	},
+	{
+		name:    "a document's verb past its participle phrase",
+		text:    "Ferry Chief Tom Reyes spoke on Monday. A campaign flyer mailed Thursday accuses Reyes of \"gutting the ferry service for a decade.\"",
+		quote:   "gutting the ferry service for a decade.",
+		speaker: "A campaign flyer mailed Thursday",
+	},
+	{
+		name:    "a document's participle phrase with a preposition",
+		text:    "Tom Reyes answered questions. A school textbook just published for fifth graders explains \"the history of the harbor and its people.\"",
+		quote:   "the history of the harbor and its people.",
+		speaker: "A school textbook just published for fifth graders",
+	},
+	{
+		name:    "a document that releases something is the subject of its verb",
+		text:    "The port board met on Monday. The memo released a list of \"twelve names we cannot ignore.\"",
+		quote:   "twelve names we cannot ignore.",
+		speaker: "The memo",
+	},
 }
 
 func TestK8Sources(t *testing.T) {

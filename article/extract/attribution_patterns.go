@@ -257,6 +257,9 @@ func (d *quoteDoc) speechVerbAt(ts []token, v int) bool {
 	if !ts[v].isWord() || !d.lx.isSpeechVerb(w) || v > 0 && startsUpper(w) && !d.titleCaseVerb(ts, v) {
 		return false
 	}
+	if d.documentModifierEnd(ts, v+1, false) > v+1 {
+		return false // notes released Monday revealed: a noun
+	}
 	if v == 0 {
 		return true
 	}

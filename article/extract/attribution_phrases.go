@@ -277,10 +277,16 @@ func (d *quoteDoc) subjectNP(ts []token) Span {
 			}
 			break
 		}
+		if m := d.documentModifierEnd(ts, e, false); m > e {
+			return d.trimNP(ts[k:m]) // notes released Monday revealed
+		}
 		if e > k && (clauseStops.hasLower(w) && !lowerIs(w, "of") && !d.forAfterSource(ts, e) || auxiliaryWords.hasLower(w) || d.speechVerbAt(ts, e)) {
 			break
 		}
 		if e > k && !descriptive && !startsUpper(w) {
+			if m := d.documentModifierEnd(ts, e+1, false); m > e+1 {
+				return d.trimNP(ts[k:m]) // FBI notes released Monday revealed
+			}
 			if !isPossessive(d.word(ts[e-1])) && !d.roleBeforeName(ts[e:]) {
 				break
 			}

@@ -89,6 +89,9 @@ func (d *quoteDoc) resolveOne(np Span, anchor int) speakerGuess {
 			return g
 		}
 	}
+	if s, ok := d.resolveDocument(np, words, anchor); ok {
+		return s // the ruling released Friday
+	}
 	h := d.headEnd(words)
 	head := words[:h]
 	// "a Winston Churchill lookalike", "the Churchill actor": a name used

@@ -1,0 +1,88 @@
+package extract
+
+import "strings"
+
+// A document is named with the words that tell which one it is: "the
+// ruling released Friday said", "notes released Monday revealed", "a
+// textbook just published for fifth graders explains". A document does
+// not release or publish; the participle after its noun opens a reduced
+// relative clause that belongs to the source phrase, and the verb after
+// it is the sentence's.
+
+// documentModifierEnd returns the index after the reduced relative that
+// follows the document noun ts[k-1] ("released Friday", "just published
+// for fifth graders", "mailed on Thursday"), when a lower-case verb
+// follows it, or, when atEnd is set, when it ends ts; else k.
+func (d *quoteDoc) documentModifierEnd(ts []token, k int, atEnd bool) int {
+	if k < 1 || k >= len(ts) || !ts[k-1].isWord() || startsUpper(d.word(ts[k-1])) && !d.opensItsSentence(ts[k-1]) ||
+		!d.lx.list(documentNouns).hasLower(d.word(ts[k-1])) {
+		return k
+	}
+	p := k
+	if p < len(ts) && ts[p].isWord() && lowerIs(d.word(ts[p]), "just") {
+		p++ // just published
+	}
+	if p >= len(ts) || !isPastParticiple(d.word(ts[p])) || d.lx.isSpeechVerb(d.word(ts[p])) {
+		return k
+	}
+	if atEnd {
+		if len(ts)-p-1 >= 1 && len(ts)-p-1 <= 7 && allWords(ts[p+1:]) {
+			return len(ts)
+		}
+		return k
+	}
+	// the verb after the modifier: a verb of saying or a common verb
+	// ("explains", "found"), else the first lower-case word in -s or -ed
+	// that follows no preposition ("notes released Monday revealed")
+	weak := -1
+	for m := p + 1; m < len(ts) && m <= p+8 && ts[m].isWord(); m++ {
+		w, prev := d.word(ts[m]), d.word(ts[m-1])
+		if startsUpper(w) || m == p+1 || prepositions.hasLower(prev) || determiners.hasLower(prev) {
+			continue
+		}
+		if d.lx.isSpeechVerb(w) || finiteVerbWords.has(w) {
+			return m
+		}
+		if weak < 0 && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed")) {
+			weak = m
+		}
+	}
+	if weak > 0 {
+		return weak
+	}
+	return k
+}
+
+// allWords reports whether every token of ts is a word.
+func allWords(ts []token) bool {
+	for _, t := range ts {
+		if !t.isWord() {
+			return false
+		}
+	}
+	return true
+}
+
+// resolveDocument resolves a speaker phrase that ends with a document's
+// reduced relative ("the ruling released Friday"): by its head, and,
+// when that is a source phrase, as the whole phrase. ok is false when
+// words have no such ending.
+func (d *quoteDoc) resolveDocument(np Span, words []token, anchor int) (speakerGuess, bool) {
+	for k := 1; k+1 < len(words); k++ {
+		if d.documentModifierEnd(words, k, true) != len(words) {
+			continue
+		}
+		s := d.resolveOne(Span{np.Start, words[k-1].End}, anchor)
+		if s.ent < 0 && s.phrase != "" {
+			s.phrase = strings.TrimSpace(d.text[np.Start:words[len(words)-1].End])
+		}
+		return s, true
+	}
+	return speakerGuess{}, false
+}
+
+// isPastParticiple reports whether w, in lower case, has the form of a
+// past participle ("released", "written").
+func isPastParticiple(w string) bool {
+	return !startsUpper(w) && len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en"))
+}
