@@ -28,3 +28,14 @@ var accordingToBothCases = []speakerCase{
 }
 
 func TestAccordingToBoth(t *testing.T) { runSpeakerCases(t, accordingToBothCases) }
+
+// capitalsRunInCases are newsletter items whose headline in capitals
+// runs into the first sentence: the subject comes after the headline.
+var capitalsRunInCases = []speakerCase{
+	{"headline in capitals before the subject",
+		"FERRY FARES RISE AGAIN Transport minister Ada Kell defended the rise on Monday.\n\n" +
+			"HARBOUR CREWS WALK OFF THE JOB The crews cited \"unpaid overtime, broken winches and weeks without a day of rest.\" [Courier]",
+		map[string]string{"unpaid overtime, broken winches and weeks without a day of rest.": "The crews"}},
+}
+
+func TestCapitalsRunIn(t *testing.T) { runSpeakerCases(t, capitalsRunInCases) }

@@ -168,7 +168,12 @@ func newSentenceStops(text string) byteFinder { return newByteFinder(text, 0, le
 // sentenceEndsWith is sentenceEnds, with stops finding the marks that can
 // end a sentence (from newSentenceStops).
 func sentenceEndsWith(text string, p Span, stops *byteFinder, out []int) []int {
-	for i := p.Start; i < p.End; i++ {
+	from := p.Start
+	if h := runInHeadlineEnd(text, p); h > 0 {
+		out = append(out, h)
+		from = h
+	}
+	for i := from; i < p.End; i++ {
 		if i = stops.from(i); i >= p.End {
 			break
 		}
@@ -206,4 +211,55 @@ func sentenceEndsWith(text string, p Span, stops *byteFinder, out []int) []int {
 		i = j - 1
 	}
 	return append(out, p.End)
+}
+
+// runInHeadlineEnd returns the end of a headline in capitals that opens
+// paragraph p and runs into its first sentence with no stop, as in a
+// newsletter ("FERRY CREWS WALK OUT The crews cited …"): three or more
+// words in capitals, then a space and a capitalized word in lower case.
+// It returns 0 when p opens with no such headline.
+func runInHeadlineEnd(text string, p Span) int {
+	words := 0
+	for i := p.Start; i < p.End; {
+		j := i
+		for j < p.End {
+			r, n := utf8.DecodeRuneInString(text[j:p.End])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += n
+		}
+		w := text[i:j]
+		if !capitalsWord(w) {
+			if words >= 3 && startsUpper(w) && strings.ToUpper(w) != w {
+				return i
+			}
+			return 0
+		}
+		words++
+		for j < p.End { // the spaces after the word, a no-break space too
+			r, n := utf8.DecodeRuneInString(text[j:p.End])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			j += n
+		}
+		i = j
+	}
+	return 0
+}
+
+// capitalsWord reports whether w is a word in capitals: two or more
+// letters, none in lower case ("FERRY", "DOESN’T").
+func capitalsWord(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2 || w == "A" || w == "I"
 }
