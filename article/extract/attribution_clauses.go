@@ -150,22 +150,48 @@ func (d *quoteDoc) speechNounOwner(ts []token, v int) Span {
 	if !ts[v].isWord() || !d.lx.list(speechNouns).hasLower(d.word(ts[v])) || v == 0 {
 		return Span{}
 	}
+	if !d.nounComplementQuote(ts[v+1:]) {
+		return Span{}
+	}
+	owner, s := d.nounOwner(ts, v)
+	if owner.End <= owner.Start {
+		return Span{}
+	}
+	if s > 0 && d.callsOwnedNoun(ts, s-1, v) {
+		// Lind called Ode's plan "a trap": the quote is the caller's
+		// complement; in "Lind's remark describing Ode's claim as "…""
+		// the caller is the owner of the noun before
+		if k := s - 1; strings.HasSuffix(d.word(ts[k]), "ing") {
+			for m := k - 1; m > 0 && m >= k-4; m-- {
+				if ts[m].isWord() && d.lx.list(speechNouns).hasLower(d.word(ts[m])) {
+					outer, _ := d.nounOwner(ts, m)
+					return outer
+				}
+			}
+		}
+		return Span{}
+	}
+	if v+1 == len(ts) && possessivePronouns.has(d.word(ts[s])) {
+		return Span{} // saying his comment "has no place": the noun is the quote's subject
+	}
+	return owner
+}
+
+// nounOwner returns the owner of the speech noun ts[v] — a possessive
+// pronoun or a capitalized name in the possessive, maybe with one
+// adjective between ("Vance's repeated claim") — and the index of its
+// first token; an empty span when it has none.
+func (d *quoteDoc) nounOwner(ts []token, v int) (Span, int) {
 	p := v - 1
 	if p > 0 && ts[p].isWord() && !isPossessive(d.word(ts[p])) && !startsUpper(d.word(ts[p])) &&
 		!possessivePronouns.has(d.word(ts[p])) {
 		p-- // one adjective: "Vance's repeated claim"
 	}
-	if !d.nounComplementQuote(ts[v+1:]) {
-		return Span{}
-	}
 	if ts[p].isWord() && possessivePronouns.has(d.word(ts[p])) {
-		if v+1 == len(ts) {
-			return Span{} // saying his comment "has no place": the noun is the quote's subject
-		}
-		return ts[p].Span // his warning that the pier would be "a ruin"
+		return ts[p].Span, p // his warning that the pier would be "a ruin"
 	}
 	if !ts[p].isWord() || !isPossessive(d.word(ts[p])) || !startsUpper(d.word(ts[p])) {
-		return Span{}
+		return Span{}, 0
 	}
 	s := p
 	for s > 0 && (ts[s-1].isWord() && startsUpper(d.word(ts[s-1])) || d.word(ts[s-1]) == ".") {
@@ -176,7 +202,19 @@ func (d *quoteDoc) speechNounOwner(ts []token, v int) Span {
 	}
 	w := d.word(ts[p])
 	end := ts[p].Start + strings.LastIndexAny(w, "'’")
-	return Span{ts[s].Start, end}
+	return Span{ts[s].Start, end}, s
+}
+
+// callsOwnedNoun reports whether ts[k], the word before the owner of
+// the speech noun ts[v], is a verb of calling whose complement the quote
+// is: right after the noun ("called Ode's remarks "…"") or after "as"
+// ("describing Ode's claim that … as "…"").
+func (d *quoteDoc) callsOwnedNoun(ts []token, k, v int) bool {
+	w := d.word(ts[k])
+	if v+1 == len(ts) {
+		return d.lx.list(callingVerbs).hasLower(w)
+	}
+	return lowerIs(d.word(ts[len(ts)-1]), "as") && (d.lx.list(callingVerbs).hasLower(w) || d.lx.list(describingVerbs).hasLower(w))
 }
 
 // nounComplementQuote reports whether ts, the words between a noun of

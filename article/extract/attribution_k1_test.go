@@ -22,6 +22,12 @@ var k1Tests = []frameCase{
 	{"quote joined to the one before, another clause after",
 		`The mayor's office said she would "back the plan" but "not campaign for it," while Tomas Grell and Ines Adler said they would wait.`,
 		[]string{"Tomas Grell|Grell", "Ines Adler|Adler"}, map[string]string{"not campaign for it,": "The mayor's office"}},
+	{"calling another's words by a name",
+		`Mr. Lind, who has called Ms. Ode's comments "plainly reckless," voted no on Tuesday.`,
+		[]string{"Tomas Lind|Lind", "Vera Ode|Ode"}, map[string]string{"plainly reckless,": "Tomas Lind"}},
+	{"one speech noun describing another",
+		`The council mocked Ada Voss's remark describing Lee Ode's statement that he had opposed the dam as "a fairy tale."`,
+		[]string{"Ada Voss|Voss", "Lee Ode|Ode"}, map[string]string{"a fairy tale.": "Ada Voss"}},
 }
 
 func TestAttributionK1(t *testing.T) { runFrameCases(t, k1Tests) }
