@@ -12,7 +12,7 @@ func (d *quoteDoc) contextSpeaker(i int, spk []speakerGuess) speakerGuess {
 	if prev >= 0 && d.minorQuote(prev, spk[prev]) {
 		prev = -1
 	}
-	if next >= 0 && d.minorQuote(next, noSpeakerGuess) {
+	if next >= 0 && d.minorQuote(next, noSpeakerGuess) && !d.sharesPattern(i, next) {
 		next = -1
 	}
 	inferred := func(s speakerGuess) speakerGuess {
@@ -230,4 +230,21 @@ func (d *quoteDoc) documentAuthor(ts []token, np Span, doc speakerGuess) speaker
 		return s
 	}
 	return doc
+}
+
+// sharesPattern reports whether the short quote next, in the sentence of
+// quote i, has a speech pattern of its own that ends the sentence: did
+// not find "ties of any weight," apart from a "casual" link, said the
+// director, Ann Pollard. The sentence's speaker says both.
+func (d *quoteDoc) sharesPattern(i, next int) bool {
+	sent := d.sentenceOf(d.quotes[i].Start)
+	if d.sentenceOf(d.quotes[next].Start) != sent {
+		return false
+	}
+	if _, after := d.topNeighbours(next); after >= 0 && d.sentenceOf(d.quotes[after].Start) == sent {
+		return false // the pattern may belong to a clause of its own: while Ode said it "…"
+	}
+	_, after, _ := d.frames(next)
+	np, ok := d.afterPattern(d.tokenize(after), true)
+	return ok && np.End > np.Start && !d.minorQuote(next, speakerGuess{ent: -1, pattern: true})
 }

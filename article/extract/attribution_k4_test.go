@@ -42,6 +42,9 @@ var k4Tests = []struct {
 	{"a capitalized verb in a title-case digest line",
 		"Mayor Marta Quell spoke to harbour investors for years.\n\nMarta Quell Praised \u201cSteady Moves Towards Open Ports\u201d And \u201cToward A Harbour That Can Pay Its Way.\u201d \u201cBut the trends are troubling. As Hugo said, the port is full, and the town must adapt to it,\u201d she said.\n\nQuell Said Of The Port, \u201cIt Has To Come From The Town Itself.\u201d",
 		map[string]string{"Toward A Harbour That Can Pay Its Way.": "Marta Quell", "It Has To Come From The Town Itself.": "Marta Quell"}},
+	{"a sentence-final said NAME past a short quote covers the quote before it",
+		`Inspectors looked at both ferries last spring and saw "no link worth a mention," apart from the crews meeting "now and then" in a canteen by the quay, said the port's chief inspector, Ann B. Pollard, on Monday.`,
+		map[string]string{"no link worth a mention,": "Ann B. Pollard", "now and then": "Ann B. Pollard"}},
 }
 
 func TestAttributionK4(t *testing.T) {
