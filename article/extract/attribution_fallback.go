@@ -76,6 +76,9 @@ func (d *quoteDoc) noSpeakerCue(i int) bool {
 		conjunctionOnly(t) && d.noSpeakerCue(prev) {
 		return true
 	}
+	if d.ownerlessSaying(t) {
+		return true
+	}
 	lower := strings.ToLower(t[max(0, len(t)-40):])
 	for _, cue := range noSpeakerCues {
 		if !strings.HasSuffix(lower, cue) {
@@ -90,6 +93,28 @@ func (d *quoteDoc) noSpeakerCue(i int) bool {
 		return true
 	}
 	return false
+}
+
+// ownerlessSaying reports whether the narrative t before a quote ends
+// with a noun for a saying that belongs to no one ("The old adage, "…"",
+// "as the proverb has it"), with no owner right before it: "her
+// favourite maxim" is hers.
+func (d *quoteDoc) ownerlessSaying(t string) bool {
+	rest, last := lastField(t)
+	if !d.lx.list(sayingNouns).hasLower(last) {
+		return false
+	}
+	for k := 0; k < 3; k++ {
+		var w string
+		rest, w = lastField(rest)
+		if w == "" {
+			break
+		}
+		if isPossessiveFold(w) || possessivePronouns.hasLower(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // conjunctionOnly reports whether the narrative t between two quotes is

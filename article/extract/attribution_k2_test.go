@@ -39,3 +39,14 @@ var capitalsRunInCases = []speakerCase{
 }
 
 func TestCapitalsRunIn(t *testing.T) { runSpeakerCases(t, capitalsRunInCases) }
+
+// ownerlessSayingCases are quotes right after a noun for a saying that
+// belongs to no one: no person of the text speaks them.
+var ownerlessSayingCases = []speakerCase{
+	{"an old adage before the quote",
+		"Mayor Ada Kell missed the last ferry on Monday and blamed the harbour board.\n\n" +
+			"The old adage, \"the tide waits for no one\" seemed to fit the mood at the pier as the board met.",
+		map[string]string{"the tide waits for no one": ""}},
+}
+
+func TestOwnerlessSaying(t *testing.T) { runSpeakerCases(t, ownerlessSayingCases) }

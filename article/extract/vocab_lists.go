@@ -27,6 +27,7 @@ const (
 	particleVerbs                       // hand_particle_verbs.tsv: verb → its particle
 	placeNouns                          // hand_place_nouns.txt
 	roleQualifiers                      // hand_role_qualifiers.txt
+	sayingNouns                         // hand_saying_nouns.txt
 	shareWords                          // hand_share_words.txt
 	signNouns                           // hand_sign_nouns.txt
 	sourceNouns                         // hand_source_nouns.txt
@@ -55,6 +56,7 @@ var wordListFiles = [numWordLists]string{
 	particleVerbs:       "hand_particle_verbs.tsv",
 	placeNouns:          "hand_place_nouns.txt",
 	roleQualifiers:      "hand_role_qualifiers.txt",
+	sayingNouns:         "hand_saying_nouns.txt",
 	shareWords:          "hand_share_words.txt",
 	signNouns:           "hand_sign_nouns.txt",
 	sourceNouns:         "hand_source_nouns.txt",
