@@ -45,6 +45,9 @@ var k4Tests = []struct {
 	{"a sentence-final said NAME past a short quote covers the quote before it",
 		`Inspectors looked at both ferries last spring and saw "no link worth a mention," apart from the crews meeting "now and then" in a canteen by the quay, said the port's chief inspector, Ann B. Pollard, on Monday.`,
 		map[string]string{"no link worth a mention,": "Ann B. Pollard", "now and then": "Ann B. Pollard"}},
+	{"cries from a crowd after the quote",
+		"The chairman called for a show of hands. \u201cCount the votes,\u201d came shouts from the gallery, as the hall booed. (\u201cI will not have a brawl,\u201d said one delegate.)",
+		map[string]string{"Count the votes,": "the gallery", "I will not have a brawl,": "one delegate"}},
 }
 
 func TestAttributionK4(t *testing.T) {

@@ -30,6 +30,10 @@ func (d *quoteDoc) afterPattern(ts []token, anywhere bool) (Span, bool) {
 			return d.nameAfterRole(ts[1:], np), true
 		}
 	}
+	// "Recount!" came shouts from the gallery: the crowd the cries come from
+	if np := d.criesFrom(ts); np.End > np.Start {
+		return np, true
+	}
 	// "…," as Ada Voss, a lecturer at the Harbour Institute, puts it.
 	if np, _ := d.asPutIt(ts); np.End > np.Start {
 		return np, true
@@ -351,4 +355,16 @@ func (d *quoteDoc) titleCaseVerb(ts []token, v int) bool {
 		}
 	}
 	return words >= 3
+}
+
+// criesFrom returns the source of words a crowd calls out when the
+// narrative after the quote opens with a verb, a noun for such cries and
+// "from": `"Recount!" came shouts from the gallery`, `"Shame!" rose
+// cries from the benches`. The group speaks, not the person named next.
+func (d *quoteDoc) criesFrom(ts []token) Span {
+	if len(ts) < 4 || !ts[0].isWord() || startsUpper(d.word(ts[0])) || !d.lx.list(chantNouns).has(d.word(ts[1])) ||
+		d.word(ts[2]) != "from" {
+		return Span{}
+	}
+	return d.rightNP(ts[3:])
 }
