@@ -315,6 +315,14 @@ func (d *quoteDoc) explicitSpeaker(i int) speakerGuess {
 			return noSpeakerGuess
 		}
 	}
+	if !ends && d.insideOpeningClause(before, at) {
+		// Even as Ode has said he opposes "new taxes" on farms, his
+		// cabinet continues …: the main clause after the comma has its
+		// own subject; the quote is in the opening clause's speech
+		if s := narrative(); s.how != Unattributed {
+			return s
+		}
+	}
 	if np, ok := d.afterPattern(at, !ends); ok {
 		if s := d.resolve(np, after.Start); s.how != Unattributed {
 			return d.explicit(np, s)
@@ -385,6 +393,37 @@ func (d *quoteDoc) joinedToPrevious(i int, before Span) bool {
 		}
 	}
 	return true
+}
+
+// insideOpeningClause reports whether a quote stands inside a
+// subordinate clause that opens its sentence (before, from the sentence
+// start, opens with a subordinator and holds no comma) and the clause
+// ends with a comma after the quote (in at), before the main clause.
+func (d *quoteDoc) insideOpeningClause(before Span, at []token) bool {
+	ts := d.tokenize(before)
+	if len(ts) < 3 {
+		return false
+	}
+	first := 0
+	if d.lx.list(clauseAdverbs).hasLower(d.word(ts[0])) {
+		first = 1
+	}
+	if !startsUpper(d.word(ts[0])) || !d.lx.list(subordinators).hasLower(d.word(ts[first])) {
+		return false
+	}
+	for _, t := range ts {
+		if !t.isWord() && d.word(t) != "'" && d.word(t) != "’" && d.word(t) != "." {
+			return false
+		}
+	}
+	for k, t := range at {
+		if w := d.word(t); w == "," {
+			return k > 0 && k+1 < len(at) && at[k+1].isWord()
+		} else if !t.isWord() && w != "-" {
+			return false
+		}
+	}
+	return false
 }
 
 // introducesNext reports whether the narrative after quote i runs into

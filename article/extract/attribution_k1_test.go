@@ -28,6 +28,9 @@ var k1Tests = []frameCase{
 	{"one speech noun describing another",
 		`The council mocked Ada Voss's remark describing Lee Ode's statement that he had opposed the dam as "a fairy tale."`,
 		[]string{"Ada Voss|Voss", "Lee Ode|Ode"}, map[string]string{"a fairy tale.": "Ada Voss"}},
+	{"quote inside an opening clause, a speech verb in the main one",
+		`Even as Mayor Ruiz has often said that she opposes any "new taxes" on farms, her cabinet continues to raise fees.`,
+		[]string{"Carla Ruiz|Ruiz"}, map[string]string{"new taxes": "Carla Ruiz"}},
 }
 
 func TestAttributionK1(t *testing.T) { runFrameCases(t, k1Tests) }
