@@ -86,3 +86,72 @@ func (d *quoteDoc) resolveDocument(np Span, words []token, anchor int) (speakerG
 func isPastParticiple(w string) bool {
 	return !startsUpper(w) && len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en"))
 }
+
+// restrictiveSubject returns the subject phrase before a speech verb at
+// ts[e] whose head, before ts[j], carries a relative clause with no
+// comma: "The agency that runs the port said" gives the whole phrase, a
+// description and the clause that tells which one; a name before "who"
+// gives the name ("Voss who ran it said"). For "that" and "which" the
+// word before must be a noun of a description ("the agency"), not a
+// verb ("warned that the port said"); else the span is empty.
+func (d *quoteDoc) restrictiveSubject(ts []token, floor, j, e int) Span {
+	head := d.leftNP(ts[:j], floor)
+	if head.End <= head.Start {
+		return head
+	}
+	words := d.tokenize(head)
+	first, last := d.word(words[0]), d.word(ts[j-1])
+	described := determiners.hasLower(first) && !startsUpper(last) && ts[j-1].isWord()
+	if !described {
+		if d.word(ts[j]) == "who" {
+			return head
+		}
+		return Span{}
+	}
+	// a subject relative: a verb right after the relative word ("that
+	// runs"), not a subject of its own ("a clip that Judge Ruiz called"),
+	// nor "that" as a determiner ("hope some day to tap that power")
+	next := ""
+	if j+1 < e-1 {
+		next = d.word(ts[j+1])
+	}
+	subjectRelative := next != "" && ts[j+1].isWord() && !startsUpper(next) &&
+		(finiteVerbWords.has(next) || auxiliaryWords.has(next) || d.lx.isSpeechVerb(next) ||
+			hasSuffixFold(next, "s") || hasSuffixFold(next, "ed"))
+	if !subjectRelative || d.speechVerbAt(ts, j-1) || finiteVerbWords.has(last) || hasSuffixFold(last, "ed") || e-j > 8 {
+		if d.word(ts[j]) == "who" {
+			return head
+		}
+		return Span{}
+	}
+	return Span{head.Start, ts[e-1].End}
+}
+
+// resolveRestrictive resolves a speaker phrase whose description carries
+// a relative clause with no comma ("the clubs who wrote to the mayor on
+// Friday"): by its head, and, when that is a source phrase, as the
+// whole phrase, the clause being what tells which source. ok is false
+// for any other phrase.
+func (d *quoteDoc) resolveRestrictive(np Span, words []token, anchor int) (speakerGuess, bool) {
+	if len(words) < 4 || len(words) > 12 || !determiners.hasLower(d.word(words[0])) {
+		return speakerGuess{}, false
+	}
+	for r := 2; r+1 < len(words); r++ {
+		w := d.word(words[r])
+		if prepositions.hasLower(w) {
+			return speakerGuess{}, false
+		}
+		if !relativeWords.has(w) {
+			continue
+		}
+		if startsUpper(d.word(words[r-1])) || d.text[words[r-1].End:words[r].Start] != " " {
+			return speakerGuess{}, false // a name, or a comma between
+		}
+		s := d.resolveOne(Span{np.Start, words[r-1].End}, anchor)
+		if s.ent < 0 && s.phrase != "" {
+			s.phrase = strings.TrimSpace(d.text[np.Start:words[len(words)-1].End])
+		}
+		return s, true
+	}
+	return speakerGuess{}, false
+}

@@ -64,6 +64,30 @@ var k8Tests = []struct{ name, text, quote, speaker string }{
 		quote:   "twelve names we cannot ignore.",
 		speaker: "The memo",
 	},
+	{
+		name:    "a description keeps its relative clause",
+		text:    "Ships queued for a week. The agency that runs the port said \"no deal was ever offered to anyone.\"",
+		quote:   "no deal was ever offered to anyone.",
+		speaker: "The agency that runs the port",
+	},
+	{
+		name:    "a plural description keeps its relative clause before a bare verb",
+		text:    "The harbor plan passed in May. The clubs who wrote to the mayor on Friday say they are \"deeply worried about the harbor plan.\"",
+		quote:   "deeply worried about the harbor plan.",
+		speaker: "The clubs who wrote to the mayor on Friday",
+	},
+	{
+		name:    "an object relative's own subject speaks",
+		text:    "The court heard hours of tapes. And, in a clip that Judge Ada Voss called \"deeply distasteful,\" Reyes expressed a wish to \"sink the ferry.\"",
+		quote:   "deeply distasteful,",
+		speaker: "Ada Voss",
+	},
+	{
+		name:    "that as a determiner opens no relative clause",
+		text:    "Stem cells can become any tissue. Researchers say they hope some day to tap that power for what is often called \"regenerative medicine.\"",
+		quote:   "regenerative medicine.",
+		speaker: "Researchers",
+	},
 }
 
 func TestK8Sources(t *testing.T) {

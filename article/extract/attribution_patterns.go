@@ -278,7 +278,9 @@ func (d *quoteDoc) speechVerbAt(ts []token, v int) bool {
 	if !isBareVerb(w) {
 		return true
 	}
-	return bareVerbSubjects.hasLower(p) || ts[b].isWord() && hasSuffixFold(p, "s") && !isPossessiveFold(p) && !determiners.hasLower(p)
+	// "the clubs who wrote to the mayor on Friday say": a time word ends the
+	// subject phrase of a bare verb as a plural noun does
+	return bareVerbSubjects.hasLower(p) || ts[b].isWord() && (hasSuffixFold(p, "s") || d.isCalendar(p)) && !isPossessiveFold(p) && !determiners.hasLower(p)
 }
 
 // accordingTo returns the phrase after "according to" in ts.

@@ -92,6 +92,9 @@ func (d *quoteDoc) resolveOne(np Span, anchor int) speakerGuess {
 	if s, ok := d.resolveDocument(np, words, anchor); ok {
 		return s // the ruling released Friday
 	}
+	if s, ok := d.resolveRestrictive(np, words, anchor); ok {
+		return s // the agency that runs the port
+	}
 	h := d.headEnd(words)
 	head := words[:h]
 	// "a Winston Churchill lookalike", "the Churchill actor": a name used
