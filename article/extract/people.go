@@ -85,9 +85,12 @@ func (s span32) Span() Span { return Span{Start: int(s.start), End: int(s.end)} 
 
 // peopleScan holds the state of one findPeople call.
 type peopleScan struct {
-	text     string
-	lx       *Lexicon
-	words    []string    // name words of all candidates
+	text string
+	lx   *Lexicon
+	// words are the name words of all candidates, as spans of text: 8
+	// bytes a word where a string takes 16 (10 MB of news has some
+	// 240,000 of them, 1.9 MB saved).
+	words    []span32
 	cands    []nameCand  // in text order
 	pronouns []pronounAt // third-person pronouns, in text order
 	ents     []*personEnt
@@ -170,7 +173,7 @@ func scanRun(ctx context.Context, text string, lx *Lexicon, r Span, report func(
 	// word every 40.
 	size := r.End - r.Start
 	s := &peopleScan{text: text, lx: prepared(lx),
-		cands: make([]nameCand, 0, size/56+64), words: make([]string, 0, size/40+8)}
+		cands: make([]nameCand, 0, size/56+64), words: make([]span32, 0, size/40+8)}
 	var buf []token
 	for start, n := r.Start, 0; start < r.End; n++ {
 		if n%chunk == chunk-1 {

@@ -330,7 +330,7 @@ func (s *peopleScan) record(c *nameRun) {
 		if toks[k].flags&flagCap == 0 && !nameConnectors.contains(w) && !isArticleName(w) {
 			continue
 		}
-		s.words = append(s.words, w)
+		s.words = append(s.words, span32{int32(toks[k].Start), int32(toks[k].End)})
 	}
 	if len(s.words) == w0 {
 		return

@@ -41,7 +41,8 @@ func isInitialWord(w string) bool {
 // a place, company, institution, group or date, or holds an organisation
 // word.
 func (s *peopleScan) notPersonPhrase(c *nameCand) bool {
-	return s.notPersonWords(s.phrase(c), s.cwords(c))
+	var buf [4]string
+	return s.notPersonWords(s.phrase(c), s.cwords(c, buf[:0]))
 }
 
 // notPersonWords reports whether the phrase, made of words, names a known
@@ -138,7 +139,8 @@ func (s *peopleScan) isPluralNoun(lw string) bool {
 // founds reports whether a multi-word nameCand is confirmed as a person
 // on its own evidence.
 func (s *peopleScan) founds(c *nameCand) bool {
-	words := s.cwords(c)
+	var buf [4]string
+	words := s.cwords(c, buf[:0])
 	n := nameLen(words)
 	if n < 2 || n > 5 {
 		return false
@@ -295,7 +297,7 @@ func (s *peopleScan) singleFounds(w string, cis []int) bool {
 		if c.ev&evThe != 0 {
 			continue
 		}
-		if s.isAcronymWord(s.cwords(c)[0]) {
+		if s.isAcronymWord(s.firstWord(c)) {
 			return false
 		}
 		if dict {
@@ -324,7 +326,7 @@ func (s *peopleScan) singleFounds(w string, cis []int) bool {
 		}
 	}
 	// An unknown word that acts like a person twice: "Brandvold's", "Brandvold believes".
-	return weak >= 2 && !hyphen && !s.isCamelCase(s.cwords(&s.cands[cis[0]])[0])
+	return weak >= 2 && !hyphen && !s.isCamelCase(s.firstWord(&s.cands[cis[0]]))
 }
 
 // isCamelCase reports whether w has an inner capital that no name prefix

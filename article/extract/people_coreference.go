@@ -25,13 +25,28 @@ type nameKey struct {
 	n                      int // words without the suffix
 }
 
-// cwords returns the words of candidate c.
-func (s *peopleScan) cwords(c *nameCand) []string { return s.words[c.w0 : c.w0+int32(c.wn)] }
+// cwords appends the words of candidate c to buf and returns it. A
+// caller that only reads them passes a small array of its own (most
+// names have one to three words), which then needs no allocation; one
+// that keeps them passes nil.
+func (s *peopleScan) cwords(c *nameCand, buf []string) []string {
+	for _, w := range s.words[c.w0 : c.w0+int32(c.wn)] {
+		buf = append(buf, s.text[w.start:w.end])
+	}
+	return buf
+}
+
+// firstWord returns the first word of candidate c.
+func (s *peopleScan) firstWord(c *nameCand) string {
+	w := s.words[c.w0]
+	return s.text[w.start:w.end]
+}
 
 // phrase returns the words of candidate c joined by spaces: the text at
 // c when the words stand so in it, as they mostly do, else a new string.
 func (s *peopleScan) phrase(c *nameCand) string {
-	return s.spacedAt(int(c.span.start), int(c.span.end), s.cwords(c))
+	var buf [4]string
+	return s.spacedAt(int(c.span.start), int(c.span.end), s.cwords(c, buf[:0]))
 }
 
 // spacedAt returns strings.Join(words, " "), sharing the text when
@@ -150,7 +165,7 @@ func (s *peopleScan) resolve() []Person {
 			continue
 		}
 		first := &s.cands[cis[0]]
-		e := s.addEnt(personEnt{words: s.cwords(first), cand: cis[0], surname: w, firstAt: int(first.span.start)})
+		e := s.addEnt(personEnt{words: s.cwords(first, nil), cand: cis[0], surname: w, firstAt: int(first.span.start)})
 		for _, ci := range cis {
 			s.cands[ci].ent = int32(e)
 		}
@@ -169,7 +184,8 @@ func (s *peopleScan) foundCoordinated(names nameIndex) map[int]bool {
 		if c.ent >= 0 || c.ev&evCoord == 0 || !s.coordinated(ci) {
 			continue
 		}
-		words := s.cwords(c)
+		var buf [4]string
+		words := s.cwords(c, buf[:0])
 		if nameLen(words) == 1 {
 			if _, fn := s.lx.firstName(words[0]); fn {
 				coordSingles[ci] = true
@@ -195,7 +211,8 @@ func (s *peopleScan) attachAll(names nameIndex) *pendingWords {
 			s.ents[c.ent].lastAt = int(c.span.start)
 			continue
 		}
-		words := s.cwords(c)
+		var buf [4]string
+		words := s.cwords(c, buf[:0])
 		k := s.keyOf(words)
 		var e int
 		var r nameRefs // of a single word
@@ -224,7 +241,7 @@ func (s *peopleScan) attachAll(names nameIndex) *pendingWords {
 // the same surname and a compatible first name.
 func (s *peopleScan) found(ci int, names nameIndex) {
 	c := &s.cands[ci]
-	words := s.cwords(c)
+	words := s.cwords(c, nil) // an entity may keep them
 	k := s.keyOf(words)
 	key := nameKey{first: k.first, surname: k.surname, suffix: k.suffix}
 	e, exact := s.byKey[key]
