@@ -60,6 +60,7 @@ func (d *quoteDoc) initEntities(people []Person) {
 	d.indexMentions()
 	d.roleEvents()
 	d.sortEvents()
+	d.events = trimmed(d.events)
 }
 
 // mentionRank ranks a mention at pos as an antecedent: oblique when a
