@@ -113,6 +113,35 @@ func (d *quoteDoc) byAfterNoun(ts []token) Span {
 	return Span{}
 }
 
+// authorOfNoun returns X when the phrase of `according to np` is a
+// noun with a relative clause whose subject is a name (`a speech Ada
+// Voss gave at the fair`, `notes that Ruiz took`): X made it, X is the
+// source. The name must be followed by a verb in the past tense.
+func (d *quoteDoc) authorOfNoun(ts []token) Span {
+	j := 0
+	if j < len(ts) && determiners.hasLower(d.word(ts[j])) {
+		j++
+	}
+	if j >= len(ts) || !ts[j].isWord() || startsUpper(d.word(ts[j])) {
+		return Span{}
+	}
+	j++
+	if j < len(ts) && lowerIs(d.word(ts[j]), "that") {
+		j++
+	}
+	e := j
+	for e < len(ts) && e < j+6 && (ts[e].isWord() && startsUpper(d.word(ts[e])) || e > j && d.word(ts[e]) == ".") {
+		e++ // the name, with an honorific's dot: Mrs. Ada Voss
+	}
+	if e == j || e >= len(ts) || !ts[e].isWord() {
+		return Span{}
+	}
+	if v := d.word(ts[e]); !hasSuffixFold(v, "ed") && !finiteVerbWords.hasLower(v) || !ts[e-1].isWord() {
+		return Span{}
+	}
+	return Span{ts[j].Start, ts[e-1].End}
+}
+
 // isApostrophe reports whether w is an apostrophe.
 func isApostrophe(w string) bool {
 	r, n := utf8.DecodeRuneInString(w)

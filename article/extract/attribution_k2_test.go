@@ -50,3 +50,13 @@ var ownerlessSayingCases = []speakerCase{
 }
 
 func TestOwnerlessSaying(t *testing.T) { runSpeakerCases(t, ownerlessSayingCases) }
+
+// authorOfNounCases are "according to" phrases naming a speech or a
+// paper by its maker in a relative clause: the maker is the source.
+var authorOfNounCases = []speakerCase{
+	{"according to a speech a named person gave",
+		"The levy plan is back.\n\nIt is meant to curb \"speculative\" buyers and steady rents over the long run, according to a speech Mayor Ada Voss gave at the Galt fair in May.",
+		map[string]string{"speculative": "Ada Voss"}},
+}
+
+func TestAuthorOfNoun(t *testing.T) { runSpeakerCases(t, authorOfNounCases) }

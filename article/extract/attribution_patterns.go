@@ -290,6 +290,9 @@ func (d *quoteDoc) accordingTo(ts []token) Span {
 			if np := d.byAfterNoun(ts[k+2:]); np.End > np.Start {
 				return np
 			}
+			if np := d.authorOfNoun(ts[k+2:]); np.End > np.Start {
+				return np // according to a speech Ada Voss gave
+			}
 			return d.coordinatedSource(ts[k+2:], d.rightNP(ts[k+2:]))
 		}
 	}
