@@ -42,8 +42,8 @@ func (d *quoteDoc) invertedSubject(ts []token, v int) Span {
 
 // parentheticalSubject returns the subject after the speech verb ts[v]
 // when the two make a parenthetical inside the sentence, between a comma
-// and the comma after the subject or its appositive ("The puzzle of
-// Ruiz, says Tom Lind, a historian, is that she was "…""): the rest of
+// and the comma after the subject or its appositive ("The trouble
+// with Holm, says Tom Lind, a lecturer, is that she looked "…""): the rest of
 // the sentence is what the subject says. A verb that takes an addressee
 // ("…, told Reuters, …") is left to leftNP.
 func (d *quoteDoc) parentheticalSubject(ts []token, v int) Span {

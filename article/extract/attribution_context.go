@@ -63,7 +63,7 @@ func (d *quoteDoc) contextSpeaker(i int, spk []speakerGuess) speakerGuess {
 			}
 		}
 	}
-	// `Sen. Ruth Okafor named it as a cause. "The young families…"`
+	// `Sen. Ruth Okafor toured the shipyard. "The young families…"`
 	if s, ok := d.previousSubject(i); ok {
 		return inferred(s)
 	}
@@ -216,7 +216,7 @@ func (d *quoteDoc) documentPhrase(phrase string) bool {
 }
 
 // documentAuthor returns the person a document phrase np names as its
-// agent right after it ("a fundraising email sent out | by Ada Ruiz
+// agent right after it ("a campaign email sent out | by Vera Holm
 // warned"), or doc: the author speaks through the document.
 func (d *quoteDoc) documentAuthor(ts []token, np Span, doc speakerGuess) speakerGuess {
 	k := 0

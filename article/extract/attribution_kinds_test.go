@@ -6,11 +6,11 @@ import "testing"
 // no speaker even when a speech pattern or a quote nearby names someone.
 var chantCases = []speakerCase{
 	{"chants before an indirect said",
-		`Senator Ada Ruiz arrived late. Walking into the hall to chants of "Ruiz for mayor!," the senator said her campaign was gaining ground.`,
-		map[string]string{"Ruiz for mayor!,": ""}},
+		`Councilwoman Vera Holm came by bus. Stepping onto the pier to chants of "Holm for council!," the councilwoman said her list of backers kept growing.`,
+		map[string]string{"Holm for council!,": ""}},
 	{"a second chant joined by and",
-		`"Oh, my word," a young man shouted when he saw Ruiz. People asked for photos. And there were constant calls of "Go Ada" and "We love you, Ada" as she walked by.`,
-		map[string]string{"We love you, Ada": ""}},
+		`"Look, it's her," a girl cried when she spotted Holm. Drivers waved from their cars. And there were steady calls of "Vote Vera" and "Stay strong, Vera" as she crossed the square.`,
+		map[string]string{"Stay strong, Vera": ""}},
 	{"a chant noun after the quote",
 		`Ruiz joked, "Ferry people, you are being silly," drawing loud boos and "Keep the ferry running" chants from the back rows.`,
 		map[string]string{"Ferry people, you are being silly,": "Ruiz", "Keep the ferry running": ""}},
@@ -28,8 +28,8 @@ var lyNounCases = []speakerCase{
 		`The footage is still sealed. Ode's family has asked the county to publish the tape "as a matter of public trust" and asked for calm.`,
 		map[string]string{"as a matter of public trust": "Ode's family"}},
 	{"a member of the family",
-		`Ruiz sat at his desk eating tacos. Later, a member of the family proposed that staff share a picture of his "Spanish" meal.`,
-		map[string]string{"Spanish": "a member of the family"}},
+		`Ode spent the evening grilling fish on the deck. Afterwards, a member of the family urged the aides to post a photo of his "Nordic" supper.`,
+		map[string]string{"Nordic": "a member of the family"}},
 }
 
 func TestSourcesEndingInLy(t *testing.T) { runSpeakerCases(t, lyNounCases) }
@@ -38,11 +38,11 @@ func TestSourcesEndingInLy(t *testing.T) { runSpeakerCases(t, lyNounCases) }
 // whose subject is someone else: the one who said adds.
 var saidAddingCases = []speakerCase{
 	{"said, adding after a clause about others",
-		`Ryan and Ode will meet in May, Lind said, adding, "They should settle it over lunch."`,
-		map[string]string{"They should settle it over lunch.": "Lind"}},
+		`Berg and Ode sit down together in June, Lind said, adding, "Both of them want a deal by summer."`,
+		map[string]string{"Both of them want a deal by summer.": "Lind"}},
 	{"said, adding after a clause with a named subject",
-		`Voss prays there. Mr. Ode had his son with him and left early, Voss said, adding, "He was not a regular."`,
-		map[string]string{"He was not a regular.": "Voss"}},
+		`Voss coaches at the rink. Mr. Ode brought his daughter along and stayed only an hour, Voss said, adding, "He hardly ever came."`,
+		map[string]string{"He hardly ever came.": "Voss"}},
 }
 
 func TestSaidAddingSpeaker(t *testing.T) { runSpeakerCases(t, saidAddingCases) }
@@ -58,8 +58,8 @@ var documentCases = []speakerCase{
 		`Tom Lind chairs the board. Its yearly audit found the harbour fund had "no real oversight at all."`,
 		map[string]string{"no real oversight at all.": "Its yearly audit"}},
 	{"an email sent by its author",
-		`Tom Lind won the vote. A fundraising email sent out by Ada Ruiz on Friday night warned of the fight ahead: "There are nine votes left, and every one of them will be hard."`,
-		map[string]string{"There are nine votes left, and every one of them will be hard.": "Ada Ruiz"}},
+		`Tom Lind won the vote. A campaign email sent out by Vera Holm on Thursday morning warned of the stakes: "We still need four seats, and none of them comes cheap."`,
+		map[string]string{"We still need four seats, and none of them comes cheap.": "Vera Holm"}},
 }
 
 func TestDocumentSources(t *testing.T) { runSpeakerCases(t, documentCases) }
@@ -68,11 +68,11 @@ func TestDocumentSources(t *testing.T) { runSpeakerCases(t, documentCases) }
 // and a colon before its words.
 var dashLabelCases = []speakerCase{
 	{"a digest item with a verb in its headline",
-		"Polls were wrong in the harbour race.\n\nBut polls did predict the council race - HarbourPolls: \"While the pier vote was an upset, most pollsters did far better with the council race.\"",
-		map[string]string{"While the pier vote was an upset, most pollsters did far better with the council race.": "HarbourPolls"}},
+		"Turnout models missed the ferry vote.\n\nStill, the models got the school levy right - TallyWatch: \"The ferry result surprised everyone, yet nearly every model called the levy within two points.\"",
+		map[string]string{"The ferry result surprised everyone, yet nearly every model called the levy within two points.": "TallyWatch"}},
 	{"a digest item with a headline in capitals",
-		"Polls were wrong in the harbour race.\n\nRED WARDS OUTNUMBER BLUE WARDS - Tom M. Lind: \"The harbour wards lean red for the first time in ten years of counting.\"",
-		map[string]string{"The harbour wards lean red for the first time in ten years of counting.": "Tom M. Lind"}},
+		"Turnout models missed the ferry vote.\n\nFERRY FARES CLIMB FOR A THIRD YEAR - Ida K. Marek: \"Riders now pay nearly twice what they paid a decade ago.\"",
+		map[string]string{"Riders now pay nearly twice what they paid a decade ago.": "Ida K. Marek"}},
 }
 
 func TestDashLabels(t *testing.T) { runSpeakerCases(t, dashLabelCases) }
@@ -81,8 +81,8 @@ func TestDashLabels(t *testing.T) { runSpeakerCases(t, dashLabelCases) }
 // the parenthetical are X's.
 var parentheticalCases = []speakerCase{
 	{"says X with an appositive",
-		`Historians agree on little about her. The puzzle of Ada Ruiz, says Tom Lind, a historian at the Harbour Library, is that she was "the most careful mayor in decades," not for her speeches but for her "quiet command of the budget."`,
-		map[string]string{"the most careful mayor in decades,": "Tom Lind", "quiet command of the budget.": "Tom Lind"}},
+		`Few biographers agree about her. The trouble with Vera Holm, says Tom Lind, a lecturer at Bay College, is that she looked "shy in every crowd," and still won "every vote that mattered."`,
+		map[string]string{"shy in every crowd,": "Tom Lind", "every vote that mattered.": "Tom Lind"}},
 	{"said X before the predicate",
 		`Tom Lind backs the pier plan. The plan, said Mayor Ada Ruiz, would cost the harbour "far more than anyone admits."`,
 		map[string]string{"far more than anyone admits.": "Ada Ruiz"}},
@@ -94,8 +94,8 @@ func TestParentheticalSpeaker(t *testing.T) { runSpeakerCases(t, parentheticalCa
 // stay one phrase: "a spokesman for Harbour Partners".
 var sourceForCases = []speakerCase{
 	{"a spokesman for a company, then but said",
-		`Tom Lind would not comment. A spokesman for Harbour Partners declined to address the audit but said in a statement that "Harbour Partners kept every rule in every contract."`,
-		map[string]string{"Harbour Partners kept every rule in every contract.": "A spokesman for Harbour Partners"}},
+		`Tom Lind would not comment. A spokeswoman for Keel Freight refused to discuss the fines but said by email that "Keel Freight has paid every fee on time."`,
+		map[string]string{"Keel Freight has paid every fee on time.": "A spokeswoman for Keel Freight"}},
 }
 
 func TestSourceForName(t *testing.T) { runSpeakerCases(t, sourceForCases) }
@@ -104,8 +104,8 @@ func TestSourceForName(t *testing.T) { runSpeakerCases(t, sourceForCases) }
 // a past-tense verb, which ends them.
 var verbAfterNameCases = []speakerCase{
 	{"lawyers for a name appeared to",
-		`Tom Lind filed the motion on Monday. Lawyers for Ada Ruiz appeared to oppose the motion, saying in filings that the email "was never the property of the city at any time."`,
-		map[string]string{"was never the property of the city at any time.": "Lawyers for Ada Ruiz"}},
+		`Tom Lind asked for a recount on Monday. Lawyers for Vera Holm seemed to resist the request, arguing in a brief that the ballots "had already been counted twice."`,
+		map[string]string{"had already been counted twice.": "Lawyers for Vera Holm"}},
 }
 
 func TestSourceEndsBeforePastTense(t *testing.T) { runSpeakerCases(t, verbAfterNameCases) }

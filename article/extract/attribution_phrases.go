@@ -326,8 +326,8 @@ func (d *quoteDoc) subjectNP(ts []token) Span {
 }
 
 // forAfterSource reports whether ts[e] is a "for" that ties a source
-// noun to whom it speaks for, a name: "A spokesman for Harbour
-// Partners declined", "Lawyers for Ruiz said".
+// noun to whom it speaks for, a name: "A spokeswoman for Keel
+// Freight refused", "Lawyers for Holm said".
 func (d *quoteDoc) forAfterSource(ts []token, e int) bool {
 	return lowerIs(d.word(ts[e]), "for") && e+1 < len(ts) && startsUpper(d.word(ts[e+1])) &&
 		d.lx.list(sourceNouns).hasLower(d.word(ts[e-1]))

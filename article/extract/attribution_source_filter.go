@@ -66,7 +66,7 @@ func (d *quoteDoc) finiteVerb(words []token, k int) bool {
 	}
 	next := d.word(words[k+1])
 	verbal := strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
-	// after a name only a past tense: "Lawyers for Ruiz appeared to"
+	// after a name only a past tense: "Lawyers for Holm seemed to"
 	afterName := startsUpper(prev) && strings.HasSuffix(w, "ed")
 	return verbal && (!startsUpper(prev) || afterName) && !strings.HasSuffix(prev, "s") && (objectStarts.has(next) || startsUpper(next))
 }
