@@ -8,8 +8,8 @@ import "testing"
 // another clause, the owner of a nested speech noun.
 var k1Tests = []frameCase{
 	{"adverb before an opening subordinate clause",
-		`Even before Mara Voss took the stage on Friday to claim her victory, her campaign sent out a text to donors saying: "We carried the county tonight!"`,
-		[]string{"Mara Voss|Voss"}, map[string]string{"We carried the county tonight!": "her campaign"}},
+		`Even before Ida Marek took the podium on Saturday to claim her seat, her campaign mailed a note to volunteers saying: "The recount is over, and we won!"`,
+		[]string{"Ida Marek|Marek"}, map[string]string{"The recount is over, and we won!": "her campaign"}},
 	{"sentence adverb between the subject and its verb",
 		`The two senators, however, argue that "the rule is clear," citing a case in which a clerk was fined.`,
 		nil, map[string]string{"the rule is clear,": "The two senators"}},
