@@ -20,10 +20,8 @@ func (d *quoteDoc) subjectBeforeVerb(ts []token, anywhere bool) (Span, bool) {
 			continue
 		}
 		if !ts[v].isWord() {
-			if w != "," && w != "’" && w != "'" {
-				if w == "." && !d.abbreviationDot(ts, v) || w == ";" || w == ":" || w == "!" || w == "?" {
-					break
-				}
+			if d.clauseEndAt(ts, v) {
+				break
 			}
 			continue
 		}
@@ -66,7 +64,7 @@ func (d *quoteDoc) nameWithAppositive(ts []token) (Span, bool) {
 	for v := n + 2; v < len(ts) && v < 60; v++ {
 		w := d.word(ts[v])
 		if !ts[v].isWord() {
-			if w == "." && !d.abbreviationDot(ts, v) || w == ";" || w == ":" || w == "!" || w == "?" || w == "\"" || w == "“" || w == "”" {
+			if d.clauseEndAt(ts, v) || isQuoteMark(w) {
 				return Span{}, false
 			}
 			continue

@@ -173,8 +173,19 @@ func (d *quoteDoc) appositiveHead(ts []token, floor, e int) (Span, bool) {
 
 // clauseEnd reports whether token w ends the clause before a subject.
 func clauseEnd(w string) bool {
-	return w == "." || w == ";" || w == ":" || w == "“" || w == "\"" || w == "”" || w == "(" || w == ")"
+	return w == "." || w == ";" || w == ":" || isQuoteMark(w) || w == "(" || w == ")"
 }
+
+// clauseEndAt reports whether ts[v] ends the clause a speaker phrase
+// may run in: a sentence end (a period that closes no abbreviation, "!",
+// "?"), a semicolon or a colon.
+func (d *quoteDoc) clauseEndAt(ts []token, v int) bool {
+	w := d.word(ts[v])
+	return w == "." && !d.abbreviationDot(ts, v) || w == ";" || w == ":" || w == "!" || w == "?"
+}
+
+// isQuoteMark reports whether token w is a double quotation mark.
+func isQuoteMark(w string) bool { return w == "\"" || w == "“" || w == "”" }
 
 // abbreviationDot reports whether ts[k] is the period of an abbreviation
 // inside a clause: a comma follows it ("of Tucson, Ariz., said").

@@ -16,7 +16,7 @@ func (d *quoteDoc) asPutIt(ts []token) (Span, int) {
 	for v := 2; v < len(ts) && v < 40; v++ {
 		w := d.word(ts[v])
 		if !ts[v].isWord() {
-			if w == "." && !d.abbreviationDot(ts, v) || w == ";" || w == ":" || w == "!" || w == "?" || w == "\"" || w == "“" || w == "”" {
+			if d.clauseEndAt(ts, v) || isQuoteMark(w) {
 				return Span{}, -1
 			}
 			continue
@@ -65,6 +65,19 @@ func (d *quoteDoc) asClauseSubject(ts []token, v int) Span {
 		return Span{}
 	}
 	return Span{}
+}
+
+// namedSource returns X in a phrase that names a quote's source
+// anywhere near it: "according to X", "in the words of X" (Her deputy,
+// in the words of one aide, "…"), "as described by X".
+func (d *quoteDoc) namedSource(ts []token) Span {
+	if np := d.accordingTo(ts); np.End > np.Start {
+		return np
+	}
+	if np := d.inWordsOf(ts); np.End > np.Start {
+		return np
+	}
+	return d.describedBy(ts)
 }
 
 // inWordsOf returns X in `in the words of X` or `in X's words`.

@@ -49,7 +49,7 @@ func (d *quoteDoc) initEntities(people []Person) {
 			poss := strings.HasPrefix(d.text[m.End:], "'s") || strings.HasPrefix(d.text[m.End:], "’s")
 			d.events = append(d.events, mentionEvent{pos: m.Start, ent: i, possessive: poss, rank: d.mentionRank(m.Start)})
 		}
-		e.titles = titles[start:len(titles):len(titles)] // learnTitle appends elsewhere
+		e.titles = titles[start:]
 		d.ents = append(d.ents, e)
 	}
 	d.havePeople = len(people) > 0

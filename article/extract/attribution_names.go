@@ -147,7 +147,7 @@ func (d *quoteDoc) collectNames() []nameMention {
 			name := d.text[run[s].Start:run[e-1].End]
 			if !d.notPerson(name) {
 				found = append(found, nameMention{Span: Span{run[s].Start, run[e-1].End}, name: name,
-					multi: e-s > 1 || isInitial(d.word(run[s])), title: d.titleBefore(run, s)})
+					multi: e-s > 1 || isInitial(d.word(run[s]))})
 			}
 		}
 	})
@@ -158,23 +158,7 @@ func (d *quoteDoc) collectNames() []nameMention {
 type nameMention struct {
 	Span
 	name  string
-	multi bool   // a full name, not a lone surname
-	title string // a title word right before it, lower-case, or ""
-}
-
-// titleBefore returns the title word that stands right before run[s]
-// ("President Ana Delgado" → "president"), or "".
-func (d *quoteDoc) titleBefore(run []token, s int) string {
-	for k := s - 1; k >= 0; k-- {
-		if long, ok := d.lx.titleRole(d.word(run[k])); ok {
-			if long != "" {
-				return long
-			}
-			continue
-		}
-		break
-	}
-	return ""
+	multi bool // a full name, not a lone surname
 }
 
 // notPerson reports whether a capitalized name is a place, an
@@ -196,31 +180,15 @@ func (d *quoteDoc) fallbackEvents() {
 	for _, m := range names {
 		if m.multi {
 			e := d.entityFor(m.name, m.Start)
-			d.learnTitle(e, m.title)
 			d.events = append(d.events, mentionEvent{pos: m.Start, ent: e, possessive: isPossessive(d.text[m.Start:min(len(d.text), m.End+3)]), rank: d.mentionRank(m.Start)})
 		}
 	}
 	for _, m := range names {
 		if !m.multi {
 			if e, ok := lookupLower(d.byLast, m.name); ok {
-				d.learnTitle(e, m.title)
 				d.events = append(d.events, mentionEvent{pos: m.Start, ent: e, rank: d.mentionRank(m.Start)})
 			}
 		}
 	}
 	d.sortEvents()
-}
-
-// learnTitle records a title word and the gender it implies for entity e.
-func (d *quoteDoc) learnTitle(e int, title string) {
-	if title == "" {
-		return
-	}
-	en := &d.ents[e]
-	for _, t := range en.titles {
-		if t == title {
-			return
-		}
-	}
-	en.titles = append(en.titles, title)
 }

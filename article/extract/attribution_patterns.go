@@ -57,13 +57,7 @@ func (d *quoteDoc) afterPattern(ts []token, anywhere bool) (Span, bool) {
 			}
 		}
 	}
-	if np := d.accordingTo(ts); np.End > np.Start {
-		return np, true
-	}
-	if np := d.inWordsOf(ts); np.End > np.Start {
-		return np, true
-	}
-	if np := d.describedBy(ts); np.End > np.Start {
+	if np := d.namedSource(ts); np.End > np.Start {
 		return np, true
 	}
 	return Span{}, false
@@ -179,14 +173,8 @@ func (d *quoteDoc) beforeSpeaker(ts []token) (Span, Attribution) {
 			}
 		}
 	}
-	if np := d.accordingTo(ts); np.End > np.Start {
+	if np := d.namedSource(ts); np.End > np.Start {
 		return np, Explicit
-	}
-	if np := d.inWordsOf(ts); np.End > np.Start {
-		return np, Explicit // Her deputy, in the words of one aide, "…"
-	}
-	if np := d.describedBy(ts); np.End > np.Start {
-		return np, Explicit // what was, as described by one aide, "…"
 	}
 	// "Okafor shot back:" — a colon before the quote introduces the words
 	// of the sentence's subject
