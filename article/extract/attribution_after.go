@@ -55,7 +55,7 @@ func (d *quoteDoc) subjectBeforeVerb(ts []token, anywhere bool) (Span, bool) {
 // resolve reads: a person's name, or an agency with its description.
 func (d *quoteDoc) nameWithAppositive(ts []token) (Span, bool) {
 	n := 0
-	for n < len(ts) && n < 6 && ts[n].isWord() && (startsUpper(d.word(ts[n])) || n > 0 && nameConnectors.has(d.word(ts[n]))) {
+	for n < len(ts) && n < 6 && ts[n].isWord() && (ts[n].isCap() || n > 0 && nameConnectors.has(d.word(ts[n]))) {
 		n++
 	}
 	if n == 0 || n == len(ts) || d.word(ts[n]) != "," {

@@ -54,7 +54,7 @@ func (d *quoteDoc) isRolePhrase(ts []token) bool {
 		return false
 	}
 	for _, t := range ts[owner+1:] {
-		if !t.isWord() || startsUpper(d.word(t)) {
+		if !t.isWord() || t.isCap() {
 			return false
 		}
 	}
@@ -73,11 +73,11 @@ func (d *quoteDoc) selfNamed(role []token, upto int) (Span, bool) {
 			continue
 		}
 		rest := role[k+2:]
-		if len(rest) > 2 && d.word(rest[0]) == "the" && !startsUpper(d.word(rest[1])) { // the handle
+		if len(rest) > 2 && d.word(rest[0]) == "the" && !rest[1].isCap() { // the handle
 			rest = rest[2:]
 		}
 		e := 0
-		for e < len(rest) && rest[e].isWord() && startsUpper(d.word(rest[e])) {
+		for e < len(rest) && rest[e].isWord() && rest[e].isCap() {
 			e++
 		}
 		if e > 0 {
@@ -92,7 +92,7 @@ func (d *quoteDoc) selfNamed(role []token, upto int) (Span, bool) {
 // comma, a sentence end or a relative pronoun, never a conjunction.
 func (d *quoteDoc) appositiveName(ts []token) (Span, bool) {
 	e := 0
-	for e < len(ts) && ts[e].isWord() && (startsUpper(d.word(ts[e])) || e > 0 && nameConnectors.has(d.word(ts[e]))) {
+	for e < len(ts) && ts[e].isWord() && (ts[e].isCap() || e > 0 && nameConnectors.has(d.word(ts[e]))) {
 		e++
 	}
 	if e == 0 {
@@ -158,7 +158,7 @@ func (d *quoteDoc) appositiveHead(ts []token, floor, e int) (Span, bool) {
 			continue
 		}
 		s := k
-		for s > lo && ts[s-1].isWord() && (startsUpper(d.word(ts[s-1])) || nameConnectors.has(d.word(ts[s-1]))) {
+		for s > lo && ts[s-1].isWord() && (ts[s-1].isCap() || nameConnectors.has(d.word(ts[s-1]))) {
 			s--
 		}
 		if s == k || s > lo && !d.opensClause(ts[s-1]) {
@@ -249,7 +249,7 @@ func (d *quoteDoc) roleBeforeName(ts []token) bool {
 		if !ts[k].isWord() || startsUpper(w) || clauseStops.hasLower(w) || auxiliaryWords.hasLower(w) || d.lx.isSpeechVerb(w) {
 			return false
 		}
-		if d.lx != nil && d.lx.title(w).kind == titleHead && ts[k+1].isWord() && startsUpper(d.word(ts[k+1])) {
+		if d.lx != nil && d.lx.title(w).kind == titleHead && ts[k+1].isWord() && ts[k+1].isCap() {
 			return true
 		}
 	}

@@ -183,18 +183,18 @@ func (d *quoteDoc) speechNounOwner(ts []token, v int) Span {
 // first token; an empty span when it has none.
 func (d *quoteDoc) nounOwner(ts []token, v int) (Span, int) {
 	p := v - 1
-	if p > 0 && ts[p].isWord() && !isPossessive(d.word(ts[p])) && !startsUpper(d.word(ts[p])) &&
+	if p > 0 && ts[p].isWord() && !isPossessive(d.word(ts[p])) && !ts[p].isCap() &&
 		!possessivePronouns.has(d.word(ts[p])) {
 		p-- // one adjective: "Vance's repeated claim"
 	}
 	if ts[p].isWord() && possessivePronouns.has(d.word(ts[p])) {
 		return ts[p].Span, p // his warning that the pier would be "a ruin"
 	}
-	if !ts[p].isWord() || !isPossessive(d.word(ts[p])) || !startsUpper(d.word(ts[p])) {
+	if !ts[p].isWord() || !isPossessive(d.word(ts[p])) || !ts[p].isCap() {
 		return Span{}, 0
 	}
 	s := p
-	for s > 0 && (ts[s-1].isWord() && startsUpper(d.word(ts[s-1])) || d.word(ts[s-1]) == ".") {
+	for s > 0 && (ts[s-1].isWord() && ts[s-1].isCap() || d.word(ts[s-1]) == ".") {
 		s--
 	}
 	for s < p && !ts[s].isWord() {
@@ -294,7 +294,7 @@ func (d *quoteDoc) matrixSubject(ts []token, np Span, depth int) Span {
 // A speech verb in that clause does not govern a quote the main clause
 // introduces (mainClauseSubject).
 func (d *quoteDoc) mainClauseStart(ts []token) int {
-	if len(ts) < 4 || !ts[0].isWord() || !startsUpper(d.word(ts[0])) {
+	if len(ts) < 4 || !ts[0].isWord() || !ts[0].isCap() {
 		return 0
 	}
 	first := 0

@@ -223,7 +223,7 @@ func (d *quoteDoc) documentAuthor(ts []token, np Span, doc speakerGuess) speaker
 	for k < len(ts) && ts[k].Start < np.End {
 		k++
 	}
-	if k+1 >= len(ts) || !lowerIs(d.word(ts[k]), "by") || !startsUpper(d.word(ts[k+1])) {
+	if k+1 >= len(ts) || !lowerIs(d.word(ts[k]), "by") || !ts[k+1].isCap() {
 		return doc
 	}
 	if s := d.resolve(d.rightNP(ts[k+1:]), np.End); s.ent >= 0 && !d.ents[s.ent].org {

@@ -14,7 +14,7 @@ import "strings"
 // for fifth graders", "mailed on Thursday"), when a lower-case verb
 // follows it, or, when atEnd is set, when it ends ts; else k.
 func (d *quoteDoc) documentModifierEnd(ts []token, k int, atEnd bool) int {
-	if k < 1 || k >= len(ts) || !ts[k-1].isWord() || startsUpper(d.word(ts[k-1])) && !d.opensItsSentence(ts[k-1]) ||
+	if k < 1 || k >= len(ts) || !ts[k-1].isWord() || ts[k-1].isCap() && !d.opensItsSentence(ts[k-1]) ||
 		!d.lx.list(documentNouns).hasLower(d.word(ts[k-1])) {
 		return k
 	}

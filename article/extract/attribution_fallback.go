@@ -55,11 +55,6 @@ func (d *quoteDoc) unsettledScareQuote(i int, spk []speakerGuess) bool {
 	return true
 }
 
-// noSpeakerCues end the words before a quote that no one speaks: a
-// chant, a sign's words, a slogan, a hashtag.
-var noSpeakerCues = []string{"chants of", "chant of", "shouts of", "cries of", "chorus of", "calls of",
-	"that read", "that reads", "which read", "which reads", "reading", "slogan", "hashtag"}
-
 // noSpeakerCue reports whether quote i holds words that no one speaks:
 // the narrative right before it names them (chants of "…", banners that
 // read "…", the slogan "…", the hashtag "…"), or a chant noun right
@@ -80,15 +75,14 @@ func (d *quoteDoc) noSpeakerCue(i int) bool {
 		return true
 	}
 	lower := strings.ToLower(t[max(0, len(t)-40):])
-	for _, cue := range noSpeakerCues {
-		if !strings.HasSuffix(lower, cue) {
-			continue
-		}
-		if k := len(lower) - len(cue); k > 0 && isASCIIWordByte(lower[k-1]) {
+	cues := d.lx.list(noSpeakerCues)
+	for k := range len(lower) { // the cue that ends lower, as whole words
+		cue := lower[k:]
+		if k > 0 && isASCIIWordByte(lower[k-1]) || !cues.contains(cue) {
 			continue
 		}
 		if cue == "reading" || strings.HasPrefix(cue, "that") || strings.HasPrefix(cue, "which") {
-			return d.signBefore(lower[:len(lower)-len(cue)])
+			return d.signBefore(lower[:k])
 		}
 		return true
 	}

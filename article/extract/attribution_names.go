@@ -13,7 +13,7 @@ import (
 // the surname are kept. ok is false when no name is left.
 func (d *quoteDoc) personName(words []token) (start, end int, ok bool) {
 	end = len(words)
-	for end > 0 && (!startsUpper(d.word(words[end-1])) || d.isCalendar(d.word(words[end-1]))) {
+	for end > 0 && (!words[end-1].isCap() || d.isCalendar(d.word(words[end-1]))) {
 		end--
 	}
 	if end == 0 {

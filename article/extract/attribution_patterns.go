@@ -198,7 +198,7 @@ func (d *quoteDoc) dashLabel(ts []token) Span {
 		return Span{}
 	}
 	k := n - 1
-	for k > 0 && n-1-k < 6 && (ts[k-1].isWord() && startsUpper(d.word(ts[k-1])) || d.word(ts[k-1]) == ".") {
+	for k > 0 && n-1-k < 6 && (ts[k-1].isWord() && ts[k-1].isCap() || d.word(ts[k-1]) == ".") {
 		k--
 	}
 	if k == n-1 || k == 0 || !isDash(d.word(ts[k-1])) || !ts[k].isWord() {
@@ -229,7 +229,7 @@ func (d *quoteDoc) nameBefore(ts []token, v int) Span {
 		}
 	}
 	s := v
-	for s > 0 && ts[s-1].isWord() && startsUpper(d.word(ts[s-1])) && !isPossessive(d.word(ts[s-1])) {
+	for s > 0 && ts[s-1].isWord() && ts[s-1].isCap() && !isPossessive(d.word(ts[s-1])) {
 		s--
 	}
 	if s == v || s > 0 && prepositions.has(d.word(ts[s-1])) && d.word(ts[s-1]) != "with" {

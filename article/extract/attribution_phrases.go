@@ -126,7 +126,7 @@ func (d *quoteDoc) phraseEnd(ts []token, floor int) int {
 	// a capitalized "Will" or "May" inside a sentence is a name ("…
 	// last week, Will described her as"), no auxiliary
 	for e > floor && ts[e-1].isWord() && auxiliaryWords.hasLower(d.word(ts[e-1])) &&
-		(!startsUpper(d.word(ts[e-1])) || d.opensItsSentence(ts[e-1])) {
+		(!ts[e-1].isCap() || d.opensItsSentence(ts[e-1])) {
 		e--
 	}
 	for e > floor && ts[e-1].isWord() && isLyAdverb(d.word(ts[e-1])) {
@@ -226,7 +226,7 @@ func (d *quoteDoc) phraseStart(ts []token, floor, e int) int {
 		if w := d.word(ts[k]); determiners.has(w) && w != "that" && w != "this" {
 			lowerBefore := true
 			for m := s; m < k; m++ {
-				lowerBefore = lowerBefore && !startsUpper(d.word(ts[m]))
+				lowerBefore = lowerBefore && !ts[m].isCap()
 			}
 			if lowerBefore {
 				s = k
@@ -313,9 +313,9 @@ func (d *quoteDoc) subjectNP(ts []token) Span {
 		return Span{}
 	}
 	// an appositive name: "Brandvold's son, Grant,"
-	if descriptive && e+2 < len(ts) && d.word(ts[e]) == "," && ts[e+1].isWord() && startsUpper(d.word(ts[e+1])) {
+	if descriptive && e+2 < len(ts) && d.word(ts[e]) == "," && ts[e+1].isWord() && ts[e+1].isCap() {
 		a := e + 1
-		for a < len(ts) && ts[a].isWord() && startsUpper(d.word(ts[a])) {
+		for a < len(ts) && ts[a].isWord() && ts[a].isCap() {
 			a++
 		}
 		if a < len(ts) && d.word(ts[a]) == "," {
@@ -329,7 +329,7 @@ func (d *quoteDoc) subjectNP(ts []token) Span {
 // noun to whom it speaks for, a name: "A spokeswoman for Keel
 // Freight refused", "Lawyers for Holm said".
 func (d *quoteDoc) forAfterSource(ts []token, e int) bool {
-	return lowerIs(d.word(ts[e]), "for") && e+1 < len(ts) && startsUpper(d.word(ts[e+1])) &&
+	return lowerIs(d.word(ts[e]), "for") && e+1 < len(ts) && ts[e+1].isCap() &&
 		d.lx.list(sourceNouns).hasLower(d.word(ts[e-1]))
 }
 
@@ -462,7 +462,7 @@ func (d *quoteDoc) coordinatedTitles(ts []token, n int) bool {
 		return false
 	}
 	prev := d.word(ts[n-1])
-	return startsUpper(prev) && d.lx.isTitleWord(prev) && startsUpper(d.word(ts[n+1]))
+	return startsUpper(prev) && d.lx.isTitleWord(prev) && ts[n+1].isCap()
 }
 
 // trailingWord reports whether w, asked in any case, is a word rightNP

@@ -99,7 +99,7 @@ func (d *quoteDoc) resolveOne(np Span, anchor int) speakerGuess {
 	head := words[:h]
 	// "a Winston Churchill lookalike", "the Churchill actor": a name used
 	// as a modifier of a common noun is no speaker
-	described := h > 1 && determiners.hasLower(d.word(head[0])) && !startsUpper(d.word(head[h-1]))
+	described := h > 1 && determiners.hasLower(d.word(head[0])) && !head[h-1].isCap()
 	name, named := d.nameIn(head, false)
 	// Brannock Jr. is not Brannock
 	if named && !described {
@@ -276,7 +276,7 @@ func (d *quoteDoc) nameIn(words []token, appositive bool) (string, bool) {
 		return "", false
 	}
 	k := s
-	for k > 0 && startsUpper(d.word(words[k-1])) && !isPossessive(d.word(words[k-1])) {
+	for k > 0 && words[k-1].isCap() && !isPossessive(d.word(words[k-1])) {
 		k--
 	}
 	if e < len(words) && !appositive {

@@ -86,7 +86,7 @@ func (d *quoteDoc) roleRank(r *sentenceRoles, ev mentionEvent) uint8 {
 		return rankSubject
 	}
 	b := t - 1
-	for b >= 0 && ts[b].isWord() && startsUpper(d.word(ts[b])) && d.lx.isTitleWord(d.word(ts[b])) {
+	for b >= 0 && ts[b].isWord() && ts[b].isCap() && d.lx.isTitleWord(d.word(ts[b])) {
 		b--
 	}
 	if b >= 0 && ts[b].isWord() {
@@ -107,7 +107,7 @@ func (d *quoteDoc) roleRank(r *sentenceRoles, ev mentionEvent) uint8 {
 // follows a quote or a comma ("…, said Ada Voss").
 func (d *quoteDoc) speechSubject(ts []token, t int) bool {
 	b := t - 1
-	for b >= 0 && ts[b].isWord() && startsUpper(d.word(ts[b])) && d.lx.isTitleWord(d.word(ts[b])) {
+	for b >= 0 && ts[b].isWord() && ts[b].isCap() && d.lx.isTitleWord(d.word(ts[b])) {
 		b--
 	}
 	u := d.nameEndTok(ts, t)
@@ -136,13 +136,13 @@ func (d *quoteDoc) headsSubject(r *sentenceRoles, pos int) bool {
 		return false
 	}
 	u := d.nameEndTok(ts, t)
-	return u >= len(ts) || ts[u].Start >= s.End || !ts[u].isWord() || startsUpper(d.word(ts[u]))
+	return u >= len(ts) || ts[u].Start >= s.End || !ts[u].isWord() || ts[u].isCap()
 }
 
 // nameEndTok returns the index of the first token after the run of
 // capitalized words that starts at ts[t].
 func (d *quoteDoc) nameEndTok(ts []token, t int) int {
-	for t < len(ts) && (ts[t].isWord() && startsUpper(d.word(ts[t])) || d.word(ts[t]) == ".") {
+	for t < len(ts) && (ts[t].isWord() && ts[t].isCap() || d.word(ts[t]) == ".") {
 		t++
 	}
 	return t

@@ -75,7 +75,7 @@ func (d *quoteDoc) signatureName(ts []token) (Span, bool) {
 		break
 	}
 	n := 0
-	for n < len(ts) && ts[n].isWord() && (startsUpper(d.word(ts[n])) || nameConnectors.has(d.word(ts[n]))) {
+	for n < len(ts) && ts[n].isWord() && (ts[n].isCap() || nameConnectors.has(d.word(ts[n]))) {
 		if w := d.word(ts[n]); isAllCaps(w) && !isInitial(w) {
 			return Span{}, false // a headline: FERRY FIGHT
 		}

@@ -15,6 +15,9 @@ type token struct {
 // isWord reports whether t is a word, not punctuation.
 func (t token) isWord() bool { return t.kind == tokWord }
 
+// isCap reports whether the token starts with an upper-case letter.
+func (t token) isCap() bool { return t.flags&flagCap != 0 }
+
 type tokenKind uint8
 
 const (

@@ -22,6 +22,7 @@ const (
 	namingVerbs                         // hand_naming_verbs.txt
 	namingWords                         // hand_naming_words.txt
 	nicknames                           // hand_nicknames.tsv: short form → given name
+	noSpeakerCues                       // hand_no_speaker_cues.txt
 	ownedNouns                          // hand_owned_nouns.txt
 	asideAdverbs                        // hand_parenthetical_adverbs.txt
 	particleVerbs                       // hand_particle_verbs.tsv: verb → its particle
@@ -51,6 +52,7 @@ var wordListFiles = [numWordLists]string{
 	namingVerbs:         "hand_naming_verbs.txt",
 	namingWords:         "hand_naming_words.txt",
 	nicknames:           "hand_nicknames.tsv",
+	noSpeakerCues:       "hand_no_speaker_cues.txt",
 	ownedNouns:          "hand_owned_nouns.txt",
 	asideAdverbs:        "hand_parenthetical_adverbs.txt",
 	particleVerbs:       "hand_particle_verbs.tsv",
