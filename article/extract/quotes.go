@@ -118,22 +118,8 @@ func scanParagraph(text string, p Span, pi int, useSingles bool, marks *byteFind
 		opens, closes := quoteOpensHere(prev), quoteClosesHere(next)
 		switch kind {
 		case mkDblOpen, mkDblEither, mkDblClose:
-			isOpen := kind == mkDblOpen
-			if kind == mkDblEither {
-				if dOpen == none {
-					isOpen = opens || !closes
-				} else {
-					isOpen = opens && !closes
-				}
-			}
-			if kind == mkDblClose && dOpen == none && opens && !closes {
-				isOpen = true // a right mark typed where a left one belongs
-			}
-			if kind == mkDblOpen && dOpen != none && !opens && closes {
-				isOpen = false // a left mark typed where a right one belongs: called it “absurd“ on
-			}
 			switch {
-			case isOpen:
+			case doubleOpens(kind, dOpen != none, opens, closes):
 				if dOpen != none { // the previous quote was never closed
 					emit(dMark, i, Span{i, i}, false)
 				}
@@ -169,6 +155,25 @@ func scanParagraph(text string, p Span, pi int, useSingles bool, marks *byteFind
 		emit(dMark, p.End, Span{p.End, p.End}, false)
 	}
 	return out
+}
+
+// doubleOpens reports whether a double mark of kind opens a quote, when
+// a quote is open or not and the runes around the mark suit an opening
+// mark (opens) or a closing one (closes). A curly mark typed where the
+// other belongs counts as the other: a right mark before a word when no
+// quote is open opens one, a left mark after a word closes the open
+// quote (it was “wrong“ then).
+func doubleOpens(kind quoteMarkKind, open, opens, closes bool) bool {
+	switch kind {
+	case mkDblEither:
+		if !open {
+			return opens || !closes
+		}
+		return opens && !closes
+	case mkDblClose:
+		return !open && opens && !closes
+	}
+	return !open || opens || !closes
 }
 
 // quoteHasWordRune reports whether s holds a letter or digit.
