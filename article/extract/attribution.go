@@ -214,7 +214,7 @@ func (d *quoteDoc) attribute(ctx context.Context, people []Person, report func(f
 			continue
 		}
 		if countWords(d.text[q.Start:q.End], 2) >= 2 && d.noSpeakerCue(i) {
-			// supporters waved signs that read "…", "…," the mayor said
+			// fans held up placards reading "…", "…," the mayor said
 			// of the chants: no one's words, whatever names a speaker (a
 			// lone word is a name or a cry someone reports)
 			spk[i] = unsettledGuess

@@ -123,7 +123,7 @@ func (d *quoteDoc) appositiveName(ts []token) (Span, bool) {
 }
 
 // roleAppositive returns the name in apposition to a role phrase that
-// ends before ts[k], a comma ("the owner, Victor Lindqvist, said").
+// ends before ts[k], a comma ("the owner, Arne Solberg, said").
 func (d *quoteDoc) roleAppositive(ts []token, k int) (Span, bool) {
 	if k == 0 || !d.isRolePhrase(ts[:k]) {
 		return Span{}, false
@@ -242,7 +242,7 @@ func (d *quoteDoc) parentheticalStart(ts []token, floor, k int) int {
 
 // roleBeforeName reports whether ts opens with up to three lower-case
 // words ending in a role noun and then a capitalized name, the rest of a
-// subject such as "Falk campaign spokeswoman Nora Quinn".
+// subject such as "Berg campaign aide Lotte Strand".
 func (d *quoteDoc) roleBeforeName(ts []token) bool {
 	for k := 0; k < len(ts)-1 && k < 3; k++ {
 		w := d.word(ts[k])

@@ -60,7 +60,7 @@ func (d *quoteDoc) asClauseSubject(ts []token, v int) Span {
 			return Span{}
 		}
 		if np, at := d.asPutIt(ts[k:]); at == v-k && !strings.Contains(d.text[np.Start:np.End], ",") {
-			return np // one phrase: "As Ode attacked Ruiz, the crowd chanted" is no such clause
+			return np // one phrase: "As Ode mocked Holm, the hall booed" is no such clause
 		}
 		return Span{}
 	}
@@ -68,8 +68,8 @@ func (d *quoteDoc) asClauseSubject(ts []token, v int) Span {
 }
 
 // namedSource returns X in a phrase that names a quote's source
-// anywhere near it: "according to X", "in the words of X" (Her deputy,
-// in the words of one aide, "…"), "as described by X".
+// anywhere near it: "according to X", "in the words of X" (The treasurer,
+// in the words of one clerk, "…"), "as described by X".
 func (d *quoteDoc) namedSource(ts []token) Span {
 	if np := d.accordingTo(ts); np.End > np.Start {
 		return np

@@ -63,7 +63,7 @@ func (d *quoteDoc) rightNP(ts []token) Span {
 
 // leftNP returns the subject phrase that ends ts (the tokens before a
 // speech verb), skipping auxiliaries ("has also said") and an appositive
-// between commas ("Tellpress, the official Karvian news agency, wrote").
+// between commas ("Tellpress, the main Karvian state agency, wrote").
 func (d *quoteDoc) leftNP(ts []token, floor int) Span {
 	e := d.phraseEnd(ts, floor)
 	if e > floor {

@@ -10,7 +10,7 @@ package extract
 // describedQuote returns, for a short quote, the index in ts (the
 // narrative of its sentence up to the quote) of the verb of naming or
 // describing whose complement it is, or -1: "called the plan "…"",
-// "hailed the vote to close the mine as "…"". Between a naming verb and
+// "praised the plan to shut the mill as "…"". Between a naming verb and
 // its quote a preposition or a clause word breaks the link ("called for
 // a "…"").
 func (d *quoteDoc) describedQuote(ts []token) int {
