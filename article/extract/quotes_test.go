@@ -25,7 +25,7 @@ var quoteSpanTests = []struct {
 	{"nested single", "“Russia showed ‘incompetence’ in Syria,” she said.",
 		[]string{"Russia showed ‘incompetence’ in Syria,", "incompetence"}},
 	{"nested straight single", `"They said 'never' to us," he said.`, []string{"They said 'never' to us,", "never"}},
-	{"nested at the end", "“As Erica said, ‘What if?’” Clinton asked.", []string{"As Erica said, ‘What if?’", "What if?"}},
+	{"nested at the end", "“As Nadia said, ‘Why not?’” Berg asked.", []string{"As Nadia said, ‘Why not?’", "Why not?"}},
 	{"apostrophes are no quotes", "“Don't stop Russia's rock 'n' roll of the '90s,” he said.",
 		[]string{"Don't stop Russia's rock 'n' roll of the '90s,"}},
 	{"plural possessive", "“The players' union won,” he said.", []string{"The players' union won,"}},
