@@ -112,8 +112,8 @@ func (d *quoteDoc) saidAddingSubject(ts []token, v int) Span {
 
 // sharedParticipleSubject returns the subject of an earlier participle
 // of speech in the sentence that the participle ts[v] is coordinated
-// with ("with Reyes tweeting that it was a "…" and asking, "…"": Reyes
-// asks too), when "and" stands right before ts[v]; else an empty span.
+// with ("with Reyes posting that the fee was a "…" and asking, "…"":
+// Reyes asks too), when "and" stands right before ts[v]; else an empty span.
 func (d *quoteDoc) sharedParticipleSubject(ts []token, v int) Span {
 	if v == 0 || !lowerIs(d.word(ts[v-1]), "and") {
 		return Span{}

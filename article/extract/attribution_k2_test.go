@@ -8,7 +8,7 @@ import "testing"
 var asReportedBlockCases = []speakerCase{
 	{"as a paper reported, before a block quote",
 		"The council voted on the budget late on Tuesday.\n\n" +
-			"As the Valley Courier reported, even by Wednesday the finance committee was refusing to call the lost ledgers a theft:\n\n" +
+			"As the Valley Courier reported, as late as Wednesday the finance committee would not describe the lost ledgers as a theft:\n\n" +
 			"\"The committee has declined all requests for the minutes, pointing to a review that may take several weeks to finish.\n\n" +
 			"\"Members who were asked about the delay at the town hall would not say when the review began.\"",
 		map[string]string{

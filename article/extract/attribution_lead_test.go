@@ -6,8 +6,8 @@ import "testing"
 // the noun phrase does.
 var subjectExtentCases = []speakerCase{
 	{"an adverb before the verb",
-		"Ivo Lind lost the vote on Monday.\n\nHis campaign swiftly fired off an email to supporters stating, \"We are not worried about the vote at all.\"",
-		map[string]string{"We are not worried about the vote at all.": "His campaign"}},
+		"Ivo Lind lost the vote on Monday.\n\nHis team swiftly mailed a note to members stating, \"We are not worried about the vote at all.\"",
+		map[string]string{"We are not worried about the vote at all.": "His team"}},
 }
 
 // accordingToCases are sources named by "according to".

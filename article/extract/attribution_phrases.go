@@ -290,7 +290,7 @@ func (d *quoteDoc) subjectNP(ts []token) Span {
 		}
 		if e > k && !descriptive && !startsUpper(w) {
 			if m := d.documentModifierEnd(ts, e+1, false); m > e+1 {
-				return d.trimNP(ts[k:m]) // FBI notes released Monday revealed
+				return d.trimNP(ts[k:m]) // court papers filed Tuesday showed
 			}
 			if !isPossessive(d.word(ts[e-1])) && !d.roleBeforeName(ts[e:]) {
 				break
