@@ -21,14 +21,19 @@ const (
 )
 
 // block is one unit of layout: the header, a paragraph of the body, or
-// the footer. Body blocks index Article.Body.
+// the footer. Body blocks index Article.Body. A block takes 12 bytes,
+// its offsets int32 (a body is at most source.MaxSize, 32 MB): 10 MB of
+// news has some 41,000 blocks, 0.8 MB less than with int offsets.
 type block struct {
 	kind       blockKind
-	start, end int // span of Body; 0, 0 for header and footer
+	start, end int32 // span of Body; 0, 0 for header and footer
 	// joined says the next block continues this paragraph: a long
 	// paragraph is laid out in pieces, with no blank line between them.
 	joined bool
 }
+
+// span returns the block's span of Body as ints.
+func (b block) span() (start, end int) { return int(b.start), int(b.end) }
 
 // maxBlock is the longest block, in bytes: longer paragraphs are cut (at
 // a newline, else a space) so that laying out the screen never wraps or
@@ -50,9 +55,9 @@ type doc struct {
 	// blocks[bodyFrom:bodyTo], in Body order.
 	bodyFrom, bodyTo int
 
-	// words are the words in each block; wordsAfter[i] is the number of
-	// words in blocks i and later. Nil until counted in the background.
-	words      []int
+	// wordsAfter[i] is the number of words in blocks i and later (block
+	// i's own are wordsAfter[i]-wordsAfter[i+1]). Nil until counted in
+	// the background.
 	wordsAfter []int
 
 	// layouts caches layouts by key; order lists keys oldest first.
@@ -81,10 +86,10 @@ func newDoc(a *article.Article) *doc {
 	for _, sp := range spans {
 		for sp.End-sp.Start > maxBlock && (kind == kindText || !isFenced(a.Body[sp.Start:sp.End])) {
 			end, next := cutPoint(a.Body, sp.Start, sp.Start+maxBlock)
-			d.blocks = append(d.blocks, block{kind: kind, start: sp.Start, end: end, joined: true})
+			d.blocks = append(d.blocks, block{kind: kind, start: int32(sp.Start), end: int32(end), joined: true})
 			sp.Start = next
 		}
-		d.blocks = append(d.blocks, block{kind: kind, start: sp.Start, end: sp.End})
+		d.blocks = append(d.blocks, block{kind: kind, start: int32(sp.Start), end: int32(sp.End)})
 	}
 	d.bodyTo = len(d.blocks)
 	if len(a.Credits) > 0 {
@@ -249,7 +254,7 @@ func (d *doc) findBlock(off int) int {
 	lo, hi := d.bodyFrom, d.bodyTo // first block starting after off
 	for lo < hi {
 		mid := int(uint(lo+hi) >> 1)
-		if d.blocks[mid].start <= off {
+		if int(d.blocks[mid].start) <= off {
 			lo = mid + 1
 		} else {
 			hi = mid
@@ -264,9 +269,8 @@ func (d *doc) findBlock(off int) int {
 	return lo - 1
 }
 
-// setWords installs per-block word counts.
+// setWords installs per-block word counts, kept as wordsAfter only.
 func (d *doc) setWords(words []int) {
-	d.words = words
 	d.wordsAfter = make([]int, len(words)+1)
 	for i := len(words) - 1; i >= 0; i-- {
 		d.wordsAfter[i] = d.wordsAfter[i+1] + words[i]

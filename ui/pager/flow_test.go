@@ -38,7 +38,7 @@ func (h host) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 func (h host) View() tea.View {
 	status := "busy" // (no doubled letters: the renderer may send them as a repeat code)
-	if p := h.pager; p.lay != nil && p.lay.measuredTo >= p.d.bodyTo && p.d.words != nil {
+	if p := h.pager; p.lay != nil && p.lay.measuredTo >= p.d.bodyTo && p.d.wordsAfter != nil {
 		status = "DONE"
 	}
 	return tea.NewView(h.pager.View() + "\n" + status)

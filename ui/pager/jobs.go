@@ -94,7 +94,7 @@ func (m *Model) startMeasure() tea.Cmd {
 			var n int
 			n, scratch = countLines(body[blocks[i].start:blocks[i].end], key.width, scratch)
 			counts = append(counts, n)
-			size += blocks[i].end - blocks[i].start
+			size += int(blocks[i].end - blocks[i].start)
 		}
 		return measuredMsg{doc: id, key: key, from: from, counts: counts}
 	}
@@ -146,7 +146,7 @@ func (m *Model) prefetch() tea.Cmd {
 		lay.pending[b] = true
 		idx, srcs, jobs = append(idx, b), append(srcs, m.d.blockText(b)), append(jobs, lay.jobs[b])
 		delete(lay.jobs, b)
-		size += bl.end - bl.start
+		size += int(bl.end - bl.start)
 		return size < prefetchBytes
 	}
 	below := (prefetchScreens + 1) * m.height

@@ -244,7 +244,7 @@ func (d *doc) layBlock(lay *layout, r *mdRenderer, i int) *blockLines {
 			bl.lines = appendWrapped(bl.lines, c, width)
 		}
 	case kindText:
-		bl = &blockLines{spans: wrapText(d.art.Body[b.start:b.end], b.start, width, nil)}
+		bl = &blockLines{spans: wrapText(d.art.Body[b.start:b.end], int(b.start), width, nil)}
 	case kindMarkdown:
 		lines, job := r.render(d.art.Body[b.start:b.end], lay.key)
 		bl = &blockLines{lines: lines, plain: stripAll(lines), provisional: job != nil}

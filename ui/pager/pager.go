@@ -310,18 +310,19 @@ func (m Model) WordsLeft() int {
 		return 0
 	}
 	n := max(m.lay.count[b], 1)
-	if m.d.words == nil { // not counted yet: about six bytes a word
+	if m.d.wordsAfter == nil { // not counted yet: about six bytes a word
 		left := 0
 		if b < m.d.bodyTo {
 			left = len(m.d.art.Body)
 		}
 		if b >= m.d.bodyFrom && b < m.d.bodyTo {
 			bl := m.d.blocks[b]
-			left -= bl.start + (bl.end-bl.start)*row/n
+			left -= int(bl.start) + int(bl.end-bl.start)*row/n
 		}
 		return left / 6
 	}
-	return m.d.wordsAfter[b+1] + m.d.words[b]*(n-row)/n
+	words := m.d.wordsAfter[b] - m.d.wordsAfter[b+1] // in block b
+	return m.d.wordsAfter[b+1] + words*(n-row)/n
 }
 
 // below is the first line under the view, as a block and a line in it;

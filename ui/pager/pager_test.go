@@ -123,7 +123,7 @@ func lineOf(t *testing.T, m Model, off int) int {
 	line := 0
 	for b, blk := range d.blocks {
 		bl := d.layBlock(lay, &mdRenderer{}, b)
-		if blk.kind == kindText && off >= blk.start && off <= blk.end {
+		if start, end := blk.span(); blk.kind == kindText && off >= start && off <= end {
 			for i, sp := range bl.spans {
 				if off >= sp.start && (off < sp.end || i == len(bl.spans)-1 || off < bl.spans[i+1].start) {
 					return line + i
@@ -176,10 +176,11 @@ func TestOffsetToLine(t *testing.T) {
 	for b := m.d.bodyFrom; b < m.d.bodyTo; b++ {
 		blk := m.d.blocks[b]
 		bl := m.layBlock(b)
-		for off := blk.start; off < blk.end; off++ {
+		start, end := blk.span()
+		for off := start; off < end; off++ {
 			row := m.rowFor(b, off)
 			sp := bl.spans[row]
-			next := blk.end + 1
+			next := end + 1
 			if row+1 < len(bl.spans) {
 				next = bl.spans[row+1].start
 			}
@@ -424,8 +425,8 @@ func TestStaleResultsDropped(t *testing.T) {
 	if got := m.View(); got != want {
 		t.Errorf("stale results changed the view:\n%s", got)
 	}
-	if m.d.words != nil && len(m.d.words) != len(m.d.blocks) {
-		t.Errorf("stale word counts installed: %d for %d blocks", len(m.d.words), len(m.d.blocks))
+	if m.d.wordsAfter != nil && len(m.d.wordsAfter) != len(m.d.blocks)+1 {
+		t.Errorf("stale word counts installed: %d for %d blocks", len(m.d.wordsAfter)-1, len(m.d.blocks))
 	}
 }
 

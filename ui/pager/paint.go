@@ -121,8 +121,8 @@ func render(st lipgloss.Style, s string) string {
 // marks and highlights found by offset.
 func (m *Model) paintText(blk block, bl *blockLines, painted []string) {
 	body := m.d.art.Body
-	marks := m.markX.overlapping(blk.start, blk.end, nil)
-	hls := m.hl.overlapping(blk.start, blk.end, nil)
+	marks := m.markX.overlapping(int(blk.start), int(blk.end), nil)
+	hls := m.hl.overlapping(int(blk.start), int(blk.end), nil)
 	var ds []decor
 	for i, sp := range bl.spans {
 		raw := safetext.Cells(body[sp.start:sp.end], 1)
@@ -147,8 +147,8 @@ func (m *Model) paintText(blk block, bl *blockLines, painted []string) {
 // paintMarkdown draws a Markdown block: Glamour's lines, with marks and
 // highlights placed by finding their words on the rendered lines.
 func (m *Model) paintMarkdown(b int, blk block, bl *blockLines, painted []string) {
-	marks := m.markX.overlapping(blk.start, blk.end, nil)
-	hls := m.hl.overlapping(blk.start, blk.end, nil)
+	marks := m.markX.overlapping(int(blk.start), int(blk.end), nil)
+	hls := m.hl.overlapping(int(blk.start), int(blk.end), nil)
 	if len(marks) == 0 && len(hls) == 0 {
 		copy(painted, bl.lines)
 		return
@@ -157,7 +157,7 @@ func (m *Model) paintMarkdown(b int, blk block, bl *blockLines, painted []string
 	t := m.tokens(b, bl)
 	perLine := make([][]decor, len(bl.lines))
 	add := func(s extract.Span, d decor) {
-		for _, r := range t.locate(src, bl.plain, s.Start-blk.start, s.End-blk.start) {
+		for _, r := range t.locate(src, bl.plain, s.Start-int(blk.start), s.End-int(blk.start)) {
 			d.c0, d.c1 = r.c0, r.c1
 			perLine[r.line] = append(perLine[r.line], d)
 		}

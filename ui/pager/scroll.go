@@ -116,6 +116,7 @@ func (m *Model) gotoBottom() {
 // the same text again at another width.
 func (m *Model) offsetAt(b, row int) int {
 	bl := m.d.blocks[b]
+	start, end := bl.span()
 	switch bl.kind {
 	case kindHeader:
 		return -1
@@ -125,30 +126,31 @@ func (m *Model) offsetAt(b, row int) int {
 	lines := m.lay.laid[b]
 	switch {
 	case lines == nil:
-		return bl.start
+		return start
 	case lines.spans != nil:
 		if row < len(lines.spans) {
 			return lines.spans[row].start
 		}
-		return bl.end
+		return end
 	case row >= lines.n():
-		return bl.end // the blank line after the block
+		return end // the blank line after the block
 	}
 	if r := m.tokens(b, lines).offsetOf(row); r >= 0 {
-		return bl.start + r
+		return start + r
 	}
-	return bl.start + (bl.end-bl.start)*row/max(lines.n(), 1)
+	return start + (end-start)*row/max(lines.n(), 1)
 }
 
 // rowFor returns the line of block b that shows body offset off, laying
 // the block out; the block's end offset is the blank line after it.
 func (m *Model) rowFor(b, off int) int {
 	bl := m.d.blocks[b]
+	start, end := bl.span()
 	lines := m.layBlock(b)
 	switch {
 	case bl.kind != kindText && bl.kind != kindMarkdown:
 		return 0
-	case off >= bl.end && bl.end > bl.start && m.d.sep(b) > 0:
+	case off >= end && end > start && m.d.sep(b) > 0:
 		// The block's end is the blank line after it: offsetAt gives it
 		// for that line, as no line of text starts there.
 		return lines.n()
@@ -157,11 +159,11 @@ func (m *Model) rowFor(b, off int) int {
 		i := sort.Search(len(lines.spans), func(i int) bool { return lines.spans[i].start > off })
 		return max(i-1, 0)
 	}
-	if r := m.tokens(b, lines).lineOf(off - bl.start); r >= 0 {
+	if r := m.tokens(b, lines).lineOf(off - start); r >= 0 {
 		return r
 	}
-	off = min(max(off, bl.start), bl.end)
-	return min((off-bl.start)*lines.n()/max(bl.end-bl.start, 1), max(lines.n()-1, 0))
+	off = min(max(off, start), end)
+	return min((off-start)*lines.n()/max(end-start, 1), max(lines.n()-1, 0))
 }
 
 // tokens returns the word map of Markdown block b, building it once.
