@@ -3,8 +3,8 @@ package extract
 import "strings"
 
 // A document is named with the words that tell which one it is: "the
-// ruling released Friday said", "notes released Monday revealed", "a
-// textbook just published for fifth graders explains". A document does
+// ruling released Friday said", "papers filed Tuesday showed", "a
+// guide just printed for new tenants explains". A document does
 // not release or publish; the participle after its noun opens a reduced
 // relative clause that belongs to the source phrase, and the verb after
 // it is the sentence's.
@@ -110,7 +110,7 @@ func (d *quoteDoc) restrictiveSubject(ts []token, floor, j, e int) Span {
 	}
 	// a subject relative: a verb right after the relative word ("that
 	// runs"), not a subject of its own ("a clip that Judge Ruiz called"),
-	// nor "that" as a determiner ("hope some day to tap that power")
+	// nor "that" as a determiner ("hope to use that current again")
 	next := ""
 	if j+1 < e-1 {
 		next = d.word(ts[j+1])
