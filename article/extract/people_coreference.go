@@ -7,13 +7,12 @@ import (
 
 // personEnt is one person (an entity) being built from candidates.
 type personEnt struct {
-	words   []string // the fullest name, word by word
-	cand    int      // the candidate whose words they are
-	first   string   // lower-case first word ("" for a single-word name)
-	surname string   // lower-case last word without suffix
-	suffix  string   // lower-case suffix ("jr."), or ""
-	firstAt int      // where it is first mentioned
-	lastAt  int      // the latest mention passed while attaching
+	cand    int    // the candidate that gives its fullest name (entWords)
+	first   string // lower-case first word ("" for a single-word name)
+	surname string // lower-case last word without suffix
+	suffix  string // lower-case suffix ("jr."), or ""
+	firstAt int    // where it is first mentioned
+	lastAt  int    // the latest mention passed while attaching
 	// prev holds, once the entity is in a nameIndex, the entity made
 	// before it with the same surname and the same first name, or -1.
 	prev [2]int32
@@ -34,6 +33,12 @@ func (s *peopleScan) cwords(c *nameCand, buf []string) []string {
 		buf = append(buf, s.text[w.start:w.end])
 	}
 	return buf
+}
+
+// entWords appends the words of entity o's fullest name to buf and
+// returns it, as cwords does.
+func (s *peopleScan) entWords(o *personEnt, buf []string) []string {
+	return s.cwords(&s.cands[o.cand], buf)
 }
 
 // firstWord returns the first word of candidate c.
@@ -165,7 +170,7 @@ func (s *peopleScan) resolve() []Person {
 			continue
 		}
 		first := &s.cands[cis[0]]
-		e := s.addEnt(personEnt{words: s.cwords(first, nil), cand: cis[0], surname: w, firstAt: int(first.span.start)})
+		e := s.addEnt(personEnt{cand: cis[0], surname: w, firstAt: int(first.span.start)})
 		for _, ci := range cis {
 			s.cands[ci].ent = int32(e)
 		}
@@ -241,7 +246,8 @@ func (s *peopleScan) attachAll(names nameIndex) *pendingWords {
 // the same surname and a compatible first name.
 func (s *peopleScan) found(ci int, names nameIndex) {
 	c := &s.cands[ci]
-	words := s.cwords(c, nil) // an entity may keep them
+	var buf [4]string
+	words := s.cwords(c, buf[:0])
 	k := s.keyOf(words)
 	key := nameKey{first: k.first, surname: k.surname, suffix: k.suffix}
 	e, exact := s.byKey[key]
@@ -256,16 +262,18 @@ func (s *peopleScan) found(ci int, names nameIndex) {
 		if !suffixCompatible(o.suffix, k.suffix) {
 			continue
 		}
-		if (o.first != "" && s.givenCompatible(o.first, k.first)) || isTail(o.words, words) || isTail(words, o.words) {
+		var obuf [4]string
+		ow := s.entWords(o, obuf[:0])
+		if (o.first != "" && s.givenCompatible(o.first, k.first)) || isTail(ow, words) || isTail(words, ow) {
 			e = ei
 			break
 		}
 	}
 	if e < 0 {
-		e = s.addEnt(personEnt{words: words, cand: ci, first: k.first, surname: k.surname, suffix: k.suffix, firstAt: int(c.span.start), lastAt: -1})
+		e = s.addEnt(personEnt{cand: ci, first: k.first, surname: k.surname, suffix: k.suffix, firstAt: int(c.span.start), lastAt: -1})
 		names.add(k.surname, asSurname, e, s.ents[e])
-	} else if o := s.ents[e]; len(words) > len(o.words) {
-		o.words, o.cand, o.first = words, ci, k.first
+	} else if o := s.ents[e]; len(words) > int(s.cands[o.cand].wn) {
+		o.cand, o.first = ci, k.first
 		if k.suffix != "" {
 			o.suffix = k.suffix
 		}
@@ -304,7 +312,8 @@ func (s *peopleScan) attachMulti(words []string, k nameKey, names nameIndex) int
 		if !suffixCompatible(o.suffix, k.suffix) {
 			continue
 		}
-		if s.givenCompatible(o.first, k.first) || isTail(o.words, words) {
+		var obuf [4]string
+		if s.givenCompatible(o.first, k.first) || isTail(s.entWords(o, obuf[:0]), words) {
 			if best < 0 || o.lastAt > s.ents[best].lastAt {
 				best = ei
 			}
