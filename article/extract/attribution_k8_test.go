@@ -84,8 +84,8 @@ var k8Tests = []struct{ name, text, quote, speaker string }{
 	},
 	{
 		name:    "that as a determiner opens no relative clause",
-		text:    "Stem cells can become any tissue. Researchers say they hope some day to tap that power for what is often called \"regenerative medicine.\"",
-		quote:   "regenerative medicine.",
+		text:    "Tides never stop. Researchers say they hope one day to harness that force for what is often called \"farming the open sea.\"",
+		quote:   "farming the open sea.",
 		speaker: "Researchers",
 	},
 }
