@@ -45,12 +45,8 @@ func (o *overlays) Key(msg tea.KeyPressMsg, links *linkList) (cmd tea.Cmd, ok bo
 		o.openLine, cmd = o.openLine.Update(msg)
 	case o.help.Shown():
 		o.help, cmd = o.help.Update(msg)
-	case o.libList.Shown():
-		o.libList, cmd = o.libList.Update(msg)
-	case links.Shown():
-		*links, cmd = links.Update(msg)
 	default:
-		return nil, false
+		return o.List(msg, links) // the `o` list or the `L` list, if one is shown
 	}
 	return cmd, true
 }
@@ -92,8 +88,8 @@ func (o *overlays) Update(msg tea.Msg) tea.Cmd {
 	return tea.Batch(cmds[:]...)
 }
 
-// List gives msg, a list's filter results, to the list on screen: the
-// `o` list or the `L` list (links). ok says one was.
+// List gives msg, a key or a list's filter results, to the list on
+// screen: the `o` list or the `L` list (links). ok says one was.
 func (o *overlays) List(msg tea.Msg, links *linkList) (cmd tea.Cmd, ok bool) {
 	switch {
 	case o.libList.Shown():

@@ -2,19 +2,13 @@ package extract_test
 
 import (
 	"testing"
-
-	"github.com/byline-reader/byline/article/extract"
 )
 
 // k4Tests are quotes whose speaker stands past other words or sentences:
 // continuations of an attributed quote, crowds, transcripts. Each text is
 // invented, one shape of news writing each; want maps a quote's text to
 // its speaker ("" for none).
-var k4Tests = []struct {
-	name string
-	text string
-	want map[string]string
-}{
+var k4Tests = []speakerCase{
 	{"a quote after an attributed one continues it past the next sentence's speaker",
 		`"We are tenants," Ada Ode told the board. "We are not squatters." Piet Lind said he had heard enough.`,
 		map[string]string{"We are not squatters.": "Ada Ode"}},
@@ -50,23 +44,4 @@ var k4Tests = []struct {
 		map[string]string{"Count the votes,": "the gallery", "I will not have a brawl,": "one delegate"}},
 }
 
-func TestAttributionK4(t *testing.T) {
-	lx := lexicon(t)
-	for _, tt := range k4Tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := extract.Analyze(tt.text, lx)
-			got := map[string]string{}
-			for _, q := range a.Quotes {
-				got[q.Text] = q.Speaker
-			}
-			for text, want := range tt.want {
-				s, ok := got[text]
-				if !ok {
-					t.Errorf("quote %q not found among %q", text, got)
-				} else if s != want {
-					t.Errorf("quote %q: speaker %q, want %q", text, s, want)
-				}
-			}
-		})
-	}
-}
+func TestAttributionK4(t *testing.T) { runExactSpeakerCases(t, k4Tests) }

@@ -1,15 +1,11 @@
 package extract_test
 
-import (
-	"testing"
-
-	"github.com/byline-reader/byline/article/extract"
-)
+import "testing"
 
 // k8Tests are invented sentences whose source is no named person: a
 // share of those polled, or a document named with the words that tell
 // which one it is.
-var k8Tests = []struct{ name, text, quote, speaker string }{
+var k8Tests = []oneQuoteCase{
 	{
 		name:    "each percent share speaks its own words",
 		text:    "The council asked tenants about the rent freeze, to which 37 percent said \"it came far too late\" and 12 percent said \"it saved our home.\"",
@@ -90,26 +86,11 @@ var k8Tests = []struct{ name, text, quote, speaker string }{
 	},
 }
 
-func TestK8Sources(t *testing.T) {
-	lx := lexicon(t)
-	for _, tc := range k8Tests {
-		t.Run(tc.name, func(t *testing.T) {
-			for _, q := range extract.Analyze(tc.text, lx).Quotes {
-				if q.Text == tc.quote {
-					if q.Speaker != tc.speaker {
-						t.Errorf("speaker %q, want %q", q.Speaker, tc.speaker)
-					}
-					return
-				}
-			}
-			t.Fatalf("quote %q not found", tc.quote)
-		})
-	}
-}
+func TestK8Sources(t *testing.T) { runOneQuoteCases(t, k8Tests) }
 
 // k7Tests are invented sentences whose speaker a pronoun or the sentence
 // before names.
-var k7Tests = []struct{ name, text, quote, speaker string }{
+var k7Tests = []oneQuoteCase{
 	{
 		name:    "object of a participle after the quote is no speaker",
 		text:    "Chef Oskar Lunde ran the hotel kitchen for years. A recent memoir blames Lunde for running the cooks like \"an army camp.\" He said it was an \"invention,\" praising the night crew as loyal and calm.",
@@ -148,19 +129,4 @@ var k7Tests = []struct{ name, text, quote, speaker string }{
 	},
 }
 
-func TestK7Speakers(t *testing.T) {
-	lx := lexicon(t)
-	for _, tc := range k7Tests {
-		t.Run(tc.name, func(t *testing.T) {
-			for _, q := range extract.Analyze(tc.text, lx).Quotes {
-				if q.Text == tc.quote {
-					if q.Speaker != tc.speaker {
-						t.Errorf("speaker %q, want %q", q.Speaker, tc.speaker)
-					}
-					return
-				}
-			}
-			t.Fatalf("quote %q not found", tc.quote)
-		})
-	}
-}
+func TestK7Speakers(t *testing.T) { runOneQuoteCases(t, k7Tests) }

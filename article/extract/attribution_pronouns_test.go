@@ -76,6 +76,29 @@ func runSpeakerCases(t *testing.T, cases []speakerCase) {
 	}
 }
 
+// runExactSpeakerCases is runSpeakerCases with no leeway: each quote's
+// speaker must be the one wanted, word for word.
+func runExactSpeakerCases(t *testing.T, cases []speakerCase) {
+	t.Helper()
+	lx := lexicon(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := map[string]string{}
+			for _, q := range extract.Analyze(tc.text, lx).Quotes {
+				got[q.Text] = q.Speaker
+			}
+			for text, want := range tc.want {
+				s, ok := got[text]
+				if !ok {
+					t.Errorf("quote %q not found among %q", text, got)
+				} else if s != want {
+					t.Errorf("quote %q: speaker %q, want %q", text, s, want)
+				}
+			}
+		})
+	}
+}
+
 // sameSpeaker accepts a speaker named with or without its honorific
 // ("Mr. Garza" for "Garza").
 func sameSpeaker(got, want string) bool {

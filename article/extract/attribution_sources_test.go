@@ -99,7 +99,7 @@ func TestSourcePhrases(t *testing.T) {
 
 // garbageTests are invented sentences whose speaker phrase runs into its
 // verb: the source is the noun phrase before it.
-var garbageTests = []struct{ name, text, quote, speaker string }{
+var garbageTests = []oneQuoteCase{
 	{
 		name:    "phrase cut before goes on to",
 		text:    "The weekly column took aim at the council. The column goes on to call the budget \"a fantasy built on hope.\"",
@@ -120,9 +120,18 @@ var garbageTests = []struct{ name, text, quote, speaker string }{
 	},
 }
 
-func TestGarbageSources(t *testing.T) {
+func TestGarbageSources(t *testing.T) { runOneQuoteCases(t, garbageTests) }
+
+// oneQuoteCase is a text and one quote of it with the exact speaker it
+// must get.
+type oneQuoteCase struct{ name, text, quote, speaker string }
+
+// runOneQuoteCases analyses each case's text and checks its quote's
+// speaker, word for word.
+func runOneQuoteCases(t *testing.T, cases []oneQuoteCase) {
+	t.Helper()
 	lx := lexicon(t)
-	for _, tc := range garbageTests {
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			for _, q := range extract.Analyze(tc.text, lx).Quotes {
 				if q.Text == tc.quote {
