@@ -52,13 +52,9 @@ const (
 	flagPlain
 )
 
-// tokAbbreviations take their dot with them and do not end a sentence.
-// Knowledge of English news text, hand-made.
-var tokAbbreviations = newWordSet(`
-	mr mrs ms dr st jr sr sen rep gov gen lt col capt sgt adm cmdr maj rev prof pres supt det insp
-	atty jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd bros vs etc no mt ft ave
-	blvd calif ariz ark colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev
-	okla ore pa tenn tex va vt wash wis wyo approx dept est govt`)
+// tokAbbreviations take their dot with them and do not end a sentence
+// (hand_abbreviations.txt).
+var tokAbbreviations = embeddedList("abbreviations")
 
 // lexMode chooses where a word ends, the one point on which the people
 // and attribution stages read words differently.

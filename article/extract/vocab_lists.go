@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/byline-reader/byline/assets"
+)
 
 // wordList names one of the small hand-made lists that rules ask about
 // directly, as a set (assets/wordlists/hand_*, one entry a line, an
@@ -89,4 +93,15 @@ func parseList(data string) wordSet {
 		s[strings.ToLower(strings.TrimSpace(key))] = strings.TrimSpace(value)
 	}
 	return s
+}
+
+// embeddedList reads the hand-made list assets/wordlists/hand_<name>.txt
+// from the embedded assets, as parseList does: the lists that rules ask
+// about without a Lexicon (vocab_grammar.go).
+func embeddedList(name string) wordSet {
+	text, err := assets.FS.ReadFileString(wordlistDir + "hand_" + name + ".txt")
+	if err != nil {
+		panic("extract: " + err.Error()) // the lists are embedded: a build without one fails here
+	}
+	return parseList(text)
 }
