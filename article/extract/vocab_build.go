@@ -5,39 +5,27 @@ import "strings"
 // buildIndex makes lx.index: one entry for every word and phrase of every
 // list, with what each list says of it.
 func (lx *Lexicon) buildIndex() {
-	big := []string{lx.firstNames, lx.surnames, lx.nameParts, lx.words, lx.proper,
-		lx.places, lx.cities, lx.demonyms, lx.companies}
 	n := 0
-	for _, text := range big {
+	for _, text := range lx.generated {
 		n += strings.Count(text, "\n") + 1
 	}
 	x := newFactIndex(n * 3 / 4) // the lists share about a quarter of their entries
-	list := func(text string, fn func(s *wordInfo, value string)) {
-		src := x.addSource(text)
-		lines(text, func(off int, key, value string) { fn(x.slot(src, off, key), value) })
+	for i, l := range generatedLists {
+		src := x.addSource(lx.generated[i])
+		lines(lx.generated[i], func(off int, key, value string) {
+			s := x.slot(src, off, key)
+			if l.facts != factFirstLoose {
+				setFacts(s, l.facts)
+			} else if !s.has(factFirstLoose) { // a name listed twice: its first line counts
+				*s |= wordInfo(parseGender(strings.TrimSuffix(value, "?"))) << infoFirstShift
+				f := factFirstLoose
+				if !strings.HasSuffix(value, "?") { // "?": the name is also a common word
+					f |= factFirst | factNamePart
+				}
+				setFacts(s, f)
+			}
+		})
 	}
-	facts := func(f uint32) func(*wordInfo, string) {
-		return func(s *wordInfo, _ string) { setFacts(s, f) }
-	}
-	list(lx.firstNames, func(s *wordInfo, value string) {
-		if s.has(factFirstLoose) {
-			return // a name listed twice: its first line counts
-		}
-		*s |= wordInfo(parseGender(strings.TrimSuffix(value, "?"))) << infoFirstShift
-		f := factFirstLoose
-		if !strings.HasSuffix(value, "?") { // "?": the name is also a common word
-			f |= factFirst | factNamePart
-		}
-		setFacts(s, f)
-	})
-	list(lx.surnames, facts(factSurname|factNamePart))
-	list(lx.nameParts, facts(factNamePart))
-	list(lx.words, facts(factWord))
-	list(lx.proper, facts(factProper))
-	list(lx.places, facts(factPlace))
-	list(lx.cities, facts(factCity))
-	list(lx.demonyms, facts(factDemonym))
-	list(lx.companies, facts(factCompany))
 	lx.addSmallLists(x)
 	lx.index = x
 }
@@ -64,24 +52,28 @@ func (lx *Lexicon) addSmallLists(x *factIndex) {
 	for _, set := range []struct {
 		m wordSet
 		f uint32
-	}{{lx.orgWords, factOrg}, {lx.nonPeople, factNonPerson}, {lx.calendar, factCalendar},
-		{functionWords, factFunction}} {
+	}{{lx.lists[orgWords], factOrg}, {lx.lists[nonPeople], factNonPerson},
+		{lx.lists[calendar], factCalendar}, {functionWords, factFunction}} {
 		for w := range set.m {
 			add(w, set.f, titleInfo{})
 		}
 	}
-	for w, mark := range lx.speechVerbs {
+	for w, mark := range lx.lists[speechVerbs] {
 		f := factSpeech
 		if mark == "P" {
 			f |= factSpeechPerson
 		}
 		add(w, f, titleInfo{})
 	}
-	lines(lx.demonyms, func(_ int, key, _ string) {
-		if len(key) >= 3 { // "Syrians"; "Uss" is no plural of "us"
-			add(key+"s", factDemonym, titleInfo{})
+	for i, l := range generatedLists {
+		if l.facts == factDemonym {
+			lines(lx.generated[i], func(_ int, key, _ string) {
+				if len(key) >= 3 { // "Syrians"; "Uss" is no plural of "us"
+					add(key+"s", factDemonym, titleInfo{})
+				}
+			})
 		}
-	})
+	}
 	all := text.String()
 	src := x.addSource(all)
 	for _, e := range entries {

@@ -16,26 +16,32 @@ import (
 // hash table over the entries of all lists is built (factIndex), so that
 // every question about a word costs one lookup.
 type Lexicon struct {
-	firstNames string // "name\tM|F|U", "?" after a name that is also a word
-	surnames   string
-	nameParts  string // given or family names of many cultures
-	words      string // lower-case English dictionary words
-	proper     string // the dictionary's capitalized entries: names, places
-	places     string // countries, capitals, US states
-	cities     string // big cities
-	demonyms   string
-	companies  string
-
-	titles      map[string]titleInfo  // hand_titles.tsv
-	titleLongs  map[string]string     // its abbreviations: "sen." → "senator"
-	orgWords    wordSet               // hand_org_words.txt
-	nonPeople   wordSet               // hand_nonpeople.txt
-	calendar    wordSet               // hand_calendar.txt
-	speechVerbs wordSet               // hand_speech_verbs.tsv: verb → its mark
-	lists       [numWordLists]wordSet // the lists of vocab_lists.go
+	generated  [len(generatedLists)]string // the text of generatedLists, in order
+	titles     map[string]titleInfo        // hand_titles.tsv
+	titleLongs map[string]string           // its abbreviations: "sen." → "senator"
+	lists      [numWordLists]wordSet       // the hand-made lists of vocab_lists.go
 
 	once  sync.Once
 	index *factIndex
+}
+
+// generatedLists are the lists assets/gen makes, relative to wordlistDir,
+// with the facts the index records of their entries. The first names
+// ("name\tM|F|U", "?" after a name that is also a word) are read with
+// their gender by buildIndex, and the demonyms give their plurals too.
+var generatedLists = [...]struct {
+	file  string
+	facts uint32
+}{
+	{"first_names.tsv", factFirstLoose},
+	{"surnames.txt", factSurname | factNamePart},
+	{"name_parts.txt", factNamePart}, // given or family names of many cultures
+	{"words.txt", factWord},          // lower-case English dictionary words
+	{"proper_nouns.txt", factProper}, // the dictionary's capitalized entries: names, places
+	{"places.txt", factPlace},        // countries, capitals, US states
+	{"cities.txt", factCity},         // big cities
+	{"demonyms.txt", factDemonym},    // nationality adjectives
+	{"companies.txt", factCompany},   // company and brand names
 }
 
 // titleKind says how a title word relates to a name it stands before.
@@ -58,24 +64,8 @@ type titleInfo struct {
 	gender Gender
 }
 
-// The files LoadLexicon reads, relative to the root of its file system.
-const (
-	wordlistDir     = "wordlists/"
-	fileFirstNames  = wordlistDir + "first_names.tsv"
-	fileSurnames    = wordlistDir + "surnames.txt"
-	fileNameParts   = wordlistDir + "name_parts.txt"
-	fileWords       = wordlistDir + "words.txt"
-	fileProper      = wordlistDir + "proper_nouns.txt"
-	filePlaces      = wordlistDir + "places.txt"
-	fileCities      = wordlistDir + "cities.txt"
-	fileDemonyms    = wordlistDir + "demonyms.txt"
-	fileCompanies   = wordlistDir + "companies.txt"
-	fileTitles      = wordlistDir + "hand_titles.tsv"
-	fileOrgWords    = wordlistDir + "hand_org_words.txt"
-	fileNonPeople   = wordlistDir + "hand_nonpeople.txt"
-	fileCalendar    = wordlistDir + "hand_calendar.txt"
-	fileSpeechVerbs = wordlistDir + "hand_speech_verbs.tsv"
-)
+// wordlistDir is the folder of the lists in LoadLexicon's file system.
+const wordlistDir = "wordlists/"
 
 // StringFS is a file system that can hand out a file's contents as a
 // string without copying them, as assets.FS does for the embedded word
@@ -88,70 +78,46 @@ type StringFS interface {
 // folder (assets.FS). A missing list is an error.
 func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 	lx := &Lexicon{}
-	read := func(name string) (string, error) {
-		var text string
-		var err error
-		if sfs, ok := fsys.(StringFS); ok {
-			text, err = sfs.ReadFileString(name)
-		} else {
-			var b []byte
-			b, err = fs.ReadFile(fsys, name)
-			text = string(b)
-		}
-		if err != nil {
-			return "", fmt.Errorf("extract: load lexicon: %w", err)
-		}
-		if len(text) > infoMaxOffset {
-			return "", fmt.Errorf("extract: load lexicon: %s is larger than %d bytes", name, infoMaxOffset)
-		}
-		return text, nil
-	}
-	lists := []struct {
-		name string
-		dst  *string
-	}{
-		{fileFirstNames, &lx.firstNames},
-		{fileSurnames, &lx.surnames},
-		{fileNameParts, &lx.nameParts},
-		{fileWords, &lx.words},
-		{fileProper, &lx.proper},
-		{filePlaces, &lx.places},
-		{fileCities, &lx.cities},
-		{fileDemonyms, &lx.demonyms},
-		{fileCompanies, &lx.companies},
-	}
-	for _, l := range lists {
-		text, err := read(l.name)
-		if err != nil {
+	var err error
+	for i, l := range generatedLists {
+		if lx.generated[i], err = readList(fsys, l.file); err != nil {
 			return nil, err
 		}
-		*l.dst = text
 	}
-	text, err := read(fileTitles)
+	text, err := readList(fsys, "hand_titles.tsv")
 	if err != nil {
 		return nil, err
 	}
 	lx.titles, lx.titleLongs = parseTitles(text)
-	type set struct {
-		name string
-		dst  *wordSet
-	}
-	sets := []set{
-		{fileOrgWords, &lx.orgWords},
-		{fileNonPeople, &lx.nonPeople},
-		{fileCalendar, &lx.calendar},
-		{fileSpeechVerbs, &lx.speechVerbs},
-	}
 	for l, name := range wordListFiles {
-		sets = append(sets, set{wordlistDir + name, &lx.lists[l]})
-	}
-	for _, s := range sets {
-		if text, err = read(s.name); err != nil {
+		if text, err = readList(fsys, name); err != nil {
 			return nil, err
 		}
-		*s.dst = parseList(text)
+		lx.lists[l] = parseList(text)
 	}
 	return lx, nil
+}
+
+// readList returns the text of the list wordlistDir+name of fsys, without
+// a copy when fsys is a StringFS.
+func readList(fsys fs.FS, name string) (string, error) {
+	name = wordlistDir + name
+	var text string
+	var err error
+	if sfs, ok := fsys.(StringFS); ok {
+		text, err = sfs.ReadFileString(name)
+	} else {
+		var b []byte
+		b, err = fs.ReadFile(fsys, name)
+		text = string(b)
+	}
+	if err != nil {
+		return "", fmt.Errorf("extract: load lexicon: %w", err)
+	}
+	if len(text) > infoMaxOffset {
+		return "", fmt.Errorf("extract: load lexicon: %s is larger than %d bytes", name, infoMaxOffset)
+	}
+	return text, nil
 }
 
 // parseTitles reads hand_titles.tsv: word<TAB>kind [gender] [=long],

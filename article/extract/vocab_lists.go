@@ -6,16 +6,17 @@ import (
 	"github.com/byline-reader/byline/assets"
 )
 
-// wordList names one of the small hand-made lists that rules ask about
-// directly, as a set (assets/wordlists/hand_*, one entry a line, an
-// optional tab and value after it). The lists the index answers for
-// (names, places, titles, speech verbs...) are asked through vocab_ask.go
-// instead.
+// wordList names one of the small hand-made lists (assets/wordlists/hand_*,
+// one entry a line, an optional tab and value after it), which rules ask
+// about directly, as a set. Four of them (calendar, nonPeople, orgWords,
+// speechVerbs) go into the index too, with the generated lists and the
+// titles, and are asked through vocab_ask.go.
 type wordList uint8
 
 // The lists, each in its file under assets/wordlists.
 const (
 	addresseeVerbs      wordList = iota // hand_addressee_verbs.txt
+	calendar                            // hand_calendar.txt: months, days (the index's factCalendar)
 	callingVerbs                        // hand_calling_verbs.txt
 	chantNouns                          // hand_chant_nouns.txt
 	clauseAdverbs                       // hand_clause_adverbs.txt
@@ -26,7 +27,9 @@ const (
 	namingVerbs                         // hand_naming_verbs.txt
 	namingWords                         // hand_naming_words.txt
 	nicknames                           // hand_nicknames.tsv: short form → given name
+	nonPeople                           // hand_nonpeople.txt (factNonPerson)
 	noSpeakerCues                       // hand_no_speaker_cues.txt
+	orgWords                            // hand_org_words.txt (factOrg)
 	ownedNouns                          // hand_owned_nouns.txt
 	asideAdverbs                        // hand_parenthetical_adverbs.txt
 	particleVerbs                       // hand_particle_verbs.tsv: verb → its particle
@@ -37,6 +40,7 @@ const (
 	signNouns                           // hand_sign_nouns.txt
 	sourceNouns                         // hand_source_nouns.txt
 	speechNouns                         // hand_speech_nouns.txt
+	speechVerbs                         // hand_speech_verbs.tsv: verb → its mark (factSpeech)
 	subordinators                       // hand_subordinators.txt
 	thingNouns                          // hand_thing_nouns.txt
 	timeWords                           // hand_time_words.txt
@@ -46,6 +50,7 @@ const (
 // wordListFiles are the files of the lists, relative to wordlistDir.
 var wordListFiles = [numWordLists]string{
 	addresseeVerbs:      "hand_addressee_verbs.txt",
+	calendar:            "hand_calendar.txt",
 	callingVerbs:        "hand_calling_verbs.txt",
 	chantNouns:          "hand_chant_nouns.txt",
 	clauseAdverbs:       "hand_clause_adverbs.txt",
@@ -56,7 +61,9 @@ var wordListFiles = [numWordLists]string{
 	namingVerbs:         "hand_naming_verbs.txt",
 	namingWords:         "hand_naming_words.txt",
 	nicknames:           "hand_nicknames.tsv",
+	nonPeople:           "hand_nonpeople.txt",
 	noSpeakerCues:       "hand_no_speaker_cues.txt",
+	orgWords:            "hand_org_words.txt",
 	ownedNouns:          "hand_owned_nouns.txt",
 	asideAdverbs:        "hand_parenthetical_adverbs.txt",
 	particleVerbs:       "hand_particle_verbs.tsv",
@@ -67,6 +74,7 @@ var wordListFiles = [numWordLists]string{
 	signNouns:           "hand_sign_nouns.txt",
 	sourceNouns:         "hand_source_nouns.txt",
 	speechNouns:         "hand_speech_nouns.txt",
+	speechVerbs:         "hand_speech_verbs.tsv",
 	subordinators:       "hand_subordinators.txt",
 	thingNouns:          "hand_thing_nouns.txt",
 	timeWords:           "hand_time_words.txt",

@@ -18,28 +18,28 @@ import (
 // testLists are small word lists for tests, in the layout of assets/.
 // Names, places and words are made up or common enough to need no source.
 var testLists = map[string][]string{
-	fileFirstNames: {"alexander\tM", "andrew\tM", "bill\tM", "charles\tM", "colin\tM", "donald\tM",
+	wordlistDir + "first_names.tsv": {"alexander\tM", "andrew\tM", "bill\tM", "charles\tM", "colin\tM", "donald\tM",
 		"douglas\tM", "bernie\tM", "ed\tM", "grant\tM", "hillary\tF", "jane\tF", "john\tM", "lily\tF",
 		"lucian\tM", "mark\tM", "mary\tF", "pat\tU", "rex\tM", "sarah\tF", "sergey\tM",
 		"timothy\tM", "vladimir\tM", "will\tM?", "elon\tM", "elena\tF", "lloyd\tM", "arizona\tF"},
-	fileSurnames: {"austin", "clinton", "doe", "dwyer", "garcia", "grant", "kagan", "kim", "maynes",
+	wordlistDir + "surnames.txt": {"austin", "clinton", "doe", "dwyer", "garcia", "grant", "kagan", "kim", "maynes",
 		"miller", "rogers", "sanders", "smith", "trump"},
-	fileNameParts: {"assad", "eakin", "eskelsen", "holtz", "kasich", "lavrov", "putin", "sanders"},
-	fileWords: {"musk", "new", "again", "agency", "born", "earlier", "grant", "images", "later", "mark", "news", "not",
+	wordlistDir + "name_parts.txt": {"assad", "eakin", "eskelsen", "holtz", "kasich", "lavrov", "putin", "sanders"},
+	wordlistDir + "words.txt": {"musk", "new", "again", "agency", "born", "earlier", "grant", "images", "later", "mark", "news", "not",
 		"receives", "says", "strike", "things", "trump", "warns", "will"},
-	fileProper:    {"bill", "grant", "mark", "trump", "will"},
-	filePlaces:    {"arizona", "moscow", "new york", "ohio", "russia", "syria"},
-	fileCities:    {"austin", "boston", "moscow"},
-	fileDemonyms:  {"american", "russian", "syrian"},
-	fileCompanies: {"exxon", "exxon mobil"},
-	fileTitles: {"# hand-made", "mr.\tH M", "mrs.\tH F", "gov.\tT =governor", "secretary\tT",
+	wordlistDir + "proper_nouns.txt": {"bill", "grant", "mark", "trump", "will"},
+	wordlistDir + "places.txt":       {"arizona", "moscow", "new york", "ohio", "russia", "syria"},
+	wordlistDir + "cities.txt":       {"austin", "boston", "moscow"},
+	wordlistDir + "demonyms.txt":     {"american", "russian", "syrian"},
+	wordlistDir + "companies.txt":    {"exxon", "exxon mobil"},
+	wordlistDir + "hand_titles.tsv": {"# hand-made", "mr.\tH M", "mrs.\tH F", "gov.\tT =governor", "secretary\tT",
 		"president\tT", "minister\tT", "foreign\tm", "state\tm", "of\tm", "spokeswoman\tT F",
 		"adviser\tT", "national\tm", "security\tm", "son\tT M", "former\tm", "chief\tT",
 		"executive\tT", "justice\tT", "mayor\tT", "leader\tT", "defense\tm", "the\tm", "and\tm"},
-	fileOrgWords:    {"agency", "images", "party", "university"},
-	fileNonPeople:   {"# hand-made", "interfax", "kremlin", "npr", "tass"},
-	fileCalendar:    {"january", "monday", "wednesday"},
-	fileSpeechVerbs: {"said\tP", "says\tP", "told\tP", "replied\tP", "reports\tP"},
+	wordlistDir + "hand_org_words.txt":    {"agency", "images", "party", "university"},
+	wordlistDir + "hand_nonpeople.txt":    {"# hand-made", "interfax", "kremlin", "npr", "tass"},
+	wordlistDir + "hand_calendar.txt":     {"january", "monday", "wednesday"},
+	wordlistDir + "hand_speech_verbs.tsv": {"said\tP", "says\tP", "told\tP", "replied\tP", "reports\tP"},
 }
 
 // testFS returns testLists as a file system; sorted lists are sorted.
@@ -177,7 +177,7 @@ func TestFactIndexGrows(t *testing.T) {
 
 func TestLoadLexiconMissingList(t *testing.T) {
 	fsys := testFS()
-	delete(fsys, fileSurnames)
+	delete(fsys, wordlistDir+"surnames.txt")
 	_, err := LoadLexicon(fsys)
 	if !errors.Is(err, fs.ErrNotExist) {
 		t.Fatalf("err = %v, want a wrapped fs.ErrNotExist", err)
@@ -248,7 +248,7 @@ func TestLexiconConcurrent(t *testing.T) {
 // them), and loading is cheap.
 func TestEmbeddedLists(t *testing.T) {
 	fsys := os.DirFS("../../assets")
-	if _, err := fs.Stat(fsys, fileWords); err != nil {
+	if _, err := fs.Stat(fsys, wordlistDir+"words.txt"); err != nil {
 		t.Skip("assets not found:", err)
 	}
 	start := time.Now()
@@ -257,8 +257,8 @@ func TestEmbeddedLists(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("LoadLexicon took %v", time.Since(start))
-	for _, name := range []string{fileFirstNames, fileSurnames, fileNameParts, fileWords, fileProper,
-		filePlaces, fileCities, fileDemonyms, fileCompanies} {
+	for _, l := range generatedLists {
+		name := wordlistDir + l.file
 		data, err := fs.ReadFile(fsys, name)
 		if err != nil {
 			t.Fatal(err)
