@@ -184,7 +184,8 @@ func (s *peopleScan) genderOf(e *personEnt, titleG [3]int, pron [3]int) Gender {
 }
 
 // pronounVotes counts, for each personEnt, the gendered pronouns whose
-// nearest preceding person mention is one of its mentions.
+// nearest preceding person mention is one of its mentions, or that point
+// forward to one of them from a fronted phrase (frontedFor).
 func (s *peopleScan) pronounVotes() [][3]int {
 	votes := make([][3]int, len(s.ents))
 	ci := 0
@@ -196,7 +197,9 @@ func (s *peopleScan) pronounVotes() [][3]int {
 			}
 			ci++
 		}
-		if last >= 0 && p.at-int(s.cands[last].span.end) < 400 {
+		if f := s.frontedFor(p.at, ci); f >= 0 {
+			votes[s.cands[f].ent][p.gender]++
+		} else if last >= 0 && p.at-int(s.cands[last].span.end) < 400 {
 			votes[s.cands[last].ent][p.gender]++
 		}
 	}

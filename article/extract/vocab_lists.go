@@ -22,6 +22,7 @@ const (
 	clauseAdverbs                       // hand_clause_adverbs.txt
 	describingVerbs                     // hand_describing_verbs.txt
 	documentNouns                       // hand_document_nouns.txt
+	frontedPreps                        // hand_fronted_prepositions.txt
 	headlineSmallWords                  // hand_headline_small_words.txt
 	invertedSpeechVerbs                 // hand_inverted_speech_verbs.txt
 	namingVerbs                         // hand_naming_verbs.txt
@@ -56,6 +57,7 @@ var wordListFiles = [numWordLists]string{
 	clauseAdverbs:       "hand_clause_adverbs.txt",
 	describingVerbs:     "hand_describing_verbs.txt",
 	documentNouns:       "hand_document_nouns.txt",
+	frontedPreps:        "hand_fronted_prepositions.txt",
 	headlineSmallWords:  "hand_headline_small_words.txt",
 	invertedSpeechVerbs: "hand_inverted_speech_verbs.txt",
 	namingVerbs:         "hand_naming_verbs.txt",

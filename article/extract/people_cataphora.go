@@ -1,0 +1,86 @@
+package extract
+
+import "strings"
+
+// A pronoun in a phrase that opens a sentence may point forward, to the
+// subject named after the phrase's comma: in "With Mayor Ann Lee by her
+// side, Tom Reyes spoke", "her" is no vote for Ann Lee's gender.
+
+// frontedFor returns the candidate that the pronoun at pos names when it
+// stands in a phrase opening its sentence (a preposition or -ing word
+// first, or a subordinator right before the pronoun; no comma before the
+// pronoun) and a person's name follows the phrase's comma as the subject
+// (no comma after it); or -1.
+// next is the first candidate after pos.
+func (s *peopleScan) frontedFor(pos, next int) int {
+	if next >= len(s.cands) || s.cands[next].ent < 0 {
+		return -1
+	}
+	c := &s.cands[next]
+	gap := s.text[pos:c.span.start]
+	comma := strings.IndexByte(gap, ',')
+	if comma < 0 || strings.ContainsAny(gap, ".;:!?\"“”()\n") || strings.IndexByte(gap[comma+1:], ',') >= 0 {
+		return -1
+	}
+	if len(strings.Fields(gap[:comma])) > 4 || !titleWordsOnly(s, gap[comma+1:]) {
+		return -1
+	}
+	if after := strings.TrimLeft(s.text[c.span.end:], " "); strings.HasPrefix(after, ",") {
+		return -1 // an apposition: "with his wife, Ann Lee, at ..."
+	}
+	opening := s.text[sentenceOpening(s.text, pos):pos]
+	if _, after, ok := strings.Cut(opening, "—"); ok {
+		opening = strings.TrimLeft(after, " ") // after a dateline: "OSLO — With ..."
+	}
+	if strings.ContainsAny(opening, ",;:\"“”") {
+		return -1
+	}
+	first := firstFieldOf(opening)
+	if !startsUpper(first) {
+		return -1
+	}
+	if s.lx.list(subordinators).hasLower(first) {
+		// A clause: the pronoun must be its subject ("As she has
+		// before, Lee ..."), not a word after a subject of its own
+		// ("When the judge read his ruling, Lee ...").
+		if _, rest := firstField(opening); hasField(rest) {
+			return -1
+		}
+		return next
+	}
+	if !placePreps.hasLower(first) && !s.lx.list(frontedPreps).hasLower(first) && !(hasSuffixFold(first, "ing") && len(first) > 5) {
+		return -1
+	}
+	return next
+}
+
+// titleWordsOnly reports whether s, the words between a comma and a name,
+// holds capitalized words only (a title: "President").
+func titleWordsOnly(s *peopleScan, between string) bool {
+	for rest := between; ; {
+		var w string
+		if w, rest = firstField(rest); w == "" {
+			return true
+		}
+		if !startsUpper(w) {
+			return false
+		}
+	}
+}
+
+// sentenceOpening returns where the sentence holding pos starts: after
+// the last sentence end or line break before it, at most 300 bytes back.
+func sentenceOpening(text string, pos int) int {
+	from := max(0, pos-300)
+	for i := pos - 1; i > from; i-- {
+		switch text[i] {
+		case '\n':
+			return i + 1
+		case ' ':
+			if p := text[i-1]; p == '.' || p == '!' || p == '?' {
+				return i + 1
+			}
+		}
+	}
+	return from
+}
