@@ -29,6 +29,13 @@ func (d *quoteDoc) subjectBeforeVerb(ts []token, anywhere bool) (Span, bool) {
 			if strings.HasSuffix(w, "ing") {
 				break // "…," Brannock said, drawing gasps / He went on, calling her
 			}
+			if !anywhere && d.thatComplement(ts, v) {
+				// `…"the fee." Ruiz replied that it was fair`: the verb
+				// after a quote that ends its sentence reports its own
+				// clause (inside the sentence, "Admitting that X was
+				// "…", Ruiz did suggest that" keeps Ruiz)
+				break
+			}
 			np := d.leftNP(ts[:v], 0)
 			if anywhere && d.word(ts[v-1]) == "," && np.Start != ts[0].Start {
 				if r := d.rightNP(ts[v+1:]); r.End > r.Start {
@@ -88,4 +95,16 @@ func (d *quoteDoc) particleVerbAt(ts []token, v int) bool {
 		return v+2 >= len(ts) || !ts[v+2].isWord()
 	}
 	return v+2 >= len(ts) || !lowerIs(d.word(ts[v+2]), "to")
+}
+
+// thatComplement reports whether the speech verb ts[v] takes a clause
+// opened by "that" ("Ruiz replied that the fee was fair"): the verb
+// reports that clause, so it is not the attribution of a quote before
+// it. "that" before a word of time is a determiner ("said that day").
+func (d *quoteDoc) thatComplement(ts []token, v int) bool {
+	if v+2 >= len(ts) || !lowerIs(d.word(ts[v+1]), "that") || !ts[v+2].isWord() {
+		return false
+	}
+	next := d.word(ts[v+2])
+	return !d.isCalendar(next) && !d.lx.list(timeWords).hasLower(next) && !timeNouns.hasLower(next)
 }

@@ -255,3 +255,36 @@ func (d *quoteDoc) roleBeforeName(ts []token) bool {
 	}
 	return false
 }
+
+// namedAppositive widens np, the antecedent of a "who" with no comma
+// before it, to the name it stands in apposition to ("said Ada Voss, a
+// fellow at the Harbour Institute who calls it …": Voss calls it, not
+// the fellowship). resolve then reads the name as the head. np is
+// returned as it is when no name and comma stand right before it.
+func (d *quoteDoc) namedAppositive(ts []token, floor int, np Span) Span {
+	if np.End <= np.Start {
+		return np
+	}
+	c := floor
+	for c < len(ts) && ts[c].Start < np.Start {
+		c++
+	}
+	if c >= len(ts) || !determiners.hasLower(d.word(ts[c])) {
+		return np // "a fellow", "the head of": a description, not a name
+	}
+	c-- // the token before np
+	if c <= floor || d.word(ts[c]) != "," {
+		return np
+	}
+	a := c
+	for a > floor && ts[a-1].isWord() && (ts[a-1].isCap() || nameConnectors.has(d.word(ts[a-1]))) {
+		a--
+	}
+	if a == c {
+		return np
+	}
+	if _, ok := d.appositiveName(ts[a:c]); !ok {
+		return np
+	}
+	return Span{ts[a].Start, np.End}
+}

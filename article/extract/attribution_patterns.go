@@ -263,6 +263,12 @@ func (d *quoteDoc) speechVerbAt(ts []token, v int) bool {
 	if ts[b].isWord() && (determiners.hasLower(p) || isPossessiveFold(p)) && !lowerIs(p, "that") {
 		return false // "his remarks", "the senator's statement": a noun
 	}
+	if d.nounBeforeVerb(ts, v) {
+		return false // his remarks were "…": a plural noun, the subject of "were"
+	}
+	if d.passiveAt(ts, v) {
+		return false // the plan was criticized as "reckless": its subject is no speaker
+	}
 	if !isBareVerb(w) {
 		return true
 	}
@@ -360,4 +366,33 @@ func (d *quoteDoc) criesFrom(ts []token) Span {
 		return Span{}
 	}
 	return d.rightNP(ts[3:])
+}
+
+// passiveAt reports whether the speech verb ts[v] is a past participle
+// in the passive, after a form of "be" and maybe an adverb ("is being
+// described as", "was widely criticized"): the subject of such a verb is
+// what is spoken of, not who speaks. One with its agent ("was asked by
+// the host") stays a speech verb.
+func (d *quoteDoc) passiveAt(ts []token, v int) bool {
+	w := d.word(ts[v])
+	if !hasSuffixFold(w, "ed") || v+1 < len(ts) && lowerIs(d.word(ts[v+1]), "by") {
+		return false // was asked by the host: the agent speaks
+	}
+	b := v - 1
+	if b > 0 && ts[b].isWord() && isLyAdverb(d.word(ts[b])) {
+		b--
+	}
+	return b >= 0 && ts[b].isWord() && beForms.hasLower(d.word(ts[b]))
+}
+
+// nounBeforeVerb reports whether ts[v], a speech word in -s, is a plural
+// noun: a finite form of "be" or "have" or a modal follows it ("her
+// comments were", "the claims have"), where a verb of saying would take
+// its object or clause.
+func (d *quoteDoc) nounBeforeVerb(ts []token, v int) bool {
+	w := d.word(ts[v])
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || v+1 >= len(ts) || !ts[v+1].isWord() {
+		return false
+	}
+	return verbsAfterNoun.has(d.word(ts[v+1]))
 }

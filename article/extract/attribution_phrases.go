@@ -81,7 +81,7 @@ func (d *quoteDoc) leftNP(ts []token, floor int) Span {
 			if d.word(ts[j-1]) == "," {
 				return d.leftNP(ts[:j-1], floor)
 			}
-			return d.restrictiveSubject(ts, floor, j, e)
+			return d.namedAppositive(ts, floor, d.restrictiveSubject(ts, floor, j, e))
 		}
 		if (w == "that" || w == "which") && d.word(ts[j-1]) != "," {
 			if np := d.restrictiveSubject(ts, floor, j, e); np.End > np.Start && np.Start < ts[j].Start {

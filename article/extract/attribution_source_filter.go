@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // A source phrase that is no person ("the memo", "a spokeswoman for the
 // port") is printed as the text has it, so it must be a noun phrase and
@@ -61,10 +65,15 @@ func (d *quoteDoc) finiteVerb(words []token, k int) bool {
 	if finiteVerbWords.has(w) {
 		return true
 	}
-	if k+1 >= len(words) || startsUpper(prev) && k == 1 {
+	if startsUpper(prev) && k == 1 {
 		return false
 	}
-	next := d.word(words[k+1])
+	var next string
+	if k+1 < len(words) {
+		next = d.word(words[k+1])
+	} else if next = d.wordAfter(words[k].End); next == "" {
+		return false
+	}
 	verbal := strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 	// after a name only a past tense: "Lawyers for Holm seemed to"
 	afterName := startsUpper(prev) && strings.HasSuffix(w, "ed")
@@ -112,4 +121,26 @@ func (d *quoteDoc) sourceHead(words []token) bool {
 	lower := strings.ToLower(head)
 	return startsUpper(head) || d.lx.list(sourceNouns).hasLower(head) || d.lx.list(thingNouns).hasLower(head) ||
 		d.lx.isOrgWord(head) || d.humanRoleNoun(lower) || d.humanRoleNoun(strings.TrimSuffix(lower, "s"))
+}
+
+// wordAfter returns the word that follows pos in its sentence, after
+// spaces only, or "" when a mark or the end comes first: the phrase
+// "the dispute centers" cut before "on" still shows its verb by it.
+func (d *quoteDoc) wordAfter(pos int) string {
+	i := pos
+	for i < len(d.text) && d.text[i] == ' ' {
+		i++
+	}
+	j := i
+	for j < len(d.text) {
+		r, size := utf8.DecodeRuneInString(d.text[j:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			break
+		}
+		j += size
+	}
+	if i == pos {
+		return ""
+	}
+	return d.text[i:j]
 }

@@ -41,3 +41,31 @@ func TestSourceLength(t *testing.T) {
 		}
 	}
 }
+
+// TestSourceLengthVerbAfter checks that a source phrase cut before a
+// preposition still loses the verb in -s that the preposition follows:
+// "The quarrel centers" ends before "on", yet "centers" is its verb
+// (invented phrases inside longer sentences).
+func TestSourceLengthVerbAfter(t *testing.T) {
+	lx := testLexicon(t)
+	for _, tt := range []struct{ text, phrase, want string }{
+		{"The quarrel centers on the fee.", "The quarrel centers", "The quarrel"},
+		{"The review targets the two clinics.", "The review targets", "The review"},
+		{"The exit polls in Ohio were late.", "The exit polls", "The exit polls"},
+	} {
+		d := newDoc(tt.text, lx)
+		var words []token
+		for _, tk := range d.tokenize(Span{0, len(tt.phrase)}) {
+			if tk.isWord() {
+				words = append(words, tk)
+			}
+		}
+		got := ""
+		if n := d.sourceLength(words); n > 0 {
+			got = tt.text[:words[n-1].End]
+		}
+		if got != tt.want {
+			t.Errorf("sourceLength(%q in %q) keeps %q, want %q", tt.phrase, tt.text, got, tt.want)
+		}
+	}
+}

@@ -119,3 +119,12 @@ var modifierSuffixes = embeddedList("modifier_suffixes")
 // occupationSuffixes end English nouns of occupation: teacher, welder,
 // curator, geologist, librarian.
 var occupationSuffixes = []string{"er", "or", "ist", "ian"}
+
+// timeNouns after "that" make it a determiner, not a complementizer
+// ("said that day", "wrote that week").
+var timeNouns = embeddedList("time_nouns")
+
+// verbsAfterNoun are finite verbs that follow a subject noun and never
+// the verb of saying itself: after one a speech word in -s is a plural
+// noun ("her comments were").
+var verbsAfterNoun = embeddedList("verbs_after_noun")
