@@ -89,8 +89,8 @@ const markLeads = "\"'`\xE2\xC2"
 // finds the bytes that can start a mark (markLeads) in text.
 func scanParagraph(text string, p Span, pi int, useSingles bool, marks *byteFinder, out []quoteSpan) []quoteSpan {
 	const none = -1
-	dOpen, sOpen := none, none // end of the open mark, or none
-	var dMark, sMark Span
+	dOpen, sOpen, inner := none, none, none // end of the open mark, or none
+	var dMark, sMark, innerMark Span
 	emit := func(mark Span, end int, close Span, single bool) {
 		s, e := trimSpaceSpan(text, mark.End, end)
 		if s < e && quoteHasWordRune(text[s:e]) {
@@ -115,10 +115,16 @@ func scanParagraph(text string, p Span, pi int, useSingles bool, marks *byteFind
 			next, _ = utf8.DecodeRuneInString(text[i+n : p.End])
 		}
 		mark := Span{i, i + n}
-		opens, closes := quoteOpensHere(prev), quoteClosesHere(next)
+		// nothing closes at a paragraph's start: `” … the rest,” she wrote.`
+		opens, closes := quoteOpensHere(prev), quoteClosesHere(next) && i > p.Start
 		switch kind {
 		case mkDblOpen, mkDblEither, mkDblClose:
 			switch {
+			case inner != none:
+				emit(innerMark, i, mark, false)
+				inner = none
+			case dOpen != none && opens && !closes && nestsDouble(text[:p.End], dMark, kind, i+n, *marks):
+				inner, innerMark = i+n, mark
 			case doubleOpens(kind, dOpen != none, opens, closes):
 				if dOpen != none { // the previous quote was never closed
 					emit(dMark, i, Span{i, i}, false)
@@ -155,6 +161,30 @@ func scanParagraph(text string, p Span, pi int, useSingles bool, marks *byteFind
 		emit(dMark, p.End, Span{p.End, p.End}, false)
 	}
 	return out
+}
+
+// nestsDouble reports whether a double mark of kind, ending at from
+// inside a quote opened by a left mark at outer, opens a quote nested in
+// it rather than a new one: the next double mark closes it, as a mark of
+// its own style, and the one after is a right mark that closes the outer
+// quote (“Voters call it “the tax” here,” or “a "tax" here,”). Marks
+// all straight nest ambiguously and are left to pair in turn. marks is
+// a copy: the look-ahead leaves the caller's search where it was.
+func nestsDouble(text string, outer Span, kind quoteMarkKind, from int, marks byteFinder) bool {
+	if k, _ := quoteMarkAt(text, outer.Start); k != mkDblOpen || kind == mkDblClose {
+		return false
+	}
+	var next [2]quoteMarkKind
+	found := 0
+	for i := marks.from(from); i < len(text) && found < 2; i = marks.from(i + 1) {
+		switch k, _ := quoteMarkAt(text, i); k {
+		case mkDblOpen, mkDblClose, mkDblEither:
+			next[found] = k
+			found++
+		}
+	}
+	innerCloses := next[0] == mkDblClose && kind == mkDblOpen || next[0] == mkDblEither && kind == mkDblEither
+	return found == 2 && innerCloses && next[1] == mkDblClose
 }
 
 // doubleOpens reports whether a double mark of kind opens a quote, when

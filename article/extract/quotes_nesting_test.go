@@ -1,0 +1,47 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestScanQuotesMarkShapes covers mark shapes that pair beyond the plain
+// alternation of opening and closing marks: a right mark that opens a
+// paragraph, and double quotes nested in a curly double quote.
+func TestScanQuotesMarkShapes(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"right mark opens a paragraph before an ellipsis",
+			"The paper was blunt.\n\n” … the bridge should have closed in May,” the editors wrote.",
+			[]string{"… the bridge should have closed in May,"}},
+		{"curly quote nested in a curly quote",
+			"“Locals call it “the ghost tax” and never pay it,” Ines Cole said.",
+			[]string{"Locals call it “the ghost tax” and never pay it,", "the ghost tax"}},
+		{"straight quote nested in a curly quote",
+			`“Her memo was titled "Why We Wait," but it argued for speed,” Ben Ode said.`,
+			[]string{`Her memo was titled "Why We Wait," but it argued for speed,`, "Why We Wait,"}},
+		{"a left mark after a closed quote opens a new one",
+			"“We wait,” she said. “Then we build.”",
+			[]string{"We wait,", "Then we build."}},
+		{"all straight marks pair in turn",
+			`"He said "never" to us," Ode said.`,
+			[]string{"He said", "never"}},
+		{"a right mark mid-paragraph before a space closes nothing",
+			"The vote ” passed.",
+			nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			d := newDoc(tt.in, nil)
+			var got []string
+			for _, q := range d.quotes {
+				got = append(got, tt.in[q.Start:q.End])
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
