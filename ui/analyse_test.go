@@ -10,6 +10,7 @@ import (
 
 	"github.com/byline-reader/byline/article"
 	"github.com/byline-reader/byline/article/extract"
+	"github.com/byline-reader/byline/internal/lane"
 )
 
 // TestAnalysisLeavesRuntimeAlone checks that the background analysis of
@@ -41,7 +42,7 @@ func TestAnalysisLeavesRuntimeAlone(t *testing.T) {
 		inside = now() // called by the analysing goroutine
 		return nil, nil
 	}
-	msg := analyseCmd(context.Background(), 0, 1, a, lexicon, nil)()
+	msg := analyseCmd(context.Background(), lane.New(), 0, 1, a, lexicon, nil)()
 	if an, ok := msg.(analysisMsg); !ok || an.err != nil {
 		t.Fatalf("analysis gave %T", msg)
 	}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/byline-reader/byline/article"
 	"github.com/byline-reader/byline/article/extract"
+	"github.com/byline-reader/byline/internal/lane"
 	"github.com/byline-reader/byline/internal/safetext"
 	"github.com/byline-reader/byline/ui/pager"
 )
@@ -23,10 +24,12 @@ type articleView struct {
 	clear key.Binding // esc: the lights out, all the quotes listed
 }
 
-// newArticleView returns the article view, empty, with its keys.
-func newArticleView(k KeyMap) articleView {
+// newArticleView returns the article view, empty, with its keys; the
+// pager's background work runs in bg.
+func newArticleView(k KeyMap, bg *lane.Lane) articleView {
 	pg := pager.New()
 	pg.KeyMap = k.Scroll
+	pg.Lane = bg
 	return articleView{
 		pager: pg,
 		side:  newSidebar(k.Side),

@@ -12,6 +12,7 @@ import (
 
 	"github.com/byline-reader/byline/article"
 	"github.com/byline-reader/byline/article/extract"
+	"github.com/byline-reader/byline/internal/lane"
 	"github.com/byline-reader/byline/source"
 )
 
@@ -56,13 +57,14 @@ func afterSettle(ctx context.Context) bool {
 }
 
 // restCmd reads and parses the whole of a source whose start is shown,
-// after settleDelay.
-func restCmd(ctx context.Context, idx, gen int, src source.Source) tea.Cmd {
-	return func() tea.Msg {
+// after settleDelay, in the lane bg.
+func restCmd(ctx context.Context, bg *lane.Lane, idx, gen int, src source.Source) tea.Cmd {
+	return func() (msg tea.Msg) {
 		if !afterSettle(ctx) {
 			return nil
 		}
-		return loadWhole(ctx, idx, gen, src)
+		bg.Do(func() { msg = loadWhole(ctx, idx, gen, src) })
+		return msg
 	}
 }
 
@@ -172,22 +174,24 @@ func headCut(head []byte) []byte {
 }
 
 // analyseCmd finds the people and quotes of a and prepares the sidebar's
-// rows, after settleDelay, with one worker: the reader's goroutines keep
-// the other processor, and the analysis yields between chunks of
-// paragraphs (extract.AnalyzeContext), so keys are answered while it
+// rows, after settleDelay, with one worker, in the lane bg: the reader's
+// goroutines keep the other processor, and between chunks of paragraphs
+// (extract.Options.Yield) the analysis lets the work waiting for the lane
+// (the pager's measuring, say) have a turn, so keys are answered while it
 // runs. A cancelled ctx (the reader opened another article or quit) stops
 // the analysis, and nothing is returned. prog, when not nil, is kept up to
 // date with the share of the work done.
-func analyseCmd(ctx context.Context, idx, gen int, a *article.Article, lexicon func() (*extract.Lexicon, error), prog *progress) tea.Cmd {
-	opt := extract.Options{Workers: 1}
+func analyseCmd(ctx context.Context, bg *lane.Lane, idx, gen int, a *article.Article, lexicon func() (*extract.Lexicon, error), prog *progress) tea.Cmd {
+	opt := extract.Options{Workers: 1, Yield: bg.Yield}
 	if prog != nil {
 		opt.Progress = prog.set
 	}
-	return func() tea.Msg {
+	return func() (msg tea.Msg) {
 		if !afterSettle(ctx) {
 			return nil
 		}
-		return analyse(ctx, idx, gen, a, lexicon, opt)
+		bg.Do(func() { msg = analyse(ctx, idx, gen, a, lexicon, opt) })
+		return msg
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 
 	"github.com/byline-reader/byline/article"
 	"github.com/byline-reader/byline/article/extract"
+	"github.com/byline-reader/byline/internal/lane"
 	"github.com/byline-reader/byline/source"
 )
 
@@ -34,6 +35,11 @@ type loader struct {
 
 	lexicon   func() (*extract.Lexicon, error)
 	userAgent string
+	// bg is the lane of the reader's background work (reading the rest
+	// of a large file, analysing, and the pager's counting, measuring and
+	// rendering ahead): one piece runs at a time, so that on two cores
+	// the reader's keys and frames find the other one free.
+	bg *lane.Lane
 
 	// analysing says the analysis of the article shown is under way
 	// (or waits for the rest of its text).
@@ -44,7 +50,7 @@ type loader struct {
 // newLoader returns the loader of sources for the program run in ctx,
 // in its first generation.
 func newLoader(ctx context.Context, sources []source.Source, opts Options) loader {
-	l := loader{program: ctx, gen: 1, in: newIncoming(sources), lexicon: opts.lexicon(), userAgent: opts.UserAgent}
+	l := loader{program: ctx, gen: 1, in: newIncoming(sources), lexicon: opts.lexicon(), userAgent: opts.UserAgent, bg: lane.New()}
 	l.ctx, l.cancel = context.WithCancel(ctx)
 	return l
 }
@@ -79,7 +85,7 @@ func (l *loader) read(i int, src source.Source) tea.Cmd {
 // start is shown.
 func (l *loader) rest(i int, src source.Source) tea.Cmd {
 	holdText(i, textSize(src))
-	return restCmd(l.ctx, i, l.gen, src)
+	return restCmd(l.ctx, l.bg, i, l.gen, src)
 }
 
 // fetch returns the command that fetches url for source i (a feed's
@@ -141,10 +147,10 @@ func (l *loader) analyse(i int, a *article.Article) (tea.Cmd, string) {
 	l.progress = nil
 	note := progressNote(a, false, -1)
 	if note == "" {
-		return analyseCmd(l.ctx, i, l.gen, a, l.lexicon, nil), note
+		return analyseCmd(l.ctx, l.bg, i, l.gen, a, l.lexicon, nil), note
 	}
 	l.progress = new(progress)
-	return tea.Batch(analyseCmd(l.ctx, i, l.gen, a, l.lexicon, l.progress), progressTick(l.gen)), note
+	return tea.Batch(analyseCmd(l.ctx, l.bg, i, l.gen, a, l.lexicon, l.progress), progressTick(l.gen)), note
 }
 
 // tick takes a progress tick: it returns how far the analysis under way

@@ -141,7 +141,7 @@ func New(ctx context.Context, sources []source.Source, opts Options) *Model {
 		note:   startNote(opts),
 	}
 	m.styles = NewStyles(m.dark, opts.NoColor)
-	m.articleView = newArticleView(m.keys)
+	m.articleView = newArticleView(m.keys, m.load.bg)
 	m.over = newOverlays(m.keys, m.styles)
 	m.tools = newTools(m.keys.Tools, opts.lexicon(), m.styles)
 	m.articleView.SetStyles(m.styles, m.dark)

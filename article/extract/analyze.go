@@ -24,6 +24,12 @@ type Options struct {
 	// share of the work done, from 0 to 1, a few times a second at most
 	// on large texts.
 	Progress func(done float64)
+	// Yield, when set and the analysis has one worker, is called from
+	// the analysing goroutine between chunks of work in place of
+	// runtime.Gosched: a program that runs its background work one piece
+	// at a time (a reader: its measuring of the text shown waits for a
+	// long analysis) hands its turn over there.
+	Yield func()
 }
 
 // AnalyzeContext is Analyze that stops early, with ctx's error, when ctx
@@ -46,6 +52,9 @@ func AnalyzeContext(ctx context.Context, text string, lx *Lexicon, opt Options) 
 		progress = func(float64) {}
 	}
 	progress(0)
+	if opt.Yield != nil && workers == 1 {
+		ctx = context.WithValue(ctx, yieldKey{}, opt.Yield)
+	}
 	doc := startDoc(text, workers > 1)
 	// Finding the people takes about three fifths of the time, attributing
 	// the quotes the rest.
@@ -85,8 +94,17 @@ const chunk = 32
 // checkpoint lets the analysis cooperate with the rest of its program
 // between chunks of work: it yields the processor to any goroutine that
 // waits for one (a reader's key, say, while a 10 MB article is analysed
-// in the background) and returns ctx's error once ctx is done.
+// in the background), or the program's turn (Options.Yield), and returns
+// ctx's error once ctx is done.
 func checkpoint(ctx context.Context) error {
-	runtime.Gosched()
+	if yield, ok := ctx.Value(yieldKey{}).(func()); ok {
+		yield()
+	} else {
+		runtime.Gosched()
+	}
 	return ctx.Err()
 }
+
+// yieldKey is the key of Options.Yield in the context of an analysis,
+// where checkpoint finds it.
+type yieldKey struct{}

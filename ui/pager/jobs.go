@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/byline-reader/byline/article"
+	"github.com/byline-reader/byline/internal/lane"
 )
 
 // Background work. Commands capture values (the body, which is never
@@ -54,23 +55,31 @@ type renderedMsg struct {
 	dropped []int
 }
 
-// countWordsCmd counts the words of every block.
-func countWordsCmd(d *doc) tea.Cmd {
+// countWordsCmd counts the words of every block, in the lane bg, which
+// it hands on (lane.Yield) after each measureChunk of text.
+func countWordsCmd(bg *lane.Lane, d *doc) tea.Cmd {
 	id, body, blocks := d.id, d.art.Body, d.blocks
 	header := d.art.Title + " " + d.art.Byline + " " + d.art.Dateline
 	footer := strings.Join(d.art.Credits, " ")
 	return func() tea.Msg {
 		words := make([]int, len(blocks))
-		for i, b := range blocks {
-			switch b.kind {
-			case kindHeader:
-				words[i] = countWords(header)
-			case kindFooter:
-				words[i] = countWords(footer)
-			default:
-				words[i] = countWords(body[b.start:b.end])
+		bg.Do(func() {
+			size := 0
+			for i, b := range blocks {
+				switch b.kind {
+				case kindHeader:
+					words[i] = countWords(header)
+				case kindFooter:
+					words[i] = countWords(footer)
+				default:
+					words[i] = countWords(body[b.start:b.end])
+				}
+				if size += int(b.end - b.start); size >= measureChunk {
+					bg.Yield()
+					size = 0
+				}
 			}
-		}
+		})
 		return wordsMsg{doc: id, words: words}
 	}
 }
@@ -84,18 +93,21 @@ func (m *Model) startMeasure() tea.Cmd {
 	}
 	lay.measuring = true
 	id, key, body, blocks, from, to := m.d.id, lay.key, m.d.art.Body, m.d.blocks, lay.measuredTo, m.d.bodyTo
+	bg := m.Lane
 	return func() tea.Msg {
 		var (
 			counts  []int
 			scratch []lineSpan
 			size    int
 		)
-		for i := from; i < to && size < measureChunk; i++ {
-			var n int
-			n, scratch = countLines(body[blocks[i].start:blocks[i].end], key.width, scratch)
-			counts = append(counts, n)
-			size += int(blocks[i].end - blocks[i].start)
-		}
+		bg.Do(func() {
+			for i := from; i < to && size < measureChunk; i++ {
+				var n int
+				n, scratch = countLines(body[blocks[i].start:blocks[i].end], key.width, scratch)
+				counts = append(counts, n)
+				size += int(blocks[i].end - blocks[i].start)
+			}
+		})
 		return measuredMsg{doc: id, key: key, from: from, counts: counts}
 	}
 }
@@ -160,41 +172,47 @@ func (m *Model) prefetch() tea.Cmd {
 	if len(idx) == 0 {
 		return nil
 	}
-	return renderCmd(m.renderContext(), m.d.id, lay.key, idx, srcs, jobs)
+	return renderCmd(m.renderContext(), m.Lane, m.d.id, lay.key, idx, srcs, jobs)
 }
 
 // renderCmd renders the Markdown blocks idx, whose sources are srcs, at
-// key; jobs[k], when not nil, is block idx[k] already being rendered. A
-// block that takes longer than renderBudget is shown as plain text. When
-// ctx ends (another article or layout is shown), the blocks left are
-// dropped.
-func renderCmd(ctx context.Context, doc uint64, key layoutKey, idx []int, srcs []string, jobs []*renderJob) tea.Cmd {
-	return func() tea.Msg {
-		msg := renderedMsg{doc: doc, key: key}
-		for k, src := range srcs {
-			if ctx.Err() != nil {
-				msg.dropped = append(msg.dropped, idx[k:]...)
-				break
-			}
-			job := jobs[k]
-			if job == nil {
-				job = startRender(nil, src, key)
-			}
-			lines, ok := job.wait(ctx, renderBudget)
-			switch {
-			case ok:
-			case ctx.Err() != nil:
-				msg.dropped = append(msg.dropped, idx[k:]...)
-				return msg
-			default:
-				lines = plainLines(src, key.width)
-			}
-			msg.blocks = append(msg.blocks, idx[k])
-			msg.lines = append(msg.lines, lines)
-			msg.plain = append(msg.plain, stripAll(lines))
-		}
+// key, in the lane bg; jobs[k], when not nil, is block idx[k] already
+// being rendered. A block that takes longer than renderBudget is shown as
+// plain text. When ctx ends (another article or layout is shown), the
+// blocks left are dropped.
+func renderCmd(ctx context.Context, bg *lane.Lane, doc uint64, key layoutKey, idx []int, srcs []string, jobs []*renderJob) tea.Cmd {
+	return func() (msg tea.Msg) {
+		bg.Do(func() { msg = renderBlocks(ctx, doc, key, idx, srcs, jobs) })
 		return msg
 	}
+}
+
+// renderBlocks is the work of renderCmd.
+func renderBlocks(ctx context.Context, doc uint64, key layoutKey, idx []int, srcs []string, jobs []*renderJob) renderedMsg {
+	msg := renderedMsg{doc: doc, key: key}
+	for k, src := range srcs {
+		if ctx.Err() != nil {
+			msg.dropped = append(msg.dropped, idx[k:]...)
+			break
+		}
+		job := jobs[k]
+		if job == nil {
+			job = startRender(nil, src, key)
+		}
+		lines, ok := job.wait(ctx, renderBudget)
+		switch {
+		case ok:
+		case ctx.Err() != nil:
+			msg.dropped = append(msg.dropped, idx[k:]...)
+			return msg
+		default:
+			lines = plainLines(src, key.width)
+		}
+		msg.blocks = append(msg.blocks, idx[k])
+		msg.lines = append(msg.lines, lines)
+		msg.plain = append(msg.plain, stripAll(lines))
+	}
+	return msg
 }
 
 // renderContext is the context of the background rendering of the article

@@ -22,6 +22,7 @@ import (
 
 	"github.com/byline-reader/byline/article"
 	"github.com/byline-reader/byline/article/extract"
+	"github.com/byline-reader/byline/internal/lane"
 )
 
 // Look of the text column.
@@ -38,6 +39,11 @@ const (
 type Model struct {
 	// KeyMap are the scrolling keys; the root may change them.
 	KeyMap KeyMap
+	// Lane, when set, is where the pager's background work (counting
+	// words, measuring plain text, rendering Markdown ahead) runs, one
+	// piece at a time with the rest of the program's; when nil, each
+	// command runs at once.
+	Lane *lane.Lane
 
 	d   *doc    // the article and its caches; nil when none
 	lay *layout // d's layout at the current width and theme
@@ -86,7 +92,7 @@ func (m *Model) SetArticle(a *article.Article) tea.Cmd {
 	m.d = newDoc(a)
 	m.paintGen = m.d.nextPaintGen()
 	cmd := m.relayout()
-	return tea.Batch(countWordsCmd(m.d), cmd)
+	return tea.Batch(countWordsCmd(m.Lane, m.d), cmd)
 }
 
 // FocusHighlight puts the focus on sp, one of the highlighted spans, and

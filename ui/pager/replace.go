@@ -40,7 +40,7 @@ func (m *Model) ReplaceArticle(a *article.Article) tea.Cmd {
 	}
 	m.clampBottom()
 	m.prepare()
-	return tea.Batch(countWordsCmd(m.d), m.startMeasure(), m.prefetch())
+	return tea.Batch(countWordsCmd(m.Lane, m.d), m.startMeasure(), m.prefetch())
 }
 
 // sharedBlocks returns how many leading blocks of d and e are the same:
