@@ -84,14 +84,6 @@ func isWordChar(r rune) bool {
 	return !isGeneralPunctuation(r) && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
-// isSpace reports whether r is white space, as unicode.IsSpace does.
-func isSpace(r rune) bool {
-	if r < utf8.RuneSelf {
-		return r == ' ' || '\t' <= r && r <= '\r'
-	}
-	return unicode.IsSpace(r)
-}
-
 // startsUpper reports whether s starts with an upper-case letter.
 func startsUpper(s string) bool {
 	if s != "" && s[0] < utf8.RuneSelf {
