@@ -26,10 +26,9 @@ func readFrameWord(text string, i int, t *token) int {
 		j, plain = j+1, false
 	}
 	t.kind, t.End = tokWord, j
+	t.flags |= wordStartFlags(text, i, j)
 	if plain {
-		t.flags |= flagPlain | leadFlags[c]
-	} else {
-		t.flags |= wordStartFlags(text, i, j)
+		t.flags |= flagPlain
 	}
 	if (c < 'a' || c > 'z') && isShouted(text[i:j]) {
 		t.flags |= flagUpper
