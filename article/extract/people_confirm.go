@@ -41,8 +41,7 @@ func isInitialWord(w string) bool {
 // a place, company, institution, group or date, or holds an organisation
 // word.
 func (s *peopleScan) notPersonPhrase(c *nameCand) bool {
-	var buf [4]string
-	return s.notPersonWords(s.phrase(c), s.cwords(c, buf[:0]))
+	return s.notPersonWords(s.phrase(c), s.cwords(c))
 }
 
 // notPersonWords reports whether the phrase, made of words, names a known
@@ -112,15 +111,7 @@ func (s *peopleScan) plainGivenName(inf wordInfo) bool {
 // isHyphenatedCompany reports whether words joined by hyphens name a
 // company.
 func (s *peopleScan) isHyphenatedCompany(words []string) bool {
-	var buf [32]byte
-	b := buf[:0]
-	for i, w := range words {
-		if i > 0 {
-			b = append(b, '-')
-		}
-		b = append(b, w...)
-	}
-	return s.lx.index.lookup(string(b)).has(factCompany)
+	return s.lx.index.lookup(strings.Join(words, "-")).has(factCompany)
 }
 
 // isPluralNoun reports whether lw is the plural of a dictionary word and
@@ -139,8 +130,7 @@ func (s *peopleScan) isPluralNoun(lw string) bool {
 // founds reports whether a multi-word nameCand is confirmed as a person
 // on its own evidence.
 func (s *peopleScan) founds(c *nameCand) bool {
-	var buf [4]string
-	words := s.cwords(c, buf[:0])
+	words := s.cwords(c)
 	n := nameLen(words)
 	if n < 2 || n > 5 {
 		return false

@@ -13,9 +13,6 @@ type personEnt struct {
 	suffix  string // lower-case suffix ("jr."), or ""
 	firstAt int    // where it is first mentioned
 	lastAt  int    // the latest mention passed while attaching
-	// prev holds, once the entity is in a nameIndex, the entity made
-	// before it with the same surname and the same first name, or -1.
-	prev [2]int32
 }
 
 // nameKey holds the key words of a name, lower-cased.
@@ -24,22 +21,17 @@ type nameKey struct {
 	n                      int // words without the suffix
 }
 
-// cwords appends the words of candidate c to buf and returns it. A
-// caller that only reads them passes a small array of its own (most
-// names have one to three words), which then needs no allocation; one
-// that keeps them passes nil.
-func (s *peopleScan) cwords(c *nameCand, buf []string) []string {
+// cwords returns the words of candidate c.
+func (s *peopleScan) cwords(c *nameCand) []string {
+	var words []string
 	for _, w := range s.words[c.w0 : c.w0+int32(c.wn)] {
-		buf = append(buf, s.text[w.start:w.end])
+		words = append(words, s.text[w.start:w.end])
 	}
-	return buf
+	return words
 }
 
-// entWords appends the words of entity o's fullest name to buf and
-// returns it, as cwords does.
-func (s *peopleScan) entWords(o *personEnt, buf []string) []string {
-	return s.cwords(&s.cands[o.cand], buf)
-}
+// entWords returns the words of entity o's fullest name.
+func (s *peopleScan) entWords(o *personEnt) []string { return s.cwords(&s.cands[o.cand]) }
 
 // firstWord returns the first word of candidate c.
 func (s *peopleScan) firstWord(c *nameCand) string {
@@ -47,41 +39,8 @@ func (s *peopleScan) firstWord(c *nameCand) string {
 	return s.text[w.start:w.end]
 }
 
-// phrase returns the words of candidate c joined by spaces: the text at
-// c when the words stand so in it, as they mostly do, else a new string.
-func (s *peopleScan) phrase(c *nameCand) string {
-	var buf [4]string
-	return s.spacedAt(int(c.span.start), int(c.span.end), s.cwords(c, buf[:0]))
-}
-
-// spacedAt returns strings.Join(words, " "), sharing the text when
-// text[start:end] is that, as it is for words written one space apart.
-func (s *peopleScan) spacedAt(start, end int, words []string) string {
-	if t := s.text[start:end]; isSpaced(t, words) {
-		return t
-	}
-	return strings.Join(words, " ")
-}
-
-// isSpaced reports whether t is words joined by single spaces.
-func isSpaced(t string, words []string) bool {
-	if len(words) == 1 {
-		return t == words[0] // most names are one word
-	}
-	for i, w := range words {
-		if i > 0 {
-			if t == "" || t[0] != ' ' {
-				return false
-			}
-			t = t[1:]
-		}
-		if !strings.HasPrefix(t, w) {
-			return false
-		}
-		t = t[len(w):]
-	}
-	return t == ""
-}
+// phrase returns the words of candidate c joined by spaces.
+func (s *peopleScan) phrase(c *nameCand) string { return strings.Join(s.cwords(c), " ") }
 
 // keyOf splits a name into its first word, surname and suffix.
 func (s *peopleScan) keyOf(words []string) nameKey {
@@ -155,13 +114,14 @@ func (s *peopleScan) resolve() []Person {
 	}
 	coordSingles := s.foundCoordinated(names)
 	for ei, e := range s.ents {
-		names.add(e.first, asFirst, ei, e)
+		names.add(e.first, asFirst, ei)
 	}
 	// Pass 3: attach the other candidates, in text order, to the entity
 	// they name; the most recently mentioned wins an ambiguous surname.
-	pending := s.attachAll(names)
+	words, pending := s.attachAll(names)
 	// Single words with evidence of their own found single-name people.
-	for w, cis := range pending.groups() {
+	for _, w := range words {
+		cis := pending[w]
 		coord := false
 		for _, ci := range cis {
 			coord = coord || coordSingles[ci]
@@ -189,8 +149,7 @@ func (s *peopleScan) foundCoordinated(names nameIndex) map[int]bool {
 		if c.ent >= 0 || c.ev&evCoord == 0 || !s.coordinated(ci) {
 			continue
 		}
-		var buf [4]string
-		words := s.cwords(c, buf[:0])
+		words := s.cwords(c)
 		if nameLen(words) == 1 {
 			if _, fn := s.lx.firstName(words[0]); fn {
 				coordSingles[ci] = true
@@ -207,54 +166,48 @@ func (s *peopleScan) foundCoordinated(names nameIndex) map[int]bool {
 
 // attachAll attaches every candidate that is no entity yet, in text
 // order, to the entity it names, and returns the single words that name
-// none, with their candidates.
-func (s *peopleScan) attachAll(names nameIndex) *pendingWords {
-	pending := &pendingWords{}
+// none, in order of first appearance, with their candidates.
+func (s *peopleScan) attachAll(names nameIndex) (words []string, pending map[string][]int) {
+	pending = map[string][]int{}
 	for ci := range s.cands {
 		c := &s.cands[ci]
 		if c.ent >= 0 {
 			s.ents[c.ent].lastAt = int(c.span.start)
 			continue
 		}
-		var buf [4]string
-		words := s.cwords(c, buf[:0])
-		k := s.keyOf(words)
+		cw := s.cwords(c)
+		k := s.keyOf(cw)
 		var e int
-		var r nameRefs // of a single word
 		if k.n >= 2 {
-			e = s.attachMulti(words, k, names)
+			e = s.attachMulti(cw, k, names)
 		} else {
-			r = names.refs(k.surname)
-			e = s.attachSingle(c, k, r)
+			e = s.attachSingle(c, k, names[k.surname])
 		}
 		if e >= 0 {
 			c.ent = int32(e)
 			s.ents[e].lastAt = int(c.span.start)
-			continue
-		}
-		if k.n == 1 {
-			if at := pending.add(k.surname, r.pending, ci); at != r.pending {
-				r.pending = at
-				names[k.surname] = r // the word's first pending candidate
+		} else if k.n == 1 {
+			if len(pending[k.surname]) == 0 {
+				words = append(words, k.surname)
 			}
+			pending[k.surname] = append(pending[k.surname], ci)
 		}
 	}
-	return pending
+	return words, pending
 }
 
 // found makes candidate ci an entity, or merges it into the entity with
 // the same surname and a compatible first name.
 func (s *peopleScan) found(ci int, names nameIndex) {
 	c := &s.cands[ci]
-	var buf [4]string
-	words := s.cwords(c, buf[:0])
+	words := s.cwords(c)
 	k := s.keyOf(words)
 	key := nameKey{first: k.first, surname: k.surname, suffix: k.suffix}
 	e, exact := s.byKey[key]
 	if !exact {
 		e = -1
 	}
-	for _, ei := range s.namesakes(names.refs(k.surname), asSurname) {
+	for _, ei := range s.namesakes(names[k.surname], asSurname) {
 		if exact {
 			break
 		}
@@ -262,8 +215,7 @@ func (s *peopleScan) found(ci int, names nameIndex) {
 		if !suffixCompatible(o.suffix, k.suffix) {
 			continue
 		}
-		var obuf [4]string
-		ow := s.entWords(o, obuf[:0])
+		ow := s.entWords(o)
 		if (o.first != "" && s.givenCompatible(o.first, k.first)) || isTail(ow, words) || isTail(words, ow) {
 			e = ei
 			break
@@ -271,7 +223,7 @@ func (s *peopleScan) found(ci int, names nameIndex) {
 	}
 	if e < 0 {
 		e = s.addEnt(personEnt{cand: ci, first: k.first, surname: k.surname, suffix: k.suffix, firstAt: int(c.span.start), lastAt: -1})
-		names.add(k.surname, asSurname, e, s.ents[e])
+		names.add(k.surname, asSurname, e)
 	} else if o := s.ents[e]; len(words) > int(s.cands[o.cand].wn) {
 		o.cand, o.first = ci, k.first
 		if k.suffix != "" {
@@ -307,13 +259,12 @@ func (s *peopleScan) coordinated(ci int) bool {
 // ("Delgado Vidal" of "Ana Delgado Vidal").
 func (s *peopleScan) attachMulti(words []string, k nameKey, names nameIndex) int {
 	best := -1
-	for _, ei := range s.namesakes(names.refs(k.surname), asSurname) {
+	for _, ei := range s.namesakes(names[k.surname], asSurname) {
 		o := s.ents[ei]
 		if !suffixCompatible(o.suffix, k.suffix) {
 			continue
 		}
-		var obuf [4]string
-		if s.givenCompatible(o.first, k.first) || isTail(s.entWords(o, obuf[:0]), words) {
+		if s.givenCompatible(o.first, k.first) || isTail(s.entWords(o), words) {
 			if best < 0 || o.lastAt > s.ents[best].lastAt {
 				best = ei
 			}
@@ -346,7 +297,7 @@ func isTail(full, part []string) bool {
 // attachSingle finds the entity a one-word candidate names: by surname
 // (the most recently mentioned), else by a first name only one entity has.
 // r is what the name index knows of the word.
-func (s *peopleScan) attachSingle(c *nameCand, k nameKey, r nameRefs) int {
+func (s *peopleScan) attachSingle(c *nameCand, k nameKey, r [2][]int) int {
 	w := k.surname
 	if c.ev&(evPrep|evPlaceOf) != 0 && (s.lx.isPlace(w) || s.lx.isCity(w)) {
 		return -1 // "in Austin" is no mention of Lloyd Austin
@@ -368,7 +319,7 @@ func (s *peopleScan) attachSingle(c *nameCand, k nameKey, r nameRefs) int {
 			return s.mostRecent(sons, int(c.span.start))
 		}
 	}
-	if r.ents[asSurname] >= 0 {
+	if len(r[asSurname]) > 0 {
 		return -1
 	}
 	// "Brannock Jr." style words are keyed by surname; a bare first name:

@@ -6,120 +6,95 @@ import (
 
 // people turns the entities into the result, in order of first mention.
 func (s *peopleScan) people() []Person {
-	// The candidates of each entity, in text order.
-	entOf := make([]int32, len(s.cands))
+	// The candidates of each entity, in text order, and the entities in
+	// order of first mention.
+	mentions := make([][]int, len(s.ents))
+	var order []int
 	for ci := range s.cands {
-		entOf[ci] = s.cands[ci].ent
-	}
-	flat, start := groupByKey(len(s.ents), entOf)
-	mentions := func(e int) []int { return flat[start[e]:start[e+1]] }
-	// Order entities by first mention.
-	order := make([]int, 0, len(s.ents))
-	for ci := range s.cands {
-		if e := int(s.cands[ci].ent); e >= 0 && mentions(e)[0] == ci {
-			order = append(order, e)
+		if e := s.cands[ci].ent; e >= 0 {
+			if len(mentions[e]) == 0 {
+				order = append(order, int(e))
+			}
+			mentions[e] = append(mentions[e], ci)
 		}
 	}
-	// The people's mentions and aliases are cut from two slices, one
-	// person after another, each capped so that an append copies.
-	spans := make([]Span, len(flat))
-	for k, ci := range flat {
-		spans[k] = s.cands[ci].span.Span()
-	}
-	// A person has a form or two besides the name, mostly; the slice grows
-	// as it needs to (the aliases cut from it before stay where they are).
-	aliases := make([]string, 0, 2*len(order))
 	genders := s.pronounVotes()
 	out := make([]Person, 0, len(order))
-	var seen formSet // the forms of one person so far
 	for _, ei := range order {
 		e := s.ents[ei]
-		from, to := start[ei], start[ei+1]
-		p := Person{Name: s.phrase(&s.cands[e.cand]), Mentions: spans[from:to:to]}
-		seen.reset()
-		seen.add(p.Name)
-		first := len(aliases)
-		var titleG [3]int
-		for _, ci := range mentions(ei) {
-			c := &s.cands[ci]
-			form := s.phrase(c)
-			if seen.add(form) {
-				aliases = append(aliases, form)
+		// Aliases is not nil: [] in JSON. seen holds the forms so far, in
+		// lower case.
+		p := Person{Name: s.phrase(&s.cands[e.cand]), Aliases: []string{}}
+		seen := map[string]bool{strings.ToLower(p.Name): true}
+		addForm := func(form string) {
+			if lf := strings.ToLower(form); !seen[lf] {
+				seen[lf] = true
+				p.Aliases = append(p.Aliases, form)
 			}
-			if h, at := s.honorificBefore(c); h != "" && c.wn == 1 {
-				hf := s.spacedAt(at, int(c.span.end), []string{h, form}) // "Ms. Delgado"
-				if seen.add(hf) {
-					aliases = append(aliases, hf)
-				}
+		}
+		var titleG [3]int
+		for _, ci := range mentions[ei] {
+			c := &s.cands[ci]
+			p.Mentions = append(p.Mentions, c.span.Span())
+			form := s.phrase(c)
+			addForm(form)
+			if h := s.honorificBefore(c); h != "" && c.wn == 1 {
+				addForm(h + " " + form) // "Ms. Delgado"
 			}
 			if p.Role == "" && c.role.end > c.role.start {
-				if role := s.roleText(c.role.Span()); role != "" {
-					p.Role = role
-				}
+				p.Role = s.roleText(c.role.Span())
 			}
 			titleG[c.gender]++
 		}
-		p.Aliases = aliases[first:len(aliases):len(aliases)] // not nil: [] in JSON
 		p.Gender = s.genderOf(e, titleG, genders[ei])
 		out = append(out, p)
 	}
 	return out
 }
 
-// honorificBefore returns the honorific right before a candidate ("Mr.")
-// and where it starts, or "".
-func (s *peopleScan) honorificBefore(c *nameCand) (h string, at int) {
+// honorificBefore returns the honorific right before a candidate ("Mr."),
+// or "".
+func (s *peopleScan) honorificBefore(c *nameCand) string {
 	if c.ev&evHonorific == 0 {
-		return "", 0
+		return ""
 	}
 	before := strings.TrimRight(s.text[:c.span.start], " \t")
-	at = strings.LastIndexAny(before, " \t\n") + 1
-	h = before[at:]
+	h := before[strings.LastIndexAny(before, " \t\n")+1:]
 	if s.lx.title(h).kind != honorific {
-		return "", 0
+		return ""
 	}
-	return h, at
+	return h
 }
 
 // roleText returns the role phrase at sp without honorifics ("Mr.").
 func (s *peopleScan) roleText(sp Span) string {
-	text := s.text[sp.Start:sp.End]
-	var buf [16]Span
-	var infoBuf [16]wordInfo
-	keep := buf[:0]      // the words kept, as spans of text
-	infos := infoBuf[:0] // what the lists say of them
-	for rest := text; ; {
-		var w string
-		if w, rest = firstField(rest); w == "" {
-			break
-		}
+	var words []string   // the words kept
+	var infos []wordInfo // what the lists say of them
+	for _, w := range strings.Fields(s.text[sp.Start:sp.End]) {
 		inf := s.lx.info(w)
-		if inf.title().kind == honorific || (len(keep) == 0 && nameDeterminers.hasLower(w)) {
+		if inf.title().kind == honorific || (len(words) == 0 && nameDeterminers.hasLower(w)) {
 			continue
 		}
-		end := len(text) - len(rest)
-		keep = append(keep, Span{end - len(w), end})
-		infos = append(infos, inf)
+		words, infos = append(words, w), append(infos, inf)
 	}
-	word := func(k int) string { return text[keep[k].Start:keep[k].End] }
-	for len(keep) > 0 {
-		lw := strings.ToLower(word(len(keep) - 1))
+	for len(words) > 0 {
+		lw := strings.ToLower(words[len(words)-1])
 		if lw == "of" || lw == "the" || lw == "and" {
-			keep = keep[:len(keep)-1]
+			words = words[:len(words)-1]
 			continue
 		}
 		break
 	}
 	has := false
-	for k := range keep {
-		if s.titleKindWith(word(k), infos[k], false) == titleHead {
+	for k, w := range words {
+		if s.titleKindWith(w, infos[k], false) == titleHead {
 			has = true
 		}
 	}
-	if !has && (len(keep) == 0 || !s.isOccupationWord(word(len(keep)-1))) {
+	if !has && (len(words) == 0 || !s.isOccupationWord(words[len(words)-1])) {
 		return "" // no title, and no noun of occupation last ("retired teacher")
 	}
-	return s.lx.expandTitleAbbrevs(joinFields(text, keep))
+	return s.lx.expandTitleAbbrevs(strings.Join(words, " "))
 }
 
 // expandTitleAbbrevs writes out the abbreviated titles of a role in
@@ -140,23 +115,6 @@ func (lx *Lexicon) expandTitleAbbrevs(role string) string {
 			long = strings.ToUpper(long[:1]) + long[1:]
 		}
 		words[i] = long
-	}
-	return strings.Join(words, " ")
-}
-
-// joinFields returns the words of t at spans joined by single spaces, as
-// strings.Join does: t itself when they stand so in it (isSpaced).
-func joinFields(t string, spans []Span) string {
-	if len(spans) == 0 {
-		return ""
-	}
-	var buf [16]string
-	words := buf[:0]
-	for _, sp := range spans {
-		words = append(words, t[sp.Start:sp.End])
-	}
-	if whole := t[spans[0].Start:spans[len(spans)-1].End]; isSpaced(whole, words) {
-		return whole
 	}
 	return strings.Join(words, " ")
 }
@@ -204,59 +162,4 @@ func (s *peopleScan) pronounVotes() [][3]int {
 		}
 	}
 	return votes
-}
-
-// formSet is a set of the forms of a name, compared in lower case. A
-// person has a few forms, so they are compared one by one until there
-// are many.
-type formSet struct {
-	forms []setForm
-	lower map[string]bool // the lower-case forms, once there are many
-}
-
-// setForm is a form of a formSet and whether it is ASCII, as most are:
-// two ASCII forms compare without lower-casing.
-type setForm struct {
-	form  string
-	ascii bool
-}
-
-// maxListedForms is how many forms a formSet compares one by one.
-const maxListedForms = 16
-
-// reset empties the set.
-func (fs *formSet) reset() {
-	fs.forms = fs.forms[:0]
-	fs.lower = nil
-}
-
-// add adds form and reports whether it is new: no form in the set is
-// the same in lower case.
-func (fs *formSet) add(form string) bool {
-	if fs.lower != nil {
-		lf := strings.ToLower(form)
-		if fs.lower[lf] {
-			return false
-		}
-		fs.lower[lf] = true
-		return true
-	}
-	ascii := isASCII(form)
-	for _, f := range fs.forms {
-		if f.ascii && ascii {
-			if foldEqual(f.form, form) {
-				return false
-			}
-		} else if strings.ToLower(f.form) == strings.ToLower(form) {
-			return false
-		}
-	}
-	fs.forms = append(fs.forms, setForm{form, ascii})
-	if len(fs.forms) > maxListedForms {
-		fs.lower = make(map[string]bool, 2*maxListedForms)
-		for _, f := range fs.forms {
-			fs.lower[strings.ToLower(f.form)] = true
-		}
-	}
-	return true
 }

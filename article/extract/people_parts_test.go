@@ -43,53 +43,6 @@ func TestNameLen(t *testing.T) {
 	}
 }
 
-func TestIsSpaced(t *testing.T) {
-	tests := []struct {
-		t     string
-		words []string
-		want  bool
-	}{
-		{"Rex Tillerson", []string{"Rex", "Tillerson"}, true},
-		{"Tillerson", []string{"Tillerson"}, true},
-		{"Tillerson’s", []string{"Tillerson"}, false},
-		{"Tiller", []string{"Tillerson"}, false},
-		{"Rex  Tillerson", []string{"Rex", "Tillerson"}, false}, // two spaces
-		{"Rex\nTillerson", []string{"Rex", "Tillerson"}, false}, // a line break
-		{"Rex W. Tillerson", []string{"Rex", "Tillerson"}, false},
-		{"Rex Tillerson’s", []string{"Rex", "Tillerson"}, false},
-		{"Rex Tiller", []string{"Rex", "Tillerson"}, false},
-		{"", nil, true},
-	}
-	for _, tt := range tests {
-		if got := isSpaced(tt.t, tt.words); got != tt.want {
-			t.Errorf("isSpaced(%q, %q) = %v, want %v", tt.t, tt.words, got, tt.want)
-		}
-	}
-}
-
-func TestSpacedAt(t *testing.T) {
-	s := &peopleScan{text: "Mr.  Rex Tillerson and Mr. Kasich"}
-	tests := []struct {
-		start, end int
-		words      []string
-		want       string
-		allocs     float64 // 0 when the answer is the text itself
-	}{
-		{5, 18, []string{"Rex", "Tillerson"}, "Rex Tillerson", 0},
-		{0, 18, []string{"Mr.", "Rex", "Tillerson"}, "Mr. Rex Tillerson", 1},
-		{23, 33, []string{"Mr.", "Kasich"}, "Mr. Kasich", 0},
-	}
-	for _, tt := range tests {
-		if got := s.spacedAt(tt.start, tt.end, tt.words); got != tt.want {
-			t.Errorf("spacedAt(%d, %d, %q) = %q, want %q", tt.start, tt.end, tt.words, got, tt.want)
-		}
-		allocs := testing.AllocsPerRun(10, func() { s.spacedAt(tt.start, tt.end, tt.words) })
-		if allocs != tt.allocs {
-			t.Errorf("spacedAt(%d, %d, %q) allocates %v times, want %v", tt.start, tt.end, tt.words, allocs, tt.allocs)
-		}
-	}
-}
-
 func TestIsHyphenatedCompany(t *testing.T) {
 	lx, err := LoadLexicon(assets.FS)
 	if err != nil {
@@ -114,59 +67,6 @@ func TestIsHyphenatedCompany(t *testing.T) {
 	}
 }
 
-func TestJoinFields(t *testing.T) {
-	const text = "the  Secretary of State Mr. Tillerson"
-	tests := []struct {
-		spans []Span
-		want  string
-	}{
-		{nil, ""},
-		{[]Span{{5, 14}}, "Secretary"},
-		{[]Span{{5, 14}, {15, 17}, {18, 23}}, "Secretary of State"},
-		{[]Span{{0, 3}, {5, 14}}, "the Secretary"},                         // two spaces become one
-		{[]Span{{5, 14}, {18, 23}, {28, 37}}, "Secretary State Tillerson"}, // words left out
-	}
-	for _, tt := range tests {
-		if got := joinFields(text, tt.spans); got != tt.want {
-			t.Errorf("joinFields(%v) = %q, want %q", tt.spans, got, tt.want)
-		}
-	}
-}
-
-func TestPendingWordsGroups(t *testing.T) {
-	var p pendingWords
-	places := map[string]int32{} // what the name index keeps
-	for _, m := range []struct {
-		w  string
-		ci int
-	}{{"carly", 3}, {"hook", 5}, {"carly", 9}, {"zuma", 10}, {"hook", 12}, {"carly", 20}} {
-		at, ok := places[m.w]
-		if !ok {
-			at = -1
-		}
-		places[m.w] = p.add(m.w, at, m.ci)
-	}
-	if want := map[string]int32{"carly": 0, "hook": 1, "zuma": 2}; !reflect.DeepEqual(places, want) {
-		t.Errorf("places %v, want %v", places, want)
-	}
-	var got []string
-	var cis [][]int
-	for w, c := range p.groups() {
-		got = append(got, w)
-		cis = append(cis, append([]int(nil), c...))
-	}
-	if want := []string{"carly", "hook", "zuma"}; !reflect.DeepEqual(got, want) {
-		t.Errorf("words %q, want %q (order of first appearance)", got, want)
-	}
-	if want := [][]int{{3, 9, 20}, {5, 12}, {10}}; !reflect.DeepEqual(cis, want) {
-		t.Errorf("candidates %v, want %v (in the order added)", cis, want)
-	}
-	var empty pendingWords
-	for w := range empty.groups() {
-		t.Errorf("empty pendingWords yields %q", w)
-	}
-}
-
 func TestIsShouted(t *testing.T) {
 	tests := []struct {
 		w    string
@@ -178,32 +78,6 @@ func TestIsShouted(t *testing.T) {
 	for _, tt := range tests {
 		if got := isShouted(tt.w); got != tt.want {
 			t.Errorf("isShouted(%q) = %v, want %v", tt.w, got, tt.want)
-		}
-	}
-}
-
-func TestFormSet(t *testing.T) {
-	var fs formSet
-	for round := 0; round < 2; round++ { // the second round after a reset
-		fs.reset()
-		if !fs.add("Rex Tillerson") || fs.add("REX TILLERSON") || fs.add("rex tillerson") {
-			t.Fatal("a form in another case is not new")
-		}
-		if !fs.add("Tillerson") || !fs.add("Mr. Tillerson") || fs.add("mr. tillerson") {
-			t.Fatal("new forms are new once")
-		}
-		if !fs.add("García") || fs.add("GARCÍA") {
-			t.Fatal("non-ASCII forms compare in lower case")
-		}
-		// Many forms: the set moves to a map and still answers the same.
-		for i := 0; i < 40; i++ {
-			form := "Form " + strconv.Itoa(i)
-			if !fs.add(form) {
-				t.Fatalf("%q is new", form)
-			}
-		}
-		if fs.add("form 3") || fs.add("tillerson") || fs.add("garcía") || !fs.add("Another") {
-			t.Fatal("the set answers differently once it holds many forms")
 		}
 	}
 }
@@ -224,17 +98,6 @@ func TestAnalysesInTurnAgree(t *testing.T) {
 	for i := len(texts) - 1; i >= 0; i-- {
 		if again := Analyze(texts[i], lx); !reflect.DeepEqual(again, first[i]) {
 			t.Errorf("text %d analysed again after the others:\n got %+v\nwant %+v", i, again, first[i])
-		}
-	}
-}
-
-func TestGroupByKey(t *testing.T) {
-	keys := []int32{2, -1, 0, 2, 1, 0, -1, 2}
-	want := [][]int{{2, 5}, {4}, {0, 3, 7}, {}}
-	items, start := groupByKey(4, keys)
-	for k, w := range want {
-		if got := items[start[k]:start[k+1]]; !slices.Equal(got, w) {
-			t.Errorf("key %d: items %v, want %v (in order, -1 left out)", k, got, w)
 		}
 	}
 }
@@ -286,21 +149,21 @@ func TestNameIndex(t *testing.T) {
 	var smiths []int
 	for i := range maxNamesakes + 5 {
 		e := s.addEnt(personEnt{first: "john", surname: "smith"})
-		names.add("smith", asSurname, e, s.ents[e])
+		names.add("smith", asSurname, e)
 		smiths = append(smiths, e)
 		if i%2 == 0 {
 			o := s.addEnt(personEnt{first: "smith", surname: "jones"})
-			names.add("jones", asSurname, o, s.ents[o])
-			names.add("smith", asFirst, o, s.ents[o])
+			names.add("jones", asSurname, o)
+			names.add("smith", asFirst, o)
 		}
 	}
-	if got, want := s.namesakes(names.refs("smith"), asSurname), smiths[5:]; !slices.Equal(got, want) {
+	if got, want := s.namesakes(names["smith"], asSurname), smiths[5:]; !slices.Equal(got, want) {
 		t.Errorf("smith as surname: %v, want %v", got, want)
 	}
-	if got := s.namesakes(names.refs("smith"), asFirst); len(got) != (maxNamesakes+6)/2 || !slices.IsSorted(got) {
+	if got := s.namesakes(names["smith"], asFirst); len(got) != (maxNamesakes+6)/2 || !slices.IsSorted(got) {
 		t.Errorf("smith as first name: %v, want %d entities, oldest first", got, (maxNamesakes+6)/2)
 	}
-	if got := s.namesakes(names.refs("brown"), asSurname); len(got) != 0 {
+	if got := s.namesakes(names["brown"], asSurname); len(got) != 0 {
 		t.Errorf("brown: %v, want none", got)
 	}
 }
