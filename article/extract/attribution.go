@@ -235,6 +235,12 @@ func (d *quoteDoc) attribute(ctx context.Context, people []Person, report func(f
 // next quote begins (d.tokens.free).
 func (d *quoteDoc) tokenize(s Span) []token { return d.tokens.lex(d.text, s, lexFrames) }
 
+// tokenFrom returns the index of the first token of ts that starts at or
+// after pos, or len(ts).
+func tokenFrom(ts []token, pos int) int {
+	return sort.Search(len(ts), func(i int) bool { return ts[i].Start >= pos })
+}
+
 func (d *quoteDoc) word(t token) string { return d.text[t.Start:t.End] }
 
 // paraOf returns the paragraph that holds pos.

@@ -55,10 +55,7 @@ func (d *quoteDoc) parentheticalSubject(ts []token, v int) Span {
 	if np.End <= np.Start || !startsUpper(d.text[np.Start:np.End]) {
 		return Span{}
 	}
-	k := 0
-	for k < len(rest) && rest[k].Start < np.End {
-		k++
-	}
+	k := tokenFrom(rest, np.End)
 	if k >= len(rest) || d.word(rest[k]) != "," {
 		return Span{}
 	}
@@ -261,10 +258,7 @@ func (d *quoteDoc) phraseBeforeThat(ts []token) bool {
 // reporting is Voss, and the quote is hers; otherwise np. depth bounds
 // the clauses climbed.
 func (d *quoteDoc) matrixSubject(ts []token, np Span, depth int) Span {
-	i := 0
-	for i < len(ts) && ts[i].Start < np.Start {
-		i++
-	}
+	i := tokenFrom(ts, np.Start)
 	j := i - 1
 	if j >= 0 && lowerIs(d.word(ts[j]), "that") {
 		j--

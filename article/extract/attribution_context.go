@@ -219,10 +219,7 @@ func (d *quoteDoc) documentPhrase(phrase string) bool {
 // agent right after it ("a campaign email sent out | by Vera Holm
 // warned"), or doc: the author speaks through the document.
 func (d *quoteDoc) documentAuthor(ts []token, np Span, doc speakerGuess) speakerGuess {
-	k := 0
-	for k < len(ts) && ts[k].Start < np.End {
-		k++
-	}
+	k := tokenFrom(ts, np.End)
 	if k+1 >= len(ts) || !lowerIs(d.word(ts[k]), "by") || !ts[k+1].isCap() {
 		return doc
 	}

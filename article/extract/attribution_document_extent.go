@@ -72,13 +72,20 @@ func (d *quoteDoc) resolveDocument(np Span, words []token, anchor int) (speakerG
 		if d.documentModifierEnd(words, k, true) != len(words) {
 			continue
 		}
-		s := d.resolveOne(Span{np.Start, words[k-1].End}, anchor)
-		if s.ent < 0 && s.phrase != "" {
-			s.phrase = strings.TrimSpace(d.text[np.Start:words[len(words)-1].End])
-		}
-		return s, true
+		return d.resolveByHead(np, words, k, anchor), true
 	}
 	return speakerGuess{}, false
+}
+
+// resolveByHead resolves the speaker phrase np, whose words are words,
+// by its head words[:h]; a source phrase that is no entity keeps all of
+// np ("the ruling released Friday", "the agency that runs the port").
+func (d *quoteDoc) resolveByHead(np Span, words []token, h, anchor int) speakerGuess {
+	s := d.resolveOne(Span{np.Start, words[h-1].End}, anchor)
+	if s.ent < 0 && s.phrase != "" {
+		s.phrase = strings.TrimSpace(d.text[np.Start:words[len(words)-1].End])
+	}
+	return s
 }
 
 // isPastParticiple reports whether w, in lower case, has the form of a
@@ -147,11 +154,7 @@ func (d *quoteDoc) resolveRestrictive(np Span, words []token, anchor int) (speak
 		if startsUpper(d.word(words[r-1])) || d.text[words[r-1].End:words[r].Start] != " " {
 			return speakerGuess{}, false // a name, or a comma between
 		}
-		s := d.resolveOne(Span{np.Start, words[r-1].End}, anchor)
-		if s.ent < 0 && s.phrase != "" {
-			s.phrase = strings.TrimSpace(d.text[np.Start:words[len(words)-1].End])
-		}
-		return s, true
+		return d.resolveByHead(np, words, r, anchor), true
 	}
 	return speakerGuess{}, false
 }

@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "strings"
 
 // afterPattern finds the speaker phrase in the tokens that follow a quote:
 // `said X`, `X said`, `X, the ..., said`, `as X put it`, `according to
@@ -68,7 +65,7 @@ func (d *quoteDoc) afterPattern(ts []token, anywhere bool) (Span, bool) {
 func (d *quoteDoc) modifierQuote(i int) bool {
 	q := &d.quotes[i]
 	from := max(d.paras[q.para].Start, q.open.Start-12)
-	if q.unclosed() || !mayEndWithDeterminer(d.text, from, q.open.Start) {
+	if q.unclosed() {
 		return false
 	}
 	before := d.tokenize(Span{from, q.open.Start})
@@ -81,28 +78,6 @@ func (d *quoteDoc) modifierQuote(i int) bool {
 	}
 	w := d.word(after[0])
 	return !startsUpper(w) && !d.lx.isSpeechVerb(w) && !auxiliaryWords.has(w) && !clauseStops.has(w)
-}
-
-// mayEndWithDeterminer reports whether the last token lexFrames makes
-// of text[from:to] may be a determiner. It is false when that token is
-// surely something else: punctuation, a number, or a word of ASCII
-// letters after white space that is no determiner. Most quotes follow a
-// comma, a colon or a verb, which this tells without tokenizing.
-func mayEndWithDeterminer(text string, from, to int) bool {
-	for to > from && isASCIISpace(text[to-1]) {
-		to--
-	}
-	k := to
-	for k > from && isASCIILetter(text[k-1]) {
-		k--
-	}
-	if k == to {
-		return k > from && text[k-1] >= utf8.RuneSelf // a word may end in a rune beyond ASCII
-	}
-	if k > from && !isASCIISpace(text[k-1]) {
-		return true // the word may run on to the left: Brannock’s, re-elect
-	}
-	return determiners.hasLower(text[k:to])
 }
 
 // beforePattern finds the speaker phrase in the narrative before a quote:
@@ -299,18 +274,12 @@ func (d *quoteDoc) accordingTo(ts []token) Span {
 // may open a clause (`according to Ruiz and the mayor agreed`) and is
 // left out.
 func (d *quoteDoc) coordinatedSource(ts []token, np Span) Span {
-	j := 0
-	for j < len(ts) && ts[j].Start < np.End {
-		j++
-	}
+	j := tokenFrom(ts, np.End)
 	if np.End <= np.Start || j+1 >= len(ts) || !lowerIs(d.word(ts[j]), "and") {
 		return np
 	}
 	second := d.rightNP(ts[j+1:])
-	e := j + 1
-	for e < len(ts) && ts[e].Start < second.End {
-		e++
-	}
+	e := j + 1 + tokenFrom(ts[j+1:], second.End)
 	if second.End <= second.Start || e-j-1 > 4 || e >= len(ts) || d.word(ts[e]) != "," {
 		return np
 	}

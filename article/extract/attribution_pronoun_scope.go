@@ -20,10 +20,7 @@ func (d *quoteDoc) reportedClauseStart(pos int) int {
 		return pos
 	}
 	ts := d.tokenize(Span{start, min(p.End, pos+40)})
-	k := 0
-	for k < len(ts) && ts[k].Start < pos {
-		k++
-	}
+	k := tokenFrom(ts, pos)
 	if k < 2 || k+1 >= len(ts) || d.word(ts[k-1]) != "," || !d.speechVerbAt(ts, k+1) {
 		return pos
 	}

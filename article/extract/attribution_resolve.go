@@ -61,14 +61,7 @@ func (d *quoteDoc) describesThing(s Span) bool {
 	if len(ts) < 2 || !determiners.hasLower(d.word(ts[0])) {
 		return false
 	}
-	head := ""
-	for _, t := range ts[1:] {
-		w := d.word(t) // asked in any case
-		if prepositions.hasLower(w) || !t.isWord() {
-			break
-		}
-		head = w
-	}
+	head := d.word(ts[d.headEnd(ts, func(t token) bool { return d.isPreposition(t) || !t.isWord() })-1])
 	return d.lx.list(thingNouns).hasLower(head) || d.lx.isOrgWord(head)
 }
 
@@ -95,7 +88,7 @@ func (d *quoteDoc) resolveOne(np Span, anchor int) speakerGuess {
 	if s, ok := d.resolveRestrictive(np, words, anchor); ok {
 		return s // the agency that runs the port
 	}
-	h := d.headEnd(words)
+	h := d.headEnd(words, d.opensModifier)
 	head := words[:h]
 	// "a Winston Churchill lookalike", "the Churchill actor": a name used
 	// as a modifier of a common noun is no speaker
@@ -170,16 +163,26 @@ func (d *quoteDoc) pronounGuess(w string, pos int) (g speakerGuess, ok bool) {
 	return speakerGuess{}, false
 }
 
-// headEnd returns how many of a speaker phrase's words make its head:
-// those before a preposition or a relative clause ("a spokesman | for the
-// port", "the woman | who called").
-func (d *quoteDoc) headEnd(words []token) int {
+// headEnd returns how many of a phrase's words make its head: those
+// before the first word after the first that stop accepts, such as a
+// preposition or a relative pronoun ("a spokesman | for the port", "the
+// woman | who called").
+func (d *quoteDoc) headEnd(words []token, stop func(t token) bool) int {
 	for k := 1; k < len(words); k++ {
-		if w := d.word(words[k]); prepositions.hasLower(w) || relativeWords.hasLower(w) {
+		if stop(words[k]) {
 			return k
 		}
 	}
 	return len(words)
+}
+
+// isPreposition reports whether t is a preposition, in any case.
+func (d *quoteDoc) isPreposition(t token) bool { return prepositions.hasLower(d.word(t)) }
+
+// opensModifier reports whether t, a preposition or a relative pronoun,
+// ends the head of a speaker phrase.
+func (d *quoteDoc) opensModifier(t token) bool {
+	return d.isPreposition(t) || relativeWords.hasLower(d.word(t))
 }
 
 // plausibleSource reports whether words can name a source that is no
@@ -200,14 +203,10 @@ func (d *quoteDoc) plausibleSource(words []token) bool {
 	default:
 		return false
 	}
-	head := ""
-	for _, w := range words {
-		x := d.word(w)
-		if lowerIs(x, "of") || lowerIs(x, "for") || lowerIs(x, "from") || lowerIs(x, "in") {
-			break
-		}
-		head = x
-	}
+	head := d.word(words[d.headEnd(words, func(t token) bool {
+		x := d.word(t)
+		return lowerIs(x, "of") || lowerIs(x, "for") || lowerIs(x, "from") || lowerIs(x, "in")
+	})-1])
 	if d.isCalendar(head) ||
 		len(words) == 1 && determiners.hasLower(first) && !lowerIs(first, "someone") && !lowerIs(first, "somebody") && !lowerIs(first, "others") ||
 		noHeadWords.hasLower(head) {

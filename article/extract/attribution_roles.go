@@ -17,15 +17,10 @@ func (d *quoteDoc) roleEntity(words []token, anchor int) int {
 	if len(words) < 2 || !foldEqual(d.word(words[0]), "the") {
 		return -1
 	}
-	end := len(words)
-	for k, w := range words[1:] {
-		x := d.word(w) // asked in any case
-		if lowerIs(x, "of") || lowerIs(x, "for") || lowerIs(x, "who") {
-			end = k + 1
-			break
-		}
-	}
-	role := words[1:end]
+	role := words[1:d.headEnd(words, func(t token) bool {
+		x := d.word(t) // asked in any case
+		return lowerIs(x, "of") || lowerIs(x, "for") || lowerIs(x, "who")
+	})]
 	if len(role) == 0 {
 		return -1
 	}

@@ -1,7 +1,5 @@
 package extract
 
-import "sort"
-
 // sentenceRoles is what readSentence learns about a sentence that a
 // pronoun's antecedent is looked for in.
 type sentenceRoles struct {
@@ -45,7 +43,7 @@ func (d *quoteDoc) readSentence(s, at, limit int, g Gender) sentenceRoles {
 	first, _ = firstField(first)
 	if pg, ok := pronounGenders[first]; ok {
 		r.pronounSubject = g == GenderUnknown || pg == g
-		k := sort.Search(len(ts), func(i int) bool { return ts[i].Start >= r.subject.End })
+		k := tokenFrom(ts, r.subject.End)
 		r.pronounSpeaks = k < len(ts) && d.speechVerbAt(ts, k)
 	} else if !startsUpper(first) && !determiners.hasLower(first) {
 		r.subject = Span{} // "who lost the primary": no subject found
@@ -66,7 +64,7 @@ func (d *quoteDoc) readSentence(s, at, limit int, g Gender) sentenceRoles {
 // any name but the subject's when the subject is a pronoun.
 func (d *quoteDoc) roleRank(r *sentenceRoles, ev mentionEvent) uint8 {
 	ts := r.toks
-	t := sort.Search(len(ts), func(i int) bool { return ts[i].Start >= ev.pos })
+	t := tokenFrom(ts, ev.pos)
 	if t >= len(ts) || ts[t].Start != ev.pos {
 		return ev.rank
 	}
@@ -125,7 +123,7 @@ func (d *quoteDoc) speechSubject(ts []token, t int) bool {
 // in it ("The Marsh plan" is about a plan).
 func (d *quoteDoc) headsSubject(r *sentenceRoles, pos int) bool {
 	ts, s := r.toks, r.subject
-	t := sort.Search(len(ts), func(i int) bool { return ts[i].Start >= s.Start })
+	t := tokenFrom(ts, s.Start)
 	for ; t < len(ts) && ts[t].Start < pos; t++ {
 		w := d.word(ts[t])
 		if ts[t].isWord() && (!startsUpper(w) && !d.lx.isTitleWord(w) || determiners.hasLower(w) || isPossessive(w)) || !ts[t].isWord() && w != "." {

@@ -19,7 +19,7 @@ func (d *quoteDoc) signatureSpeaker(i int) speakerGuess {
 		sig = d.tokenize(Span{q.close.End, p.End})
 	}
 	switch {
-	case len(sig) > 1 && isSignatureDash(d.word(sig[0])):
+	case len(sig) > 1 && (isDash(d.word(sig[0])) || d.word(sig[0]) == "―"):
 		sig = sig[1:]
 	case len(sig) == 0 && d.opensSentence(i) && q.open.Start == p.Start && q.para+1 < len(d.paras):
 		next := d.paras[q.para+1]
@@ -43,11 +43,6 @@ func (d *quoteDoc) signatureSpeaker(i int) speakerGuess {
 		return noSpeakerGuess
 	}
 	return d.explicit(name, s)
-}
-
-// isSignatureDash reports whether w is a dash that introduces a signature.
-func isSignatureDash(w string) bool {
-	return w == "―" || w == "—" || w == "–" || w == "-"
 }
 
 // firstQuoteFrom returns the index of the first quote that opens at or

@@ -387,29 +387,6 @@ func TestHasSuffixFold(t *testing.T) {
 	}
 }
 
-// TestMayEndWithDeterminer checks the quick test that lets modifierQuote
-// skip tokenizing the words before most quotes: when it is false, the
-// last token is no determiner.
-func TestMayEndWithDeterminer(t *testing.T) {
-	for _, tt := range []struct {
-		text string
-		want bool
-	}{
-		{"", false}, {"   ", false}, {"said, ", false}, {"told reporters: ", false}, {"in 2016 ", false},
-		{"Mr. ", false}, {"he said ", false}, {"said", false}, {"the ", true}, {"THE", true}, {"called it a\n", true},
-		{"it the\u00a0", true}, {"café ", true}, {"Trump’s ", true}, {"re-elect ", true}, {"2the ", true},
-	} {
-		text := "x" + tt.text
-		if got := mayEndWithDeterminer(text, 1, len(text)); got != tt.want {
-			t.Errorf("mayEndWithDeterminer(%q) = %v, want %v", tt.text, got, tt.want)
-		}
-		ts := lex(text, 1, len(text), lexFrames, nil)
-		if !tt.want && len(ts) > 0 && determiners.hasLower(text[ts[len(ts)-1].Start:ts[len(ts)-1].End]) {
-			t.Errorf("mayEndWithDeterminer(%q) = false, but the last token is a determiner", tt.text)
-		}
-	}
-}
-
 // TestNotNameWord checks which capitalized words notNameWord keeps out
 // of names: titles, nationalities, sentence and calendar words, and
 // dictionary words that are no known name.

@@ -95,9 +95,7 @@ type peopleScan struct {
 	pronouns []pronounAt // third-person pronouns, in text order
 	ents     []*personEnt
 	byKey    map[nameKey]int // a full name's key (n left 0) → entity
-	// matches is scratch for compatible's answer.
-	matches []int
-	kinds   []lineKind // the line kind of each token of the paragraph being scanned
+	kinds    []lineKind      // the line kind of each token of the paragraph being scanned
 }
 
 // pronounAt is a gendered third-person pronoun of the text.

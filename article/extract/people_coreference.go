@@ -353,9 +353,8 @@ func (s *peopleScan) anyUnsuffixed(ents []int) bool {
 
 // compatible returns the entities of ents that a mention with the given
 // suffix and gender (from Mr., Mrs.) can name.
-// The answer is valid until the next call.
 func (s *peopleScan) compatible(ents []int, suffix string, g Gender) []int {
-	out := s.matches[:0]
+	var out []int
 	for _, ei := range ents {
 		e := s.ents[ei]
 		if !suffixCompatible(e.suffix, suffix) {
@@ -366,7 +365,6 @@ func (s *peopleScan) compatible(ents []int, suffix string, g Gender) []int {
 		}
 		out = append(out, ei)
 	}
-	s.matches = out
 	return out
 }
 
