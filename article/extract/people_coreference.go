@@ -21,9 +21,10 @@ type nameKey struct {
 	n                      int // words without the suffix
 }
 
-// cwords returns the words of candidate c.
+// cwords returns the words of candidate c. Most names have one to three
+// words: a caller that does not keep them needs no allocation.
 func (s *peopleScan) cwords(c *nameCand) []string {
-	var words []string
+	words := make([]string, 0, 4)
 	for _, w := range s.words[c.w0 : c.w0+int32(c.wn)] {
 		words = append(words, s.text[w.start:w.end])
 	}
