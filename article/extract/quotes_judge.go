@@ -19,6 +19,9 @@ func (d *quoteDoc) judge(spk []speakerGuess) []Quote {
 		text := d.text[q.Start:q.End]
 		if !d.isSpeech(text, q.parent >= 0, s) || !s.pattern && countWords(text, 4) <= 3 && d.namingUse(q) {
 			described, ok := d.attributedShort(q)
+			if !ok && d.subjectsOwnWord(i, s) {
+				described, ok = s, true
+			}
 			if !ok {
 				continue
 			}
@@ -137,7 +140,7 @@ func trimToWord(f string) string {
 		f = f[n:]
 	}
 	for f != "" {
-		r, n := utf8.DecodeLastRuneInString(f)
+		r, n := lastRune(f)
 		if isWordChar(r) {
 			break
 		}

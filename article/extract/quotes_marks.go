@@ -77,7 +77,7 @@ func quoteOpensHere(prev rune) bool {
 	case 0, '(', '[', '{', '—', '–', '-', '/', ':':
 		return true
 	}
-	return unicode.IsSpace(prev) || isQuoteMarkRune(prev)
+	return isSpace(prev) || isQuoteMarkRune(prev)
 }
 
 // quoteClosesHere reports whether a mark followed by next (0 at the end of a
@@ -88,7 +88,7 @@ func quoteClosesHere(next rune) bool {
 	case 0, '.', ',', ';', ':', '!', '?', ')', ']', '}', '—', '–', '-', '…':
 		return true
 	}
-	return unicode.IsSpace(next) || isQuoteMarkRune(next)
+	return isSpace(next) || isQuoteMarkRune(next)
 }
 
 // quoteElisionWords are the words that open with an apostrophe in running

@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
 // Short quotes that isSpeech turns away as names or terms are kept when
 // the sentence makes them someone's words: the complement of a verb of
 // naming ("Ruiz called the plan "reckless"") or of describing-as
@@ -160,4 +166,70 @@ func readsAsSentence(text string) bool {
 		}
 	}
 	return words >= 8
+}
+
+// subjectsOwnWord reports whether quote i, a lone lower-case word that
+// no speech pattern attributes, is a word of the subject of its own
+// sentence, s, a person the text names: "Ruiz later called the plan
+// "reckless"", "She slammed the "phony" audit". A word after a
+// possessive ("the mayor's "roadmap"") or in an appositive of the
+// subject ("Ruiz, a self-styled "outsider" candidate, …") is a term
+// the writer uses, and a description the resolver took for someone
+// ("the retired judge warned of a "grim" year") is no one's for sure.
+func (d *quoteDoc) subjectsOwnWord(i int, s speakerGuess) bool {
+	q := &d.quotes[i]
+	text := d.text[q.Start:q.End]
+	if q.parent >= 0 || q.unclosed() || countWords(text, 2) != 1 || !startsLower(text) ||
+		s.how != Inferred || s.ent < 0 || d.ents[s.ent].org || s.guessed {
+		return false
+	}
+	before, _, _ := d.frames(i)
+	ts := d.tokenize(before)
+	if n := len(ts); n == 0 || ts[n-1].isWord() && isPossessiveFold(d.word(ts[n-1])) {
+		return false
+	}
+	np := d.subjectNP(ts)
+	if np.Start == np.End || !d.namesSomeone(np) || d.inAppositive(ts, np) {
+		return false
+	}
+	r := d.resolve(np, before.End)
+	return r.how != Unattributed && r.ent == s.ent && !r.guessed
+}
+
+// namesSomeone reports whether noun phrase np ends in a name or is a
+// pronoun ("Ruiz", "the mayor, Ana Ruiz", "she") rather than a
+// description ("young voters").
+func (d *quoteDoc) namesSomeone(np Span) bool {
+	w := d.text[np.Start:np.End]
+	if i := strings.LastIndexByte(w, ' '); i >= 0 {
+		w = w[i+1:]
+	}
+	_, pron := pronounGenders[w]
+	return pron || startsUpper(w)
+}
+
+// inAppositive reports whether the narrative ts, which runs up to a
+// quote, leaves the quote inside an appositive of subject np: a comma
+// and a determiner after np, and no comma after them ("Ruiz, a
+// self-styled "…"").
+func (d *quoteDoc) inAppositive(ts []token, np Span) bool {
+	k := 0
+	for k < len(ts) && ts[k].Start < np.End {
+		k++
+	}
+	if k+1 >= len(ts) || d.word(ts[k]) != "," || !determiners.hasLower(d.word(ts[k+1])) {
+		return false
+	}
+	for _, t := range ts[k+2:] {
+		if d.word(t) == "," {
+			return false
+		}
+	}
+	return true
+}
+
+// startsLower reports whether s starts with a lower-case letter.
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
 }

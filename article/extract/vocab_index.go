@@ -110,16 +110,22 @@ func (x *factIndex) lookup(key string) wordInfo {
 		key = strings.ToLower(key) // ASCII letters fold below; others here
 		h = foldHash(key)
 	}
-	return *x.find(key, h)
+	return x.lookupHashed(key, h)
 }
 
-// find returns the slot of key, an ASCII key whose foldHash is h: its
-// entry, or the empty slot where it would go.
-func (x *factIndex) find(key string, h uint32) *wordInfo {
+// lookupHashed is lookup of an ASCII key whose foldHash is h.
+func (x *factIndex) lookupHashed(key string, h uint32) wordInfo {
+	if key == "" || x == nil {
+		return 0
+	}
 	tag := wordInfo(h) >> 15 << infoTagShift
 	for i := h & x.mask; ; i = (i + 1) & x.mask {
-		if s := x.slots[i]; s == 0 || s>>infoTagShift<<infoTagShift == tag && x.entryIs(s, key) {
-			return &x.slots[i]
+		s := x.slots[i]
+		if s == 0 {
+			return 0
+		}
+		if s>>infoTagShift<<infoTagShift == tag && x.entryIs(s, key) {
+			return s
 		}
 	}
 }
@@ -150,12 +156,18 @@ func (x *factIndex) slot(src, off int, key string) *wordInfo {
 		x.grow()
 	}
 	h := foldHash(key)
-	s := x.find(key, h)
-	if *s == 0 {
-		*s = wordInfo(h)>>15<<infoTagShift | wordInfo(src)<<infoSrcShift | wordInfo(off)
-		x.n++
+	tag := wordInfo(h) >> 15 << infoTagShift
+	for i := h & x.mask; ; i = (i + 1) & x.mask {
+		s := x.slots[i]
+		if s == 0 {
+			x.slots[i] = tag | wordInfo(src)<<infoSrcShift | wordInfo(off)
+			x.n++
+			return &x.slots[i]
+		}
+		if s>>infoTagShift<<infoTagShift == tag && x.entryIs(s, key) {
+			return &x.slots[i]
+		}
 	}
-	return s
 }
 
 // grow doubles the table.
@@ -163,9 +175,14 @@ func (x *factIndex) grow() {
 	old := x.slots
 	x.alloc(len(old))
 	for _, s := range old {
-		if s != 0 {
-			key := x.keyOf(s)
-			*x.find(key, foldHash(key)) = s
+		if s == 0 {
+			continue
+		}
+		for i := foldHash(x.keyOf(s)) & x.mask; ; i = (i + 1) & x.mask {
+			if x.slots[i] == 0 {
+				x.slots[i] = s
+				break
+			}
 		}
 	}
 }

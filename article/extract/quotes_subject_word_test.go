@@ -1,0 +1,52 @@
+package extract
+
+import "testing"
+
+// TestSubjectsOwnWord checks that a lone lower-case word quoted in the
+// predicate of a sentence whose subject is a named person is kept as
+// that person's word, and that the shapes where it is the writer's term
+// stay dropped.
+func TestSubjectsOwnWord(t *testing.T) {
+	const people = "Ana Ruiz|Ruiz/f"
+	for _, tt := range []struct {
+		name    string
+		text    string
+		quote   string
+		kept    bool
+		speaker string
+	}{
+		{"the subject's word", `Ana Ruiz toured the mill on Monday. Ruiz hammered the "bloated" budget in a speech.`,
+			"bloated", true, "Ana Ruiz"},
+		{"the subject's word, a clause between", `Ana Ruiz toured the mill on Monday. Ruiz, back from Lisbon, hammered the "heroic" audit on Friday.`,
+			"heroic", true, "Ana Ruiz"},
+		{"after a possessive", `Ana Ruiz toured the mill on Monday. Ruiz hammered the mayor's "roadmap" in a speech.`,
+			"roadmap", false, ""},
+		{"in an appositive of the subject", `Ana Ruiz toured the mill on Monday. Ruiz, a self-styled "outsider" in the race, spoke next.`,
+			"outsider", false, ""},
+		{"a capitalized word is a name", `Ana Ruiz toured the mill on Monday. Ruiz hammered the "Horizon" plan in a speech.`,
+			"Horizon", false, ""},
+		{"a description as subject", `Ana Ruiz, a retired judge, toured the mill on Monday. The retired judge hammered the "bloated" budget.`,
+			"bloated", false, ""},
+		{"a subject that is no one named", `Ana Ruiz toured the mill on Monday. The rain spoiled the "grand" opening.`,
+			"grand", false, ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			d := newDoc(tt.text, embeddedLexicon(t))
+			quotes := d.judge(attributeAll(t, d, testPeople(tt.text, people)))
+			var got *Quote
+			for i := range quotes {
+				if quotes[i].Text == tt.quote {
+					got = &quotes[i]
+				}
+			}
+			switch {
+			case got == nil && tt.kept:
+				t.Fatalf("%q dropped, want it kept", tt.quote)
+			case got != nil && !tt.kept:
+				t.Fatalf("%q kept (speaker %q), want it dropped", tt.quote, got.Speaker)
+			case got != nil && got.Speaker != tt.speaker:
+				t.Errorf("%q: speaker %q, want %q", tt.quote, got.Speaker, tt.speaker)
+			}
+		})
+	}
+}
