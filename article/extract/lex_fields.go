@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -12,39 +13,11 @@ import (
 // firstField splits s into its first field and the text after it; field
 // is "" when s has none.
 func firstField(s string) (field, rest string) {
-	i := 0
-	for i < len(s) {
-		if c := s[i]; c < utf8.RuneSelf {
-			if !isASCIISpace(c) {
-				break
-			}
-			i++
-		} else if r, n := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
-			i += n
-		} else {
-			break
-		}
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if end := strings.IndexFunc(s, unicode.IsSpace); end >= 0 {
+		return s[:end], s[end:]
 	}
-	j := i
-	for j < len(s) {
-		for j < len(s) && isASCIIGraphic(s[j]) {
-			j++ // most bytes, in a loop of their own
-		}
-		if j == len(s) {
-			break
-		}
-		if c := s[j]; c < utf8.RuneSelf {
-			if isASCIISpace(c) {
-				break
-			}
-			j++
-		} else if r, n := utf8.DecodeRuneInString(s[j:]); !unicode.IsSpace(r) {
-			j += n
-		} else {
-			break
-		}
-	}
-	return s[i:j], s[j:]
+	return s, ""
 }
 
 // firstFieldOf returns the first field of s, or "" when it has none.
@@ -65,85 +38,20 @@ func fieldCount(s string) int {
 // lastField splits s into the text before its last field and that field;
 // field is "" when s has none.
 func lastField(s string) (before, field string) {
-	j := len(s)
-	for j > 0 {
-		if c := s[j-1]; c < utf8.RuneSelf {
-			if !isASCIISpace(c) {
-				break
-			}
-			j--
-		} else if r, n := utf8.DecodeLastRuneInString(s[:j]); unicode.IsSpace(r) {
-			j -= n
-		} else {
-			break
-		}
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	i := strings.LastIndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return "", s
 	}
-	i := j
-	for i > 0 {
-		for i > 0 && isASCIIGraphic(s[i-1]) {
-			i-- // most bytes, in a loop of their own
-		}
-		if i == 0 {
-			break
-		}
-		if c := s[i-1]; c < utf8.RuneSelf {
-			if isASCIISpace(c) {
-				break
-			}
-			i--
-		} else if r, n := utf8.DecodeLastRuneInString(s[:i]); !unicode.IsSpace(r) {
-			i -= n
-		} else {
-			break
-		}
-	}
-	return s[:i], s[i:j]
+	_, n := utf8.DecodeRuneInString(s[i:])
+	return s[:i+n], s[i+n:]
 }
-
-// isASCIIGraphic reports whether c is a printable ASCII character other
-// than the space: no white space, and a rune of its own.
-func isASCIIGraphic(c byte) bool { return '!' <= c && c <= '~' }
 
 // isASCIISpace reports whether the ASCII byte c is white space.
 func isASCIISpace(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
 
-// lastRune decodes the last rune of s, which is not empty.
-func lastRune(s string) (rune, int) {
-	if c := s[len(s)-1]; c < utf8.RuneSelf {
-		return rune(c), 1
-	}
-	return utf8.DecodeLastRuneInString(s)
-}
-
 // hasField reports whether s holds anything but white space.
-func hasField(s string) bool {
-	for i := 0; i < len(s); {
-		if isASCIIGraphic(s[i]) {
-			return true
-		}
-		n, space := 1, isASCIISpace(s[i])
-		if s[i] >= utf8.RuneSelf {
-			var r rune
-			r, n = utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
-		}
-		if !space {
-			return true
-		}
-		i += n
-	}
-	return false
-}
+func hasField(s string) bool { return strings.TrimLeftFunc(s, unicode.IsSpace) != "" }
 
-// trimPeriodsCommas returns w without the periods and commas at its ends,
-// as strings.Trim(w, ".,") does.
-func trimPeriodsCommas(w string) string {
-	i, j := 0, len(w)
-	for i < j && (w[i] == '.' || w[i] == ',') {
-		i++
-	}
-	for j > i && (w[j-1] == '.' || w[j-1] == ',') {
-		j--
-	}
-	return w[i:j]
-}
+// trimPeriodsCommas returns w without the periods and commas at its ends.
+func trimPeriodsCommas(w string) string { return strings.Trim(w, ".,") }

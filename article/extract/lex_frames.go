@@ -26,10 +26,9 @@ func readFrameWord(text string, i int, t *token) int {
 		j, plain = j+1, false
 	}
 	t.kind, t.End = tokWord, j
+	t.flags |= wordStartFlags(text, i, j)
 	if plain {
-		t.flags |= flagPlain | leadFlags[c]
-	} else {
-		t.flags |= wordStartFlags(text, i, j)
+		t.flags |= flagPlain
 	}
 	if (c < 'a' || c > 'z') && isShouted(text[i:j]) {
 		t.flags |= flagUpper
@@ -82,14 +81,6 @@ func isWordChar(r rune) bool {
 		return isASCIIWordByte(byte(r))
 	}
 	return !isGeneralPunctuation(r) && (unicode.IsLetter(r) || unicode.IsDigit(r))
-}
-
-// isSpace reports whether r is white space, as unicode.IsSpace does.
-func isSpace(r rune) bool {
-	if r < utf8.RuneSelf {
-		return r == ' ' || '\t' <= r && r <= '\r'
-	}
-	return unicode.IsSpace(r)
 }
 
 // startsUpper reports whether s starts with an upper-case letter.

@@ -70,35 +70,9 @@ func looksHardWrapped(lines []Span) bool {
 // trimSpaceSpan narrows [start, end) of text to exclude white space at
 // both ends.
 func trimSpaceSpan(text string, start, end int) (int, int) {
-	for start < end {
-		if c := text[start]; c < utf8.RuneSelf {
-			if !isASCIISpace(c) {
-				break
-			}
-			start++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(text[start:end])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		start += n
-	}
-	for end > start {
-		if c := text[end-1]; c < utf8.RuneSelf {
-			if !isASCIISpace(c) {
-				break
-			}
-			end--
-			continue
-		}
-		r, n := utf8.DecodeLastRuneInString(text[start:end])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		end -= n
-	}
-	return start, end
+	s := strings.TrimLeftFunc(text[start:end], unicode.IsSpace)
+	start = end - len(s)
+	return start, start + len(strings.TrimRightFunc(s, unicode.IsSpace))
 }
 
 // isSentenceAbbrev reports whether word (without its period) is an

@@ -76,151 +76,54 @@ const (
 // lex splits text[start:end] into tokens, appending to buf. Offsets are
 // absolute. It marks sentence starts and ends, line starts, the white
 // space before a token and the case of words; mode says where a word
-// ends. ASCII, nearly all of news text, takes a path of its own, chosen
-// by the byte's class; other runes are decoded.
+// ends.
 func lex(text string, start, end int, mode lexMode, buf []token) []token {
 	text = text[:end] // read no further than end
-	i := start
 	sentStart := true
 	// pending holds the flags the next token takes from what precedes it:
 	// flagSpaceBefore and flagLineStart.
 	pending := flagSpaceBefore | flagLineStart
-	for i < len(text) {
+	for i := start; i < len(text); {
 		c := text[i]
-		switch byteClasses[c] {
-		case classSpace:
-			pending |= flagSpaceBefore
-			i++
-			continue
-		case classNewline:
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		switch {
+		case c == '\n':
 			pending |= flagSpaceBefore | flagLineStart
 			sentStart = true
 			i++
 			continue
-		case classAlnum:
-			t := token{Span: Span{Start: i}, kind: tokWord, flags: pending}
-			if mode == lexFrames {
-				i = readFrameWord(text, i, &t)
-			} else {
-				i = readASCIIWord(text, i, &t)
-			}
-			if sentStart {
-				t.flags |= flagSentStart
-				sentStart = false
-			}
-			buf = append(buf, t)
-			pending = 0
-			if i < len(text) && text[i] == ' ' { // the space between words, read here
-				pending = flagSpaceBefore
-				i++
-			}
-			continue
-		case classPunct:
-			t := token{Span: Span{i, i + 1}, kind: tokPunct, flags: pending}
-			if c == '.' || c == '!' || c == '?' {
-				t.flags |= flagSentEnd
-				sentStart = true
-			}
-			buf = append(buf, t)
-			pending = 0
-			i++
-			if i < len(text) && text[i] == ' ' {
-				pending = flagSpaceBefore
-				i++
-			}
-			continue
-		}
-		// A rune beyond ASCII: space, the start of a word, or punctuation.
-		r, size := utf8.DecodeRuneInString(text[i:end])
-		if unicode.IsSpace(r) {
+		case unicode.IsSpace(r):
 			pending |= flagSpaceBefore
 			i += size
 			continue
 		}
-		t := token{Span: Span{Start: i}, flags: pending}
-		if isWordChar(r) {
+		t := token{Span: Span{i, i + size}, kind: tokPunct, flags: pending}
+		pending = 0
+		switch {
+		case isWordChar(r):
 			if mode == lexFrames {
 				i = readFrameWord(text, i, &t)
 			} else {
-				i = scanWord(text, i, end, &t)
+				i = scanWord(text, i, len(text), &t)
 			}
 			if sentStart {
 				t.flags |= flagSentStart
 				sentStart = false
 			}
-		} else {
-			t.kind = tokPunct
-			t.End = i + size
+		case c == '.' || c == '!' || c == '?':
+			t.flags |= flagSentEnd
+			sentStart = true
+			i++
+		default:
 			i += size
 		}
 		buf = append(buf, t)
-		pending = 0
 	}
 	return buf
 }
-
-// readASCIIWord reads the word that starts with the ASCII letter or
-// digit at text[i] into t and returns the offset after it. Most words
-// are ASCII letters and digits up to a space or a punctuation mark that
-// cannot continue them: those are read here, the rest by scanWord.
-func readASCIIWord(text string, i int, t *token) int {
-	c := text[i]
-	j := i + 1
-	for j < len(text) && asciiAlnum[text[j]] {
-		j++
-	}
-	if j < len(text) && !plainWordEnd(text[j]) {
-		return scanWord(text, i, len(text), t)
-	}
-	t.End = j
-	t.flags |= flagPlain | leadFlags[c]
-	if (c < 'a' || c > 'z') && isShouted(text[i:j]) {
-		t.flags |= flagUpper
-	}
-	return j
-}
-
-// byteClass is what a byte of text starts, for lex.
-type byteClass uint8
-
-const (
-	classHigh    byteClass = iota // a byte of a multi-byte rune
-	classSpace                    // ASCII white space but the newline
-	classNewline                  // '\n'
-	classAlnum                    // an ASCII letter or digit
-	classPunct                    // any other ASCII byte
-)
-
-// byteClasses holds the class of every byte.
-var byteClasses = func() (t [256]byteClass) {
-	for c := range t {
-		switch b := byte(c); {
-		case b >= utf8.RuneSelf:
-			t[c] = classHigh
-		case b == '\n':
-			t[c] = classNewline
-		case b == ' ' || b == '\t' || b == '\r' || b == '\v' || b == '\f':
-			t[c] = classSpace
-		case isASCIIWordByte(b):
-			t[c] = classAlnum
-		default:
-			t[c] = classPunct
-		}
-	}
-	return t
-}()
-
-// leadFlags holds the flags an ASCII word takes from its first byte:
-// flagCap for a capital, flagDigit for a digit.
-var leadFlags = func() (t [256]tokenFlag) {
-	for c := 'A'; c <= 'Z'; c++ {
-		t[c] = flagCap
-	}
-	for c := '0'; c <= '9'; c++ {
-		t[c] = flagDigit
-	}
-	return t
-}()
 
 // isGeneralPunctuation reports whether r is in Unicode's General
 // Punctuation block (dashes, curly quotes, ellipsis), which holds no
@@ -246,10 +149,6 @@ func isWordRune(r rune) bool {
 func isApostropheRune(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
 func isHyphenRune(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
-
-// plainWordEnd reports whether the byte after an ASCII word ends it for
-// sure: ASCII that is no apostrophe, hyphen or dot (which scanWord reads).
-func plainWordEnd(c byte) bool { return c < utf8.RuneSelf && c != '\'' && c != '-' && c != '.' }
 
 // asciiAlnum marks the ASCII letters and digits (isASCIIWordByte), for
 // the tokenizers' inner loops.
@@ -364,7 +263,7 @@ func innerMark(text string, j, size int, r rune, t *token) (next int, done bool)
 // or one of tokAbbreviations (Gov., Calif.). It returns the offset after
 // the word and whether it took the dot.
 func abbreviationEnd(text string, i, j int, t *token) (int, bool) {
-	if letters, upper := letterCaseOfInitial(text[i:j]); letters == 1 && j+1 <= len(text) {
+	if letters, upper := letterCase(text[i:j]); letters == 1 && j+1 <= len(text) {
 		k := j + 1
 		for k+1 < len(text) && isASCIILetter(text[k]) && text[k+1] == '.' {
 			k += 2
@@ -406,16 +305,6 @@ func pluralPossessiveEnd(text string, j int, t *token) int {
 	return j
 }
 
-// letterCaseOfInitial is letterCase for the test of an initial, which
-// wants to know whether w has a single letter: a word that starts with
-// two ASCII letters has more, and is not counted.
-func letterCaseOfInitial(w string) (letters int, upper bool) {
-	if len(w) >= 2 && isASCIILetter(w[0]) && isASCIILetter(w[1]) {
-		return 2, false
-	}
-	return letterCase(w)
-}
-
 // letterCase counts the letters of the word w and reports whether none
 // of them is lower case.
 func letterCase(w string) (letters int, upper bool) {
@@ -439,13 +328,8 @@ func letterCase(w string) (letters int, upper bool) {
 }
 
 // isShouted reports whether the word w has two letters or more and none
-// in lower case (NPR, AFP). Most words show a lower-case letter at once.
+// in lower case (NPR, AFP).
 func isShouted(w string) bool {
-	for i := 0; i < len(w) && w[i] < utf8.RuneSelf; i++ {
-		if 'a' <= w[i] && w[i] <= 'z' {
-			return false
-		}
-	}
 	letters, upper := letterCase(w)
 	return upper && letters > 1
 }

@@ -140,7 +140,7 @@ func trimToWord(f string) string {
 		f = f[n:]
 	}
 	for f != "" {
-		r, n := lastRune(f)
+		r, n := utf8.DecodeLastRuneInString(f)
 		if isWordChar(r) {
 			break
 		}

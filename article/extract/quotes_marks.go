@@ -77,7 +77,7 @@ func quoteOpensHere(prev rune) bool {
 	case 0, '(', '[', '{', '—', '–', '-', '/', ':':
 		return true
 	}
-	return isSpace(prev) || isQuoteMarkRune(prev)
+	return unicode.IsSpace(prev) || isQuoteMarkRune(prev)
 }
 
 // quoteClosesHere reports whether a mark followed by next (0 at the end of a
@@ -88,7 +88,7 @@ func quoteClosesHere(next rune) bool {
 	case 0, '.', ',', ';', ':', '!', '?', ')', ']', '}', '—', '–', '-', '…':
 		return true
 	}
-	return isSpace(next) || isQuoteMarkRune(next)
+	return unicode.IsSpace(next) || isQuoteMarkRune(next)
 }
 
 // quoteElisionWords are the words that open with an apostrophe in running

@@ -110,22 +110,16 @@ func (x *factIndex) lookup(key string) wordInfo {
 		key = strings.ToLower(key) // ASCII letters fold below; others here
 		h = foldHash(key)
 	}
-	return x.lookupHashed(key, h)
+	return *x.find(key, h)
 }
 
-// lookupHashed is lookup of an ASCII key whose foldHash is h.
-func (x *factIndex) lookupHashed(key string, h uint32) wordInfo {
-	if key == "" || x == nil {
-		return 0
-	}
+// find returns the slot of key, an ASCII key whose foldHash is h: its
+// entry, or the empty slot where it would go.
+func (x *factIndex) find(key string, h uint32) *wordInfo {
 	tag := wordInfo(h) >> 15 << infoTagShift
 	for i := h & x.mask; ; i = (i + 1) & x.mask {
-		s := x.slots[i]
-		if s == 0 {
-			return 0
-		}
-		if s>>infoTagShift<<infoTagShift == tag && x.entryIs(s, key) {
-			return s
+		if s := x.slots[i]; s == 0 || s>>infoTagShift<<infoTagShift == tag && x.entryIs(s, key) {
+			return &x.slots[i]
 		}
 	}
 }
@@ -156,18 +150,12 @@ func (x *factIndex) slot(src, off int, key string) *wordInfo {
 		x.grow()
 	}
 	h := foldHash(key)
-	tag := wordInfo(h) >> 15 << infoTagShift
-	for i := h & x.mask; ; i = (i + 1) & x.mask {
-		s := x.slots[i]
-		if s == 0 {
-			x.slots[i] = tag | wordInfo(src)<<infoSrcShift | wordInfo(off)
-			x.n++
-			return &x.slots[i]
-		}
-		if s>>infoTagShift<<infoTagShift == tag && x.entryIs(s, key) {
-			return &x.slots[i]
-		}
+	s := x.find(key, h)
+	if *s == 0 {
+		*s = wordInfo(h)>>15<<infoTagShift | wordInfo(src)<<infoSrcShift | wordInfo(off)
+		x.n++
 	}
+	return s
 }
 
 // grow doubles the table.
@@ -175,14 +163,9 @@ func (x *factIndex) grow() {
 	old := x.slots
 	x.alloc(len(old))
 	for _, s := range old {
-		if s == 0 {
-			continue
-		}
-		for i := foldHash(x.keyOf(s)) & x.mask; ; i = (i + 1) & x.mask {
-			if x.slots[i] == 0 {
-				x.slots[i] = s
-				break
-			}
+		if s != 0 {
+			key := x.keyOf(s)
+			*x.find(key, foldHash(key)) = s
 		}
 	}
 }
