@@ -24,6 +24,25 @@ var clauseSubjectCases = []speakerCase{
 		"Governor Ines Marlow condemned the \"attack that no one can excuse.\" Her deputy, Tom Reyle, " +
 			"announced that the army would stay in the streets.",
 		map[string]string{"attack that no one can excuse.": "Ines Marlow"}},
+	{"a quote after her that ends in a comma modifies no noun",
+		"When Ms. Ada Varn held up her sign, the guards called her \"a menace,\" she said in an interview.",
+		map[string]string{"a menace,": "Ada Varn"}},
 }
 
 func TestClauseSubject(t *testing.T) { runExactSpeakerCases(t, clauseSubjectCases) }
+
+// nearClauseCases are participles of speech right after a subordinate
+// clause with a subject of its own: they hang on that clause, so its
+// subject speaks, not the subject of the sentence.
+var nearClauseCases = []speakerCase{
+	{"a participle after an as-clause",
+		"\"Who can count the votes we lost?\" Mayor Ada Varn asks as a night porter walks past her, " +
+			"saying he is \"here to fix the broken lift.\"",
+		map[string]string{"here to fix the broken lift.": "a night porter"}},
+	{"a participle after a where-clause with a counted group",
+		"Mayor Ada Varn held her rally two blocks from the shuttered mill, where about 40 nurses had massed " +
+			"since dawn, shouting \"fair pay or no shifts\" at passing cars.",
+		map[string]string{"fair pay or no shifts": "about 40 nurses"}},
+}
+
+func TestNearClauseSubject(t *testing.T) { runExactSpeakerCases(t, nearClauseCases) }

@@ -343,3 +343,60 @@ func (d *quoteDoc) coordinatedAfter(ts []token) bool {
 
 // coordinators join two clauses of one sentence.
 var coordinators = newWordSet(`and but while whereas`)
+
+// nearClauseSubject returns the subject of a subordinate clause that the
+// participle of speech ts[v] follows after a comma ("The mayor spoke as a
+// guard walked in, saying he was "…"", "outside the hall, where about 50
+// nurses had gathered, chanting "…""): the participle hangs on the
+// nearest clause, whose subject is the one who speaks. It is empty when
+// no such clause stands right before the participle, or its subject and
+// verb are not plain to see.
+func (d *quoteDoc) nearClauseSubject(ts []token, v int) Span {
+	if v < 3 || !hasSuffixFold(d.word(ts[v]), "ing") || d.word(ts[v-1]) != "," {
+		return Span{}
+	}
+	for u := v - 2; u >= 0 && u >= v-16; u-- {
+		w := d.word(ts[u])
+		if !ts[u].isWord() {
+			if clauseEnd(w) || w == "," {
+				return Span{}
+			}
+			continue
+		}
+		if d.speechVerbAt(ts, u) {
+			return Span{}
+		}
+		if lowerIs(w, "where") || lowerIs(w, "as") || lowerIs(w, "while") ||
+			lowerIs(w, "which") && u > 0 && prepositions.hasLower(d.word(ts[u-1])) {
+			return d.clauseSubject(ts[u+1 : v-1])
+		}
+	}
+	return Span{}
+}
+
+// clauseSubject returns the subject that opens the clause ts when its
+// verb is plain to see: an auxiliary or a common irregular verb, or a
+// word in -s or -ed after a noun ("a guard walks", "about 50 nurses had
+// gathered"); else an empty span.
+func (d *quoteDoc) clauseSubject(ts []token) Span {
+	if len(ts) < 2 || !ts[0].isWord() {
+		return Span{}
+	}
+	if first := d.word(ts[0]); !determiners.hasLower(first) && !startsUpper(first) && !lowerIs(first, "about") {
+		return Span{} // such as rising rents: no subject opens the clause
+	}
+	for k := 1; k < len(ts) && k <= 6; k++ {
+		w, prev := d.word(ts[k]), d.word(ts[k-1])
+		if !ts[k].isWord() || !ts[k-1].isWord() {
+			return Span{}
+		}
+		if startsUpper(w) || determiners.hasLower(prev) || prepositions.hasLower(prev) || isNumber(prev) {
+			continue
+		}
+		if auxiliaryWords.has(w) || finiteVerbWords.has(w) ||
+			hasSuffixFold(w, "ed") || hasSuffixFold(w, "s") && !hasSuffixFold(w, "ss") {
+			return Span{ts[0].Start, ts[k-1].End}
+		}
+	}
+	return Span{}
+}

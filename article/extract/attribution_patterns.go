@@ -72,11 +72,17 @@ func (d *quoteDoc) modifierQuote(i int) bool {
 	if len(before) == 0 || !determiners.hasLower(d.word(before[len(before)-1])) {
 		return false
 	}
+	if t := strings.TrimRight(d.text[q.Start:q.End], " "); t != "" && strings.ContainsAny(t[len(t)-1:], ",.!?;:") {
+		return false // called her "a menace," she said: the quote closes a clause
+	}
 	after := d.tokenize(Span{q.close.End, min(d.paras[q.para].End, q.close.End+24)})
 	if len(after) == 0 || !after[0].isWord() {
 		return false
 	}
 	w := d.word(after[0])
+	if _, ok := pronounGenders[w]; ok || lowerIs(w, "they") {
+		return false // called her "a menace" she said: a subject, no noun the quote modifies
+	}
 	return !startsUpper(w) && !d.lx.isSpeechVerb(w) && !auxiliaryWords.has(w) && !clauseStops.has(w)
 }
 
@@ -137,6 +143,9 @@ func (d *quoteDoc) beforeSpeaker(ts []token) (Span, Attribution) {
 		}
 		if np := d.sharedParticipleSubject(ts, v); np.End > np.Start {
 			return np, Explicit // with Reyes tweeting that … and asking,
+		}
+		if np := d.nearClauseSubject(ts, v); np.End > np.Start {
+			return np, Inferred // as a guard walked in, saying: the guard says it
 		}
 		// saying, adding, "… and said": the subject of the sentence speaks
 		if np := d.subjectNP(d.narrativeTokens(d.sentenceStart(ts[v].Start, d.paraOf(ts[v].Start)), ts[v].Start)); np.End > np.Start {

@@ -32,3 +32,18 @@ func isNumber(w string) bool {
 	}
 	return strings.Trim(w, "0123456789.,") == ""
 }
+
+// countedGroup reports whether words count people of a kind: a number,
+// maybe after "about" or "some", then words that end in a source noun or
+// a noun of a human role ("about 50 nurses", "12 protesters").
+func (d *quoteDoc) countedGroup(words []token) bool {
+	k := 0
+	if len(words) > 2 && (prepositions.hasLower(d.word(words[0])) || determiners.hasLower(d.word(words[0]))) {
+		k = 1
+	}
+	if len(words) < k+2 || !isNumber(d.word(words[k])) {
+		return false
+	}
+	head := strings.ToLower(d.word(words[len(words)-1]))
+	return d.lx.list(sourceNouns).has(head) || d.humanRoleNoun(head) || d.humanRoleNoun(strings.TrimSuffix(head, "s"))
+}

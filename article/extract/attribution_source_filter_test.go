@@ -52,6 +52,8 @@ func TestSourceLengthVerbAfter(t *testing.T) {
 		{"The quarrel centers on the fee.", "The quarrel centers", "The quarrel"},
 		{"The review targets the two clinics.", "The review targets", "The review"},
 		{"The exit polls in Ohio were late.", "The exit polls", "The exit polls"},
+		{"The bias begins to show in May.", "The bias begins", "The bias"},
+		{"The former mayor spoke after him.", "The former mayor spoke", "The former mayor"},
 	} {
 		d := newDoc(tt.text, lx)
 		var words []token
