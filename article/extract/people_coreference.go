@@ -13,6 +13,10 @@ type personEnt struct {
 	suffix  string // lower-case suffix ("jr."), or ""
 	firstAt int    // where it is first mentioned
 	lastAt  int    // the latest mention passed while attaching
+	// titled is the gender that the first gendered title or honorific
+	// among the mentions attached so far implies ("Mr.", "son"), or
+	// GenderUnknown.
+	titled Gender
 }
 
 // nameKey holds the key words of a name, lower-cased.
@@ -187,6 +191,7 @@ func (s *peopleScan) attachAll(names nameIndex) (words []string, pending map[str
 		if e >= 0 {
 			c.ent = int32(e)
 			s.ents[e].lastAt = int(c.span.start)
+			s.ents[e].noteTitled(c.gender)
 		} else if k.n == 1 {
 			if len(pending[k.surname]) == 0 {
 				words = append(words, k.surname)
@@ -237,7 +242,16 @@ func (s *peopleScan) found(ci int, names nameIndex) {
 	if int(c.span.start) < s.ents[e].firstAt {
 		s.ents[e].firstAt = int(c.span.start)
 	}
+	s.ents[e].noteTitled(c.gender)
 	c.ent = int32(e)
+}
+
+// noteTitled records g, the gender a mention's title implies, unless one
+// is known already.
+func (e *personEnt) noteTitled(g Gender) {
+	if e.titled == GenderUnknown {
+		e.titled = g
+	}
 }
 
 // coordinated reports whether candidate ci is joined by "and" (or a
@@ -333,13 +347,20 @@ func (s *peopleScan) attachSingle(c *nameCand, k nameKey, r [2][]int) int {
 }
 
 // genderFits reports whether a mention of gender g (from Mr., Mrs.) can
-// name e: its first name is not usually given to the other gender.
+// name e: its first name is not usually given to the other gender, or,
+// when the first name does not tell, no earlier mention's title gave it
+// the other gender ("Ms. Khan" is not the man called "Mr. Khan" or "her
+// son").
 func (s *peopleScan) genderFits(e *personEnt, g Gender) bool {
-	if g == GenderUnknown || e.first == "" {
+	if g == GenderUnknown {
 		return true
 	}
-	eg, ok := s.lx.firstName(e.first)
-	return !ok || eg == GenderUnknown || eg == g
+	if e.first != "" {
+		if eg, ok := s.lx.firstName(e.first); ok && eg != GenderUnknown {
+			return eg == g
+		}
+	}
+	return e.titled == GenderUnknown || e.titled == g
 }
 
 // anyUnsuffixed reports whether one of ents has a name without a suffix.

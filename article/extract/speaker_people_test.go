@@ -15,3 +15,17 @@ var frontedPronounCases = []speakerCase{
 }
 
 func TestFrontedPronouns(t *testing.T) { runSpeakerCases(t, frontedPronounCases) }
+
+// titledGenderCases are honorifics that a person's earlier titles rule
+// out: when the first name does not tell a gender, "her son" or "Mr."
+// before makes a man of him, and a later "Ms." with his surname is
+// someone else.
+var titledGenderCases = []speakerCase{
+	{"Ms. and the surname of a man called her son",
+		"A soldier's mother breaks her silence.\n\n" +
+			"Her son, Qorin Bashar, an army medic, was killed in 2004, the family said. Mr. Bashar had served two tours.\n\n" +
+			"\"Everyone who saw me understood,\" Ms. Bashar wrote.",
+		map[string]string{"Everyone who saw me understood,": "Bashar"}},
+}
+
+func TestTitledGender(t *testing.T) { runSpeakerCases(t, titledGenderCases) }
