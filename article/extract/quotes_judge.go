@@ -9,15 +9,21 @@ import (
 // judge returns the quotations of d that are speech, with their speakers,
 // in order. Left out are titles and names in title case ("Face the
 // Nation"), handles, dates and numbers, short scare quotes that no speech
-// pattern attributes, and nested quotes that no named speaker introduces.
+// pattern attributes, and nested quotes that no named speaker introduces,
+// but for a double-marked quote inside listed speech, which its speaker
+// quotes ("“Locals call it “the ghost tax”,” Cole said").
 func (d *quoteDoc) judge(spk []speakerGuess) []Quote {
 	out := make([]Quote, 0, len(d.quotes))
+	kept := make([]bool, len(d.quotes))
 	for i := range d.quotes {
 		d.tokens.free()
 		q := &d.quotes[i]
 		s := spk[i]
 		text := d.text[q.Start:q.End]
-		if !d.isSpeech(text, q.parent >= 0, s) || !s.pattern && countWords(text, 4) <= 3 && d.namingUse(q) {
+		if q.parent >= 0 && !q.single && s.how == Unattributed && kept[q.parent] && spk[q.parent].how != Unattributed {
+			s = spk[q.parent]
+			s.how = Inferred
+		} else if !d.isSpeech(text, q.parent >= 0, s) || !s.pattern && countWords(text, 4) <= 3 && d.namingUse(q) {
 			described, ok := d.attributedShort(q)
 			if !ok && d.subjectsOwnWord(i, s) {
 				described, ok = s, true
@@ -29,6 +35,7 @@ func (d *quoteDoc) judge(spk []speakerGuess) []Quote {
 				s = described // a passive names no one: "a series called "Deep Cuts""
 			}
 		}
+		kept[i] = true
 		qt := Quote{Text: text, Span: q.Span}
 		d.setSpeaker(&qt, s)
 		out = append(out, qt)

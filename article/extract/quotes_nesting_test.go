@@ -45,3 +45,24 @@ func TestScanQuotesMarkShapes(t *testing.T) {
 		})
 	}
 }
+
+// TestNestedDoubleQuoteListed checks that a double-marked quote inside
+// listed speech is listed with the outer quote's speaker, while a
+// single-marked one stays inside its quote.
+func TestNestedDoubleQuoteListed(t *testing.T) {
+	const text = "Ines Cole runs the council.\n\n" +
+		"“Locals call it “the ghost tax” and never pay it,” Cole said.\n\n" +
+		"“They said ‘never’ to us,” Cole said."
+	d := newDoc(text, embeddedLexicon(t))
+	quotes := d.judge(attributeAll(t, d, testPeople(text, "Ines Cole|Cole/f")))
+	got := map[string]string{}
+	for _, q := range quotes {
+		got[q.Text] = q.Speaker
+	}
+	if sp, ok := got["the ghost tax"]; !ok || sp != "Ines Cole" {
+		t.Errorf("nested double quote: listed %v, speaker %q; want listed, Ines Cole", ok, sp)
+	}
+	if _, ok := got["never"]; ok {
+		t.Errorf("nested single quote listed, want it left inside its quote")
+	}
+}
