@@ -185,7 +185,7 @@ func (d *quoteDoc) setSpeaker(q *Quote, s speakerGuess) {
 // At every checkpoint (a chunk of quotes) it yields and checks ctx, and
 // every 256 quotes, when report is not nil, it reports the share done.
 func (d *quoteDoc) attribute(ctx context.Context, people []Person, report func(float64)) ([]speakerGuess, error) {
-	d.initEntities(people)
+	d.initEntities(people, func() { _ = checkpoint(ctx) }) // ctx's end is seen below
 	if len(d.quotes) > 0 {
 		// room for the tokens of a few sentences, and for a speaker a quote
 		d.spoke = slices.Grow(d.spoke[:0], len(d.quotes))

@@ -9,8 +9,9 @@ import (
 )
 
 // initEntities makes one entity per person and records every mention of a
-// person outside quotations as an event.
-func (d *quoteDoc) initEntities(people []Person) {
+// person outside quotations as an event, calling pause (the analysis'
+// checkpoint) now and then.
+func (d *quoteDoc) initEntities(people []Person, pause func()) {
 	mentions := 0
 	for _, p := range people {
 		mentions += len(p.Mentions)
@@ -24,6 +25,9 @@ func (d *quoteDoc) initEntities(people []Person) {
 	// the titles of all entities, each entity's in a stretch of its own
 	var titles []string
 	for i, p := range people {
+		if i%64 == 63 {
+			pause() // every few tenths of a millisecond: 60 ms on 10 MB of news
+		}
 		e := speakerEntity{name: p.Name, person: i, gender: p.Gender, role: p.Role, last: lastName(p.Name)}
 		// a known given name tells the gender better than pronouns nearby
 		if first, rest := firstField(p.Name); hasField(rest) && d.lx != nil {

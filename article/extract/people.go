@@ -29,8 +29,9 @@ func findPeople(ctx context.Context, text string, lx *Lexicon, workers int, repo
 	if err != nil {
 		return nil, err
 	}
+	s.pause = func() { _ = checkpoint(ctx) } // ctx's end is seen below
 	people := s.resolve()
-	return people, nil
+	return people, ctx.Err()
 }
 
 // evidence is what the context of a candidate says about it.
@@ -96,6 +97,20 @@ type peopleScan struct {
 	ents     []*personEnt
 	byKey    map[nameKey]int // a full name's key (n left 0) → entity
 	kinds    []lineKind      // the line kind of each token of the paragraph being scanned
+	// pause, when set, is the analysis' checkpoint, which the passes
+	// over all the candidates call now and then (breathe).
+	pause func()
+}
+
+// breathe calls s.pause every every-th step of a pass over the
+// candidates or the people (a few tenths of a millisecond of work): on
+// 10 MB of news, resolving the people (resolve) is some 70 ms, long
+// enough to keep a reader's keys waiting if it never let go of its
+// processor.
+func (s *peopleScan) breathe(step, every int) {
+	if step%every == every-1 && s.pause != nil {
+		s.pause()
+	}
 }
 
 // pronounAt is a gendered third-person pronoun of the text.

@@ -20,7 +20,8 @@ func (s *peopleScan) people() []Person {
 	}
 	genders := s.pronounVotes()
 	out := make([]Person, 0, len(order))
-	for _, ei := range order {
+	for i, ei := range order {
+		s.breathe(i, 64)
 		e := s.ents[ei]
 		// Aliases is not nil: [] in JSON. seen holds the forms so far, in
 		// lower case.
