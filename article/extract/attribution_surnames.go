@@ -12,7 +12,8 @@ import (
 // honorific ("Brandt", "Ms. Brandt"), names at pos when e was found for it
 // and others share that surname. In order: the honorific's gender (a
 // person of unknown gender loses to one of that gender); not a person the
-// text has said is silent or dead ("declined to comment"); the one last
+// text has said is silent or dead ("declined to comment"); not one the
+// text has had speak by first name alone ("Tom told"); the one last
 // made a speaker within the last paragraphs; the one named most often.
 func (d *quoteDoc) surnameChoice(e int, head []token, pos int) int {
 	g, ok := d.bareSurname(head, e)
@@ -28,6 +29,9 @@ func (d *quoteDoc) surnameChoice(e int, head []token, pos int) int {
 	}
 	if len(cands) > 1 {
 		cands = d.keepVoiced(cands, pos)
+	}
+	if len(cands) > 1 {
+		cands = d.keepSurnamed(cands, pos)
 	}
 	if len(cands) == 1 {
 		return cands[0]
@@ -193,4 +197,43 @@ func (d *quoteDoc) lastVoiced(cands []int, pos, floor int, named bool) int {
 		}
 	}
 	return -1
+}
+
+// keepSurnamed drops the candidates the text has made a speaker, before
+// pos, by their first name alone, unless that leaves none: a writer who
+// has one relative speak as "Tom" keeps the bare surname for the other.
+func (d *quoteDoc) keepSurnamed(cands []int, pos int) []int {
+	var out []int
+	for _, k := range cands {
+		if !d.calledByFirstName(k, pos) {
+			out = append(out, k)
+		}
+	}
+	if len(out) == 0 {
+		return cands
+	}
+	return out
+}
+
+// calledByFirstName reports whether a mention of entity k before pos is
+// its first name alone as the subject of a speech verb ("Tom told").
+func (d *quoteDoc) calledByFirstName(k, pos int) bool {
+	first, rest := firstField(d.ents[k].name)
+	if !hasField(rest) || k >= len(d.entPos) {
+		return false
+	}
+	for _, p := range d.entPos[k] {
+		if p >= pos {
+			break
+		}
+		w := firstFieldOf(d.text[p:min(len(d.text), p+len(first)+1+len(d.ents[k].last)+1)])
+		if trimPossessive(strings.TrimRight(w, ",.;:")) != first {
+			continue
+		}
+		next := firstFieldOf(d.text[p+len(first) : min(len(d.text), p+len(first)+24)])
+		if d.lx.isSpeechVerb(strings.TrimRight(next, ",.;:")) {
+			return true
+		}
+	}
+	return false
 }

@@ -29,3 +29,17 @@ var titledGenderCases = []speakerCase{
 }
 
 func TestTitledGender(t *testing.T) { runSpeakerCases(t, titledGenderCases) }
+
+// firstNamedRelativeCases are relatives sharing a surname where the text
+// has one of them speak by first name alone: the bare surname is kept
+// for the other.
+var firstNamedRelativeCases = []speakerCase{
+	{"the husband speaks as his first name, the surname is hers",
+		"Nadia Brandt, 61, has known the senator since grade school. Brandt and her husband, Piotr, drove in from Leeds.\n\n" +
+			"\"It goes in one ear and out the other,\" Piotr Brandt said of the attacks.\n\n" +
+			"\"She is a friend of ours,\" Piotr told a neighbor at the first door.\n\n" +
+			"\"We drove all night,\" Brandt said.",
+		map[string]string{"We drove all night,": "Nadia Brandt"}},
+}
+
+func TestFirstNamedRelative(t *testing.T) { runSpeakerCases(t, firstNamedRelativeCases) }
