@@ -11,7 +11,7 @@ import (
 // U.S), and the final period of an abbreviation or initial (Mr., J.).
 func readFrameWord(text string, i int, t *token) int {
 	c := text[i]
-	_, n := frameRuneAt(text, i, len(text))
+	_, n := utf8.DecodeRuneInString(text[i:])
 	j := i + n
 	for j < len(text) && asciiAlnum[text[j]] {
 		j++ // ASCII letters and digits
@@ -55,7 +55,7 @@ func frameWordEnd(s string, j int) int {
 			}
 		}
 		if (r == '\'' || r == '’' || r == '-' || r == '.' || r == '‐') && j+n < len(s) {
-			if r2, _ := frameRuneAt(s, j+n, len(s)); isWordChar(r2) {
+			if r2, _ := utf8.DecodeRuneInString(s[j+n:]); isWordChar(r2) {
 				j += n
 				continue
 			}
@@ -65,29 +65,14 @@ func frameWordEnd(s string, j int) int {
 	return j
 }
 
-// frameRuneAt decodes the rune at text[i] (i < end), without leaving
-// text[:end], and returns it with its length.
-func frameRuneAt(text string, i, end int) (rune, int) {
-	if c := text[i]; c < utf8.RuneSelf {
-		return rune(c), 1
-	}
-	return utf8.DecodeRuneInString(text[i:end])
-}
-
 // isWordChar reports whether r is a letter or a digit, which begins a
 // word; the curly quotes and dashes of General Punctuation are not.
 func isWordChar(r rune) bool {
-	if r < utf8.RuneSelf {
-		return isASCIIWordByte(byte(r))
-	}
 	return !isGeneralPunctuation(r) && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
 // startsUpper reports whether s starts with an upper-case letter.
 func startsUpper(s string) bool {
-	if s != "" && s[0] < utf8.RuneSelf {
-		return 'A' <= s[0] && s[0] <= 'Z'
-	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }

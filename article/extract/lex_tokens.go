@@ -134,9 +134,6 @@ func isGeneralPunctuation(r rune) bool { return 0x2000 <= r && r <= 0x206F }
 // combining marks, and the Latin-1 symbols that mojibake leaves inside
 // words ("PeÃ±a").
 func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return ('a' <= r && r <= 'z') || ('A' <= r && r <= 'Z') || ('0' <= r && r <= '9')
-	}
 	if isGeneralPunctuation(r) {
 		return false
 	}
@@ -215,14 +212,6 @@ func readWord(text string, i, end int, t *token) int {
 // text[i]: flagCap for a capital, flagDigit for a digit.
 func wordStartFlags(text string, i, end int) tokenFlag {
 	var f tokenFlag
-	if c := text[i]; c < utf8.RuneSelf {
-		if 'A' <= c && c <= 'Z' {
-			f |= flagCap
-		} else if '0' <= c && c <= '9' {
-			f |= flagDigit
-		}
-		return f
-	}
 	first, _ := utf8.DecodeRuneInString(text[i:end])
 	if unicode.IsUpper(first) {
 		f |= flagCap
@@ -310,14 +299,7 @@ func pluralPossessiveEnd(text string, j int, t *token) int {
 func letterCase(w string) (letters int, upper bool) {
 	upper = true
 	for _, r := range w {
-		if r < utf8.RuneSelf {
-			if 'a' <= r && r <= 'z' {
-				letters++
-				upper = false
-			} else if 'A' <= r && r <= 'Z' {
-				letters++
-			}
-		} else if isWordRune(r) && unicode.IsLetter(r) {
+		if isWordRune(r) && unicode.IsLetter(r) {
 			letters++
 			if !unicode.IsUpper(r) {
 				upper = false

@@ -70,37 +70,11 @@ func (d *quoteDoc) isSpeech(text string, nested bool, s speakerGuess) bool {
 // countWords counts the words of text (white-space separated fields with
 // a letter or digit), stopping at limit.
 func countWords(text string, limit int) int {
-	n, in, word := 0, false, false
-	for i := 0; i < len(text); {
-		c := text[i]
-		if asciiAlnum[c] { // the common case: a run of letters and digits
-			in, word = true, true
-			for i++; i < len(text) && asciiAlnum[text[i]]; i++ {
-			}
-			continue
-		}
-		space, wordRune := isASCIISpace(c), false
-		i++
-		if c >= utf8.RuneSelf {
-			r, size := utf8.DecodeRuneInString(text[i-1:])
-			i += size - 1
-			space, wordRune = unicode.IsSpace(r), isWordChar(r)
-		}
-		if !space {
-			in = true
-			word = word || wordRune
-			continue
-		}
-		if in && word {
+	n := 0
+	for f, rest := firstField(text); f != "" && n < limit; f, rest = firstField(rest) {
+		if strings.IndexFunc(f, isWordChar) >= 0 {
 			n++
-			if n >= limit {
-				return n
-			}
 		}
-		in, word = false, false
-	}
-	if in && word {
-		n++
 	}
 	return n
 }
@@ -134,26 +108,9 @@ func (d *quoteDoc) looksLikeTitle(text string) bool {
 }
 
 // trimToWord strips from f the runes at both ends that are no letter or
-// digit, as strings.TrimFunc does.
+// digit.
 func trimToWord(f string) string {
-	if f != "" && asciiAlnum[f[0]] && asciiAlnum[f[len(f)-1]] {
-		return f // the common case, without decoding
-	}
-	for f != "" {
-		r, n := frameRuneAt(f, 0, len(f))
-		if isWordChar(r) {
-			break
-		}
-		f = f[n:]
-	}
-	for f != "" {
-		r, n := utf8.DecodeLastRuneInString(f)
-		if isWordChar(r) {
-			break
-		}
-		f = f[:len(f)-n]
-	}
-	return f
+	return strings.TrimFunc(f, func(r rune) bool { return !isWordChar(r) })
 }
 
 // namingUse reports whether a short quote is used as a name, a term or a

@@ -133,8 +133,8 @@ func TestSentenceEnds(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			p := Span{0, len(tt.in)}
 			var got []string
-			start := 0
-			for _, e := range sentenceEnds(tt.in, p, nil) {
+			start, stops := 0, newSentenceStops(tt.in)
+			for _, e := range sentenceEndsWith(tt.in, p, &stops, nil) {
 				s, e2 := trimSpaceSpan(tt.in, start, e)
 				got = append(got, tt.in[s:e2])
 				start = e
