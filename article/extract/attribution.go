@@ -106,9 +106,8 @@ func newDoc(text string, lx *Lexicon) *quoteDoc {
 	d.paras = splitParagraphSpans(text, d.paras)
 	// a sentence of news runs to a hundred bytes or more
 	d.ends = slices.Grow(d.ends[:0], len(text)/100+len(d.paras))
-	stops := newSentenceStops(text)
 	for _, p := range d.paras {
-		d.ends = sentenceEndsWith(text, p, &stops, d.ends)
+		d.ends = sentenceEnds(text, p, d.ends)
 	}
 	d.quotes = scanQuotes(text, d.paras, d.quotes)
 	d.paras, d.ends, d.quotes = trimmed(d.paras), trimmed(d.ends), trimmed(d.quotes)

@@ -125,26 +125,23 @@ func endsAbbreviation(text string, start, dot int) bool {
 	return strings.IndexByte(word, '.') >= 0
 }
 
-// newSentenceStops returns a finder of the marks that can end a sentence
-// in text, which sentenceEndsWith asks for paragraphs in order.
-func newSentenceStops(text string) byteFinder { return newByteFinder(text, 0, len(text), ".!?") }
-
-// sentenceEndsWith returns the offsets in paragraph p where sentences end,
+// sentenceEnds returns the offsets in paragraph p where sentences end,
 // in order, always including p.End. A sentence ends after ., ! or ? (and any
 // closing marks or brackets after it) when white space and then a capital
 // letter, a digit or an opening mark follow; a period that ends an
 // abbreviation or initial does not end a sentence.
-// stops finds the marks that can end a sentence (newSentenceStops).
-func sentenceEndsWith(text string, p Span, stops *byteFinder, out []int) []int {
+func sentenceEnds(text string, p Span, out []int) []int {
 	from := p.Start
 	if h := runInHeadlineEnd(text, p); h > 0 {
 		out = append(out, h)
 		from = h
 	}
 	for i := from; i < p.End; i++ {
-		if i = stops.from(i); i >= p.End {
+		stop := strings.IndexAny(text[i:p.End], ".!?")
+		if stop < 0 {
 			break
 		}
+		i += stop
 		c := text[i]
 		j := i + 1
 		for j < p.End {

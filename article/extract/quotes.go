@@ -32,12 +32,11 @@ func (q *quoteSpan) unclosed() bool { return q.close.Start == q.close.End }
 func scanQuotes(text string, paras []Span, out []quoteSpan) []quoteSpan {
 	out = slices.Grow(out[:0], len(text)/256+8) // news quotes every 250 bytes or so
 	useSingles := !hasDoubleMarks(text)
-	marks := newByteFinder(text, 0, len(text), markLeads) // shared by the paragraphs, in order
 	for pi, p := range paras {
 		if isMarkup(text[p.Start:p.End]) {
 			continue // HTML left in the text: its quotes are attribute values
 		}
-		out = scanParagraph(text, p, pi, useSingles, &marks, out)
+		out = scanParagraph(text, p, pi, useSingles, out)
 	}
 	slices.SortStableFunc(out, func(a, b quoteSpan) int { return cmp.Compare(a.Start, b.Start) })
 	linkNested(out)
@@ -82,12 +81,8 @@ func hasDoubleMarks(text string) bool {
 // doubleMarks are the double quotation marks, the commonest first.
 var doubleMarks = [...]string{"\"", "“", "”", "„", "«", "»", "''", "``"}
 
-// markLeads are the bytes that can start a quotation mark.
-const markLeads = "\"'`\xE2\xC2"
-
-// scanParagraph appends the quoted passages of paragraph p to out. marks
-// finds the bytes that can start a mark (markLeads) in text.
-func scanParagraph(text string, p Span, pi int, useSingles bool, marks *byteFinder, out []quoteSpan) []quoteSpan {
+// scanParagraph appends the quoted passages of paragraph p to out.
+func scanParagraph(text string, p Span, pi int, useSingles bool, out []quoteSpan) []quoteSpan {
 	const none = -1
 	dOpen, sOpen, inner := none, none, none // end of the open mark, or none
 	var dMark, sMark, innerMark Span
@@ -98,7 +93,7 @@ func scanParagraph(text string, p Span, pi int, useSingles bool, marks *byteFind
 		}
 	}
 	for i := p.Start; i < p.End; {
-		if i = marks.from(i); i >= p.End {
+		if i = nextMarkLead(text, i, p.End); i >= p.End {
 			break
 		}
 		kind, n := quoteMarkAt(text[:p.End], i)
@@ -123,7 +118,7 @@ func scanParagraph(text string, p Span, pi int, useSingles bool, marks *byteFind
 			case inner != none:
 				emit(innerMark, i, mark, false)
 				inner = none
-			case dOpen != none && opens && !closes && nestsDouble(text[:p.End], dMark, kind, i+n, *marks):
+			case dOpen != none && opens && !closes && nestsDouble(text[:p.End], dMark, kind, i+n):
 				inner, innerMark = i+n, mark
 			case doubleOpens(kind, dOpen != none, opens, closes):
 				if dOpen != none { // the previous quote was never closed
@@ -168,15 +163,14 @@ func scanParagraph(text string, p Span, pi int, useSingles bool, marks *byteFind
 // it rather than a new one: the next double mark closes it, as a mark of
 // its own style, and the one after is a right mark that closes the outer
 // quote (“Voters call it “the tax” here,” or “a "tax" here,”). Marks
-// all straight nest ambiguously and are left to pair in turn. marks is
-// a copy: the look-ahead leaves the caller's search where it was.
-func nestsDouble(text string, outer Span, kind quoteMarkKind, from int, marks byteFinder) bool {
+// all straight nest ambiguously and are left to pair in turn.
+func nestsDouble(text string, outer Span, kind quoteMarkKind, from int) bool {
 	if k, _ := quoteMarkAt(text, outer.Start); k != mkDblOpen || kind == mkDblClose {
 		return false
 	}
 	var next [2]quoteMarkKind
 	found := 0
-	for i := marks.from(from); i < len(text) && found < 2; i = marks.from(i + 1) {
+	for i := nextMarkLead(text, from, len(text)); i < len(text) && found < 2; i = nextMarkLead(text, i+1, len(text)) {
 		switch k, _ := quoteMarkAt(text, i); k {
 		case mkDblOpen, mkDblClose, mkDblEither:
 			next[found] = k

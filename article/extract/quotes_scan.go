@@ -1,40 +1,21 @@
 package extract
 
-import "strings"
+// markLeads are the bytes that can start a quotation mark.
+const markLeads = "\"'`\xE2\xC2"
 
-// byteFinder finds, in text[:end], the next occurrence of any of a few
-// bytes. It remembers where each byte occurs next, so that the text is
-// searched by strings.IndexByte (fast on long stretches) about once per
-// occurrence of each byte, rather than tested byte by byte.
-type byteFinder struct {
-	text  string
-	end   int
-	bytes string
-	at    [8]int // next occurrence of bytes[k] at or after the last offset asked, or end
-}
-
-// newByteFinder returns a finder of the bytes (at most eight) in
-// text[start:end].
-func newByteFinder(text string, start, end int, bytes string) byteFinder {
-	f := byteFinder{text: text, end: end, bytes: bytes}
-	for k := range f.at {
-		f.at[k] = start - 1 // not searched yet
+// isMarkLead marks the bytes of markLeads.
+var isMarkLead = func() (t [256]bool) {
+	for i := 0; i < len(markLeads); i++ {
+		t[markLeads[i]] = true
 	}
-	return f
-}
+	return t
+}()
 
-// from returns the first offset at or after i where one of the bytes
-// occurs, or end when none does.
-func (f *byteFinder) from(i int) int {
-	first := f.end
-	for k := 0; k < len(f.bytes); k++ {
-		if f.at[k] < i {
-			f.at[k] = f.end
-			if j := strings.IndexByte(f.text[i:f.end], f.bytes[k]); j >= 0 {
-				f.at[k] = i + j
-			}
-		}
-		first = min(first, f.at[k])
+// nextMarkLead returns the first offset at or after i in text[:end] of a
+// byte that can start a quotation mark, or end when there is none.
+func nextMarkLead(text string, i, end int) int {
+	for i < end && !isMarkLead[text[i]] {
+		i++
 	}
-	return first
+	return i
 }

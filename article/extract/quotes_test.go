@@ -133,8 +133,8 @@ func TestSentenceEnds(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			p := Span{0, len(tt.in)}
 			var got []string
-			start, stops := 0, newSentenceStops(tt.in)
-			for _, e := range sentenceEndsWith(tt.in, p, &stops, nil) {
+			start := 0
+			for _, e := range sentenceEnds(tt.in, p, nil) {
 				s, e2 := trimSpaceSpan(tt.in, start, e)
 				got = append(got, tt.in[s:e2])
 				start = e
@@ -146,31 +146,28 @@ func TestSentenceEnds(t *testing.T) {
 	}
 }
 
-// TestByteFinder checks that a byteFinder visits the offsets of its bytes
-// in order, inside the span it was given, as a byte-by-byte scan does.
-func TestByteFinder(t *testing.T) {
+// TestNextMarkLead checks that nextMarkLead visits the offsets of the
+// bytes that can start a quotation mark in order, inside the span it is
+// given, as a byte-by-byte scan does.
+func TestNextMarkLead(t *testing.T) {
 	tests := []struct {
 		name, text string
 		start, end int
-		bytes      string
 	}{
-		{"empty", "", 0, 0, ".!?"},
-		{"none", "no stops here", 0, 13, ".!?"},
-		{"mixed", "One. Two! Three? Four.", 0, 22, ".!?"},
-		{"inside a span", "a.b.c.d.e", 2, 7, "."},
-		{"repeated bytes", "..!!??", 0, 6, "?!."},
-		{"quote leads", "“A” 'b' \"c\" ``d''", 0, 21, markLeads},
+		{"empty", "", 0, 0},
+		{"none", "no marks here", 0, 13},
+		{"quote leads", "“A” 'b' \"c\" ``d'' «e»", 0, 27},
+		{"inside a span", "'a' 'b' 'c'", 2, 9},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var want, got []int
 			for i := tt.start; i < tt.end; i++ {
-				if strings.IndexByte(tt.bytes, tt.text[i]) >= 0 {
+				if strings.IndexByte(markLeads, tt.text[i]) >= 0 {
 					want = append(want, i)
 				}
 			}
-			f := newByteFinder(tt.text, tt.start, tt.end, tt.bytes)
-			for i := f.from(tt.start); i < tt.end; i = f.from(i + 1) {
+			for i := nextMarkLead(tt.text, tt.start, tt.end); i < tt.end; i = nextMarkLead(tt.text, i+1, tt.end) {
 				got = append(got, i)
 			}
 			if !slices.Equal(got, want) {
