@@ -233,3 +233,39 @@ func startsLower(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLower(r)
 }
+
+// nicknameInName reports whether quote q is a nickname set inside a
+// person's name, which is no one's words: one capitalized word between a
+// given name or initials and a capitalized word, with one space on each
+// side (Del. Marisa "Mia" Hale, Gov. T.J. "Buzz" Lorne).
+func (d *quoteDoc) nicknameInName(q *quoteSpan) bool {
+	text := d.text[q.Start:q.End]
+	if q.parent >= 0 || q.unclosed() || trimToWord(text) != text || countWords(text, 2) != 1 || !startsUpper(text) {
+		return false
+	}
+	p := d.paras[q.para]
+	win := d.text[max(p.Start, q.open.Start-40):q.open.Start]
+	_, prev := lastField(win)
+	after := d.text[q.close.End:min(p.End, q.close.End+40)]
+	next, _ := firstField(after)
+	if prev == "" || !strings.HasSuffix(win, prev+" ") || !strings.HasPrefix(after, " ") || strings.HasPrefix(after, "  ") || !startsUpper(next) {
+		return false
+	}
+	if _, given := d.lx.firstName(prev); given {
+		return true
+	}
+	return isInitials(prev)
+}
+
+// isInitials reports whether w is one or more initials: "T.", "T.J.".
+func isInitials(w string) bool {
+	if len(w) < 2 || len(w)%2 != 0 {
+		return false
+	}
+	for k := 0; k < len(w); k += 2 {
+		if w[k] < 'A' || w[k] > 'Z' || w[k+1] != '.' {
+			return false
+		}
+	}
+	return true
+}

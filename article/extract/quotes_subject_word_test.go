@@ -50,3 +50,30 @@ func TestSubjectsOwnWord(t *testing.T) {
 		})
 	}
 }
+
+// TestNicknameInName checks that a nickname set inside a person's name
+// is no quote, while a capitalized word quoted after a pronoun is kept.
+func TestNicknameInName(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, quote string
+		kept              bool
+	}{
+		{"after a given name", `"We have to win this," said Tom Hale. His niece, state Del. Marisa "Mia" Hale (D-Erie), shouted to the crowd.`,
+			"Mia", false},
+		{"after initials", `"We have to win this," said Tom Hale. His niece, state Del. M.J. "Mia" Hale (D-Erie), shouted to the crowd.`,
+			"Mia", false},
+		{"after a pronoun", `"We have to win this," said Tom Hale. He called it "Dreadful" Monday.`,
+			"Dreadful", true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			d := newDoc(tt.text, embeddedLexicon(t))
+			found := false
+			for _, q := range d.judge(attributeAll(t, d, testPeople(tt.text, "Tom Hale|Hale/m"))) {
+				found = found || q.Text == tt.quote
+			}
+			if found != tt.kept {
+				t.Errorf("%q kept %v, want %v", tt.quote, found, tt.kept)
+			}
+		})
+	}
+}
