@@ -46,3 +46,41 @@ var nearClauseCases = []speakerCase{
 }
 
 func TestNearClauseSubject(t *testing.T) { runExactSpeakerCases(t, nearClauseCases) }
+
+// introPlaceCases are opening phrases that hold a place with its state
+// ("in Yreka, Calif.,"): the subject comes after the state's comma.
+var introPlaceCases = []speakerCase{
+	{"a city and state abbreviation inside the opening phrase",
+		"In the hours after nine people were hurt in Yreka, Calif., a familiar voice cheered the blasts " +
+			"on a forum: \"We are already among you. Choose your ending.\"",
+		map[string]string{"We are already among you. Choose your ending.": "a familiar voice"}},
+}
+
+func TestIntroPlace(t *testing.T) { runExactSpeakerCases(t, introPlaceCases) }
+
+// hypotheticalSpeechCases are verbs of saying after a modal, inside a
+// clause another speech verb reports: no one has said those words yet,
+// so they are the reporting speaker's; a modal with no reporting verb
+// before it keeps its own subject.
+var hypotheticalSpeechCases = []speakerCase{
+	{"a modal verb of saying inside a reported clause",
+		"On a morning show, Mayor Ada Varn said she expected that voters will say \"no\" to the levy.",
+		map[string]string{"no": "Ada Varn"}},
+	{"a modal verb of saying with no reporting verb before it",
+		"Governor Tom Reyle will say \"we owe the valley a debt\" in a speech on Friday.",
+		map[string]string{"we owe the valley a debt": "Tom Reyle"}},
+}
+
+func TestHypotheticalSpeech(t *testing.T) { runExactSpeakerCases(t, hypotheticalSpeechCases) }
+
+// tailPastModifierCases are quotes followed in their sentence by a quote
+// that only modifies a noun, then the speaker: the speaker at the
+// sentence's end said the first quote too.
+var tailPastModifierCases = []speakerCase{
+	{"a sentence-final speaker past a modifier quote",
+		"Mara Quill runs the food bank. Quill said the new rules are unlikely to matter much. " +
+			"Fundraising was \"flat for about six weeks\" as patrons watched a \"messy season\" unfold, she said.",
+		map[string]string{"flat for about six weeks": "Mara Quill"}},
+}
+
+func TestTailPastModifier(t *testing.T) { runExactSpeakerCases(t, tailPastModifierCases) }

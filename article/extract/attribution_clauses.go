@@ -400,3 +400,20 @@ func (d *quoteDoc) clauseSubject(ts []token) Span {
 	}
 	return Span{}
 }
+
+// hypotheticalSpeech reports whether the speech verb ts[v], whose subject
+// is np, is speech that no one has made yet, inside a clause another
+// speech verb of the sentence reports: a modal stands before it ("Voss
+// said she expected that voters will say "no""). The words are the
+// reporting speaker's, found at the earlier verb.
+func (d *quoteDoc) hypotheticalSpeech(ts []token, np Span, v int) bool {
+	if v == 0 || !modalVerbs.hasLower(d.word(ts[v-1])) {
+		return false
+	}
+	for k := 0; k < len(ts) && ts[k].Start < np.Start; k++ {
+		if d.speechVerbAt(ts, k) && !hasSuffixFold(d.word(ts[k]), "ing") {
+			return true
+		}
+	}
+	return false
+}

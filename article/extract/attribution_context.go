@@ -28,6 +28,9 @@ func (d *quoteDoc) contextSpeaker(i int, spk []speakerGuess) speakerGuess {
 		if s := d.explicitSpeaker(next); s.how != Unattributed {
 			return inferred(s)
 		}
+		if s := d.speakerPastModifier(next); s.how != Unattributed {
+			return inferred(s)
+		}
 	}
 	if prev >= 0 && spk[prev].how != Unattributed {
 		s := inferred(spk[prev])
@@ -244,4 +247,20 @@ func (d *quoteDoc) sharesPattern(i, next int) bool {
 	_, after, _ := d.frames(next)
 	np, ok := d.afterPattern(d.tokenize(after), true)
 	return ok && np.End > np.Start && !d.minorQuote(next, speakerGuess{ent: -1, pattern: true})
+}
+
+// speakerPastModifier returns the speaker that the sentence names after
+// quote next when that quote only modifies a noun (explicitSpeaker gives
+// such a quote none): in `Sales were "flat" as buyers watched the "wild"
+// market settle, she said.` the tail names who said "flat".
+func (d *quoteDoc) speakerPastModifier(next int) speakerGuess {
+	if !d.modifierQuote(next) {
+		return noSpeakerGuess
+	}
+	_, after, _ := d.frames(next)
+	np, ok := d.afterPattern(d.tokenize(after), true)
+	if !ok {
+		return noSpeakerGuess
+	}
+	return d.resolve(np, after.Start)
 }

@@ -132,6 +132,9 @@ func (d *quoteDoc) beforeSpeaker(ts []token) (Span, Attribution) {
 				return np, Explicit
 			}
 			if np := d.leftNP(ts[:v], 0); np.End > np.Start {
+				if d.hypotheticalSpeech(ts, np, v) {
+					continue // Voss said voters will say "no": her words, not theirs
+				}
 				return d.matrixSubject(ts, np, 3), Explicit
 			}
 		} else if np := d.nameBefore(ts, v); np.End > np.Start {

@@ -361,7 +361,7 @@ func (d *quoteDoc) afterIntro(ts []token) int {
 			c++
 		}
 		if c < len(ts) {
-			k = c + 1
+			k = d.placeAfterComma(ts, c) + 1
 		} else {
 			// "In 2009 she wrote": no comma; the subject is the first
 			// pronoun or capitalized word after a short phrase
@@ -471,4 +471,22 @@ func (d *quoteDoc) coordinatedTitles(ts []token, n int) bool {
 func (d *quoteDoc) trailingWord(w string) bool {
 	return prepositions.hasLower(w) || lowerIs(w, "the") || lowerIs(w, "a") || w == "'" || w == "’" || w == "-" ||
 		d.isCalendar(w)
+}
+
+// placeAfterComma returns the comma that closes a state or country after
+// the comma at ts[c] ("In the hours after the blast in Yreka, Calif., a
+// voice …", "in Lyon, France, the mayor …"): the place belongs to the
+// opening phrase, not to the subject after it. It returns c when no such
+// place follows.
+func (d *quoteDoc) placeAfterComma(ts []token, c int) int {
+	if c == 0 || !ts[c-1].isWord() || !ts[c-1].isCap() || c+3 >= len(ts) || !ts[c+1].isWord() || !ts[c+1].isCap() {
+		return c
+	}
+	if d.word(ts[c+2]) == "." && d.word(ts[c+3]) == "," {
+		return c + 3 // Calif.,
+	}
+	if d.word(ts[c+2]) == "," && d.lx != nil && d.lx.isPlace(d.word(ts[c+1])) {
+		return c + 2 // France,
+	}
+	return c
 }

@@ -128,3 +128,7 @@ var timeNouns = embeddedList("time_nouns")
 // the verb of saying itself: after one a speech word in -s is a plural
 // noun ("her comments were").
 var verbsAfterNoun = embeddedList("verbs_after_noun")
+
+// modalVerbs before a verb of saying make the speech hypothetical ("voters
+// will say", "critics would call it").
+var modalVerbs = embeddedList("modal_verbs")
