@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -46,6 +47,12 @@ type loader struct {
 	analysing bool
 	progress  *progress // how far the analysis is, for a large text
 }
+
+// inputHold is how long the background work stands still after each key
+// or turn of the wheel (lane.Hold): longer than the pause between the
+// presses of someone scrolling, short enough that the analysis goes on
+// as soon as they read.
+const inputHold = 200 * time.Millisecond
 
 // newLoader returns the loader of sources for the program run in ctx,
 // in its first generation.

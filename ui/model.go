@@ -190,8 +190,10 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 	case tea.BackgroundColorMsg:
 		return m.setTheme(msg.IsDark())
 	case tea.KeyPressMsg:
+		m.load.bg.Hold(inputHold)
 		return m.handleKey(msg)
 	case tea.MouseWheelMsg, tea.MouseClickMsg:
+		m.load.bg.Hold(inputHold)
 		return m.mouse(msg.(tea.MouseMsg))
 	}
 	if cmd, ok := m.routeLoad(msg); ok {

@@ -5,6 +5,7 @@ import (
 	"sync/atomic"
 	"testing"
 	"testing/synctest"
+	"time"
 
 	"github.com/byline-reader/byline/internal/lane"
 )
@@ -78,4 +79,33 @@ func TestNilLane(t *testing.T) {
 	if !ran {
 		t.Error("a nil lane did not run the work")
 	}
+}
+
+// TestHoldStopsWork checks that work which yields while the lane is held
+// goes on only once the hold is over, and that work which does not yield
+// still runs meanwhile (the lane is free while the held work waits).
+func TestHoldStopsWork(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		bg := lane.New()
+		start := time.Now()
+		bg.Hold(200 * time.Millisecond)
+		var resumed time.Time
+		done := make(chan struct{})
+		go bg.Do(func() {
+			bg.Yield()
+			resumed = time.Now()
+			close(done)
+		})
+		synctest.Wait() // the piece waits in Yield for the hold to end
+		ran := false
+		bg.Do(func() { ran = true })
+		if !ran {
+			t.Error("work that does not yield waited for the hold")
+		}
+		bg.Hold(300 * time.Millisecond) // a key meanwhile extends it
+		<-done
+		if got := resumed.Sub(start); got < 300*time.Millisecond {
+			t.Errorf("held work went on after %v, want 300ms", got)
+		}
+	})
 }
