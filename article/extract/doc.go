@@ -18,7 +18,8 @@
 //	                assets/wordlists and asked through vocab_ask (the
 //	                index's lists) and vocab_lists (the small lists rules
 //	                ask as sets), and vocab_grammar, the closed classes of
-//	                English kept in code
+//	                English grammar, lists there too, read as the package
+//	                starts
 //	people_*        names: candidates (capitalized runs, people_words
 //	                for one word, people_context for the words around
 //	                a run) → confirmation (which candidates are people)

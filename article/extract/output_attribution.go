@@ -1,8 +1,8 @@
 package extract
 
 import (
-	"encoding/json"
 	"fmt"
+	"slices"
 )
 
 // attributionNames are the names of the Attributions in JSON and in
@@ -18,25 +18,21 @@ func (a Attribution) String() string {
 	return fmt.Sprintf("Attribution(%d)", uint8(a))
 }
 
-// MarshalJSON writes the attribution as its name, a JSON string.
-func (a Attribution) MarshalJSON() ([]byte, error) {
+// MarshalText writes the attribution as its name, which JSON and other
+// encodings take as a string.
+func (a Attribution) MarshalText() ([]byte, error) {
 	if int(a) >= len(attributionNames) {
-		return nil, fmt.Errorf("extract: no JSON name for %v", a)
+		return nil, fmt.Errorf("extract: no name for %v", a)
 	}
-	return json.Marshal(attributionNames[a])
+	return []byte(attributionNames[a]), nil
 }
 
-// UnmarshalJSON reads an attribution written by MarshalJSON.
-func (a *Attribution) UnmarshalJSON(b []byte) error {
-	var name string
-	if err := json.Unmarshal(b, &name); err != nil {
-		return fmt.Errorf("extract: attribution: %w", err)
+// UnmarshalText reads an attribution written by MarshalText.
+func (a *Attribution) UnmarshalText(b []byte) error {
+	i := slices.Index(attributionNames[:], string(b))
+	if i < 0 {
+		return fmt.Errorf("extract: unknown attribution %q", b)
 	}
-	for i, n := range attributionNames {
-		if n == name {
-			*a = Attribution(i)
-			return nil
-		}
-	}
-	return fmt.Errorf("extract: unknown attribution %q", name)
+	*a = Attribution(i)
+	return nil
 }
