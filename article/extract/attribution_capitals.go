@@ -4,11 +4,11 @@ package extract
 // narrative (outside top-level quotations) of every paragraph, read by
 // lex in lexFrames mode. A run is broken by a lower-case word other
 // than a name connector inside it, by punctuation other than a hyphen,
-// and by white space other than plain spaces; a possessive ends a run
-// and stays in it ("Rita Moss's dog" gives Rita Moss's). run is reused
-// between calls.
+// and by white space other than plain spaces; a possessive ends a run,
+// which leaves its mark out ("Rita Moss's dog" gives Rita Moss). run is
+// reused between calls.
 func (d *quoteDoc) capitalRuns(fn func(run []token)) {
-	r := capitalRun{fn: fn}
+	r := capitalRun{text: d.text, fn: fn}
 	var toks []token
 	qi := 0 // next top-level quote that may lie ahead
 	for _, p := range d.paras {
@@ -45,8 +45,9 @@ func (d *quoteDoc) capitalRuns(fn func(run []token)) {
 
 // capitalRun gathers a run of capitalized words for capitalRuns.
 type capitalRun struct {
-	run []token
-	fn  func(run []token)
+	text string
+	run  []token
+	fn   func(run []token)
 }
 
 // add adds the token t, whose text is w, when it continues the run, and
@@ -72,6 +73,8 @@ func (r *capitalRun) add(t token, w string) {
 // flush hands a run of words to fn and starts a new one.
 func (r *capitalRun) flush() {
 	if len(r.run) > 0 {
+		last := &r.run[len(r.run)-1]
+		last.End = last.Start + len(trimPossessive(r.text[last.Start:last.End]))
 		r.fn(r.run)
 		r.run = r.run[:0]
 	}

@@ -347,10 +347,6 @@ func (d *quoteDoc) fullestName(name string) string {
 func (d *quoteDoc) collectFullNames() map[string]string {
 	out := map[string]string{}
 	d.capitalRuns(func(run []token) {
-		if n := len(run); n > 0 && isPossessive(d.word(run[n-1])) {
-			w := d.word(run[n-1])
-			run[n-1].End -= len(w) - len(trimPossessive(w))
-		}
 		for len(run) > 0 {
 			w := d.word(run[0])
 			lw := strings.ToLower(w)

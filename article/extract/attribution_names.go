@@ -139,10 +139,6 @@ func isSuffix(w string) bool {
 func (d *quoteDoc) collectNames() []nameMention {
 	var found []nameMention
 	d.capitalRuns(func(run []token) {
-		if n := len(run); isPossessive(d.word(run[n-1])) {
-			w := d.word(run[n-1])
-			run[n-1].End -= len(w) - len(trimPossessive(w))
-		}
 		if s, e, ok := d.personName(run); ok {
 			name := d.text[run[s].Start:run[e-1].End]
 			if !d.notPerson(name) {

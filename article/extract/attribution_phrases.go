@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"unicode"
-)
+import "strings"
 
 // shortNP reports whether np, up to an appositive comma, is a short
 // phrase without a preposition ("Brannock", "the three-term mayor"): a
@@ -340,7 +337,7 @@ func (d *quoteDoc) forAfterSource(ts []token, e int) bool {
 func (d *quoteDoc) afterIntro(ts []token) int {
 	k := 0
 	// a dateline: WASHINGTON — or PHILADELPHIA (AFP) –
-	if len(ts) > 1 && ts[0].isWord() && isAllCaps(d.word(ts[0])) {
+	if len(ts) > 1 && ts[0].isWord() && isShouted(d.word(ts[0])) {
 		for j := 1; j < len(ts) && j < 8; j++ {
 			if w := d.word(ts[j]); w == "—" || w == "–" || w == "-" {
 				k = j + 1
@@ -408,7 +405,7 @@ func (d *quoteDoc) agencyDateline(ts []token) int {
 	for j := 1; j+3 < len(ts) && j < 8; j++ {
 		w := d.word(ts[j])
 		if w == "(" {
-			if isAllCaps(d.word(ts[j+1])) && d.word(ts[j+2]) == ")" && isDash(d.word(ts[j+3])) {
+			if isShouted(d.word(ts[j+1])) && d.word(ts[j+2]) == ")" && isDash(d.word(ts[j+3])) {
 				return j + 4
 			}
 			return 0
@@ -422,20 +419,6 @@ func (d *quoteDoc) agencyDateline(ts []token) int {
 
 // isDash reports whether w is a hyphen or a dash.
 func isDash(w string) bool { return w == "—" || w == "–" || w == "-" }
-
-// isAllCaps reports whether w has two or more letters, all upper case.
-func isAllCaps(w string) bool {
-	n := 0
-	for _, r := range w {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsUpper(r) {
-			n++
-		}
-	}
-	return n >= 2
-}
 
 // spacedDash reports whether the hyphen t stands as a dash, with white
 // space on one side ("a stiff toast -- charts and all -- Ruiz

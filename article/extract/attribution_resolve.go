@@ -43,13 +43,11 @@ func (d *quoteDoc) resolve(np Span, anchor int) speakerGuess {
 	return d.resolveOne(np, anchor)
 }
 
-// titleGender returns the gender an honorific implies (Mrs. → female).
-func titleGender(w string) Gender {
-	switch strings.TrimSuffix(w, ".") {
-	case "Mrs", "Ms", "Miss", "Mme", "Madam", "Lady", "Dame":
-		return GenderFemale
-	case "Mr", "Sir", "Lord":
-		return GenderMale
+// honorificGender returns the gender the honorific w implies (Mrs. →
+// female), or GenderUnknown for any other word.
+func (d *quoteDoc) honorificGender(w string) Gender {
+	if ti := d.lx.title(w); ti.kind == honorific {
+		return ti.gender
 	}
 	return GenderUnknown
 }
@@ -103,7 +101,7 @@ func (d *quoteDoc) resolveOne(np Span, anchor int) speakerGuess {
 	// a person mention in the head, not a possessive ("Brannock's aide"); a
 	// title of the other gender picks the namesake ("Mrs. Brandvold")
 	if e := d.mentionIn(Span{np.Start, head[h-1].End}); e >= 0 && !described {
-		if g := titleGender(d.word(head[0])); g != GenderUnknown {
+		if g := d.honorificGender(d.word(head[0])); g != GenderUnknown {
 			if alt := d.genderedAlternative(e, g); alt >= 0 {
 				e = alt
 			}

@@ -53,7 +53,7 @@ func (d *quoteDoc) surnameChoice(e int, head []token, pos int) int {
 func (d *quoteDoc) bareSurname(head []token, e int) (Gender, bool) {
 	g := GenderUnknown
 	if len(head) == 2 {
-		g = titleGender(d.word(head[0]))
+		g = d.honorificGender(d.word(head[0]))
 		if g == GenderUnknown {
 			return g, false
 		}

@@ -158,7 +158,7 @@ func (s *peopleScan) founds(c *nameCand) bool {
 		fn = first.has(factFirstLoose)
 	}
 	strong := c.ev&(evTitle|evSpeech|evAppos|evWho|evCredit|evAffil|evAge|evAccording) != 0 ||
-		(c.ev&evOfOrg != 0 && !s.anyWord(words[:n]))
+		(c.ev&evOfOrg != 0 && s.dictionaryWords(words[:n]) == 0)
 	if c.ev&evThe != 0 && !fn {
 		return false
 	}
@@ -231,27 +231,19 @@ func (s *peopleScan) knownNameParts(words []string, first wordInfo) bool {
 			return false
 		}
 	}
-	return !s.allWords(words)
+	return s.dictionaryWords(words) < len(words)
 }
 
-// anyWord reports whether one of words is a lower-case dictionary word.
-func (s *peopleScan) anyWord(words []string) bool {
+// dictionaryWords returns how many of words are dictionary words, asked
+// in lower case.
+func (s *peopleScan) dictionaryWords(words []string) int {
+	n := 0
 	for _, w := range words {
 		if s.lx.isWord(strings.ToLower(w)) {
-			return true
+			n++
 		}
 	}
-	return false
-}
-
-// allWords reports whether every one of words is a dictionary word.
-func (s *peopleScan) allWords(words []string) bool {
-	for _, w := range words {
-		if !s.lx.isWord(strings.ToLower(w)) {
-			return false
-		}
-	}
-	return true
+	return n
 }
 
 // singleFounds reports whether the mentions cis of the one word w are
