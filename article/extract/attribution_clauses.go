@@ -288,14 +288,8 @@ func (d *quoteDoc) matrixSubject(ts []token, np Span, depth int) Span {
 // A speech verb in that clause does not govern a quote the main clause
 // introduces (mainClauseSubject).
 func (d *quoteDoc) mainClauseStart(ts []token) int {
-	if len(ts) < 4 || !ts[0].isWord() || !ts[0].isCap() {
-		return 0
-	}
-	first := 0
-	if d.lx.list(clauseAdverbs).hasLower(d.word(ts[0])) && ts[1].isWord() {
-		first = 1 // "Even before Voss spoke, …"
-	}
-	if !d.lx.list(subordinators).hasLower(d.word(ts[first])) {
+	first, ok := d.subordinateOpener(ts)
+	if len(ts) < 4 || !ok {
 		return 0
 	}
 	for c := first + 1; c+1 < len(ts); c++ {
@@ -309,6 +303,19 @@ func (d *quoteDoc) mainClauseStart(ts []token) int {
 		}
 	}
 	return 0
+}
+
+// subordinateOpener reports whether ts opens with a subordinator ("After
+// Pike spoke", "Even before Voss spoke"), and returns its index.
+func (d *quoteDoc) subordinateOpener(ts []token) (int, bool) {
+	if len(ts) < 2 || !ts[0].isWord() || !ts[0].isCap() {
+		return 0, false
+	}
+	first := 0
+	if d.lx.list(clauseAdverbs).hasLower(d.word(ts[0])) && ts[1].isWord() {
+		first = 1 // "Even before Voss spoke, …"
+	}
+	return first, d.lx.list(subordinators).hasLower(d.word(ts[first]))
 }
 
 // mainClauseSubject returns the subject of the main clause ts when it

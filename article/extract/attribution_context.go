@@ -92,7 +92,7 @@ func (d *quoteDoc) colonIntroSpeaker(para int) speakerGuess {
 			return s
 		}
 	}
-	if np, ok := d.beforePattern(ts); ok {
+	if np, how := d.beforeSpeaker(ts); how != Unattributed {
 		return d.resolve(np, pp.End)
 	}
 	return noSpeakerGuess
@@ -120,7 +120,7 @@ func (d *quoteDoc) nestedSpeaker(i int) speakerGuess {
 	start := max(parent.Start, d.sentenceStart(q.open.Start, p))
 	region := Span{start, q.open.Start}
 	ts := d.tokenize(region)
-	if np, ok := d.beforePattern(ts); ok {
+	if np, how := d.beforeSpeaker(ts); how != Unattributed {
 		s := d.resolve(np, region.End)
 		if s.how != Unattributed && !s.pronoun && s.ent >= 0 {
 			s.how, s.pattern = Explicit, true

@@ -88,24 +88,15 @@ func (d *quoteDoc) mentionRank(pos int) uint8 {
 // roleEvents records "the admiral", "the senator" outside quotes as
 // mentions of the entity with that title mentioned last before it.
 func (d *quoteDoc) roleEvents() {
-	titled := false
-	for i := range d.ents {
-		titled = titled || len(d.ents[i].titles) > 0
-	}
-	if !titled {
+	if !slices.ContainsFunc(d.ents, func(e speakerEntity) bool { return len(e.titles) > 0 }) {
 		return
 	}
-	for i := 0; i < len(d.text); {
-		// the next "he ": its "h" is found fast, and is rarer than "e" or " "
-		k := strings.IndexByte(d.text[i:], 'h')
+	for i := 0; ; {
+		k := strings.Index(d.text[i:], "he ")
 		if k < 0 {
 			break
 		}
 		at := i + k - 1 // the "t" or "T" of "the"
-		if !strings.HasPrefix(d.text[i+k:], "he ") {
-			i += k + 1
-			continue
-		}
 		i += k + 3
 		if at < 0 || d.text[at] != 't' && d.text[at] != 'T' || at > 0 && isASCIIWordByte(d.text[at-1]) {
 			continue

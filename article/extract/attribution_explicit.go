@@ -189,14 +189,7 @@ func (d *quoteDoc) joinedToPrevious(i int, before Span) bool {
 // ends with a comma after the quote (in at), before the main clause.
 func (d *quoteDoc) insideOpeningClause(before Span, at []token) bool {
 	ts := d.tokenize(before)
-	if len(ts) < 3 {
-		return false
-	}
-	first := 0
-	if d.lx.list(clauseAdverbs).hasLower(d.word(ts[0])) {
-		first = 1
-	}
-	if !startsUpper(d.word(ts[0])) || !d.lx.list(subordinators).hasLower(d.word(ts[first])) {
+	if _, ok := d.subordinateOpener(ts); len(ts) < 3 || !ok {
 		return false
 	}
 	for _, t := range ts {

@@ -86,15 +86,9 @@ func (d *quoteDoc) modifierQuote(i int) bool {
 	return !startsUpper(w) && !d.lx.isSpeechVerb(w) && !auxiliaryWords.has(w) && !clauseStops.has(w)
 }
 
-// beforePattern finds the speaker phrase in the narrative before a quote:
-// the subject of the speech verb nearest the quote, `according to X`, or
-// `quoted X as saying`.
-func (d *quoteDoc) beforePattern(ts []token) (Span, bool) {
-	np, how := d.beforeSpeaker(ts)
-	return np, how != Unattributed
-}
-
-// beforeSpeaker is beforePattern that also tells how sure the phrase is:
+// beforeSpeaker finds the speaker phrase in the narrative before a quote
+// (the subject of the speech verb nearest the quote, `according to X`,
+// `quoted X as saying`) and tells how sure the phrase is:
 // Explicit for the subject of the speech verb, Inferred for the subject
 // of the sentence guessed for "…, saying" or "X shot back:" (the
 // sentence's subject need not be the one who speaks), Unattributed for

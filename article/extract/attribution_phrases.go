@@ -132,13 +132,9 @@ func (d *quoteDoc) phraseEnd(ts []token, floor int) int {
 	if p := d.parentheticalAdverb(ts, floor, e); p < e {
 		return p // The mayor, however, said
 	}
-	if e > floor && d.word(ts[e-1]) == ")" {
-		j := e - 1
-		for j > floor && d.word(ts[j]) != "(" && j > e-10 {
-			j--
-		}
-		if d.word(ts[j]) == "(" {
-			e = j
+	if e > floor {
+		if open := d.parentheticalStart(ts, floor, e-1); open >= 0 {
+			return open
 		}
 	}
 	return e
