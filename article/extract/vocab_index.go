@@ -105,10 +105,12 @@ func (x *factIndex) lookup(key string) wordInfo {
 	if key == "" || x == nil {
 		return 0
 	}
-	if !isASCII(key) {
+	h, ascii := foldHashASCII(key)
+	if !ascii {
 		key = strings.ToLower(key) // ASCII letters fold in find; others here
+		h = foldHash(key)
 	}
-	return *x.find(key, foldHash(key))
+	return *x.find(key, h)
 }
 
 // find returns the slot of key, an ASCII key whose foldHash is h: its
@@ -218,6 +220,20 @@ func foldHash(s string) uint32 {
 		h *= 16777619
 	}
 	return h
+}
+
+// foldHashASCII is foldHash of s, and whether s is ASCII, in one pass,
+// for lookup, the busiest function of an analysis (see readASCIIWord
+// for what two passes cost).
+func foldHashASCII(s string) (h uint32, ascii bool) {
+	h = uint32(2166136261)
+	var seen byte
+	for i := 0; i < len(s); i++ {
+		seen |= s[i]
+		h ^= uint32(s[i] | 0x20)
+		h *= 16777619
+	}
+	return h, seen < utf8.RuneSelf
 }
 
 // asciiLower maps each byte to itself with ASCII letters lowered.
