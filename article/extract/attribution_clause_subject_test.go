@@ -10,7 +10,7 @@ import "testing"
 var clauseSubjectCases = []speakerCase{
 	{"the subject of a passive verb of saying is no speaker",
 		"The county closed two clinics in May. The quarrel centers on the closing of the clinics, " +
-			"in what is being criticized as a \"starve the beast until it is gone\" plan.",
+			"a step that is being criticized as a \"starve the beast until it is gone\" plan.",
 		map[string]string{"starve the beast until it is gone": ""}},
 	{"a relative who after an appositive belongs to the name",
 		"\"We have not seen this before,\" said Ada Varn, a fellow at the liberal-leaning think tank " +

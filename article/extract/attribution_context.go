@@ -233,9 +233,9 @@ func (d *quoteDoc) documentAuthor(ts []token, np Span, doc speakerGuess) speaker
 }
 
 // sharesPattern reports whether the short quote next, in the sentence of
-// quote i, has a speech pattern of its own that ends the sentence: did
-// not find "ties of any weight," apart from a "casual" link, said the
-// director, Ann Pollard. The sentence's speaker says both.
+// quote i, has a speech pattern of its own that ends the sentence: saw
+// "no sign of strain," only a "passing" chill, said the envoy, Rita
+// Moll. The sentence's speaker says both.
 func (d *quoteDoc) sharesPattern(i, next int) bool {
 	sent := d.sentenceOf(d.quotes[i].Start)
 	if d.sentenceOf(d.quotes[next].Start) != sent {
