@@ -29,6 +29,10 @@ type quoteDoc struct {
 	// silentFrom maps an entity to where the text first says it did not
 	// speak (firstSilence), for the entities asked about so far.
 	silentFrom map[int]int
+	// firstNamedFrom maps an entity to where the text first has it speak
+	// by its first name alone (firstCalledByFirstName), for the entities
+	// asked about so far.
+	firstNamedFrom map[int]int
 	// narrative holds narrativeTokens's last answer, whose memory the
 	// next one reuses: a paragraph without sentence ends asks for up to
 	// 2 KB of tokens per speech verb.
