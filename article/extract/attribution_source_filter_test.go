@@ -25,21 +25,27 @@ func TestSourceLength(t *testing.T) {
 		{"FERRY FARES SOAR", ""},
 		{"Syria", ""},
 	} {
-		d := newDoc(tt.phrase, lx)
-		var words []token
-		for _, tk := range d.tokenize(Span{0, len(tt.phrase)}) {
-			if tk.isWord() {
-				words = append(words, tk)
-			}
-		}
-		got := ""
-		if n := d.sourceLength(words); n > 0 {
-			got = tt.phrase[:words[n-1].End]
-		}
+		got := keptSource(lx, tt.phrase, tt.phrase)
 		if got != tt.want {
 			t.Errorf("sourceLength(%q) keeps %q, want %q", tt.phrase, got, tt.want)
 		}
 	}
+}
+
+// keptSource returns the part of phrase, at the start of text, that
+// sourceLength keeps as the name of a source ("" when none).
+func keptSource(lx *Lexicon, text, phrase string) string {
+	d := newDoc(text, lx)
+	var words []token
+	for _, tk := range d.tokenize(Span{0, len(phrase)}) {
+		if tk.isWord() {
+			words = append(words, tk)
+		}
+	}
+	if n := d.sourceLength(words); n > 0 {
+		return text[:words[n-1].End]
+	}
+	return ""
 }
 
 // TestSourceLengthVerbAfter checks that a source phrase cut before a
@@ -55,17 +61,7 @@ func TestSourceLengthVerbAfter(t *testing.T) {
 		{"The bias begins to show in May.", "The bias begins", "The bias"},
 		{"The former mayor spoke after him.", "The former mayor spoke", "The former mayor"},
 	} {
-		d := newDoc(tt.text, lx)
-		var words []token
-		for _, tk := range d.tokenize(Span{0, len(tt.phrase)}) {
-			if tk.isWord() {
-				words = append(words, tk)
-			}
-		}
-		got := ""
-		if n := d.sourceLength(words); n > 0 {
-			got = tt.text[:words[n-1].End]
-		}
+		got := keptSource(lx, tt.text, tt.phrase)
 		if got != tt.want {
 			t.Errorf("sourceLength(%q in %q) keeps %q, want %q", tt.phrase, tt.text, got, tt.want)
 		}

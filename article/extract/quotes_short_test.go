@@ -33,22 +33,7 @@ var shortQuoteTests = []struct {
 func TestShortQuotes(t *testing.T) {
 	for _, tt := range shortQuoteTests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := newDoc(tt.text, embeddedLexicon(t))
-			quotes := d.judge(attributeAll(t, d, testPeople(tt.text, tt.people...)))
-			var got *Quote
-			for i := range quotes {
-				if quotes[i].Text == tt.quote {
-					got = &quotes[i]
-				}
-			}
-			switch {
-			case got == nil && tt.kept:
-				t.Fatalf("%q dropped, want it kept", tt.quote)
-			case got != nil && !tt.kept:
-				t.Fatalf("%q kept (speaker %q), want it dropped", tt.quote, got.Speaker)
-			case got != nil && got.Speaker != tt.speaker:
-				t.Errorf("%q: speaker %q, want %q", tt.quote, got.Speaker, tt.speaker)
-			}
+			checkKept(t, tt.text, tt.people, tt.quote, tt.kept, tt.speaker)
 		})
 	}
 }
@@ -94,5 +79,28 @@ func TestTitleCaseSentenceKept(t *testing.T) {
 		if kept != tt.kept {
 			t.Errorf("%q kept = %v, want %v", tt.quote, kept, tt.kept)
 		}
+	}
+}
+
+// checkKept judges the quotes of text, with people as the people found,
+// and checks that quote is kept with speaker ("" for none) when kept is
+// true, and dropped when it is false.
+func checkKept(t *testing.T, text string, people []string, quote string, kept bool, speaker string) {
+	t.Helper()
+	d := newDoc(text, embeddedLexicon(t))
+	quotes := d.judge(attributeAll(t, d, testPeople(text, people...)))
+	var got *Quote
+	for i := range quotes {
+		if quotes[i].Text == quote {
+			got = &quotes[i]
+		}
+	}
+	switch {
+	case got == nil && kept:
+		t.Fatalf("%q dropped, want it kept", quote)
+	case got != nil && !kept:
+		t.Fatalf("%q kept (speaker %q), want it dropped", quote, got.Speaker)
+	case got != nil && got.Speaker != speaker:
+		t.Errorf("%q: speaker %q, want %q", quote, got.Speaker, speaker)
 	}
 }

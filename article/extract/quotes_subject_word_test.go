@@ -31,22 +31,7 @@ func TestSubjectsOwnWord(t *testing.T) {
 			"grand", false, ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			d := newDoc(tt.text, embeddedLexicon(t))
-			quotes := d.judge(attributeAll(t, d, testPeople(tt.text, people)))
-			var got *Quote
-			for i := range quotes {
-				if quotes[i].Text == tt.quote {
-					got = &quotes[i]
-				}
-			}
-			switch {
-			case got == nil && tt.kept:
-				t.Fatalf("%q dropped, want it kept", tt.quote)
-			case got != nil && !tt.kept:
-				t.Fatalf("%q kept (speaker %q), want it dropped", tt.quote, got.Speaker)
-			case got != nil && got.Speaker != tt.speaker:
-				t.Errorf("%q: speaker %q, want %q", tt.quote, got.Speaker, tt.speaker)
-			}
+			checkKept(t, tt.text, []string{people}, tt.quote, tt.kept, tt.speaker)
 		})
 	}
 }
