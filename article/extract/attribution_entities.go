@@ -229,7 +229,7 @@ func (d *quoteDoc) inQuote(pos int) bool {
 
 // entityFor returns the entity named name, creating it when new. A
 // surname alone joins the person with that surname.
-func (d *quoteDoc) entityFor(name string, pos int) int {
+func (d *quoteDoc) entityFor(name string) int {
 	last := lastName(name)
 	key := surnameKeyOf(name, strings.ToLower(last))
 	if e, ok := d.byLast[key]; ok {

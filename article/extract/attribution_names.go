@@ -175,7 +175,7 @@ func (d *quoteDoc) fallbackEvents() {
 	names := d.collectNames()
 	for _, m := range names {
 		if m.multi {
-			e := d.entityFor(m.name, m.Start)
+			e := d.entityFor(m.name)
 			d.events = append(d.events, mentionEvent{pos: m.Start, ent: e, possessive: isPossessive(d.text[m.Start:min(len(d.text), m.End+3)]), rank: d.mentionRank(m.Start)})
 		}
 	}

@@ -95,7 +95,7 @@ func (d *quoteDoc) resolveOne(np Span, anchor int) speakerGuess {
 	// Brannock Jr. is not Brannock
 	if named && !described {
 		if before, last := lastField(name); hasField(before) && isSuffix(last) {
-			return speakerGuess{ent: d.entityFor(name, np.Start), how: Explicit}
+			return speakerGuess{ent: d.entityFor(name), how: Explicit}
 		}
 	}
 	// a person mention in the head, not a possessive ("Brannock's aide"); a
@@ -109,7 +109,7 @@ func (d *quoteDoc) resolveOne(np Span, anchor int) speakerGuess {
 		return speakerGuess{ent: d.surnameChoice(e, head, np.Start), how: Explicit}
 	}
 	if named { // nothing above changed what nameIn finds
-		return speakerGuess{ent: d.entityFor(name, np.Start), how: Explicit}
+		return speakerGuess{ent: d.entityFor(name), how: Explicit}
 	}
 	// a role: "the secretary", "the two-term president"
 	if e := d.roleEntity(head, anchor); e >= 0 {
@@ -119,7 +119,7 @@ func (d *quoteDoc) resolveOne(np Span, anchor int) speakerGuess {
 	// Mara Dunmore", but not "a spokesman for Mrs. Dalby"
 	if h < len(words) {
 		if name, ok := d.nameIn(words[h:], true); ok {
-			return speakerGuess{ent: d.entityFor(name, np.Start), how: Explicit}
+			return speakerGuess{ent: d.entityFor(name), how: Explicit}
 		}
 	}
 	if !d.plausibleSource(words) {

@@ -37,7 +37,7 @@ func (d *quoteDoc) signatureSpeaker(i int) speakerGuess {
 	s := d.resolve(name, name.Start)
 	if s.ent < 0 && s.phrase != "" && d.isFirstName(d.word(sig[0])) {
 		// a reader named once, only here: a given name makes it a person
-		s = speakerGuess{ent: d.entityFor(d.text[name.Start:name.End], name.Start), how: Explicit}
+		s = speakerGuess{ent: d.entityFor(d.text[name.Start:name.End]), how: Explicit}
 	}
 	if s.ent < 0 || s.pronoun || d.ents[s.ent].org {
 		return noSpeakerGuess

@@ -22,7 +22,7 @@ func (s *peopleScan) frontedFor(pos, next int) int {
 	if comma < 0 || strings.ContainsAny(gap, ".;:!?\"“”()\n") || strings.IndexByte(gap[comma+1:], ',') >= 0 {
 		return -1
 	}
-	if len(strings.Fields(gap[:comma])) > 4 || !titleWordsOnly(s, gap[comma+1:]) {
+	if len(strings.Fields(gap[:comma])) > 4 || !titleWordsOnly(gap[comma+1:]) {
 		return -1
 	}
 	if after := strings.TrimLeft(s.text[c.span.end:], " "); strings.HasPrefix(after, ",") {
@@ -54,9 +54,9 @@ func (s *peopleScan) frontedFor(pos, next int) int {
 	return next
 }
 
-// titleWordsOnly reports whether s, the words between a comma and a name,
-// holds capitalized words only (a title: "President").
-func titleWordsOnly(s *peopleScan, between string) bool {
+// titleWordsOnly reports whether between, the words between a comma and
+// a name, are capitalized words only (a title: "President").
+func titleWordsOnly(between string) bool {
 	for rest := between; ; {
 		var w string
 		if w, rest = firstField(rest); w == "" {

@@ -71,11 +71,7 @@ func TestTitleCaseSentenceKept(t *testing.T) {
 			"Mayor Vows To Rebuild Every Bridge Before The Spring Thaw.", true},
 		{`Ana Ruiz starred in "The Long Road Home" last year.`, "The Long Road Home", false},
 	} {
-		d := newDoc(tt.text, embeddedLexicon(t))
-		kept := false
-		for _, q := range d.judge(attributeAll(t, d, testPeople(tt.text, "Ana Ruiz|Ruiz/f"))) {
-			kept = kept || q.Text == tt.quote
-		}
+		kept := judgedQuote(t, tt.text, []string{"Ana Ruiz|Ruiz/f"}, tt.quote) != nil
 		if kept != tt.kept {
 			t.Errorf("%q kept = %v, want %v", tt.quote, kept, tt.kept)
 		}
@@ -87,14 +83,7 @@ func TestTitleCaseSentenceKept(t *testing.T) {
 // true, and dropped when it is false.
 func checkKept(t *testing.T, text string, people []string, quote string, kept bool, speaker string) {
 	t.Helper()
-	d := newDoc(text, embeddedLexicon(t))
-	quotes := d.judge(attributeAll(t, d, testPeople(text, people...)))
-	var got *Quote
-	for i := range quotes {
-		if quotes[i].Text == quote {
-			got = &quotes[i]
-		}
-	}
+	got := judgedQuote(t, text, people, quote)
 	switch {
 	case got == nil && kept:
 		t.Fatalf("%q dropped, want it kept", quote)
@@ -103,4 +92,20 @@ func checkKept(t *testing.T, text string, people []string, quote string, kept bo
 	case got != nil && got.Speaker != speaker:
 		t.Errorf("%q: speaker %q, want %q", quote, got.Speaker, speaker)
 	}
+}
+
+// judgedQuote judges the quotes of text, with people as the people
+// found, and returns the one whose text is quote, or nil when it was
+// dropped.
+func judgedQuote(t *testing.T, text string, people []string, quote string) *Quote {
+	t.Helper()
+	d := newDoc(text, embeddedLexicon(t))
+	quotes := d.judge(attributeAll(t, d, testPeople(text, people...)))
+	var got *Quote
+	for i := range quotes {
+		if quotes[i].Text == quote {
+			got = &quotes[i]
+		}
+	}
+	return got
 }

@@ -51,11 +51,7 @@ func TestNicknameInName(t *testing.T) {
 			"Dreadful", true},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			d := newDoc(tt.text, embeddedLexicon(t))
-			found := false
-			for _, q := range d.judge(attributeAll(t, d, testPeople(tt.text, "Tom Hale|Hale/m"))) {
-				found = found || q.Text == tt.quote
-			}
+			found := judgedQuote(t, tt.text, []string{"Tom Hale|Hale/m"}, tt.quote) != nil
 			if found != tt.kept {
 				t.Errorf("%q kept %v, want %v", tt.quote, found, tt.kept)
 			}
