@@ -4,9 +4,16 @@
 // it in tmux beside byline, built as it is and with Glamour linked in
 // (-tags glamour), to show what the program start and a frame cost on
 // the machine at hand before byline does any work of its own.
+//
+// With -full each line is filled to 118 columns with words and one
+// coloured phrase, as a page of an article is, instead of 30 plain
+// characters: the difference between the two shows what drawing a full
+// screen costs the renderer, the terminal and the harness's capture,
+// apart from anything a program computes.
 package main
 
 import (
+	"flag"
 	"fmt"
 	"os"
 	"strings"
@@ -54,10 +61,22 @@ func (m model) View() tea.View {
 	return v
 }
 
+// fullLine is line i of the -full floor: 118 columns, one phrase in colour.
+func fullLine(i int) string {
+	head := fmt.Sprintf("line %4d of the floor program, filled the way a page of news is,", i)
+	return head + " with \x1b[38;5;149ma phrase in colour\x1b[m and plain words to the edge."
+}
+
 func main() {
+	full := flag.Bool("full", false, "fill each line to the width with words and a coloured phrase")
+	flag.Parse()
 	lines := []string{marker}
 	for i := 1; i <= 2000; i++ {
-		lines = append(lines, fmt.Sprintf("line %d of the floor program", i))
+		if *full {
+			lines = append(lines, fullLine(i))
+		} else {
+			lines = append(lines, fmt.Sprintf("line %d of the floor program", i))
+		}
 	}
 	if _, err := tea.NewProgram(model{lines: lines}, tea.WithFPS(120)).Run(); err != nil {
 		fmt.Fprintln(os.Stderr, "floor:", err)
