@@ -250,6 +250,9 @@ func (d *quoteDoc) speechVerbAt(ts []token, v int) bool {
 	if d.passiveAt(ts, v) {
 		return false // the plan was criticized as "reckless": its subject is no speaker
 	}
+	if d.participleAfterPreposition(ts, v) {
+		return false // a pact for mutually assured peace: an adjective
+	}
 	if !isBareVerb(w) {
 		return true
 	}
@@ -358,6 +361,21 @@ func (d *quoteDoc) passiveAt(ts []token, v int) bool {
 		b--
 	}
 	return b >= 0 && ts[b].isWord() && beForms.hasLower(d.word(ts[b]))
+}
+
+// participleAfterPreposition reports whether ts[v], a word in -ed, follows
+// a preposition, perhaps past an adverb in -ly ("for mutually assured
+// peace", "with widely praised reforms"): a preposition takes a noun
+// phrase, so the word is an adjective there, no finite verb.
+func (d *quoteDoc) participleAfterPreposition(ts []token, v int) bool {
+	if !hasSuffixFold(d.word(ts[v]), "ed") {
+		return false
+	}
+	b := v - 1
+	if b > 0 && ts[b].isWord() && isLyAdverb(d.word(ts[b])) {
+		b--
+	}
+	return b >= 0 && ts[b].isWord() && d.isPreposition(ts[b])
 }
 
 // nounBeforeVerb reports whether ts[v], a speech word in -s, is a plural

@@ -1,0 +1,18 @@
+package extract_test
+
+import "testing"
+
+// frameSubjectTests are quotes in an attribution frame ("…," X said, X
+// said: "…") whose speaker is the frame's subject; each text is
+// invented, one shape of news writing each. want maps a quote's text to
+// its speaker.
+var frameSubjectTests = []speakerCase{
+	{"assured is a verb of saying",
+		"Mayor Rita Hartwell spoke at the pier. Union chief Gil Bright stood beside her.\n\n\"Nobody loses a job this winter, folks,\" Hartwell assured the crowd.",
+		map[string]string{"Nobody loses a job this winter, folks,": "Rita Hartwell"}},
+	{"a participle after a preposition is no verb of saying",
+		"Admiral Nils Varga spoke at the academy on Monday.\n\nVarga said the fleet no longer appears to be following the old model of keeping big ships for mutually assured ruin but instead seems to favor a doctrine of \"first strikes\" at sea.",
+		map[string]string{"first strikes": "Nils Varga"}},
+}
+
+func TestAttributionFrameSubject(t *testing.T) { runExactSpeakerCases(t, frameSubjectTests) }
