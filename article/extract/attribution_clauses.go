@@ -348,9 +348,6 @@ func (d *quoteDoc) coordinatedAfter(ts []token) bool {
 	return false
 }
 
-// coordinators join two clauses of one sentence.
-var coordinators = newWordSet(`and but while whereas`)
-
 // nearClauseSubject returns the subject of a subordinate clause that the
 // participle of speech ts[v] follows after a comma ("The mayor spoke as a
 // guard walked in, saying he was "…"", "outside the hall, where about 50

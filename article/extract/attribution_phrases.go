@@ -166,10 +166,6 @@ func isLyAdverb(w string) bool {
 	return strings.HasSuffix(w, "ly") && !startsUpper(w) && !lyNouns.has(w)
 }
 
-// lyNouns end in -ly but name someone or something: "the influential
-// daily wrote", "his family said".
-var lyNouns = newWordSet(`daily weekly monthly quarterly family ally rally assembly`)
-
 // appositiveNP returns the phrase before a speech verb when it ends with
 // a comma at ts[e-1]: "X, appositive, said" gives X and the appositive,
 // "X for Y, says" the whole clause back to the sentence start.

@@ -132,3 +132,10 @@ var verbsAfterNoun = embeddedList("verbs_after_noun")
 // modalVerbs before a verb of saying make the speech hypothetical ("voters
 // will say", "critics would call it").
 var modalVerbs = embeddedList("modal_verbs")
+
+// lyNouns end in -ly but name someone or something: "the influential
+// daily wrote", "his family said".
+var lyNouns = embeddedList("ly_nouns")
+
+// coordinators join two clauses of one sentence.
+var coordinators = embeddedList("coordinators")

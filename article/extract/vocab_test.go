@@ -304,3 +304,12 @@ func BenchmarkPrepareLexicon(b *testing.B) {
 		lx.Prepare()
 	}
 }
+
+// newWordSet returns the set of the white-space separated words.
+func newWordSet(words string) wordSet {
+	s := wordSet{}
+	for _, w := range strings.Fields(words) {
+		s[w] = ""
+	}
+	return s
+}

@@ -8,15 +8,6 @@ import (
 // the code, with a value for each word when it is made from a map.
 type wordSet map[string]string
 
-// newWordSet returns the set of the white-space separated words.
-func newWordSet(words string) wordSet {
-	s := wordSet{}
-	for _, w := range strings.Fields(words) {
-		s[w] = ""
-	}
-	return s
-}
-
 // contains reports whether w, as it is, is in s.
 func (s wordSet) contains(w string) bool {
 	_, ok := s[w]
