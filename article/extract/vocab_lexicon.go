@@ -19,7 +19,7 @@ type Lexicon struct {
 	generated  [len(generatedLists)]string // the text of generatedLists, in order
 	titles     map[string]titleInfo        // hand_titles.tsv
 	titleLongs map[string]string           // its abbreviations: "sen." → "senator"
-	lists      [numWordLists]wordSet       // the hand-made lists of vocab_lists.go
+	lists      map[wordList]wordSet        // the hand-made lists of vocab_lists.go
 
 	once  sync.Once
 	index *factIndex
@@ -89,8 +89,9 @@ func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 		return nil, err
 	}
 	lx.titles, lx.titleLongs = parseTitles(text)
-	for l, name := range wordListFiles {
-		if text, err = readList(fsys, name); err != nil {
+	lx.lists = make(map[wordList]wordSet, len(wordLists))
+	for _, l := range wordLists {
+		if text, err = readList(fsys, string(l)); err != nil {
 			return nil, err
 		}
 		lx.lists[l] = parseList(text)

@@ -6,80 +6,53 @@ import (
 	"github.com/byline-reader/byline/assets"
 )
 
-// wordList names one of the small hand-made lists (assets/wordlists/hand_*,
-// one entry a line, an optional tab and value after it), which rules ask
-// about directly, as a set. Four of them (calendar, nonPeople, orgWords,
-// speechVerbs) go into the index too, with the generated lists and the
-// titles, and are asked through vocab_ask.go.
-type wordList uint8
+// wordList is the file, under assets/wordlists, of one of the small
+// hand-made lists (one entry a line, an optional tab and value after it),
+// which rules ask about directly, as a set. Four of them (calendar,
+// nonPeople, orgWords, speechVerbs) go into the index too, with the
+// generated lists and the titles, and are asked through vocab_ask.go.
+type wordList string
 
-// The lists, each in its file under assets/wordlists.
+// The lists LoadLexicon reads.
 const (
-	addresseeVerbs      wordList = iota // hand_addressee_verbs.txt
-	calendar                            // hand_calendar.txt: months, days (the index's factCalendar)
-	callingVerbs                        // hand_calling_verbs.txt
-	chantNouns                          // hand_chant_nouns.txt
-	clauseAdverbs                       // hand_clause_adverbs.txt
-	describingVerbs                     // hand_describing_verbs.txt
-	documentNouns                       // hand_document_nouns.txt
-	frontedPreps                        // hand_fronted_prepositions.txt
-	headlineSmallWords                  // hand_headline_small_words.txt
-	invertedSpeechVerbs                 // hand_inverted_speech_verbs.txt
-	namingVerbs                         // hand_naming_verbs.txt
-	namingWords                         // hand_naming_words.txt
-	nicknames                           // hand_nicknames.tsv: short form → given name
-	nonPeople                           // hand_nonpeople.txt (factNonPerson)
-	noSpeakerCues                       // hand_no_speaker_cues.txt
-	orgWords                            // hand_org_words.txt (factOrg)
-	ownedNouns                          // hand_owned_nouns.txt
-	asideAdverbs                        // hand_parenthetical_adverbs.txt
-	particleVerbs                       // hand_particle_verbs.tsv: verb → its particle
-	placeNouns                          // hand_place_nouns.txt
-	roleQualifiers                      // hand_role_qualifiers.txt
-	sayingNouns                         // hand_saying_nouns.txt
-	shareWords                          // hand_share_words.txt
-	signNouns                           // hand_sign_nouns.txt
-	sourceNouns                         // hand_source_nouns.txt
-	speechNouns                         // hand_speech_nouns.txt
-	speechVerbs                         // hand_speech_verbs.tsv: verb → its mark (factSpeech)
-	subordinators                       // hand_subordinators.txt
-	thingNouns                          // hand_thing_nouns.txt
-	timeWords                           // hand_time_words.txt
-	numWordLists
+	addresseeVerbs      wordList = "hand_addressee_verbs.txt"
+	calendar            wordList = "hand_calendar.txt" // months, days (the index's factCalendar)
+	callingVerbs        wordList = "hand_calling_verbs.txt"
+	chantNouns          wordList = "hand_chant_nouns.txt"
+	clauseAdverbs       wordList = "hand_clause_adverbs.txt"
+	describingVerbs     wordList = "hand_describing_verbs.txt"
+	documentNouns       wordList = "hand_document_nouns.txt"
+	frontedPreps        wordList = "hand_fronted_prepositions.txt"
+	headlineSmallWords  wordList = "hand_headline_small_words.txt"
+	invertedSpeechVerbs wordList = "hand_inverted_speech_verbs.txt"
+	namingVerbs         wordList = "hand_naming_verbs.txt"
+	namingWords         wordList = "hand_naming_words.txt"
+	nicknames           wordList = "hand_nicknames.tsv" // short form → given name
+	nonPeople           wordList = "hand_nonpeople.txt" // factNonPerson
+	noSpeakerCues       wordList = "hand_no_speaker_cues.txt"
+	orgWords            wordList = "hand_org_words.txt" // factOrg
+	ownedNouns          wordList = "hand_owned_nouns.txt"
+	asideAdverbs        wordList = "hand_parenthetical_adverbs.txt"
+	particleVerbs       wordList = "hand_particle_verbs.tsv" // verb → its particle
+	placeNouns          wordList = "hand_place_nouns.txt"
+	roleQualifiers      wordList = "hand_role_qualifiers.txt"
+	sayingNouns         wordList = "hand_saying_nouns.txt"
+	shareWords          wordList = "hand_share_words.txt"
+	signNouns           wordList = "hand_sign_nouns.txt"
+	sourceNouns         wordList = "hand_source_nouns.txt"
+	speechNouns         wordList = "hand_speech_nouns.txt"
+	speechVerbs         wordList = "hand_speech_verbs.tsv" // verb → its mark (factSpeech)
+	subordinators       wordList = "hand_subordinators.txt"
+	thingNouns          wordList = "hand_thing_nouns.txt"
+	timeWords           wordList = "hand_time_words.txt"
 )
 
-// wordListFiles are the files of the lists, relative to wordlistDir.
-var wordListFiles = [numWordLists]string{
-	addresseeVerbs:      "hand_addressee_verbs.txt",
-	calendar:            "hand_calendar.txt",
-	callingVerbs:        "hand_calling_verbs.txt",
-	chantNouns:          "hand_chant_nouns.txt",
-	clauseAdverbs:       "hand_clause_adverbs.txt",
-	describingVerbs:     "hand_describing_verbs.txt",
-	documentNouns:       "hand_document_nouns.txt",
-	frontedPreps:        "hand_fronted_prepositions.txt",
-	headlineSmallWords:  "hand_headline_small_words.txt",
-	invertedSpeechVerbs: "hand_inverted_speech_verbs.txt",
-	namingVerbs:         "hand_naming_verbs.txt",
-	namingWords:         "hand_naming_words.txt",
-	nicknames:           "hand_nicknames.tsv",
-	nonPeople:           "hand_nonpeople.txt",
-	noSpeakerCues:       "hand_no_speaker_cues.txt",
-	orgWords:            "hand_org_words.txt",
-	ownedNouns:          "hand_owned_nouns.txt",
-	asideAdverbs:        "hand_parenthetical_adverbs.txt",
-	particleVerbs:       "hand_particle_verbs.tsv",
-	placeNouns:          "hand_place_nouns.txt",
-	roleQualifiers:      "hand_role_qualifiers.txt",
-	sayingNouns:         "hand_saying_nouns.txt",
-	shareWords:          "hand_share_words.txt",
-	signNouns:           "hand_sign_nouns.txt",
-	sourceNouns:         "hand_source_nouns.txt",
-	speechNouns:         "hand_speech_nouns.txt",
-	speechVerbs:         "hand_speech_verbs.tsv",
-	subordinators:       "hand_subordinators.txt",
-	thingNouns:          "hand_thing_nouns.txt",
-	timeWords:           "hand_time_words.txt",
+// wordLists are all the lists of the Lexicon.
+var wordLists = [...]wordList{
+	addresseeVerbs, calendar, callingVerbs, chantNouns, clauseAdverbs, describingVerbs, documentNouns,
+	frontedPreps, headlineSmallWords, invertedSpeechVerbs, namingVerbs, namingWords, nicknames, nonPeople,
+	noSpeakerCues, orgWords, ownedNouns, asideAdverbs, particleVerbs, placeNouns, roleQualifiers, sayingNouns,
+	shareWords, signNouns, sourceNouns, speechNouns, speechVerbs, subordinators, thingNouns, timeWords,
 }
 
 // list returns the entries of list l, none when lx is nil.

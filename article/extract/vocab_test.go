@@ -43,11 +43,12 @@ var testLists = map[string][]string{
 }
 
 // testFS returns testLists as a file system; sorted lists are sorted.
-// The lists of wordListFiles, which rules ask as sets, are the embedded
+// The lists of wordLists, which rules ask as sets, are the embedded
 // ones.
 func testFS() fstest.MapFS {
 	fsys := fstest.MapFS{}
-	for _, name := range wordListFiles {
+	for _, l := range wordLists {
+		name := string(l)
 		data, err := fs.ReadFile(assets.FS, wordlistDir+name)
 		if err != nil {
 			panic(err)
