@@ -2,7 +2,6 @@ package extract
 
 import (
 	"context"
-	"slices"
 	"sort"
 )
 
@@ -107,29 +106,12 @@ func newDoc(text string, lx *Lexicon) *quoteDoc {
 	if lx != nil {
 		d.lx = prepared(lx)
 	}
-	d.paras = splitParagraphSpans(text, d.paras)
-	// a sentence of news runs to a hundred bytes or more
-	d.ends = slices.Grow(d.ends[:0], len(text)/100+len(d.paras))
+	d.paras = splitParagraphSpans(text)
 	for _, p := range d.paras {
 		d.ends = sentenceEnds(text, p, d.ends)
 	}
-	d.quotes = scanQuotes(text, d.paras, d.quotes)
-	d.paras, d.ends, d.quotes = trimmed(d.paras), trimmed(d.ends), trimmed(d.quotes)
+	d.quotes = scanQuotes(text, d.paras)
 	return d
-}
-
-// trimmed returns s, or a copy of it without spare capacity when more
-// than an eighth of its capacity is spare. The document's slices are
-// sized ahead for the densest news, and are held for the whole
-// attribution: on 10 MB of news the paragraphs (room for one a line)
-// and the sentence ends fill half the room made for them, the quotes
-// (one every 256 bytes) three quarters, and trimming them with the
-// mention events frees 2.2 MB at the analysis's peak.
-func trimmed[T any](s []T) []T {
-	if cap(s)-len(s) <= cap(s)/8 {
-		return s
-	}
-	return slices.Clone(s)
 }
 
 // sentenceOf returns the index of the sentence holding offset pos.
@@ -189,10 +171,6 @@ func (d *quoteDoc) setSpeaker(q *Quote, s speakerGuess) {
 // every 256 quotes, when report is not nil, it reports the share done.
 func (d *quoteDoc) attribute(ctx context.Context, people []Person, report func(float64)) ([]speakerGuess, error) {
 	d.initEntities(people, func() { _ = checkpoint(ctx) }) // ctx's end is seen below
-	if len(d.quotes) > 0 {
-		// room for the tokens of a few sentences, and for a speaker a quote
-		d.spoke = slices.Grow(d.spoke[:0], len(d.quotes))
-	}
 	spk := make([]speakerGuess, len(d.quotes))
 	for i := range spk {
 		spk[i] = noSpeakerGuess

@@ -12,16 +12,7 @@ import (
 // person outside quotations as an event, calling pause (the analysis'
 // checkpoint) now and then.
 func (d *quoteDoc) initEntities(people []Person, pause func()) {
-	mentions := 0
-	for _, p := range people {
-		mentions += len(p.Mentions)
-	}
-	d.ents = slices.Grow(d.ents[:0], len(people))
-	d.events = slices.Grow(d.events[:0], mentions+mentions/8) // and some roles
-	if d.byLast == nil {
-		d.byLast = make(map[string]int, len(people))
-	}
-	clear(d.byLast)
+	d.byLast = make(map[string]int, len(people))
 	// the titles of all entities, each entity's in a stretch of its own
 	var titles []string
 	for i, p := range people {
@@ -64,7 +55,6 @@ func (d *quoteDoc) initEntities(people []Person, pause func()) {
 	d.indexMentions()
 	d.roleEvents()
 	d.sortEvents()
-	d.events = trimmed(d.events)
 }
 
 // mentionRank ranks a mention at pos as an antecedent: oblique when a

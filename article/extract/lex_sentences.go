@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -11,12 +10,9 @@ import (
 // their surrounding white space. Paragraphs are separated by blank lines;
 // inside a block of non-blank lines each line is a paragraph of its own
 // (scraped news puts one paragraph on a line), unless the block looks
-// hard-wrapped, in which case the whole block is one paragraph. The spans
-// are appended to paras[:0].
-func splitParagraphSpans(text string, paras []Span) []Span {
-	// at most a paragraph a line
-	paras = slices.Grow(paras[:0], strings.Count(text, "\n")+1)
-	var lines []Span // lines of the current block
+// hard-wrapped, in which case the whole block is one paragraph.
+func splitParagraphSpans(text string) []Span {
+	var paras, lines []Span // lines of the current block
 	flush := func() {
 		if len(lines) == 0 {
 			return

@@ -27,10 +27,9 @@ func (q *quoteSpan) unclosed() bool { return q.close.Start == q.close.End }
 // passages (straight, curly, guillemets, NYT-style ”), single-quoted
 // passages nested in them, and, when the text uses no double marks at all,
 // top-level single-quoted passages. A double quote left open runs to the
-// end of its paragraph. The result, sorted by start, is appended to
-// out[:0].
-func scanQuotes(text string, paras []Span, out []quoteSpan) []quoteSpan {
-	out = slices.Grow(out[:0], len(text)/256+8) // news quotes every 250 bytes or so
+// end of its paragraph. The result is sorted by start.
+func scanQuotes(text string, paras []Span) []quoteSpan {
+	var out []quoteSpan
 	useSingles := !hasDoubleMarks(text)
 	for pi, p := range paras {
 		if isMarkup(text[p.Start:p.End]) {

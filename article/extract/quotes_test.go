@@ -106,7 +106,7 @@ func TestSplitParagraphs(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
-			for _, p := range splitParagraphSpans(tt.in, nil) {
+			for _, p := range splitParagraphSpans(tt.in) {
 				got = append(got, tt.in[p.Start:p.End])
 			}
 			if !slices.Equal(got, tt.want) {
