@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // contextSpeaker finds the speaker of a top-level quote with no speech
 // pattern of its own: another quote of its paragraph, the last quote of
 // the paragraph before when it opens its paragraph (a run of quotes or a
@@ -62,6 +64,9 @@ func (d *quoteDoc) contextSpeaker(i int, spk []speakerGuess) speakerGuess {
 			}
 			if s.how != Unattributed && (s.ent >= 0 && !d.ents[s.ent].org || s.pronoun ||
 				s.ent < 0 && d.documentPhrase(s.phrase)) {
+				return inferred(s)
+			}
+			if s.how != Unattributed && d.sourceSubject(ts, np, s) {
 				return inferred(s)
 			}
 		}
@@ -263,4 +268,59 @@ func (d *quoteDoc) speakerPastModifier(next int) speakerGuess {
 		return noSpeakerGuess
 	}
 	return d.resolve(np, after.Start)
+}
+
+// sourceSubject reports whether s, resolved from np, the subject of the
+// narrative ts before a quote, is a source that is no person (a
+// campaign, an office, a group) whose own words its predicate quotes:
+// `The Ruiz campaign promises "lower rents"`, `Harbour officials
+// seethed over the "sham audit"`. The subject's phrase must open np (not
+// "Tulsa" from "Reporting from Tulsa found"), and its verb must be no
+// form of "be" and no modal: in `The delay was "deeply unfair"` or `A
+// buyer can "walk away"` the words are someone else's, as they are
+// after a passive verb of saying ("a plan criticized as "…"").
+func (d *quoteDoc) sourceSubject(ts []token, np Span, s speakerGuess) bool {
+	if s.guessed || s.pronoun {
+		return false
+	}
+	name := s.phrase
+	if s.ent >= 0 {
+		name = d.ents[s.ent].name
+	}
+	head := d.text[np.Start:np.End]
+	if f, rest := firstField(head); determiners.hasLower(f) && !strings.HasPrefix(strings.ToLower(name), strings.ToLower(f)) {
+		head = rest
+	}
+	if name == "" || !strings.HasPrefix(strings.ToLower(head), strings.ToLower(name)) {
+		return false
+	}
+	for f, rest := firstField(name); f != ""; f, rest = firstField(rest) {
+		if relativeWords.hasLower(f) {
+			return false // a developer who wants: a clause, no source
+		}
+	}
+	if f, _ := firstField(name); isPossessive(f) && determiners.hasLower(f[:strings.LastIndexAny(f, "'’")]) {
+		return false // That's why: no subject at all
+	}
+	k := tokenFrom(ts, np.Start)
+	if c := firstWordTok(ts); k > c && (k == 0 || !d.isComma(ts[k-1])) {
+		return false // Reporting from Tulsa found: the subject opens the sentence or follows its opening phrase
+	}
+	k = tokenFrom(ts, np.End)
+	if k >= len(ts) || !ts[k].isWord() {
+		return false
+	}
+	for v := k; v < len(ts); v++ {
+		if ts[v].isWord() && d.lx.isSpeechVerb(d.word(ts[v])) && d.passiveAt(ts, v) {
+			return false // a step that is being criticized as "…": the critics' words
+		}
+	}
+	w := d.word(ts[k])
+	if modalVerbs.hasLower(w) {
+		return false
+	}
+	if beForms.hasLower(w) {
+		return k+1 < len(ts) && hasSuffixFold(d.word(ts[k+1]), "ing")
+	}
+	return true
 }

@@ -1,0 +1,46 @@
+package extract
+
+import "testing"
+
+// sourceSubjectTests are quotes in the predicate of a sentence whose
+// subject is a source that is no person (a campaign, an office, a
+// group) and whose verb is no verb of saying: the subject's words.
+var sourceSubjectTests = []frameCase{
+	{"a clerk emails the words",
+		"Ida Marek leads the port.\n\nA clerk emailed Marek the list of guests under the subject line \"Harbour staff at the summit.\"",
+		[]string{"Ida Marek|Marek"}, map[string]string{"Harbour staff at the summit.": "A clerk"}},
+	{"the subject after an opening clause",
+		"Tomas Grell urged a vote on the grain levy.\n\nAs Grell waited, the farm union was phoning members, rallying them against \"any new levy on grain\" this spring.",
+		[]string{"Tomas Grell|Grell"}, map[string]string{"any new levy on grain": "the farm union"}},
+	{"an office assures",
+		"Lena Ode answered the claims on Friday.\n\nOde's office assured residents that the claims were baseless, and that the mayor would be \"fully cleared.\"",
+		[]string{"Lena Ode|Ode"}, map[string]string{"fully cleared.": "Ode's office"}},
+}
+
+func TestSourceSubject(t *testing.T) { runFrameCases(t, sourceSubjectTests) }
+
+// notSourceSubjectTests are sentences whose subject is no source of the
+// quote in their predicate: a copula or a modal follows it, or it is
+// no phrase at all.
+var notSourceSubjectTests = []struct{ name, text, quote, not string }{
+	{"copula", "Lena Ode runs the ferry union.\n\nThe ferry office was \"a heavy burden on island nurses\" this winter.",
+		"a heavy burden on island nurses", "The ferry office"},
+	{"modal", "Tomas Grell sells boats.\n\nA buyer can \"walk away at any time\" and pay nothing.",
+		"walk away at any time", "A buyer"},
+	{"a contraction, no subject", "Tomas Grell sells boats.\n\nThat's why he wanted to \"go one step further\" with the yard.",
+		"go one step further", "That's"},
+}
+
+func TestNotSourceSubject(t *testing.T) {
+	for _, tt := range notSourceSubjectTests {
+		t.Run(tt.name, func(t *testing.T) {
+			people := testPeople(tt.text, "Lena Ode|Ode", "Tomas Grell|Grell")
+			d := newDoc(tt.text, embeddedLexicon(t))
+			for _, q := range d.judge(attributeAll(t, d, people)) {
+				if q.Text == tt.quote && q.Speaker == tt.not {
+					t.Errorf("quote %q: speaker %q", q.Text, q.Speaker)
+				}
+			}
+		})
+	}
+}
