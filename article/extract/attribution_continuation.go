@@ -30,6 +30,34 @@ func (d *quoteDoc) continuedSpeaker(i int, spk []speakerGuess) (speakerGuess, bo
 		return noSpeakerGuess, false
 	}
 	s := spk[prev]
+	if j, ok := d.joinedSpeaker(prev, i); ok {
+		s = j // "…," Ode said, and her husband cut in. "…"
+	}
 	s.how, s.pronoun = Inferred, false
 	return s, true
+}
+
+// joinedSpeaker returns the speaker of a clause joined by ", and" to the
+// sentence that attributes quote prev, when a verb of saying follows its
+// subject: in `"…," Ode said, and her husband cut in. "…"` the next
+// quote is the husband's, not Ode's.
+func (d *quoteDoc) joinedSpeaker(prev, i int) (speakerGuess, bool) {
+	ts := d.tokenize(Span{d.quotes[prev].close.End, d.quotes[i].open.Start})
+	for k := 1; k+2 < len(ts); k++ {
+		if d.word(ts[k]) != "and" || d.word(ts[k-1]) != "," {
+			continue
+		}
+		for v := k + 2; v < len(ts) && v <= k+5; v++ {
+			if !d.speechVerbAt(ts, v) {
+				continue
+			}
+			if np := d.leftNP(ts[:v], k+1); np.End > np.Start {
+				if s := d.resolve(np, np.Start); s.how != Unattributed {
+					return s, true
+				}
+			}
+			return noSpeakerGuess, false
+		}
+	}
+	return noSpeakerGuess, false
 }
