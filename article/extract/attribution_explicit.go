@@ -91,6 +91,11 @@ func (d *quoteDoc) explicitSpeaker(i int) speakerGuess {
 	if d.modifierQuote(i) {
 		at = nil // the "open door" phrase Okafor cited: no attribution
 	}
+	if ends && !d.opensSentence(i) && d.introducesNext(i, after) {
+		// One called it "a farce." Another wrote, "…": the next sentence
+		// introduces the next quote, not this one
+		at = nil
+	}
 	if !ends && d.coordinatedAfter(at) {
 		// Vance calls the levy "a tax" and Ode calls it "a fee": the clause
 		// after the "and" has its own subject, the quote its own

@@ -13,6 +13,15 @@ var frameSubjectTests = []speakerCase{
 	{"a participle after a preposition is no verb of saying",
 		"Admiral Nils Varga spoke at the academy on Monday.\n\nVarga said the fleet no longer appears to be following the old model of keeping big ships for mutually assured ruin but instead seems to favor a doctrine of \"first strikes\" at sea.",
 		map[string]string{"first strikes": "Nils Varga"}},
+	{"another as the whole subject",
+		"Readers wrote in about the ferry. Tove Lind called the fares \"a scandal.\" Another wrote, \"Nobody asked the islanders.\"",
+		map[string]string{"Nobody asked the islanders.": "Another"}},
+	{"yet another said, with words after the quote",
+		"\"The pier is the real issue,\" said one harbor pilot. Yet another said, \"The fares are worse\" than the delays.",
+		map[string]string{"The fares are worse": "another"}},
+	{"others said",
+		"Hugo Brandt backed the fares at the meeting. Others said the fares were \"a tax on islanders.\"",
+		map[string]string{"a tax on islanders.": "Others"}},
 }
 
 func TestAttributionFrameSubject(t *testing.T) { runExactSpeakerCases(t, frameSubjectTests) }

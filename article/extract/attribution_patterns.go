@@ -241,8 +241,8 @@ func (d *quoteDoc) speechVerbAt(ts []token, v int) bool {
 		b = c - 1 // officials, however, say
 	}
 	p := d.word(ts[b]) // asked in any case
-	if ts[b].isWord() && (determiners.hasLower(p) || isPossessiveFold(p)) && !lowerIs(p, "that") {
-		return false // "his remarks", "the senator's statement": a noun
+	if ts[b].isWord() && (determiners.hasLower(p) && !d.lx.list(loneSources).hasLower(p) || isPossessiveFold(p)) && !lowerIs(p, "that") {
+		return false // "his remarks", "the senator's statement": a noun; "Another wrote" is no noun
 	}
 	if d.nounBeforeVerb(ts, v) {
 		return false // his remarks were "…": a plural noun, the subject of "were"

@@ -206,7 +206,7 @@ func (d *quoteDoc) plausibleSource(words []token) bool {
 		return lowerIs(x, "of") || lowerIs(x, "for") || lowerIs(x, "from") || lowerIs(x, "in")
 	})-1])
 	if d.isCalendar(head) ||
-		len(words) == 1 && determiners.hasLower(first) && !lowerIs(first, "someone") && !lowerIs(first, "somebody") && !lowerIs(first, "others") ||
+		len(words) == 1 && determiners.hasLower(first) && !d.lx.list(loneSources).hasLower(first) ||
 		noHeadWords.hasLower(head) {
 		return false
 	}

@@ -40,6 +40,9 @@ func (d *quoteDoc) sourceLength(words []token) int {
 	if n > 2 && hasSuffixFold(d.word(words[n-1]), "ing") && prepositions.hasLower(d.word(words[n-2])) {
 		n -= 2
 	}
+	if n == 1 && d.lx.list(loneSources).hasLower(d.word(words[0])) {
+		return 1 // Another wrote, "…": the word is the whole source
+	}
 	if n > 0 && trailingFunctionWord(d.word(words[n-1])) || d.headline(words[:n]) {
 		return 0
 	}

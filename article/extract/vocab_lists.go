@@ -25,6 +25,7 @@ const (
 	frontedPreps        wordList = "hand_fronted_prepositions.txt"
 	headlineSmallWords  wordList = "hand_headline_small_words.txt"
 	invertedSpeechVerbs wordList = "hand_inverted_speech_verbs.txt"
+	loneSources         wordList = "hand_lone_sources.txt"
 	namingVerbs         wordList = "hand_naming_verbs.txt"
 	namingWords         wordList = "hand_naming_words.txt"
 	nicknames           wordList = "hand_nicknames.tsv" // short form → given name
@@ -50,7 +51,7 @@ const (
 // wordLists are all the lists of the Lexicon.
 var wordLists = [...]wordList{
 	addresseeVerbs, calendar, callingVerbs, chantNouns, clauseAdverbs, describingVerbs, documentNouns,
-	frontedPreps, headlineSmallWords, invertedSpeechVerbs, namingVerbs, namingWords, nicknames, nonPeople,
+	frontedPreps, headlineSmallWords, invertedSpeechVerbs, loneSources, namingVerbs, namingWords, nicknames, nonPeople,
 	noSpeakerCues, orgWords, ownedNouns, asideAdverbs, particleVerbs, placeNouns, roleQualifiers, sayingNouns,
 	shareWords, signNouns, sourceNouns, speechNouns, speechVerbs, subordinators, thingNouns, timeWords,
 }
