@@ -25,7 +25,7 @@ func (d *quoteDoc) judge(spk []speakerGuess) []Quote {
 			s.how = Inferred
 		} else if d.nicknameInName(q) {
 			continue
-		} else if !d.isSpeech(text, q.parent >= 0, s) || !s.pattern && countWords(text, 4) <= 3 && d.namingUse(q) {
+		} else if !d.isSpeech(q, s) || !s.pattern && countWords(text, 4) <= 3 && d.namingUse(q) {
 			described, ok := d.attributedShort(q)
 			if !ok && d.subjectsOwnWord(i, s) {
 				described, ok = s, true
@@ -45,17 +45,21 @@ func (d *quoteDoc) judge(spk []speakerGuess) []Quote {
 	return out
 }
 
-// isSpeech reports whether quoted text, attributed as s, is speech worth
+// isSpeech reports whether quote q, attributed as s, is speech worth
 // listing.
-func (d *quoteDoc) isSpeech(text string, nested bool, s speakerGuess) bool {
+func (d *quoteDoc) isSpeech(q *quoteSpan, s speakerGuess) bool {
+	text := d.text[q.Start:q.End]
 	n := countWords(text, 5)
 	if n == 0 {
 		return false
 	}
-	if nested {
+	if q.parent >= 0 {
 		return s.pattern && !s.pronoun && n <= 4
 	}
-	if strings.HasPrefix(text, "@") || strings.HasPrefix(text, "#") || d.looksLikeTitle(text) && !readsAsSentence(text) || !hasLetter(text) {
+	if strings.HasPrefix(text, "@") || strings.HasPrefix(text, "#") || !hasLetter(text) {
+		return false
+	}
+	if d.looksLikeTitle(text) && !readsAsSentence(text) && !(s.pattern && d.standsAsSentence(q)) {
 		return false
 	}
 	if n <= 3 && s.how == Unattributed && !s.unsettled {
@@ -67,6 +71,25 @@ func (d *quoteDoc) isSpeech(text string, nested bool, s speakerGuess) bool {
 		return false
 	}
 	return true
+}
+
+// standsAsSentence reports whether quote q opens its sentence (or
+// follows its colon) and ends in the punctuation of speech inside its
+// marks: words a speaker said, however they are capitalized, not a title
+// inside a sentence ("“Never Again,” Ruiz said.", "“Who, Me?” Cole
+// asked.", as against "Ruiz told “Morning Hour” that…").
+func (d *quoteDoc) standsAsSentence(q *quoteSpan) bool {
+	if q.unclosed() {
+		return false
+	}
+	text := strings.TrimRight(d.text[q.Start:q.End], "'’")
+	last, _ := utf8.DecodeLastRuneInString(text)
+	if !strings.ContainsRune(".,?!", last) {
+		return false
+	}
+	from := d.sentenceStart(q.open.Start, d.paras[q.para])
+	before := strings.TrimSpace(d.text[from:q.open.Start])
+	return before == "" || strings.HasSuffix(before, ":")
 }
 
 // countWords counts the words of text (white-space separated fields with
