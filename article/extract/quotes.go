@@ -91,9 +91,14 @@ func scanParagraph(text string, p Span, pi int, useSingles bool, out []quoteSpan
 			out = append(out, quoteSpan{Span: Span{s, e}, open: mark, close: close, para: pi, single: single})
 		}
 	}
+	tags := newTagSkip(text, p)
 	for i := p.Start; i < p.End; {
 		if i = nextMarkLead(text, i, p.End); i >= p.End {
 			break
+		}
+		if j := tags.skip(i); j > i {
+			i = j // an attribute value in a tag: <tweet author="…">
+			continue
 		}
 		kind, n := quoteMarkAt(text[:p.End], i)
 		if kind == mkNone {

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestTitleCaseSpeechOpeningSentence checks that a quote in title case
 // that opens its sentence and ends in the punctuation of speech, with a
@@ -21,6 +24,33 @@ func TestTitleCaseSpeechOpeningSentence(t *testing.T) {
 	} {
 		t.Run(tt.quote, func(t *testing.T) {
 			checkKept(t, tt.text, people, tt.quote, tt.kept, tt.speaker)
+		})
+	}
+}
+
+// TestTagAttributesAreNoQuotes checks that the quotation marks of a tag
+// left in the text enclose attribute values, not quotations, while the
+// marks around and between tags still pair.
+func TestTagAttributesAreNoQuotes(t *testing.T) {
+	for _, tt := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"values of a tag", `<post by="@inescole" note="We will rebuild the pier by May.">Cole wrote, "The pier opens soon."<post/>`,
+			[]string{"The pier opens soon."}},
+		{"a quote around a tag", `"The pier <b>opens</b> soon," Cole wrote.`, []string{"The pier <b>opens</b> soon,"}},
+		{"a lone angle bracket", `Prices rose < 2 percent, "a slow year," Cole said > 3 times.`, []string{"a slow year,"}},
+		{"an unclosed tag", `<post note="We will rebuild the pier by May."`, []string{"We will rebuild the pier by May."}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			d := newDoc(tt.in, nil)
+			var got []string
+			for _, q := range d.quotes {
+				got = append(got, tt.in[q.Start:q.End])
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
 		})
 	}
 }
