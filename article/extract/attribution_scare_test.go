@@ -44,3 +44,14 @@ func TestNotSourceSubject(t *testing.T) {
 		})
 	}
 }
+
+// nbspSentenceTests are quotes whose sentence follows another after a
+// no-break space, as scraped news has it: the sentence before is none of
+// theirs.
+var nbspSentenceTests = []frameCase{
+	{"a no-break space after the period",
+		"Mayor Lena Ode again called the ferries a waste.\u00a0Journalist Ada Voss corrected the mayor by posting a link to a study showing \"ferries cost less than bridges to run.\"",
+		[]string{"Lena Ode|Ode", "Ada Voss|Voss"}, map[string]string{"ferries cost less than bridges to run.": "Ada Voss"}},
+}
+
+func TestNBSPSentence(t *testing.T) { runFrameCases(t, nbspSentenceTests) }

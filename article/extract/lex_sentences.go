@@ -151,12 +151,12 @@ func sentenceEnds(text string, p Span, out []int) []int {
 		if j >= p.End {
 			break
 		}
-		if text[j] != ' ' && text[j] != '\t' && text[j] != '\n' {
+		if sentenceSpace(text[j:p.End]) == 0 {
 			continue
 		}
 		k := j
-		for k < p.End && (text[k] == ' ' || text[k] == '\t' || text[k] == '\n') {
-			k++
+		for k < p.End && sentenceSpace(text[k:p.End]) > 0 {
+			k += sentenceSpace(text[k:p.End])
 		}
 		if k >= p.End {
 			break
@@ -172,6 +172,22 @@ func sentenceEnds(text string, p Span, out []int) []int {
 		i = j - 1
 	}
 	return append(out, p.End)
+}
+
+// sentenceSpace returns the length of the white space that opens s and
+// may follow a sentence's end: a space, tab or newline, or a no-break
+// space, which scraped news often puts after a period ("… on Friday.\u00a0The
+// mayor …"); 0 when s opens with none.
+func sentenceSpace(s string) int {
+	switch {
+	case s == "":
+		return 0
+	case s[0] == ' ' || s[0] == '\t' || s[0] == '\n':
+		return 1
+	case strings.HasPrefix(s, "\u00a0"):
+		return len("\u00a0")
+	}
+	return 0
 }
 
 // runInHeadlineEnd returns the end of a headline in capitals that opens

@@ -128,6 +128,7 @@ func TestSentenceEnds(t *testing.T) {
 		{"initial", "Donald J. Trump spoke. It ended.", []string{"Donald J. Trump spoke.", "It ended."}},
 		{"quote ends a sentence", "He said “no.” Then he left.", []string{"He said “no.”", "Then he left."}},
 		{"lower case goes on", "“No!” he said.", []string{"“No!” he said."}},
+		{"no-break space", "He left.\u00a0She stayed.", []string{"He left.", "She stayed."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
