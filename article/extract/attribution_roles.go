@@ -62,6 +62,9 @@ func (d *quoteDoc) describedPerson(head []token, pos int) int {
 	if d.introducedUnnamed(noun, pos) {
 		return -1
 	}
+	if e >= 0 && d.namedBeforeComma(e, pos) {
+		return -1 // After a talk with Ada Voss, the candidate said
+	}
 	return e // an epithet of the person the text is about ("the retired surgeon")
 }
 
@@ -138,4 +141,26 @@ func (d *quoteDoc) hasRole(e int, noun string, quals []string) bool {
 		}
 	}
 	return n == len(quals)
+}
+
+// namedBeforeComma reports whether a mention of entity e ends right
+// before the comma that precedes pos, where a description starts: in
+// "After a talk with Ada Voss, the candidate said" or "Voss, the
+// candidate said, is wrong" the description names someone else, or it
+// would stand between commas after her name.
+func (d *quoteDoc) namedBeforeComma(e, pos int) bool {
+	p := d.lastMention(e, pos)
+	if p < 0 {
+		return false
+	}
+	name, ok := strings.CutSuffix(strings.TrimRight(d.text[p:pos], " "), ",")
+	if !ok {
+		return false
+	}
+	for f, rest := firstField(name); f != ""; f, rest = firstField(rest) {
+		if !startsUpper(f) && f != "and" {
+			return false // "Ada Voss and Tom Lee," are two names
+		}
+	}
+	return true
 }

@@ -192,6 +192,11 @@ func (s *peopleScan) apposition(toks []token, k int) Span {
 	for n := 0; k < len(toks) && n < 10 && toks[k].kind == tokWord; k, n = k+1, n+1 {
 		w := s.tokText(&toks[k])
 		inf := s.tokInfo(&toks[k])
+		if n > 0 && s.speechVerb(&toks[k]) && toks[k].flags&flagCap == 0 && !s.tokInfo(&toks[k-1]).has(factFunction) {
+			// "After meeting Ada Voss, the mayor said": a phrase that runs
+			// into its verb is the clause's subject, no apposition
+			return Span{}
+		}
 		if n > 0 && (relativeWords.contains(w) || s.speechVerb(&toks[k])) {
 			break
 		}

@@ -1,0 +1,21 @@
+package extract_test
+
+import "testing"
+
+// descriptionCases are speakers named by a description right after a
+// comma that closes a name: "the candidate" there is someone else than
+// the person the name names, not that person's role.
+var descriptionCases = []speakerCase{
+	{"after a phrase that ends with a name",
+		"Debate\n\nIn a long talk with the radio hosts Omar Blix and Tova Lind, the Labour candidate said the budget was \"a fantasy\" and \"a trap.\"",
+		map[string]string{"a fantasy": "the Labour candidate", "a trap.": "the Labour candidate"}},
+	{"after a participle phrase that ends with a name",
+		"Debate\n\nAfter meeting Tova Lind, the candidate said, \"We agree on the port and on little else.\"",
+		map[string]string{"We agree on the port and on little else.": "the candidate"}},
+	// guards: an apposition between commas still gives its role
+	{"an apposition between commas",
+		"Debate\n\nTova Lind, the candidate, said, \"We agree on the port and on little else.\"",
+		map[string]string{"We agree on the port and on little else.": "Tova Lind"}},
+}
+
+func TestDescriptionSpeakers(t *testing.T) { runExactSpeakerCases(t, descriptionCases) }
