@@ -238,7 +238,12 @@ func (d *quoteDoc) paraOf(pos int) Span {
 // one that holds from. They
 // are valid until it is called again.
 func (d *quoteDoc) narrativeTokens(from, to int) []token {
-	out := d.narrative[:0]
+	d.narrative = d.appendNarrative(d.narrative[:0], from, to)
+	return d.narrative
+}
+
+// appendNarrative appends the tokens narrativeTokens returns to out.
+func (d *quoteDoc) appendNarrative(out []token, from, to int) []token {
 	i := sort.Search(len(d.quotes), func(i int) bool { return d.quotes[i].End > from })
 	pos := from
 	for ; i < len(d.quotes) && d.quotes[i].open.Start < to; i++ {
@@ -262,6 +267,5 @@ func (d *quoteDoc) narrativeTokens(from, to int) []token {
 	if pos < to {
 		out = lex(d.text, pos, to, lexFrames, out)
 	}
-	d.narrative = out
 	return out
 }

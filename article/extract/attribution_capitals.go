@@ -10,34 +10,15 @@ package extract
 func (d *quoteDoc) capitalRuns(fn func(run []token)) {
 	r := capitalRun{text: d.text, fn: fn}
 	var toks []token
-	qi := 0 // next top-level quote that may lie ahead
 	for _, p := range d.paras {
-		for i := p.Start; i < p.End; {
-			for qi < len(d.quotes) && (d.quotes[qi].parent >= 0 || max(d.quotes[qi].End, d.quotes[qi].close.End) <= i) {
-				qi++
+		toks = d.appendNarrative(toks[:0], p.Start, p.End) // a quote is one mark, which ends a run
+		prev := p.Start
+		for _, t := range toks {
+			if !onlySpaces(d.text[prev:t.Start]) {
+				r.flush() // a tab, a line break, a no-break space
 			}
-			if qi < len(d.quotes) && d.quotes[qi].open.Start <= i {
-				r.flush()
-				i = max(d.quotes[qi].End, d.quotes[qi].close.End)
-				continue
-			}
-			end := p.End
-			if qi < len(d.quotes) && d.quotes[qi].open.Start < end {
-				end = d.quotes[qi].open.Start
-			}
-			toks = lex(d.text, i, end, lexFrames, toks[:0])
-			prev := i
-			for _, t := range toks {
-				if !onlySpaces(d.text[prev:t.Start]) {
-					r.flush() // a tab, a line break, a no-break space
-				}
-				prev = t.End
-				r.add(t, d.word(t))
-			}
-			if !onlySpaces(d.text[prev:end]) {
-				r.flush()
-			}
-			i = end
+			prev = t.End
+			r.add(t, d.word(t))
 		}
 		r.flush()
 	}
