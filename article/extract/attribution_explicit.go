@@ -9,14 +9,8 @@ import (
 // topNeighbours returns the closest top-level quotes of the same paragraph
 // before and after quote i (-1 when none).
 func (d *quoteDoc) topNeighbours(i int) (prev, next int) {
-	prev, next = -1, -1
 	q := &d.quotes[i]
-	for j := i - 1; j >= 0 && d.quotes[j].para == q.para; j-- {
-		if d.quotes[j].parent < 0 {
-			prev = j
-			break
-		}
-	}
+	prev, next = d.lastTopQuoteOf(q.para, i), -1
 	for j := i + 1; j < len(d.quotes) && d.quotes[j].para == q.para; j++ {
 		if d.quotes[j].parent < 0 {
 			next = j
