@@ -21,41 +21,26 @@ const (
 // quoteMarkAt reports the kind of quotation mark that starts at text[i] and its
 // length in bytes; mkNone when there is none.
 func quoteMarkAt(text string, i int) (quoteMarkKind, int) {
-	switch c := text[i]; c {
+	r, n := utf8.DecodeRuneInString(text[i:])
+	if (r == '\'' || r == '`') && i+1 < len(text) && text[i+1] == text[i] {
+		if r == '`' {
+			return mkDblOpen, 2
+		}
+		return mkDblEither, 2
+	}
+	switch r {
 	case '"':
 		return mkDblEither, 1
 	case '\'':
-		if i+1 < len(text) && text[i+1] == '\'' {
-			return mkDblEither, 2
-		}
 		return mkSglEither, 1
-	case '`':
-		if i+1 < len(text) && text[i+1] == '`' {
-			return mkDblOpen, 2
-		}
-		return mkSglOpen, 1
-	case 0xE2: // U+2018–U+201E are E2 80 98–9E
-		if i+2 < len(text) && text[i+1] == 0x80 {
-			switch text[i+2] {
-			case 0x98:
-				return mkSglOpen, 3
-			case 0x99:
-				return mkSglClose, 3
-			case 0x9C, 0x9E:
-				return mkDblOpen, 3
-			case 0x9D:
-				return mkDblClose, 3
-			}
-		}
-	case 0xC2: // « U+00AB, » U+00BB
-		if i+1 < len(text) {
-			switch text[i+1] {
-			case 0xAB:
-				return mkDblOpen, 2
-			case 0xBB:
-				return mkDblClose, 2
-			}
-		}
+	case '`', '‘':
+		return mkSglOpen, n
+	case '’':
+		return mkSglClose, n
+	case '“', '„', '«':
+		return mkDblOpen, n
+	case '”', '»':
+		return mkDblClose, n
 	}
 	return mkNone, 0
 }
