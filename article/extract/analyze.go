@@ -55,7 +55,7 @@ func AnalyzeContext(ctx context.Context, text string, lx *Lexicon, opt Options) 
 	if opt.Yield != nil && workers == 1 {
 		ctx = context.WithValue(ctx, yieldKey{}, opt.Yield)
 	}
-	doc := startDoc(text, workers > 1)
+	doc := startDoc(text, lx, workers > 1)
 	// Finding the people takes about three fifths of the time, attributing
 	// the quotes the rest.
 	people, err := findPeople(ctx, text, lx, workers, func(done float64) { progress(0.6 * done) })
@@ -64,7 +64,6 @@ func AnalyzeContext(ctx context.Context, text string, lx *Lexicon, opt Options) 
 	}
 	progress(0.6)
 	d := doc()
-	d.lx = prepared(lx)
 	spk, err := d.attribute(ctx, people, func(done float64) { progress(0.6 + 0.4*done) })
 	if err != nil {
 		return Analysis{}, err
@@ -74,15 +73,15 @@ func AnalyzeContext(ctx context.Context, text string, lx *Lexicon, opt Options) 
 	return Analysis{People: people, Quotes: quotes}, nil
 }
 
-// startDoc returns the quotations' document of text, without word lists,
-// made by a goroutine of its own when parallel (it does not need the
-// people, so it can be made while they are found), else when asked for.
-func startDoc(text string, parallel bool) func() *quoteDoc {
+// startDoc returns the quotations' document of text, made by a goroutine
+// of its own when parallel (it does not need the people, so it can be
+// made while they are found), else when asked for.
+func startDoc(text string, lx *Lexicon, parallel bool) func() *quoteDoc {
 	if !parallel {
-		return func() *quoteDoc { return newDoc(text, nil) }
+		return func() *quoteDoc { return newDoc(text, lx) }
 	}
 	docc := make(chan *quoteDoc, 1)
-	go func() { docc <- newDoc(text, nil) }()
+	go func() { docc <- newDoc(text, lx) }()
 	return func() *quoteDoc { return <-docc }
 }
 

@@ -9,7 +9,7 @@ import (
 // sentences and quoted passages, and the entities speakers resolve to.
 type quoteDoc struct {
 	text   string
-	lx     *Lexicon // the word lists; may be nil
+	lx     *Lexicon // the word lists
 	paras  []Span
 	ends   []int // sentence ends of all paragraphs, in order
 	quotes []quoteSpan
@@ -99,13 +99,13 @@ type speakerGuess struct {
 
 var noSpeakerGuess = speakerGuess{ent: -1}
 
-// newDoc returns the quotations' document of text, which asks lx when
-// it is not nil.
+// newDoc returns the quotations' document of text, which asks lx (empty
+// lists when nil).
 func newDoc(text string, lx *Lexicon) *quoteDoc {
-	d := &quoteDoc{text: text}
-	if lx != nil {
-		d.lx = prepared(lx)
+	if lx == nil {
+		lx = &Lexicon{}
 	}
+	d := &quoteDoc{text: text, lx: prepared(lx)}
 	d.paras = splitParagraphSpans(text)
 	for _, p := range d.paras {
 		d.ends = sentenceEnds(text, p, d.ends)

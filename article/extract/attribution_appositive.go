@@ -249,7 +249,7 @@ func (d *quoteDoc) roleBeforeName(ts []token) bool {
 		if !ts[k].isWord() || startsUpper(w) || clauseStops.hasLower(w) || auxiliaryWords.hasLower(w) || d.lx.isSpeechVerb(w) {
 			return false
 		}
-		if d.lx != nil && d.lx.title(w).kind == titleHead && ts[k+1].isWord() && ts[k+1].isCap() {
+		if d.lx.title(w).kind == titleHead && ts[k+1].isWord() && ts[k+1].isCap() {
 			return true
 		}
 	}

@@ -21,7 +21,7 @@ func (d *quoteDoc) initEntities(people []Person, pause func()) {
 		}
 		e := speakerEntity{name: p.Name, person: i, gender: p.Gender, role: p.Role, last: lastName(p.Name)}
 		// a known given name tells the gender better than pronouns nearby
-		if first, rest := firstField(p.Name); hasField(rest) && d.lx != nil {
+		if first, rest := firstField(p.Name); hasField(rest) {
 			if g, ok := d.lx.firstName(first); ok && g != GenderUnknown {
 				e.gender = g
 			}

@@ -61,9 +61,6 @@ func (d *quoteDoc) notNameWord(w string) bool {
 	if d.lx.isTitleWord(w) || d.lx.looksDemonym(w) || d.isSentenceWord(bare) {
 		return true
 	}
-	if d.lx == nil {
-		return false
-	}
 	// one lookup answers for the calendar, the titles and the dictionary
 	info := d.lx.info(bare)
 	demonym := info.has(factDemonym)
@@ -84,9 +81,6 @@ func (d *quoteDoc) isSentenceWord(w string) bool {
 // isDictionaryWord reports whether w, in any case, is a dictionary word
 // that is no known name.
 func (d *quoteDoc) isDictionaryWord(w string) bool {
-	if d.lx == nil {
-		return false
-	}
 	info := d.lx.info(w)
 	return info.has(factWord) && !info.has(factNamePart)
 }
@@ -98,13 +92,10 @@ func (d *quoteDoc) isCalendar(w string) bool {
 	if d.lx.list(timeWords).hasLower(bare) {
 		return true
 	}
-	return d.lx != nil && d.lx.isCalendar(bare)
+	return d.lx.isCalendar(bare)
 }
 
 func (d *quoteDoc) isFirstName(w string) bool {
-	if d.lx == nil {
-		return false
-	}
 	_, ok := d.lx.firstName(w)
 	return ok
 }
@@ -160,13 +151,7 @@ type nameMention struct {
 // notPerson reports whether a capitalized name is a place, an
 // organization or another known non-person.
 func (d *quoteDoc) notPerson(name string) bool {
-	if d.looksLikeOrg(name) {
-		return true
-	}
-	if d.lx != nil && (d.lx.isPlace(name) || d.lx.isNonPerson(name) || d.lx.isCompany(name)) {
-		return true
-	}
-	return false
+	return d.looksLikeOrg(name) || d.lx.isPlace(name) || d.lx.isNonPerson(name) || d.lx.isCompany(name)
 }
 
 // fallbackEvents makes entities and mention events from the capitalized

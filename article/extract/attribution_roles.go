@@ -41,7 +41,7 @@ func (d *quoteDoc) describedPerson(head []token, pos int) int {
 		return -1
 	}
 	for _, w := range head[1:] {
-		if x := d.word(w); startsUpper(x) && !d.lx.looksDemonym(x) && (d.lx == nil || !d.lx.isPlace(x) && !d.lx.isDemonym(x)) {
+		if x := d.word(w); startsUpper(x) && !d.lx.looksDemonym(x) && !d.lx.isPlace(x) && !d.lx.isDemonym(x) {
 			return -1 // "the Churchill actor" is not Churchill; "the Ohio governor" may be Brandvold
 		}
 	}
@@ -91,9 +91,6 @@ func (d *quoteDoc) introducedUnnamed(noun string, pos int) bool {
 // one ("neurosurgeon"), or a word of a human suffix ("pianist",
 // "statistician").
 func (d *quoteDoc) humanRoleNoun(noun string) bool {
-	if d.lx == nil {
-		return false
-	}
 	if strings.HasSuffix(noun, "ist") || strings.HasSuffix(noun, "ician") {
 		return len(noun) > 5
 	}

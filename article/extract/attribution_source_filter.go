@@ -46,7 +46,7 @@ func (d *quoteDoc) sourceLength(words []token) int {
 	if n > 0 && trailingFunctionWord(d.word(words[n-1])) || d.headline(words[:n]) {
 		return 0
 	}
-	if d.lx != nil && d.lx.isPlace(d.text[words[0].Start:words[n-1].End]) {
+	if d.lx.isPlace(d.text[words[0].Start:words[n-1].End]) {
 		return 0
 	}
 	return n

@@ -127,7 +127,7 @@ func TestPeopleSlicesApart(t *testing.T) {
 // TestAddEnt checks that the entities made before keep their values as
 // more are added.
 func TestAddEnt(t *testing.T) {
-	s := &peopleScan{}
+	s := &peopleScan{lx: prepared(&Lexicon{})}
 	for i := range 100 {
 		if e := s.addEnt(personEnt{surname: strconv.Itoa(i), firstAt: i}); e != i {
 			t.Fatalf("entity %d has index %d", i, e)
@@ -144,7 +144,7 @@ func TestAddEnt(t *testing.T) {
 // TestNameIndex checks that a word's entities come back oldest first,
 // the last maxNamesakes of them, by surname and by first name apart.
 func TestNameIndex(t *testing.T) {
-	s := &peopleScan{}
+	s := &peopleScan{lx: prepared(&Lexicon{})}
 	names := nameIndex{}
 	var smiths []int
 	for i := range maxNamesakes + 5 {
@@ -243,7 +243,7 @@ func TestNameLike(t *testing.T) {
 // acronyms.
 func TestIsAcronym(t *testing.T) {
 	text := "NPR AFP J. III A Npr npr UC-AFT"
-	s := &peopleScan{text: text}
+	s := &peopleScan{text: text, lx: prepared(&Lexicon{})}
 	want := map[string]bool{"NPR": true, "AFP": true, "UC-AFT": true}
 	for _, tok := range lex(text, 0, len(text), lexNames, nil) {
 		w := text[tok.Start:tok.End]

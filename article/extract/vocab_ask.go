@@ -8,14 +8,8 @@ func prepared(lx *Lexicon) *Lexicon {
 	return lx
 }
 
-// info returns what the lists say of w; lx must be prepared or nil (no
-// lists).
-func (lx *Lexicon) info(w string) wordInfo {
-	if lx == nil {
-		return 0
-	}
-	return lx.index.lookup(w)
-}
+// info returns what the lists say of w; lx must be prepared.
+func (lx *Lexicon) info(w string) wordInfo { return lx.index.lookup(w) }
 
 // The questions below take a word or phrase in any case.
 
@@ -88,9 +82,6 @@ func (lx *Lexicon) isTitleWord(w string) bool {
 // ok reports whether w, with or without a final period, is in the title
 // list and no function word.
 func (lx *Lexicon) titleRole(w string) (role string, ok bool) {
-	if lx == nil {
-		return "", false
-	}
 	bare := strings.TrimSuffix(w, ".")
 	key := bare
 	info := lx.info(key)

@@ -56,13 +56,8 @@ var wordLists = [...]wordList{
 	shareWords, signNouns, sourceNouns, speechNouns, speechVerbs, subordinators, thingNouns, timeWords,
 }
 
-// list returns the entries of list l, none when lx is nil.
-func (lx *Lexicon) list(l wordList) wordSet {
-	if lx == nil {
-		return nil
-	}
-	return lx.lists[l]
-}
+// list returns the entries of list l.
+func (lx *Lexicon) list(l wordList) wordSet { return lx.lists[l] }
 
 // parseList reads a hand-made list: one entry a line, lower-cased, with
 // the text after a tab as its value; '#' starts a comment line.
