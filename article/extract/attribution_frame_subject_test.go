@@ -22,6 +22,12 @@ var frameSubjectTests = []speakerCase{
 	{"others said",
 		"Hugo Brandt backed the fares at the meeting. Others said the fares were \"a tax on islanders.\"",
 		map[string]string{"a tax on islanders.": "Others"}},
+	{"a bare plural noun as the subject",
+		"Officers shot Darnell Pike on Friday. His family asked for calm.\n\nDemonstrators said they want \"justice for Darnell,\" but pledged to stay peaceful.",
+		map[string]string{"justice for Darnell,": "Demonstrators"}},
+	{"a plural noun for a named person keeps its for-phrase",
+		"Mayor Ana Ruiz kept the emails. Attorneys for Ruiz seemed to fight the request, saying in court papers that the mailbox was personal and \"was never city property at any time.\"",
+		map[string]string{"was never city property at any time.": "Attorneys for Ruiz"}},
 }
 
 func TestAttributionFrameSubject(t *testing.T) { runExactSpeakerCases(t, frameSubjectTests) }

@@ -319,7 +319,7 @@ func (d *quoteDoc) subjectNP(ts []token) Span {
 // Freight refused", "Lawyers for Holm said".
 func (d *quoteDoc) forAfterSource(ts []token, e int) bool {
 	return lowerIs(d.word(ts[e]), "for") && e+1 < len(ts) && ts[e+1].isCap() &&
-		d.lx.list(sourceNouns).hasLower(d.word(ts[e-1]))
+		(d.lx.list(sourceNouns).hasLower(d.word(ts[e-1])) || d.pluralNoun(d.word(ts[e-1])))
 }
 
 // afterIntro returns the index of the first token of ts after what

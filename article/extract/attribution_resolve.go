@@ -195,8 +195,8 @@ func (d *quoteDoc) plausibleSource(words []token) bool {
 	switch {
 	case determiners.hasLower(first) || d.lx.list(sourceNouns).hasLower(first):
 	case startsUpper(first):
-		if len(words) == 1 && (hasSuffixFold(first, "ing") || d.isDictionaryWord(first)) {
-			return false
+		if len(words) == 1 && (hasSuffixFold(first, "ing") || d.isDictionaryWord(first) && !d.pluralNoun(first)) {
+			return false // "Meanwhile", "Turning": no source; "Demonstrators" is one
 		}
 	default:
 		return false
@@ -211,6 +211,17 @@ func (d *quoteDoc) plausibleSource(words []token) bool {
 		return false
 	}
 	return true
+}
+
+// pluralNoun reports whether w is the plural of a dictionary noun
+// ("Demonstrators", "Parents"), which can be a source on its own as the
+// subject of a verb of saying.
+func (d *quoteDoc) pluralNoun(w string) bool {
+	lw := strings.ToLower(w)
+	if !strings.HasSuffix(lw, "s") || strings.HasSuffix(lw, "ss") || strings.HasSuffix(lw, "us") || strings.HasSuffix(lw, "is") {
+		return false
+	}
+	return d.isDictionaryWord(lw[:len(lw)-1])
 }
 
 // mentionIn returns the entity of the last non-possessive person mention
