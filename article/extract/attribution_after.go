@@ -108,3 +108,37 @@ func (d *quoteDoc) thatComplement(ts []token, v int) bool {
 	next := d.word(ts[v+2])
 	return !d.isCalendar(next) && !d.lx.list(timeWords).hasLower(next) && !timeNouns.hasLower(next)
 }
+
+// closingFrame finds the frame that closes a sentence, `, NP said.`,
+// where the narrative after a quote inside the sentence runs on past
+// other clauses to it ("…" since May, and should be freed, the rights
+// group says.). The frame reports the whole sentence, so the quote is
+// NP's. NP is a short subject of its own after the last comma, the verb
+// a finite verb of saying, and nothing but the sentence's end follows.
+func (d *quoteDoc) closingFrame(ts []token) Span {
+	e := len(ts)
+	for e > 0 && !ts[e-1].isWord() {
+		if w := d.word(ts[e-1]); w != "." && !isQuoteMark(w) {
+			return Span{}
+		}
+		e--
+	}
+	v := e - 1
+	if v < 2 || !d.speechVerbAt(ts, v) || hasSuffixFold(d.word(ts[v]), "ing") || startsUpper(d.word(ts[v])) {
+		return Span{}
+	}
+	c := v - 1
+	for c > 0 && ts[c].isWord() {
+		c--
+	}
+	if d.word(ts[c]) != "," || v-c-1 > 5 {
+		return Span{}
+	}
+	np := Span{ts[c+1].Start, ts[v-1].End}
+	for _, t := range ts[c+1 : v] {
+		if d.lx.isSpeechVerb(d.word(t)) || d.isPreposition(t) {
+			return Span{}
+		}
+	}
+	return np
+}

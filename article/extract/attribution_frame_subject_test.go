@@ -28,6 +28,15 @@ var frameSubjectTests = []speakerCase{
 	{"a plural noun for a named person keeps its for-phrase",
 		"Mayor Ana Ruiz kept the emails. Attorneys for Ruiz seemed to fight the request, saying in court papers that the mailbox was personal and \"was never city property at any time.\"",
 		map[string]string{"was never city property at any time.": "Attorneys for Ruiz"}},
+	{"a frame closing the sentence past other clauses",
+		"The court ruled on Monday.\n\nJulian Pike has been \"unlawfully held\" by the port police since May, and should be freed and paid, the rights group says.",
+		map[string]string{"unlawfully held": "the rights group"}},
+	{"a frame closing the sentence after a quote with words of its own",
+		"\"The ferry is the first step,\" harbor director Nils Varga wrote. \"We have built crews on both islands\" there and in towns that vote in March, the memo stated.",
+		map[string]string{"We have built crews on both islands": "the memo"}},
+	{"a noun that looks like a verb of saying closes no frame",
+		"\"The mayor never listens to the islanders, and it shows,\" wrote Marta Quell.\n\nAsked by Quell if the mayor \"gets\" the islands, Ruiz avoided a direct answer.",
+		map[string]string{"gets": "Marta Quell"}},
 }
 
 func TestAttributionFrameSubject(t *testing.T) { runExactSpeakerCases(t, frameSubjectTests) }

@@ -57,6 +57,12 @@ func (d *quoteDoc) afterPattern(ts []token, anywhere bool) (Span, bool) {
 	if np := d.namedSource(ts); np.End > np.Start {
 		return np, true
 	}
+	if anywhere {
+		// "…" since May, and should be freed, the rights group says.
+		if np := d.closingFrame(ts); np.End > np.Start {
+			return np, true
+		}
+	}
 	return Span{}, false
 }
 
