@@ -22,6 +22,9 @@ func (d *quoteDoc) contextSpeaker(i int, spk []speakerGuess) speakerGuess {
 		return s
 	}
 	if prev >= 0 && spk[prev].how != Unattributed && d.sentenceOf(d.quotes[prev].Start) == d.sentenceOf(q.Start) {
+		if s, ok := d.ownClauseSpeaker(i, spk[prev]); ok {
+			return inferred(s)
+		}
 		s := inferred(spk[prev])
 		s.pattern = spk[prev].pattern // the same speech pattern covers both
 		return s
@@ -323,4 +326,49 @@ func (d *quoteDoc) sourceSubject(ts []token, np Span, s speakerGuess) bool {
 		return k+1 < len(ts) && hasSuffixFold(d.word(ts[k+1]), "ing")
 	}
 	return true
+}
+
+// ownClauseSpeaker returns the subject of a clause that opens between
+// the quote before quote i, in the same sentence, and quote i, when it
+// is a person (or a pronoun for one) other than prev, that quote's
+// speaker. In `Voss called the levy a "farce" after Grell built his
+// campaign on its "fairness"` the second quote is Grell's, not Voss's.
+// The clause opens the narrative between the quotes, maybe after a
+// comma, a subordinator or a conjunction, and its subject is followed by
+// a verb that is no form of "be" and by more words before the quote: in
+// `saying the plan is "unfair" and he is "a bully"` the clause is part
+// of what Voss says.
+func (d *quoteDoc) ownClauseSpeaker(i int, prev speakerGuess) (speakerGuess, bool) {
+	before, _, _ := d.frames(i)
+	ts := d.tokenize(before)
+	k := 0
+	for k < len(ts) && (!ts[k].isWord() || d.lx.list(subordinators).hasLower(d.word(ts[k])) || coordinators.hasLower(d.word(ts[k]))) {
+		k++
+	}
+	if k+2 >= len(ts) || !ts[k+1].isWord() {
+		return noSpeakerGuess, false
+	}
+	var np Span
+	if _, ok := pronounGenders[d.word(ts[k])]; ok {
+		if !verbAfterPronoun(d.word(ts[k+1])) {
+			return noSpeakerGuess, false
+		}
+		np = ts[k].Span
+	} else if np = d.clauseSubject(ts[k:]); np.End <= np.Start {
+		return noSpeakerGuess, false
+	} else if v := tokenFrom(ts, np.End); v+1 >= len(ts) || beForms.hasLower(d.word(ts[v])) {
+		return noSpeakerGuess, false
+	}
+	s := d.resolve(np, np.Start)
+	if s.how == Unattributed || s.ent < 0 || d.ents[s.ent].org || s.ent == prev.ent {
+		return noSpeakerGuess, false
+	}
+	return s, true
+}
+
+// verbAfterPronoun reports whether w, the word after a subject
+// pronoun, reads as its verb: lower case, an auxiliary or a word in -ed
+// or -s.
+func verbAfterPronoun(w string) bool {
+	return !startsUpper(w) && !beForms.hasLower(w) && (auxiliaryWords.hasLower(w) || finiteVerbWords.has(w) || hasSuffixFold(w, "ed") || hasSuffixFold(w, "s"))
 }

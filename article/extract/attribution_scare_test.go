@@ -55,3 +55,20 @@ var nbspSentenceTests = []frameCase{
 }
 
 func TestNBSPSentence(t *testing.T) { runFrameCases(t, nbspSentenceTests) }
+
+// ownClauseTests are quotes whose sentence quotes someone else before
+// them, with a clause of their own between: that clause's subject
+// speaks, not the speaker of the quote before.
+var ownClauseTests = []frameCase{
+	{"a subordinate clause after the first quote",
+		"Tomas Grell proposed the levy in May.\n\nMayor Ada Voss called the levy a \"plain farce\" after Grell built his campaign on its \"basic fairness\" at a town meeting.",
+		[]string{"Tomas Grell|Grell", "Ada Voss|Voss"}, map[string]string{"basic fairness": "Tomas Grell"}},
+	{"the main clause after a relative clause that quotes",
+		"Tomas Grell spoke at the hearing.\n\nAnd, in a speech that Judge Ada Voss called \"reckless,\" Tomas Grell voiced a wish to \"close every dock by June.\"",
+		[]string{"Tomas Grell|Grell", "Ada Voss|Voss"}, map[string]string{"close every dock by June.": "Tomas Grell"}},
+	{"a clause with a copula is what the speaker says",
+		"Ada Voss went after Tomas Grell on Monday, saying his plan is \"unfair\" and he is \"a bully to the growers.\"",
+		[]string{"Tomas Grell|Grell", "Ada Voss|Voss"}, map[string]string{"a bully to the growers.": "Ada Voss"}},
+}
+
+func TestOwnClauseSpeaker(t *testing.T) { runFrameCases(t, ownClauseTests) }
