@@ -76,10 +76,10 @@ func quoteClosesHere(next rune) bool {
 	return unicode.IsSpace(next) || isQuoteMarkRune(next)
 }
 
-// quoteElisionWords are the words that open with an apostrophe in running
-// English text ('em, rock 'n' roll, 'til), so a mark before them is no
+// quoteElisions are the words that open with an apostrophe in running
+// English text ('em, rock 'n' roll, 'til): a mark before one is no
 // opening single quote.
-var quoteElisionWords = [...]string{"em", "n", "til", "tis", "twas", "cause", "bout", "round", "nuff", "s"}
+var quoteElisions = embeddedList("elisions")
 
 // quoteIsElision reports whether the apostrophe-like mark ending at i (text[i:]
 // follows it) starts an elided word such as '90s, 'em or the 'n' of rock
@@ -88,18 +88,12 @@ func quoteIsElision(text string, i int) bool {
 	if i < len(text) && text[i] >= '0' && text[i] <= '9' {
 		return true // '90s, '16
 	}
-	for _, w := range quoteElisionWords {
-		if len(text)-i < len(w) || !foldEqual(text[i:i+len(w)], w) {
-			continue
-		}
-		j := i + len(w)
-		if j == len(text) {
-			return true
-		}
-		r, _ := utf8.DecodeRuneInString(text[j:])
-		if !unicode.IsLetter(r) {
-			return true
-		}
+	j := i
+	for j < len(text) && isASCIILetter(text[j]) {
+		j++
 	}
-	return false
+	if r, _ := utf8.DecodeRuneInString(text[j:]); j < len(text) && unicode.IsLetter(r) {
+		return false
+	}
+	return quoteElisions.hasLower(text[i:j])
 }
