@@ -126,15 +126,10 @@ func readList(fsys fs.FS, name string) (string, error) {
 func parseTitles(data string) (map[string]titleInfo, map[string]string) {
 	m := map[string]titleInfo{}
 	longs := map[string]string{}
-	for _, line := range strings.Split(data, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		word, rest, _ := strings.Cut(line, "\t")
+	listLines(data, func(word, rest string) {
 		f := strings.Fields(rest)
 		if len(f) == 0 {
-			continue
+			return
 		}
 		var ti titleInfo
 		switch f[0] {
@@ -145,7 +140,7 @@ func parseTitles(data string) (map[string]titleInfo, map[string]string) {
 		case "m":
 			ti.kind = titleMod
 		default:
-			continue
+			return
 		}
 		word = strings.ToLower(word)
 		for _, x := range f[1:] {
@@ -156,10 +151,10 @@ func parseTitles(data string) (map[string]titleInfo, map[string]string) {
 			}
 		}
 		if old, ok := m[word]; ok && titleRank[old.kind] > titleRank[ti.kind] {
-			continue // a word listed twice keeps its strongest kind
+			return // a word listed twice keeps its strongest kind
 		}
 		m[word] = ti
-	}
+	})
 	return m, longs
 }
 

@@ -59,19 +59,26 @@ var wordLists = [...]wordList{
 // list returns the entries of list l.
 func (lx *Lexicon) list(l wordList) wordSet { return lx.lists[l] }
 
-// parseList reads a hand-made list: one entry a line, lower-cased, with
-// the text after a tab as its value; '#' starts a comment line.
+// parseList reads a hand-made list into a set of its lower-cased
+// entries (listLines).
 func parseList(data string) wordSet {
 	s := wordSet{}
+	listLines(data, func(key, value string) { s[strings.ToLower(key)] = value })
+	return s
+}
+
+// listLines calls fn with the entry and value of each line of a hand-made
+// list: one entry a line, with the text after a tab as its value; '#'
+// starts a comment line.
+func listLines(data string, fn func(key, value string)) {
 	for _, line := range strings.Split(data, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || line[0] == '#' {
 			continue
 		}
 		key, value, _ := strings.Cut(line, "\t")
-		s[strings.ToLower(strings.TrimSpace(key))] = strings.TrimSpace(value)
+		fn(strings.TrimSpace(key), strings.TrimSpace(value))
 	}
-	return s
 }
 
 // embeddedList reads the hand-made list assets/wordlists/hand_<name>.txt
