@@ -12,6 +12,12 @@ var descriptionCases = []speakerCase{
 	{"after a participle phrase that ends with a name",
 		"Debate\n\nAfter meeting Tova Lind, the candidate said, \"We agree on the port and on little else.\"",
 		map[string]string{"We agree on the port and on little else.": "the candidate"}},
+	{"a description refers back, not to someone named later",
+		"Mira Holt spoke to the station on Monday.\n\n\"We have come a long way,\" the senator said.\n\nSen. Tom Reyes, who backs her rival, said the race was far from over.",
+		map[string]string{"We have come a long way,": "Mira Holt"}},
+	{"an epithet gives its person the role",
+		"Mira Holt spoke to the station on Monday. \"We have come a long way,\" the Vermont senator said.\n\nAnna Berg, the host, asked who deserved the credit.\n\n\"That would be me,\" the senator said.\n\nSen. Tom Reyes, who backs her rival, said the race was far from over.",
+		map[string]string{"We have come a long way,": "Mira Holt", "That would be me,": "Mira Holt"}},
 	// guards: an apposition between commas still gives its role
 	{"an apposition between commas",
 		"Debate\n\nTova Lind, the candidate, said, \"We agree on the port and on little else.\"",

@@ -127,10 +127,12 @@ func (d *quoteDoc) indexMentions() {
 }
 
 // lastEntity returns the entity for which has is true that is mentioned
-// last before pos (or the first one), or -1. Few texts ask, and few
-// entities have titles or roles, so they are not indexed.
+// last before pos, or -1: a description ("the senator") refers back to
+// someone the text has named, not to a senator it names only later. Few
+// texts ask, and few entities have titles or roles, so they are not
+// indexed.
 func (d *quoteDoc) lastEntity(pos int, has func(e int) bool) int {
-	best, bestPos := -1, -2
+	best, bestPos := -1, -1
 	for e := range d.ents {
 		if !has(e) {
 			continue

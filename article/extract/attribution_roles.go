@@ -65,7 +65,13 @@ func (d *quoteDoc) describedPerson(head []token, pos int) int {
 	if e >= 0 && d.namedBeforeComma(e, pos) {
 		return -1 // After a talk with Ada Voss, the candidate said
 	}
-	return e // an epithet of the person the text is about ("the retired surgeon")
+	if e >= 0 {
+		// an epithet of the person the text is about ("the retired
+		// surgeon"), who has that role from now on: a later "the
+		// surgeon" is the same person
+		d.ents[e].titles = append(slices.Clip(d.ents[e].titles), noun)
+	}
+	return e
 }
 
 // introducedUnnamed reports whether the narrative of the last few
