@@ -405,13 +405,34 @@ func (d *quoteDoc) clauseSubject(ts []token) Span {
 	return Span{}
 }
 
+// objectInfinitive reports whether the object of a verb, then "to",
+// stand before the speech verb ts[v] ("expects Mayor Reed to announce",
+// "asks the council to declare"): no preposition stands before that
+// object ("taking to Twitter to call" is a purpose, its speaker the
+// participle's subject).
+func (d *quoteDoc) objectInfinitive(ts []token, v int) bool {
+	if v < 3 || !lowerIs(d.word(ts[v-1]), "to") || !ts[v-2].isWord() {
+		return false
+	}
+	j := v - 2
+	if ts[j].isCap() {
+		for j > 0 && ts[j-1].isWord() && ts[j-1].isCap() {
+			j-- // Mayor Tom Reed
+		}
+	} else if j > 0 && determiners.hasLower(d.word(ts[j-1])) {
+		j-- // the council
+	}
+	return j > 0 && ts[j-1].isWord() && !d.isPreposition(ts[j-1]) && !determiners.hasLower(d.word(ts[j-1]))
+}
+
 // hypotheticalSpeech reports whether the speech verb ts[v], whose subject
 // is np, is speech that no one has made yet, inside a clause another
 // speech verb of the sentence reports: a modal stands before it ("Voss
-// said she expected that voters will say "no""). The words are the
+// said she expected that voters will say "no"") or "to" does ("Voss
+// says she expects the mayor to announce a "freeze""). The words are the
 // reporting speaker's, found at the earlier verb.
 func (d *quoteDoc) hypotheticalSpeech(ts []token, np Span, v int) bool {
-	if v == 0 || !modalVerbs.hasLower(d.word(ts[v-1])) {
+	if v == 0 || !modalVerbs.hasLower(d.word(ts[v-1])) && !d.objectInfinitive(ts, v) {
 		return false
 	}
 	for k := 0; k < len(ts) && ts[k].Start < np.Start; k++ {

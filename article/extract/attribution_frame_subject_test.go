@@ -37,6 +37,12 @@ var frameSubjectTests = []speakerCase{
 	{"a noun that looks like a verb of saying closes no frame",
 		"\"The mayor never listens to the islanders, and it shows,\" wrote Marta Quell.\n\nAsked by Quell if the mayor \"gets\" the islands, Ruiz avoided a direct answer.",
 		map[string]string{"gets": "Marta Quell"}},
+	{"the object of a verb before to-infinitive speech is not its speaker",
+		"Nora Quinn says the city should act faster on the port and that she expects Mayor Tom Reed to announce a \"freeze\" on all new fees.",
+		map[string]string{"freeze": "Nora Quinn"}},
+	{"an infinitive of purpose keeps the participle's subject",
+		"Ferry reporter Ines Moll says the captain pushed her off the gangway. The ferry line has denied it, with Pablo Ortez taking to the radio to call Moll \"a total fantasist\" for the claim.",
+		map[string]string{"a total fantasist": "Pablo Ortez"}},
 }
 
 func TestAttributionFrameSubject(t *testing.T) { runExactSpeakerCases(t, frameSubjectTests) }
