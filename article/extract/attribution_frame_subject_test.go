@@ -43,6 +43,9 @@ var frameSubjectTests = []speakerCase{
 	{"an infinitive of purpose keeps the participle's subject",
 		"Ferry reporter Ines Moll says the captain pushed her off the gangway. The ferry line has denied it, with Pablo Ortez taking to the radio to call Moll \"a total fantasist\" for the claim.",
 		map[string]string{"a total fantasist": "Pablo Ortez"}},
+	{"a capitalized verb after an appositive",
+		"Dock union chief Gil Bright mocked the mayor's new pier on Friday, days after Mayor Rita Hartwell opened it.\n\n\"Nothing to see here!\" Bright, the head of the dockworkers union, Tweeted on Friday with a photo of the pier.",
+		map[string]string{"Nothing to see here!": "Gil Bright"}},
 }
 
 func TestAttributionFrameSubject(t *testing.T) { runExactSpeakerCases(t, frameSubjectTests) }

@@ -233,7 +233,7 @@ func (d *quoteDoc) speechVerbAt(ts []token, v int) bool {
 	if ts[v].isWord() && d.particleVerbAt(ts, v) {
 		return true
 	}
-	if !ts[v].isWord() || !d.lx.isSpeechVerb(w) || v > 0 && startsUpper(w) && !d.titleCaseVerb(ts, v) {
+	if !ts[v].isWord() || !d.lx.isSpeechVerb(w) || v > 0 && startsUpper(w) && !d.titleCaseVerb(ts, v) && !d.capitalAfterComma(ts, v) {
 		return false
 	}
 	if d.documentModifierEnd(ts, v+1, false) > v+1 {
@@ -338,6 +338,19 @@ func (d *quoteDoc) titleCaseVerb(ts []token, v int) bool {
 		}
 	}
 	return words >= 3
+}
+
+// capitalAfterComma reports whether ts[v], a capitalized inflected verb
+// of saying, follows a comma and comes before a lower-case word, as a
+// verb written in a brand's style does after an appositive ("Voss, the
+// head of the club, Tweeted on Friday"); a name there has a capitalized
+// word after it ("…, Said Karimi, the …").
+func (d *quoteDoc) capitalAfterComma(ts []token, v int) bool {
+	w := strings.ToLower(d.word(ts[v]))
+	if d.word(ts[v-1]) != "," || isBareVerb(w) || hasSuffixFold(w, "ing") || v+1 >= len(ts) || !ts[v+1].isWord() {
+		return false
+	}
+	return !startsUpper(d.word(ts[v+1]))
 }
 
 // criesFrom returns the source of words a crowd calls out when the
