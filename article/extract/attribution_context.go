@@ -38,6 +38,9 @@ func (d *quoteDoc) contextSpeaker(i int, spk []speakerGuess) speakerGuess {
 		}
 	}
 	if prev >= 0 && spk[prev].how != Unattributed {
+		if s, ok := d.namedSentenceSubject(i, spk[prev]); ok {
+			return inferred(s)
+		}
 		s := inferred(spk[prev])
 		s.pattern = spk[prev].pattern // the speech runs on
 		return s
@@ -371,4 +374,39 @@ func (d *quoteDoc) ownClauseSpeaker(i int, prev speakerGuess) (speakerGuess, boo
 // or -s.
 func verbAfterPronoun(w string) bool {
 	return !startsUpper(w) && !beForms.hasLower(w) && (auxiliaryWords.hasLower(w) || finiteVerbWords.has(w) || hasSuffixFold(w, "ed") || hasSuffixFold(w, "s"))
+}
+
+// namedSentenceSubject returns the subject of quote i's own sentence
+// when the narrative before the quote runs from the sentence's start,
+// the subject is a named person other than prev (the speaker of an
+// earlier quote of the paragraph), and a verb that is no form of "be"
+// follows it: in `"…," Ode said. Meanwhile, Voss backed the deal,
+// though she let it be known she had "grave doubts."` the doubts are
+// Voss's.
+func (d *quoteDoc) namedSentenceSubject(i int, prev speakerGuess) (speakerGuess, bool) {
+	q := &d.quotes[i]
+	before, _, _ := d.frames(i)
+	if before.Start != d.sentenceStart(q.open.Start, d.paras[q.para]) || before.End <= before.Start {
+		return noSpeakerGuess, false
+	}
+	ts := d.tokenize(before)
+	np := d.subjectNP(ts)
+	if np.End <= np.Start || !startsUpper(d.text[np.Start:np.End]) {
+		return noSpeakerGuess, false
+	}
+	v := tokenFrom(ts, np.End)
+	if v+1 >= len(ts) || !ts[v].isWord() {
+		return noSpeakerGuess, false
+	}
+	switch w := d.word(ts[v]); {
+	case beForms.hasLower(w) || modalVerbs.hasLower(w):
+		return noSpeakerGuess, false
+	case determiners.hasLower(w) || possessivePronouns.hasLower(w):
+		return noSpeakerGuess, false // Given his past remarks: an opening phrase, no subject
+	}
+	s := d.resolve(np, np.Start)
+	if s.how == Unattributed || s.pronoun || s.ent < 0 || d.ents[s.ent].org || s.ent == prev.ent {
+		return noSpeakerGuess, false
+	}
+	return s, true
 }

@@ -72,3 +72,18 @@ var ownClauseTests = []frameCase{
 }
 
 func TestOwnClauseSpeaker(t *testing.T) { runFrameCases(t, ownClauseTests) }
+
+// namedSubjectTests are quotes inside a sentence whose subject is a
+// named person, after a paragraph's earlier quote by someone else: the
+// subject's words, unless an opening phrase stands where a subject
+// would.
+var namedSubjectTests = []frameCase{
+	{"the sentence's own named subject",
+		"Tomas Grell released a plan last week, insisting that the port \"must stop charging like a toll road.\" Meanwhile, Ada Voss backed the plan, though she let the board know that she still has \"grave doubts\" about two of its clauses.",
+		[]string{"Tomas Grell|Grell", "Ada Voss|Voss"}, map[string]string{"grave doubts": "Ada Voss"}},
+	{"an opening participle phrase is no subject",
+		"Tomas Grell said the fees had \"kept the docks alive\" for years. Given his past remarks on shutting out \"foreign\" carriers, it is fair to say he means the big lines.",
+		[]string{"Tomas Grell|Grell"}, map[string]string{"foreign": "Tomas Grell"}},
+}
+
+func TestNamedSentenceSubject(t *testing.T) { runFrameCases(t, namedSubjectTests) }
