@@ -1,20 +1,15 @@
 package extract
 
-// tokenArena hands out the token slices of short spans from blocks it
-// reuses. Attributing a quote tokenizes a few spans around it (the
-// sentence before, a few words after, a noun phrase), each its own
-// slice: allocated one by one they were four tenths of all the memory an
-// analysis allocates (32 MB on 10 MB of text), garbage the collector
-// then had to chase while the reader answered keys. The tokens of a
-// quote's surroundings are looked at while the quote is judged and no
-// longer, so the work on each quote begins with free, and the next
-// quote's tokens take the same memory.
+// tokenArena hands out the token slices of the short spans read around a
+// quote (the sentence before it, a few words after, a noun phrase) from
+// blocks it reuses: the work on each quote begins with free. It stays for
+// its measured gain: without it BenchmarkAnalyze/10KB/1worker took 11%
+// more CPU time (eight alternating runs of 1,000 each) and made 184 KB
+// in 1,787 allocations instead of 126 KB in 1,307.
 type tokenArena struct{ block []token }
 
-// A new block holds twice the tokens of the one before, from
-// firstBlock up to lastBlock: the tokens of a few paragraphs (a token
-// every four or five bytes of news text), and not more than a short
-// article needs.
+// A new block holds twice the tokens of the one before, from firstBlock
+// up to lastBlock (news text has a token every four or five bytes).
 const (
 	firstBlock = 256
 	lastBlock  = 1024
