@@ -28,10 +28,10 @@ func (d *quoteDoc) surnameChoice(e int, head []token, pos int) int {
 		cands = keepGender(d, cands, g)
 	}
 	if len(cands) > 1 {
-		cands = d.keepVoiced(cands, pos)
+		cands = keepUnless(cands, pos, d.saidSilent)
 	}
 	if len(cands) > 1 {
-		cands = d.keepSurnamed(cands, pos)
+		cands = keepUnless(cands, pos, d.calledByFirstName)
 	}
 	if len(cands) == 1 {
 		return cands[0]
@@ -97,12 +97,12 @@ func keepGender(d *quoteDoc, cands []int, g Gender) []int {
 	return cands
 }
 
-// keepVoiced drops the candidates the text has said, before pos, to be
-// silent or dead, unless that leaves none.
-func (d *quoteDoc) keepVoiced(cands []int, pos int) []int {
+// keepUnless drops the candidates k for which drop(k, pos) holds, unless
+// that leaves none.
+func keepUnless(cands []int, pos int, drop func(k, pos int) bool) []int {
 	var out []int
 	for _, k := range cands {
-		if !d.saidSilent(k, pos) {
+		if !drop(k, pos) {
 			out = append(out, k)
 		}
 	}
@@ -115,20 +115,10 @@ func (d *quoteDoc) keepVoiced(cands []int, pos int) []int {
 // saidSilent reports whether a sentence before pos says that entity k
 // did not speak or has died: a mention of k followed in its sentence,
 // with no other person named between, by "declined to comment", "could
-// not be reached", "died"...
+// not be reached", "died"...: the namesake who did not speak is not
+// the one quoted.
 func (d *quoteDoc) saidSilent(k, pos int) bool {
-	if k >= len(d.entPos) {
-		return false
-	}
-	if d.silentFrom == nil {
-		d.silentFrom = make(map[int]int)
-	}
-	from, ok := d.silentFrom[k]
-	if !ok {
-		from = d.firstSilence(k)
-		d.silentFrom[k] = from
-	}
-	return from <= pos
+	return k < len(d.entPos) && memoized(&d.silentFrom, k, d.firstSilence) <= pos
 }
 
 // firstSilence returns the end of the first phrase of silence said of
@@ -199,34 +189,25 @@ func (d *quoteDoc) lastVoiced(cands []int, pos, floor int, named bool) int {
 	return -1
 }
 
-// keepSurnamed drops the candidates the text has made a speaker, before
-// pos, by their first name alone, unless that leaves none: a writer who
-// has one relative speak as "Tom" keeps the bare surname for the other.
-func (d *quoteDoc) keepSurnamed(cands []int, pos int) []int {
-	var out []int
-	for _, k := range cands {
-		if !d.calledByFirstName(k, pos) {
-			out = append(out, k)
-		}
-	}
-	if len(out) == 0 {
-		return cands
-	}
-	return out
+// calledByFirstName reports whether a mention of entity k before pos is
+// its first name alone as the subject of a speech verb ("Tom told"): a
+// writer who has one relative speak as "Tom" keeps the bare surname for
+// the other.
+func (d *quoteDoc) calledByFirstName(k, pos int) bool {
+	return memoized(&d.firstNamedFrom, k, d.firstCalledByFirstName) < pos
 }
 
-// calledByFirstName reports whether a mention of entity k before pos is
-// its first name alone as the subject of a speech verb ("Tom told").
-func (d *quoteDoc) calledByFirstName(k, pos int) bool {
-	if d.firstNamedFrom == nil {
-		d.firstNamedFrom = make(map[int]int)
+// memoized returns (*memo)[k], worked out by first when it is missing.
+func memoized(memo *map[int]int, k int, first func(k int) int) int {
+	if *memo == nil {
+		*memo = make(map[int]int)
 	}
-	from, ok := d.firstNamedFrom[k]
+	from, ok := (*memo)[k]
 	if !ok {
-		from = d.firstCalledByFirstName(k)
-		d.firstNamedFrom[k] = from
+		from = first(k)
+		(*memo)[k] = from
 	}
-	return from < pos
+	return from
 }
 
 // firstCalledByFirstName returns the first mention of entity k that is
