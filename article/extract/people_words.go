@@ -104,7 +104,6 @@ func (s *peopleScan) isModifierCompound(w string) bool {
 	if !hasHyphen(w) {
 		return false
 	}
-	// The parts between hyphens are read one by one, without a slice.
 	var first string
 	n := 0
 	for p := range strings.FieldsFuncSeq(w, isHyphenRune) {
@@ -152,12 +151,5 @@ func isArticleName(w string) bool {
 	return false
 }
 
-// hasHyphen reports whether w holds a hyphen of any kind.
-func hasHyphen(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c == '-' || c >= utf8.RuneSelf {
-			return strings.ContainsAny(w[i:], "-‐‑")
-		}
-	}
-	return false
-}
+// hasHyphen reports whether w holds a hyphen of any kind (isHyphenRune).
+func hasHyphen(w string) bool { return strings.ContainsFunc(w, isHyphenRune) }
