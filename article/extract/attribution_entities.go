@@ -31,11 +31,7 @@ func (d *quoteDoc) initEntities(people []Person, pause func()) {
 		for _, a := range p.Aliases {
 			titles = d.appendTitles(titles, a)
 		}
-		if key := surnameKeyOf(p.Name, strings.ToLower(e.last)); key != "" {
-			if _, dup := d.byLast[key]; !dup {
-				d.byLast[key] = i
-			}
-		}
+		d.indexSurname(surnameKeyOf(p.Name, strings.ToLower(e.last)), i)
 		for _, m := range p.Mentions {
 			if m.Start < 0 || m.End > len(d.text) || m.Start >= m.End || d.inQuote(m.Start) {
 				continue
@@ -146,10 +142,9 @@ func (d *quoteDoc) lastEntity(pos int, has func(e int) bool) int {
 
 // sortEvents sorts d's events by position, keeping the order of events
 // at the same position.
-func (d *quoteDoc) sortEvents() { slices.SortStableFunc(d.events, byMentionPos) }
-
-// byMentionPos compares mention events by position.
-func byMentionPos(a, b mentionEvent) int { return cmp.Compare(a.pos, b.pos) }
+func (d *quoteDoc) sortEvents() {
+	slices.SortStableFunc(d.events, func(a, b mentionEvent) int { return cmp.Compare(a.pos, b.pos) })
+}
 
 // titlesBefore adds the title words that stand right before a mention at
 // pos ("Secretary of State Ana Delgado" → "secretary") to titles,
@@ -242,12 +237,16 @@ func (d *quoteDoc) entityFor(name string) int {
 	e := speakerEntity{name: full, person: -1, last: last}
 	e.org = d.looksLikeOrg(name)
 	d.ents = append(d.ents, e)
-	if key != "" {
-		if _, dup := d.byLast[key]; !dup {
-			d.byLast[key] = len(d.ents) - 1
-		}
-	}
+	d.indexSurname(key, len(d.ents)-1)
 	return len(d.ents) - 1
+}
+
+// indexSurname makes entity e the one a surname key names, unless the
+// key is empty or another entity has it.
+func (d *quoteDoc) indexSurname(key string, e int) {
+	if _, dup := d.byLast[key]; !dup && key != "" {
+		d.byLast[key] = e
+	}
 }
 
 // surnameKeyOf returns the lower-case surname of a name with its
