@@ -132,6 +132,9 @@ func (d *quoteDoc) beforeSpeaker(ts []token) (Span, Attribution) {
 				return np, Explicit
 			}
 			if np := d.leftNP(ts[:v], 0); np.End > np.Start {
+				if d.clauseNotPhrase(ts, np) {
+					continue // how odd the remark was, from a mayor who promised: no subject of "promised"
+				}
 				if d.hypotheticalSpeech(ts, np, v) {
 					continue // Voss said voters will say "no": her words, not theirs
 				}
@@ -407,4 +410,21 @@ func (d *quoteDoc) nounBeforeVerb(ts []token, v int) bool {
 		return false
 	}
 	return verbsAfterNoun.has(d.word(ts[v+1]))
+}
+
+// clauseNotPhrase reports whether np, the words before a speech verb in
+// ts, is a clause rather than the verb's subject: a finite form of "be"
+// stands in it with no relative pronoun before ("the plan was drawn up
+// by a clerk who argued", not "the aide who was fired said").
+func (d *quoteDoc) clauseNotPhrase(ts []token, np Span) bool {
+	for k := tokenFrom(ts, np.Start); k < len(ts) && ts[k].Start < np.End; k++ {
+		w := d.word(ts[k])
+		if relativeWords.hasLower(w) {
+			return false
+		}
+		if k > tokenFrom(ts, np.Start) && beForms.hasLower(w) && !lowerIs(w, "be") && !lowerIs(w, "been") && !lowerIs(w, "being") {
+			return true
+		}
+	}
+	return false
 }

@@ -87,3 +87,17 @@ var namedSubjectTests = []frameCase{
 }
 
 func TestNamedSentenceSubject(t *testing.T) { runFrameCases(t, namedSubjectTests) }
+
+// clauseBeforeVerbTests are quotes introduced by a speech verb whose
+// words before it make a clause ("how odd the remark was coming from a
+// mayor who promised"), not its subject: the sentence's reporter speaks.
+var clauseBeforeVerbTests = []frameCase{
+	{"a clause with a finite be before the verb",
+		"Ada Voss chairs the ferry board.\n\nReporter Tomas Grell posted a reply to Voss pointing out how odd the remark was coming from a mayor who promised lower fares: \"You cannot keep this promise and cut the fleet.\"",
+		[]string{"Ada Voss|Voss", "Tomas Grell|Grell"}, map[string]string{"You cannot keep this promise and cut the fleet.": "Tomas Grell"}},
+	{"a relative clause with be keeps its subject",
+		"The aide who was fired in May told reporters: \"Nobody warned me about the audit.\"",
+		nil, map[string]string{"Nobody warned me about the audit.": "The aide who was fired in May"}},
+}
+
+func TestClauseBeforeVerb(t *testing.T) { runFrameCases(t, clauseBeforeVerbTests) }
