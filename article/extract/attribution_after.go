@@ -87,7 +87,7 @@ func (d *quoteDoc) nameWithAppositive(ts []token) (Span, bool) {
 // its particle after it, and not "went on to" (went on to win); "put it"
 // speaks only when the clause ends there (as Voss put it, "…").
 func (d *quoteDoc) particleVerbAt(ts []token, v int) bool {
-	p, ok := d.lx.list(particleVerbs).value(d.word(ts[v]))
+	p, ok := d.lx.list(particleVerbs)[d.word(ts[v])]
 	if !ok || v+1 >= len(ts) || d.word(ts[v+1]) != p {
 		return false
 	}

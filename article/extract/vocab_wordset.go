@@ -4,8 +4,8 @@ import (
 	"strings"
 )
 
-// wordSet is a set of lower-case ASCII words, made once from a list in
-// the code, with a value for each word when it is made from a map.
+// wordSet is a hand-made word list (parseList): its lower-case entries,
+// each with the value its line gives, or "".
 type wordSet map[string]string
 
 // contains reports whether w, as it is, is in s.
@@ -24,19 +24,9 @@ func (s wordSet) has(w string) bool {
 
 // hasLower reports whether w in lower case is in s.
 func (s wordSet) hasLower(w string) bool {
-	_, ok := s.valueLower(w)
+	_, ok := lookupLower(s, w)
 	return ok
 }
-
-// value returns the value of w, and whether s holds it.
-func (s wordSet) value(w string) (string, bool) {
-	v, ok := s[w]
-	return v, ok
-}
-
-// valueLower returns the value of w in lower case, and whether s holds
-// it.
-func (s wordSet) valueLower(w string) (string, bool) { return lookupLower(s, w) }
 
 // lowerIs reports whether w in lower case is lower, a lower-case ASCII
 // word.
