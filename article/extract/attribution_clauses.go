@@ -427,10 +427,12 @@ func (d *quoteDoc) objectInfinitive(ts []token, v int) bool {
 
 // hypotheticalSpeech reports whether the speech verb ts[v], whose subject
 // is np, is speech that no one has made yet, inside a clause another
-// speech verb of the sentence reports: a modal stands before it ("Voss
-// said she expected that voters will say "no"") or "to" does ("Voss
-// says she expects the mayor to announce a "freeze""). The words are the
-// reporting speaker's, found at the earlier verb.
+// speech verb of the sentence (or an "according to" before it) reports:
+// a modal stands before it ("Voss said she expected that voters will say
+// "no"", "according to Voss, the board would call her "…"") or "to" does
+// ("Voss says she expects the mayor to announce a "freeze""). The words
+// are the reporting speaker's, found at the earlier verb or after
+// "according to".
 func (d *quoteDoc) hypotheticalSpeech(ts []token, np Span, v int) bool {
 	if v == 0 || !modalVerbs.hasLower(d.word(ts[v-1])) && !d.objectInfinitive(ts, v) {
 		return false
@@ -438,6 +440,9 @@ func (d *quoteDoc) hypotheticalSpeech(ts []token, np Span, v int) bool {
 	for k := 0; k < len(ts) && ts[k].Start < np.Start; k++ {
 		if d.speechVerbAt(ts, k) && !hasSuffixFold(d.word(ts[k]), "ing") {
 			return true
+		}
+		if k+1 < len(ts) && foldEqual(d.word(ts[k]), "according") && d.word(ts[k+1]) == "to" {
+			return true // according to Voss, the board would call it "…": her words
 		}
 	}
 	return false

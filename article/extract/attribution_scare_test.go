@@ -101,3 +101,13 @@ var clauseBeforeVerbTests = []frameCase{
 }
 
 func TestClauseBeforeVerb(t *testing.T) { runFrameCases(t, clauseBeforeVerbTests) }
+
+// accordingHypotheticalTests are quotes that someone would say, after a
+// modal, in a clause "according to X" reports: X's words.
+var accordingHypotheticalTests = []frameCase{
+	{"according to, then a modal before the verb",
+		"Tomas Grell will skip the vote, because, according to Grell, the board would call him \"a coward who fears the growers\" if he came.",
+		[]string{"Tomas Grell|Grell"}, map[string]string{"a coward who fears the growers": "Tomas Grell"}},
+}
+
+func TestAccordingHypothetical(t *testing.T) { runFrameCases(t, accordingHypotheticalTests) }
