@@ -271,7 +271,7 @@ func (s *peopleScan) classifyLines(toks []token, kinds []lineKind) []lineKind {
 			// Title case. A line of names alone ("Ian Talbridge") reads as
 			// prose; a headline has common words with capitals.
 			for _, t := range toks[i:j] {
-				if t.kind == tokWord && t.flags&flagCap != 0 && t.flags&flagDigit == 0 && s.breaksHeadline(s.text[t.Start:t.End]) {
+				if t.kind == tokWord && t.flags&flagCap != 0 && t.flags&flagDigit == 0 && s.breaksHeadline(s.tokText(&t), s.tokInfo(&t)) {
 					k = lineTitleCase
 					break
 				}

@@ -24,7 +24,7 @@ func (s *peopleScan) chunkEnd(toks []token, kinds []lineKind, i int) int {
 			}
 			break
 		}
-		if kinds[j] == lineTitleCase && s.breaksHeadlineInfo(s.text[t.Start:t.End], inf) {
+		if kinds[j] == lineTitleCase && s.breaksHeadline(s.text[t.Start:t.End], inf) {
 			if j == i {
 				j++
 			}

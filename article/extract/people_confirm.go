@@ -75,7 +75,7 @@ func (s *peopleScan) notPersonWords(phrase string, words []string) bool {
 	// Companies named after people: "Hewlett Packard" (listed as
 	// "hewlett-packard"), "Lockheed Martin" (a first word that is a
 	// company and no name).
-	if (first.has(factCompany) && !first.has(factNamePart)) || s.isHyphenatedCompany(words) {
+	if (first.has(factCompany) && !first.has(factNamePart)) || s.lx.isCompany(strings.Join(words, "-")) {
 		return true
 	}
 	// "South Australia", "Boston Red Sox", "Houston Astros".
@@ -106,12 +106,6 @@ func (s *peopleScan) notPersonWords(phrase string, words []string) bool {
 func (s *peopleScan) plainGivenName(inf wordInfo) bool {
 	_, fn := inf.firstName(factFirst)
 	return fn && !inf.has(factPlace|factCity|factWord|factCompany)
-}
-
-// isHyphenatedCompany reports whether words joined by hyphens name a
-// company.
-func (s *peopleScan) isHyphenatedCompany(words []string) bool {
-	return s.lx.index.lookup(strings.Join(words, "-")).has(factCompany)
 }
 
 // isPluralNoun reports whether lw is the plural of a dictionary word and

@@ -8,26 +8,16 @@ import (
 	"unicode/utf8"
 )
 
-// isAcronym reports whether t is an all-capitals word like NPR or AFP.
-func (s *peopleScan) isAcronym(t *token) bool {
-	return t.flags&flagUpper != 0 && s.upperIsAcronym(t)
-}
-
-// upperIsAcronym reports whether t, a word in capitals, is an acronym:
+// isAcronym reports whether t is an all-capitals word like NPR or AFP:
 // no initial (J.), more than a letter, no name suffix (III).
-func (s *peopleScan) upperIsAcronym(t *token) bool {
-	return t.flags&flagInitial == 0 && t.End-t.Start > 1 && !isNameSuffix(s.tokText(t))
+func (s *peopleScan) isAcronym(t *token) bool {
+	return t.flags&flagUpper != 0 && t.flags&flagInitial == 0 && t.End-t.Start > 1 && !isNameSuffix(s.tokText(t))
 }
 
-// breaksHeadline reports whether a capitalized word in a title-case line
-// is an ordinary word rather than part of a name.
-func (s *peopleScan) breaksHeadline(w string) bool {
-	return s.breaksHeadlineInfo(w, s.lx.info(w)) // the lists answer in any case
-}
-
-// breaksHeadlineInfo is breaksHeadline of w, whose word lists' record is
-// inf.
-func (s *peopleScan) breaksHeadlineInfo(w string, inf wordInfo) bool {
+// breaksHeadline reports whether a capitalized word w in a title-case
+// line, whose word lists' record is inf, is an ordinary word rather than
+// part of a name.
+func (s *peopleScan) breaksHeadline(w string, inf wordInfo) bool {
 	if s.lx.list(headlineSmallWords).hasLower(w) || inf.has(factFunction|factCalendar) {
 		return true
 	}
