@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -13,7 +14,7 @@ func (s *peopleScan) people() []Person {
 	for ci := range s.cands {
 		if e := s.cands[ci].ent; e >= 0 {
 			if len(mentions[e]) == 0 {
-				order = append(order, int(e))
+				order = append(order, e)
 			}
 			mentions[e] = append(mentions[e], ci)
 		}
@@ -78,19 +79,12 @@ func (s *peopleScan) roleText(sp Span) string {
 		}
 		words, infos = append(words, w), append(infos, inf)
 	}
-	for len(words) > 0 {
-		lw := strings.ToLower(words[len(words)-1])
-		if lw == "of" || lw == "the" || lw == "and" {
-			words = words[:len(words)-1]
-			continue
-		}
-		break
+	for len(words) > 0 && slices.Contains([]string{"of", "the", "and"}, strings.ToLower(words[len(words)-1])) {
+		words = words[:len(words)-1]
 	}
 	has := false
 	for k, w := range words {
-		if s.titleKindWith(w, infos[k], false) == titleHead {
-			has = true
-		}
+		has = has || s.titleKindWith(w, infos[k], false) == titleHead
 	}
 	if !has && (len(words) == 0 || !s.isOccupationWord(words[len(words)-1])) {
 		return "" // no title, and no noun of occupation last ("retired teacher")
@@ -102,9 +96,6 @@ func (s *peopleScan) roleText(sp Span) string {
 // full, in the case they had: "Ohio Gov." is shown as "Ohio Governor",
 // "Lt. Gov." as "Lieutenant Governor".
 func (lx *Lexicon) expandTitleAbbrevs(role string) string {
-	if !strings.Contains(role, ".") {
-		return role // most roles: no allocation
-	}
 	words := strings.Fields(role)
 	for i, w := range words {
 		stem, abbrev := strings.CutSuffix(w, ".")
