@@ -170,8 +170,8 @@ func splitRuns(text string, n int) []Span {
 // paragraphs, when report is not nil, it reports the share done.
 func scanRun(ctx context.Context, text string, lx *Lexicon, r Span, report func(float64)) (*peopleScan, error) {
 	// News text has a capitalized phrase every 60 bytes or so, a name
-	// word every 40: sized so, the slices take 6.1 MB of allocation on 1
-	// MB of news where growing by append took 8.4 MB.
+	// word every 40: sized so, an analysis of 1 MB of news allocates 6.9
+	// MB, where growing them by append made it 11.4 MB.
 	size := r.End - r.Start
 	s := &peopleScan{text: text, lx: prepared(lx),
 		cands: make([]nameCand, 0, size/56+64), words: make([]Span, 0, size/40+8)}
