@@ -231,7 +231,7 @@ func (s *peopleScan) stripTitle(c *nameRun) {
 		}
 		if ti.kind == notTitle && !inf.has(factDemonym) {
 			// A place or modifier compound right before a title word.
-			compound := s.isModifierCompoundAt(&toks[c.i])
+			compound := s.isModifierCompound(s.tokText(&toks[c.i]))
 			if !(s.isTitleTok(&toks[c.i+1]) && c.i+2 < c.j) || !(inf.has(factPlace|factCity) || compound || s.isAcronym(&toks[c.i])) {
 				if !compound {
 					break

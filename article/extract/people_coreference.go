@@ -52,7 +52,7 @@ func (s *peopleScan) keyOf(words []string) nameKey {
 	var k nameKey
 	n := nameLen(words)
 	if n < len(words) {
-		k.suffix = normSuffix(words[n])
+		k.suffix = strings.TrimSuffix(strings.ToLower(words[n]), ".")
 	}
 	k.n = n
 	if n == 0 {
@@ -72,8 +72,6 @@ func nameLen(words []string) int {
 	}
 	return len(words)
 }
-
-func normSuffix(w string) string { return strings.TrimSuffix(strings.ToLower(w), ".") }
 
 // firstCompatible reports whether two lower-case first words can name the
 // same person: equal, one an initial or a prefix of the other.

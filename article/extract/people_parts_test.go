@@ -207,8 +207,8 @@ func TestTokenHelpers(t *testing.T) {
 		if got := s.titleKindAt(tok); got != tt.kind || got != s.titleKindOf(tt.word) {
 			t.Errorf("titleKindAt(%q) = %v, want %v (titleKindOf %v)", tt.word, got, tt.kind, s.titleKindOf(tt.word))
 		}
-		if got := s.isModifierCompoundAt(tok); got != tt.compound || got != s.isModifierCompound(tt.word) {
-			t.Errorf("isModifierCompoundAt(%q) = %v, want %v", tt.word, got, tt.compound)
+		if got := s.isModifierCompound(tt.word); got != tt.compound {
+			t.Errorf("isModifierCompound(%q) = %v, want %v", tt.word, got, tt.compound)
 		}
 		inf := s.lx.info(tt.word)
 		if got, want := s.isTitleTok(tok), inf.title().kind != notTitle || inf.has(factDemonym); got != want {

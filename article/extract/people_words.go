@@ -117,13 +117,6 @@ func (s *peopleScan) isModifierCompound(w string) bool {
 	return false
 }
 
-// isModifierCompoundAt reports whether the word t is a modifier compound
-// (isModifierCompound); a word of ASCII letters and digits alone has no
-// hyphen and is none.
-func (s *peopleScan) isModifierCompoundAt(t *token) bool {
-	return t.flags&flagPlain == 0 && s.isModifierCompound(s.text[t.Start:t.End])
-}
-
 // isArticleName reports whether w is a name with an Arabic article in
 // lower case: "al-Rashidi", "el-Masri", "ash-Shami".
 func isArticleName(w string) bool {
