@@ -31,7 +31,7 @@ func (d *quoteDoc) continuedSpeaker(i int, spk []speakerGuess) (speakerGuess, bo
 	}
 	s := spk[prev]
 	if j, ok := d.joinedSpeaker(prev, i); ok {
-		s = j // "…," Ode said, and her husband cut in. "…"
+		s = j // "…," Ode said, and the clerk broke in. "…"
 	}
 	s.how, s.pronoun = Inferred, false
 	return s, true
@@ -39,8 +39,8 @@ func (d *quoteDoc) continuedSpeaker(i int, spk []speakerGuess) (speakerGuess, bo
 
 // joinedSpeaker returns the speaker of a clause joined by ", and" to the
 // sentence that attributes quote prev, when a verb of saying follows its
-// subject: in `"…," Ode said, and her husband cut in. "…"` the next
-// quote is the husband's, not Ode's.
+// subject: in `"…," Ode said, and the clerk broke in. "…"` the next
+// quote is the clerk's, not Ode's.
 func (d *quoteDoc) joinedSpeaker(prev, i int) (speakerGuess, bool) {
 	ts := d.tokenize(Span{d.quotes[prev].close.End, d.quotes[i].open.Start})
 	for k := 1; k+2 < len(ts); k++ {
