@@ -6,6 +6,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	uv "github.com/charmbracelet/ultraviolet"
@@ -169,10 +170,12 @@ func rgb(c color.Color) string {
 	return fmt.Sprintf("%d;%d;%d", r>>8, g>>8, b>>8)
 }
 
-// TestMain makes Update wait for Glamour however long it takes, so that
+// TestMain makes Update wait for Glamour however long it takes, and the
+// background give a block a minute before it shows as plain text, so that
 // screens compared with a full render do not depend on the machine's
-// speed; TestSlowBlockFallsBack sets a budget of its own.
+// speed or load; TestProvisionalBlocksAreReplaced sets a budget of its own.
 func TestMain(m *testing.M) {
 	updateBudget = 0
+	renderBudget = time.Minute
 	os.Exit(m.Run())
 }
