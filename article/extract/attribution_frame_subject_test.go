@@ -46,6 +46,12 @@ var frameSubjectTests = []speakerCase{
 	{"a capitalized verb after an appositive",
 		"Dock union chief Gil Bright mocked the mayor's new pier on Friday, days after Mayor Rita Hartwell opened it.\n\n\"Nothing to see here!\" Bright, the head of the dockworkers union, Tweeted on Friday with a photo of the pier.",
 		map[string]string{"Nothing to see here!": "Gil Bright"}},
+	{"an appositive without its closing comma",
+		"Ruth Olsen Accused Of Shouting At Staff.\n\nGary Lott, a former bodyguard for President Tim Olsen has written a memoir exposing the \"volcanic\" temper of Ruth Olsen in the palace years.",
+		map[string]string{"volcanic": "Gary Lott"}},
+	{"a place before an unclosed appositive is no speaker",
+		"Fares.\n\nBoston, a port city near the border has told the ferry line that the new fares are \"a scandal\" for islanders.",
+		map[string]string{"a scandal": "a port city near the border"}},
 }
 
 func TestAttributionFrameSubject(t *testing.T) { runExactSpeakerCases(t, frameSubjectTests) }

@@ -101,7 +101,32 @@ func (d *quoteDoc) leftNP(ts []token, floor int) Span {
 		// participle is its object; the subject stands before it
 		return d.leftNP(ts[:s-1], floor)
 	}
+	if n := d.unclosedAppositiveName(ts, floor, s); n < s {
+		return Span{ts[n].Start, ts[e-1].End} // Ada Voss, a former aide to the mayor has written
+	}
 	return d.trimNP(ts[s:e])
+}
+
+// unclosedAppositiveName returns where a name starts that opens the
+// clause right before a comma at ts[s-1], when the phrase at ts[s] is a
+// description after it: an appositive whose closing comma is missing
+// ("Ada Voss, a former aide to Mayor Reyes has written"), whose name is
+// the subject. It returns s when there is no such name.
+func (d *quoteDoc) unclosedAppositiveName(ts []token, floor, s int) int {
+	if s-2 < floor || d.word(ts[s-1]) != "," || !determiners.hasLower(d.word(ts[s])) {
+		return s
+	}
+	n := s - 1
+	for n > floor && n > s-5 && ts[n-1].isWord() && ts[n-1].isCap() {
+		n--
+	}
+	if n == s-1 || n > floor && ts[n-1].isWord() {
+		return s // no name, or a name inside a clause ("said Reyes, a …")
+	}
+	if _, ok := d.nameIn(ts[n:s-1], false); !ok {
+		return s
+	}
+	return n
 }
 
 // reducedRelative reports whether ts[p], which stopped a phrase before
