@@ -1,5 +1,9 @@
 package extract
 
+import (
+	"math"
+)
+
 // chunkEnd returns the end (exclusive) of the capitalized run at i.
 func (s *peopleScan) chunkEnd(toks []token, kinds []lineKind, i int) int {
 	j := i
@@ -326,21 +330,21 @@ func (s *peopleScan) record(c *nameRun) {
 		if toks[k].flags&flagCap == 0 && !nameConnectors.contains(w) && !isArticleName(w) {
 			continue
 		}
-		s.words = append(s.words, toks[k].Span)
+		s.words = append(s.words, span32{int32(toks[k].Start), int32(toks[k].End)})
 	}
 	if len(s.words) == w0 {
 		return
 	}
 	cand := nameCand{
-		span:   Span{toks[c.i].Start, toks[c.j-1].End},
-		w0:     w0,
-		wn:     len(s.words) - w0,
+		span:   span32{int32(toks[c.i].Start), int32(toks[c.j-1].End)},
+		w0:     int32(w0),
+		wn:     uint16(min(len(s.words)-w0, math.MaxUint16)),
 		gender: c.gender,
 		ev:     c.ev,
 		ent:    -1,
 	}
 	if c.roleStart >= 0 && c.roleEnd > c.roleStart {
-		cand.role = Span{c.roleStart, c.roleEnd}
+		cand.role = span32{int32(c.roleStart), int32(c.roleEnd)}
 	}
 	s.cands = append(s.cands, cand)
 }

@@ -17,7 +17,7 @@ func (s *peopleScan) frontedFor(pos, next int) int {
 		return -1
 	}
 	c := &s.cands[next]
-	gap := s.text[pos:c.span.Start]
+	gap := s.text[pos:c.span.start]
 	comma := strings.IndexByte(gap, ',')
 	if comma < 0 || strings.ContainsAny(gap, ".;:!?\"“”()\n") || strings.IndexByte(gap[comma+1:], ',') >= 0 {
 		return -1
@@ -25,7 +25,7 @@ func (s *peopleScan) frontedFor(pos, next int) int {
 	if len(strings.Fields(gap[:comma])) > 4 || !titleWordsOnly(gap[comma+1:]) {
 		return -1
 	}
-	if after := strings.TrimLeft(s.text[c.span.End:], " "); strings.HasPrefix(after, ",") {
+	if after := strings.TrimLeft(s.text[c.span.end:], " "); strings.HasPrefix(after, ",") {
 		return -1 // an apposition: "with his wife, Ann Lee, at ..."
 	}
 	opening := s.text[sentenceOpening(s.text, pos):pos]

@@ -29,8 +29,8 @@ type nameKey struct {
 // words: a caller that does not keep them needs no allocation.
 func (s *peopleScan) cwords(c *nameCand) []string {
 	words := make([]string, 0, 4)
-	for _, w := range s.words[c.w0 : c.w0+c.wn] {
-		words = append(words, s.text[w.Start:w.End])
+	for _, w := range s.words[c.w0 : c.w0+int32(c.wn)] {
+		words = append(words, s.text[w.start:w.end])
 	}
 	return words
 }
@@ -41,7 +41,7 @@ func (s *peopleScan) entWords(o *personEnt) []string { return s.cwords(&s.cands[
 // firstWord returns the first word of candidate c.
 func (s *peopleScan) firstWord(c *nameCand) string {
 	w := s.words[c.w0]
-	return s.text[w.Start:w.End]
+	return s.text[w.start:w.end]
 }
 
 // phrase returns the words of candidate c joined by spaces.
@@ -135,9 +135,9 @@ func (s *peopleScan) resolve() []Person {
 			continue
 		}
 		first := &s.cands[cis[0]]
-		e := s.addEnt(personEnt{cand: cis[0], surname: w, firstAt: first.span.Start})
+		e := s.addEnt(personEnt{cand: cis[0], surname: w, firstAt: int(first.span.start)})
 		for _, ci := range cis {
-			s.cands[ci].ent = e
+			s.cands[ci].ent = int32(e)
 		}
 	}
 	return s.people()
@@ -179,7 +179,7 @@ func (s *peopleScan) attachAll(names nameIndex) (words []string, pending map[str
 		s.breathe(ci, 1024)
 		c := &s.cands[ci]
 		if c.ent >= 0 {
-			s.ents[c.ent].lastAt = c.span.Start
+			s.ents[c.ent].lastAt = int(c.span.start)
 			continue
 		}
 		cw := s.cwords(c)
@@ -191,8 +191,8 @@ func (s *peopleScan) attachAll(names nameIndex) (words []string, pending map[str
 			e = s.attachSingle(c, k, names[k.surname])
 		}
 		if e >= 0 {
-			c.ent = e
-			s.ents[e].lastAt = c.span.Start
+			c.ent = int32(e)
+			s.ents[e].lastAt = int(c.span.start)
 			s.ents[e].noteTitled(c.gender)
 		} else if k.n == 1 {
 			if len(pending[k.surname]) == 0 {
@@ -230,9 +230,9 @@ func (s *peopleScan) found(ci int, names nameIndex) {
 		}
 	}
 	if e < 0 {
-		e = s.addEnt(personEnt{cand: ci, first: k.first, surname: k.surname, suffix: k.suffix, firstAt: c.span.Start, lastAt: -1})
+		e = s.addEnt(personEnt{cand: ci, first: k.first, surname: k.surname, suffix: k.suffix, firstAt: int(c.span.start), lastAt: -1})
 		names.add(k.surname, asSurname, e)
-	} else if o := s.ents[e]; len(words) > s.cands[o.cand].wn {
+	} else if o := s.ents[e]; len(words) > int(s.cands[o.cand].wn) {
 		o.cand, o.first = ci, k.first
 		if k.suffix != "" {
 			o.suffix = k.suffix
@@ -241,11 +241,11 @@ func (s *peopleScan) found(ci int, names nameIndex) {
 	if !exact {
 		s.byKey[key] = e // an exact match is there already
 	}
-	if c.span.Start < s.ents[e].firstAt {
-		s.ents[e].firstAt = c.span.Start
+	if int(c.span.start) < s.ents[e].firstAt {
+		s.ents[e].firstAt = int(c.span.start)
 	}
 	s.ents[e].noteTitled(c.gender)
-	c.ent = e
+	c.ent = int32(e)
 }
 
 // noteTitled records g, the gender a mention's title implies, unless one
@@ -260,7 +260,7 @@ func (e *personEnt) noteTitled(g Gender) {
 // comma) to a neighbouring candidate that names a person.
 func (s *peopleScan) coordinated(ci int) bool {
 	joined := func(a, b int) bool {
-		gap := strings.TrimSpace(s.text[s.cands[a].span.End:s.cands[b].span.Start])
+		gap := strings.TrimSpace(s.text[s.cands[a].span.end:s.cands[b].span.start])
 		gap = strings.TrimPrefix(strings.TrimPrefix(gap, "’s"), "'s")
 		gap = strings.TrimSpace(gap)
 		return gap == "and" || gap == "," || gap == ", and"
@@ -321,7 +321,7 @@ func (s *peopleScan) attachSingle(c *nameCand, k nameKey, r [2][]int) int {
 	}
 	namesakes := s.namesakes(r, asSurname)
 	if ents := s.compatible(namesakes, k.suffix, c.gender); len(ents) > 0 {
-		return s.mostRecent(ents, c.span.Start)
+		return s.mostRecent(ents, int(c.span.start))
 	}
 	if k.suffix == "" && !s.anyUnsuffixed(namesakes) {
 		// "Ann Lee Jr. … Lee said": a bare surname names the son when
@@ -333,7 +333,7 @@ func (s *peopleScan) attachSingle(c *nameCand, k nameKey, r [2][]int) int {
 			}
 		}
 		if len(sons) > 0 {
-			return s.mostRecent(sons, c.span.Start)
+			return s.mostRecent(sons, int(c.span.start))
 		}
 	}
 	if len(r[asSurname]) > 0 {
@@ -342,7 +342,7 @@ func (s *peopleScan) attachSingle(c *nameCand, k nameKey, r [2][]int) int {
 	// "Brannock Jr." style words are keyed by surname; a bare first name:
 	if ents := s.namesakes(r, asFirst); len(ents) > 0 && w != "" {
 		if len(ents) == 1 || c.ev&evTitle == 0 {
-			return s.mostRecent(ents, c.span.Start)
+			return s.mostRecent(ents, int(c.span.start))
 		}
 	}
 	return -1

@@ -14,7 +14,7 @@ func (s *peopleScan) people() []Person {
 	for ci := range s.cands {
 		if e := s.cands[ci].ent; e >= 0 {
 			if len(mentions[e]) == 0 {
-				order = append(order, e)
+				order = append(order, int(e))
 			}
 			mentions[e] = append(mentions[e], ci)
 		}
@@ -37,14 +37,14 @@ func (s *peopleScan) people() []Person {
 		var titleG [3]int
 		for _, ci := range mentions[ei] {
 			c := &s.cands[ci]
-			p.Mentions = append(p.Mentions, c.span)
+			p.Mentions = append(p.Mentions, c.span.Span())
 			form := s.phrase(c)
 			addForm(form)
 			if h := s.honorificBefore(c); h != "" && c.wn == 1 {
 				addForm(h + " " + form) // "Ms. Delgado"
 			}
-			if p.Role == "" && c.role.End > c.role.Start {
-				p.Role = s.roleText(c.role)
+			if p.Role == "" && c.role.end > c.role.start {
+				p.Role = s.roleText(c.role.Span())
 			}
 			titleG[c.gender]++
 		}
@@ -60,7 +60,7 @@ func (s *peopleScan) honorificBefore(c *nameCand) string {
 	if c.ev&evHonorific == 0 {
 		return ""
 	}
-	before := strings.TrimRight(s.text[:c.span.Start], " \t")
+	before := strings.TrimRight(s.text[:c.span.start], " \t")
 	h := before[strings.LastIndexAny(before, " \t\n")+1:]
 	if s.lx.title(h).kind != honorific {
 		return ""
@@ -141,7 +141,7 @@ func (s *peopleScan) pronounVotes() [][3]int {
 	ci := 0
 	last := -1 // nameCand index of the latest person mention
 	for _, p := range s.pronouns {
-		for ci < len(s.cands) && s.cands[ci].span.Start < p.at {
+		for ci < len(s.cands) && int(s.cands[ci].span.start) < p.at {
 			if s.cands[ci].ent >= 0 {
 				last = ci
 			}
@@ -149,7 +149,7 @@ func (s *peopleScan) pronounVotes() [][3]int {
 		}
 		if f := s.frontedFor(p.at, ci); f >= 0 {
 			votes[s.cands[f].ent][p.gender]++
-		} else if last >= 0 && p.at-s.cands[last].span.End < 400 {
+		} else if last >= 0 && p.at-int(s.cands[last].span.end) < 400 {
 			votes[s.cands[last].ent][p.gender]++
 		}
 	}
