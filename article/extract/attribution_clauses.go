@@ -408,7 +408,7 @@ func (d *quoteDoc) clauseSubject(ts []token) Span {
 // objectInfinitive reports whether the object of a verb, then "to",
 // stand before the speech verb ts[v] ("expects Mayor Reed to announce",
 // "asks the council to declare"): no preposition stands before that
-// object ("taking to Twitter to call" is a purpose, its speaker the
+// object ("going on the radio to call" is a purpose, its speaker the
 // participle's subject).
 func (d *quoteDoc) objectInfinitive(ts []token, v int) bool {
 	if v < 3 || !lowerIs(d.word(ts[v-1]), "to") || !ts[v-2].isWord() {
