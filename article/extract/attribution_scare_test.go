@@ -7,14 +7,14 @@ import "testing"
 // group) and whose verb is no verb of saying: the subject's words.
 var sourceSubjectTests = []frameCase{
 	{"a clerk emails the words",
-		"Ida Marek leads the port.\n\nA clerk emailed Marek the list of guests under the subject line \"Harbour staff at the summit.\"",
-		[]string{"Ida Marek|Marek"}, map[string]string{"Harbour staff at the summit.": "A clerk"}},
+		"Ida Marek leads the port.\n\nA clerk sent Marek the roster of pilots with the heading \"Night shifts for March.\"",
+		[]string{"Ida Marek|Marek"}, map[string]string{"Night shifts for March.": "A clerk"}},
 	{"the subject after an opening clause",
 		"Tomas Grell urged a vote on the grain levy.\n\nAs Grell waited, the farm union was phoning members, rallying them against \"any new levy on grain\" this spring.",
 		[]string{"Tomas Grell|Grell"}, map[string]string{"any new levy on grain": "the farm union"}},
 	{"an office assures",
-		"Lena Ode answered the claims on Friday.\n\nOde's office assured residents that the claims were baseless, and that the mayor would be \"fully cleared.\"",
-		[]string{"Lena Ode|Ode"}, map[string]string{"fully cleared.": "Ode's office"}},
+		"Lena Ode faced the council on Friday.\n\nOde's office told tenants in a letter that the audit found nothing and that the rents would stay \"frozen until spring.\"",
+		[]string{"Lena Ode|Ode"}, map[string]string{"frozen until spring.": "Ode's office"}},
 }
 
 func TestSourceSubject(t *testing.T) { runFrameCases(t, sourceSubjectTests) }
@@ -27,8 +27,8 @@ var notSourceSubjectTests = []struct{ name, text, quote, not string }{
 		"a heavy burden on island nurses", "The ferry office"},
 	{"modal", "Tomas Grell sells boats.\n\nA buyer can \"walk away at any time\" and pay nothing.",
 		"walk away at any time", "A buyer"},
-	{"a contraction, no subject", "Tomas Grell sells boats.\n\nThat's why he wanted to \"go one step further\" with the yard.",
-		"go one step further", "That's"},
+	{"a contraction, no subject", "Tomas Grell sells boats.\n\nThat's how he came to \"build the whole hull by hand\" that year.",
+		"build the whole hull by hand", "That's"},
 }
 
 func TestNotSourceSubject(t *testing.T) {
@@ -106,8 +106,8 @@ func TestClauseBeforeVerb(t *testing.T) { runFrameCases(t, clauseBeforeVerbTests
 // modal, in a clause "according to X" reports: X's words.
 var accordingHypotheticalTests = []frameCase{
 	{"according to, then a modal before the verb",
-		"Tomas Grell will skip the vote, because, according to Grell, the board would call him \"a coward who fears the growers\" if he came.",
-		[]string{"Tomas Grell|Grell"}, map[string]string{"a coward who fears the growers": "Tomas Grell"}},
+		"Tomas Grell stays home on Sundays since, according to Grell, his rivals would mock him as \"the idle chairman\" at every market.",
+		[]string{"Tomas Grell|Grell"}, map[string]string{"the idle chairman": "Tomas Grell"}},
 }
 
 func TestAccordingHypothetical(t *testing.T) { runFrameCases(t, accordingHypotheticalTests) }
