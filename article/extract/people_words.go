@@ -72,14 +72,14 @@ func plainASCIIWord(w string) bool {
 	return true
 }
 
+// contractionEndings follow the apostrophe of "I'm", "I’ve", "We'll".
+var contractionEndings = embeddedList("contraction_endings")
+
 // isContraction reports whether w is like "I'm", "I’ve", "We'll".
 func isContraction(w string) bool {
 	for i, r := range w {
-		if isApostropheRune(r) {
-			switch strings.ToLower(w[i+utf8.RuneLen(r):]) {
-			case "m", "ve", "ll", "re", "d", "t":
-				return true
-			}
+		if isApostropheRune(r) && contractionEndings.hasLower(w[i+utf8.RuneLen(r):]) {
+			return true
 		}
 	}
 	return false
@@ -127,12 +127,11 @@ func isArticleName(w string) bool {
 	if !ok || rest == "" || rest[0] < 'A' || rest[0] > 'Z' {
 		return false
 	}
-	switch article {
-	case "al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ul":
-		return true
-	}
-	return false
+	return arabicArticles.contains(article)
 }
+
+// arabicArticles open a name in lower case, with a hyphen.
+var arabicArticles = embeddedList("arabic_articles")
 
 // hasHyphen reports whether w holds a hyphen of any kind (isHyphenRune).
 func hasHyphen(w string) bool { return strings.ContainsFunc(w, isHyphenRune) }
