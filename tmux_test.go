@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"net/http"
@@ -26,6 +27,20 @@ type tmuxTerm struct {
 // condition, not a timing assertion.
 const waitLimit = 15 * time.Second
 
+// tmuxLimit bounds each tmux command, so that a tmux client stuck on a
+// loaded machine fails its test (or, in a cleanup, is given up on) instead
+// of hanging the package until go test's own timeout.
+const tmuxLimit = 20 * time.Second
+
+// runTmux runs one tmux command on socket, killed after tmuxLimit.
+func runTmux(socket string, args ...string) ([]byte, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), tmuxLimit)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, "tmux", append([]string{"-L", socket}, args...)...)
+	cmd.WaitDelay = time.Second
+	return cmd.CombinedOutput()
+}
+
 // startTmux runs shellCmd in a new tmux server with a window of w×h cells.
 func startTmux(t *testing.T, w, h int, shellCmd string) *tmuxTerm {
 	t.Helper()
@@ -41,10 +56,14 @@ func startTmux(t *testing.T, w, h int, shellCmd string) *tmuxTerm {
 		"-e", "XDG_STATE_HOME="+t.TempDir(), // each test starts with no reading history
 		"sh", "-c", shellCmd+`; echo "[exit $?]"; sleep 60`)
 	tt.tmux("set-option", "-g", "status", "off")
-	var pgid int
-	fmt.Sscan(tt.tmux("display-message", "-p", "#{pane_pid}"), &pgid)
+	var pgid, server int
+	fmt.Sscan(tt.tmux("display-message", "-p", "#{pane_pid} #{pid}"), &pgid, &server)
 	t.Cleanup(func() {
-		exec.Command("tmux", "-L", tt.socket, "kill-server").Run()
+		if _, err := runTmux(tt.socket, "kill-server"); err != nil && server > 0 {
+			if p, err := os.FindProcess(server); err == nil {
+				p.Kill() // the server did not answer: end it without its client
+			}
+		}
 		if pgid > 0 {
 			waitGroupGone(pgid, 5*time.Second)
 		}
@@ -54,7 +73,7 @@ func startTmux(t *testing.T, w, h int, shellCmd string) *tmuxTerm {
 
 func (tt *tmuxTerm) tmux(args ...string) string {
 	tt.t.Helper()
-	out, err := exec.Command("tmux", append([]string{"-L", tt.socket}, args...)...).CombinedOutput()
+	out, err := runTmux(tt.socket, args...)
 	if err != nil {
 		tt.t.Fatalf("tmux %s: %v: %s", strings.Join(args, " "), err, out)
 	}
