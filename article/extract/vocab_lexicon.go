@@ -168,8 +168,35 @@ func parseGender(s string) Gender {
 	return GenderUnknown
 }
 
-// lookupLower returns m[strings.ToLower(w)].
+// isLowerASCII reports whether s is ASCII without upper-case letters.
+func isLowerASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || ('A' <= c && c <= 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
+// lookupLower returns m[strings.ToLower(w)]. A short ASCII word is
+// lowered into a buffer rather than a new string: the word sets are asked
+// about capitalized words all the time. BenchmarkAnalyze/10KB/1worker,
+// three alternating runs of 2,000: 13.2-14.5 MB/s and 1,345 allocations
+// with it, 11.8-13.6 MB/s and 2,528 allocations with strings.ToLower.
 func lookupLower[V any](m map[string]V, w string) (V, bool) {
+	if isLowerASCII(w) {
+		v, ok := m[w]
+		return v, ok
+	}
+	var buf [32]byte
+	if len(w) <= len(buf) && isASCII(w) {
+		b := buf[:len(w)]
+		for i := 0; i < len(w); i++ {
+			b[i] = lowerASCII(w[i])
+		}
+		v, ok := m[string(b)]
+		return v, ok
+	}
 	v, ok := m[strings.ToLower(w)]
 	return v, ok
 }
