@@ -169,6 +169,12 @@ func (m *Model) prefetch() tea.Cmd {
 	for b := m.topBlock - 1; b >= 0 && above > 0 && want(b); b-- {
 		above -= lay.count[b]
 	}
+	// The last screen too: G and End are the jump a reader makes most
+	// often, and find their blocks ready instead of waiting for Glamour.
+	last := m.height
+	for b := len(m.d.blocks) - 1; b >= m.topBlock && last > 0 && want(b); b-- {
+		last -= lay.count[b]
+	}
 	if len(idx) == 0 {
 		return nil
 	}
