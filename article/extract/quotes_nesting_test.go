@@ -9,11 +9,7 @@ import (
 // alternation of opening and closing marks: a right mark that opens a
 // paragraph, and double quotes nested in a curly double quote.
 func TestScanQuotesMarkShapes(t *testing.T) {
-	for _, tt := range []struct {
-		name string
-		in   string
-		want []string
-	}{
+	checkQuoteSpans(t, []quoteSpanCase{
 		{"right mark opens a paragraph before an ellipsis",
 			"The paper was blunt.\n\n” … the bridge should have closed in May,” the editors wrote.",
 			[]string{"… the bridge should have closed in May,"}},
@@ -32,7 +28,20 @@ func TestScanQuotesMarkShapes(t *testing.T) {
 		{"a right mark mid-paragraph before a space closes nothing",
 			"The vote ” passed.",
 			nil},
-	} {
+	})
+}
+
+// quoteSpanCase is a text and the quotations the scan finds in it.
+type quoteSpanCase struct {
+	name string
+	in   string
+	want []string
+}
+
+// checkQuoteSpans checks the quotations newDoc finds in each case's text.
+func checkQuoteSpans(t *testing.T, cases []quoteSpanCase) {
+	t.Helper()
+	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
 			d := newDoc(tt.in, nil)
 			var got []string

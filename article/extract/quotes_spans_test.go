@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestTitleCaseSpeechOpeningSentence checks that a quote in title case
 // that opens its sentence and ends in the punctuation of speech, with a
@@ -32,25 +29,11 @@ func TestTitleCaseSpeechOpeningSentence(t *testing.T) {
 // left in the text enclose attribute values, not quotations, while the
 // marks around and between tags still pair.
 func TestTagAttributesAreNoQuotes(t *testing.T) {
-	for _, tt := range []struct {
-		name, in string
-		want     []string
-	}{
+	checkQuoteSpans(t, []quoteSpanCase{
 		{"values of a tag", `<post by="@inescole" note="We will rebuild the pier by May.">Cole wrote, "The pier opens soon."<post/>`,
 			[]string{"The pier opens soon."}},
 		{"a quote around a tag", `"The pier <b>opens</b> soon," Cole wrote.`, []string{"The pier <b>opens</b> soon,"}},
 		{"a lone angle bracket", `Prices rose < 2 percent, "a slow year," Cole said > 3 times.`, []string{"a slow year,"}},
 		{"an unclosed tag", `<post note="We will rebuild the pier by May."`, []string{"We will rebuild the pier by May."}},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			d := newDoc(tt.in, nil)
-			var got []string
-			for _, q := range d.quotes {
-				got = append(got, tt.in[q.Start:q.End])
-			}
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	})
 }
