@@ -56,6 +56,11 @@ var cleanCases = []struct {
 		paras: []string{body, body2},
 	},
 	{
+		name:  "a first sentence of reported speech is no headline",
+		in:    "\"We open at five,\" said Ann Lee, the baker.\n\n" + body + "\n\n" + body2,
+		paras: []string{"\"We open at five,\" said Ann Lee, the baker.", body, body2},
+	},
+	{
 		name:  "abbreviation at the end kept",
 		in:    "Russia warns the U.S.\n\n" + body + "\n\n" + body2,
 		title: "Russia warns the U.S.",

@@ -198,9 +198,17 @@ func titleLike(line string) bool {
 	case strings.HasSuffix(t, ","):
 		return false
 	case strings.HasSuffix(t, "."):
-		return len(words) <= 25 && !hasSentenceBreak(line)
+		return len(words) <= 25 && !hasSentenceBreak(line) && !hasDialogueTag(line)
 	}
 	return true
+}
+
+// hasDialogueTag reports whether line closes a quotation with a comma, as
+// reported speech does before its tag ("\"We open at five,\" said Ann
+// Lee."): such a line ending with a period is the story's first sentence,
+// not its headline.
+func hasDialogueTag(line string) bool {
+	return strings.Contains(line, ",\"") || strings.Contains(line, ",”")
 }
 
 // continuesTitle reports whether u can be the second half of a headline
