@@ -441,7 +441,7 @@ func (d *quoteDoc) hypotheticalSpeech(ts []token, np Span, v int) bool {
 		if d.speechVerbAt(ts, k) && !hasSuffixFold(d.word(ts[k]), "ing") {
 			return true
 		}
-		if k+1 < len(ts) && foldEqual(d.word(ts[k]), "according") && d.word(ts[k+1]) == "to" {
+		if d.accordingAt(ts, k) {
 			return true // according to Voss, the board would call it "…": her words
 		}
 	}

@@ -270,10 +270,15 @@ func (d *quoteDoc) speechVerbAt(ts []token, v int) bool {
 	return bareVerbSubjects.hasLower(p) || ts[b].isWord() && (hasSuffixFold(p, "s") || d.isCalendar(p)) && !isPossessiveFold(p) && !determiners.hasLower(p)
 }
 
+// accordingAt reports whether "according to" starts at ts[k].
+func (d *quoteDoc) accordingAt(ts []token, k int) bool {
+	return k+1 < len(ts) && foldEqual(d.word(ts[k]), "according") && d.word(ts[k+1]) == "to"
+}
+
 // accordingTo returns the phrase after "according to" in ts.
 func (d *quoteDoc) accordingTo(ts []token) Span {
 	for k := 0; k+2 < len(ts); k++ {
-		if foldEqual(d.word(ts[k]), "according") && d.word(ts[k+1]) == "to" {
+		if d.accordingAt(ts, k) {
 			if np := d.byAfterNoun(ts[k+2:]); np.End > np.Start {
 				return np
 			}

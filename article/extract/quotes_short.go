@@ -213,10 +213,7 @@ func (d *quoteDoc) namesSomeone(np Span) bool {
 // and a determiner after np, and no comma after them ("Ruiz, a
 // self-styled "…"").
 func (d *quoteDoc) inAppositive(ts []token, np Span) bool {
-	k := 0
-	for k < len(ts) && ts[k].Start < np.End {
-		k++
-	}
+	k := tokenFrom(ts, np.End)
 	if k+1 >= len(ts) || d.word(ts[k]) != "," || !determiners.hasLower(d.word(ts[k+1])) {
 		return false
 	}
@@ -254,18 +251,5 @@ func (d *quoteDoc) nicknameInName(q *quoteSpan) bool {
 	if _, given := d.lx.firstName(prev); given {
 		return true
 	}
-	return isInitials(prev)
-}
-
-// isInitials reports whether w is one or more initials: "T.", "T.J.".
-func isInitials(w string) bool {
-	if len(w) < 2 || len(w)%2 != 0 {
-		return false
-	}
-	for k := 0; k < len(w); k += 2 {
-		if w[k] < 'A' || w[k] > 'Z' || w[k+1] != '.' {
-			return false
-		}
-	}
-	return true
+	return isInitialWord(prev) && startsUpper(prev)
 }
