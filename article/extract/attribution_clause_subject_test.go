@@ -51,9 +51,9 @@ func TestNearClauseSubject(t *testing.T) { runExactSpeakerCases(t, nearClauseCas
 // ("in Yreka, Calif.,"): the subject comes after the state's comma.
 var introPlaceCases = []speakerCase{
 	{"a city and state abbreviation inside the opening phrase",
-		"In the hours after nine people were hurt in Yreka, Calif., a familiar voice cheered the blasts " +
-			"on a forum: \"We are already among you. Choose your ending.\"",
-		map[string]string{"We are already among you. Choose your ending.": "a familiar voice"}},
+		"In the days after the storm cut power in Yreka, Calif., a local radio host hailed the crews " +
+			"on the air: \"We are still here. Keep your lamps lit.\"",
+		map[string]string{"We are still here. Keep your lamps lit.": "a local radio host"}},
 }
 
 func TestIntroPlace(t *testing.T) { runExactSpeakerCases(t, introPlaceCases) }
@@ -79,8 +79,8 @@ func TestHypotheticalSpeech(t *testing.T) { runExactSpeakerCases(t, hypothetical
 var tailPastModifierCases = []speakerCase{
 	{"a sentence-final speaker past a modifier quote",
 		"Mara Quill runs the food bank. Quill said the new rules are unlikely to matter much. " +
-			"Fundraising was \"flat for about six weeks\" as patrons watched a \"messy season\" unfold, she said.",
-		map[string]string{"flat for about six weeks": "Mara Quill"}},
+			"Donations stayed \"level through the spring\" while shoppers saw a \"rough winter\" end, she said.",
+		map[string]string{"level through the spring": "Mara Quill"}},
 }
 
 func TestTailPastModifier(t *testing.T) { runExactSpeakerCases(t, tailPastModifierCases) }

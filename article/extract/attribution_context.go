@@ -262,8 +262,8 @@ func (d *quoteDoc) sharesPattern(i, next int) bool {
 
 // speakerPastModifier returns the speaker that the sentence names after
 // quote next when that quote only modifies a noun (explicitSpeaker gives
-// such a quote none): in `Sales were "flat" as buyers watched the "wild"
-// market settle, she said.` the tail names who said "flat".
+// such a quote none): in `Orders stayed "level" while buyers saw the
+// "rough" winter end, she said.` the tail names who said "level".
 func (d *quoteDoc) speakerPastModifier(next int) speakerGuess {
 	if !d.modifierQuote(next) {
 		return noSpeakerGuess

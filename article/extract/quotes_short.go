@@ -234,7 +234,7 @@ func startsLower(s string) bool {
 // nicknameInName reports whether quote q is a nickname set inside a
 // person's name, which is no one's words: one capitalized word between a
 // given name or initials and a capitalized word, with one space on each
-// side (Del. Marisa "Mia" Hale, Gov. T.J. "Buzz" Lorne).
+// side (Councilwoman Marisa "Mia" Hale, Gov. T.J. "Buzz" Lorne).
 func (d *quoteDoc) nicknameInName(q *quoteSpan) bool {
 	text := d.text[q.Start:q.End]
 	if q.parent >= 0 || q.unclosed() || trimToWord(text) != text || countWords(text, 2) != 1 || !startsUpper(text) {

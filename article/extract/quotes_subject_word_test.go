@@ -43,9 +43,9 @@ func TestNicknameInName(t *testing.T) {
 		name, text, quote string
 		kept              bool
 	}{
-		{"after a given name", `"We have to win this," said Tom Hale. His niece, state Del. Marisa "Mia" Hale (D-Erie), shouted to the crowd.`,
+		{"after a given name", `"We have to win this," said Tom Hale. His niece, Councilwoman Marisa "Mia" Hale of Erie, waved from the stage.`,
 			"Mia", false},
-		{"after initials", `"We have to win this," said Tom Hale. His niece, state Del. M.J. "Mia" Hale (D-Erie), shouted to the crowd.`,
+		{"after initials", `"We have to win this," said Tom Hale. His niece, Councilwoman M.J. "Mia" Hale of Erie, waved from the stage.`,
 			"Mia", false},
 		{"after a pronoun", `"We have to win this," said Tom Hale. He called it "Dreadful" Monday.`,
 			"Dreadful", true},
