@@ -365,6 +365,14 @@ func (d *quoteDoc) afterIntro(ts []token) int {
 	if k == 0 {
 		k = d.agencyDateline(ts)
 	}
+	// "But Ruiz held firm, …": an "and" or "but" that opens the sentence
+	// before a name or a pronoun joins it to the one before; the name is
+	// its subject, not the start of an opening phrase
+	if k+1 < len(ts) && ts[k].isWord() && coordinators.hasLower(d.word(ts[k])) && !d.lx.list(subordinators).hasLower(d.word(ts[k])) {
+		if _, ok := pronounGenders[d.word(ts[k+1])]; ok || ts[k+1].isCap() {
+			k++
+		}
+	}
 	i := k
 	if i+1 < len(ts) && ts[i].isWord() && d.lx.list(clauseAdverbs).hasLower(d.word(ts[i])) && ts[i+1].isWord() && introWords.hasLower(d.word(ts[i+1])) {
 		i++ // "Even before Voss spoke, her aides …"

@@ -1,0 +1,19 @@
+package extract_test
+
+import "testing"
+
+// openingTests are quotes whose sentence opens with a word or phrase
+// before its subject; each text is invented, one shape of news writing
+// each. want maps a quote's text to its speaker.
+var openingTests = []speakerCase{
+	{"opening but before the subject of a later speech verb",
+		"The transit board met on Thursday. Councillor Ines Moreau spoke first.\n\n" +
+			`But Moreau held her ground, sending a letter that accused the transit board of hiding "the true cost of the tunnel."`,
+		map[string]string{"the true cost of the tunnel.": "Ines Moreau"}},
+	{"opening and before a pronoun subject",
+		"Councillor Ines Moreau spoke first. The transit board listened.\n\n" +
+			`And she kept going, and charged the transit board with ignoring "every rider south of the river."`,
+		map[string]string{"every rider south of the river.": "Ines Moreau"}},
+}
+
+func TestAttributionOpening(t *testing.T) { runSpeakerCases(t, openingTests) }
