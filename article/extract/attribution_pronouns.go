@@ -36,7 +36,7 @@ func (d *quoteDoc) findAntecedent(pos int, g Gender, possessive bool) int {
 			sent = d.readSentence(s, ev.pos, pos, g)
 		}
 		e := d.genderedAlternative(ev.ent, g)
-		if e >= 0 && ev.possessive && !possessive {
+		if e >= 0 && ev.possessive && !possessive && !d.ownsSubjectThing(&sent, ev.pos) {
 			if e == ev.ent && d.knownAs(e, g) && d.topicPosition(ev.pos) {
 				owner = e
 			}

@@ -80,7 +80,7 @@ func (d *quoteDoc) roleRank(r *sentenceRoles, ev mentionEvent) uint8 {
 	if speaks {
 		return rankSpeech
 	}
-	if heads {
+	if heads || d.ownsSubjectThing(r, ev.pos) {
 		return rankSubject
 	}
 	b := t - 1
@@ -172,4 +172,22 @@ func firstWordTok(ts []token) int {
 		}
 	}
 	return -1
+}
+
+// ownsSubjectThing reports whether the mention at pos names whose thing
+// the subject of r is: its possessor ("Holt's memo faulted Ruiz") or the
+// one after its "of" ("A video of Holt shows …"). The sentence is about
+// that person, not about a name in its object, so a pronoun after it
+// means Holt.
+func (d *quoteDoc) ownsSubjectThing(r *sentenceRoles, pos int) bool {
+	ts, s := r.toks, r.subject
+	t := tokenFrom(ts, pos)
+	if pos < s.Start || pos >= s.End || t >= len(ts) || ts[t].Start != pos {
+		return false
+	}
+	thing := func(k int) bool { return k >= 0 && k < len(ts) && d.lx.list(thingNouns).hasLower(d.word(ts[k])) }
+	if u := d.nameEndTok(ts, t); u > t && isPossessiveFold(d.word(ts[u-1])) {
+		return thing(u)
+	}
+	return t >= 2 && lowerIs(d.word(ts[t-1]), "of") && ts[t-2].Start >= s.Start && thing(t-2)
 }
