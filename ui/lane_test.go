@@ -43,7 +43,7 @@ func TestBackgroundWorkTakesTurns(t *testing.T) {
 		}
 		tm, cmd := m.Update(whole)
 		m = tm.(*Model)
-		want = []string{"pager.wordsMsg", "ui.analysisMsg"}
+		want = []string{"pager.measuredMsg", "pager.wordsMsg", "ui.analysisMsg"}
 		if got := typeNames(heldBack(t, m, cmd)); !slices.Equal(got, want) {
 			t.Errorf("after the whole is in, the work held back gave %v, want %v", got, want)
 		}

@@ -82,17 +82,25 @@ func New() Model {
 // SetArticle shows a from its top; the returned command measures and
 // renders the rest of it in the background.
 func (m *Model) SetArticle(a *article.Article) tea.Cmd {
+	m.setDoc(a)
+	if a == nil {
+		return nil
+	}
+	cmd := m.relayout()
+	return tea.Batch(countWordsCmd(m.Lane, m.d), cmd)
+}
+
+// setDoc makes a the article shown, with no layout yet, at its top, with
+// no marks or highlights.
+func (m *Model) setDoc(a *article.Article) {
 	m.marks, m.markX, m.hl, m.hasCur = nil, spanIndex{}, spanIndex{}, false
 	m.topBlock, m.topRow = 0, 0
 	m.d, m.lay = nil, nil
 	m.stopRendering()
-	if a == nil {
-		return nil
+	if a != nil {
+		m.d = newDoc(a)
+		m.paintGen = m.d.nextPaintGen()
 	}
-	m.d = newDoc(a)
-	m.paintGen = m.d.nextPaintGen()
-	cmd := m.relayout()
-	return tea.Batch(countWordsCmd(m.Lane, m.d), cmd)
 }
 
 // FocusHighlight puts the focus on sp, one of the highlighted spans, and

@@ -25,7 +25,9 @@ func (m *Model) ReplaceArticle(a *article.Article) tea.Cmd {
 	prev, prevLay := m.d, m.lay
 	top, row := m.topBlock, m.topRow
 	off := m.offsetAt(top, row)
-	m.SetArticle(a) // resets the decorations and the place
+	// Not SetArticle: its layout would lay out the top of a and mark
+	// blocks as being rendered by a command nobody runs.
+	m.setDoc(a)
 	m.keep(old)
 	same := sharedBlocks(prev, m.d)
 	m.lay = m.d.layoutFor(prevLay.key)
