@@ -55,7 +55,7 @@ func AnalyzeContext(ctx context.Context, text string, lx *Lexicon, opt Options) 
 	if opt.Yield != nil && workers == 1 {
 		ctx = context.WithValue(ctx, yieldKey{}, opt.Yield)
 	}
-	doc := startDoc(text, lx, workers > 1)
+	doc := startDoc(ctx, text, lx, workers > 1)
 	// Finding the people takes about three fifths of the time, attributing
 	// the quotes the rest.
 	people, err := findPeople(ctx, text, lx, workers, func(done float64) { progress(0.6 * done) })
@@ -75,10 +75,10 @@ func AnalyzeContext(ctx context.Context, text string, lx *Lexicon, opt Options) 
 
 // startDoc returns the quotations' document of text, made by a goroutine
 // of its own when parallel (it does not need the people, so it can be
-// made while they are found), else when asked for.
-func startDoc(text string, lx *Lexicon, parallel bool) func() *quoteDoc {
+// made while they are found), else when asked for, with checkpoints.
+func startDoc(ctx context.Context, text string, lx *Lexicon, parallel bool) func() *quoteDoc {
 	if !parallel {
-		return func() *quoteDoc { return newDoc(text, lx) }
+		return func() *quoteDoc { return buildDoc(text, lx, func() { _ = checkpoint(ctx) }) }
 	}
 	docc := make(chan *quoteDoc, 1)
 	go func() { docc <- newDoc(text, lx) }()
@@ -102,6 +102,28 @@ func checkpoint(ctx context.Context) error {
 		runtime.Gosched()
 	}
 	return ctx.Err()
+}
+
+// pacer calls pause after every pace steps of work, so that a long pass
+// lets go of its processor every few tenths of a millisecond however its
+// steps differ in size: a pass over the people counts each person's
+// mentions (one named once, another ten thousand times). A nil pause
+// never pauses.
+type pacer struct {
+	pause func()
+	steps int // since the last pause
+}
+
+// pace is how many steps (a name, a mention, a paragraph) a pacer lets
+// pass between two pauses.
+const pace = 1024
+
+// step counts n steps of work, and pauses once pace have passed.
+func (p *pacer) step(n int) {
+	if p.steps += n; p.steps >= pace && p.pause != nil {
+		p.steps = 0
+		p.pause()
+	}
 }
 
 // yieldKey is the key of Options.Yield in the context of an analysis,

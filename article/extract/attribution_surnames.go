@@ -128,6 +128,7 @@ func (d *quoteDoc) saidSilent(k, pos int) bool {
 func (d *quoteDoc) firstSilence(k int) int {
 	first := len(d.text) + 1
 	for _, p := range d.entPos[k] {
+		d.pace.step(1)
 		if p >= first {
 			break
 		}
@@ -221,6 +222,7 @@ func (d *quoteDoc) firstCalledByFirstName(k int) int {
 		return len(d.text)
 	}
 	for _, p := range d.entPos[k] {
+		d.pace.step(1)
 		w := firstFieldOf(d.text[p:min(len(d.text), p+len(first)+1+len(d.ents[k].last)+1)])
 		if trimPossessive(strings.TrimRight(w, ",.;:")) != first {
 			continue

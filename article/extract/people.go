@@ -29,7 +29,6 @@ func findPeople(ctx context.Context, text string, lx *Lexicon, workers int, repo
 	if err != nil {
 		return nil, err
 	}
-	s.pause = func() { _ = checkpoint(ctx) } // ctx's end is seen below
 	people := s.resolve()
 	return people, ctx.Err()
 }
@@ -100,20 +99,11 @@ type peopleScan struct {
 	ents     []*personEnt
 	byKey    map[nameKey]int // a full name's key (n left 0) → entity
 	kinds    []lineKind      // the line kind of each token of the paragraph being scanned
-	// pause, when set, is the analysis' checkpoint, which the passes
-	// over all the candidates call now and then (breathe).
-	pause func()
-}
-
-// breathe calls s.pause every every-th step of a pass over the
-// candidates or the people (a few tenths of a millisecond of work): on
-// 10 MB of news, resolving the people (resolve) is some 70 ms, long
-// enough to keep a reader's keys waiting if it never let go of its
-// processor.
-func (s *peopleScan) breathe(step, every int) {
-	if step%every == every-1 && s.pause != nil {
-		s.pause()
-	}
+	// pace paces the passes over all the candidates, pronouns and
+	// people with the analysis' checkpoint, when set: on 10 MB of news,
+	// resolving the people (resolve) is some 70 ms, long enough to keep a
+	// reader's keys waiting if it never let go of its processor.
+	pace pacer
 }
 
 // pronounAt is a gendered third-person pronoun of the text.
@@ -190,7 +180,8 @@ func scanRun(ctx context.Context, text string, lx *Lexicon, r Span, report func(
 	// MB of news where growing by append took 8.4 MB.
 	size := r.End - r.Start
 	s := &peopleScan{text: text, lx: prepared(lx),
-		cands: make([]nameCand, 0, size/56+64), words: make([]span32, 0, size/40+8)}
+		cands: make([]nameCand, 0, size/56+64), words: make([]span32, 0, size/40+8),
+		pace: pacer{pause: func() { _ = checkpoint(ctx) }}} // ctx's end is seen below
 	var buf []token
 	for start, n := r.Start, 0; start < r.End; n++ {
 		if n%chunk == chunk-1 {
@@ -214,9 +205,10 @@ func scanRun(ctx context.Context, text string, lx *Lexicon, r Span, report func(
 		start = end + 2
 	}
 	for ci := range s.cands {
+		s.pace.step(1)
 		s.cands[ci].confirmed = s.founds(&s.cands[ci])
 	}
-	return s, nil
+	return s, ctx.Err()
 }
 
 // join appends the candidates and pronouns of o, a scan of the text after

@@ -111,7 +111,7 @@ func (s *peopleScan) resolve() []Person {
 	names := nameIndex{} // the entities' surnames and first names, the single words
 	// Pass 2: entities from confirmed multi-word names.
 	for ci := range s.cands {
-		s.breathe(ci, 1024)
+		s.pace.step(1)
 		if s.cands[ci].confirmed {
 			s.found(ci, names)
 		}
@@ -124,8 +124,8 @@ func (s *peopleScan) resolve() []Person {
 	// they name; the most recently mentioned wins an ambiguous surname.
 	words, pending := s.attachAll(names)
 	// Single words with evidence of their own found single-name people.
-	for i, w := range words {
-		s.breathe(i, 1024)
+	for _, w := range words {
+		s.pace.step(1)
 		cis := pending[w]
 		coord := false
 		for _, ci := range cis {
@@ -150,7 +150,7 @@ func (s *peopleScan) resolve() []Person {
 func (s *peopleScan) foundCoordinated(names nameIndex) map[int]bool {
 	coordSingles := map[int]bool{}
 	for ci := range s.cands {
-		s.breathe(ci, 1024)
+		s.pace.step(1)
 		c := &s.cands[ci]
 		if c.ent >= 0 || c.ev&evCoord == 0 || !s.coordinated(ci) {
 			continue
@@ -176,7 +176,7 @@ func (s *peopleScan) foundCoordinated(names nameIndex) map[int]bool {
 func (s *peopleScan) attachAll(names nameIndex) (words []string, pending map[string][]int) {
 	pending = map[string][]int{}
 	for ci := range s.cands {
-		s.breathe(ci, 1024)
+		s.pace.step(1)
 		c := &s.cands[ci]
 		if c.ent >= 0 {
 			s.ents[c.ent].lastAt = int(c.span.start)

@@ -21,9 +21,9 @@ func (s *peopleScan) people() []Person {
 	}
 	genders := s.pronounVotes()
 	out := make([]Person, 0, len(order))
-	for i, ei := range order {
-		s.breathe(i, 64)
+	for _, ei := range order {
 		e := s.ents[ei]
+		s.pace.step(16)
 		// Aliases is not nil: [] in JSON. seen holds the forms so far, in
 		// lower case.
 		p := Person{Name: s.phrase(&s.cands[e.cand]), Aliases: []string{}}
@@ -36,6 +36,7 @@ func (s *peopleScan) people() []Person {
 		}
 		var titleG [3]int
 		for _, ci := range mentions[ei] {
+			s.pace.step(1)
 			c := &s.cands[ci]
 			p.Mentions = append(p.Mentions, c.span.Span())
 			form := s.phrase(c)
@@ -141,6 +142,7 @@ func (s *peopleScan) pronounVotes() [][3]int {
 	ci := 0
 	last := -1 // nameCand index of the latest person mention
 	for _, p := range s.pronouns {
+		s.pace.step(1)
 		for ci < len(s.cands) && int(s.cands[ci].span.start) < p.at {
 			if s.cands[ci].ent >= 0 {
 				last = ci

@@ -9,7 +9,7 @@ import (
 )
 
 // TestResolvePauses checks that resolving the people of a long text
-// calls the analysis' checkpoint (peopleScan.pause) between chunks of
+// calls the analysis' checkpoint (peopleScan.pace) between chunks of
 // its passes over the candidates and the people, and so does the
 // attribution as it takes them in; pausing changes nothing in the people
 // found. Without the pauses, the some 130 ms that these two steps and
@@ -27,7 +27,7 @@ func TestResolvePauses(t *testing.T) {
 	want := scan().resolve()
 	s := scan()
 	pauses := 0
-	s.pause = func() { pauses++ }
+	s.pace.pause = func() { pauses++ }
 	got := s.resolve()
 	// three passes over all the candidates, one over the people
 	if min := 3*(len(s.cands)/1024) + len(got)/64; pauses < min || min < 10 {
@@ -58,4 +58,38 @@ func manyPeopleText(n int) string {
 			"%s told the council the deck was finished.\n\n", first[i%6], surname, i, surname)
 	}
 	return b.String()
+}
+
+// TestPausesFollowTheWork checks that the passes pause by the work they
+// do, not by the people they take: one person named thousands of times
+// (a long book, a feed of one campaign's news) makes as long a pass as
+// thousands of people named once. So does the quotations' document
+// (buildDoc) by its paragraphs.
+func TestPausesFollowTheWork(t *testing.T) {
+	const paragraphs = 3000
+	var b strings.Builder
+	for i := range paragraphs {
+		fmt.Fprintf(&b, "Mara Quillon said the bridge on Route %d would open in spring. "+
+			"\"It is finished,\" Quillon told the council.\n\n", i)
+	}
+	text, lx := b.String(), testLexicon(t)
+	pauses := 0
+	d := buildDoc(text, lx, func() { pauses++ })
+	if min := paragraphs / 32; pauses < min {
+		t.Errorf("building the document of %d paragraphs paused %d times, want at least %d", paragraphs, pauses, min)
+	}
+	s, err := scanCandidates(context.Background(), text, lx, 1, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	people := s.resolve()
+	if len(people) != 1 {
+		t.Fatalf("found %d people, want 1", len(people))
+	}
+	mentions := len(people[0].Mentions)
+	pauses = 0
+	d.initEntities(people, func() { pauses++ })
+	if min := mentions / pace; pauses < min {
+		t.Errorf("taking in one person of %d mentions paused %d times, want at least %d", mentions, pauses, min)
+	}
 }

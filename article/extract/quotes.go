@@ -27,11 +27,12 @@ func (q *quoteSpan) unclosed() bool { return q.close.Start == q.close.End }
 // passages (straight, curly, guillemets, NYT-style ”), single-quoted
 // passages nested in them, and, when the text uses no double marks at all,
 // top-level single-quoted passages. A double quote left open runs to the
-// end of its paragraph. The result is sorted by start.
-func scanQuotes(text string, paras []Span) []quoteSpan {
+// end of its paragraph. The result is sorted by start. pc paces the scan.
+func scanQuotes(text string, paras []Span, pc *pacer) []quoteSpan {
 	var out []quoteSpan
 	useSingles := !hasDoubleMarks(text)
 	for pi, p := range paras {
+		pc.step(chunk)
 		if isMarkup(text[p.Start:p.End]) {
 			continue // HTML left in the text: its quotes are attribute values
 		}
