@@ -299,7 +299,8 @@ func (d *quoteDoc) subjectNP(ts []token) Span {
 		if m := d.documentModifierEnd(ts, e, false); m > e {
 			return d.trimNP(ts[k:m]) // notes released Monday revealed
 		}
-		if e > k && (clauseStops.hasLower(w) && !lowerIs(w, "of") && !d.forAfterSource(ts, e) || auxiliaryWords.hasLower(w) || d.speechVerbAt(ts, e)) {
+		if e > k && (clauseStops.hasLower(w) && !lowerIs(w, "of") && !d.forAfterSource(ts, e) || auxiliaryWords.hasLower(w) || d.speechVerbAt(ts, e) ||
+			d.lx.isSpeechVerb(w) && d.pronounSubjectAt(ts, e+1)) {
 			break
 		}
 		if e > k && !descriptive && !startsUpper(w) {
@@ -311,7 +312,8 @@ func (d *quoteDoc) subjectNP(ts []token) Span {
 			}
 			descriptive = true // Brandvold's son
 		}
-		if descriptive && e > k+1 && (hasSuffixFold(w, "ed") || d.lx.isSpeechVerb(w) && !isBareVerb(w) || d.isCalendar(w)) {
+		if descriptive && e > k+1 && (hasSuffixFold(w, "ed") || d.lx.isSpeechVerb(w) && !isBareVerb(w) || d.isCalendar(w) ||
+			hasSuffixFold(w, "s") && d.finiteVerb(ts[k:], e-k)) {
 			// "the retired neurosurgeon addressed", but a bare form after
 			// a singular noun is a noun: "the board report found"
 			break
@@ -337,6 +339,17 @@ func (d *quoteDoc) subjectNP(ts []token) Span {
 		}
 	}
 	return d.trimNP(ts[k:e])
+}
+
+// pronounSubjectAt reports whether ts[k] is a subject pronoun ("they",
+// "he", "she"), which opens the clause a bare speech verb before it
+// reports: in "Police say they have "…"" the phrase ends before "say".
+func (d *quoteDoc) pronounSubjectAt(ts []token, k int) bool {
+	if k >= len(ts) {
+		return false
+	}
+	_, ok := pronounGenders[d.word(ts[k])]
+	return ok || lowerIs(d.word(ts[k]), "they")
 }
 
 // forAfterSource reports whether ts[e] is a "for" that ties a source

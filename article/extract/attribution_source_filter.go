@@ -74,7 +74,7 @@ func (d *quoteDoc) finiteVerb(words []token, k int) bool {
 	var next string
 	if k+1 < len(words) {
 		next = d.word(words[k+1])
-	} else if next = d.wordAfter(words[k].End); next == "" {
+	} else if next = d.wordAfter(words[k].End); next == "" && !d.quoteAfter(words[k].End) {
 		return false
 	}
 	verbal := strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
@@ -84,7 +84,7 @@ func (d *quoteDoc) finiteVerb(words []token, k int) bool {
 	// exit polls"), but a singular noun in -s does not ("the bias begins")
 	plural := strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "ss") && !strings.HasSuffix(prev, "us") &&
 		!strings.HasSuffix(prev, "is") && !strings.HasSuffix(prev, "as")
-	return verbal && (!startsUpper(prev) || afterName) && !plural && (objectStarts.has(next) || startsUpper(next))
+	return verbal && (!startsUpper(prev) || afterName) && !plural && (objectStarts.has(next) || startsUpper(next) || next == "" || isQuoteMark(next))
 }
 
 // trailingFunctionWord reports whether a phrase cannot end with w.
@@ -121,6 +121,13 @@ func (d *quoteDoc) sourceHead(words []token) bool {
 	lower := strings.ToLower(head)
 	return startsUpper(head) || d.lx.list(sourceNouns).hasLower(head) || d.lx.list(thingNouns).hasLower(head) ||
 		d.lx.isOrgWord(head) || d.humanRoleNoun(lower) || d.humanRoleNoun(strings.TrimSuffix(lower, "s"))
+}
+
+// quoteAfter reports whether a quotation opens right after pos, past
+// spaces: the object of a verb that quotes ("lists "…"").
+func (d *quoteDoc) quoteAfter(pos int) bool {
+	rest := strings.TrimLeft(d.text[pos:], " ")
+	return strings.HasPrefix(rest, "\"") || strings.HasPrefix(rest, "“")
 }
 
 // wordAfter returns the word that follows pos in its sentence, after

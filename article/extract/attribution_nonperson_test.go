@@ -1,0 +1,30 @@
+package extract_test
+
+import "testing"
+
+// verbAfterSourceTests are invented sentences whose subject phrase must
+// end before its verb: a verb in -s that is no speech verb but quotes
+// the subject's own words, or a bare speech verb before the pronoun
+// that opens the reported clause.
+var verbAfterSourceTests = []oneQuoteCase{
+	{
+		name:    "a verb in -s before the quote's article",
+		text:    "Mayor Ines Daly spoke on Monday. The pamphlet celebrates the \"quiet streets\" of the new suburb.",
+		quote:   "quiet streets",
+		speaker: "The pamphlet",
+	},
+	{
+		name:    "a verb in -s right before the quote",
+		text:    "Coach Pavel Moran left in May. On its home page, the league lists \"fair play for every club\" as its first aim.",
+		quote:   "fair play for every club",
+		speaker: "the league",
+	},
+	{
+		name:    "a bare speech verb before a subject pronoun",
+		text:    "The fair opens on Saturday in the valley. Supporters of the plan say they want \"a fair hearing\" first.",
+		quote:   "a fair hearing",
+		speaker: "Supporters of the plan",
+	},
+}
+
+func TestVerbAfterSource(t *testing.T) { runOneQuoteCases(t, verbAfterSourceTests) }
