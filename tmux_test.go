@@ -32,11 +32,12 @@ const waitLimit = 15 * time.Second
 // of hanging the package until go test's own timeout.
 const tmuxLimit = 20 * time.Second
 
-// runTmux runs one tmux command on socket, killed after tmuxLimit.
+// runTmux runs one tmux command on the server of socket (a path), killed
+// after tmuxLimit.
 func runTmux(socket string, args ...string) ([]byte, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), tmuxLimit)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, "tmux", append([]string{"-L", socket}, args...)...)
+	cmd := exec.CommandContext(ctx, "tmux", append([]string{"-S", socket}, args...)...)
 	cmd.WaitDelay = time.Second
 	return cmd.CombinedOutput()
 }
@@ -50,7 +51,13 @@ func startTmux(t *testing.T, w, h int, shellCmd string) *tmuxTerm {
 		}
 		t.Skip("tmux is not installed")
 	}
-	tt := &tmuxTerm{t: t, socket: fmt.Sprintf("byline-test-%d-%d", os.Getpid(), time.Now().UnixNano())}
+	// The server's socket lives in a directory of the test's own, removed
+	// at its end: tmux leaves the file behind when its server is killed.
+	dir, err := os.MkdirTemp("", "byline-tmux")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tt := &tmuxTerm{t: t, socket: filepath.Join(dir, "socket")}
 	tt.tmux("-f", "/dev/null", "new-session", "-d", "-x", fmt.Sprint(w), "-y", fmt.Sprint(h),
 		"-e", "TERM=xterm-256color", "-e", "NO_COLOR=", "-e", "COLORTERM=truecolor",
 		"-e", "XDG_STATE_HOME="+t.TempDir(), // each test starts with no reading history
@@ -67,6 +74,7 @@ func startTmux(t *testing.T, w, h int, shellCmd string) *tmuxTerm {
 		if pgid > 0 {
 			waitGroupGone(pgid, 5*time.Second)
 		}
+		os.RemoveAll(dir)
 	})
 	return tt
 }
