@@ -113,8 +113,11 @@ func (d *quoteDoc) thatComplement(ts []token, v int) bool {
 // where the narrative after a quote inside the sentence runs on past
 // other clauses to it ("…" since May, and should be freed, the rights
 // group says.). The frame reports the whole sentence, so the quote is
-// NP's. NP is a short subject of its own after the last comma, the verb
-// a finite verb of saying, and nothing but the sentence's end follows.
+// NP's. NP is a short subject of its own after the last comma, or a
+// longer one that ends in a name ("…, port counsel Ada Lee Voss wrote"),
+// the verb a finite verb of saying, and nothing follows but a phrase
+// that opens with a preposition ("wrote in a memo.") and the sentence's
+// end.
 func (d *quoteDoc) closingFrame(ts []token) Span {
 	e := len(ts)
 	for e > 0 && !ts[e-1].isWord() {
@@ -124,6 +127,15 @@ func (d *quoteDoc) closingFrame(ts []token) Span {
 		e--
 	}
 	v := e - 1
+	for p := v; p > max(0, e-6); p-- {
+		if !ts[p].isWord() {
+			break
+		}
+		if d.isPreposition(ts[p]) && d.speechVerbAt(ts, p-1) {
+			v = p - 1 // wrote | in a memo
+			break
+		}
+	}
 	if v < 2 || !d.speechVerbAt(ts, v) || hasSuffixFold(d.word(ts[v]), "ing") || startsUpper(d.word(ts[v])) {
 		return Span{}
 	}
@@ -131,7 +143,7 @@ func (d *quoteDoc) closingFrame(ts []token) Span {
 	for c > 0 && ts[c].isWord() {
 		c--
 	}
-	if d.word(ts[c]) != "," || v-c-1 > 5 {
+	if d.word(ts[c]) != "," || v-c-1 > 5 && (v-c-1 > 9 || !ts[v-1].isCap()) {
 		return Span{}
 	}
 	np := Span{ts[c+1].Start, ts[v-1].End}
