@@ -102,13 +102,19 @@ func (d *quoteDoc) explicitSpeaker(i int) speakerGuess {
 			return noSpeakerGuess
 		}
 	}
-	if !ends && d.insideOpeningClause(before, at) {
+	if !ends && d.insideOpeningClause(before, at, false) {
 		// Even as Ode has said he opposes "new taxes" on farms, his
 		// cabinet continues …: the main clause after the comma has its
 		// own subject; the quote is in the opening clause's speech
 		if s := narrative(); s.how != Unattributed {
 			return s
 		}
+	}
+	if first := d.listStart(i, before); !ends && first != before && d.insideOpeningClause(first, at, true) {
+		// After Ode called the plan "rushed" and "costly", Lind wrote a
+		// letter: the last quote of a list in the opening clause shares
+		// the first one's speaker (contextSpeaker)
+		return noSpeakerGuess
 	}
 	if np, ok := d.afterPattern(at, !ends); ok {
 		if s := d.resolve(np, after.Start); s.how != Unattributed {
@@ -171,8 +177,8 @@ func (d *quoteDoc) explicit(np Span, s speakerGuess) speakerGuess {
 // or a conjunction ("…" but "…", "…," "…" and "…").
 func (d *quoteDoc) joinedToPrevious(i int, before Span) bool {
 	prev, _ := d.topNeighbours(i)
-	if prev < 0 || before.Start != d.quotes[prev].close.End {
-		return false
+	if prev < 0 || before.Start != d.quotes[prev].close.End || before.End-before.Start > 12 {
+		return false // longer than ", and ": no need to read the words
 	}
 	for _, t := range d.tokenize(before) {
 		if w := d.word(t); t.isWord() && !lowerIs(w, "and") && !lowerIs(w, "but") && !lowerIs(w, "or") || !t.isWord() && w != "," {
@@ -182,11 +188,25 @@ func (d *quoteDoc) joinedToPrevious(i int, before Span) bool {
 	return true
 }
 
+// listStart returns the narrative before the first quote of the list
+// that top-level quote i ends ("…" and "…", "…"), joined by commas and
+// conjunctions; before, the narrative before quote i, when i ends none.
+func (d *quoteDoc) listStart(i int, before Span) Span {
+	for d.joinedToPrevious(i, before) {
+		i, _ = d.topNeighbours(i)
+		before, _, _ = d.frames(i)
+	}
+	return before
+}
+
 // insideOpeningClause reports whether a quote stands inside a
 // subordinate clause that opens its sentence (before, from the sentence
 // start, opens with a subordinator and holds no comma) and the clause
 // ends with a comma after the quote (in at), before the main clause.
-func (d *quoteDoc) insideOpeningClause(before Span, at []token) bool {
+// Unless listEnd, words must stand between the quote and the comma: a
+// lone quote right before a comma may open a frame of its own ("If
+// "…," Ode said, "…""); the last of a list of quotes may not.
+func (d *quoteDoc) insideOpeningClause(before Span, at []token, listEnd bool) bool {
 	ts := d.tokenize(before)
 	if _, ok := d.subordinateOpener(ts); len(ts) < 3 || !ok {
 		return false
@@ -198,7 +218,7 @@ func (d *quoteDoc) insideOpeningClause(before Span, at []token) bool {
 	}
 	for k, t := range at {
 		if w := d.word(t); w == "," {
-			return k > 0 && k+1 < len(at) && at[k+1].isWord()
+			return (k > 0 || listEnd) && k+1 < len(at) && at[k+1].isWord()
 		} else if !t.isWord() && w != "-" {
 			return false
 		}

@@ -14,3 +14,20 @@ var crowdVerbCases = []speakerCase{
 }
 
 func TestCrowdVerbs(t *testing.T) { runExactSpeakerCases(t, crowdVerbCases) }
+
+// openingListCases are lists of quotes inside a clause that opens the
+// sentence: the comma after the last one ends the clause, and the main
+// clause's subject, even with a verb of writing, says none of them.
+var openingListCases = []speakerCase{
+	{"two quotes before the main clause",
+		"Mayor Ida Brenn spoke at the depot on Monday. After Councilman Rolf Ekberg described the drivers as \"idle\" and \"overpaid\", the poet Sela Moss wrote an open letter to the council.",
+		map[string]string{"idle": "Rolf Ekberg", "overpaid": "Rolf Ekberg"}},
+	{"three quotes before the main clause",
+		"The strike entered its third week. When Director Tomas Vik called the nurses \"greedy,\" \"reckless\" and \"disloyal\", union leader Ines Roa posted a video reply.",
+		map[string]string{"greedy,": "Tomas Vik", "reckless": "Tomas Vik", "disloyal": "Tomas Vik"}},
+	{"a lone quote after an opening clause keeps its frame",
+		"The vote was close. Although \"the council listened to us,\" Rolf Ekberg said, \"it did not change a thing.\"",
+		map[string]string{"the council listened to us,": "Rolf Ekberg"}},
+}
+
+func TestOpeningClauseList(t *testing.T) { runExactSpeakerCases(t, openingListCases) }
