@@ -37,6 +37,9 @@ func (d *quoteDoc) subjectBeforeVerb(ts []token, anywhere bool) (Span, bool) {
 				break
 			}
 			np := d.leftNP(ts[:v], 0)
+			if anywhere && d.joinedClauseSubject(ts, np) {
+				break // "…," and a guest repeated the claim: a clause of its own
+			}
 			if anywhere && d.word(ts[v-1]) == "," && np.Start != ts[0].Start {
 				if r := d.rightNP(ts[v+1:]); r.End > r.Start {
 					return d.nameAfterRole(ts[v+1:], r), true
@@ -52,6 +55,25 @@ func (d *quoteDoc) subjectBeforeVerb(ts []token, anywhere bool) (Span, bool) {
 		}
 	}
 	return Span{}, false
+}
+
+// joinedClauseSubject reports whether np, the subject of a speech verb
+// after a quote, opens a clause that "and" or "but" joins right after the
+// quote: "…," and a guest at the next rally repeated the claim. That
+// clause tells what someone else did with the words. A pronoun ("…" -
+// but he said) goes on about the quote's own speaker and is no such
+// subject.
+func (d *quoteDoc) joinedClauseSubject(ts []token, np Span) bool {
+	c := tokenFrom(ts, np.Start) - 1
+	if _, ok := pronounGenders[d.text[np.Start:np.End]]; ok || c < 0 || !coordinators.hasLower(d.word(ts[c])) {
+		return false
+	}
+	for _, t := range ts[:c] {
+		if t.isWord() {
+			return false
+		}
+	}
+	return true
 }
 
 // nameWithAppositive finds `NAME, <appositive>, said` right after a quote:

@@ -17,3 +17,19 @@ var openingTests = []speakerCase{
 }
 
 func TestAttributionOpening(t *testing.T) { runSpeakerCases(t, openingTests) }
+
+// joinedClauseTests are quotes followed by "and" or "but" and a clause
+// of its own; each text is invented. want maps a quote's text to its
+// speaker ("" for none).
+var joinedClauseTests = []speakerCase{
+	{"a clause joined after the quote has a subject of its own",
+		"The ferry stopped twice on Sunday.\n\n" +
+			`By noon the stoppage was being blamed on "sabotage by the dockers," and a caller to a radio show in Northgate wrote about it the next day.`,
+		map[string]string{"sabotage by the dockers,": ""}},
+	{"a pronoun after the joined clause goes on about the speaker",
+		"The ferry stopped twice on Sunday.\n\n" +
+			`Harbour master Ilse Brandvik praised the crew, calling the rescue "a model for every port" - but she said the boats were too old.`,
+		map[string]string{"a model for every port": "Ilse Brandvik"}},
+}
+
+func TestAttributionJoinedClause(t *testing.T) { runSpeakerCases(t, joinedClauseTests) }
