@@ -19,8 +19,8 @@ var openingTests = []speakerCase{
 func TestAttributionOpening(t *testing.T) { runSpeakerCases(t, openingTests) }
 
 // joinedClauseTests are quotes followed by "and" or "but" and a clause
-// of its own; each text is invented. want maps a quote's text to its
-// speaker ("" for none).
+// of its own, and quotes answered by a verb of saying; each text is
+// invented. want maps a quote's text to its speaker ("" for none).
 var joinedClauseTests = []speakerCase{
 	{"a clause joined after the quote has a subject of its own",
 		"The ferry stopped twice on Sunday.\n\n" +
@@ -30,6 +30,9 @@ var joinedClauseTests = []speakerCase{
 		"The ferry stopped twice on Sunday.\n\n" +
 			`Harbour master Ilse Brandvik praised the crew, calling the rescue "a model for every port" - but she said the boats were too old.`,
 		map[string]string{"a model for every port": "Ilse Brandvik"}},
+	{"repeated after a question",
+		"\"Yes. We will look at every bid for the pier,\" Ilse Brandvik said. \"Every bid?\" Tomas Rask repeated.",
+		map[string]string{"Every bid?": "Tomas Rask"}},
 }
 
 func TestAttributionJoinedClause(t *testing.T) { runSpeakerCases(t, joinedClauseTests) }
