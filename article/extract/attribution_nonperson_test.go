@@ -28,3 +28,17 @@ var verbAfterSourceTests = []oneQuoteCase{
 }
 
 func TestVerbAfterSource(t *testing.T) { runOneQuoteCases(t, verbAfterSourceTests) }
+
+// loneSourceVerbTests are invented sentences whose subject is a lone
+// pronoun of a source ("Another", "Others") before a verb in -ed or -s:
+// the pronoun alone is the source.
+var loneSourceVerbTests = []oneQuoteCase{
+	{
+		name:    "another before a verb in -ed",
+		text:    "The museum printed two posters for the fair. One showed the old pier. Another featured three faded maps showing \"the town as it stood in 1900.\"",
+		quote:   "the town as it stood in 1900.",
+		speaker: "Another",
+	},
+}
+
+func TestLoneSourceVerb(t *testing.T) { runOneQuoteCases(t, loneSourceVerbTests) }

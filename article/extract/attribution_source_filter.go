@@ -62,13 +62,14 @@ func (d *quoteDoc) finiteVerb(words []token, k int) bool {
 		return false
 	}
 	prev := d.word(words[k-1])
-	if prepositions.hasLower(prev) || determiners.hasLower(prev) {
+	lone := k == 1 && d.lx.list(loneSources).hasLower(prev) // Another featured two photos
+	if prepositions.hasLower(prev) || determiners.hasLower(prev) && !lone {
 		return false // "a longtime adviser to", "the one"
 	}
 	if finiteVerbWords.has(w) {
 		return true
 	}
-	if startsUpper(prev) && k == 1 {
+	if startsUpper(prev) && k == 1 && !lone {
 		return false
 	}
 	var next string
@@ -84,7 +85,7 @@ func (d *quoteDoc) finiteVerb(words []token, k int) bool {
 	// exit polls"), but a singular noun in -s does not ("the bias begins")
 	plural := strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "ss") && !strings.HasSuffix(prev, "us") &&
 		!strings.HasSuffix(prev, "is") && !strings.HasSuffix(prev, "as")
-	return verbal && (!startsUpper(prev) || afterName) && !plural && (objectStarts.has(next) || startsUpper(next) || next == "" || isQuoteMark(next))
+	return verbal && (!startsUpper(prev) || afterName || lone) && !plural && (objectStarts.has(next) || startsUpper(next) || next == "" || isQuoteMark(next))
 }
 
 // trailingFunctionWord reports whether a phrase cannot end with w.
