@@ -22,6 +22,9 @@ func (d *quoteDoc) contextSpeaker(i int, spk []speakerGuess) speakerGuess {
 		return s
 	}
 	if prev >= 0 && spk[prev].how != Unattributed && d.sentenceOf(d.quotes[prev].Start) == d.sentenceOf(q.Start) {
+		if s := d.callerOfPrevious(i, prev); s.how != Unattributed {
+			return s
+		}
 		if s, ok := d.ownClauseSpeaker(i, spk[prev]); ok {
 			return inferred(s)
 		}
@@ -409,4 +412,30 @@ func (d *quoteDoc) namedSentenceSubject(i int, prev speakerGuess) (speakerGuess,
 		return noSpeakerGuess, false
 	}
 	return s, true
+}
+
+// callerOfPrevious returns the subject of a verb of calling whose object
+// holds quote prev and runs on in a prepositional phrase up to quote i,
+// the verb's complement: in `Lind called Ode's talk of a "new dawn" for
+// the port "a fairy tale."` the new dawn is Ode's word, the fairy tale
+// Lind's.
+func (d *quoteDoc) callerOfPrevious(i, prev int) speakerGuess {
+	q := &d.quotes[i]
+	st := d.sentenceStart(q.open.Start, d.paras[q.para])
+	ts := d.narrativeTokens(st, q.open.Start)
+	p := tokenFrom(ts, d.quotes[prev].open.Start)
+	if p+1 >= len(ts) || len(ts)-p > 8 || !d.isPreposition(ts[p+1]) {
+		return noSpeakerGuess
+	}
+	for _, t := range ts[p+1:] {
+		if !t.isWord() || d.lx.isSpeechVerb(d.word(t)) {
+			return noSpeakerGuess
+		}
+	}
+	for v := p - 1; v >= 0 && v >= p-8 && ts[v].isWord(); v-- {
+		if d.lx.list(callingVerbs).hasLower(d.word(ts[v])) {
+			return d.beforeGuess(Span{st, ts[v].End})
+		}
+	}
+	return noSpeakerGuess
 }

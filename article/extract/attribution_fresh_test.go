@@ -12,6 +12,9 @@ var freshTests = []speakerCase{
 	{"people before a bare speech verb",
 		`The ferry will stop in June. Local people say the loss is "a blow to the island."`,
 		map[string]string{"a blow to the island.": "Local people"}},
+	{"a calling verb's complement after an object holding a quote",
+		`The port plan came out in May. At a hearing on Monday, council member Rosa Ibarra called Mayor Theo Brandt's promise of a "golden age" for the harbor "a fairy tale."`,
+		map[string]string{"golden age": "Theo Brandt", "a fairy tale.": "Rosa Ibarra"}},
 }
 
 func TestFreshShapes(t *testing.T) { runExactSpeakerCases(t, freshTests) }
