@@ -67,6 +67,28 @@ func (d *quoteDoc) asClauseSubject(ts []token, v int) Span {
 	return Span{}
 }
 
+// asideBeforeConjunct reports whether the speech verb ts[v] ends an "as
+// X said" aside set off by commas or dashes that a coordinator follows
+// ("he is not tired – as Hart has claimed – and he can "outwork" anyone"):
+// the aside reports the clause before it, and the quote stands in the
+// next conjunct, whose subject speaks.
+func (d *quoteDoc) asideBeforeConjunct(ts []token, v int) bool {
+	end := v + 1
+	if d.particleVerbAt(ts, v) {
+		end++
+	}
+	if end+1 >= len(ts) || !coordinators.hasLower(d.word(ts[end+1])) {
+		return false
+	}
+	mark := d.word(ts[end])
+	for k := v - 1; k > 0 && k >= v-8; k-- {
+		if lowerIs(d.word(ts[k]), "as") {
+			return d.word(ts[k-1]) == mark && (mark == "," || isDash(mark))
+		}
+	}
+	return false
+}
+
 // namedSource returns X in a phrase that names a quote's source
 // anywhere near it: "according to X", "in the words of X" (The treasurer,
 // in the words of one clerk, "…"), "as described by X".

@@ -121,6 +121,9 @@ func (d *quoteDoc) beforeSpeaker(ts []token) (Span, Attribution) {
 		if !d.speechVerbAt(ts, v) {
 			continue
 		}
+		if d.asideBeforeConjunct(ts, v) {
+			continue
+		}
 		if np := d.asClauseSubject(ts, v); np.End > np.Start {
 			return np, Explicit
 		}

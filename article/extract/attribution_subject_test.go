@@ -31,3 +31,19 @@ var openingListCases = []speakerCase{
 }
 
 func TestOpeningClauseList(t *testing.T) { runExactSpeakerCases(t, openingListCases) }
+
+// asideCases are "as X said" asides that report the clause before them:
+// a quote in the conjunct after the aside is the sentence subject's.
+var asideCases = []speakerCase{
+	{"aside in dashes before and",
+		"Senator Ada Kerr spoke for an hour in Dover. Kerr mocked her rivals and told the crowd that she is not tired – as Governor Hal Brandt has claimed – and she can \"outwork\" anyone on the stage.",
+		map[string]string{"outwork": "Ada Kerr"}},
+	{"aside in commas before but",
+		"Senator Ada Kerr spoke for an hour in Dover. Kerr told the crowd that the mill would close, as Governor Hal Brandt has warned, but the town would \"find its feet\" again.",
+		map[string]string{"find its feet": "Ada Kerr"}},
+	{"aside right before the quote names the speaker",
+		"Senator Ada Kerr spoke for an hour in Dover. The new bridge is – as Governor Hal Brandt put it – \"a toll road to nowhere.\"",
+		map[string]string{"a toll road to nowhere.": "Hal Brandt"}},
+}
+
+func TestAsideBeforeConjunct(t *testing.T) { runExactSpeakerCases(t, asideCases) }
