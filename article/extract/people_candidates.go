@@ -38,6 +38,12 @@ func (s *peopleScan) chunkEnd(toks []token, kinds []lineKind, i int) int {
 		if t.flags&flagPossessive != 0 {
 			break
 		}
+		if s.nicknameAt(toks, j) {
+			if _, first := inf.firstName(factFirst); first {
+				j += 3 // Juan "Chico" Ortiz: the surname follows the nickname
+				continue
+			}
+		}
 		// An editor's bracket inside a name: "[Chilean President Rafael] Ibarra".
 		if j+1 < len(toks) && toks[j].kind == tokPunct && s.text[toks[j].Start:toks[j].End] == "]" &&
 			toks[j+1].kind == tokWord && toks[j+1].flags&flagCap != 0 && !s.isAcronym(&toks[j+1]) {
@@ -326,6 +332,10 @@ func (s *peopleScan) record(c *nameRun) {
 	toks := c.toks
 	w0 := len(s.words)
 	for k := c.i; k < c.j; k++ {
+		if s.nicknameAt(toks, k) {
+			k += 2 // no part of the name
+			continue
+		}
 		w := s.tokText(&toks[k])
 		if toks[k].flags&flagCap == 0 && !nameConnectors.contains(w) && !isArticleName(w) {
 			continue
@@ -347,4 +357,16 @@ func (s *peopleScan) record(c *nameRun) {
 		cand.role = span32{int32(c.roleStart), int32(c.roleEnd)}
 	}
 	s.cands = append(s.cands, cand)
+}
+
+// nicknameAt reports whether toks[j:j+3] is a nickname in quotation
+// marks, one capitalized word, between a first name and a surname on the
+// same line: Juan "Chico" Ortiz.
+func (s *peopleScan) nicknameAt(toks []token, j int) bool {
+	if j+3 >= len(toks) || !isQuoteMark(s.tokText(&toks[j])) || !isQuoteMark(s.tokText(&toks[j+2])) {
+		return false
+	}
+	nick, last := &toks[j+1], &toks[j+3]
+	return nick.kind == tokWord && nick.isCap() && last.kind == tokWord && last.isCap() &&
+		last.flags&flagLineStart == 0 && toks[j+2].flags&flagSpaceBefore == 0
 }
