@@ -65,7 +65,7 @@ func (d *quoteDoc) subjectBeforeVerb(ts []token, anywhere bool) (Span, bool) {
 // subject.
 func (d *quoteDoc) joinedClauseSubject(ts []token, np Span) bool {
 	c := tokenFrom(ts, np.Start) - 1
-	if _, ok := pronounGenders[d.text[np.Start:np.End]]; ok || c < 0 || !coordinators.hasLower(d.word(ts[c])) {
+	if isSubjectPronoun(d.text[np.Start:np.End]) || c < 0 || !coordinators.hasLower(d.word(ts[c])) {
 		return false
 	}
 	for _, t := range ts[:c] {

@@ -40,7 +40,7 @@ func (d *quoteDoc) nameAfterRole(ts []token, np Span) Span {
 // ("Harbor FC's head coach").
 func (d *quoteDoc) isRolePhrase(ts []token) bool {
 	first := d.word(ts[0])
-	if _, pronoun := pronounGenders[first]; !ts[0].isWord() || pronoun || noSpeakerWords.hasLower(first) || lowerIs(first, "they") {
+	if !ts[0].isWord() || isSubjectPronoun(first) || noSpeakerWords.hasLower(first) || lowerIs(first, "they") {
 		return false
 	}
 	if !startsUpper(first) || determiners.hasLower(first) {
@@ -66,10 +66,8 @@ func (d *quoteDoc) isRolePhrase(ts []token) bool {
 // whose participle stands at most at role[upto].
 func (d *quoteDoc) selfNamed(role []token, upto int) (Span, bool) {
 	for k := 0; k+1 < len(role) && k <= upto; k++ {
-		w, next := d.word(role[k]), d.word(role[k+1])
-		intro := (w == "calling" || w == "called" || w == "naming") && reflexives.has(next) ||
-			(w == "going" || w == "goes") && next == "by" || (w == "signing" || w == "signed") && next == "as"
-		if !intro {
+		next := d.word(role[k+1])
+		if after, ok := aliasVerbs[d.word(role[k])]; !ok || next != after && !(after == "-self" && reflexives.has(next)) {
 			continue
 		}
 		rest := role[k+2:]

@@ -13,7 +13,7 @@ import "strings"
 func (d *quoteDoc) subjectAfter(ts []token) bool {
 	for _, t := range ts {
 		w := d.word(t)
-		if _, ok := pronounGenders[w]; ok || t.isWord() && startsUpper(w) && !d.isCalendar(w) {
+		if isSubjectPronoun(w) || t.isWord() && startsUpper(w) && !d.isCalendar(w) {
 			return true
 		}
 	}
@@ -123,19 +123,13 @@ func (d *quoteDoc) sharedParticipleSubject(ts []token, v int) Span {
 			break
 		}
 		if hasSuffixFold(w, "ing") && d.speechVerbAt(sent, u) {
-			if np := d.nameBefore(sent, u); np.End > np.Start && !isPronounSpan(d, np) {
+			if np := d.nameBefore(sent, u); np.End > np.Start && !isSubjectPronoun(d.text[np.Start:np.End]) {
 				return np
 			}
 			return Span{}
 		}
 	}
 	return Span{}
-}
-
-// isPronounSpan reports whether np is a lone pronoun.
-func isPronounSpan(d *quoteDoc, np Span) bool {
-	_, ok := pronounGenders[d.text[np.Start:np.End]]
-	return ok
 }
 
 // speechNounOwner returns X when ts[v] is a noun of speech that X owns

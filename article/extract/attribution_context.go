@@ -355,7 +355,7 @@ func (d *quoteDoc) ownClauseSpeaker(i int, prev speakerGuess) (speakerGuess, boo
 		return noSpeakerGuess, false
 	}
 	var np Span
-	if _, ok := pronounGenders[d.word(ts[k])]; ok {
+	if isSubjectPronoun(d.word(ts[k])) {
 		if !verbAfterPronoun(d.word(ts[k+1])) {
 			return noSpeakerGuess, false
 		}

@@ -48,7 +48,7 @@ func (d *quoteDoc) unsettledScareQuote(i int, spk []speakerGuess) bool {
 	ts := d.tokenize(before)
 	for v := range ts {
 		w := d.word(ts[v])
-		if _, ok := pronounGenders[w]; ok || d.speechVerbAt(ts, v) || d.lx.list(namingVerbs).hasLower(w) {
+		if isSubjectPronoun(w) || d.speechVerbAt(ts, v) || d.lx.list(namingVerbs).hasLower(w) {
 			return false
 		}
 	}

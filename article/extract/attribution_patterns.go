@@ -86,7 +86,7 @@ func (d *quoteDoc) modifierQuote(i int) bool {
 		return false
 	}
 	w := d.word(after[0])
-	if _, ok := pronounGenders[w]; ok || lowerIs(w, "they") {
+	if isSubjectPronoun(w) || lowerIs(w, "they") {
 		return false // called her "a menace" she said: a subject, no noun the quote modifies
 	}
 	return !startsUpper(w) && !d.lx.isSpeechVerb(w) && !auxiliaryWords.has(w) && !clauseStops.has(w)
@@ -217,7 +217,7 @@ func (d *quoteDoc) nameBefore(ts []token, v int) Span {
 		}
 	}
 	if v > 0 {
-		if _, ok := pronounGenders[d.word(ts[v-1])]; ok {
+		if isSubjectPronoun(d.word(ts[v-1])) {
 			return ts[v-1].Span
 		}
 	}

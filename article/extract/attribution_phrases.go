@@ -64,7 +64,7 @@ func (d *quoteDoc) rightNP(ts []token) Span {
 func (d *quoteDoc) leftNP(ts []token, floor int) Span {
 	e := d.phraseEnd(ts, floor)
 	if e > floor {
-		if _, ok := pronounGenders[d.word(ts[e-1])]; ok {
+		if isSubjectPronoun(d.word(ts[e-1])) {
 			return ts[e-1].Span
 		}
 	}
@@ -281,7 +281,7 @@ func (d *quoteDoc) subjectNP(ts []token) Span {
 	if clauseStops.hasLower(first) || auxiliaryWords.hasLower(first) || d.lx.isSpeechVerb(first) {
 		return Span{}
 	}
-	if _, ok := pronounGenders[first]; ok {
+	if isSubjectPronoun(first) {
 		return ts[k].Span
 	}
 	descriptive := determiners.hasLower(first) || d.lx.list(sourceNouns).hasLower(first) || !startsUpper(first) ||
@@ -345,11 +345,7 @@ func (d *quoteDoc) subjectNP(ts []token) Span {
 // "he", "she"), which opens the clause a bare speech verb before it
 // reports: in "Police say they have "…"" the phrase ends before "say".
 func (d *quoteDoc) pronounSubjectAt(ts []token, k int) bool {
-	if k >= len(ts) {
-		return false
-	}
-	_, ok := pronounGenders[d.word(ts[k])]
-	return ok || lowerIs(d.word(ts[k]), "they")
+	return k < len(ts) && (isSubjectPronoun(d.word(ts[k])) || lowerIs(d.word(ts[k]), "they"))
 }
 
 // forAfterSource reports whether ts[e] is a "for" that ties a source
@@ -382,7 +378,7 @@ func (d *quoteDoc) afterIntro(ts []token) int {
 	// before a name or a pronoun joins it to the one before; the name is
 	// its subject, not the start of an opening phrase
 	if k+1 < len(ts) && ts[k].isWord() && coordinators.hasLower(d.word(ts[k])) && !d.lx.list(subordinators).hasLower(d.word(ts[k])) {
-		if _, ok := pronounGenders[d.word(ts[k+1])]; ok || ts[k+1].isCap() {
+		if isSubjectPronoun(d.word(ts[k+1])) || ts[k+1].isCap() {
 			k++
 		}
 	}
@@ -402,7 +398,7 @@ func (d *quoteDoc) afterIntro(ts []token) int {
 			// pronoun or capitalized word after a short phrase
 			for j := k + 1; j < len(ts) && j <= k+4; j++ {
 				w := d.word(ts[j])
-				if _, ok := pronounGenders[w]; ok || startsUpper(w) && !d.isCalendar(w) {
+				if isSubjectPronoun(w) || startsUpper(w) && !d.isCalendar(w) {
 					k = j
 					break
 				}

@@ -142,7 +142,7 @@ func (d *quoteDoc) resolveOne(np Span, anchor int) speakerGuess {
 // pronoun ("he" → the antecedent, inferred) or a word that names no one
 // ("it"); ok is false for any other word.
 func (d *quoteDoc) pronounGuess(w string, pos int) (g speakerGuess, ok bool) {
-	gender, ok := pronounGenders[w]
+	gender, ok := subjectPronoun(w)
 	if !ok && possessivePronouns.hasLower(w) { // his claim that "…"
 		gender, ok = pronounGender(strings.ToLower(w)), true
 	}
@@ -264,8 +264,7 @@ func (d *quoteDoc) pluralAntecedent(pos int) speakerGuess {
 // spokesman for Mrs. Dalby").
 func (d *quoteDoc) afterPreposition(from, pos int) bool {
 	for _, t := range d.tokenize(Span{from, pos}) {
-		switch d.word(t) {
-		case "of", "for", "by", "from", "at", "with", "to":
+		if prepositions.contains(d.word(t)) {
 			return true
 		}
 	}

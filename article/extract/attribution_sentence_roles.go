@@ -41,7 +41,7 @@ func (d *quoteDoc) readSentence(s, at, limit int, g Gender) sentenceRoles {
 	}
 	first := d.text[r.subject.Start:r.subject.End]
 	first, _ = firstField(first)
-	if pg, ok := pronounGenders[first]; ok {
+	if pg, ok := subjectPronoun(first); ok {
 		r.pronounSubject = g == GenderUnknown || pg == g
 		k := tokenFrom(ts, r.subject.End)
 		r.pronounSpeaks = k < len(ts) && d.speechVerbAt(ts, k)

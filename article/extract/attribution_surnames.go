@@ -147,21 +147,28 @@ func (d *quoteDoc) firstSilence(k int) int {
 	return first
 }
 
-// silenceEnd returns where in s the first phrase saying someone did not
-// speak or died ends, or -1 when s has none.
+// silenceEnd returns where in s the first of silencePhrases, as whole
+// words ("died", not "studied"), ends, or -1 when s has none.
 func silenceEnd(s string) int {
 	end := -1
-	for _, p := range silencePhrases {
-		if i := strings.Index(s, p); i >= 0 && (end < 0 || i+len(p) < end) {
-			end = i + len(p)
+	for p := range silencePhrases {
+		for i, k := 0, strings.Index(s, p); k >= 0; k = strings.Index(s[i:], p) {
+			i += k
+			if e := i + len(p); (i == 0 || !isASCIILetter(s[i-1])) && (e == len(s) || !isASCIILetter(s[e])) {
+				if end < 0 || e < end {
+					end = e
+				}
+				break
+			}
+			i++
 		}
 	}
 	return end
 }
 
-var silencePhrases = []string{"declined to comment", "declined to be interviewed", "did not respond",
-	"didn't respond", "could not be reached", "did not return", "didn't return", "refused to comment",
-	" died ", " died.", " died,", "who died", "was killed", "the late "}
+// silencePhrases say that someone did not speak or died ("declined to
+// comment", "the late").
+var silencePhrases = embeddedCased("hand_silence_phrases.txt")
 
 // lastSpeakerOf returns the candidate most recently named in pos's
 // paragraph other than after a preposition or as a possessive, or else

@@ -54,7 +54,7 @@ const (
 
 // tokAbbreviations take their dot with them and do not end a sentence
 // (hand_abbreviations.txt).
-var tokAbbreviations = embeddedList("abbreviations")
+var tokAbbreviations = embeddedList("hand_abbreviations.txt")
 
 // lexMode chooses where a word ends, the one point on which the people
 // and attribution stages read words differently.

@@ -323,14 +323,3 @@ func (s *peopleScan) scanParagraph(toks []token) {
 		i = j - 1
 	}
 }
-
-// pronounGender returns the gender of a third-person singular pronoun.
-func pronounGender(w string) Gender {
-	switch w {
-	case "he", "him", "his", "himself":
-		return GenderMale
-	case "she", "her", "hers", "herself":
-		return GenderFemale
-	}
-	return GenderUnknown
-}

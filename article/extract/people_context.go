@@ -107,8 +107,7 @@ func (s *peopleScan) contextAfter(toks []token, j int) (evidence, Span) {
 	case "(":
 		// "Nina Porter (D)", "Okafor (left)"
 		if j+2 < len(toks) && s.text[toks[j+2].Start:toks[j+2].End] == ")" {
-			switch s.tokText(&toks[j+1]) {
-			case "D", "R", "I", "left", "right", "center", "centre", "pictured":
+			if captionWords.contains(s.tokText(&toks[j+1])) {
 				ev |= evAppos
 			}
 		}

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 )
 
@@ -80,7 +79,7 @@ func (s *peopleScan) roleText(sp Span) string {
 		}
 		words, infos = append(words, w), append(infos, inf)
 	}
-	for len(words) > 0 && slices.Contains([]string{"of", "the", "and"}, strings.ToLower(words[len(words)-1])) {
+	for len(words) > 0 && trailingFunctionWord(words[len(words)-1]) {
 		words = words[:len(words)-1]
 	}
 	has := false

@@ -73,7 +73,7 @@ func plainASCIIWord(w string) bool {
 }
 
 // contractionEndings follow the apostrophe of "I'm", "I’ve", "We'll".
-var contractionEndings = embeddedList("contraction_endings")
+var contractionEndings = embeddedList("hand_contraction_endings.txt")
 
 // isContraction reports whether w is like "I'm", "I’ve", "We'll".
 func isContraction(w string) bool {
@@ -131,7 +131,7 @@ func isArticleName(w string) bool {
 }
 
 // arabicArticles open a name in lower case, with a hyphen.
-var arabicArticles = embeddedList("arabic_articles")
+var arabicArticles = embeddedList("hand_arabic_articles.txt")
 
 // hasHyphen reports whether w holds a hyphen of any kind (isHyphenRune).
 func hasHyphen(w string) bool { return strings.ContainsFunc(w, isHyphenRune) }

@@ -153,7 +153,7 @@ func (d *quoteDoc) namingUse(q *quoteSpan) bool {
 			w := d.word(after[0])
 			r, _ := utf8.DecodeRuneInString(w)
 			if unicode.IsLower(r) && !d.lx.isSpeechVerb(w) && !clauseStops.has(w) && !auxiliaryWords.has(w) && !determiners.has(w) {
-				if _, pron := pronounGenders[w]; !pron {
+				if !isSubjectPronoun(w) {
 					return true
 				}
 			}

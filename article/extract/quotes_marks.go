@@ -79,7 +79,7 @@ func quoteClosesHere(next rune) bool {
 // quoteElisions are the words that open with an apostrophe in running
 // English text ('em, rock 'n' roll, 'til): a mark before one is no
 // opening single quote.
-var quoteElisions = embeddedList("elisions")
+var quoteElisions = embeddedList("hand_elisions.txt")
 
 // quoteIsElision reports whether the apostrophe-like mark ending at i (text[i:]
 // follows it) starts an elided word such as '90s, 'em or the 'n' of rock

@@ -131,8 +131,7 @@ func (d *quoteDoc) voiceOf(ts []token, v int) verbVoice {
 	if beForms.hasLower(prev) {
 		return passiveVoice
 	}
-	_, pron := pronounGenders[prev]
-	if !startsUpper(prev) && !pron && !auxiliaryWords.hasLower(prev) && v > 1 && ts[v-2].isWord() &&
+	if !startsUpper(prev) && !isSubjectPronoun(prev) && !auxiliaryWords.hasLower(prev) && v > 1 && ts[v-2].isWord() &&
 		determiners.hasLower(d.word(ts[v-2])) {
 		return nounNaming
 	}
@@ -204,8 +203,7 @@ func (d *quoteDoc) namesSomeone(np Span) bool {
 	if i := strings.LastIndexByte(w, ' '); i >= 0 {
 		w = w[i+1:]
 	}
-	_, pron := pronounGenders[w]
-	return pron || startsUpper(w)
+	return isSubjectPronoun(w) || startsUpper(w)
 }
 
 // inAppositive reports whether the narrative ts, which runs up to a

@@ -140,10 +140,3 @@ func (lx *Lexicon) sameGiven(a, b string) bool {
 	na, nb := nicknames[a], nicknames[b]
 	return na == b || nb == a || (na != "" && na == nb)
 }
-
-// isBareVerb reports whether w is an uninflected form ("say", "state"),
-// which is as often a noun ("her state", "the report") as a verb.
-func isBareVerb(w string) bool {
-	return !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") &&
-		w != "said" && w != "told" && w != "wrote" && w != "written" && w != "read"
-}

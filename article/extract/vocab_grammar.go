@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // The closed classes of English grammar (pronouns, determiners,
 // prepositions, conjunctions, auxiliaries, name particles and suffixes,
 // affixes), and the stop lists single rules build from such words, are
@@ -9,112 +11,132 @@ package extract
 // saying, titles, names, places...) are asked through the Lexicon
 // (vocab_ask.go, vocab_lists.go).
 
-// pronounGenders maps the subject pronouns that can stand for a speaker to
-// the gender they imply.
-var pronounGenders = map[string]Gender{
-	"he": GenderMale, "He": GenderMale, "she": GenderFemale, "She": GenderFemale,
+// pronouns are the third-person singular pronouns, with the gender each
+// implies and "subject" after those that can stand for a speaker.
+var pronouns = embeddedList("hand_pronouns.tsv")
+
+// pronounGender returns the gender of w, a third-person singular pronoun
+// in lower case ("him"), or GenderUnknown.
+func pronounGender(w string) Gender {
+	gender, _, _ := strings.Cut(pronouns[w], " ")
+	return parseGender(gender)
+}
+
+// subjectPronoun returns the gender implied by w, a subject pronoun that
+// can stand for a speaker, in lower case or capitalized ("he", "She");
+// ok is false for any other word.
+func subjectPronoun(w string) (g Gender, ok bool) {
+	v, ok := pronouns.lookup(w)
+	gender, role, _ := strings.Cut(v, " ")
+	return parseGender(gender), ok && role == "subject"
+}
+
+// isSubjectPronoun reports whether w is a subject pronoun (subjectPronoun).
+func isSubjectPronoun(w string) bool {
+	_, ok := subjectPronoun(w)
+	return ok
 }
 
 // noSpeakerWords stand for no speaker when alone.
-var noSpeakerWords = embeddedList("no_speaker_words")
+var noSpeakerWords = embeddedList("hand_no_speaker_words.txt")
 
 // reflexives after "calling" introduce a name the speaker goes by
 // ("calling himself Ace").
-var reflexives = embeddedList("reflexives")
+var reflexives = embeddedList("hand_reflexives.txt")
 
 // possessivePronouns own a noun of speech ("his claim that …").
-var possessivePronouns = embeddedList("possessive_pronouns")
+var possessivePronouns = embeddedList("hand_possessive_pronouns.txt")
 
 // determiners open a descriptive speaker phrase ("a spokeswoman").
-var determiners = embeddedList("determiners")
+var determiners = embeddedList("hand_determiners.txt")
 
 // noHeadWords cannot be the head of a source phrase.
-var noHeadWords = embeddedList("no_head_words")
+var noHeadWords = embeddedList("hand_no_head_words.txt")
 
 // nameDeterminers before a capitalized phrase make it a thing, not a person.
-var nameDeterminers = embeddedList("name_determiners")
+var nameDeterminers = embeddedList("hand_name_determiners.txt")
 
 // prepositions end the head of a speaker phrase ("a spokesman for the
 // campaign").
-var prepositions = embeddedList("prepositions")
+var prepositions = embeddedList("hand_prepositions.txt")
 
 // placePreps before a capitalized phrase suggest a place.
-var placePreps = embeddedList("place_preps")
+var placePreps = embeddedList("hand_place_preps.txt")
 
 // clauseWords open a clause, after which a subject may stand ("and",
 // "but", "that").
-var clauseWords = embeddedList("clause_words")
+var clauseWords = embeddedList("hand_clause_words.txt")
 
 // clauseStops end a noun phrase when walking left from a speech verb.
-var clauseStops = embeddedList("clause_stops")
+var clauseStops = embeddedList("hand_clause_stops.txt")
 
 // relativeWords open a relative clause ("Voss, who ...").
-var relativeWords = embeddedList("relative_words")
+var relativeWords = embeddedList("hand_relative_words.txt")
 
 // beForms are the forms of "be" that make a passive.
-var beForms = embeddedList("be_forms")
+var beForms = embeddedList("hand_be_forms.txt")
 
 // finiteVerbWords are verb forms that end the subject they follow ("The
 // memo was", "The column goes on to") and adverbs that stand between a
 // subject and its verb ("Her office also released").
-var finiteVerbWords = embeddedList("finite_verb_words")
+var finiteVerbWords = embeddedList("hand_finite_verb_words.txt")
 
 // auxiliaryWords may stand between a speaker and a speech verb
 // ("Brannock will say", "he has also said").
-var auxiliaryWords = embeddedList("auxiliary_words")
+var auxiliaryWords = embeddedList("hand_auxiliary_words.txt")
 
 // bareVerbSubjects may stand right before an uninflected speech verb.
-var bareVerbSubjects = embeddedList("bare_verb_subjects")
+var bareVerbSubjects = embeddedList("hand_bare_verb_subjects.txt")
 
 // personalWords in a capitalized quote make it someone's sentence rather
 // than a title: "I Will Never Quit", "You Are The Future".
-var personalWords = embeddedList("personal_words")
+var personalWords = embeddedList("hand_personal_words.txt")
 
 // introWords open an adverbial phrase before a sentence's subject.
-var introWords = embeddedList("intro_words")
+var introWords = embeddedList("hand_intro_words.txt")
 
 // nonNameStarts are capitalized sentence words that never start a name.
-var nonNameStarts = embeddedList("non_name_starts")
+var nonNameStarts = embeddedList("hand_non_name_starts.txt")
 
 // sourceOpeners start adverbial phrases, clauses and pronoun subjects:
 // a phrase that opens with one ("Given the draw", "Each season",
 // "It's", "There is") names no source.
-var sourceOpeners = embeddedList("source_openers")
+var sourceOpeners = embeddedList("hand_source_openers.txt")
 
 // objectStarts may follow a verb in -s or -ed, and tell it from a plural
 // noun or a participle ("The brochure promotes the plan", "The ad
 // featured five photos", but "the exit polls in Ohio", "notes released
 // Monday").
-var objectStarts = embeddedList("object_starts")
+var objectStarts = embeddedList("hand_object_starts.txt")
 
 // subjectFollowers directly after a single name suggest it is a subject.
-var subjectFollowers = embeddedList("subject_followers")
+var subjectFollowers = embeddedList("hand_subject_followers.txt")
 
 // functionWords never begin, end or sit inside a person's name, even when a
 // capital letter starts them ("So Ana Delgado said", "Both Tomas Pruitt").
-var functionWords = embeddedList("function_words")
+var functionWords = embeddedList("hand_function_words.txt")
 
 // nameConnectors may join capitalized words inside a name
 // ("Charles de Gaulle", "Ludwig van Beethoven", "Omar bin Saleh").
-var nameConnectors = embeddedList("name_connectors")
+var nameConnectors = embeddedList("hand_name_connectors.txt")
 
 // nameSuffixes follow a surname and end a name ("Jr.", "III").
-var nameSuffixes = embeddedList("name_suffixes")
+var nameSuffixes = embeddedList("hand_name_suffixes.txt")
 
 // romanSuffixes are the suffixes that, unlike Jr. and Sr., rarely tell a
 // father and son apart in one article.
-var romanSuffixes = embeddedList("roman_suffixes")
+var romanSuffixes = embeddedList("hand_roman_suffixes.txt")
 
 // namePrefixes before a hyphen make a word an adjective, not a name
 // ("Pro-Beijing", "Anti-Brannock", "Ex-President").
-var namePrefixes = embeddedList("name_prefixes")
+var namePrefixes = embeddedList("hand_name_prefixes.txt")
 
 // camelPrefixes may stand before an inner capital in a name (McCain,
 // DeMarco, MacArthur, LaHood, DiCaprio, VanDyke).
-var camelPrefixes = embeddedList("camel_prefixes")
+var camelPrefixes = embeddedList("hand_camel_prefixes.txt")
 
 // modifierSuffixes after a hyphen make a compound adjective.
-var modifierSuffixes = embeddedList("modifier_suffixes")
+var modifierSuffixes = embeddedList("hand_modifier_suffixes.txt")
 
 // occupationSuffixes end English nouns of occupation: teacher, welder,
 // curator, geologist, librarian.
@@ -122,20 +144,40 @@ var occupationSuffixes = []string{"er", "or", "ist", "ian"}
 
 // timeNouns after "that" make it a determiner, not a complementizer
 // ("said that day", "wrote that week").
-var timeNouns = embeddedList("time_nouns")
+var timeNouns = embeddedList("hand_time_nouns.txt")
 
 // verbsAfterNoun are finite verbs that follow a subject noun and never
 // the verb of saying itself: after one a speech word in -s is a plural
 // noun ("her comments were").
-var verbsAfterNoun = embeddedList("verbs_after_noun")
+var verbsAfterNoun = embeddedList("hand_verbs_after_noun.txt")
 
 // modalVerbs before a verb of saying make the speech hypothetical ("voters
 // will say", "critics would call it").
-var modalVerbs = embeddedList("modal_verbs")
+var modalVerbs = embeddedList("hand_modal_verbs.txt")
 
 // lyNouns end in -ly but name someone or something: "the influential
 // daily wrote", "his family said".
-var lyNouns = embeddedList("ly_nouns")
+var lyNouns = embeddedList("hand_ly_nouns.txt")
+
+// isBareVerb reports whether w is an uninflected form ("say", "state"),
+// which is as often a noun ("her state", "the report") as a verb.
+func isBareVerb(w string) bool {
+	return !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") &&
+		!irregularSpeechForms.contains(w)
+}
+
+// irregularSpeechForms are the inflected forms of verbs of saying without
+// -s, -ed or -ing ("said", "wrote").
+var irregularSpeechForms = embeddedList("hand_irregular_speech_forms.txt")
+
+// aliasVerbs introduce a name someone goes by, with the word that follows
+// them, "-self" for a reflexive ("calling himself Ace", "going by Ace").
+var aliasVerbs = embeddedList("hand_alias_verbs.tsv")
+
+// captionWords stand alone in brackets after a name in a caption or a
+// roll call: a party ("Nina Porter (D)") or a place in the picture
+// ("(left)").
+var captionWords = embeddedCased("hand_caption_words.txt")
 
 // coordinators join two clauses of one sentence.
-var coordinators = embeddedList("coordinators")
+var coordinators = embeddedList("hand_coordinators.txt")

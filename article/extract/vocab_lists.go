@@ -81,13 +81,25 @@ func listLines(data string, fn func(key, value string)) {
 	}
 }
 
-// embeddedList reads the hand-made list assets/wordlists/hand_<name>.txt
-// from the embedded assets, as parseList does: the lists that rules ask
-// about without a Lexicon (vocab_grammar.go).
-func embeddedList(name string) wordSet {
-	text, err := assets.FS.ReadFileString(wordlistDir + "hand_" + name + ".txt")
+// embeddedList reads the hand-made list file of assets/wordlists from the
+// embedded assets, as parseList does: the lists that rules ask about
+// without a Lexicon (vocab_grammar.go).
+func embeddedList(file string) wordSet { return parseList(embeddedText(file)) }
+
+// embeddedCased reads the hand-made list file as embeddedList does but
+// keeps its entries as written, for the rules that match them with their
+// case ("D" in "(D)", not "d").
+func embeddedCased(file string) wordSet {
+	s := wordSet{}
+	listLines(embeddedText(file), func(key, value string) { s[key] = value })
+	return s
+}
+
+// embeddedText returns the text of the hand-made list file.
+func embeddedText(file string) string {
+	text, err := assets.FS.ReadFileString(wordlistDir + file)
 	if err != nil {
 		panic("extract: " + err.Error()) // the lists are embedded: a build without one fails here
 	}
-	return parseList(text)
+	return text
 }

@@ -16,10 +16,18 @@ func (s wordSet) contains(w string) bool {
 
 // has reports whether w, or w with its first letter lowered, is in s.
 func (s wordSet) has(w string) bool {
-	if s.contains(w) {
-		return true
+	_, ok := s.lookup(w)
+	return ok
+}
+
+// lookup returns the value of w, or of w with its first letter lowered,
+// in s.
+func (s wordSet) lookup(w string) (string, bool) {
+	if v, ok := s[w]; ok || w == "" || w[0] < 'A' || 'Z' < w[0] {
+		return v, ok
 	}
-	return w != "" && 'A' <= w[0] && w[0] <= 'Z' && s.contains(string(w[0]+'a'-'A')+w[1:])
+	v, ok := s[string(w[0]+'a'-'A')+w[1:]]
+	return v, ok
 }
 
 // hasLower reports whether w in lower case is in s.
