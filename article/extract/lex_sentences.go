@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -71,22 +72,14 @@ func trimSpaceSpan(text string, start, end int) (int, int) {
 	return start, start + len(strings.TrimRightFunc(s, unicode.IsSpace))
 }
 
-// isSentenceAbbrev reports whether word (without its period) is an
-// abbreviation whose period does not end a sentence.
-func isSentenceAbbrev(word string) bool {
-	switch word {
-	case "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep",
-		"Gov", "Gen", "Adm", "Lt", "Col", "Capt", "Sgt",
-		"Cmdr", "Rev", "Fr", "St", "Jr", "Sr", "Mt",
-		"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
-		"Sep", "Sept", "Oct", "Nov", "Dec", "No", "Nos",
-		"vs", "v", "etc", "Inc", "Corp", "Co", "Ltd",
-		"Gens", "Sens", "Reps", "Messrs", "Ft", "Ave", "Blvd",
-		"Pres", "Supt", "Atty", "Insp", "Det", "Hon", "Mmes":
-		return true
-	}
-	return false
-}
+// sentenceAbbrevs are the abbreviations, as written and without their
+// period, whose period ends no sentence ("Sen. Ruiz", "Jan. 4"): those of
+// hand_abbreviations.txt but the places.
+var sentenceAbbrevs = func() wordSet {
+	s := embeddedCased("hand_abbreviations.txt")
+	maps.DeleteFunc(s, func(_, mark string) bool { return mark == "place" })
+	return s
+}()
 
 // endsAbbreviation reports whether the word that ends just before the period
 // at text[dot] is an abbreviation or an initial (Mr., U.S., J.).
@@ -111,7 +104,7 @@ func endsAbbreviation(text string, start, dot int) bool {
 	if word == "" {
 		return false
 	}
-	if isSentenceAbbrev(word) {
+	if sentenceAbbrevs.contains(word) {
 		return true
 	}
 	if r, n := utf8.DecodeRuneInString(word); n == len(word) && unicode.IsUpper(r) {

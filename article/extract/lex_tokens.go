@@ -52,7 +52,7 @@ const (
 	flagPlain
 )
 
-// tokAbbreviations take their dot with them and do not end a sentence
+// tokAbbreviations take their dot with them: "Gov.", "Calif."
 // (hand_abbreviations.txt).
 var tokAbbreviations = embeddedList("hand_abbreviations.txt")
 

@@ -13,6 +13,7 @@ func TestTokenize(t *testing.T) {
 	}{
 		{"abbreviations keep their dot", "Mr. Smith met U.S. officials in Jan. and left.",
 			"^Mr.|Smith|met|U.S.|officials|in|Jan.|and|left"},
+		{"a plural title keeps its dot", "Ohio Sens. Ruiz and Vey", "^Ohio|Sens.|Ruiz|and|Vey"},
 		{"initials", "Carla M. Voss and J.D. Harlan", "^Carla|M.|Voss|and|J.D.|Harlan"},
 		{"hyphen and accent", "Douglas Kerr-Lindell and Lily Ortega García", "^Douglas|Kerr-Lindell|and|Lily|Ortega|García"},
 		{"possessive", "Putin's aide", "^Putin'|aide"},
