@@ -260,7 +260,7 @@ func (d *quoteDoc) indexSurname(key string, e int) {
 // name in lower case.
 func surnameKeyOf(name, lowerLast string) string {
 	key := lowerLast
-	if before, last := lastField(name); hasField(before) && isSuffix(last) {
+	if before, last := lastField(name); hasField(before) && isNameSuffix(last) {
 		key += " " + strings.ToLower(strings.TrimSuffix(last, "."))
 	}
 	return key
@@ -282,7 +282,7 @@ func firstNamesAgree(a, b string) bool {
 // generational suffix after others: "Brannock Jr." is a surname alone.
 func nameWordCount(name string) int {
 	n := fieldCount(name)
-	if _, last := lastField(name); n > 1 && isSuffix(last) {
+	if _, last := lastField(name); n > 1 && isNameSuffix(last) {
 		n--
 	}
 	return n

@@ -38,7 +38,7 @@ func (d *quoteDoc) personName(words []token) (start, end int, ok bool) {
 	}
 	// keep the surname, a suffix, and the given names and initials before it
 	last := end - 1
-	if last > start && isSuffix(d.word(words[last])) {
+	if last > start && isNameSuffix(d.word(words[last])) {
 		last--
 	}
 	keep := last
@@ -115,12 +115,6 @@ func isPossessiveFold(w string) bool {
 // isInitial reports whether w is an initial such as "J." or "T.R.".
 func isInitial(w string) bool {
 	return len(w) >= 2 && w[len(w)-1] == '.' && startsUpper(w) && len(w) <= 5
-}
-
-// isSuffix reports whether w is a generational suffix, with or
-// without a period ("Jr.", "III").
-func isSuffix(w string) bool {
-	return nameSuffixes.hasLower(strings.TrimSuffix(w, "."))
 }
 
 // collectNames scans every paragraph for runs of capitalized words

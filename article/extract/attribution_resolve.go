@@ -94,7 +94,7 @@ func (d *quoteDoc) resolveOne(np Span, anchor int) speakerGuess {
 	name, named := d.nameIn(head, false)
 	// Brannock Jr. is not Brannock
 	if named && !described {
-		if before, last := lastField(name); hasField(before) && isSuffix(last) {
+		if before, last := lastField(name); hasField(before) && isNameSuffix(last) {
 			return speakerGuess{ent: d.entityFor(name), how: Explicit}
 		}
 	}
