@@ -5,8 +5,8 @@ import "strings"
 // subjectBeforeVerb finds `X said` in the tokens after a quote: the
 // phrase before the first speech verb of the next 16 tokens. When
 // anywhere is false the phrase must open the tokens and be short. A verb
-// after a comma with a phrase after it is inverted ("…" after the vote,
-// said Tomas Grell): the words before it continue the quote, and the
+// after a comma with a phrase after it is inverted ("…" at the hearing,
+// said Lena Voss): the words before it continue the quote, and the
 // phrase after the verb speaks.
 func (d *quoteDoc) subjectBeforeVerb(ts []token, anywhere bool) (Span, bool) {
 	limit := min(len(ts), 16)
