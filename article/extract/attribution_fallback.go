@@ -62,8 +62,8 @@ func (d *quoteDoc) unsettledScareQuote(i int, spk []speakerGuess) bool {
 // quote (chants of "Go Ada" and "We love you"). A sign "reading" must be
 // a sign, banner, placard or shirt.
 func (d *quoteDoc) noSpeakerCue(i int) bool {
-	before, _, _ := d.frames(i)
-	if d.chantNounAfter(i) {
+	before, after, _ := d.frames(i)
+	if d.chantNounAfter(i) || d.passiveNaming(before, after) {
 		return true
 	}
 	t := strings.TrimRight(d.text[before.Start:before.End], " :,")
@@ -87,6 +87,29 @@ func (d *quoteDoc) noSpeakerCue(i int) bool {
 		return true
 	}
 	return false
+}
+
+// passiveNaming reports whether the narrative before a quote ends with
+// a verb of saying or naming in the passive, and no "by" after the quote
+// names its agent: the pier's sale, in what is being derided as a
+// "fire sale", names no one who says it.
+func (d *quoteDoc) passiveNaming(before, after Span) bool {
+	ts := d.tokenize(before)
+	v := len(ts) - 1
+	for v > 0 && len(ts)-v <= 2 && (determiners.hasLower(d.word(ts[v])) || lowerIs(d.word(ts[v]), "as")) {
+		v--
+	}
+	if v < 1 || !ts[v].isWord() || !d.passiveAt(ts, v) {
+		return false
+	}
+	if lowerIs(d.word(ts[v-1]), "being") && (v < 2 || !beForms.hasLower(d.word(ts[v-2]))) {
+		return false // she spoke about being described as "…": a gerund, her own story
+	}
+	if w := d.word(ts[v]); !d.lx.isSpeechVerb(w) && !d.lx.list(callingVerbs).hasLower(w) && !d.lx.list(namingVerbs).hasLower(w) {
+		return false
+	}
+	at := d.tokenize(after)
+	return len(at) == 0 || !lowerIs(d.word(at[0]), "by")
 }
 
 // ownerlessSaying reports whether the narrative t before a quote ends

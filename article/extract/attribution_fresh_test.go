@@ -15,6 +15,16 @@ var freshTests = []speakerCase{
 	{"a calling verb's complement after an object holding a quote",
 		`The port plan came out in May. At a hearing on Monday, council member Rosa Ibarra called Mayor Theo Brandt's promise of a "golden age" for the harbor "a fairy tale."`,
 		map[string]string{"golden age": "Theo Brandt", "a fairy tale.": "Rosa Ibarra"}},
+	{"a passive verb of naming with no agent names no speaker",
+		"A court ruled on Friday against the county, dealing a blow to Clerk Ada Voss.\n\n" +
+			`The fight is over the purge of voters who ignored letters asking them to confirm their homes, in what is being criticized as a "show up or sign up again" rule for elections.`,
+		map[string]string{"show up or sign up again": ""}},
+	{"a passive verb of naming keeps the agent after the quote",
+		`This habit of the board has been called "quiet defiance" by Bruno Castellanos, a lecturer at Northgate College, and it keeps the vote hard to trace.`,
+		map[string]string{"quiet defiance": "Bruno Castellanos"}},
+	{"a gerund passive of naming is the subject's own story",
+		`Singer Lola Brandt spoke at length about being described as a "national treasure" in a magazine profile.`,
+		map[string]string{"national treasure": "Lola Brandt"}},
 }
 
 func TestFreshShapes(t *testing.T) { runExactSpeakerCases(t, freshTests) }
