@@ -20,6 +20,12 @@ var verbAfterSourceTests = []oneQuoteCase{
 		speaker: "the league",
 	},
 	{
+		name:    "a verb in -s after an acronym, right before the quote",
+		text:    "Ranger Ivo Lund retired last year. On its own website, the NPS lists \"the safety of every visitor\" as its first duty.",
+		quote:   "the safety of every visitor",
+		speaker: "the NPS",
+	},
+	{
 		name:    "a bare speech verb before a subject pronoun",
 		text:    "The fair opens on Saturday in the valley. Supporters of the plan say they want \"a fair hearing\" first.",
 		quote:   "a fair hearing",
