@@ -202,11 +202,13 @@ func (d *quoteDoc) attribute(ctx context.Context, people []Person, report func(f
 			spk[i] = d.nestedSpeaker(i)
 			continue
 		}
-		if countWords(d.text[q.Start:q.End], 2) >= 2 && d.noSpeakerCue(i) {
+		if chant := d.chantNounAfter(i); (chant || countWords(d.text[q.Start:q.End], 2) >= 2) && d.noSpeakerCue(i) {
 			// fans held up placards reading "…", "…," the mayor said
 			// of the chants: no one's words, whatever names a speaker (a
-			// lone word is a name or a cry someone reports)
+			// lone word is a name or a cry someone reports, but one a
+			// chant noun follows is the crowd's: jeers and "Ada!" chants)
 			spk[i] = unsettledGuess
+			spk[i].pattern = chant // listed however short
 			continue
 		}
 		if s, ok := d.continuedSpeaker(i, spk); ok {

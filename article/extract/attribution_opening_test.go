@@ -36,3 +36,14 @@ var joinedClauseTests = []speakerCase{
 }
 
 func TestAttributionJoinedClause(t *testing.T) { runSpeakerCases(t, joinedClauseTests) }
+
+// crowdTests are words a crowd calls out; each text is invented. want
+// maps a quote's text to its speaker ("" for none).
+var crowdTests = []speakerCase{
+	{"a lone word a chant noun follows is the crowd's",
+		"The rally ran late.\n\n" +
+			`Mayor Ilse Brandvik laughed and said, "Go home and vote, all of you," setting off cheers and "ILSE!" chants.`,
+		map[string]string{"ILSE!": "", "Go home and vote, all of you,": "Ilse Brandvik"}},
+}
+
+func TestAttributionCrowd(t *testing.T) { runSpeakerCases(t, crowdTests) }
