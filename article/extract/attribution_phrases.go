@@ -301,6 +301,9 @@ func (d *quoteDoc) subjectNP(ts []token) Span {
 		}
 		if e > k && (clauseStops.hasLower(w) && !lowerIs(w, "of") && !d.forAfterSource(ts, e) || auxiliaryWords.hasLower(w) || d.speechVerbAt(ts, e) ||
 			d.lx.isSpeechVerb(w) && d.pronounSubjectAt(ts, e+1)) {
+			if name := d.singularConjunct(ts, e); name.End > name.Start {
+				return name
+			}
 			break
 		}
 		if e > k && !descriptive && !startsUpper(w) {
@@ -346,6 +349,28 @@ func (d *quoteDoc) subjectNP(ts []token) Span {
 // reports: in "Police say they have "…"" the phrase ends before "say".
 func (d *quoteDoc) pronounSubjectAt(ts []token, k int) bool {
 	return k < len(ts) && (isSubjectPronoun(d.word(ts[k])) || lowerIs(d.word(ts[k]), "they"))
+}
+
+// singularConjunct returns the name that ends the phrase after ts[a],
+// an "and" in a capitalized subject, when a role noun stands before the
+// name and a verb that agrees with a singular subject after it: in
+// "Harbor Radio and former network anchor Ada Voss has urged" the
+// capitalized words before "and" share the role, and Voss is the subject.
+func (d *quoteDoc) singularConjunct(ts []token, a int) Span {
+	if !lowerIs(d.word(ts[a]), "and") {
+		return Span{}
+	}
+	for r := a + 1; r+1 < len(ts) && r <= a+6 && ts[r].isWord(); r++ {
+		if w := d.word(ts[r]); startsUpper(w) || d.lx.title(w).kind != titleHead || !ts[r+1].isCap() {
+			continue
+		}
+		m := d.nameEndTok(ts, r+1)
+		if m < len(ts) && singularVerbs.has(d.word(ts[m])) {
+			return Span{ts[r+1].Start, ts[m-1].End}
+		}
+		return Span{}
+	}
+	return Span{}
 }
 
 // forAfterSource reports whether ts[e] is a "for" that ties a source

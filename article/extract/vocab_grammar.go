@@ -76,6 +76,10 @@ var relativeWords = embeddedList("hand_relative_words.txt")
 // beForms are the forms of "be" that make a passive.
 var beForms = embeddedList("hand_be_forms.txt")
 
+// singularVerbs are finite forms of the auxiliaries that agree with a
+// singular subject only ("Ada Voss has", "the board is").
+var singularVerbs = embeddedList("hand_singular_verbs.txt")
+
 // finiteVerbWords are verb forms that end the subject they follow ("The
 // memo was", "The column goes on to") and adverbs that stand between a
 // subject and its verb ("Her office also released").
