@@ -121,6 +121,11 @@ func (d *quoteDoc) explicitSpeaker(i int) speakerGuess {
 			return d.explicit(np, s)
 		}
 	}
+	if np := d.agentAfter(&d.quotes[i]); np.End > np.Start && d.passiveNamingBefore(before) {
+		if s := d.resolve(np, np.Start); s.how != Unattributed {
+			return d.explicit(np, s) // was called "…" by Ines Cole, who
+		}
+	}
 	if s := d.signatureSpeaker(i); s.how != Unattributed {
 		return s
 	}

@@ -62,8 +62,8 @@ func (d *quoteDoc) unsettledScareQuote(i int, spk []speakerGuess) bool {
 // quote (chants of "Go Ada" and "We love you"). A sign "reading" must be
 // a sign, banner, placard or shirt.
 func (d *quoteDoc) noSpeakerCue(i int) bool {
-	before, after, _ := d.frames(i)
-	if d.chantNounAfter(i) || d.passiveNaming(before, after) {
+	before, _, _ := d.frames(i)
+	if d.chantNounAfter(i) || d.passiveNaming(i, before) {
 		return true
 	}
 	t := strings.TrimRight(d.text[before.Start:before.End], " :,")
@@ -89,11 +89,22 @@ func (d *quoteDoc) noSpeakerCue(i int) bool {
 	return false
 }
 
-// passiveNaming reports whether the narrative before a quote ends with
-// a verb of saying or naming in the passive, and no "by" after the quote
-// names its agent: the pier's sale, in what is being derided as a
-// "fire sale", names no one who says it.
-func (d *quoteDoc) passiveNaming(before, after Span) bool {
+// passiveNaming reports whether the narrative before quote i ends with
+// a verb of saying or naming in the passive (passiveNamingBefore), and
+// no "by" after the quote names its agent: the pier's sale, in what is
+// being derided as a "fire sale", names no one who says it.
+func (d *quoteDoc) passiveNaming(i int, before Span) bool {
+	if !d.passiveNamingBefore(before) {
+		return false
+	}
+	np := d.agentAfter(&d.quotes[i])
+	return np.End <= np.Start
+}
+
+// passiveNamingBefore reports whether the narrative before a quote ends
+// with a finite verb of saying or naming in the passive ("is being
+// derided as a", "was dubbed").
+func (d *quoteDoc) passiveNamingBefore(before Span) bool {
 	ts := d.tokenize(before)
 	v := len(ts) - 1
 	for v > 0 && len(ts)-v <= 2 && (determiners.hasLower(d.word(ts[v])) || lowerIs(d.word(ts[v]), "as")) {
@@ -105,11 +116,8 @@ func (d *quoteDoc) passiveNaming(before, after Span) bool {
 	if lowerIs(d.word(ts[v-1]), "being") && (v < 2 || !beForms.hasLower(d.word(ts[v-2]))) {
 		return false // she spoke about being described as "…": a gerund, her own story
 	}
-	if w := d.word(ts[v]); !d.lx.isSpeechVerb(w) && !d.lx.list(callingVerbs).hasLower(w) && !d.lx.list(namingVerbs).hasLower(w) {
-		return false
-	}
-	at := d.tokenize(after)
-	return len(at) == 0 || !lowerIs(d.word(at[0]), "by")
+	w := d.word(ts[v])
+	return d.lx.isSpeechVerb(w) || d.lx.list(callingVerbs).hasLower(w) || d.lx.list(namingVerbs).hasLower(w)
 }
 
 // ownerlessSaying reports whether the narrative t before a quote ends

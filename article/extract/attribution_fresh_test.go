@@ -25,6 +25,9 @@ var freshTests = []speakerCase{
 	{"a gerund passive of naming is the subject's own story",
 		`Singer Lola Brandt spoke at length about being described as a "national treasure" in a magazine profile.`,
 		map[string]string{"national treasure": "Lola Brandt"}},
+	{"the agent of a passive verb of naming after the quote",
+		`The levy has been called "a tax on thrift and work" by Bruno Castellanos, who runs the co-op.`,
+		map[string]string{"a tax on thrift and work": "Bruno Castellanos"}},
 }
 
 func TestFreshShapes(t *testing.T) { runExactSpeakerCases(t, freshTests) }
