@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/byline-reader/byline/article/extract"
 )
 
 // lineKind says what a line of scraped text is when it is metadata.
@@ -57,15 +59,6 @@ var (
 	// bulletRe matches list items, which stay one per line.
 	bulletRe = newPattern(`^(?:[-*•·▪◦‣–]|\d{1,3}[.)])\s`)
 )
-
-// minorWords may stay lowercase in a capitalized line (navigation, names,
-// credits).
-var minorWords = map[string]bool{
-	"a": true, "an": true, "and": true, "at": true, "by": true, "de": true, "for": true,
-	"from": true, "in": true, "of": true, "on": true, "or": true, "the": true, "to": true,
-	"van": true, "via": true, "von": true, "with": true, "da": true, "di": true, "la": true,
-	"le": true, "del": true, "y": true, "&": true,
-}
 
 // classify returns the metadata kind of a trimmed line, or kindText.
 // Most lines are body text; cheap tests turn them away before the
@@ -194,7 +187,7 @@ func isBullet(line string) bool { return bulletRe.MatchString(line) }
 func capitalizedShare(words []string) float64 {
 	n, capitalized := 0, 0
 	for _, w := range words {
-		if minorWords[strings.ToLower(w)] {
+		if extract.IsMinorWord(w) {
 			continue
 		}
 		n++

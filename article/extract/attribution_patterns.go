@@ -344,7 +344,7 @@ func (d *quoteDoc) titleCaseVerb(ts []token, v int) bool {
 			continue
 		}
 		words++
-		if x := d.word(t); !startsUpper(x) && !d.lx.list(headlineSmallWords).contains(x) {
+		if x := d.word(t); !startsUpper(x) && !headlineSmallWords.contains(x) {
 			return false
 		}
 	}

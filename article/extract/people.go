@@ -266,7 +266,7 @@ func (s *peopleScan) classifyLines(toks []token, kinds []lineKind) []lineKind {
 			// Title case is still possible: count the small words out.
 			for _, t := range toks[i:j] {
 				counted := t.kind == tokWord && t.flags&(flagDigit|flagCap) == 0 && (t.flags&flagUpper == 0 || t.End-t.Start <= 1)
-				if counted && s.lx.list(headlineSmallWords).contains(s.text[t.Start:t.End]) {
+				if counted && headlineSmallWords.contains(s.text[t.Start:t.End]) {
 					lower--
 				}
 			}

@@ -249,7 +249,7 @@ func (s *peopleScan) singleFounds(w string, cis []int) bool {
 	}
 	inf := lx.info(w)
 	if inf.has(factPlace|factCompany|factNonPerson|factDemonym|factOrg|factCalendar) ||
-		lx.list(headlineSmallWords).contains(w) || nameDeterminers.contains(w) {
+		headlineSmallWords.contains(w) || nameDeterminers.contains(w) {
 		return false
 	}
 	dict := inf.has(factWord)

@@ -18,7 +18,7 @@ func (s *peopleScan) isAcronym(t *token) bool {
 // line, whose word lists' record is inf, is an ordinary word rather than
 // part of a name.
 func (s *peopleScan) breaksHeadline(w string, inf wordInfo) bool {
-	if s.lx.list(headlineSmallWords).hasLower(w) || inf.has(factFunction|factCalendar) {
+	if headlineSmallWords.hasLower(w) || inf.has(factFunction|factCalendar) {
 		return true
 	}
 	return inf.has(factWord) && !inf.has(factNamePart)

@@ -124,7 +124,7 @@ func (d *quoteDoc) looksLikeTitle(text string) bool {
 		switch {
 		case unicode.IsUpper(r):
 			caps++
-		case unicode.IsDigit(r), d.lx.list(headlineSmallWords).contains(f):
+		case unicode.IsDigit(r), headlineSmallWords.contains(f):
 		default:
 			return false
 		}

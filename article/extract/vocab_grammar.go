@@ -124,6 +124,15 @@ var functionWords = embeddedList("hand_function_words.txt")
 // ("Charles de Gaulle", "Ludwig van Beethoven", "Omar bin Saleh").
 var nameConnectors = embeddedList("hand_name_connectors.txt")
 
+// headlineSmallWords stay in lower case in title-case headlines ("Rise
+// of the Ferries").
+var headlineSmallWords = embeddedList("hand_headline_small_words.txt")
+
+// IsMinorWord reports whether w, in any case, may stay in lower case in a
+// capitalized line: a small word of headlines ("of", "via") or a name
+// connector ("van", "de").
+func IsMinorWord(w string) bool { return headlineSmallWords.hasLower(w) || nameConnectors.hasLower(w) }
+
 // nameSuffixes follow a surname and end a name ("Jr.", "III").
 var nameSuffixes = embeddedList("hand_name_suffixes.txt")
 

@@ -23,7 +23,6 @@ const (
 	describingVerbs     wordList = "hand_describing_verbs.txt"
 	documentNouns       wordList = "hand_document_nouns.txt"
 	frontedPreps        wordList = "hand_fronted_prepositions.txt"
-	headlineSmallWords  wordList = "hand_headline_small_words.txt"
 	invertedSpeechVerbs wordList = "hand_inverted_speech_verbs.txt"
 	loneSources         wordList = "hand_lone_sources.txt"
 	namingVerbs         wordList = "hand_naming_verbs.txt"
@@ -51,7 +50,7 @@ const (
 // wordLists are all the lists of the Lexicon.
 var wordLists = [...]wordList{
 	addresseeVerbs, calendar, callingVerbs, chantNouns, clauseAdverbs, describingVerbs, documentNouns,
-	frontedPreps, headlineSmallWords, invertedSpeechVerbs, loneSources, namingVerbs, namingWords, nicknames, nonPeople,
+	frontedPreps, invertedSpeechVerbs, loneSources, namingVerbs, namingWords, nicknames, nonPeople,
 	noSpeakerCues, orgWords, ownedNouns, asideAdverbs, particleVerbs, placeNouns, roleQualifiers, sayingNouns,
 	shareWords, signNouns, sourceNouns, speechNouns, speechVerbs, subordinators, thingNouns, timeWords,
 }
