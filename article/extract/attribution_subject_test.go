@@ -47,3 +47,20 @@ var asideCases = []speakerCase{
 }
 
 func TestAsideBeforeConjunct(t *testing.T) { runExactSpeakerCases(t, asideCases) }
+
+// roleNameVerbCases are subjects made of a role and a name, then a verb
+// that no suffix marks as one ("went", "took"): the phrase ends at the
+// name, and the name speaks.
+var roleNameVerbCases = []speakerCase{
+	{"went so far as to say",
+		"Sales of the phone fell again in May, and reviewers piled on. The Harbor Post gadget columnist Nils Berg went so far as to say: \"The phone is a paperweight now.\"",
+		map[string]string{"The phone is a paperweight now.": "Nils Berg"}},
+	{"took to the radio",
+		"The ferry fares rose by a third. The island's longtime harbor master Ada Voss took to the radio on Friday: \"Nobody asked the islanders.\"",
+		map[string]string{"Nobody asked the islanders.": "Ada Voss"}},
+	{"a document sent by a person",
+		"Mayor Ines Ruiz lost the first vote. A fundraising letter sent out by Ruiz that night warned: \"The fight has just begun.\"",
+		map[string]string{"The fight has just begun.": "Ines Ruiz"}},
+}
+
+func TestRoleNameBeforeVerb(t *testing.T) { runExactSpeakerCases(t, roleNameVerbCases) }
