@@ -342,7 +342,41 @@ func (d *quoteDoc) subjectNP(ts []token) Span {
 			return d.trimNP(ts[k:a])
 		}
 	}
+	if descriptive {
+		if name := d.describedThenNamed(ts, e); name.End > name.Start {
+			return name
+		}
+	}
 	return d.trimNP(ts[k:e])
+}
+
+// describedThenNamed returns the name in apposition to a descriptive
+// subject that ends before ts[e], maybe with a relative clause, when a
+// role in lower case leads the name and a comma closes it: "A longtime
+// ally of the mayor who still sits on the board, former state Sen. Ada
+// Voss, said" → Ada Voss.
+func (d *quoteDoc) describedThenNamed(ts []token, e int) Span {
+	c := e
+	if c > 0 && relativeWords.hasLower(d.word(ts[c-1])) {
+		for c < len(ts) && c < e+12 && ts[c].isWord() {
+			c++
+		}
+	}
+	if c >= len(ts) || d.word(ts[c]) != "," {
+		return Span{}
+	}
+	a := c + 1
+	for a < len(ts) && a < c+4 && ts[a].isWord() && !ts[a].isCap() {
+		a++
+	}
+	if a == c+1 {
+		return Span{} // no role in lower case: "Brandvold's son, Grant," above
+	}
+	name, ok := d.appositiveName(ts[a:])
+	if n := tokenFrom(ts, name.End); !ok || n >= len(ts) || d.word(ts[n]) != "," {
+		return Span{}
+	}
+	return name
 }
 
 // pronounSubjectAt reports whether ts[k] is a subject pronoun ("they",
