@@ -32,7 +32,7 @@ func (d *quoteDoc) contextSpeaker(i int, spk []speakerGuess) speakerGuess {
 		s.pattern = spk[prev].pattern // the same speech pattern covers both
 		return s
 	}
-	if next >= 0 {
+	if next >= 0 && !d.phraseBeforeSentence(i, next) {
 		if s := d.explicitSpeaker(next); s.how != Unattributed {
 			return inferred(s)
 		}
@@ -85,6 +85,15 @@ func (d *quoteDoc) contextSpeaker(i int, spk []speakerGuess) speakerGuess {
 		return inferred(s)
 	}
 	return d.lastResortSpeaker(i, spk)
+}
+
+// phraseBeforeSentence reports whether quote i is a short phrase inside
+// its sentence's narrative and quote next stands in a later sentence:
+// `She was treated for a "rare illness" in May. Her aide said "…"`. The
+// next quote's frame speaks for its own sentence, not for the phrase.
+func (d *quoteDoc) phraseBeforeSentence(i, next int) bool {
+	q := &d.quotes[i]
+	return countWords(d.text[q.Start:q.End], 5) <= 4 && !d.opensSentence(i) && d.sentenceOf(d.quotes[next].Start) != d.sentenceOf(q.Start)
 }
 
 // colonIntroSpeaker returns the source named by the sentence that ends

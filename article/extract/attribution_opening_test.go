@@ -47,3 +47,15 @@ var crowdTests = []speakerCase{
 }
 
 func TestAttributionCrowd(t *testing.T) { runSpeakerCases(t, crowdTests) }
+
+// phraseTests are short phrases quoted inside a sentence that no one in
+// it says; each text is invented. want maps a quote's text to its
+// speaker ("" for none).
+var phraseTests = []speakerCase{
+	{"a phrase takes no speaker from the next sentence's frame",
+		"Harbour master Ilse Brandvik met the crews at dawn.\n\n" +
+			`The ferry was held in port for "routine checks" on Friday. Later, the ferry line's spokesman Tomas Rask said that "the boats will sail again by the weekend."`,
+		map[string]string{"routine checks": "", "the boats will sail again by the weekend.": "Tomas Rask"}},
+}
+
+func TestAttributionPhrase(t *testing.T) { runSpeakerCases(t, phraseTests) }
