@@ -202,13 +202,17 @@ func (d *quoteDoc) attribute(ctx context.Context, people []Person, report func(f
 			spk[i] = d.nestedSpeaker(i)
 			continue
 		}
-		if chant := d.chantNounAfter(i); (chant || countWords(d.text[q.Start:q.End], 2) >= 2) && d.noSpeakerCue(i) {
+		lone := countWords(d.text[q.Start:q.End], 2) < 2
+		chant := d.chantNounAfter(i)
+		passive := lone && !chant && d.passiveNaming(i)
+		if chant || passive || !lone && d.noSpeakerCue(i) {
 			// fans held up placards reading "…", "…," the mayor said
 			// of the chants: no one's words, whatever names a speaker (a
 			// lone word is a name or a cry someone reports, but one a
-			// chant noun follows is the crowd's: jeers and "Ada!" chants)
+			// chant noun follows is the crowd's: jeers and "Ada!" chants,
+			// and one a passive names is no one's: was said to be "livid")
 			spk[i] = unsettledGuess
-			spk[i].pattern = chant // listed however short
+			spk[i].pattern = chant || passive // listed however short
 			continue
 		}
 		if s, ok := d.continuedSpeaker(i, spk); ok {

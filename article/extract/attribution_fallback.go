@@ -62,10 +62,10 @@ func (d *quoteDoc) unsettledScareQuote(i int, spk []speakerGuess) bool {
 // quote (chants of "Go Ada" and "We love you"). A sign "reading" must be
 // a sign, banner, placard or shirt.
 func (d *quoteDoc) noSpeakerCue(i int) bool {
-	before, _, _ := d.frames(i)
-	if d.chantNounAfter(i) || d.passiveNaming(i, before) {
+	if d.chantNounAfter(i) || d.passiveNaming(i) {
 		return true
 	}
+	before, _, _ := d.frames(i)
 	t := strings.TrimRight(d.text[before.Start:before.End], " :,")
 	if prev, _ := d.topNeighbours(i); prev >= 0 && before.Start == d.quotes[prev].close.End &&
 		conjunctionOnly(t) && d.noSpeakerCue(prev) {
@@ -93,8 +93,8 @@ func (d *quoteDoc) noSpeakerCue(i int) bool {
 // a verb of saying or naming in the passive (passiveNamingBefore), and
 // no "by" after the quote names its agent: the pier's sale, in what is
 // being derided as a "fire sale", names no one who says it.
-func (d *quoteDoc) passiveNaming(i int, before Span) bool {
-	if !d.passiveNamingBefore(before) {
+func (d *quoteDoc) passiveNaming(i int) bool {
+	if before, _, _ := d.frames(i); !d.passiveNamingBefore(before) {
 		return false
 	}
 	np := d.agentAfter(&d.quotes[i])
@@ -103,11 +103,11 @@ func (d *quoteDoc) passiveNaming(i int, before Span) bool {
 
 // passiveNamingBefore reports whether the narrative before a quote ends
 // with a finite verb of saying or naming in the passive ("is being
-// derided as a", "was dubbed").
+// derided as a", "was dubbed", "was said to be").
 func (d *quoteDoc) passiveNamingBefore(before Span) bool {
 	ts := d.tokenize(before)
 	v := len(ts) - 1
-	for v > 0 && len(ts)-v <= 2 && (determiners.hasLower(d.word(ts[v])) || lowerIs(d.word(ts[v]), "as")) {
+	for v > 0 && len(ts)-v <= 2 && (determiners.hasLower(d.word(ts[v])) || lowerIs(d.word(ts[v]), "as") || lowerIs(d.word(ts[v]), "to") || beForms.hasLower(d.word(ts[v]))) {
 		v--
 	}
 	if v < 1 || !ts[v].isWord() || !d.passiveAt(ts, v) {

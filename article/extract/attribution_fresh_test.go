@@ -28,6 +28,9 @@ var freshTests = []speakerCase{
 	{"the agent of a passive verb of naming after the quote",
 		`The levy has been called "a tax on thrift and work" by Bruno Castellanos, who runs the co-op.`,
 		map[string]string{"a tax on thrift and work": "Bruno Castellanos"}},
+	{"a passive said to be names no speaker, however short the quote",
+		`The board met on Monday. Harbor chief Ada Voss was said to be "livid" with the vote.`,
+		map[string]string{"livid": ""}},
 }
 
 func TestFreshShapes(t *testing.T) { runExactSpeakerCases(t, freshTests) }

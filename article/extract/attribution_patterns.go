@@ -378,12 +378,12 @@ func (d *quoteDoc) criesFrom(ts []token) Span {
 
 // passiveAt reports whether the speech verb ts[v] is a past participle
 // in the passive, after a form of "be" and maybe an adverb ("is being
-// described as", "was widely criticized"): the subject of such a verb is
-// what is spoken of, not who speaks. One with its agent ("was asked by
-// the host") stays a speech verb.
+// described as", "was widely criticized", "was said to be"): the
+// subject of such a verb is what is spoken of, not who speaks. One with
+// its agent ("was asked by the host") stays a speech verb.
 func (d *quoteDoc) passiveAt(ts []token, v int) bool {
 	w := d.word(ts[v])
-	if !hasSuffixFold(w, "ed") || v+1 < len(ts) && lowerIs(d.word(ts[v+1]), "by") {
+	if !hasSuffixFold(w, "ed") && !lowerIs(w, "said") || v+1 < len(ts) && lowerIs(d.word(ts[v+1]), "by") {
 		return false // was asked by the host: the agent speaks
 	}
 	b := v - 1
