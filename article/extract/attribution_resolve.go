@@ -218,7 +218,7 @@ func (d *quoteDoc) plausibleSource(words []token) bool {
 // subject of a verb of saying.
 func (d *quoteDoc) pluralNoun(w string) bool {
 	lw := strings.ToLower(w)
-	if !strings.HasSuffix(lw, "s") || strings.HasSuffix(lw, "ss") || strings.HasSuffix(lw, "us") || strings.HasSuffix(lw, "is") {
+	if !endsPluralS(lw) {
 		return false
 	}
 	return d.isDictionaryWord(lw[:len(lw)-1])

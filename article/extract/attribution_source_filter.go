@@ -78,15 +78,14 @@ func (d *quoteDoc) finiteVerb(words []token, k int) bool {
 	} else if next = d.wordAfter(words[k].End); next == "" && !d.quoteAfter(words[k].End) {
 		return false
 	}
-	verbal := strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+	verbal := strings.HasSuffix(w, "ed") || endsPluralS(w)
 	// after a name only a past tense ("Lawyers for Holm seemed to") or a
 	// verb whose object is the quotation ("the FAA lists "…"")
 	quoted := next == "" || isQuoteMark(next)
 	afterName := startsUpper(prev) && (strings.HasSuffix(w, "ed") || quoted)
 	// a plural noun before a word in -s makes that word a noun too ("the
 	// exit polls"), but a singular noun in -s does not ("the bias begins")
-	plural := strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "ss") && !strings.HasSuffix(prev, "us") &&
-		!strings.HasSuffix(prev, "is") && !strings.HasSuffix(prev, "as")
+	plural := endsPluralS(prev) && !strings.HasSuffix(prev, "as")
 	return verbal && (!startsUpper(prev) || afterName || lone) && !plural && (objectStarts.has(next) || startsUpper(next) || quoted)
 }
 

@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // occupationApposition returns the description that starts at toks[k]
 // after a name and a comma when it is a short phrase in lower case ending
 // in a noun of occupation before the next punctuation (", a retired
@@ -47,10 +45,5 @@ func (s *peopleScan) isOccupationWord(w string) bool {
 	if !inf.has(factWord) || inf.has(factFunction) {
 		return false
 	}
-	for _, suf := range occupationSuffixes {
-		if strings.HasSuffix(w, suf) {
-			return true
-		}
-	}
-	return false
+	return hasSuffixIn(w, occupationSuffixes)
 }

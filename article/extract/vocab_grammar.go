@@ -153,7 +153,26 @@ var modifierSuffixes = embeddedList("hand_modifier_suffixes.txt")
 
 // occupationSuffixes end English nouns of occupation: teacher, welder,
 // curator, geologist, librarian.
-var occupationSuffixes = []string{"er", "or", "ist", "ian"}
+var occupationSuffixes = embeddedList("hand_occupation_suffixes.txt")
+
+// singularSEndings end singular nouns in -s: "class", "status", "crisis".
+var singularSEndings = embeddedList("hand_singular_s_endings.txt")
+
+// hasSuffixIn reports whether w ends with one of suffixes.
+func hasSuffixIn(w string, suffixes wordSet) bool {
+	for suf := range suffixes {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsPluralS reports whether w ends in the -s of a plural: not in one of
+// singularSEndings.
+func endsPluralS(w string) bool {
+	return strings.HasSuffix(w, "s") && !hasSuffixIn(w, singularSEndings)
+}
 
 // timeNouns after "that" make it a determiner, not a complementizer
 // ("said that day", "wrote that week").
