@@ -166,11 +166,17 @@ func (d *quoteDoc) beforeSpeaker(ts []token) (Span, Attribution) {
 			}
 		}
 	}
+	return d.sourceOrColonSubject(ts)
+}
+
+// sourceOrColonSubject is beforeSpeaker's last resort, for a narrative
+// with no speech verb of its own: a named source ("according to X"), or
+// the subject of a sentence that a colon ends ("Okafor shot back:"
+// introduces Okafor's words).
+func (d *quoteDoc) sourceOrColonSubject(ts []token) (Span, Attribution) {
 	if np := d.namedSource(ts); np.End > np.Start {
 		return np, Explicit
 	}
-	// "Okafor shot back:" — a colon before the quote introduces the words
-	// of the sentence's subject
 	if n := len(ts); n > 1 && d.word(ts[n-1]) == ":" {
 		colon := ts[n-1].Start
 		sent := d.narrativeTokens(d.sentenceStart(colon, d.paraOf(colon)), colon)

@@ -32,7 +32,8 @@
 //	attribution_*   a speaker for every quote, in three steps:
 //	                the phrase that names it, from the frame around the
 //	                quote (attribution, _patterns; before the quote
-//	                _phrases and _clauses, after it _after, _asput for
+//	                _phrases, _subject (a sentence's) and _clauses,
+//	                after it _after, _asput for
 //	                "as X put it", _signature for "— Name" lines);
 //	                what the phrase names (_resolve, _source_filter,
 //	                _roles, _appositive, _names, _entities, _surnames,

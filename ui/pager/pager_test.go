@@ -483,22 +483,3 @@ func TestLongParagraphIsCut(t *testing.T) {
 		t.Errorf("G does not show the end:\n%s", screen(m))
 	}
 }
-
-// TestLastScreenRenderedAhead checks that the Markdown blocks of the last
-// screen are rendered in the background from the start, so that G finds
-// them ready.
-func TestLastScreenRenderedAhead(t *testing.T) {
-	md := repeatArticle(t, 100<<10, article.Markdown)
-	m := New()
-	m = drain(m, tea.Batch(m.SetSize(70, 30), m.SetArticle(md)))
-	last := len(m.d.blocks) - 1
-	for last >= 0 && m.d.blocks[last].kind != kindMarkdown {
-		last--
-	}
-	if last < 0 {
-		t.Fatal("no Markdown block")
-	}
-	if m.lay.state[last] != laid || m.lay.laid[last].provisional {
-		t.Errorf("the last Markdown block (%d of %d) is not rendered before G", last, len(m.d.blocks))
-	}
-}

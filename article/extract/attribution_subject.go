@@ -1,0 +1,306 @@
+package extract
+
+import "strings"
+
+// subjectNP returns the subject of the sentence whose start is ts: the
+// first noun phrase after an introductory phrase ("In his remarks, X ...").
+// A capitalized subject runs over capitalized words; one that opens with a
+// determiner runs over a few lower-case words ("the two-term president").
+func (d *quoteDoc) subjectNP(ts []token) Span {
+	k := d.afterIntro(ts)
+	for k < len(ts) && !ts[k].isWord() {
+		k++
+	}
+	if k >= len(ts) {
+		return Span{}
+	}
+	first := d.word(ts[k]) // asked in any case
+	if clauseStops.hasLower(first) || auxiliaryWords.hasLower(first) || d.lx.isSpeechVerb(first) {
+		return Span{}
+	}
+	if isSubjectPronoun(first) {
+		return ts[k].Span
+	}
+	descriptive := determiners.hasLower(first) || d.lx.list(sourceNouns).hasLower(first) || !startsUpper(first) ||
+		d.isDictionaryWord(first)
+	e := k
+	for e < len(ts) && e < k+8 {
+		w := d.word(ts[e])
+		if !ts[e].isWord() {
+			if w == "." || w == "'" || w == "’" || w == "-" {
+				e++
+				continue
+			}
+			break
+		}
+		if m := d.documentModifierEnd(ts, e, false); m > e {
+			return d.trimNP(ts[k:m]) // notes released Monday revealed
+		}
+		if e > k && (clauseStops.hasLower(w) && !lowerIs(w, "of") && !d.forAfterSource(ts, e) || auxiliaryWords.hasLower(w) || d.speechVerbAt(ts, e) ||
+			d.lx.isSpeechVerb(w) && d.pronounSubjectAt(ts, e+1)) {
+			if name := d.singularConjunct(ts, e); name.End > name.Start {
+				return name
+			}
+			break
+		}
+		if e > k && !descriptive && !startsUpper(w) {
+			if m := d.documentModifierEnd(ts, e+1, false); m > e+1 {
+				return d.trimNP(ts[k:m]) // court papers filed Tuesday showed
+			}
+			if !isPossessive(d.word(ts[e-1])) && !d.roleBeforeName(ts[e:]) {
+				break
+			}
+			descriptive = true // Brandvold's son
+		}
+		if descriptive && e > k+1 && (hasSuffixFold(w, "ed") || finiteVerbWords.has(w) && ts[e-1].isCap() || d.lx.isSpeechVerb(w) && !isBareVerb(w) || d.isCalendar(w) ||
+			hasSuffixFold(w, "s") && d.finiteVerb(ts[k:], e-k)) {
+			// "the retired neurosurgeon addressed", "the Herald columnist
+			// Ada Voss went on", but a bare form after
+			// a singular noun is a noun: "the board report found"
+			break
+		}
+		e++
+	}
+	// an adverb before the verb is no part of the phrase: "the campaign
+	// swiftly issued"
+	for descriptive && e > k+1 && ts[e-1].isWord() && isLyAdverb(d.word(ts[e-1])) {
+		e--
+	}
+	if e == k {
+		return Span{}
+	}
+	// an appositive name: "Brandvold's son, Grant,"
+	if descriptive && e+2 < len(ts) && d.word(ts[e]) == "," && ts[e+1].isWord() && ts[e+1].isCap() {
+		a := e + 1
+		for a < len(ts) && ts[a].isWord() && ts[a].isCap() {
+			a++
+		}
+		if a < len(ts) && d.word(ts[a]) == "," {
+			return d.trimNP(ts[k:a])
+		}
+	}
+	if descriptive {
+		if name := d.describedThenNamed(ts, e); name.End > name.Start {
+			return name
+		}
+	}
+	return d.trimNP(ts[k:e])
+}
+
+// describedThenNamed returns the name in apposition to a descriptive
+// subject that ends before ts[e], maybe with a relative clause, when a
+// role in lower case leads the name and a comma closes it: "A longtime
+// ally of the mayor who still sits on the board, former state Sen. Ada
+// Voss, said" → Ada Voss.
+func (d *quoteDoc) describedThenNamed(ts []token, e int) Span {
+	c := e
+	if c > 0 && relativeWords.hasLower(d.word(ts[c-1])) {
+		for c < len(ts) && c < e+12 && ts[c].isWord() {
+			c++
+		}
+	}
+	if c >= len(ts) || d.word(ts[c]) != "," {
+		return Span{}
+	}
+	a := c + 1
+	for a < len(ts) && a < c+4 && ts[a].isWord() && !ts[a].isCap() {
+		a++
+	}
+	if a == c+1 {
+		return Span{} // no role in lower case: "Brandvold's son, Grant," above
+	}
+	name, ok := d.appositiveName(ts[a:])
+	if n := tokenFrom(ts, name.End); !ok || n >= len(ts) || d.word(ts[n]) != "," {
+		return Span{}
+	}
+	return name
+}
+
+// pronounSubjectAt reports whether ts[k] is a subject pronoun ("they",
+// "he", "she"), which opens the clause a bare speech verb before it
+// reports: in "Police say they have "…"" the phrase ends before "say".
+func (d *quoteDoc) pronounSubjectAt(ts []token, k int) bool {
+	return k < len(ts) && (isSubjectPronoun(d.word(ts[k])) || lowerIs(d.word(ts[k]), "they"))
+}
+
+// singularConjunct returns the name that ends the phrase after ts[a],
+// an "and" in a capitalized subject, when a role noun stands before the
+// name and a verb that agrees with a singular subject after it: in
+// "Harbor Radio and former network anchor Ada Voss has urged" the
+// capitalized words before "and" share the role, and Voss is the subject.
+func (d *quoteDoc) singularConjunct(ts []token, a int) Span {
+	if !lowerIs(d.word(ts[a]), "and") {
+		return Span{}
+	}
+	for r := a + 1; r+1 < len(ts) && r <= a+6 && ts[r].isWord(); r++ {
+		if w := d.word(ts[r]); startsUpper(w) || d.lx.title(w).kind != titleHead || !ts[r+1].isCap() {
+			continue
+		}
+		m := d.nameEndTok(ts, r+1)
+		if m < len(ts) && singularVerbs.has(d.word(ts[m])) {
+			return Span{ts[r+1].Start, ts[m-1].End}
+		}
+		return Span{}
+	}
+	return Span{}
+}
+
+// forAfterSource reports whether ts[e] is a "for" that ties a source
+// noun to whom it speaks for, a name: "A spokeswoman for Keel
+// Freight refused", "Lawyers for Holm said".
+func (d *quoteDoc) forAfterSource(ts []token, e int) bool {
+	return lowerIs(d.word(ts[e]), "for") && e+1 < len(ts) && ts[e+1].isCap() &&
+		(d.lx.list(sourceNouns).hasLower(d.word(ts[e-1])) || d.pluralNoun(d.word(ts[e-1])))
+}
+
+// afterIntro returns the index of the first token of ts after what
+// opens a sentence before its subject: a dateline ("RIVERTON — "), an
+// introductory phrase up to its comma ("In 2019, she …"), a time phrase
+// ("Last week, …").
+func (d *quoteDoc) afterIntro(ts []token) int {
+	k := 0
+	// a dateline: WASHINGTON — or PHILADELPHIA (AFP) –
+	if len(ts) > 1 && ts[0].isWord() && isShouted(d.word(ts[0])) {
+		for j := 1; j < len(ts) && j < 8; j++ {
+			if w := d.word(ts[j]); w == "—" || w == "–" || w == "-" {
+				k = j + 1
+				break
+			}
+		}
+	}
+	if k == 0 {
+		k = d.agencyDateline(ts)
+	}
+	// "But Ruiz held firm, …": an "and" or "but" that opens the sentence
+	// before a name or a pronoun joins it to the one before; the name is
+	// its subject, not the start of an opening phrase
+	if k+1 < len(ts) && ts[k].isWord() && coordinators.hasLower(d.word(ts[k])) && !d.lx.list(subordinators).hasLower(d.word(ts[k])) {
+		if isSubjectPronoun(d.word(ts[k+1])) || ts[k+1].isCap() {
+			k++
+		}
+	}
+	i := k
+	if i+1 < len(ts) && ts[i].isWord() && d.lx.list(clauseAdverbs).hasLower(d.word(ts[i])) && ts[i+1].isWord() && introWords.hasLower(d.word(ts[i+1])) {
+		i++ // "Even before Voss spoke, her aides …"
+	}
+	if i < len(ts) && ts[i].isWord() && (introWords.hasLower(d.word(ts[i])) || strings.HasSuffix(d.word(ts[i]), "ing")) {
+		c := k
+		for c < len(ts) && !d.isComma(ts[c]) {
+			c++
+		}
+		if c < len(ts) {
+			k = d.placeAfterComma(ts, c) + 1
+		} else {
+			// "In 2009 she wrote": no comma; the subject is the first
+			// pronoun or capitalized word after a short phrase
+			for j := k + 1; j < len(ts) && j <= k+4; j++ {
+				w := d.word(ts[j])
+				if isSubjectPronoun(w) || startsUpper(w) && !d.isCalendar(w) {
+					k = j
+					break
+				}
+			}
+		}
+	}
+	// "Six months ago, she ...", "Last spring, ..."
+	for c := k; c < len(ts) && c < k+6; c++ {
+		if d.word(ts[c]) == "," {
+			if d.timePhrase(ts[k:c]) {
+				k = c + 1
+			}
+			break
+		}
+	}
+	return k
+}
+
+// timePhrase reports whether ts, an opening phrase before a comma, tells
+// a time: it ends in a time word, and every word after its first is one
+// ("Six months ago", "Last spring", "Yesterday"), so it is no clause ("Ruiz
+// changed her mind again" is not a time phrase).
+func (d *quoteDoc) timePhrase(ts []token) bool {
+	if len(ts) == 0 || !d.isCalendar(d.word(ts[len(ts)-1])) {
+		return false
+	}
+	for _, t := range ts[1:] {
+		if w := d.word(t); t.isWord() && !d.isCalendar(w) && strings.Trim(w, "0123456789") != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// agencyDateline returns the index after a dateline that names a news
+// agency ("Port Ellen, Scotland (AFP) – "), or 0 when ts opens with none.
+func (d *quoteDoc) agencyDateline(ts []token) int {
+	for j := 1; j+3 < len(ts) && j < 8; j++ {
+		w := d.word(ts[j])
+		if w == "(" {
+			if isShouted(d.word(ts[j+1])) && d.word(ts[j+2]) == ")" && isDash(d.word(ts[j+3])) {
+				return j + 4
+			}
+			return 0
+		}
+		if ts[j].isWord() && !startsUpper(w) || !ts[j].isWord() && w != "," && w != "." {
+			return 0
+		}
+	}
+	return 0
+}
+
+// isDash reports whether w is a hyphen or a dash.
+func isDash(w string) bool { return w == "—" || w == "–" || w == "-" }
+
+// spacedDash reports whether the hyphen t stands as a dash, with white
+// space on one side ("a stiff toast -- charts and all -- Ruiz
+// told"): it ends a phrase rather than joining two words.
+// An unspaced ampersand joins the letters of a company's name the same
+// way ("an AT&T engineer").
+func (d *quoteDoc) spacedDash(t token) bool {
+	return t.Start > 0 && isASCIISpace(d.text[t.Start-1]) || t.End < len(d.text) && isASCIISpace(d.text[t.End])
+}
+
+// opensItsSentence reports whether no word stands between t and the
+// start of its sentence.
+func (d *quoteDoc) opensItsSentence(t token) bool {
+	start := d.sentenceStart(t.Start, d.paraOf(t.Start))
+	return countWords(d.text[start:t.Start], 1) == 0
+}
+
+// coordinatedTitles reports whether ts[n] is an "and" that joins two
+// titles of one person before the name: `said former Ohio Gov. and Party
+// Chairman Ed Rendall`. The word before it is a capitalized title, which
+// stands before a name, and a capitalized word follows it.
+func (d *quoteDoc) coordinatedTitles(ts []token, n int) bool {
+	if n == 0 || n+1 >= len(ts) || d.word(ts[n]) != "and" || !ts[n+1].isWord() {
+		return false
+	}
+	prev := d.word(ts[n-1])
+	return startsUpper(prev) && d.lx.isTitleWord(prev) && ts[n+1].isCap()
+}
+
+// trailingWord reports whether w, asked in any case, is a word rightNP
+// drops from the end of a phrase: a preposition, an article, a calendar
+// word or a stray mark ("said Brannock on", "the ambassador at the time").
+func (d *quoteDoc) trailingWord(w string) bool {
+	return prepositions.hasLower(w) || lowerIs(w, "the") || lowerIs(w, "a") || w == "'" || w == "’" || w == "-" ||
+		d.isCalendar(w)
+}
+
+// placeAfterComma returns the comma that closes a state or country after
+// the comma at ts[c] ("In the hours after the blast in Yreka, Calif., a
+// voice …", "in Lyon, France, the mayor …"): the place belongs to the
+// opening phrase, not to the subject after it. It returns c when no such
+// place follows.
+func (d *quoteDoc) placeAfterComma(ts []token, c int) int {
+	if c == 0 || !ts[c-1].isWord() || !ts[c-1].isCap() || c+3 >= len(ts) || !ts[c+1].isWord() || !ts[c+1].isCap() {
+		return c
+	}
+	if d.word(ts[c+2]) == "." && d.word(ts[c+3]) == "," {
+		return c + 3 // Calif.,
+	}
+	if d.word(ts[c+2]) == "," && d.lx.isPlace(d.word(ts[c+1])) {
+		return c + 2 // France,
+	}
+	return c
+}
