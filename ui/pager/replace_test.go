@@ -99,14 +99,5 @@ func TestReplaceArticleRendersLastScreenAhead(t *testing.T) {
 	start := grown(article.Markdown, paras, 30)
 	m := newPager(start, 70, 30)
 	m = drain(m, m.ReplaceArticle(grown(article.Markdown, paras, len(paras))))
-	last := len(m.d.blocks) - 1
-	for last >= 0 && m.d.blocks[last].kind != kindMarkdown {
-		last--
-	}
-	if last < 0 {
-		t.Fatal("no Markdown block")
-	}
-	if m.lay.state[last] != laid || m.lay.laid[last].provisional {
-		t.Errorf("the last Markdown block (%d of %d) of the grown article is not rendered before G", last, len(m.d.blocks))
-	}
+	checkLastRendered(t, m)
 }
