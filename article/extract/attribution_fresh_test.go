@@ -16,9 +16,9 @@ var freshTests = []speakerCase{
 		`The port plan came out in May. At a hearing on Monday, council member Rosa Ibarra called Mayor Theo Brandt's promise of a "golden age" for the harbor "a fairy tale."`,
 		map[string]string{"golden age": "Theo Brandt", "a fairy tale.": "Rosa Ibarra"}},
 	{"a passive verb of naming with no agent names no speaker",
-		"A court ruled on Friday against the county, dealing a blow to Clerk Ada Voss.\n\n" +
-			`The fight is over the purge of voters who ignored letters asking them to confirm their homes, in what is being criticized as a "show up or sign up again" rule for elections.`,
-		map[string]string{"show up or sign up again": ""}},
+		"The league sided with the referees on Tuesday, a loss for Coach Ada Voss.\n\n" +
+			`The dispute is about players who ignored notes asking them to attend practice, in what is being criticized as a "miss two and sit" policy for the season.`,
+		map[string]string{"miss two and sit": ""}},
 	{"a passive verb of naming keeps the agent after the quote",
 		`This habit of the board has been called "quiet defiance" by Bruno Castellanos, a lecturer at Northgate College, and it keeps the vote hard to trace.`,
 		map[string]string{"quiet defiance": "Bruno Castellanos"}},
