@@ -441,3 +441,27 @@ func (d *quoteDoc) hypotheticalSpeech(ts []token, np Span, v int) bool {
 	}
 	return false
 }
+
+// documentParticipleSubject returns the document that a participle of
+// speech right after it describes, when a preposition opens the phrase
+// ("after the gazette's editorial telling him to drop his "…"", "in a
+// memo urging staff to "…""): the document speaks, not the sentence's
+// subject. A document that is a verb's object ("Voss issued a statement
+// saying") is left to its issuer; else an empty span.
+func (d *quoteDoc) documentParticipleSubject(ts []token, v int) Span {
+	if v < 3 || !ts[v-1].isWord() || !d.lx.list(documentNouns).hasLower(d.word(ts[v-1])) {
+		return Span{}
+	}
+	owned := false // a determiner or a possessive opens the phrase
+	for k := v - 2; k >= 0 && k >= v-5 && ts[k].isWord(); k-- {
+		w := d.word(ts[k])
+		if prepositions.has(w) || d.lx.list(subordinators).hasLower(w) { // in, after
+			if !owned {
+				return Span{}
+			}
+			return Span{ts[k+1].Start, ts[v-1].End}
+		}
+		owned = owned || determiners.has(w) || isPossessive(w)
+	}
+	return Span{}
+}

@@ -149,6 +149,8 @@ func (d *quoteDoc) beforeSpeaker(ts []token) (Span, Attribution) {
 			return np, Explicit
 		} else if np := d.saidAddingSubject(ts, v); np.End > np.Start {
 			return np, Explicit
+		} else if np := d.documentParticipleSubject(ts, v); np.End > np.Start {
+			return np, Explicit
 		}
 		if np := d.sharedParticipleSubject(ts, v); np.End > np.Start {
 			return np, Explicit // with Reyes tweeting that … and asking,
