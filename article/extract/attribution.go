@@ -32,8 +32,10 @@ type quoteDoc struct {
 	// by its first name alone (firstCalledByFirstName), for the entities
 	// asked about so far.
 	firstNamedFrom map[int]int
-	// pace paces attribute's passes over an entity's every mention
-	// (firstSilence, say: some 20 ms for a person named 10,000 times).
+	// pace paces the long passes over the whole text (building the
+	// document, initEntities) and over an entity's every mention
+	// (firstSilence, say: some 20 ms for a person named 10,000 times)
+	// with the analysis' checkpoint.
 	pace pacer
 	// narrative holds narrativeTokens's last answer, whose memory the
 	// next one reuses: a paragraph without sentence ends asks for up to
@@ -112,14 +114,13 @@ func buildDoc(text string, lx *Lexicon, pause func()) *quoteDoc {
 	if lx == nil {
 		lx = &Lexicon{}
 	}
-	d := &quoteDoc{text: text, lx: prepared(lx)}
+	d := &quoteDoc{text: text, lx: prepared(lx), pace: pacer{pause: pause}}
 	d.paras = splitParagraphSpans(text)
-	pc := pacer{pause: pause}
 	for _, p := range d.paras {
-		pc.step(chunk)
+		d.pace.step(chunk)
 		d.ends = sentenceEnds(text, p, d.ends)
 	}
-	d.quotes = scanQuotes(text, d.paras, &pc)
+	d.quotes = scanQuotes(text, d.paras, &d.pace)
 	return d
 }
 
@@ -180,7 +181,7 @@ func (d *quoteDoc) setSpeaker(q *Quote, s speakerGuess) {
 // every 256 quotes, when report is not nil, it reports the share done.
 func (d *quoteDoc) attribute(ctx context.Context, people []Person, report func(float64)) ([]speakerGuess, error) {
 	d.pace.pause = func() { _ = checkpoint(ctx) } // ctx's end is seen below
-	d.initEntities(people, d.pace.pause)
+	d.initEntities(people)
 	spk := make([]speakerGuess, len(d.quotes))
 	for i := range spk {
 		spk[i] = noSpeakerGuess

@@ -455,13 +455,13 @@ func (d *quoteDoc) documentParticipleSubject(ts []token, v int) Span {
 	owned := false // a determiner or a possessive opens the phrase
 	for k := v - 2; k >= 0 && k >= v-5 && ts[k].isWord(); k-- {
 		w := d.word(ts[k])
-		if prepositions.has(w) || d.lx.list(subordinators).hasLower(w) { // in, after
+		if d.isPreposition(ts[k]) || d.lx.list(subordinators).hasLower(w) { // in, after
 			if !owned {
 				return Span{}
 			}
 			return Span{ts[k+1].Start, ts[v-1].End}
 		}
-		owned = owned || determiners.has(w) || isPossessive(w)
+		owned = owned || determiners.hasLower(w) || isPossessive(w)
 	}
 	return Span{}
 }

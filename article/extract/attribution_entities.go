@@ -9,15 +9,14 @@ import (
 )
 
 // initEntities makes one entity per person and records every mention of a
-// person outside quotations as an event, calling pause (the analysis'
-// checkpoint) now and then.
-func (d *quoteDoc) initEntities(people []Person, pause func()) {
+// person outside quotations as an event, paced by d.pace.
+func (d *quoteDoc) initEntities(people []Person) {
 	d.byLast = make(map[string]int, len(people))
 	// the titles of all entities, each entity's in a stretch of its own
 	var titles []string
-	pc := pacer{pause: pause} // 60 ms on 10 MB of news, some 40 of them after the loop
+	// 60 ms on 10 MB of news, some 40 of them after the loop
 	for i, p := range people {
-		pc.step(16)
+		d.pace.step(16)
 		e := speakerEntity{name: p.Name, person: i, gender: p.Gender, role: p.Role, last: lastName(p.Name)}
 		// a known given name tells the gender better than pronouns nearby
 		if first, rest := firstField(p.Name); hasField(rest) {
@@ -32,7 +31,7 @@ func (d *quoteDoc) initEntities(people []Person, pause func()) {
 		}
 		d.indexSurname(surnameKeyOf(p.Name, strings.ToLower(e.last)), i)
 		for _, m := range p.Mentions {
-			pc.step(1)
+			d.pace.step(1)
 			if m.Start < 0 || m.End > len(d.text) || m.Start >= m.End || d.inQuote(m.Start) {
 				continue
 			}
@@ -51,8 +50,8 @@ func (d *quoteDoc) initEntities(people []Person, pause func()) {
 	// needs; the one stable sort, after roleEvents, orders the events as
 	// a sort before it too would.
 	d.indexMentions()
-	d.roleEvents(&pc)
-	pause()
+	d.roleEvents()
+	d.pace.step(pace) // a pause before the sort
 	d.sortEvents()
 }
 
@@ -75,9 +74,8 @@ func (d *quoteDoc) mentionRank(pos int) uint8 {
 }
 
 // roleEvents records "the admiral", "the senator" outside quotes as
-// mentions of the entity with that title mentioned last before it, paced
-// by pc.
-func (d *quoteDoc) roleEvents(pc *pacer) {
+// mentions of the entity with that title mentioned last before it.
+func (d *quoteDoc) roleEvents() {
 	if !slices.ContainsFunc(d.ents, func(e speakerEntity) bool { return len(e.titles) > 0 }) {
 		return
 	}
@@ -88,7 +86,7 @@ func (d *quoteDoc) roleEvents(pc *pacer) {
 		}
 		at := i + k - 1 // the "t" or "T" of "the"
 		i += k + 3
-		pc.step(1)
+		d.pace.step(1)
 		if at < 0 || d.text[at] != 't' && d.text[at] != 'T' || at > 0 && isASCIIWordByte(d.text[at-1]) {
 			continue
 		}

@@ -40,7 +40,8 @@ func TestResolvePauses(t *testing.T) {
 	// and the attribution, as it takes the people in (initEntities)
 	pauses = 0
 	d := newDoc(text, lx)
-	d.initEntities(got, func() { pauses++ })
+	d.pace.pause = func() { pauses++ }
+	d.initEntities(got)
 	if min := len(got) / 64; pauses < min {
 		t.Errorf("taking in %d people paused %d times, want at least %d", len(got), pauses, min)
 	}
@@ -88,7 +89,8 @@ func TestPausesFollowTheWork(t *testing.T) {
 	}
 	mentions := len(people[0].Mentions)
 	pauses = 0
-	d.initEntities(people, func() { pauses++ })
+	d.pace.pause = func() { pauses++ }
+	d.initEntities(people)
 	if min := mentions / pace; pauses < min {
 		t.Errorf("taking in one person of %d mentions paused %d times, want at least %d", mentions, pauses, min)
 	}
