@@ -247,8 +247,10 @@ func (s *peopleScan) stripTitle(c *nameRun) {
 					break
 				}
 			}
-		} else if ti.kind == titleMod && !inf.has(factDemonym) && inf.has(factNamePart) && !s.isTitleTok(&toks[c.i+1]) {
-			// Do not strip a name that is also a title word ("Major").
+		} else if ti.kind == titleMod && !inf.has(factDemonym) && inf.has(factNamePart) && !s.isTitleTok(&toks[c.i+1]) && !s.givenNameFollows(c) {
+			// Do not strip a name that is also a title word ("Major"),
+			// unless a first name and a surname follow it ("Marine Ivo
+			// Brandt" is a marine).
 			break
 		}
 		if c.roleStart < 0 {
@@ -266,6 +268,17 @@ func (s *peopleScan) stripTitle(c *nameRun) {
 		}
 		c.i++
 	}
+}
+
+// givenNameFollows reports whether the word after c's current one is a
+// first name (not a name particle such as "Le") and a surname follows it,
+// with no article before: "the Court Ivo Brandt" is a place named so.
+func (s *peopleScan) givenNameFollows(c *nameRun) bool {
+	if c.i+2 >= c.j || c.i > 0 && determiners.hasLower(s.tokText(&c.toks[c.i-1])) {
+		return false
+	}
+	t := &c.toks[c.i+1]
+	return s.tokInfo(t).has(factFirst) && !nameConnectors.hasLower(s.tokText(t))
 }
 
 // orgBeforeName drops an organisation before a name: "Harbour Trust Mara

@@ -1,0 +1,31 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/byline-reader/byline/article/extract"
+)
+
+// titleWordNameCases are title words that are also given names
+// ("Marine", "General") before a full name: the word is the person's
+// role, not a first name that would give the person its gender.
+var titleWordNameCases = []speakerCase{
+	{"a title word that is a woman's name before a man's full name",
+		"Former Marine Dennis Harrow runs the shelter on Fifth Street.\n\n" +
+			"Harrow was also angry at the vote to close the annex, which Mayor Tom Reyes defended.\n\n" +
+			"\"Nobody asked the veterans,\" he said.",
+		map[string]string{"Nobody asked the veterans,": "Dennis Harrow"}},
+}
+
+func TestTitleWordName(t *testing.T) { runExactSpeakerCases(t, titleWordNameCases) }
+
+// TestTitleWordPlaceName keeps a place named for someone out of the
+// people when a title word that is also a name stands after "the".
+func TestTitleWordPlaceName(t *testing.T) {
+	a := extract.Analyze("Fans packed the Court Ivo Brandt for the final on Sunday.", lexicon(t))
+	for _, p := range a.People {
+		if p.Name == "Ivo Brandt" {
+			t.Errorf("found a person %q in a place's name", p.Name)
+		}
+	}
+}
