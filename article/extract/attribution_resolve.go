@@ -89,8 +89,9 @@ func (d *quoteDoc) resolveOne(np Span, anchor int) speakerGuess {
 	h := d.headEnd(words, d.opensModifier)
 	head := words[:h]
 	// "a Winston Churchill lookalike", "the Churchill actor": a name used
-	// as a modifier of a common noun is no speaker
-	described := h > 1 && determiners.hasLower(d.word(head[0])) && !head[h-1].isCap()
+	// as a modifier of a common noun is no speaker; "the exiled cleric Omar
+	// al-Haddad" ends with a name
+	described := h > 1 && determiners.hasLower(d.word(head[0])) && !head[h-1].isCap() && !isArticleName(d.word(head[h-1]))
 	name, named := d.nameIn(head, false)
 	// Brannock Jr. is not Brannock
 	if named && !described {

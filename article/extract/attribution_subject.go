@@ -52,11 +52,12 @@ func (d *quoteDoc) subjectNP(ts []token) Span {
 			}
 			descriptive = true // Brandvold's son
 		}
-		if descriptive && e > k+1 && (hasSuffixFold(w, "ed") || finiteVerbWords.has(w) && ts[e-1].isCap() || d.lx.isSpeechVerb(w) && !isBareVerb(w) || d.isCalendar(w) ||
+		if descriptive && e > k+1 && (hasSuffixFold(w, "ed") && !hasHyphen(w) || finiteVerbWords.has(w) && ts[e-1].isCap() || d.lx.isSpeechVerb(w) && !isBareVerb(w) || d.isCalendar(w) ||
 			hasSuffixFold(w, "s") && d.finiteVerb(ts[k:], e-k)) {
 			// "the retired neurosurgeon addressed", "the Herald columnist
 			// Ada Voss went on", but a bare form after
-			// a singular noun is a noun: "the board report found"
+			// a singular noun is a noun: "the board report found", and a
+			// hyphenated adjective is no verb: "the far-left Moscow-funded host"
 			break
 		}
 		e++

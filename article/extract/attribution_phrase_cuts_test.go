@@ -1,0 +1,25 @@
+package extract_test
+
+import "testing"
+
+// phraseCutTests are invented sentences whose speaker phrase must be cut
+// whole: a hyphenated adjective in -ed is no verb that ends the subject,
+// and a name with an Arabic article in lower case is still a name.
+var phraseCutTests = []oneQuoteCase{
+	{
+		name: "a hyphenated adjective in -ed does not end the subject",
+		text: "Ivan Petrov has hosted the show since 2009. Later in the clip, the far-right Kremlin-backed host Ivan Petrov, " +
+			"who lost his seat in 2019, is seen shouting: \"Your ferries will stop and your lights will go out.\"",
+		quote:   "Your ferries will stop and your lights will go out.",
+		speaker: "Ivan Petrov",
+	},
+	{
+		name: "a surname with a lower-case article ends a description",
+		text: "Yusuf al-Masri preached in the port for years. In the new clip, the exiled preacher Yusuf al-Masri " +
+			"is seen warning: \"Your harbors will empty and nobody will mourn them.\"",
+		quote:   "Your harbors will empty and nobody will mourn them.",
+		speaker: "Yusuf al-Masri",
+	},
+}
+
+func TestPhraseCuts(t *testing.T) { runOneQuoteCases(t, phraseCutTests) }
