@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // contextSpeaker finds the speaker of a top-level quote with no speech
 // pattern of its own: another quote of its paragraph, the last quote of
@@ -56,6 +59,9 @@ func (d *quoteDoc) contextSpeaker(i int, spk []speakerGuess) speakerGuess {
 		}
 		if s := d.colonIntroSpeaker(q.para - 1); s.how != Unattributed {
 			return inferred(s)
+		}
+		if j := d.lastTopQuoteOf(q.para-2, i); j >= 0 && spk[j].how != Unattributed && d.beatParagraph(q.para-1) {
+			return inferred(spk[j])
 		}
 	}
 	// `Or maybe Ada Pruitt, consultant Tom Akers says. "…"`: a speech verb
@@ -447,4 +453,16 @@ func (d *quoteDoc) callerOfPrevious(i, prev int) speakerGuess {
 		}
 	}
 	return noSpeakerGuess
+}
+
+// beatParagraph reports whether paragraph para is a beat between two
+// quotes of one exchange: a few words that name no one ("She waits.",
+// "Silence."). The quote after it goes on in the last speaker's words.
+func (d *quoteDoc) beatParagraph(para int) bool {
+	p := d.paras[para]
+	if countWords(d.text[p.Start:p.End], 6) > 5 {
+		return false
+	}
+	k := sort.Search(len(d.events), func(k int) bool { return d.events[k].pos >= p.Start })
+	return k == len(d.events) || d.events[k].pos >= p.End
 }
