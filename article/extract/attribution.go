@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"slices"
 	"sort"
 )
 
@@ -121,6 +122,10 @@ func buildDoc(text string, lx *Lexicon, pause func()) *quoteDoc {
 		d.ends = sentenceEnds(text, p, d.ends)
 	}
 	d.quotes = scanQuotes(text, d.paras, &d.pace)
+	// a nickname inside a name (Lorna "Lulu" Diaz) is no quotation: the
+	// sentence around it is one frame
+	d.quotes = slices.DeleteFunc(d.quotes, func(q quoteSpan) bool { return d.nicknameInName(&q) })
+	linkNested(d.quotes)
 	return d
 }
 

@@ -20,6 +20,24 @@ var phraseCutTests = []oneQuoteCase{
 		quote:   "Your harbors will empty and nobody will mourn them.",
 		speaker: "Yusuf al-Masri",
 	},
+	{
+		name:    "a nickname in a name does not cut the frame after a quote",
+		text:    nicknameText,
+		quote:   "What a fine night for our next governor, Ada Voss!",
+		speaker: "Lorna Diaz",
+	},
+	{
+		name:    "a nickname in a name does not cut the speaker at a parenthesis",
+		text:    nicknameText,
+		quote:   "The whole region is watching us. We must stand with her.",
+		speaker: "Lorna Diaz",
+	},
 }
+
+// nicknameText has a speaker with a nickname in quotation marks and a
+// party label in parentheses.
+const nicknameText = "Sen. Ada Voss opened the county fair on Sunday.\n\n" +
+	"\"What a fine night for our next governor, Ada Voss!\" Voss's cousin, state Rep. Lorna \"Lulu\" Diaz (R-Fall River), " +
+	"yelled to the crowd. \"The whole region is watching us. We must stand with her.\""
 
 func TestPhraseCuts(t *testing.T) { runOneQuoteCases(t, phraseCutTests) }

@@ -23,8 +23,6 @@ func (d *quoteDoc) judge(spk []speakerGuess) []Quote {
 		if q.parent >= 0 && !q.single && s.how == Unattributed && kept[q.parent] && spk[q.parent].how != Unattributed {
 			s = spk[q.parent]
 			s.how = Inferred
-		} else if d.nicknameInName(q) {
-			continue
 		} else if !d.isSpeech(q, s) || !s.pattern && countWords(text, 4) <= 3 && d.namingUse(q) {
 			described, ok := d.attributedShort(q)
 			if !ok && d.subjectsOwnWord(i, s) {
