@@ -58,13 +58,13 @@ func AnalyzeContext(ctx context.Context, text string, lx *Lexicon, opt Options) 
 	doc := startDoc(ctx, text, lx, workers > 1)
 	// Finding the people takes about three fifths of the time, attributing
 	// the quotes the rest.
-	people, err := findPeople(ctx, text, lx, workers, func(done float64) { progress(0.6 * done) })
+	people, unconfirmed, err := findPeople(ctx, text, lx, workers, func(done float64) { progress(0.6 * done) })
 	if err != nil {
 		return Analysis{}, err
 	}
 	progress(0.6)
 	d := doc()
-	spk, err := d.attribute(ctx, people, func(done float64) { progress(0.6 + 0.4*done) })
+	spk, err := d.attribute(ctx, people, unconfirmed, func(done float64) { progress(0.6 + 0.4*done) })
 	if err != nil {
 		return Analysis{}, err
 	}

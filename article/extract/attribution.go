@@ -20,12 +20,8 @@ type quoteDoc struct {
 	byLast map[string]int // lower-case surname → entity
 	// spoke are the positions where quotes were attributed to entities,
 	// in order: later pronouns may refer to those speakers.
-	spoke     []mentionEvent
-	fullNames map[string]string // surname → fullest name in the text, built on demand
-	// havePeople reports whether findPeople found anyone; else names come
-	// from the capitalized words of the text.
-	havePeople bool
-	entPos     [][]int // positions of each entity's mentions, in order
+	spoke  []mentionEvent
+	entPos [][]int // positions of each entity's mentions, in order
 	// silentFrom maps an entity to where the text first says it did not
 	// speak (firstSilence), for the entities asked about so far.
 	silentFrom map[int]int
@@ -181,12 +177,13 @@ func (d *quoteDoc) setSpeaker(q *Quote, s speakerGuess) {
 	}
 }
 
-// attribute finds the speaker of every quote of d.
+// attribute finds the speaker of every quote of d, said by people or, when
+// there are none, by the unconfirmed names of the people stage.
 // At every checkpoint (a chunk of quotes) it yields and checks ctx, and
 // every 256 quotes, when report is not nil, it reports the share done.
-func (d *quoteDoc) attribute(ctx context.Context, people []Person, report func(float64)) ([]speakerGuess, error) {
+func (d *quoteDoc) attribute(ctx context.Context, people []Person, unconfirmed []Span, report func(float64)) ([]speakerGuess, error) {
 	d.pace.pause = func() { _ = checkpoint(ctx) } // ctx's end is seen below
-	d.initEntities(people)
+	d.initEntities(people, unconfirmed)
 	spk := make([]speakerGuess, len(d.quotes))
 	for i := range spk {
 		spk[i] = noSpeakerGuess
@@ -257,15 +254,9 @@ func (d *quoteDoc) paraOf(pos int) Span {
 
 // narrativeTokens returns the tokens of [from, to) with every top-level
 // quotation replaced by one punctuation token (its opening mark), also
-// one that holds from. They
-// are valid until it is called again.
+// one that holds from. They are valid until it is called again.
 func (d *quoteDoc) narrativeTokens(from, to int) []token {
-	d.narrative = d.appendNarrative(d.narrative[:0], from, to)
-	return d.narrative
-}
-
-// appendNarrative appends the tokens narrativeTokens returns to out.
-func (d *quoteDoc) appendNarrative(out []token, from, to int) []token {
+	out := d.narrative[:0]
 	i := sort.Search(len(d.quotes), func(i int) bool { return d.quotes[i].End > from })
 	pos := from
 	for ; i < len(d.quotes) && d.quotes[i].open.Start < to; i++ {
@@ -289,5 +280,6 @@ func (d *quoteDoc) appendNarrative(out []token, from, to int) []token {
 	if pos < to {
 		out = lex(d.text, pos, to, lexFrames, out)
 	}
+	d.narrative = out
 	return out
 }

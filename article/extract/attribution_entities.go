@@ -9,8 +9,9 @@ import (
 )
 
 // initEntities makes one entity per person and records every mention of a
-// person outside quotations as an event, paced by d.pace.
-func (d *quoteDoc) initEntities(people []Person) {
+// person outside quotations as an event, paced by d.pace. Without people,
+// the unconfirmed names of the people stage make the entities.
+func (d *quoteDoc) initEntities(people []Person, unconfirmed []Span) {
 	d.byLast = make(map[string]int, len(people))
 	// the titles of all entities, each entity's in a stretch of its own
 	var titles []string
@@ -36,15 +37,13 @@ func (d *quoteDoc) initEntities(people []Person) {
 				continue
 			}
 			titles = d.titlesBefore(titles, start, m.Start)
-			poss := strings.HasPrefix(d.text[m.End:], "'s") || strings.HasPrefix(d.text[m.End:], "’s")
-			d.events = append(d.events, mentionEvent{pos: m.Start, ent: i, possessive: poss, rank: d.mentionRank(m.Start)})
+			d.events = append(d.events, d.mentionAt(m, i))
 		}
 		e.titles = titles[start:]
 		d.ents = append(d.ents, e)
 	}
-	d.havePeople = len(people) > 0
-	if !d.havePeople {
-		d.fallbackEvents()
+	if len(people) == 0 {
+		d.unconfirmedEvents(unconfirmed)
 	}
 	// Each person's mentions are in text order, all that indexMentions
 	// needs; the one stable sort, after roleEvents, orders the events as
@@ -53,6 +52,12 @@ func (d *quoteDoc) initEntities(people []Person) {
 	d.roleEvents()
 	d.pace.step(pace) // a pause before the sort
 	d.sortEvents()
+}
+
+// mentionAt returns the event of a mention of entity ent at m.
+func (d *quoteDoc) mentionAt(m Span, ent int) mentionEvent {
+	poss := strings.HasPrefix(d.text[m.End:], "'s") || strings.HasPrefix(d.text[m.End:], "’s")
+	return mentionEvent{pos: m.Start, ent: ent, possessive: poss, rank: d.mentionRank(m.Start)}
 }
 
 // mentionRank ranks a mention at pos as an antecedent: oblique when a
@@ -236,8 +241,7 @@ func (d *quoteDoc) entityFor(name string) int {
 			return i
 		}
 	}
-	full := d.fullestName(name)
-	e := speakerEntity{name: full, person: -1, last: last}
+	e := speakerEntity{name: name, person: -1, last: last}
 	e.org = d.looksLikeOrg(name)
 	d.ents = append(d.ents, e)
 	d.indexSurname(key, len(d.ents)-1)
@@ -308,49 +312,6 @@ func (d *quoteDoc) looksLikeOrg(name string) bool {
 		}
 	}
 	return false
-}
-
-// fullestName returns the longest capitalized run of the text that ends
-// with name's surname and contains name ("Akers" → "Tom Akers").
-func (d *quoteDoc) fullestName(name string) string {
-	if d.havePeople {
-		return name // findPeople has named everyone it could
-	}
-	if d.fullNames == nil {
-		d.fullNames = d.collectFullNames()
-	}
-	if full, ok := lookupLower(d.fullNames, lastName(name)); ok && len(full) > len(name) {
-		if fieldCount(name) == 1 || firstNamesAgree(firstFieldOf(full), firstFieldOf(name)) {
-			return full
-		}
-	}
-	return name
-}
-
-// collectFullNames maps every surname (lower-case) that ends a run of two
-// to four capitalized words to the longest such run.
-func (d *quoteDoc) collectFullNames() map[string]string {
-	out := map[string]string{}
-	d.capitalRuns(func(run []token) {
-		for len(run) > 0 {
-			w := d.word(run[0])
-			lw := strings.ToLower(w)
-			if !d.lx.isTitleWord(w) && !d.lx.looksDemonym(w) && !introWords.has(lw) && !determiners.has(lw) && !nonNameStarts.has(lw) {
-				break
-			}
-			run = run[1:]
-		}
-		if len(run) >= 2 && len(run) <= 4 {
-			name := d.text[run[0].Start:run[len(run)-1].End]
-			if !d.looksLikeOrg(name) {
-				key := strings.ToLower(lastName(name))
-				if len(name) > len(out[key]) {
-					out[key] = name
-				}
-			}
-		}
-	})
-	return out
 }
 
 // trimPossessive strips 's, ’s or a final apostrophe from w.

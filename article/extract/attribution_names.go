@@ -117,53 +117,38 @@ func isInitial(w string) bool {
 	return len(w) >= 2 && w[len(w)-1] == '.' && startsUpper(w) && len(w) <= 5
 }
 
-// collectNames scans every paragraph for runs of capitalized words
-// outside quotes and returns the person names among them with their
-// positions: names of two or more words, and single words that are the
-// surname of such a name somewhere in the text.
-func (d *quoteDoc) collectNames() []nameMention {
-	var found []nameMention
-	d.capitalRuns(func(run []token) {
-		if s, e, ok := d.personName(run); ok {
-			name := d.text[run[s].Start:run[e-1].End]
-			if !d.notPerson(name) {
-				found = append(found, nameMention{Span: Span{run[s].Start, run[e-1].End}, name: name,
-					multi: e-s > 1 || isInitial(d.word(run[s]))})
-			}
-		}
-	})
-	return found
-}
-
-// nameMention is one capitalized name found in the text.
-type nameMention struct {
-	Span
-	name  string
-	multi bool // a full name, not a lone surname
-}
-
 // notPerson reports whether a capitalized name is a place, an
 // organization or another known non-person.
 func (d *quoteDoc) notPerson(name string) bool {
 	return d.looksLikeOrg(name) || d.lx.isPlace(name) || d.lx.isNonPerson(name) || d.lx.isCompany(name)
 }
 
-// fallbackEvents makes entities and mention events from the capitalized
-// names of the text, for when findPeople found nobody.
-func (d *quoteDoc) fallbackEvents() {
-	names := d.collectNames()
-	for _, m := range names {
-		if m.multi {
-			e := d.entityFor(m.name)
-			d.events = append(d.events, mentionEvent{pos: m.Start, ent: e, possessive: isPossessive(d.text[m.Start:min(len(d.text), m.End+3)]), rank: d.mentionRank(m.Start)})
+// unconfirmedEvents makes entities and mention events from the people
+// stage's unconfirmed candidates, for when it confirmed nobody: the
+// person's name in a candidate (personName) of two words or more, or with
+// an initial, is an entity; a single word after it names the entity with
+// that surname.
+func (d *quoteDoc) unconfirmedEvents(cands []Span) {
+	var singles []Span
+	for _, c := range cands {
+		ts := d.tokenize(c)
+		s, e, ok := d.personName(ts)
+		if !ok || d.inQuote(c.Start) {
+			continue
+		}
+		name := Span{ts[s].Start, ts[e-1].End}
+		if d.notPerson(d.text[name.Start:name.End]) {
+			continue
+		}
+		if e-s == 1 && !isInitial(d.word(ts[s])) {
+			singles = append(singles, name)
+			continue
+		}
+		d.events = append(d.events, d.mentionAt(name, d.entityFor(d.text[name.Start:name.End])))
+	}
+	for _, m := range singles {
+		if e, ok := lookupLower(d.byLast, d.text[m.Start:m.End]); ok {
+			d.events = append(d.events, d.mentionAt(m, e))
 		}
 	}
-	for _, m := range names {
-		if !m.multi {
-			if e, ok := lookupLower(d.byLast, m.name); ok {
-				d.events = append(d.events, mentionEvent{pos: m.Start, ent: e, rank: d.mentionRank(m.Start)})
-			}
-		}
-	}
-	d.sortEvents()
 }

@@ -220,10 +220,20 @@ func TestJudge(t *testing.T) {
 	}
 }
 
-// attributeAll runs d.attribute without a deadline.
+// attributeAll runs d.attribute without a deadline. Without people it
+// hands over the people stage's candidates, as Analyze does when that
+// stage confirms nobody.
 func attributeAll(t *testing.T, d *quoteDoc, people []Person) []speakerGuess {
 	t.Helper()
-	spk, err := d.attribute(context.Background(), people, nil)
+	var unconfirmed []Span
+	if len(people) == 0 {
+		s, err := scanCandidates(context.Background(), d.text, d.lx, 1, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		unconfirmed = s.candidateNames()
+	}
+	spk, err := d.attribute(context.Background(), people, unconfirmed, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -37,7 +37,7 @@
 //	                "as X put it", _signature for "— Name" lines);
 //	                what the phrase names (_resolve, _source_filter,
 //	                _roles, _appositive, _names, _entities, _surnames,
-//	                _capitals, _pronouns, _sentence_roles); and, for a
+//	                _pronouns, _sentence_roles); and, for a
 //	                quote no phrase names, the context (_context,
 //	                _fallback)
 //	output_*        the result types and what callers do with them

@@ -22,15 +22,30 @@ import (
 // Pass 1 looks at one paragraph at a time, so up to workers goroutines
 // share it, each scanning a run of paragraphs.
 //
+// When it confirms nobody, it returns the names of its candidates too
+// (unconfirmed): a short text may name its one speaker too seldom to
+// confirm her, and the attribution may still take such a name.
+//
 // report, when not nil, is called now and then with the share of pass 1
 // done.
-func findPeople(ctx context.Context, text string, lx *Lexicon, workers int, report func(float64)) ([]Person, error) {
+func findPeople(ctx context.Context, text string, lx *Lexicon, workers int, report func(float64)) (people []Person, unconfirmed []Span, err error) {
 	s, err := scanCandidates(ctx, text, lx, workers, report)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	people := s.resolve()
-	return people, ctx.Err()
+	if people = s.resolve(); len(people) == 0 {
+		unconfirmed = s.candidateNames()
+	}
+	return people, unconfirmed, ctx.Err()
+}
+
+// candidateNames returns the spans of the candidates, in text order.
+func (s *peopleScan) candidateNames() []Span {
+	names := make([]Span, len(s.cands))
+	for i, c := range s.cands {
+		names[i] = c.span.Span()
+	}
+	return names
 }
 
 // evidence is what the context of a candidate says about it.

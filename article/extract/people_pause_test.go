@@ -41,7 +41,7 @@ func TestResolvePauses(t *testing.T) {
 	pauses = 0
 	d := newDoc(text, lx)
 	d.pace.pause = func() { pauses++ }
-	d.initEntities(got)
+	d.initEntities(got, nil)
 	if min := len(got) / 64; pauses < min {
 		t.Errorf("taking in %d people paused %d times, want at least %d", len(got), pauses, min)
 	}
@@ -90,7 +90,7 @@ func TestPausesFollowTheWork(t *testing.T) {
 	mentions := len(people[0].Mentions)
 	pauses = 0
 	d.pace.pause = func() { pauses++ }
-	d.initEntities(people)
+	d.initEntities(people, nil)
 	if min := mentions / pace; pauses < min {
 		t.Errorf("taking in one person of %d mentions paused %d times, want at least %d", mentions, pauses, min)
 	}

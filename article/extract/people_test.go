@@ -229,7 +229,7 @@ func FuzzFindPeople(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		one := peopleIn(text, lx)
 		checkPeopleSpans(t, text, one)
-		many, err := findPeople(context.Background(), text, lx, 3, nil)
+		many, _, err := findPeople(context.Background(), text, lx, 3, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -241,7 +241,7 @@ func FuzzFindPeople(f *testing.F) {
 
 // peopleIn runs findPeople with one worker.
 func peopleIn(text string, lx *Lexicon) []Person {
-	people, err := findPeople(context.Background(), text, lx, 1, nil)
+	people, _, err := findPeople(context.Background(), text, lx, 1, nil)
 	if err != nil {
 		panic(err)
 	}
