@@ -190,8 +190,9 @@ func nestsDouble(text string, outer Span, kind quoteMarkKind, from int) bool {
 // a quote is open or not and the runes around the mark suit an opening
 // mark (opens) or a closing one (closes). A curly mark typed where the
 // other belongs counts as the other: a right mark before a word when no
-// quote is open opens one, a left mark after a word closes the open
-// quote (it was “wrong“ then).
+// quote is open opens one, a left mark glued to a word or punctuation
+// closes the open quote whatever follows it (it was “wrong“ then,
+// “done.“[Desk]).
 func doubleOpens(kind quoteMarkKind, open, opens, closes bool) bool {
 	switch kind {
 	case mkDblEither:
@@ -202,7 +203,7 @@ func doubleOpens(kind quoteMarkKind, open, opens, closes bool) bool {
 	case mkDblClose:
 		return !open && opens && !closes
 	}
-	return !open || opens || !closes
+	return !open || opens
 }
 
 // quoteHasWordRune reports whether s holds a letter or digit.
