@@ -32,6 +32,13 @@ var phraseCutTests = []oneQuoteCase{
 		quote:   "The whole region is watching us. We must stand with her.",
 		speaker: "Lorna Diaz",
 	},
+	{
+		name: "a long source phrase is not cut after a possessive",
+		text: "\"If the ferry fails in March, the whole plan goes down with it,\" said one well-placed Republican " +
+			"close to the new governor's team, who asked not to be named.",
+		quote:   "If the ferry fails in March, the whole plan goes down with it,",
+		speaker: "one well-placed Republican close to the new governor's team",
+	},
 }
 
 // nicknameText has a speaker with a nickname in quotation marks and a

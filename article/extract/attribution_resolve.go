@@ -320,10 +320,10 @@ func (d *quoteDoc) nameIn(words []token, appositive bool) (string, bool) {
 }
 
 // sourcePhrase returns a non-person source as the text names it, cut
-// before a relative clause and to at most eight words.
+// before a relative clause and to the words sourceWords allows.
 func (d *quoteDoc) sourcePhrase(np Span, words []token) string {
 	n := 0
-	for n < len(words) && n < 8 {
+	for n < len(words) && n < d.sourceWords(words) {
 		w := d.word(words[n])
 		if n > 0 && relativeWords.contains(w) {
 			break

@@ -32,7 +32,7 @@ func (d *quoteDoc) sourceLength(words []token) int {
 			break
 		}
 	}
-	n = min(n, 8) // a source is named in a few words; the rest is clause
+	n = min(n, d.sourceWords(words))
 	for n > 1 && trailingFunctionWord(d.word(words[n-1])) {
 		n--
 	}
@@ -50,6 +50,17 @@ func (d *quoteDoc) sourceLength(words []token) int {
 		return 0
 	}
 	return n
+}
+
+// sourceWords returns how many of words, a source phrase, may name the
+// source: a source is named in a few words, the rest is clause; but a
+// possessive at the cut keeps the noun it owns ("one lobbyist close to
+// the new governor's team", not "… governor's").
+func (d *quoteDoc) sourceWords(words []token) int {
+	if len(words) > 8 && isPossessive(d.word(words[7])) {
+		return 9
+	}
+	return 8
 }
 
 // finiteVerb reports whether words[k] is a finite verb after the phrase
