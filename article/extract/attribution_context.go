@@ -77,6 +77,9 @@ func (d *quoteDoc) contextSpeaker(i int, spk []speakerGuess) speakerGuess {
 			if s.how != Unattributed && s.ent < 0 && d.documentPhrase(s.phrase) {
 				s = d.documentAuthor(ts, np, s) // an email sent by Ruiz warned
 			}
+			if s.ent >= 0 && !s.pronoun && d.passiveSubject(ts, np) && d.unsettledScareQuote(i, spk) {
+				return unsettledGuess // Ruiz was treated for a "rare illness": no one says it
+			}
 			if s.how != Unattributed && (s.ent >= 0 && !d.ents[s.ent].org || s.pronoun ||
 				s.ent < 0 && d.documentPhrase(s.phrase)) {
 				return inferred(s)
@@ -465,4 +468,25 @@ func (d *quoteDoc) beatParagraph(para int) bool {
 	}
 	k := sort.Search(len(d.events), func(k int) bool { return d.events[k].pos >= p.Start })
 	return k == len(d.events) || d.events[k].pos >= p.End
+}
+
+// passiveSubject reports whether the verb after the subject np of ts is
+// a passive, perhaps past an aside ("Ruiz, who runs the clinic, was being
+// treated for"): the subject undergoes the act and says nothing.
+func (d *quoteDoc) passiveSubject(ts []token, np Span) bool {
+	k := tokenFrom(ts, np.End)
+	if k < len(ts) && d.isComma(ts[k]) {
+		for k++; k < len(ts) && !d.isComma(ts[k]); k++ {
+		}
+		k++
+	}
+	for v := k; v < len(ts) && ts[v].isWord(); v++ {
+		if d.passiveAt(ts, v) {
+			return v > k
+		}
+		if !auxiliaryWords.hasLower(d.word(ts[v])) && !isLyAdverb(d.word(ts[v])) {
+			return false
+		}
+	}
+	return false
 }

@@ -16,3 +16,18 @@ var beatParagraphTests = []frameCase{
 }
 
 func TestBeatParagraph(t *testing.T) { runFrameCases(t, beatParagraphTests) }
+
+// passiveScareTests are short scare quotes in a sentence whose subject
+// undergoes a passive verb that is no verb of saying: the subject says
+// nothing there, so the quote has no speaker; an active verb keeps its
+// subject as the speaker.
+var passiveScareTests = []frameCase{
+	{"a passive past an aside",
+		"Pia Holm and Ivo Brandt flew back to Oslo on Monday, the club said.\n\nHolm, who coaches the junior team, had been hospitalized with a \"severe infection\" in Bergen. According to the club, Brandt said he went along because \"the team can wait for us, but I cannot leave her alone.\"",
+		[]string{"Pia Holm|Holm", "Ivo Brandt|Brandt"}, map[string]string{"severe infection": ""}},
+	{"an active verb keeps the subject",
+		"Pia Holm and Ivo Brandt flew back to Oslo on Monday, the club said.\n\nHolm, who coaches the junior team, praised the \"fearless young side\" in Bergen. According to the club, Brandt said he went along because \"the team can wait for us, but I cannot leave her alone.\"",
+		[]string{"Pia Holm|Holm", "Ivo Brandt|Brandt"}, map[string]string{"fearless young side": "Pia Holm"}},
+}
+
+func TestPassiveScare(t *testing.T) { runFrameCases(t, passiveScareTests) }
