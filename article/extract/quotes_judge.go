@@ -60,6 +60,9 @@ func (d *quoteDoc) isSpeech(q *quoteSpan, s speakerGuess) bool {
 	if d.looksLikeTitle(text) && !readsAsSentence(text) && !(s.pattern && d.standsAsSentence(q)) {
 		return false
 	}
+	if d.namesRoleHoldersWork(q) {
+		return false
+	}
 	if n <= 3 && s.how == Unattributed && !s.unsettled {
 		return false
 	}
@@ -162,4 +165,24 @@ func (d *quoteDoc) namingUse(q *quoteSpan) bool {
 		return true
 	}
 	return false
+}
+
+// namesRoleHoldersWork reports whether quote q is the title of a work
+// that a role noun and a name follow, the work its holder is known by
+// ("“Harbor Lights” host Ada Ruiz", "“Deep Cuts” star Lee Falk"): no
+// one's words, whoever the sentence goes on to make speak.
+func (d *quoteDoc) namesRoleHoldersWork(q *quoteSpan) bool {
+	if q.unclosed() {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(d.text[q.Start:q.End])
+	if unicode.IsPunct(last) {
+		return false
+	}
+	after := d.tokenize(Span{q.close.End, min(d.paras[q.para].End, q.close.End+40)})
+	if len(after) < 2 || !after[0].isWord() || !after[1].isWord() || !startsLower(d.word(after[0])) {
+		return false
+	}
+	role, _ := d.lx.titleRole(d.word(after[0]))
+	return role != "" && startsUpper(d.word(after[1]))
 }
