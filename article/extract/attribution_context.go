@@ -28,7 +28,7 @@ func (d *quoteDoc) contextSpeaker(i int, spk []speakerGuess) speakerGuess {
 		if s := d.callerOfPrevious(i, prev); s.how != Unattributed {
 			return s
 		}
-		if s, ok := d.ownClauseSpeaker(i, spk[prev]); ok {
+		if s, ok := d.otherSubject(i, spk[prev], false); ok {
 			return inferred(s)
 		}
 		s := inferred(spk[prev])
@@ -44,7 +44,7 @@ func (d *quoteDoc) contextSpeaker(i int, spk []speakerGuess) speakerGuess {
 		}
 	}
 	if prev >= 0 && spk[prev].how != Unattributed {
-		if s, ok := d.namedSentenceSubject(i, spk[prev]); ok {
+		if s, ok := d.otherSubject(i, spk[prev], true); ok {
 			return inferred(s)
 		}
 		s := inferred(spk[prev])
@@ -352,42 +352,68 @@ func (d *quoteDoc) sourceSubject(ts []token, np Span, s speakerGuess) bool {
 	return true
 }
 
-// ownClauseSpeaker returns the subject of a clause that opens between
-// the quote before quote i, in the same sentence, and quote i, when it
-// is a person (or a pronoun for one) other than prev, that quote's
-// speaker. In `Voss called the levy a "farce" after Grell built his
-// campaign on its "fairness"` the second quote is Grell's, not Voss's.
-// The clause opens the narrative between the quotes, maybe after a
-// comma, a subordinator or a conjunction, and its subject is followed by
-// a verb that is no form of "be" and by more words before the quote: in
-// `saying the plan is "unfair" and he is "a bully"` the clause is part
-// of what Voss says.
-func (d *quoteDoc) ownClauseSpeaker(i int, prev speakerGuess) (speakerGuess, bool) {
+// otherSubject returns the subject of a clause before quote i when it
+// is a person (or a pronoun for one) other than prev, the speaker of an
+// earlier quote, and a verb that is no form of "be" follows it.
+//
+// With ownSentence false the clause opens the narrative between the quote
+// before and quote i, in the same sentence, maybe after a conjunction,
+// and more words follow its verb: in `Voss called the levy a "farce"
+// after Grell built his campaign on its "fairness"` the second quote is
+// Grell's, but in `saying the plan is "unfair" and he is "a bully"` the
+// clause is part of what Voss says. With ownSentence true the narrative
+// runs from the start of quote i's sentence and its subject is a name:
+// in `"…," Ode said. Meanwhile, Voss backed the deal, though she let it
+// be known she had "grave doubts."` the doubts are Voss's.
+func (d *quoteDoc) otherSubject(i int, prev speakerGuess, ownSentence bool) (speakerGuess, bool) {
+	q := &d.quotes[i]
 	before, _, _ := d.frames(i)
+	if ownSentence && (before.Start != d.sentenceStart(q.open.Start, d.paras[q.para]) || before.End <= before.Start) {
+		return noSpeakerGuess, false
+	}
 	ts := d.tokenize(before)
+	var np Span
+	if ownSentence {
+		if np = d.subjectNP(ts); np.End <= np.Start || !startsUpper(d.text[np.Start:np.End]) {
+			return noSpeakerGuess, false
+		}
+		v := tokenFrom(ts, np.End)
+		if v+1 >= len(ts) || !ts[v].isWord() || beForms.hasLower(d.word(ts[v])) || modalVerbs.hasLower(d.word(ts[v])) ||
+			determiners.hasLower(d.word(ts[v])) || possessivePronouns.hasLower(d.word(ts[v])) { // Given his past remarks: no subject
+			return noSpeakerGuess, false
+		}
+	} else if np = d.openingClauseSubject(ts); np.End <= np.Start {
+		return noSpeakerGuess, false
+	}
+	s := d.resolve(np, np.Start)
+	if s.how == Unattributed || ownSentence && s.pronoun || s.ent < 0 || d.ents[s.ent].org || s.ent == prev.ent {
+		return noSpeakerGuess, false
+	}
+	return s, true
+}
+
+// openingClauseSubject returns the subject of the clause that opens ts,
+// after any subordinators and conjunctions, when a verb that is no form
+// of "be" and another word follow it, or an empty span.
+func (d *quoteDoc) openingClauseSubject(ts []token) Span {
 	k := 0
 	for k < len(ts) && (!ts[k].isWord() || d.lx.list(subordinators).hasLower(d.word(ts[k])) || coordinators.hasLower(d.word(ts[k]))) {
 		k++
 	}
 	if k+2 >= len(ts) || !ts[k+1].isWord() {
-		return noSpeakerGuess, false
+		return Span{}
 	}
-	var np Span
 	if isSubjectPronoun(d.word(ts[k])) {
 		if !verbAfterPronoun(d.word(ts[k+1])) {
-			return noSpeakerGuess, false
+			return Span{}
 		}
-		np = ts[k].Span
-	} else if np = d.clauseSubject(ts[k:]); np.End <= np.Start {
-		return noSpeakerGuess, false
-	} else if v := tokenFrom(ts, np.End); v+1 >= len(ts) || beForms.hasLower(d.word(ts[v])) {
-		return noSpeakerGuess, false
+		return ts[k].Span
 	}
-	s := d.resolve(np, np.Start)
-	if s.how == Unattributed || s.ent < 0 || d.ents[s.ent].org || s.ent == prev.ent {
-		return noSpeakerGuess, false
+	np := d.clauseSubject(ts[k:])
+	if v := tokenFrom(ts, np.End); np.End <= np.Start || v+1 >= len(ts) || beForms.hasLower(d.word(ts[v])) {
+		return Span{}
 	}
-	return s, true
+	return np
 }
 
 // verbAfterPronoun reports whether w, the word after a subject
@@ -395,41 +421,6 @@ func (d *quoteDoc) ownClauseSpeaker(i int, prev speakerGuess) (speakerGuess, boo
 // or -s.
 func verbAfterPronoun(w string) bool {
 	return !startsUpper(w) && !beForms.hasLower(w) && (auxiliaryWords.hasLower(w) || finiteVerbWords.has(w) || hasSuffixFold(w, "ed") || hasSuffixFold(w, "s"))
-}
-
-// namedSentenceSubject returns the subject of quote i's own sentence
-// when the narrative before the quote runs from the sentence's start,
-// the subject is a named person other than prev (the speaker of an
-// earlier quote of the paragraph), and a verb that is no form of "be"
-// follows it: in `"…," Ode said. Meanwhile, Voss backed the deal,
-// though she let it be known she had "grave doubts."` the doubts are
-// Voss's.
-func (d *quoteDoc) namedSentenceSubject(i int, prev speakerGuess) (speakerGuess, bool) {
-	q := &d.quotes[i]
-	before, _, _ := d.frames(i)
-	if before.Start != d.sentenceStart(q.open.Start, d.paras[q.para]) || before.End <= before.Start {
-		return noSpeakerGuess, false
-	}
-	ts := d.tokenize(before)
-	np := d.subjectNP(ts)
-	if np.End <= np.Start || !startsUpper(d.text[np.Start:np.End]) {
-		return noSpeakerGuess, false
-	}
-	v := tokenFrom(ts, np.End)
-	if v+1 >= len(ts) || !ts[v].isWord() {
-		return noSpeakerGuess, false
-	}
-	switch w := d.word(ts[v]); {
-	case beForms.hasLower(w) || modalVerbs.hasLower(w):
-		return noSpeakerGuess, false
-	case determiners.hasLower(w) || possessivePronouns.hasLower(w):
-		return noSpeakerGuess, false // Given his past remarks: an opening phrase, no subject
-	}
-	s := d.resolve(np, np.Start)
-	if s.how == Unattributed || s.pronoun || s.ent < 0 || d.ents[s.ent].org || s.ent == prev.ent {
-		return noSpeakerGuess, false
-	}
-	return s, true
 }
 
 // callerOfPrevious returns the subject of a verb of calling whose object
