@@ -47,7 +47,7 @@ func (lx *Lexicon) addSmallLists(x *factIndex) {
 		text.WriteByte('\n')
 	}
 	for w, ti := range lx.titles {
-		add(w, factTitle, ti)
+		add(w, 0, ti) // asked through wordInfo.title
 	}
 	for _, set := range []struct {
 		m wordSet

@@ -42,7 +42,6 @@ const (
 	factCalendar                        // hand_calendar.txt
 	factSpeech                          // hand_speech_verbs.tsv
 	factSpeechPerson                    // the verbs marked P there
-	factTitle                           // hand_titles.tsv
 	factFunction                        // functionWords
 )
 
