@@ -253,6 +253,9 @@ func (d *quoteDoc) speechVerbAt(ts []token, v int) bool {
 	if d.documentModifierEnd(ts, v+1, false) > v+1 {
 		return false // notes released Monday revealed: a noun
 	}
+	if v+2 < len(ts) && aspectVerbs.hasLower(w) && lowerIs(d.word(ts[v+1]), "to") && !determiners.hasLower(d.word(ts[v+2])) {
+		return false // fares continued to climb: no words are reported
+	}
 	if v == 0 {
 		return true
 	}

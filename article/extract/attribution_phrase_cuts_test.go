@@ -39,6 +39,19 @@ var phraseCutTests = []oneQuoteCase{
 		quote:   "If the ferry fails in March, the whole plan goes down with it,",
 		speaker: "one well-placed Republican close to the new governor's team",
 	},
+	{
+		name:    "a verb that says something goes on reports no words",
+		text:    "The harbor survey, released on Friday, said most ports in the region continued to grow at a \"slow but steady pace.\"",
+		quote:   "slow but steady pace.",
+		speaker: "The harbor survey",
+	},
+	{
+		name: "a long relative clause after the subject ends at the comma before the verb",
+		text: "The harbor board met on Friday.\n\nThe review which gathers the views of bankers, traders and others " +
+			"in the nine Port Authority districts, said most ports kept growing at a \"slow but steady pace.\"",
+		quote:   "slow but steady pace.",
+		speaker: "The review",
+	},
 }
 
 // nicknameText has a speaker with a nickname in quotation marks and a

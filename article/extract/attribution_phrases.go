@@ -71,6 +71,9 @@ func (d *quoteDoc) leftNP(ts []token, floor int) Span {
 	if np, ok := d.appositiveHead(ts, floor, e); ok {
 		return np // Ada Voss, 52, of Mesa, Ariz.,
 	}
+	if np := d.openingRelativeSubject(ts, floor, e); np.End > np.Start {
+		return np // The review, which asks bankers, traders and others, said
+	}
 	// X, who has long argued that ...: the relative pronoun's antecedent
 	for j := e - 1; j > floor && j >= e-14; j-- {
 		w := d.word(ts[j])
@@ -105,6 +108,35 @@ func (d *quoteDoc) leftNP(ts []token, floor int) Span {
 		return Span{ts[n].Start, ts[e-1].End} // Ada Voss, a former aide to the mayor has written
 	}
 	return d.trimNP(ts[s:e])
+}
+
+// openingRelativeSubject returns the noun phrase that opens ts[floor:e]
+// when a relative clause follows it up to the comma at ts[e-1], before
+// the verb: "The review, which asks bankers, traders and others in the
+// port, said" gives "The review", however long the clause and whatever
+// commas and names it holds, and so does the clause with no comma
+// before "which". Else the span is empty.
+func (d *quoteDoc) openingRelativeSubject(ts []token, floor, e int) Span {
+	if e-floor < 5 || d.word(ts[e-1]) != "," {
+		return Span{}
+	}
+	for j := floor + 1; j < e-2 && j < floor+8; j++ {
+		w := d.word(ts[j])
+		if lowerIs(w, "which") || lowerIs(w, "who") {
+			end := j
+			if d.word(ts[j-1]) == "," {
+				end--
+			}
+			if np := d.leftNP(ts[:end], floor); np.Start == ts[floor].Start {
+				return np
+			}
+			return Span{}
+		}
+		if !ts[j].isWord() && w != "," && w != "'" && w != "’" && w != "." {
+			return Span{}
+		}
+	}
+	return Span{}
 }
 
 // unclosedAppositiveName returns where a name starts that opens the

@@ -92,6 +92,10 @@ var auxiliaryWords = embeddedList("hand_auxiliary_words.txt")
 // bareVerbSubjects may stand right before an uninflected speech verb.
 var bareVerbSubjects = embeddedList("hand_bare_verb_subjects.txt")
 
+// aspectVerbs are verbs of saying that before "to" and a verb only say
+// something goes on ("prices continued to climb").
+var aspectVerbs = embeddedList("hand_aspect_verbs.txt")
+
 // personalWords in a capitalized quote make it someone's sentence rather
 // than a title: "I Will Never Quit", "You Are The Future".
 var personalWords = embeddedList("hand_personal_words.txt")
