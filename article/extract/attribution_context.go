@@ -35,7 +35,7 @@ func (d *quoteDoc) contextSpeaker(i int, spk []speakerGuess) speakerGuess {
 		s.pattern = spk[prev].pattern // the same speech pattern covers both
 		return s
 	}
-	if next >= 0 && !d.phraseBeforeSentence(i, next) {
+	if next >= 0 && !d.phraseBeforeSentence(i, next) && !d.colonIntroduces(i, next) {
 		if s := d.explicitSpeaker(next); s.how != Unattributed {
 			return inferred(s)
 		}
@@ -94,6 +94,16 @@ func (d *quoteDoc) contextSpeaker(i int, spk []speakerGuess) speakerGuess {
 		return inferred(s)
 	}
 	return d.lastResortSpeaker(i, spk)
+}
+
+// colonIntroduces reports whether the narrative between quote i and the
+// next quote is a clause of its own that introduces the next one with a
+// colon: in `"…!" she wrote. "…!" Ode set the record straight in a
+// letter: "…"` the letter's words are Ode's, the quote before them is not
+// (it goes on the speaker before it).
+func (d *quoteDoc) colonIntroduces(i, next int) bool {
+	between := strings.TrimSpace(d.text[d.quotes[i].close.End:d.quotes[next].open.Start])
+	return strings.HasSuffix(between, ":") && countWords(between, 3) >= 3
 }
 
 // phraseBeforeSentence reports whether quote i is a short phrase inside

@@ -29,3 +29,16 @@ func TestTitleWordPlaceName(t *testing.T) {
 		}
 	}
 }
+
+// colonIntroCases are quotes followed, in their paragraph, by a clause of
+// its own that introduces the next quote with a colon: that clause's
+// speaker is the next quote's, not theirs.
+var colonIntroCases = []speakerCase{
+	{"a second tweet before another person's colon introduction",
+		"Vera Lund shared a picture of her flower beds on Sunday. \"Spring is here!\" she wrote. " +
+			"\"The tulips beat the frost this year!\" Local florist Omar Petit set the record straight in a letter to the county weekly: " +
+			"\"Those are not tulips. They are crocuses, and anyone can see it.\"",
+		map[string]string{"The tulips beat the frost this year!": "Vera Lund"}},
+}
+
+func TestColonIntro(t *testing.T) { runExactSpeakerCases(t, colonIntroCases) }
