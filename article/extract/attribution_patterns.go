@@ -257,7 +257,9 @@ func (d *quoteDoc) speechVerbAt(ts []token, v int) bool {
 		return false // fares continued to climb: no words are reported
 	}
 	if v == 0 {
-		return true
+		// Notes on the talks describe: a document noun before its
+		// preposition opens the subject
+		return !(v+1 < len(ts) && d.lx.list(documentNouns).hasLower(w) && prepositions.hasLower(d.word(ts[v+1])))
 	}
 	b := v - 1
 	if c := d.parentheticalAdverb(ts, 0, v); c > 0 && c < v {
@@ -281,7 +283,23 @@ func (d *quoteDoc) speechVerbAt(ts []token, v int) bool {
 	}
 	// "the clubs who wrote to the mayor on Friday say": a time word ends the
 	// subject phrase of a bare verb as a plural noun does
-	return bareVerbSubjects.hasLower(p) || ts[b].isWord() && (hasSuffixFold(p, "s") || d.isCalendar(p)) && !isPossessiveFold(p) && !determiners.hasLower(p)
+	return bareVerbSubjects.hasLower(p) || ts[b].isWord() && (hasSuffixFold(p, "s") || d.isCalendar(p)) && !isPossessiveFold(p) && !determiners.hasLower(p) ||
+		d.pluralHeadBefore(ts, b)
+}
+
+// pluralHeadBefore reports whether ts[b] ends a prepositional phrase
+// whose head, before the preposition, is a plural noun: "Leaders of the
+// union say", "notes on the meeting describe" (a bare verb agrees with
+// that head).
+func (d *quoteDoc) pluralHeadBefore(ts []token, b int) bool {
+	for p := b; p > 0 && p > b-5 && ts[p].isWord(); p-- {
+		if !prepositions.hasLower(d.word(ts[p])) {
+			continue
+		}
+		h := d.word(ts[p-1])
+		return ts[p-1].isWord() && p < b && endsPluralS(strings.ToLower(h)) && !isPossessiveFold(h) && !determiners.hasLower(h)
+	}
+	return false
 }
 
 // accordingAt reports whether "according to" starts at ts[k].

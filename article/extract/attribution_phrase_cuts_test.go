@@ -52,6 +52,18 @@ var phraseCutTests = []oneQuoteCase{
 		quote:   "slow but steady pace.",
 		speaker: "The review",
 	},
+	{
+		name:    "a bare verb agrees with a plural head before a prepositional phrase",
+		text:    "Mayor Ada Voss spoke on Monday. Leaders of the union say the plan is \"dead on arrival.\"",
+		quote:   "dead on arrival.",
+		speaker: "Leaders of the union",
+	},
+	{
+		name:    "a document noun opening the sentence before a preposition is no verb",
+		text:    "Mayor Ada Voss spoke on Monday. Notes on the meeting describe talk of a \"side deal\" between the two boards.",
+		quote:   "side deal",
+		speaker: "Notes on the meeting",
+	},
 }
 
 // nicknameText has a speaker with a nickname in quotation marks and a
