@@ -60,7 +60,7 @@ func (d *quoteDoc) isSpeech(q *quoteSpan, s speakerGuess) bool {
 	if d.looksLikeTitle(text) && !readsAsSentence(text) && !(s.pattern && d.standsAsSentence(q)) {
 		return false
 	}
-	if d.namesRoleHoldersWork(q) {
+	if d.namesRoleHoldersWork(q) || d.glossesForeignWords(q) {
 		return false
 	}
 	if n <= 3 && s.how == Unattributed && !s.unsettled {
@@ -185,4 +185,21 @@ func (d *quoteDoc) namesRoleHoldersWork(q *quoteSpan) bool {
 	}
 	role, _ := d.lx.titleRole(d.word(after[0]))
 	return role != "" && startsUpper(d.word(after[1]))
+}
+
+// glossesForeignWords reports whether quote q translates the foreign
+// words before it, the writer's gloss rather than anyone's speech: after
+// a language and "for" ("“Salve,” Latin for “greetings”"), or after a
+// hashtag and a dash or an opening bracket ("#NochesAbiertas – “open
+// nights” –").
+func (d *quoteDoc) glossesForeignWords(q *quoteSpan) bool {
+	p := d.paras[q.para]
+	win := d.text[max(p.Start, q.open.Start-40):q.open.Start]
+	bare := strings.TrimRight(win, " -–—(")
+	rest, last := lastField(bare)
+	if strings.HasPrefix(last, "#") {
+		return len(bare) < len(strings.TrimRight(win, " "))
+	}
+	_, lang := lastField(rest)
+	return lowerIs(last, "for") && startsUpper(lang) && (d.lx.isDemonym(lang) || d.lx.list(languages).hasLower(lang))
 }

@@ -39,3 +39,26 @@ func TestWorkOfRoleHolderIsNoQuote(t *testing.T) {
 		})
 	}
 }
+
+// TestGlossIsNoQuote checks that a quote translating the foreign words
+// before it, after a language and "for" or after a hashtag and a dash or
+// bracket, is the writer's gloss, not speech; "for" after another word
+// leaves a quote someone's words.
+func TestGlossIsNoQuote(t *testing.T) {
+	people := []string{"Nora Vance|Vance/f"}
+	for _, tt := range []struct {
+		text, quote string
+		kept        bool
+		speaker     string
+	}{
+		{`Nora Vance signed each card “Salve,” Latin for “greetings to you.”`, "greetings to you.", false, ""},
+		{`The sailors waved and shouted “Do widzenia!” – Polish for “see you soon.”`, "see you soon.", false, ""},
+		{`Nora Vance tweeted the hashtag #NochesAbiertas – “open nights for all” – to offer rooms.`, "open nights for all", false, ""},
+		{`Nora Vance wrote that #CasaLibre (“a free house for travelers”) was trending.`, "a free house for travelers", false, ""},
+		{`Nora Vance voted for “a budget that pays the bills,” she said.`, "a budget that pays the bills,", true, "Nora Vance"},
+	} {
+		t.Run(tt.quote, func(t *testing.T) {
+			checkKept(t, tt.text, people, tt.quote, tt.kept, tt.speaker)
+		})
+	}
+}

@@ -24,6 +24,7 @@ const (
 	documentNouns       wordList = "hand_document_nouns.txt"
 	frontedPreps        wordList = "hand_fronted_prepositions.txt"
 	invertedSpeechVerbs wordList = "hand_inverted_speech_verbs.txt"
+	languages           wordList = "hand_languages.txt" // beside the demonyms
 	loneSources         wordList = "hand_lone_sources.txt"
 	namingVerbs         wordList = "hand_naming_verbs.txt"
 	namingWords         wordList = "hand_naming_words.txt"
@@ -50,7 +51,7 @@ const (
 // wordLists are all the lists of the Lexicon.
 var wordLists = [...]wordList{
 	addresseeVerbs, calendar, callingVerbs, chantNouns, clauseAdverbs, describingVerbs, documentNouns,
-	frontedPreps, invertedSpeechVerbs, loneSources, namingVerbs, namingWords, nicknames, nonPeople,
+	frontedPreps, invertedSpeechVerbs, languages, loneSources, namingVerbs, namingWords, nicknames, nonPeople,
 	noSpeakerCues, orgWords, ownedNouns, asideAdverbs, particleVerbs, placeNouns, roleQualifiers, sayingNouns,
 	shareWords, signNouns, sourceNouns, speechNouns, speechVerbs, subordinators, thingNouns, timeWords,
 }
