@@ -72,6 +72,7 @@ func (d *quoteDoc) contextSpeaker(i int, spk []speakerGuess) speakerGuess {
 	// the subject of the sentence before the quote: `He called it "..."`
 	if before.End > before.Start {
 		ts := d.tokenize(before)
+		ts = d.pastExpletive(ts)
 		if np := d.subjectNP(ts); np.End > np.Start {
 			s := d.resolve(np, before.End)
 			if s.how != Unattributed && s.ent < 0 && d.documentPhrase(s.phrase) {
@@ -490,4 +491,24 @@ func (d *quoteDoc) passiveSubject(ts []token, np Span) bool {
 		}
 	}
 	return false
+}
+
+// pastExpletive returns the tokens of ts after the "that" of an opening
+// expletive "it" ("It has not helped that the board…", "It is clear
+// that Voss…"), whose clause holds the sentence's real subject, else ts.
+func (d *quoteDoc) pastExpletive(ts []token) []token {
+	k := firstWordTok(ts)
+	if k < 0 || !lowerIs(d.word(ts[k]), "it") {
+		return ts
+	}
+	for v := k + 1; v < len(ts) && v <= k+5; v++ {
+		w := d.word(ts[v])
+		if lowerIs(w, "that") {
+			return ts[v+1:]
+		}
+		if !ts[v].isWord() || startsUpper(w) || d.lx.isSpeechVerb(w) {
+			return ts
+		}
+	}
+	return ts
 }

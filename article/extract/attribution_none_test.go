@@ -31,3 +31,17 @@ var passiveScareTests = []frameCase{
 }
 
 func TestPassiveScare(t *testing.T) { runFrameCases(t, passiveScareTests) }
+
+// expletiveSubjectTests are quotes in a sentence that opens with an
+// expletive "it" and a clause after "that": the subject of that clause
+// is the sentence's real subject, and the quotes are its words.
+var expletiveSubjectTests = []frameCase{
+	{"a list of mottos after it has not helped that",
+		"Tomas Grell leads the dock union.\n\nIt has not helped that the union has tried a dozen mottos, from backing \"fair shifts\" to \"one port\" and \"no night cuts,\" aimed at the owners' plans.",
+		[]string{"Tomas Grell|Grell"}, map[string]string{"fair shifts": "the union", "one port": "the union", "no night cuts,": "the union"}},
+	{"it is true that",
+		"Ida Marek is running for mayor.\n\nIt is true that Marek has promised \"cheaper buses\" in every district.",
+		[]string{"Ida Marek|Marek"}, map[string]string{"cheaper buses": "Ida Marek"}},
+}
+
+func TestExpletiveSubject(t *testing.T) { runFrameCases(t, expletiveSubjectTests) }
