@@ -292,7 +292,7 @@ func (d *quoteDoc) speechVerbAt(ts []token, v int) bool {
 // union say", "notes on the meeting describe" (a bare verb agrees with
 // that head).
 func (d *quoteDoc) pluralHeadBefore(ts []token, b int) bool {
-	for p := b; p > 0 && p > b-5 && ts[p].isWord(); p-- {
+	for p := b; p > 0 && p > b-6 && (ts[p].isWord() || isApostrophe(d.word(ts[p]))); p-- {
 		if !prepositions.hasLower(d.word(ts[p])) {
 			continue
 		}

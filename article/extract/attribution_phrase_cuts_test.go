@@ -64,6 +64,12 @@ var phraseCutTests = []oneQuoteCase{
 		quote:   "side deal",
 		speaker: "Notes on the meeting",
 	},
+	{
+		name:    "a plural head before a phrase with a possessive in -s'",
+		text:    "Mayor Ada Voss spoke on Monday. Leaders of the dockworkers' union say the plan is \"dead on arrival.\"",
+		quote:   "dead on arrival.",
+		speaker: "Leaders of the dockworkers' union",
+	},
 }
 
 // nicknameText has a speaker with a nickname in quotation marks and a
