@@ -108,12 +108,25 @@ func (d *quoteDoc) colonIntroduces(i, next int) bool {
 }
 
 // phraseBeforeSentence reports whether quote i is a short phrase inside
-// its sentence's narrative and quote next stands in a later sentence:
-// `She was treated for a "rare illness" in May. Her aide said "…"`. The
-// next quote's frame speaks for its own sentence, not for the phrase.
+// its sentence's narrative, or a clause a verb there governs through
+// "that", and quote next stands in a later sentence: `She was treated
+// for a "rare illness" in May. Her aide said "…"`. The next quote's frame
+// speaks for its own sentence, not for quote i.
 func (d *quoteDoc) phraseBeforeSentence(i, next int) bool {
 	q := &d.quotes[i]
-	return countWords(d.text[q.Start:q.End], 5) <= 4 && !d.opensSentence(i) && d.sentenceOf(d.quotes[next].Start) != d.sentenceOf(q.Start)
+	if d.opensSentence(i) || d.sentenceOf(d.quotes[next].Start) == d.sentenceOf(q.Start) {
+		return false
+	}
+	return countWords(d.text[q.Start:q.End], 5) <= 4 || d.thatClauseBefore(i)
+}
+
+// thatClauseBefore reports whether the narrative before quote i ends with
+// "that", so that the quote is the clause a verb of its sentence governs:
+// `In May the survey found that "…"`.
+func (d *quoteDoc) thatClauseBefore(i int) bool {
+	before, _, _ := d.frames(i)
+	_, last := lastField(d.text[before.Start:before.End])
+	return foldEqual(last, "that")
 }
 
 // colonIntroSpeaker returns the source named by the sentence that ends
