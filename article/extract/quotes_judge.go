@@ -11,10 +11,11 @@ import (
 // Nation"), handles, dates and numbers, short scare quotes that no speech
 // pattern attributes, and nested quotes that no named speaker introduces,
 // but for a double-marked quote inside listed speech, which its speaker
-// quotes ("“Locals call it “the ghost tax”,” Cole said").
+// quotes ("“Locals call it “the ghost tax”,” Cole said"), and for a quote
+// joined by "and" or "or" to a listed one.
 func (d *quoteDoc) judge(spk []speakerGuess) []Quote {
-	out := make([]Quote, 0, len(d.quotes))
 	kept := make([]bool, len(d.quotes))
+	chosen := make([]speakerGuess, len(d.quotes))
 	for i := range d.quotes {
 		d.tokens.free()
 		q := &d.quotes[i]
@@ -35,12 +36,48 @@ func (d *quoteDoc) judge(spk []speakerGuess) []Quote {
 				s = described // a passive names no one: "a series called "Deep Cuts""
 			}
 		}
-		kept[i] = true
-		qt := Quote{Text: text, Span: q.Span}
-		d.setSpeaker(&qt, s)
-		out = append(out, qt)
+		kept[i], chosen[i] = true, s
+	}
+	d.keepCoordinates(kept, chosen)
+	out := make([]Quote, 0, len(d.quotes))
+	for i, q := range d.quotes {
+		if kept[i] {
+			qt := Quote{Text: d.text[q.Start:q.End], Span: q.Span}
+			d.setSpeaker(&qt, chosen[i])
+			out = append(out, qt)
+		}
 	}
 	return out
+}
+
+// keepCoordinates lists, with its partner's speaker, each quote left out
+// that "and" or "or" joins to a listed quote of its paragraph: quotes
+// joined so are words of one kind, a term and its variant or two chants
+// ("derided as "ghost towns" or "dead zones"", "calls of "Go Ada" and
+// "Ada for mayor"").
+func (d *quoteDoc) keepCoordinates(kept []bool, chosen []speakerGuess) {
+	for i := range d.quotes {
+		for _, j := range [2]int{i - 1, i + 1} {
+			if !kept[i] && j >= 0 && j < len(d.quotes) && kept[j] && d.coordinated(min(i, j), max(i, j)) {
+				kept[i], chosen[i] = true, chosen[j]
+			}
+		}
+	}
+}
+
+// coordinated reports whether quotes a and b, a just before b, are
+// top-level quotes of one paragraph that only "and" or "or" join. An
+// "or" after a comma gives another name for the first, not a second
+// term of its kind (a play called "Los Lobos," or "The Wolves,").
+func (d *quoteDoc) coordinated(a, b int) bool {
+	qa, qb := &d.quotes[a], &d.quotes[b]
+	if qa.para != qb.para || qa.parent >= 0 || qb.parent >= 0 || qa.unclosed() || qb.unclosed() {
+		return false
+	}
+	gap := d.text[qa.close.End:qb.open.Start]
+	comma := strings.HasSuffix(d.text[qa.Start:qa.End], ",") || strings.Contains(gap, ",")
+	gap = strings.Trim(gap, " ,")
+	return gap == "and" || gap == "or" && !comma
 }
 
 // isSpeech reports whether quote q, attributed as s, is speech worth

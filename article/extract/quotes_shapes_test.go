@@ -62,3 +62,24 @@ func TestGlossIsNoQuote(t *testing.T) {
 		})
 	}
 }
+
+// TestCoordinatedQuotes checks that a quote joined by "and" or "or" to a
+// listed quote is listed with its partner's speaker, while an "or" after
+// a comma gives another name and leaves the second quote out.
+func TestCoordinatedQuotes(t *testing.T) {
+	people := []string{"Nora Vance|Vance/f"}
+	for _, tt := range []struct {
+		text, quote string
+		kept        bool
+		speaker     string
+	}{
+		{`Nora Vance, who wants a "leaner" and "kinder" city, spoke first.`, "kinder", true, "Nora Vance"},
+		{`Nora Vance was greeted with chants of "Four more years" and "Nora, Nora" at the hall.`, "Nora, Nora", true, ""},
+		{`The two lots, widely known as "the pits" or "dust bowls," sit empty.`, "dust bowls,", true, ""},
+		{`The café was long known as "la casa," or "the house," to miners.`, "the house,", false, ""},
+	} {
+		t.Run(tt.quote, func(t *testing.T) {
+			checkKept(t, tt.text, people, tt.quote, tt.kept, tt.speaker)
+		})
+	}
+}
