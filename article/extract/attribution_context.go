@@ -20,34 +20,30 @@ func (d *quoteDoc) contextSpeaker(i int, spk []speakerGuess) speakerGuess {
 	if next >= 0 && d.minorQuote(next, noSpeakerGuess) && !d.sharesPattern(i, next) {
 		next = -1
 	}
-	inferred := func(s speakerGuess) speakerGuess {
-		s.how, s.pronoun, s.pattern = Inferred, false, false
-		return s
-	}
 	if prev >= 0 && spk[prev].how != Unattributed && d.sentenceOf(d.quotes[prev].Start) == d.sentenceOf(q.Start) {
 		if s := d.callerOfPrevious(i, prev); s.how != Unattributed {
 			return s
 		}
 		if s, ok := d.otherSubject(i, spk[prev], false); ok {
-			return inferred(s)
+			return s.inferred()
 		}
-		s := inferred(spk[prev])
+		s := spk[prev].inferred()
 		s.pattern = spk[prev].pattern // the same speech pattern covers both
 		return s
 	}
 	if next >= 0 && !d.phraseBeforeSentence(i, next) && !d.colonIntroduces(i, next) {
 		if s := d.explicitSpeaker(next); s.how != Unattributed {
-			return inferred(s)
+			return s.inferred()
 		}
 		if s := d.speakerPastModifier(next); s.how != Unattributed {
-			return inferred(s)
+			return s.inferred()
 		}
 	}
 	if prev >= 0 && spk[prev].how != Unattributed {
 		if s, ok := d.otherSubject(i, spk[prev], true); ok {
-			return inferred(s)
+			return s.inferred()
 		}
-		s := inferred(spk[prev])
+		s := spk[prev].inferred()
 		s.pattern = spk[prev].pattern // the speech runs on
 		return s
 	}
@@ -55,44 +51,26 @@ func (d *quoteDoc) contextSpeaker(i int, spk []speakerGuess) speakerGuess {
 	opensParagraph := before.Start == p.Start && before.End == before.Start || q.open.Start == p.Start
 	if opensParagraph && q.para > 0 {
 		if j := d.lastTopQuoteOf(q.para-1, i); j >= 0 && spk[j].how != Unattributed {
-			return inferred(spk[j])
+			return spk[j].inferred()
 		}
 		if s := d.colonIntroSpeaker(q.para - 1); s.how != Unattributed {
-			return inferred(s)
+			return s.inferred()
 		}
 		if j := d.lastTopQuoteOf(q.para-2, i); j >= 0 && spk[j].how != Unattributed && d.beatParagraph(q.para-1) {
-			return inferred(spk[j])
+			return spk[j].inferred()
 		}
 	}
 	// `Or maybe Ada Pruitt, consultant Tom Akers says. "…"`: a speech verb
 	// in the narrative just before the quote, in the same paragraph
 	if s, ok := d.previousSentenceSpeaker(i); ok {
-		return inferred(s)
+		return s.inferred()
 	}
-	// the subject of the sentence before the quote: `He called it "..."`
-	if before.End > before.Start {
-		ts := d.tokenize(before)
-		ts = d.pastExpletive(ts)
-		if np := d.subjectNP(ts); np.End > np.Start {
-			s := d.resolve(np, before.End)
-			if s.how != Unattributed && s.ent < 0 && d.documentPhrase(s.phrase) {
-				s = d.documentAuthor(ts, np, s) // an email sent by Ruiz warned
-			}
-			if s.ent >= 0 && !s.pronoun && d.passiveSubject(ts, np) && d.unsettledScareQuote(i, spk) {
-				return unsettledGuess // Ruiz was treated for a "rare illness": no one says it
-			}
-			if s.how != Unattributed && (s.ent >= 0 && !d.ents[s.ent].org || s.pronoun ||
-				s.ent < 0 && d.documentPhrase(s.phrase)) {
-				return inferred(s)
-			}
-			if s.how != Unattributed && d.sourceSubject(ts, np, s) {
-				return inferred(s)
-			}
-		}
+	if s, ok := d.subjectBefore(i, before, spk); ok {
+		return s
 	}
 	// `Sen. Ruth Okafor toured the shipyard. "The young families…"`
 	if s, ok := d.previousSubject(i); ok {
-		return inferred(s)
+		return s.inferred()
 	}
 	return d.lastResortSpeaker(i, spk)
 }
@@ -105,6 +83,41 @@ func (d *quoteDoc) contextSpeaker(i int, spk []speakerGuess) speakerGuess {
 func (d *quoteDoc) colonIntroduces(i, next int) bool {
 	between := strings.TrimSpace(d.text[d.quotes[i].close.End:d.quotes[next].open.Start])
 	return strings.HasSuffix(between, ":") && countWords(between, 3) >= 3
+}
+
+// inferred returns s as a speaker the context infers, without the marks
+// of the phrase that named it.
+func (s speakerGuess) inferred() speakerGuess {
+	s.how, s.pronoun, s.pattern = Inferred, false, false
+	return s
+}
+
+// subjectBefore returns the speaker that the subject of before, the
+// narrative of quote i's sentence before it, names: a person or a
+// pronoun for one (`He called it "…"`), a document or a source whose own
+// words the predicate quotes; or no one's, unsettled, for a quote after
+// a passive verb (`Ruiz was treated for a "rare illness"`).
+func (d *quoteDoc) subjectBefore(i int, before Span, spk []speakerGuess) (speakerGuess, bool) {
+	if before.End <= before.Start {
+		return noSpeakerGuess, false
+	}
+	ts := d.pastExpletive(d.tokenize(before))
+	np := d.subjectNP(ts)
+	if np.End <= np.Start {
+		return noSpeakerGuess, false
+	}
+	s := d.resolve(np, before.End)
+	if s.how != Unattributed && s.ent < 0 && d.documentPhrase(s.phrase) {
+		s = d.documentAuthor(ts, np, s) // an email sent by Ruiz warned
+	}
+	if s.ent >= 0 && !s.pronoun && d.passiveSubject(ts, np) && d.unsettledScareQuote(i, spk) {
+		return unsettledGuess, true
+	}
+	if s.how != Unattributed && (s.ent >= 0 && !d.ents[s.ent].org || s.pronoun ||
+		s.ent < 0 && d.documentPhrase(s.phrase) || d.sourceSubject(ts, np, s)) {
+		return s.inferred(), true
+	}
+	return noSpeakerGuess, false
 }
 
 // phraseBeforeSentence reports whether quote i is a short phrase inside
