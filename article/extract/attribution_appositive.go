@@ -74,11 +74,7 @@ func (d *quoteDoc) selfNamed(role []token, upto int) (Span, bool) {
 		if len(rest) > 2 && d.word(rest[0]) == "the" && !rest[1].isCap() { // the handle
 			rest = rest[2:]
 		}
-		e := 0
-		for e < len(rest) && rest[e].isWord() && rest[e].isCap() {
-			e++
-		}
-		if e > 0 {
+		if e := capitalsEnd(rest, 0); e > 0 {
 			return Span{rest[0].Start, rest[e-1].End}, true
 		}
 	}

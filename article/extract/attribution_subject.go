@@ -70,13 +70,9 @@ func (d *quoteDoc) subjectNP(ts []token) Span {
 	if e == k {
 		return Span{}
 	}
-	// an appositive name: "Brandvold's son, Grant,"
-	if descriptive && e+2 < len(ts) && d.word(ts[e]) == "," && ts[e+1].isWord() && ts[e+1].isCap() {
-		a := e + 1
-		for a < len(ts) && ts[a].isWord() && ts[a].isCap() {
-			a++
-		}
-		if a < len(ts) && d.word(ts[a]) == "," {
+	if descriptive && e+2 < len(ts) && d.word(ts[e]) == "," {
+		// an appositive name: "Brandvold's son, Grant,"
+		if a := capitalsEnd(ts, e+1); a > e+1 && a < len(ts) && d.word(ts[a]) == "," {
 			return d.trimNP(ts[k:a])
 		}
 	}
@@ -304,4 +300,13 @@ func (d *quoteDoc) placeAfterComma(ts []token, c int) int {
 		return c + 2 // France,
 	}
 	return c
+}
+
+// capitalsEnd returns the end of the run of capitalized words at ts[k]:
+// the index of the first token after k that is no capitalized word.
+func capitalsEnd(ts []token, k int) int {
+	for k < len(ts) && ts[k].isWord() && ts[k].isCap() {
+		k++
+	}
+	return k
 }
