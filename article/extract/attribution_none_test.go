@@ -45,3 +45,17 @@ var expletiveSubjectTests = []frameCase{
 }
 
 func TestExpletiveSubject(t *testing.T) { runFrameCases(t, expletiveSubjectTests) }
+
+// particleSpeechTests are verbs that report speech with their particle
+// ("sounded off", "weighed in", "lashed out"): the subject of one says
+// the short phrase its sentence quotes.
+var particleSpeechTests = []frameCase{
+	{"sounded off",
+		"Mara Quist lost her record deal this spring after fans mocked her age.\n\nSince then, the \"Harbor Lights\" singer has sounded off against the notion that anyone is \"too old to tour.\"",
+		[]string{"Mara Quist|Quist"}, map[string]string{"too old to tour.": "Mara Quist"}},
+	{"weighed in",
+		"Ivo Brandt hosts a morning radio show.\n\nSince May, the \"Dock Talk\" host has weighed in on whether the new pier is \"too costly by half.\"",
+		[]string{"Ivo Brandt|Brandt"}, map[string]string{"too costly by half.": "Ivo Brandt"}},
+}
+
+func TestParticleSpeech(t *testing.T) { runFrameCases(t, particleSpeechTests) }
