@@ -70,6 +70,12 @@ var phraseCutTests = []oneQuoteCase{
 		quote:   "dead on arrival.",
 		speaker: "Leaders of the dockworkers' union",
 	},
+	{
+		name:    "a subject keeps the place its preposition ties to the noun",
+		text:    "A resort plan in Oregon advertises a link to \"the finest builder in the West\" and an easy loan.",
+		quote:   "the finest builder in the West",
+		speaker: "A resort plan in Oregon",
+	},
 }
 
 // nicknameText has a speaker with a nickname in quotation marks and a

@@ -53,7 +53,7 @@ func (d *quoteDoc) subjectNP(ts []token) Span {
 			descriptive = true // Brandvold's son
 		}
 		if descriptive && e > k+1 && (hasSuffixFold(w, "ed") && !hasHyphen(w) || finiteVerbWords.has(w) && ts[e-1].isCap() || d.lx.isSpeechVerb(w) && !isBareVerb(w) || d.isCalendar(w) ||
-			hasSuffixFold(w, "s") && d.finiteVerb(ts[k:], e-k)) {
+			hasSuffixFold(w, "s") && d.finiteVerb(ts[k:], e-k) || d.verbAfterPlace(ts, k, e)) {
 			// "the retired neurosurgeon addressed", "the Herald columnist
 			// Ada Voss went on", but a bare form after
 			// a singular noun is a noun: "the board report found", and a
@@ -142,12 +142,34 @@ func (d *quoteDoc) singularConjunct(ts []token, a int) Span {
 	return Span{}
 }
 
-// forAfterSource reports whether ts[e] is a "for" that ties a source
-// noun to whom it speaks for, a name: "A spokeswoman for Keel
-// Freight refused", "Lawyers for Holm said".
+// forAfterSource reports whether ts[e] is a preposition that ties a
+// subject's noun to a name: a "for" after a source noun, whom it speaks
+// for ("A spokeswoman for Keel Freight refused", "Lawyers for Holm
+// said"), or a preposition of place after a common noun, where it is
+// ("A ferry line in Oregon promotes", "guards at Fort Lee recall").
 func (d *quoteDoc) forAfterSource(ts []token, e int) bool {
-	return lowerIs(d.word(ts[e]), "for") && e+1 < len(ts) && ts[e+1].isCap() &&
-		(d.lx.list(sourceNouns).hasLower(d.word(ts[e-1])) || d.pluralNoun(d.word(ts[e-1])))
+	if e+1 >= len(ts) || !ts[e+1].isCap() {
+		return false
+	}
+	if lowerIs(d.word(ts[e]), "for") {
+		return d.lx.list(sourceNouns).hasLower(d.word(ts[e-1])) || d.pluralNoun(d.word(ts[e-1]))
+	}
+	return placePreps.hasLower(d.word(ts[e])) && ts[e-1].isWord() && !ts[e-1].isCap() && !d.isCalendar(d.word(ts[e+1]))
+}
+
+// verbAfterPlace reports whether ts[e], a lower-case word in -s or -ed,
+// follows a name that a preposition of place ties to the subject's noun
+// (forAfterSource): the verb ("A ferry line in New Haven promotes").
+func (d *quoteDoc) verbAfterPlace(ts []token, k, e int) bool {
+	w := d.word(ts[e])
+	if startsUpper(w) || !hasSuffixFold(w, "s") && !hasSuffixFold(w, "ed") {
+		return false
+	}
+	c := e
+	for c > k && ts[c-1].isWord() && ts[c-1].isCap() {
+		c--
+	}
+	return c < e && c-1 > k && d.forAfterSource(ts, c-1) && !lowerIs(d.word(ts[c-1]), "for")
 }
 
 // afterIntro returns the index of the first token of ts after what
