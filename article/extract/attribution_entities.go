@@ -60,17 +60,25 @@ func (d *quoteDoc) mentionAt(m Span, ent int) mentionEvent {
 	return mentionEvent{pos: m.Start, ent: ent, possessive: poss, rank: d.mentionRank(m.Start)}
 }
 
+// wordBefore returns the bounds of the word that ends at pos or before it
+// after spaces, made of the bytes inWord accepts; it is empty (start ==
+// end) when none stands there.
+func (d *quoteDoc) wordBefore(pos int, inWord func(byte) bool) (start, end int) {
+	end = pos
+	for end > 0 && d.text[end-1] == ' ' {
+		end--
+	}
+	start = end
+	for start > 0 && inWord(d.text[start-1]) {
+		start--
+	}
+	return start, end
+}
+
 // mentionRank ranks a mention at pos as an antecedent: oblique when a
 // preposition stands right before it ("a rally for Tomas Pruitt").
 func (d *quoteDoc) mentionRank(pos int) uint8 {
-	i := pos
-	for i > 0 && d.text[i-1] == ' ' {
-		i--
-	}
-	j := i
-	for j > 0 && (d.text[j-1] >= 'a' && d.text[j-1] <= 'z' || d.text[j-1] >= 'A' && d.text[j-1] <= 'Z') {
-		j--
-	}
+	j, i := d.wordBefore(pos, isASCIILetter)
 	// "for Tomas Pruitt", "The Pruitt campaign"
 	if w := d.text[j:i]; j < i && (prepositions.has(w) || w == "the" || w == "The") {
 		return rankOblique
@@ -160,14 +168,7 @@ func (d *quoteDoc) sortEvents() {
 func (d *quoteDoc) titlesBefore(titles []string, from, pos int) []string {
 	i := pos
 	for n := 0; n < 4; n++ {
-		j := i
-		for j > 0 && d.text[j-1] == ' ' {
-			j--
-		}
-		k := j
-		for k > 0 && (isASCIIWordByte(d.text[k-1]) || d.text[k-1] == '.' || d.text[k-1] == '-') {
-			k--
-		}
+		k, j := d.wordBefore(i, func(c byte) bool { return isASCIIWordByte(c) || c == '.' || c == '-' })
 		if k == j {
 			break
 		}
