@@ -66,12 +66,15 @@ func (d *quoteDoc) keepCoordinates(kept []bool, chosen []speakerGuess) {
 }
 
 // coordinated reports whether quotes a and b, a just before b, are
-// top-level quotes of one paragraph that only "and" or "or" join. An
-// "or" after a comma gives another name for the first, not a second
-// term of its kind (a play called "Los Lobos," or "The Wolves,").
+// short top-level quotes of one paragraph that only "and" or "or" join.
+// An "or" after a comma gives another name for the first, not a second
+// term of its kind (a play called "Los Lobos," or "The Wolves,"), and
+// a long quote is a clause, which "and" joins to the rest of a sentence
+// ("…," and "Harbor Lights" aired it).
 func (d *quoteDoc) coordinated(a, b int) bool {
 	qa, qb := &d.quotes[a], &d.quotes[b]
-	if qa.para != qb.para || qa.parent >= 0 || qb.parent >= 0 || qa.unclosed() || qb.unclosed() {
+	if qa.para != qb.para || qa.parent >= 0 || qb.parent >= 0 || qa.unclosed() || qb.unclosed() ||
+		countWords(d.text[qa.Start:qa.End], 7) > 6 || countWords(d.text[qb.Start:qb.End], 7) > 6 {
 		return false
 	}
 	gap := d.text[qa.close.End:qb.open.Start]

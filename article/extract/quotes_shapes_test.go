@@ -77,6 +77,7 @@ func TestCoordinatedQuotes(t *testing.T) {
 		{`Nora Vance was greeted with chants of "Four more years" and "Nora, Nora" at the hall.`, "Nora, Nora", true, ""},
 		{`The two lots, widely known as "the pits" or "dust bowls," sit empty.`, "dust bowls,", true, ""},
 		{`The café was long known as "la casa," or "the house," to miners.`, "the house,", false, ""},
+		{`Nora Vance said, "We will fight this plan in every court we can find," and "Harbor Lights" aired it.`, "Harbor Lights", false, ""},
 	} {
 		t.Run(tt.quote, func(t *testing.T) {
 			checkKept(t, tt.text, people, tt.quote, tt.kept, tt.speaker)
