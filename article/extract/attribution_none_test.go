@@ -59,3 +59,14 @@ var particleSpeechTests = []frameCase{
 }
 
 func TestParticleSpeech(t *testing.T) { runFrameCases(t, particleSpeechTests) }
+
+// givenNameSubjectTests are subjects whose name has a given name that
+// ends like a past tense ("Ted", "Ahmed"): it is part of the name, not
+// the verb that ends the subject.
+var givenNameSubjectTests = []frameCase{
+	{"a title, then a given name in -ed",
+		"Voters in the poll named the ferry plan their top worry.\n\nLiberal Senate hopeful Sen. Fred Hollis was also critical of the plan, telling the Courier: \u201cThe ferry plan is a waste of money that no one asked for.\n\n\u201cInstead of new boats, the city should fix the roads.\u201d",
+		[]string{"Fred Hollis|Hollis"}, map[string]string{"The ferry plan is a waste of money that no one asked for.": "Fred Hollis"}},
+}
+
+func TestGivenNameSubject(t *testing.T) { runFrameCases(t, givenNameSubjectTests) }

@@ -52,12 +52,13 @@ func (d *quoteDoc) subjectNP(ts []token) Span {
 			}
 			descriptive = true // Brandvold's son
 		}
-		if descriptive && e > k+1 && (hasSuffixFold(w, "ed") && !hasHyphen(w) || finiteVerbWords.has(w) && ts[e-1].isCap() || d.lx.isSpeechVerb(w) && !isBareVerb(w) || d.isCalendar(w) ||
+		if descriptive && e > k+1 && (hasSuffixFold(w, "ed") && !hasHyphen(w) && !d.givenNameAt(ts, e) || finiteVerbWords.has(w) && ts[e-1].isCap() || d.lx.isSpeechVerb(w) && !isBareVerb(w) || d.isCalendar(w) ||
 			hasSuffixFold(w, "s") && d.finiteVerb(ts[k:], e-k) || d.verbAfterPlace(ts, k, e)) {
 			// "the retired neurosurgeon addressed", "the Herald columnist
 			// Ada Voss went on", but a bare form after
 			// a singular noun is a noun: "the board report found", and a
-			// hyphenated adjective is no verb: "the far-left Moscow-funded host"
+			// hyphenated adjective is no verb: "the far-left Moscow-funded host",
+			// nor a given name: "the party's hopeful Sen. Fred Ruiz"
 			break
 		}
 		e++
@@ -331,4 +332,11 @@ func capitalsEnd(ts []token, k int) int {
 		k++
 	}
 	return k
+}
+
+// givenNameAt reports whether ts[e] is a capitalized given name followed
+// by another capitalized word ("Sen. Ted Ruiz", "Dr. Ahmed Sayed"): part
+// of a name, though it ends like a past tense.
+func (d *quoteDoc) givenNameAt(ts []token, e int) bool {
+	return ts[e].isCap() && e+1 < len(ts) && ts[e+1].isWord() && ts[e+1].isCap() && d.isFirstName(d.word(ts[e]))
 }
