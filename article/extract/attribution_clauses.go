@@ -136,7 +136,8 @@ func (d *quoteDoc) sharedParticipleSubject(ts []token, v int) Span {
 // and the quote stands in its complement: "Vance's claim that the levy
 // was "a tax"", "Vance's repeated warning of a "ruin"". A verb between
 // the noun and the quote ("Vance's claim was "absurd"") makes the quote
-// the words of someone else (nounComplementQuote).
+// the words of someone else (nounComplementQuote), unless it is "was
+// that" ("Vance's claim was that the levy "…"").
 func (d *quoteDoc) speechNounOwner(ts []token, v int) Span {
 	if !ts[v].isWord() || !d.lx.list(speechNouns).hasLower(d.word(ts[v])) || v == 0 {
 		return Span{}
@@ -221,9 +222,26 @@ func (d *quoteDoc) nounComplementQuote(ts []token) bool {
 		return true
 	}
 	if !lowerIs(d.word(ts[0]), "of") && !lowerIs(d.word(ts[0]), "about") {
-		return d.phraseBeforeThat(ts)
+		return d.phraseBeforeThat(ts) || d.copulaThat(ts)
 	}
 	return len(ts) == 1 || len(ts) == 2 && determiners.hasLower(d.word(ts[1]))
+}
+
+// copulaThat reports whether ts, the words between a noun of speech and
+// a quote, hold "was that" (or another form of "be") before any comma or
+// verb of speech: the clause after it is what the noun says ("Ode's
+// refrain at every rally was that Lind "…"").
+func (d *quoteDoc) copulaThat(ts []token) bool {
+	for k := 0; k+1 < len(ts) && k < 10; k++ {
+		w := d.word(ts[k])
+		if w == "," || d.lx.isSpeechVerb(w) {
+			return false
+		}
+		if beForms.hasLower(w) {
+			return lowerIs(d.word(ts[k+1]), "that")
+		}
+	}
+	return false
 }
 
 // phraseBeforeThat reports whether ts is a short prepositional phrase

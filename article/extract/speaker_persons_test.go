@@ -55,3 +55,16 @@ var thatClauseCases = []speakerCase{
 }
 
 func TestThatClause(t *testing.T) { runExactSpeakerCases(t, thatClauseCases) }
+
+// copulaThatCases are nouns of speech whose content follows "was that":
+// the noun's owner speaks, not the subject of the clause after "that".
+var copulaThatCases = []speakerCase{
+	{"a refrain whose content follows was that",
+		"In 2018 the union backed Lee Falk against Ada Murray. Murray's refrain in that race against Falk was that Falk \"never met a developer he did not like.\"",
+		map[string]string{"never met a developer he did not like.": "Ada Murray"}},
+	{"a mantra whose content follows is that",
+		"Tomas Grell ran against Ines Adler twice. Grell's mantra in both races is that Adler \"would sell the harbor for a headline.\"",
+		map[string]string{"would sell the harbor for a headline.": "Tomas Grell"}},
+}
+
+func TestCopulaThat(t *testing.T) { runExactSpeakerCases(t, copulaThatCases) }
