@@ -97,7 +97,7 @@ func (d *quoteDoc) isSpeech(q *quoteSpan, s speakerGuess) bool {
 	if strings.HasPrefix(text, "@") || strings.HasPrefix(text, "#") || !hasLetter(text) {
 		return false
 	}
-	if d.looksLikeTitle(text) && !readsAsSentence(text) && !(s.pattern && d.standsAsSentence(q)) {
+	if d.looksLikeTitle(text) && !readsAsSentence(text) && !(s.pattern && (d.standsAsSentence(q) || d.inTitleCaseSentence(q))) {
 		return false
 	}
 	if d.namesRoleHoldersWork(q) || d.glossesForeignWords(q) {
@@ -131,6 +131,18 @@ func (d *quoteDoc) standsAsSentence(q *quoteSpan) bool {
 	from := d.sentenceStart(q.open.Start, d.paras[q.para])
 	before := strings.TrimSpace(d.text[from:q.open.Start])
 	return before == "" || strings.HasSuffix(before, ":")
+}
+
+// inTitleCaseSentence reports whether quote q stands in a sentence
+// written in title case, as subheads are ("Mayor Vows To “Fix Every
+// Bridge”"), where the quote's capitals say nothing of a title.
+func (d *quoteDoc) inTitleCaseSentence(q *quoteSpan) bool {
+	p := d.paras[q.para]
+	end := p.End
+	if i := d.sentenceOf(q.close.End); i < len(d.ends) && d.ends[i] < end {
+		end = d.ends[i]
+	}
+	return d.looksLikeTitle(d.text[d.sentenceStart(q.open.Start, p):end])
 }
 
 // countWords counts the words of text (white-space separated fields with

@@ -84,3 +84,23 @@ func TestCoordinatedQuotes(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleCaseLineQuote checks that in a sentence written in title
+// case, as a subhead, a quote that a speech pattern attributes is speech
+// whatever its capitals; one that no pattern attributes stays a title.
+func TestTitleCaseLineQuote(t *testing.T) {
+	people := []string{"Ines Cole|Cole/f"}
+	for _, tt := range []struct {
+		text, quote string
+		kept        bool
+		speaker     string
+	}{
+		{"Ines Cole Urged Voters To “Reject The Harbor Levy.”", "Reject The Harbor Levy.", true, "Ines Cole"},
+		{"Ines Cole Praised “Steady Progress On The Piers” In Her Speech", "Steady Progress On The Piers", true, "Ines Cole"},
+		{"Why “Harbor Lights” Still Matters To The Town", "Harbor Lights", false, ""},
+	} {
+		t.Run(tt.quote, func(t *testing.T) {
+			checkKept(t, tt.text, people, tt.quote, tt.kept, tt.speaker)
+		})
+	}
+}
