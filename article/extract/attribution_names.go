@@ -50,6 +50,12 @@ func (d *quoteDoc) personName(words []token) (start, end int, ok bool) {
 		}
 		break
 	}
+	if w := d.word(words[keep]); keep == last-1 && keep > start && strings.ToUpper(w) != w && d.isDictionaryWord(w) && !d.isFirstName(w) {
+		// "Brown Votes Count": a dictionary word, not a given name,
+		// before the last word (in a run not set in capitals, as a
+		// banner is), so the run is a name of its own, not a person's
+		keep = start
+	}
 	return keep, end, true
 }
 

@@ -68,3 +68,14 @@ var copulaThatCases = []speakerCase{
 }
 
 func TestCopulaThat(t *testing.T) { runExactSpeakerCases(t, copulaThatCases) }
+
+// groupNameCases are names of groups made of dictionary words whose
+// first word is also a surname ("Green", "Black"): the whole name speaks,
+// not its last two words read as a given name and a surname.
+var groupNameCases = []speakerCase{
+	{"a group whose name starts with a surname",
+		"The hearing ran late.\n\nBrown Votes Count issued a statement saying it would \"fight the permit in every court in the state.\"",
+		map[string]string{"fight the permit in every court in the state.": "Brown Votes Count"}},
+}
+
+func TestGroupName(t *testing.T) { runExactSpeakerCases(t, groupNameCases) }
