@@ -102,6 +102,18 @@ func (d *quoteDoc) subjectBefore(i int, before Span, spk []speakerGuess) (speake
 		return noSpeakerGuess, false
 	}
 	ts := d.pastExpletive(d.tokenize(before))
+	if d.continuesQuote(i, before, ts) {
+		// the clause runs on from the quote before; a clause of its own
+		// may open in it: "(though the code once allowed a "…""
+		k := len(ts) - 1
+		for k >= 0 && d.word(ts[k]) != "(" && !d.lx.list(subordinators).hasLower(d.word(ts[k])) {
+			k--
+		}
+		if k < 0 {
+			return noSpeakerGuess, false
+		}
+		ts = ts[k+1:]
+	}
 	np := d.subjectNP(ts)
 	if np.End <= np.Start {
 		return noSpeakerGuess, false
@@ -118,6 +130,17 @@ func (d *quoteDoc) subjectBefore(i int, before Span, spk []speakerGuess) (speake
 		return s.inferred(), true
 	}
 	return noSpeakerGuess, false
+}
+
+// continuesQuote reports whether before, the narrative of quote i's
+// sentence before it, with tokens ts, runs on from the quote before it
+// in the sentence with no mark between: the words there are the rest
+// of a clause ("get to "bank" their deposit (though …"), whose subject
+// stands before that quote, not the start of a new one.
+func (d *quoteDoc) continuesQuote(i int, before Span, ts []token) bool {
+	prev, _ := d.topNeighbours(i)
+	return prev >= 0 && len(ts) > 0 && ts[0].isWord() && before.Start == d.quotes[prev].close.End &&
+		d.sentenceOf(d.quotes[prev].Start) == d.sentenceOf(d.quotes[i].Start)
 }
 
 // phraseBeforeSentence reports whether quote i is a short phrase inside

@@ -1,6 +1,10 @@
 package extract_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/byline-reader/byline/article/extract"
+)
 
 // phraseCutTests are invented sentences whose speaker phrase must be cut
 // whole: a hyphenated adjective in -ed is no verb that ends the subject,
@@ -76,6 +80,14 @@ var phraseCutTests = []oneQuoteCase{
 		quote:   "the finest builder in the West",
 		speaker: "A resort plan in Oregon",
 	},
+	{
+		name: "words that run on from a quote hold no subject, but a clause opened in them does",
+		text: "Tom Lund ran the port for years, and his sister Ada Lund now wants the job.\n\n" +
+			"While Tom Lund could count on the \"old guard\" voters in 2004, when he built his run around the " +
+			"\"forgotten ferry towns,\" Ada Lund has struggled to find a theme.",
+		quote:   "forgotten ferry towns,",
+		speaker: "Tom Lund",
+	},
 }
 
 // nicknameText has a speaker with a nickname in quotation marks and a
@@ -85,3 +97,20 @@ const nicknameText = "Sen. Ada Voss opened the county fair on Sunday.\n\n" +
 	"yelled to the crowd. \"The whole region is watching us. We must stand with her.\""
 
 func TestPhraseCuts(t *testing.T) { runOneQuoteCases(t, phraseCutTests) }
+
+// TestRunOnWordsNoSubject checks that the words that run on from a quote
+// in its sentence, the rest of its clause, give the next quote no
+// speaker: a quote listed there has none of their nouns as its speaker
+// (invented sentences).
+func TestRunOnWordsNoSubject(t *testing.T) {
+	for _, tc := range []struct{ text, quote, notSpeaker string }{
+		{"The typical renter never gets to \"bank\" a deposit by spreading good and bad years (though the housing code " +
+			"once allowed a milder \"rent smoothing,\" and it still does for some retirees and veterans).", "rent smoothing,", "a deposit"},
+	} {
+		for _, q := range extract.Analyze(tc.text, lexicon(t)).Quotes {
+			if q.Text == tc.quote && q.Speaker == tc.notSpeaker {
+				t.Errorf("%q given to %q", tc.quote, q.Speaker)
+			}
+		}
+	}
+}
