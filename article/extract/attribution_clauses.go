@@ -21,42 +21,26 @@ func (d *quoteDoc) subjectAfter(ts []token) bool {
 }
 
 // invertedSubject returns the subject after the speech verb ts[v] when
-// the two stand between commas (or a comma and a colon) at the end of the
-// frame ("Given the odds, argued Brandt, "…""): whatever comes before the
-// first comma is an opening phrase, not the speaker. A verb that takes
-// an addressee ("…, told Reuters, "…"") is left to leftNP.
+// a comma stands before the verb and either the two end the frame,
+// before a comma or a colon ("Given the odds, argued Brandt, "…"":
+// whatever comes before the first comma is an opening phrase, not the
+// speaker), or they make a parenthetical that a comma after the subject
+// or its appositive closes ("The trouble with Holm, says Tom Lind, a
+// lecturer, is that she looked "…"": the rest of the sentence is what
+// the subject says). A verb that takes an addressee ("…, told Reuters,
+// "…"") is left to leftNP.
 func (d *quoteDoc) invertedSubject(ts []token, v int) Span {
 	n := len(ts)
-	if v == 0 || n < v+3 || d.word(ts[v-1]) != "," || d.lx.list(addresseeVerbs).hasLower(d.word(ts[v])) {
-		return Span{}
-	}
-	if w := d.word(ts[n-1]); w != "," && w != ":" {
-		return Span{}
-	}
-	np := d.rightNP(ts[v+1 : n-1])
-	if np.End != ts[n-2].End {
-		return Span{}
-	}
-	return np
-}
-
-// parentheticalSubject returns the subject after the speech verb ts[v]
-// when the two make a parenthetical inside the sentence, between a comma
-// and the comma after the subject or its appositive ("The trouble
-// with Holm, says Tom Lind, a lecturer, is that she looked "…""): the rest of
-// the sentence is what the subject says. A verb that takes an addressee
-// ("…, told Reuters, …") is left to leftNP.
-func (d *quoteDoc) parentheticalSubject(ts []token, v int) Span {
 	if v == 0 || d.word(ts[v-1]) != "," || d.lx.list(addresseeVerbs).hasLower(d.word(ts[v])) {
 		return Span{}
 	}
-	rest := ts[v+1:]
-	np := d.rightNP(rest)
-	if np.End <= np.Start || !startsUpper(d.text[np.Start:np.End]) {
-		return Span{}
+	if w := d.word(ts[n-1]); n >= v+3 && (w == "," || w == ":") {
+		if np := d.rightNP(ts[v+1 : n-1]); np.End == ts[n-2].End {
+			return np
+		}
 	}
-	k := tokenFrom(rest, np.End)
-	if k >= len(rest) || d.word(rest[k]) != "," {
+	np := d.rightNP(ts[v+1:])
+	if k := tokenFrom(ts, np.End); np.End <= np.Start || !startsUpper(d.text[np.Start:np.End]) || k >= n || d.word(ts[k]) != "," {
 		return Span{}
 	}
 	return np

@@ -131,9 +131,6 @@ func (d *quoteDoc) beforeSpeaker(ts []token) (Span, Attribution) {
 			if np := d.invertedSubject(ts, v); np.End > np.Start {
 				return np, Explicit
 			}
-			if np := d.parentheticalSubject(ts, v); np.End > np.Start {
-				return np, Explicit
-			}
 			if np := d.leftNP(ts[:v], 0); np.End > np.Start {
 				if d.clauseNotPhrase(ts, np) {
 					continue // how odd the remark was, from a mayor who promised: no subject of "promised"
