@@ -225,6 +225,9 @@ func (d *quoteDoc) attribute(ctx context.Context, people []Person, unconfirmed [
 		s := d.explicitSpeaker(i)
 		if s.how == Unattributed {
 			s = d.contextSpeaker(i, spk)
+			if s.ent >= 0 && d.pronounFrameExcludes(i, s.ent) {
+				s = noSpeakerGuess
+			}
 		}
 		spk[i] = s
 	}

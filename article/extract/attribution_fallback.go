@@ -195,3 +195,21 @@ func (d *quoteDoc) lastSourceSpeaker(i int, spk []speakerGuess) (speakerGuess, b
 	s.how, s.pronoun, s.pattern, s.unsettled = Inferred, false, false, false
 	return s, true
 }
+
+// pronounFrameExcludes reports whether the frame right after quote i is a
+// pronoun and a verb of saying whose gender entity e cannot have: in
+// `"…," he wrote.` with no man to stand for "he", the quote is not the
+// words of the woman quoted before it.
+func (d *quoteDoc) pronounFrameExcludes(i, e int) bool {
+	_, after, ends := d.frames(i)
+	if ends {
+		return false // "…." He announced: the next sentence
+	}
+	ts := d.tokenize(after)
+	k := firstWordTok(ts)
+	if k < 0 || k+1 >= len(ts) || !d.speechVerbAt(ts, k+1) {
+		return false
+	}
+	g, ok := subjectPronoun(d.word(ts[k]))
+	return ok && g != GenderUnknown && !d.compatible(e, g)
+}

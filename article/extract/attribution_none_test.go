@@ -70,3 +70,14 @@ var givenNameSubjectTests = []frameCase{
 }
 
 func TestGivenNameSubject(t *testing.T) { runFrameCases(t, givenNameSubjectTests) }
+
+// pronounFrameTests are quotes whose own frame is a pronoun and a verb
+// of saying ("…," he wrote.) when no one of that gender is near: the
+// woman quoted just before is not "he", so the quote has no speaker.
+var pronounFrameTests = []frameCase{
+	{"he after a woman's quotes",
+		"Mayor Lena Ode spoke at the harbor on Monday.\n\n\"The ferries will run all winter,\" Ode said. She then praised the crews.\n\n\"We never once missed a crossing in the storms,\" Ode said.\n\n\"To the mayor, the crews are a photo op and nothing more,\" he wrote.",
+		[]string{"Lena Ode|Ode"}, map[string]string{"To the mayor, the crews are a photo op and nothing more,": ""}},
+}
+
+func TestPronounFrame(t *testing.T) { runFrameCases(t, pronounFrameTests) }
