@@ -134,9 +134,16 @@ func (d *quoteDoc) standsAsSentence(q *quoteSpan) bool {
 }
 
 // inTitleCaseSentence reports whether quote q stands in a sentence
-// written in title case, as subheads are ("Mayor Vows To “Fix Every
-// Bridge”"), where the quote's capitals say nothing of a title.
+// written in title case, as subheads are, where the quote's capitals say
+// nothing of a title, and reads as words rather than a name: it ends a
+// sentence inside its marks or runs to five words ("Mayor Urges Voters
+// To “Fix Every Bridge.”", as against "Cole Praises “Harbor Lights”").
 func (d *quoteDoc) inTitleCaseSentence(q *quoteSpan) bool {
+	text := d.text[q.Start:q.End]
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text, "'’"))
+	if !strings.ContainsRune(".?!", last) && countWords(text, 5) < 5 {
+		return false
+	}
 	p := d.paras[q.para]
 	end := p.End
 	if i := d.sentenceOf(q.close.End); i < len(d.ends) && d.ends[i] < end {
