@@ -416,6 +416,9 @@ func (d *quoteDoc) passiveAt(ts []token, v int) bool {
 	if b > 0 && ts[b].isWord() && isLyAdverb(d.word(ts[b])) {
 		b--
 	}
+	if b >= 0 && d.word(ts[b]) == "," && v+1 < len(ts) && lowerIs(d.word(ts[v+1]), "as") && d.lx.list(describingVerbs).hasLower(w) {
+		return true // Mr. Lund, described as one of the "…": a reduced relative
+	}
 	return b >= 0 && ts[b].isWord() && beForms.hasLower(d.word(ts[b]))
 }
 

@@ -88,6 +88,13 @@ var phraseCutTests = []oneQuoteCase{
 		quote:   "forgotten ferry towns,",
 		speaker: "Tom Lund",
 	},
+	{
+		name: "a describing participle after a comma is a passive that names no one",
+		text: "Ada Voss spoke on Monday. A newly released memo obtained by Harbor Watch, the local watchdog group, through " +
+			"records requests shows the name of Mr. Lund, described as one of the port's \"most generous donors,\" among the guests at a dinner.",
+		quote:   "most generous donors,",
+		speaker: "",
+	},
 }
 
 // nicknameText has a speaker with a nickname in quotation marks and a
