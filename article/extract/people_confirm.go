@@ -273,7 +273,7 @@ func (s *peopleScan) singleFounds(w string, cis []int) bool {
 		if c.ev&evThe != 0 {
 			continue
 		}
-		if s.isAcronymWord(s.firstWord(c)) {
+		if isShouted(s.firstWord(c)) {
 			return false
 		}
 		if dict {
@@ -320,19 +320,4 @@ func (s *peopleScan) isCamelCase(w string) bool {
 		}
 	}
 	return false
-}
-
-// isAcronymWord reports whether w has two or more letters, all capitals
-// ("NPR", "AFL-CIO").
-func (s *peopleScan) isAcronymWord(w string) bool {
-	letters := 0
-	for _, r := range w {
-		switch {
-		case unicode.IsUpper(r):
-			letters++
-		case unicode.IsLetter(r):
-			return false
-		}
-	}
-	return letters >= 2
 }
