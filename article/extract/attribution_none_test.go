@@ -81,3 +81,15 @@ var pronounFrameTests = []frameCase{
 }
 
 func TestPronounFrame(t *testing.T) { runFrameCases(t, pronounFrameTests) }
+
+// introAppositiveTests are sentences whose opening phrase ends with a
+// noun and a name in apposition to it, before the real subject: the
+// name in the opening phrase is not the one a "he" after the subject
+// stands for.
+var introAppositiveTests = []frameCase{
+	{"a name in apposition, then the subject",
+		"Mayor Tomas Ode spoke at the harbor on Monday. \"We will rebuild,\" Ode said.\n\nOn the subject of another rival, Mr. Ivo Brandt, Mr. Ode was asked why he had said it was \"a real pleasure\" to get the governor's support last week, given that Mr. Brandt opposes his plans.",
+		[]string{"Tomas Ode|Ode", "Ivo Brandt|Brandt"}, map[string]string{"a real pleasure": "Tomas Ode"}},
+}
+
+func TestIntroAppositive(t *testing.T) { runFrameCases(t, introAppositiveTests) }

@@ -209,7 +209,7 @@ func (d *quoteDoc) afterIntro(ts []token) int {
 			c++
 		}
 		if c < len(ts) {
-			k = d.placeAfterComma(ts, c) + 1
+			k = d.introAppositiveEnd(ts, d.placeAfterComma(ts, c)) + 1
 		} else {
 			// "In 2009 she wrote": no comma; the subject is the first
 			// pronoun or capitalized word after a short phrase
@@ -323,6 +323,32 @@ func (d *quoteDoc) placeAfterComma(ts []token, c int) int {
 		return c + 2 // France,
 	}
 	return c
+}
+
+// introAppositiveEnd returns the comma after a name in apposition to
+// the noun that ends an opening phrase, when a capitalized subject and a
+// lower-case word follow it ("On the topic of his rival, Mr. Voss, Mr.
+// Ruiz was asked"); else c, the opening phrase's comma. A name then
+// "and" or a comma is a list: "In May, Voss, Ruiz and Lee met".
+func (d *quoteDoc) introAppositiveEnd(ts []token, c int) int {
+	if c == 0 || !ts[c-1].isWord() || ts[c-1].isCap() {
+		return c
+	}
+	e := c + 1
+	for e < len(ts) && (ts[e].isWord() && ts[e].isCap() || d.word(ts[e]) == ".") {
+		e++
+	}
+	if e == c+1 || e+1 >= len(ts) || !d.isComma(ts[e]) || !ts[e+1].isWord() || !ts[e+1].isCap() {
+		return c
+	}
+	f := e + 1
+	for f < len(ts) && (ts[f].isWord() && ts[f].isCap() || d.word(ts[f]) == ".") {
+		f++
+	}
+	if f >= len(ts) || !ts[f].isWord() || coordinators.hasLower(d.word(ts[f])) {
+		return c
+	}
+	return e
 }
 
 // capitalsEnd returns the end of the run of capitalized words at ts[k]:
