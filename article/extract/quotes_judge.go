@@ -260,5 +260,9 @@ func (d *quoteDoc) glossesForeignWords(q *quoteSpan) bool {
 		return len(bare) < len(strings.TrimRight(win, " "))
 	}
 	_, lang := lastField(rest)
-	return lowerIs(last, "for") && startsUpper(lang) && (d.lx.isDemonym(lang) || d.lx.list(languages).hasLower(lang))
+	if !lowerIs(last, "for") || !startsUpper(lang) {
+		return false
+	}
+	// a language is a singular demonym: "the Americans for "…"" are people
+	return d.lx.isDemonym(lang) && !strings.HasSuffix(lang, "s") || d.lx.list(languages).hasLower(lang)
 }

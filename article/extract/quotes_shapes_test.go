@@ -56,6 +56,7 @@ func TestGlossIsNoQuote(t *testing.T) {
 		{`Nora Vance tweeted the hashtag #NochesAbiertas – “open nights for all” – to offer rooms.`, "open nights for all", false, ""},
 		{`Nora Vance wrote that #CasaLibre (“a free house for travelers”) was trending.`, "a free house for travelers", false, ""},
 		{`Nora Vance voted for “a budget that pays the bills,” she said.`, "a budget that pays the bills,", true, "Nora Vance"},
+		{`Nora Vance thanked the Americans for “a warm welcome,” she said.`, "a warm welcome,", true, "Nora Vance"},
 	} {
 		t.Run(tt.quote, func(t *testing.T) {
 			checkKept(t, tt.text, people, tt.quote, tt.kept, tt.speaker)
