@@ -229,19 +229,20 @@ func (d *quoteDoc) copulaThat(ts []token) bool {
 }
 
 // phraseBeforeThat reports whether ts is a short prepositional phrase
-// of lower-case words and numbers, then "that" and its clause, as
-// between a noun of speech and its content ("suggestion at a televised
-// debate that she was "…"", "remarks in 2019 that the dam "…"").
+// of lower-case words and numbers, or a description ("before a special
+// Senate panel"), then "that" and its clause, as between a noun of
+// speech and its content ("suggestion at a televised debate that she
+// was "…"", "remarks in 2019 that the dam "…"").
 func (d *quoteDoc) phraseBeforeThat(ts []token) bool {
-	if !ts[0].isWord() || !prepositions.hasLower(d.word(ts[0])) {
-		return false
+	if !ts[0].isWord() || !prepositions.hasLower(d.word(ts[0])) && !d.lx.list(subordinators).hasLower(d.word(ts[0])) {
+		return false // "before" and "since" are prepositions too
 	}
 	for k := 1; k < len(ts) && k <= 6; k++ {
 		w := d.word(ts[k])
 		if lowerIs(w, "that") {
 			return k > 1
 		}
-		if !ts[k].isWord() || startsUpper(w) || d.lx.isSpeechVerb(w) {
+		if !ts[k].isWord() || startsUpper(w) && !determiners.hasLower(d.word(ts[1])) || d.lx.isSpeechVerb(w) {
 			return false
 		}
 	}

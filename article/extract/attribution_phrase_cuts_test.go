@@ -95,6 +95,13 @@ var phraseCutTests = []oneQuoteCase{
 		quote:   "most generous donors,",
 		speaker: "",
 	},
+	{
+		name: "a speech noun's owner past a phrase with capitals before its that-clause",
+		text: "Ada Voss has led the port board since 2012. A new citizens group called Port 30 ran its first radio spots " +
+			"in Salem and Bend using her remarks before a special Senate budget panel that \"I was in charge of most of it\" in the port's budget.",
+		quote:   "I was in charge of most of it",
+		speaker: "Ada Voss",
+	},
 }
 
 // nicknameText has a speaker with a nickname in quotation marks and a
