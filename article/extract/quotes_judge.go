@@ -80,7 +80,14 @@ func (d *quoteDoc) coordinated(a, b int) bool {
 	gap := d.text[qa.close.End:qb.open.Start]
 	comma := strings.HasSuffix(d.text[qa.Start:qa.End], ",") || strings.Contains(gap, ",")
 	gap = strings.Trim(gap, " ,")
-	return gap == "and" || gap == "or" && !comma
+	if gap != "and" && (gap != "or" || comma) {
+		return false
+	}
+	// a second quote that a verb follows opens a clause of its own:
+	// "dull" and "Harbor Lights" was cancelled
+	next, _ := firstField(d.text[qb.close.End:min(d.paras[qb.para].End, qb.close.End+40)])
+	next = trimToWord(next)
+	return !auxiliaryWords.hasLower(next) && !beForms.hasLower(next)
 }
 
 // isSpeech reports whether quote q, attributed as s, is speech worth

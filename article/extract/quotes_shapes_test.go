@@ -79,6 +79,7 @@ func TestCoordinatedQuotes(t *testing.T) {
 		{`The two lots, widely known as "the pits" or "dust bowls," sit empty.`, "dust bowls,", true, ""},
 		{`The café was long known as "la casa," or "the house," to miners.`, "the house,", false, ""},
 		{`Nora Vance said, "We will fight this plan in every court we can find," and "Harbor Lights" aired it.`, "Harbor Lights", false, ""},
+		{`Nora Vance called the finale "dull" and "Harbor Lights" was cancelled in May.`, "Harbor Lights", false, ""},
 	} {
 		t.Run(tt.quote, func(t *testing.T) {
 			checkKept(t, tt.text, people, tt.quote, tt.kept, tt.speaker)
