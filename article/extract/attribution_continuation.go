@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // continuedSpeaker returns the speaker of quote i when it continues the
 // attributed quote before it: `"We are tenants," Ode told the board.
@@ -60,4 +63,16 @@ func (d *quoteDoc) joinedSpeaker(prev, i int) (speakerGuess, bool) {
 		}
 	}
 	return noSpeakerGuess, false
+}
+
+// beatParagraph reports whether paragraph para is a beat between two
+// quotes of one exchange: a few words that name no one ("She waits.",
+// "Silence."). The quote after it goes on in the last speaker's words.
+func (d *quoteDoc) beatParagraph(para int) bool {
+	p := d.paras[para]
+	if countWords(d.text[p.Start:p.End], 6) > 5 {
+		return false
+	}
+	k := sort.Search(len(d.events), func(k int) bool { return d.events[k].pos >= p.Start })
+	return k == len(d.events) || d.events[k].pos >= p.End
 }

@@ -39,7 +39,8 @@
 //	                _roles, _appositive, _names, _entities, _surnames,
 //	                _pronouns, _sentence_roles); and, for a
 //	                quote no phrase names, the context (_context,
-//	                _fallback)
+//	                _context_subject for its sentence's subject,
+//	                _continuation, _fallback)
 //	output_*        the result types and what callers do with them
 //
 // One package rather than one per stage: the stages share the token,
