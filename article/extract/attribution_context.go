@@ -101,8 +101,9 @@ func (d *quoteDoc) continuesQuote(i int, before Span, ts []token) bool {
 }
 
 // phraseBeforeSentence reports whether quote i is a short phrase inside
-// its sentence's narrative, or a clause a verb there governs through
-// "that", and quote next stands in a later sentence: `She was treated
+// its sentence's narrative, a clause a verb there governs through
+// "that", or the complement of a verb of naming or describing there
+// ("referred to her as "…""), and quote next stands in a later sentence: `She was treated
 // for a "rare illness" in May. Her aide said "…"`. The next quote's frame
 // speaks for its own sentence, not for quote i.
 func (d *quoteDoc) phraseBeforeSentence(i, next int) bool {
@@ -110,7 +111,13 @@ func (d *quoteDoc) phraseBeforeSentence(i, next int) bool {
 	if d.opensSentence(i) || d.sentenceOf(d.quotes[next].Start) == d.sentenceOf(q.Start) {
 		return false
 	}
-	return countWords(d.text[q.Start:q.End], 5) <= 4 || d.thatClauseBefore(i)
+	if countWords(d.text[q.Start:q.End], 5) <= 4 || d.thatClauseBefore(i) {
+		return true
+	}
+	// A neighbor referred to her as "…" in a tribute: the complement of
+	// a verb of naming or describing in its own sentence
+	from := d.sentenceStart(q.open.Start, d.paras[q.para])
+	return d.describedQuote(d.narrativeTokens(from, q.open.Start)) >= 0
 }
 
 // thatClauseBefore reports whether the narrative before quote i ends with

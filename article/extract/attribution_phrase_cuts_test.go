@@ -102,6 +102,13 @@ var phraseCutTests = []oneQuoteCase{
 		quote:   "I was in charge of most of it",
 		speaker: "Ada Voss",
 	},
+	{
+		name: "a describing verb's complement does not borrow the next sentence's speaker",
+		text: "Lena Ortiz, the ship's cook, had sailed for years. A neighbor referred to her as \"the kindest person on " +
+			"the whole island\" in an online tribute. She had \"loved the sea since she was 6,\" her old teacher told the Courier.",
+		quote:   "the kindest person on the whole island",
+		speaker: "A neighbor",
+	},
 }
 
 // nicknameText has a speaker with a nickname in quotation marks and a
