@@ -93,3 +93,14 @@ var knownAsRoleCases = []speakerCase{
 }
 
 func TestKnownAsRole(t *testing.T) { runExactSpeakerCases(t, knownAsRoleCases) }
+
+// thankingCases are quotes after a sentence whose verb is "thanked": the
+// one who thanks says the words, also in a summary line set in title case.
+var thankingCases = []speakerCase{
+	{"a title-case summary line with thanked before the quote",
+		"\"The heaters failed twice,\" said Omar Petit, a night manager.\n\n" +
+			"Ines Cole Thanked Volunteers For Keeping The Shelter Open All Winter. \"You kept this city warm, and none of us will forget it.\"",
+		map[string]string{"You kept this city warm, and none of us will forget it.": "Ines Cole"}},
+}
+
+func TestThanking(t *testing.T) { runExactSpeakerCases(t, thankingCases) }
