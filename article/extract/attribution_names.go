@@ -68,12 +68,9 @@ func (d *quoteDoc) notNameWord(w string) bool {
 		return true
 	}
 	// one lookup answers for the calendar, the titles and the dictionary
+	// (looksDemonym has answered for the demonyms)
 	info := d.lx.info(bare)
-	demonym := info.has(factDemonym)
-	if bare != w {
-		demonym = d.lx.isDemonym(w)
-	}
-	return info.has(factCalendar) || info.title().kind != notTitle || demonym || info.has(factWord) && !info.has(factNamePart)
+	return info.has(factCalendar) || info.title().kind != notTitle || info.has(factWord) && !info.has(factNamePart)
 }
 
 // isSentenceWord reports whether w, in any case, is a determiner, an

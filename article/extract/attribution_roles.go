@@ -41,7 +41,7 @@ func (d *quoteDoc) describedPerson(head []token, pos int) int {
 		return -1
 	}
 	for _, w := range head[1:] {
-		if x := d.word(w); startsUpper(x) && !d.lx.looksDemonym(x) && !d.lx.isPlace(x) && !d.lx.isDemonym(x) {
+		if x := d.word(w); startsUpper(x) && !d.lx.looksDemonym(x) && !d.lx.isPlace(x) {
 			return -1 // "the Churchill actor" is not Churchill; "the Ohio governor" may be Brandvold
 		}
 	}
