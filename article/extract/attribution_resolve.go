@@ -113,8 +113,8 @@ func (d *quoteDoc) resolveOne(np Span, anchor int) speakerGuess {
 		return speakerGuess{ent: d.entityFor(name), how: Explicit}
 	}
 	// a role: "the secretary", "the two-term president"
-	if e := d.roleEntity(head, anchor); e >= 0 {
-		return speakerGuess{ent: e, how: Explicit}
+	if e, guessed := d.roleEntity(head, anchor); e >= 0 {
+		return speakerGuess{ent: e, how: Explicit, guessed: guessed}
 	}
 	// a name in apposition after the head: "director of the Harbour Trust
 	// Mara Dunmore", but not "a spokesman for Mrs. Dalby"

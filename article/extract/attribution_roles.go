@@ -12,23 +12,46 @@ import (
 // roleEntity resolves a descriptive phrase whose head is a title ("the
 // secretary", "the former admiral") to the most recently mentioned entity
 // with that title and the same qualifiers ("the deputy harbour master" is
-// not the harbour master), or -1.
-func (d *quoteDoc) roleEntity(words []token, anchor int) int {
+// not the harbour master), or -1; guessed reports that the entity is a
+// guess (untitledTopic).
+func (d *quoteDoc) roleEntity(words []token, anchor int) (e int, guessed bool) {
 	if len(words) < 2 || !foldEqual(d.word(words[0]), "the") {
-		return -1
+		return -1, false
 	}
 	role := words[1:d.headEnd(words, func(t token) bool {
 		x := d.word(t) // asked in any case
 		return lowerIs(x, "of") || lowerIs(x, "for") || lowerIs(x, "who")
 	})]
 	if len(role) == 0 {
-		return -1
+		return -1, false
 	}
 	long, ok := d.lx.titleRole(d.word(role[len(role)-1]))
 	if !ok || long == "" {
+		return -1, false
+	}
+	h := d.roleHolder(long, d.qualifiers(role), anchor)
+	if t := d.untitledTopic(h, anchor); t >= 0 {
+		return t, true
+	}
+	return h, false
+}
+
+// untitledTopic returns the person the paragraph of pos is about when
+// the text never gave that person a title or role and does not name h,
+// the last holder of the title, in that paragraph: after "Sen. Ada Voss
+// …" paragraphs up, in "Ode toured the docks. Cheered on, the senator
+// said …" the senator is Ode, whom the writer calls by an epithet.
+// Else -1.
+func (d *quoteDoc) untitledTopic(h, pos int) int {
+	p := d.paraOf(pos)
+	if h < 0 || d.lastMention(h, pos) >= p.Start {
 		return -1
 	}
-	return d.roleHolder(long, d.qualifiers(role), anchor)
+	t := d.antecedent(d.sentenceStart(pos, p), GenderUnknown)
+	if t < 0 || t == h || d.ents[t].org || len(d.ents[t].titles) > 0 || d.ents[t].role != "" || d.lastMention(t, pos) < p.Start {
+		return -1
+	}
+	return t
 }
 
 // describedPerson resolves a definite description of a person ("the real

@@ -104,3 +104,17 @@ var thankingCases = []speakerCase{
 }
 
 func TestThanking(t *testing.T) { runExactSpeakerCases(t, thankingCases) }
+
+// epithetCases are descriptions by a title ("the senator") in a paragraph
+// about a person the text never gave a title, while the last holder of
+// that title was named paragraphs before: the description is an epithet
+// of the paragraph's person.
+var epithetCases = []speakerCase{
+	{"the senator in a paragraph about an untitled person",
+		"Sen. Tomas Grell spoke in Albany on Sunday.\n\n\"We will not back down,\" Grell said.\n\n" +
+			"Lena Okafor lost ground after the debate. The senator from Maine has trailed in the polls for weeks.\n\n" +
+			"Okafor went on to rally the welders at the shipyard. Greeted by cheers, the senator said her bill was \"gaining every day.\"",
+		map[string]string{"gaining every day.": "Lena Okafor"}},
+}
+
+func TestEpithet(t *testing.T) { runExactSpeakerCases(t, epithetCases) }
