@@ -128,7 +128,7 @@ func (d *quoteDoc) thatComplement(ts []token, v int) bool {
 		return false
 	}
 	next := d.word(ts[v+2])
-	return !d.isCalendar(next) && !d.lx.list(timeWords).hasLower(next) && !timeNouns.hasLower(next)
+	return !d.isCalendar(next) && !timeNouns.hasLower(next) // isCalendar asks the time words too
 }
 
 // closingFrame finds the frame that closes a sentence, `, NP said.`,
