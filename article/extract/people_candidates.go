@@ -254,6 +254,8 @@ func (s *peopleScan) stripTitle(c *nameRun) {
 					break
 				}
 			}
+		} else if ti.kind == notTitle && s.demonymGivenName(c, inf) {
+			break
 		} else if ti.kind == titleMod && !inf.has(factDemonym) && inf.has(factNamePart) && !s.isTitleTok(&toks[c.i+1]) && !s.givenNameFollows(c) {
 			// Do not strip a name that is also a title word ("Major"),
 			// unless a first name and a surname follow it ("Marine Ivo
@@ -275,6 +277,24 @@ func (s *peopleScan) stripTitle(c *nameRun) {
 		}
 		c.i++
 	}
+}
+
+// demonymGivenName reports whether c's current word, a demonym that is
+// also a given name ("German", "Dutch"), is the first name of the
+// surname alone after it (see demonymFirstName).
+func (s *peopleScan) demonymGivenName(c *nameRun, inf wordInfo) bool {
+	return c.i+2 == c.j && demonymFirstName(inf, s.tokInfo(&c.toks[c.i+1]))
+}
+
+// demonymFirstName reports whether a demonym that is also a given name
+// ("German", "Dutch"), with what the lists say of it in inf, is the first
+// name of a surname alone after it, of which next is what the lists say:
+// a nationality before a person comes with a full name or a title
+// ("German swimmer Ida Lenz"), so "said Dutch Brenner" names Dutch
+// Brenner.
+func demonymFirstName(inf, next wordInfo) bool {
+	return inf.has(factDemonym) && inf.has(factFirstLoose) && next.has(factSurname) &&
+		!next.has(factFirstLoose|factPlace|factCity|factDemonym|factOrg|factCompany) && next.title().kind == notTitle
 }
 
 // givenNameFollows reports whether the word after c's current one is a

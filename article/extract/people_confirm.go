@@ -61,7 +61,7 @@ func (s *peopleScan) notPersonWords(phrase string, words []string) bool {
 		if inf.has(factCalendar) && !inf.has(factNamePart) {
 			return true
 		}
-		if inf.has(factNonPerson) || i == 0 && inf.has(factDemonym) {
+		if inf.has(factNonPerson) || i == 0 && inf.has(factDemonym) && !(len(words) == 2 && demonymFirstName(inf, lx.info(words[1]))) {
 			return true
 		}
 		if i == 0 {
