@@ -17,6 +17,18 @@ type personEnt struct {
 	// among the mentions attached so far implies ("Mr.", "son"), or
 	// GenderUnknown.
 	titled Gender
+	// honorifics are the honorific forms of the surname alone ("Mrs.
+	// Voss": honorificForm) that mentions attached so far took.
+	honorifics uint8
+}
+
+// honorificForm is the form of a one-word mention c after an honorific
+// of a gender ("Mrs. Voss", "Mr. Voss"), or 0 for the surname alone.
+func honorificForm(c *nameCand) uint8 {
+	if c.ev&evHonorific != 0 {
+		return 1 << c.gender
+	}
+	return 0
 }
 
 // nameKey holds the key words of a name, lower-cased.
@@ -194,6 +206,9 @@ func (s *peopleScan) attachAll(names nameIndex) (words []string, pending map[str
 			c.ent = int32(e)
 			s.ents[e].lastAt = int(c.span.start)
 			s.ents[e].noteTitled(c.gender)
+			if k.n == 1 && k.surname == s.ents[e].surname {
+				s.ents[e].honorifics |= honorificForm(c)
+			}
 		} else if k.n == 1 {
 			if len(pending[k.surname]) == 0 {
 				words = append(words, k.surname)
@@ -321,7 +336,7 @@ func (s *peopleScan) attachSingle(c *nameCand, k nameKey, r [2][]int) int {
 	}
 	namesakes := s.namesakes(r, asSurname)
 	if ents := s.compatible(namesakes, k.suffix, c.gender); len(ents) > 0 {
-		return s.mostRecent(ents, int(c.span.start))
+		return s.mostRecent(s.keepHonorific(ents, honorificForm(c)), int(c.span.start))
 	}
 	if k.suffix == "" && !s.anyUnsuffixed(namesakes) {
 		// "Ann Lee Jr. … Lee said": a bare surname names the son when
@@ -388,6 +403,27 @@ func (s *peopleScan) compatible(ents []int, suffix string, g Gender) []int {
 			continue // "Mrs. Brannock" is not Victor Brannock
 		}
 		out = append(out, ei)
+	}
+	return out
+}
+
+// keepHonorific returns the namesakes of ents the text has called by the
+// honorific form already when some have not been: after "Mrs. Voss" has
+// named the senator, her daughter introduced as "Ida Voss" does not take
+// "Mrs. Voss" over (a writer gives the daughter her given name).
+// Otherwise, and for the surname alone (form 0), it returns ents.
+func (s *peopleScan) keepHonorific(ents []int, form uint8) []int {
+	if form == 0 || len(ents) < 2 {
+		return ents
+	}
+	var out []int
+	for _, e := range ents {
+		if s.ents[e].honorifics&form != 0 {
+			out = append(out, e)
+		}
+	}
+	if len(out) == 0 {
+		return ents
 	}
 	return out
 }

@@ -131,3 +131,17 @@ var demonymGivenNameCases = []speakerCase{
 }
 
 func TestDemonymGivenName(t *testing.T) { runExactSpeakerCases(t, demonymGivenNameCases) }
+
+// honorificFormCases are relatives sharing a surname where the text has
+// called one of them by an honorific and the surname ("Mrs. Voss")
+// before the other, of the same gender, is named: the form stays hers.
+var honorificFormCases = []speakerCase{
+	{"Mrs. and a surname after a daughter is named in full",
+		"Senator Ada Voss toured the mill on Friday. Mrs. Voss has backed the workers for years.\n\n" +
+			"Her daughter, Ida Voss, runs a charity in Leeds. Mrs. Voss spoke at its gala in 2019. Mrs. Voss later gave a speech to its donors. " +
+			"Mrs. Voss also wrote to the charity's board.\n\n" +
+			"In May, a union leader wrote to Mrs. Voss about a visit to the mill by Ida Voss and her husband, Piet Laar. Mrs. Voss answered, \"Hearing good news of your family is the best part of my week.\"",
+		map[string]string{"Hearing good news of your family is the best part of my week.": "Ada Voss"}},
+}
+
+func TestHonorificForm(t *testing.T) { runExactSpeakerCases(t, honorificFormCases) }
