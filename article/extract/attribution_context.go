@@ -92,7 +92,7 @@ func (s speakerGuess) inferred() speakerGuess {
 // continuesQuote reports whether before, the narrative of quote i's
 // sentence before it, with tokens ts, runs on from the quote before it
 // in the sentence with no mark between: the words there are the rest
-// of a clause ("get to "bank" their deposit (though …"), whose subject
+// of a clause ("gets to "keep" a catch (though …"), whose subject
 // stands before that quote, not the start of a new one.
 func (d *quoteDoc) continuesQuote(i int, before Span, ts []token) bool {
 	prev, _ := d.topNeighbours(i)

@@ -14,7 +14,7 @@ func (d *quoteDoc) subjectBefore(i int, before Span, spk []speakerGuess) (speake
 	ts := d.pastExpletive(d.tokenize(before))
 	if d.continuesQuote(i, before, ts) {
 		// the clause runs on from the quote before; a clause of its own
-		// may open in it: "(though the code once allowed a "…""
+		// may open in it: "(though the board used to allow a "…""
 		k := len(ts) - 1
 		for k >= 0 && d.word(ts[k]) != "(" && !d.lx.list(subordinators).hasLower(d.word(ts[k])) {
 			k--

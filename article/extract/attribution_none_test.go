@@ -88,7 +88,7 @@ func TestPronounFrame(t *testing.T) { runFrameCases(t, pronounFrameTests) }
 // stands for.
 var introAppositiveTests = []frameCase{
 	{"a name in apposition, then the subject",
-		"Mayor Tomas Ode spoke at the harbor on Monday. \"We will rebuild,\" Ode said.\n\nOn the subject of another rival, Mr. Ivo Brandt, Mr. Ode was asked why he had said it was \"a real pleasure\" to get the governor's support last week, given that Mr. Brandt opposes his plans.",
+		"Mayor Tomas Ode spoke at the harbor on Monday. \"We will rebuild,\" Ode said.\n\nRegarding his newest challenger, Mr. Ivo Brandt, Mr. Ode was asked whether he still believed the union vote was \"a real pleasure\" for the city.",
 		[]string{"Tomas Ode|Ode", "Ivo Brandt|Brandt"}, map[string]string{"a real pleasure": "Tomas Ode"}},
 }
 

@@ -125,8 +125,8 @@ func TestPhraseCuts(t *testing.T) { runOneQuoteCases(t, phraseCutTests) }
 // (invented sentences).
 func TestRunOnWordsNoSubject(t *testing.T) {
 	for _, tc := range []struct{ text, quote, notSpeaker string }{
-		{"The typical renter never gets to \"bank\" a deposit by spreading good and bad years (though the housing code " +
-			"once allowed a milder \"rent smoothing,\" and it still does for some retirees and veterans).", "rent smoothing,", "a deposit"},
+		{"A weekend angler rarely gets to \"keep\" a catch by counting small and large fish together (though the fishing " +
+			"board once permitted a looser \"bag swap,\" as it does today for licensed guides).", "bag swap,", "a catch"},
 	} {
 		for _, q := range extract.Analyze(tc.text, lexicon(t)).Quotes {
 			if q.Text == tc.quote && q.Speaker == tc.notSpeaker {

@@ -111,7 +111,7 @@ func (s *peopleScan) addChunk(toks []token, kinds []lineKind, i, j int) {
 			c.hasHead = true
 			c.setGender(g)
 		} else if k := c.i - 2; k > 0 && foldEqual("known", s.tokText(&toks[k])) && foldEqual("as", s.tokText(&toks[k+1])) {
-			// "the base chief known as Ruiz": the role before "known as"
+			// "the night-shift chief known as Ruiz": the role before "known as"
 			if rs, g, ok := s.roleBefore(toks, k); ok {
 				c.roleStart, c.roleEnd = rs, toks[k-1].End
 				c.hasHead = true

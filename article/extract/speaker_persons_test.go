@@ -85,7 +85,7 @@ func TestGroupName(t *testing.T) { runExactSpeakerCases(t, groupNameCases) }
 // that role ("the chief") is that person, not another holder of the title.
 var knownAsRoleCases = []speakerCase{
 	{"a role before known as and a one-word name",
-		"\"Nobody ever told us to wait,\" said the station chief known as Nils, speaking in public for the first time.\n\n" +
+		"\"Nobody ever told us to wait,\" said the night-shift chief known as Nils at the depot gate on Friday.\n\n" +
 			"Tomas Brill, a former fire chief who wrote a report on the blaze, said he stood by his findings.\n\n" +
 			"The guards who had mocked Nils went home in March, but the chief stayed on in the capital.\n\n" +
 			"\"We had work to finish,\" he said.",
