@@ -88,13 +88,23 @@ func (d *quoteDoc) describedPerson(head []token, pos int) int {
 	if e >= 0 && d.namedBeforeComma(e, pos) {
 		return -1 // After a talk with Ada Voss, the candidate said
 	}
-	if e >= 0 {
-		// an epithet of the person the text is about ("the retired
-		// surgeon"), who has that role from now on: a later "the
-		// surgeon" is the same person
-		d.ents[e].titles = append(slices.Clip(d.ents[e].titles), noun)
+	if e < 0 || d.appositiveAfter(head) {
+		// a person the writer goes on to describe ("said the nurse, a
+		// union steward") is someone new: the description is the source
+		return -1
 	}
+	// an epithet of the person the text is about ("the retired
+	// surgeon"), who has that role from now on: a later "the
+	// surgeon" is the same person
+	d.ents[e].titles = append(slices.Clip(d.ents[e].titles), noun)
 	return e
+}
+
+// appositiveAfter reports whether an indefinite noun phrase in apposition
+// follows the description head: "the nurse, a union steward,".
+func (d *quoteDoc) appositiveAfter(head []token) bool {
+	rest, ok := strings.CutPrefix(d.text[head[len(head)-1].End:], ", ")
+	return ok && (strings.HasPrefix(rest, "a ") || strings.HasPrefix(rest, "an "))
 }
 
 // introducedUnnamed reports whether the narrative of the last few
