@@ -158,3 +158,14 @@ var describedNewcomerCases = []speakerCase{
 }
 
 func TestDescribedNewcomer(t *testing.T) { runExactSpeakerCases(t, describedNewcomerCases) }
+
+// percentSayCases are shares given in percent before a bare verb of
+// saying: "percent" takes a plural verb ("12 percent say"), so the
+// share is the subject of a verb of saying, not a word before a noun.
+var percentSayCases = []speakerCase{
+	{"a second share with a bare verb of saying",
+		"About 45 percent of the nurses describe the rota as \"exhausting,\" and 12 percent say the shifts are \"perfectly fine.\"",
+		map[string]string{"perfectly fine.": "12 percent"}},
+}
+
+func TestPercentSay(t *testing.T) { runExactSpeakerCases(t, percentSayCases) }
