@@ -59,12 +59,27 @@ func (d *quoteDoc) asClauseSubject(ts []token, v int) Span {
 		if k > 0 && d.word(ts[k-1]) != "," || lowerIs(d.word(ts[k+1]), "for") {
 			return Span{}
 		}
-		if np, at := d.asPutIt(ts[k:]); at == v-k && !strings.Contains(d.text[np.Start:np.End], ",") {
+		if np, at := d.asPutIt(ts[k:]); at == v-k && (!strings.Contains(d.text[np.Start:np.End], ",") || describedName(d.text[np.Start:np.End])) {
 			return np // one phrase: "As Ode mocked Holm, the hall booed" is no such clause
 		}
 		return Span{}
 	}
 	return Span{}
+}
+
+// describedName reports whether phrase is a description and the name in
+// apposition to it, one phrase for all its comma: "the mayor, Ines Cole".
+func describedName(phrase string) bool {
+	desc, name, ok := strings.Cut(phrase, ", ")
+	if !ok || !determiners.hasLower(firstFieldOf(desc)) || strings.Contains(name, ",") {
+		return false
+	}
+	for w, rest := firstField(name); w != ""; w, rest = firstField(rest) {
+		if !startsUpper(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // asideBeforeConjunct reports whether the speech verb ts[v] ends an "as
