@@ -188,7 +188,7 @@ func (s *peopleScan) skipSentenceStart(c *nameRun) {
 	c.ev |= evSentStart
 	for c.i < c.j-1 {
 		inf := s.tokInfo(&toks[c.i])
-		if !inf.has(factWord) || inf.has(factProper) || inf.title().kind != notTitle {
+		if !inf.has(factWord) || inf.has(factProper) || inf.title().kind != notTitle || s.agentNoun(s.tokText(&toks[c.i])) {
 			break
 		}
 		if pair := s.text[toks[c.i].Start:toks[c.i+1].End]; s.lx.info(pair).has(factPlace | factCity) {

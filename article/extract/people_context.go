@@ -128,6 +128,9 @@ func (s *peopleScan) titleKindWith(w string, inf wordInfo, plain bool) titleKind
 	if k := inf.title().kind; k != notTitle {
 		return k
 	}
+	if s.agentNoun(w) {
+		return titleHead
+	}
 	if !plain && hasHyphen(w) {
 		first, _, _ := strings.Cut(w, "-")
 		return s.lx.title(first).kind
@@ -161,7 +164,10 @@ func (s *peopleScan) roleBefore(toks []token, i int) (int, Gender, bool) {
 		return 0, GenderUnknown, false
 	}
 	ti := s.tokInfo(&toks[k]).title()
-	if ti.kind != titleHead {
+	// a trade noun is a title before a full name only ("geologist Ada
+	// Berg"): "the centrist Dem group" has none
+	fullName := i+1 < len(toks) && toks[i+1].kind == tokWord && toks[i+1].flags&flagCap != 0
+	if ti.kind != titleHead && !(fullName && s.agentNoun(s.tokText(&toks[k]))) {
 		return 0, GenderUnknown, false
 	}
 	start, g := toks[k].Start, ti.gender

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // occupationApposition returns the description that starts at toks[k]
 // after a name and a comma when it is a short phrase in lower case ending
 // in a noun of occupation before the next punctuation (", a retired
@@ -46,4 +48,23 @@ func (s *peopleScan) isOccupationWord(w string) bool {
 		return false
 	}
 	return hasSuffixIn(w, occupationSuffixes)
+}
+
+// agentNoun reports whether w, in any case, is a dictionary noun of a
+// trade in -ist or -ician ("meteorologist", "Pianist", "statistician"),
+// which stands before a name as a title does: "meteorologist Kevin Tran".
+// (Its -ist words whose -ism is a word name followers, not trades.)
+func (s *peopleScan) agentNoun(w string) bool {
+	if len(w) < 6 || !(strings.HasSuffix(w, "ist") || strings.HasSuffix(w, "ician")) {
+		return false
+	}
+	lw := strings.ToLower(w)
+	inf := s.lx.info(lw)
+	if !inf.has(factWord) || inf.has(factFunction) || inf.has(factNamePart) {
+		return false
+	}
+	// an adherent of a doctrine is no trade: "socialist" (socialism),
+	// "centrist" before "Dem" or a name
+	stem, ok := strings.CutSuffix(lw, "ist")
+	return !ok || !s.lx.info(stem+"ism").has(factWord)
 }

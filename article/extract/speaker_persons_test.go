@@ -185,3 +185,29 @@ func TestAsPutItDescribedName(t *testing.T) {
 		}
 	}
 }
+
+// tradeRoleCases are nouns of a trade in -ist or -ician before a full
+// name, in lower case or opening the sentence: they are the person's
+// role, as a title is.
+var tradeRoleCases = []struct{ text, name, role string }{
+	{"The river will crest on Friday, said geologist Lena Ostrova.", "Lena Ostrova", "geologist"},
+	{"Geologist Lena Ostrova said the river would crest on Friday.", "Lena Ostrova", "Geologist"},
+	{"Statistician Omar Fadel checked the count twice.", "Omar Fadel", "Statistician"},
+}
+
+func TestTradeRole(t *testing.T) {
+	for _, tc := range tradeRoleCases {
+		found := false
+		for _, p := range extract.Analyze(tc.text, lexicon(t)).People {
+			if p.Name == tc.name {
+				found = true
+				if p.Role != tc.role {
+					t.Errorf("%q: role %q, want %q", tc.text, p.Role, tc.role)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no person %q", tc.text, tc.name)
+		}
+	}
+}
