@@ -89,8 +89,8 @@ func (d *quoteDoc) describedPerson(head []token, pos int) int {
 		return -1 // After a talk with Ada Voss, the candidate said
 	}
 	if e < 0 || d.appositiveAfter(head) {
-		// a person the writer goes on to describe ("said the nurse, a
-		// union steward") is someone new: the description is the source
+		// a person the writer goes on to describe ("said the clerk, a
+		// night-shift veteran") is someone new: the description is the source
 		return -1
 	}
 	// an epithet of the person the text is about ("the retired
@@ -101,7 +101,7 @@ func (d *quoteDoc) describedPerson(head []token, pos int) int {
 }
 
 // appositiveAfter reports whether an indefinite noun phrase in apposition
-// follows the description head: "the nurse, a union steward,".
+// follows the description head: "the clerk, a night-shift veteran,".
 func (d *quoteDoc) appositiveAfter(head []token) bool {
 	rest, ok := strings.CutPrefix(d.text[head[len(head)-1].End:], ", ")
 	return ok && (strings.HasPrefix(rest, "a ") || strings.HasPrefix(rest, "an "))
