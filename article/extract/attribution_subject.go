@@ -36,7 +36,7 @@ func (d *quoteDoc) subjectNP(ts []token) Span {
 		if m := d.documentModifierEnd(ts, e, false); m > e {
 			return d.trimNP(ts[k:m]) // notes released Monday revealed
 		}
-		if e > k && (clauseStops.hasLower(w) && !lowerIs(w, "of") && !d.forAfterSource(ts, e) || auxiliaryWords.hasLower(w) || d.speechVerbAt(ts, e) ||
+		if e > k && (clauseStops.hasLower(w) && !lowerIs(w, "of") && !d.nounTiedToName(ts, e) || auxiliaryWords.hasLower(w) || d.speechVerbAt(ts, e) ||
 			d.lx.isSpeechVerb(w) && d.pronounSubjectAt(ts, e+1)) {
 			if name := d.singularConjunct(ts, e); name.End > name.Start {
 				return name
@@ -143,12 +143,12 @@ func (d *quoteDoc) singularConjunct(ts []token, a int) Span {
 	return Span{}
 }
 
-// forAfterSource reports whether ts[e] is a preposition that ties a
+// nounTiedToName reports whether ts[e] is a preposition that ties a
 // subject's noun to a name: a "for" after a source noun, whom it speaks
 // for ("A spokeswoman for Keel Freight refused", "Lawyers for Holm
 // said"), or a preposition of place after a common noun, where it is
 // ("A ferry line in Oregon promotes", "guards at Fort Lee recall").
-func (d *quoteDoc) forAfterSource(ts []token, e int) bool {
+func (d *quoteDoc) nounTiedToName(ts []token, e int) bool {
 	if e+1 >= len(ts) || !ts[e+1].isCap() {
 		return false
 	}
@@ -160,7 +160,7 @@ func (d *quoteDoc) forAfterSource(ts []token, e int) bool {
 
 // verbAfterPlace reports whether ts[e], a lower-case word in -s or -ed,
 // follows a name that a preposition of place ties to the subject's noun
-// (forAfterSource): the verb ("A ferry line in New Haven promotes").
+// (nounTiedToName): the verb ("A ferry line in New Haven promotes").
 func (d *quoteDoc) verbAfterPlace(ts []token, k, e int) bool {
 	w := d.word(ts[e])
 	if startsUpper(w) || !hasSuffixFold(w, "s") && !hasSuffixFold(w, "ed") {
@@ -170,7 +170,7 @@ func (d *quoteDoc) verbAfterPlace(ts []token, k, e int) bool {
 	for c > k && ts[c-1].isWord() && ts[c-1].isCap() {
 		c--
 	}
-	return c < e && c-1 > k && d.forAfterSource(ts, c-1) && !lowerIs(d.word(ts[c-1]), "for")
+	return c < e && c-1 > k && d.nounTiedToName(ts, c-1) && !lowerIs(d.word(ts[c-1]), "for")
 }
 
 // afterIntro returns the index of the first token of ts after what
@@ -327,24 +327,18 @@ func (d *quoteDoc) placeAfterComma(ts []token, c int) int {
 
 // introAppositiveEnd returns the comma after a name in apposition to
 // the noun that ends an opening phrase, when a capitalized subject and a
-// lower-case word follow it ("On the topic of his rival, Mr. Voss, Mr.
-// Ruiz was asked"); else c, the opening phrase's comma. A name then
+// lower-case word follow it ("Regarding his rival, Mr. Voss, Mr. Ruiz
+// was asked"); else c, the opening phrase's comma. A name then
 // "and" or a comma is a list: "In May, Voss, Ruiz and Lee met".
 func (d *quoteDoc) introAppositiveEnd(ts []token, c int) int {
 	if c == 0 || !ts[c-1].isWord() || ts[c-1].isCap() {
 		return c
 	}
-	e := c + 1
-	for e < len(ts) && (ts[e].isWord() && ts[e].isCap() || d.word(ts[e]) == ".") {
-		e++
-	}
+	e := d.nameEndTok(ts, c+1)
 	if e == c+1 || e+1 >= len(ts) || !d.isComma(ts[e]) || !ts[e+1].isWord() || !ts[e+1].isCap() {
 		return c
 	}
-	f := e + 1
-	for f < len(ts) && (ts[f].isWord() && ts[f].isCap() || d.word(ts[f]) == ".") {
-		f++
-	}
+	f := d.nameEndTok(ts, e+1)
 	if f >= len(ts) || !ts[f].isWord() || coordinators.hasLower(d.word(ts[f])) {
 		return c
 	}
