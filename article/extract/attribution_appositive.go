@@ -3,10 +3,9 @@ package extract
 // Speaker phrases whose role and name stand in apposition: the name is the
 // speaker, not the role resolved to someone named before.
 
-// nameAfterRole returns the name that a role phrase np opening ts puts in
-// apposition ("said the port's chief engineer, Ada Voss,"), or that it
-// introduces ("wrote a reader calling himself Birchwood"); else np. A list
-// ("said the coach, the owner and Ada Voss") is no apposition.
+// nameAfterRole returns the name that the role phrase np opening ts puts
+// in apposition ("said the port's engineer, Ada Voss,") or introduces
+// ("wrote a reader calling himself Birchwood"); else np.
 func (d *quoteDoc) nameAfterRole(ts []token, np Span) Span {
 	n := 0
 	for n < len(ts) && ts[n].End <= np.End {
@@ -16,8 +15,7 @@ func (d *quoteDoc) nameAfterRole(ts []token, np Span) Span {
 	if len(role) == 0 || !d.isRolePhrase(role) {
 		return np
 	}
-	// the time or place words rightNP left off: "the ambassador | at the
-	// time, Ann Pollard"
+	// past what rightNP left off: "the ambassador | at the time, Ann Pollard"
 	for n < len(ts) && n < len(role)+5 && d.trailingWord(d.word(ts[n])) {
 		n++
 	}
@@ -34,10 +32,8 @@ func (d *quoteDoc) nameAfterRole(ts []token, np Span) Span {
 	return np
 }
 
-// isRolePhrase reports whether words describe a person without naming
-// them: they open with a lower-case word or a determiner ("the owner",
-// "another user"), or with a possessive before lower-case words
-// ("Harbor FC's head coach").
+// isRolePhrase reports whether ts describes a person without a name:
+// "the owner", "another user", "Harbor FC's head coach".
 func (d *quoteDoc) isRolePhrase(ts []token) bool {
 	first := d.word(ts[0])
 	if !ts[0].isWord() || isSubjectPronoun(first) || noSpeakerWords.hasLower(first) || lowerIs(first, "they") {
@@ -62,8 +58,7 @@ func (d *quoteDoc) isRolePhrase(ts []token) bool {
 }
 
 // selfNamed returns the name after "calling himself", "going by" or
-// "signing as" in a role phrase ("a user going by the name Harbourwatch"),
-// whose participle stands at most at role[upto].
+// "signing as" at most at role[upto] ("a user going by the name Rook").
 func (d *quoteDoc) selfNamed(role []token, upto int) (Span, bool) {
 	for k := 0; k+1 < len(role) && k <= upto; k++ {
 		next := d.word(role[k+1])
@@ -81,9 +76,9 @@ func (d *quoteDoc) selfNamed(role []token, upto int) (Span, bool) {
 	return Span{}, false
 }
 
-// appositiveName returns the person name that opens ts when it is all of
-// an appositive: capitalized words (and name particles) up to the end, a
-// comma, a sentence end or a relative pronoun, never a conjunction.
+// appositiveName returns the person name that is all of the appositive
+// ts, up to a mark or relative pronoun ("Ada Voss, who", "Ann Pollard of
+// the firm"), not a conjunction.
 func (d *quoteDoc) appositiveName(ts []token) (Span, bool) {
 	e := 0
 	for e < len(ts) && ts[e].isWord() && (ts[e].isCap() || e > 0 && nameConnectors.has(d.word(ts[e]))) {
@@ -95,7 +90,6 @@ func (d *quoteDoc) appositiveName(ts []token) (Span, bool) {
 	if e < len(ts) {
 		w := d.word(ts[e])
 		ends := !ts[e].isWord() && w != "'" && w != "’" && w != "&" && w != "-"
-		// the owner, Ann Pollard of the firm Holt & Lind: an affiliation
 		if !ends && w != "who" && w != "whose" && !prepositions.has(w) {
 			return Span{}, false
 		}
@@ -116,8 +110,8 @@ func (d *quoteDoc) appositiveName(ts []token) (Span, bool) {
 	return Span{ts[0].Start, ts[e-1].End}, true
 }
 
-// roleAppositive returns the name in apposition to a role phrase that
-// ends before ts[k], a comma ("the owner, Arne Solberg, said").
+// roleAppositive returns the name in apposition to the role phrase before
+// the comma ts[k] ("the owner, Arne Solberg, said").
 func (d *quoteDoc) roleAppositive(ts []token, k int) (Span, bool) {
 	if k == 0 || !d.isRolePhrase(ts[:k]) {
 		return Span{}, false
@@ -125,13 +119,9 @@ func (d *quoteDoc) roleAppositive(ts []token, k int) (Span, bool) {
 	return d.appositiveName(ts[k+1:])
 }
 
-// appositiveHead returns the subject of a speech verb at ts[e] when it is
-// a name followed by an appositive that a comma closes before the verb:
-// "Ada Voss, 52, of Mesa, Ariz., said", "Ada Voss, an organizer who led
-// the strike, said". The span runs from the name to the closing comma, so
-// that the name heads it. The name opens its clause: it follows the
-// sentence start, a comma or a clause word ("In Mesa, Ada Voss, 52,
-// said"), not a preposition ("a letter to Ada Voss, the mayor, said").
+// appositiveHead returns a name and its appositive before the speech verb
+// at ts[e] ("Ada Voss, 52, of Mesa, Ariz., said"), the name opening its
+// clause: not "a letter to Ada Voss, the mayor, said".
 func (d *quoteDoc) appositiveHead(ts []token, floor, e int) (Span, bool) {
 	if e-1 <= floor || d.word(ts[e-1]) != "," {
 		return Span{}, false
@@ -165,14 +155,14 @@ func (d *quoteDoc) appositiveHead(ts []token, floor, e int) (Span, bool) {
 	return Span{}, false
 }
 
-// clauseEnd reports whether token w ends the clause before a subject.
+// clauseEnd reports whether the mark w ends the clause before a subject
+// ("(", ";", a quote mark).
 func clauseEnd(w string) bool {
 	return w == "." || w == ";" || w == ":" || isQuoteMark(w) || w == "(" || w == ")"
 }
 
-// clauseEndAt reports whether ts[v] ends the clause a speaker phrase
-// may run in: a sentence end (a period that closes no abbreviation, "!",
-// "?"), a semicolon or a colon.
+// clauseEndAt reports whether ts[v] ends the clause a speaker phrase runs
+// in: ";", ":" or a sentence end, not "Ariz.,".
 func (d *quoteDoc) clauseEndAt(ts []token, v int) bool {
 	w := d.word(ts[v])
 	return w == "." && !d.abbreviationDot(ts, v) || w == ";" || w == ":" || w == "!" || w == "?"
@@ -181,23 +171,21 @@ func (d *quoteDoc) clauseEndAt(ts []token, v int) bool {
 // isQuoteMark reports whether token w is a double quotation mark.
 func isQuoteMark(w string) bool { return w == "\"" || w == "“" || w == "”" }
 
-// abbreviationDot reports whether ts[k] is the period of an abbreviation
-// inside a clause: a comma follows it ("of Tucson, Ariz., said").
+// abbreviationDot reports whether ts[k] is a period before a comma ("of
+// Tucson, Ariz., said").
 func (d *quoteDoc) abbreviationDot(ts []token, k int) bool {
 	return d.word(ts[k]) == "." && k+1 < len(ts) && d.word(ts[k+1]) == ","
 }
 
-// opensClause reports whether a subject may follow token t: a comma or a
-// conjunction ("and", "but", "that").
+// opensClause reports whether a subject may follow t ("," "and" "that").
 func (d *quoteDoc) opensClause(t token) bool {
 	w := d.word(t)
 	return w == "," || w == "—" || clauseWords.has(w)
 }
 
 // appositiveBody reports whether ts can be an appositive: no list ("Ada
-// Voss, Ben Ode and Lee Falk said") and no second subject with a verb. A
-// speech verb inside a relative clause is the appositive's own ("Ada
-// Voss, a nurse who advised the mayor, said").
+// Voss, Ben Ode and Lee Falk said") and no speech verb outside a relative
+// clause ("Ada Voss, a nurse who advised the mayor, said").
 func (d *quoteDoc) appositiveBody(ts []token) bool {
 	if len(ts) == 0 {
 		return false
@@ -216,9 +204,8 @@ func (d *quoteDoc) appositiveBody(ts []token) bool {
 	return true
 }
 
-// parentheticalStart returns the index of the "(" that opens a short
-// parenthesis closed at ts[k] ("Sen. Ada Cole (D-Ore.)"), not before
-// floor; else -1.
+// parentheticalStart returns the index of the "(" of the short
+// parenthesis that ts[k] closes ("Sen. Ada Cole (D-Ore.)"); else -1.
 func (d *quoteDoc) parentheticalStart(ts []token, floor, k int) int {
 	if d.word(ts[k]) != ")" {
 		return -1
@@ -234,9 +221,8 @@ func (d *quoteDoc) parentheticalStart(ts []token, floor, k int) int {
 	return -1
 }
 
-// roleBeforeName reports whether ts opens with up to three lower-case
-// words ending in a role noun and then a capitalized name, the rest of a
-// subject such as "Berg campaign aide Lotte Strand".
+// roleBeforeName reports whether ts opens with a few lower-case words, a
+// role noun and a name ("campaign aide Lotte Strand" after "Berg").
 func (d *quoteDoc) roleBeforeName(ts []token) bool {
 	for k := 0; k < len(ts)-1 && k < 3; k++ {
 		w := d.word(ts[k])
@@ -250,11 +236,9 @@ func (d *quoteDoc) roleBeforeName(ts []token) bool {
 	return false
 }
 
-// namedAppositive widens np, the antecedent of a "who" with no comma
-// before it, to the name it stands in apposition to ("said Ada Voss, a
-// fellow at the Harbour Institute who calls it …": Voss calls it, not
-// the fellowship). resolve then reads the name as the head. np is
-// returned as it is when no name and comma stand right before it.
+// namedAppositive widens np, the antecedent of a "who", to the name it
+// stands in apposition to ("said Ada Voss, a fellow at the Harbour
+// Institute who calls it …": Voss calls it); else np.
 func (d *quoteDoc) namedAppositive(ts []token, floor int, np Span) Span {
 	if np.End <= np.Start {
 		return np
@@ -264,7 +248,7 @@ func (d *quoteDoc) namedAppositive(ts []token, floor int, np Span) Span {
 		c++
 	}
 	if c >= len(ts) || !determiners.hasLower(d.word(ts[c])) {
-		return np // "a fellow", "the head of": a description, not a name
+		return np
 	}
 	c-- // the token before np
 	if c <= floor || d.word(ts[c]) != "," {

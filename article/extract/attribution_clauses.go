@@ -7,9 +7,8 @@ package extract
 import "strings"
 
 // subjectAfter reports whether ts, the words between a comma and a
-// speech verb, hold a subject of their own: a pronoun or a capitalized
-// word that is no day or month ("…, Brandt told", not "…, on Friday
-// described" or "…, then quietly asked").
+// speech verb, hold a subject: a pronoun or a capitalized word that is no
+// day or month ("…, Brandt told", not "…, on Friday described").
 func (d *quoteDoc) subjectAfter(ts []token) bool {
 	for _, t := range ts {
 		w := d.word(t)
@@ -20,15 +19,11 @@ func (d *quoteDoc) subjectAfter(ts []token) bool {
 	return false
 }
 
-// invertedSubject returns the subject after the speech verb ts[v] when
-// a comma stands before the verb and either the two end the frame,
-// before a comma or a colon ("Given the odds, argued Brandt, "…"":
-// whatever comes before the first comma is an opening phrase, not the
-// speaker), or they make a parenthetical that a comma after the subject
-// or its appositive closes ("The trouble with Holm, says Tom Lind, a
-// lecturer, is that she looked "…"": the rest of the sentence is what
-// the subject says). A verb that takes an addressee ("…, told Reuters,
-// "…"") is left to leftNP.
+// invertedSubject returns the subject after the speech verb ts[v] when a
+// comma stands before the verb and the two end the frame ("Given the
+// odds, argued Brandt, "…"") or make an aside a comma closes ("The
+// trouble, says Tom Lind, a lecturer, is that "…""). leftNP reads a verb
+// that takes an addressee ("…, told Reuters, "…"").
 func (d *quoteDoc) invertedSubject(ts []token, v int) Span {
 	n := len(ts)
 	if v == 0 || d.word(ts[v-1]) != "," || d.lx.list(addresseeVerbs).hasLower(d.word(ts[v])) {
@@ -46,10 +41,9 @@ func (d *quoteDoc) invertedSubject(ts []token, v int) Span {
 	return np
 }
 
-// participleSubject returns the subject of an inverted speech verb that
-// a participle after it shares ("Nonsense, said the club's lawyer, Ada
-// Voss, adding that …": Voss adds), when ts[v] is that participle and
-// ", said NP," comes right before it.
+// participleSubject returns the subject of ", said NP," that the
+// participle ts[v] after it shares ("Nonsense, said the club's lawyer,
+// Ada Voss, adding that …": Voss adds).
 func (d *quoteDoc) participleSubject(ts []token, v int) Span {
 	if v < 4 || d.word(ts[v-1]) != "," {
 		return Span{}
@@ -70,12 +64,9 @@ func (d *quoteDoc) participleSubject(ts []token, v int) Span {
 	return Span{}
 }
 
-// saidAddingSubject returns the subject of a speech verb that a
-// participle after it shares ("The two will meet in May, Voss said,
-// adding, "…"": Voss adds, not the sentence's subject), when ts[v] is
-// that participle and "NP said," comes before it, maybe with a few words
-// between the verb and the comma ("The pier is dead, Voss said on
-// Monday, calling it "…"").
+// saidAddingSubject returns the subject of "NP said," that the
+// participle ts[v] after it shares, maybe with a few words before the
+// comma ("The pier is dead, Voss said on Monday, calling it "…"").
 func (d *quoteDoc) saidAddingSubject(ts []token, v int) Span {
 	if v < 3 || d.word(ts[v-1]) != "," {
 		return Span{}
@@ -91,10 +82,9 @@ func (d *quoteDoc) saidAddingSubject(ts []token, v int) Span {
 	return Span{}
 }
 
-// sharedParticipleSubject returns the subject of an earlier participle
-// of speech in the sentence that the participle ts[v] is coordinated
-// with ("with Reyes posting that the fee was a "…" and asking, "…"":
-// Reyes asks too), when "and" stands right before ts[v]; else an empty span.
+// sharedParticipleSubject returns the subject of an earlier participle of
+// speech that "and" joins to the participle ts[v] ("with Reyes posting
+// that the fee was a "…" and asking, "…"": Reyes asks too).
 func (d *quoteDoc) sharedParticipleSubject(ts []token, v int) Span {
 	if v == 0 || !lowerIs(d.word(ts[v-1]), "and") {
 		return Span{}
@@ -117,11 +107,8 @@ func (d *quoteDoc) sharedParticipleSubject(ts []token, v int) Span {
 }
 
 // speechNounOwner returns X when ts[v] is a noun of speech that X owns
-// and the quote stands in its complement: "Vance's claim that the levy
-// was "a tax"", "Vance's repeated warning of a "ruin"". A verb between
-// the noun and the quote ("Vance's claim was "absurd"") makes the quote
-// the words of someone else (nounComplementQuote), unless it is "was
-// that" ("Vance's claim was that the levy "…"").
+// and the quote is its content: "Vance's claim that the levy was "a
+// tax"", not "Vance's claim was "absurd"".
 func (d *quoteDoc) speechNounOwner(ts []token, v int) Span {
 	if !ts[v].isWord() || !d.lx.list(speechNouns).hasLower(d.word(ts[v])) || v == 0 {
 		return Span{}
@@ -134,9 +121,8 @@ func (d *quoteDoc) speechNounOwner(ts []token, v int) Span {
 		return Span{}
 	}
 	if s > 0 && d.callsOwnedNoun(ts, s-1, v) {
-		// Lind called Ode's plan "a trap": the quote is the caller's
-		// complement; in "Lind's remark describing Ode's claim as "…""
-		// the caller is the owner of the noun before
+		// Lind called Ode's plan "a trap": the caller's words, and in
+		// "Lind's remark describing Ode's claim as "…"" Lind's
 		if k := s - 1; strings.HasSuffix(d.word(ts[k]), "ing") {
 			for m := k - 1; m > 0 && m >= k-4; m-- {
 				if ts[m].isWord() && d.lx.list(speechNouns).hasLower(d.word(ts[m])) {
@@ -153,10 +139,8 @@ func (d *quoteDoc) speechNounOwner(ts []token, v int) Span {
 	return owner
 }
 
-// nounOwner returns the owner of the speech noun ts[v] — a possessive
-// pronoun or a capitalized name in the possessive, maybe with one
-// adjective between ("Vance's repeated claim") — and the index of its
-// first token; an empty span when it has none.
+// nounOwner returns the possessive pronoun or name that owns the speech
+// noun ts[v] ("Vance's repeated claim") and the index of its first token.
 func (d *quoteDoc) nounOwner(ts []token, v int) (Span, int) {
 	p := v - 1
 	if p > 0 && ts[p].isWord() && !isPossessive(d.word(ts[p])) && !ts[p].isCap() &&
@@ -181,10 +165,9 @@ func (d *quoteDoc) nounOwner(ts []token, v int) (Span, int) {
 	return Span{ts[s].Start, end}, s
 }
 
-// callsOwnedNoun reports whether ts[k], the word before the owner of
-// the speech noun ts[v], is a verb of calling whose complement the quote
-// is: right after the noun ("called Ode's remarks "…"") or after "as"
-// ("describing Ode's claim that … as "…"").
+// callsOwnedNoun reports whether ts[k], before the owner of the speech
+// noun ts[v], is a verb of calling whose complement the quote is ("called
+// Ode's remarks "…"", "describing Ode's claim that … as "…"").
 func (d *quoteDoc) callsOwnedNoun(ts []token, k, v int) bool {
 	w := d.word(ts[k])
 	if v+1 == len(ts) {
@@ -194,10 +177,9 @@ func (d *quoteDoc) callsOwnedNoun(ts []token, k, v int) bool {
 }
 
 // nounComplementQuote reports whether ts, the words between a noun of
-// speech and the quote, make the quote the noun's content: nothing, a
-// comma or colon, "that" and its clause, or "of"/"about" and a
-// determiner ("claim of a "…"", not "comments showed "…"" or
-// "remarks on Monday "…"").
+// speech and the quote, make the quote its content: nothing, a comma or
+// colon, a that-clause, or "of" or "about" ("claim of a "…"", not
+// "comments showed "…"").
 func (d *quoteDoc) nounComplementQuote(ts []token) bool {
 	if len(ts) == 0 || lowerIs(d.word(ts[0]), "that") {
 		return true
@@ -211,10 +193,8 @@ func (d *quoteDoc) nounComplementQuote(ts []token) bool {
 	return len(ts) == 1 || len(ts) == 2 && determiners.hasLower(d.word(ts[1]))
 }
 
-// copulaThat reports whether ts, the words between a noun of speech and
-// a quote, hold "was that" (or another form of "be") before any comma or
-// verb of speech: the clause after it is what the noun says ("Ode's
-// refrain at every rally was that Lind "…"").
+// copulaThat reports whether ts holds a form of "be" and "that" before
+// any comma or speech verb ("Ode's refrain at every rally was that …").
 func (d *quoteDoc) copulaThat(ts []token) bool {
 	for k := 0; k+1 < len(ts) && k < 10; k++ {
 		w := d.word(ts[k])
@@ -229,10 +209,8 @@ func (d *quoteDoc) copulaThat(ts []token) bool {
 }
 
 // phraseBeforeThat reports whether ts is a short prepositional phrase
-// of lower-case words and numbers, or a description ("before a special
-// Senate panel"), then "that" and its clause, as between a noun of
-// speech and its content ("suggestion at a televised debate that she
-// was "…"", "remarks in 2019 that the dam "…"").
+// then "that" ("remarks in 2019 that the dam "…"", "before a special
+// Senate panel that …").
 func (d *quoteDoc) phraseBeforeThat(ts []token) bool {
 	if !ts[0].isWord() || !prepositions.hasLower(d.word(ts[0])) && !d.lx.list(subordinators).hasLower(d.word(ts[0])) {
 		return false // "before" and "since" are prepositions too
@@ -250,10 +228,8 @@ func (d *quoteDoc) phraseBeforeThat(ts []token) bool {
 }
 
 // matrixSubject returns the subject of the reporting verb whose
-// complement np opens: in "Voss said (that) Ruiz had called the deal
-// "a trap"" or "Voss told reporters Ruiz had called it "…"" the one
-// reporting is Voss, and the quote is hers; otherwise np. depth bounds
-// the clauses climbed.
+// complement np opens ("Voss told reporters Ruiz had called it "…"" gives
+// Voss); else np. depth bounds the clauses climbed.
 func (d *quoteDoc) matrixSubject(ts []token, np Span, depth int) Span {
 	i := tokenFrom(ts, np.Start)
 	j := i - 1
@@ -279,11 +255,8 @@ func (d *quoteDoc) matrixSubject(ts []token, np Span, depth int) Span {
 }
 
 // mainClauseStart returns the index of ts after an opening subordinate
-// clause and its comma ("After Pike criticized the board, | Lund shot
-// back,", "Even before Pike spoke, | …"), when a subject of its own
-// follows; 0 when ts opens with none.
-// A speech verb in that clause does not govern a quote the main clause
-// introduces (mainClauseSubject).
+// clause and its comma, when a subject follows ("After Pike spoke, |
+// Lund shot back,"); else 0.
 func (d *quoteDoc) mainClauseStart(ts []token) int {
 	first, ok := d.subordinateOpener(ts)
 	if len(ts) < 4 || !ok {
@@ -302,8 +275,8 @@ func (d *quoteDoc) mainClauseStart(ts []token) int {
 	return 0
 }
 
-// subordinateOpener reports whether ts opens with a subordinator ("After
-// Pike spoke", "Even before Voss spoke"), and returns its index.
+// subordinateOpener reports whether ts opens with a subordinator, and its
+// index ("After Pike spoke", "Even before Voss spoke").
 func (d *quoteDoc) subordinateOpener(ts []token) (int, bool) {
 	if len(ts) < 2 || !ts[0].isWord() || !ts[0].isCap() {
 		return 0, false
@@ -325,10 +298,8 @@ func (d *quoteDoc) mainClauseSubject(ts []token) (Span, bool) {
 	return np, np.End > np.Start
 }
 
-// coordinatedAfter reports whether the words after a quote inside its
-// sentence open a clause of their own with a coordinating conjunction
-// ("…" and Ode says it is "…", "…," for instance, but Ode vowed): a
-// speaker named after the conjunction is that clause's subject.
+// coordinatedAfter reports whether the words after a quote open a clause
+// of their own with a conjunction ("…" and Ode says it is "…").
 func (d *quoteDoc) coordinatedAfter(ts []token) bool {
 	for k := 0; k < len(ts) && k < 6; k++ {
 		w := d.word(ts[k])
@@ -345,13 +316,9 @@ func (d *quoteDoc) coordinatedAfter(ts []token) bool {
 	return false
 }
 
-// nearClauseSubject returns the subject of a subordinate clause that the
-// participle of speech ts[v] follows after a comma ("The mayor spoke as a
-// guard walked in, saying he was "…"", "outside the hall, where about 50
-// nurses had gathered, chanting "…""): the participle hangs on the
-// nearest clause, whose subject is the one who speaks. It is empty when
-// no such clause stands right before the participle, or its subject and
-// verb are not plain to see.
+// nearClauseSubject returns the subject of the subordinate clause right
+// before the participle of speech ts[v], which it speaks ("The mayor
+// spoke as a guard walked in, saying he was "…"").
 func (d *quoteDoc) nearClauseSubject(ts []token, v int) Span {
 	if v < 3 || !hasSuffixFold(d.word(ts[v]), "ing") || d.word(ts[v-1]) != "," {
 		return Span{}
@@ -376,9 +343,7 @@ func (d *quoteDoc) nearClauseSubject(ts []token, v int) Span {
 }
 
 // clauseSubject returns the subject that opens the clause ts when its
-// verb is plain to see: an auxiliary or a common irregular verb, or a
-// word in -s or -ed after a noun ("a guard walks", "about 50 nurses had
-// gathered"); else an empty span.
+// verb is plain to see ("a guard walks", "about 50 nurses had gathered").
 func (d *quoteDoc) clauseSubject(ts []token) Span {
 	if len(ts) < 2 || !ts[0].isWord() {
 		return Span{}
@@ -402,11 +367,9 @@ func (d *quoteDoc) clauseSubject(ts []token) Span {
 	return Span{}
 }
 
-// objectInfinitive reports whether the object of a verb, then "to",
-// stand before the speech verb ts[v] ("expects Mayor Reed to announce",
-// "asks the council to declare"): no preposition stands before that
-// object ("going on the radio to call" is a purpose, its speaker the
-// participle's subject).
+// objectInfinitive reports whether a verb's object and "to" stand before
+// the speech verb ts[v] ("asks the council to declare", not "going on
+// the radio to call").
 func (d *quoteDoc) objectInfinitive(ts []token, v int) bool {
 	if v < 3 || !lowerIs(d.word(ts[v-1]), "to") || !ts[v-2].isWord() {
 		return false
@@ -422,14 +385,10 @@ func (d *quoteDoc) objectInfinitive(ts []token, v int) bool {
 	return j > 0 && ts[j-1].isWord() && !d.isPreposition(ts[j-1]) && !determiners.hasLower(d.word(ts[j-1]))
 }
 
-// hypotheticalSpeech reports whether the speech verb ts[v], whose subject
-// is np, is speech that no one has made yet, inside a clause another
-// speech verb of the sentence (or an "according to" before it) reports:
-// a modal stands before it ("Voss said she expected that voters will say
-// "no"", "according to Voss, the board would call her "…"") or "to" does
-// ("Voss says she expects the mayor to announce a "freeze""). The words
-// are the reporting speaker's, found at the earlier verb or after
-// "according to".
+// hypotheticalSpeech reports whether the speech verb ts[v], after a
+// modal or an object and "to", is speech not yet made, which an earlier
+// speech verb or "according to" reports ("Voss said voters will say
+// "no"": the words are Voss's).
 func (d *quoteDoc) hypotheticalSpeech(ts []token, np Span, v int) bool {
 	if v == 0 || !modalVerbs.hasLower(d.word(ts[v-1])) && !d.objectInfinitive(ts, v) {
 		return false
@@ -445,12 +404,9 @@ func (d *quoteDoc) hypotheticalSpeech(ts []token, np Span, v int) bool {
 	return false
 }
 
-// documentParticipleSubject returns the document that a participle of
-// speech right after it describes, when a preposition opens the phrase
-// ("after the gazette's editorial telling him to drop his "…"", "in a
-// memo urging staff to "…""): the document speaks, not the sentence's
-// subject. A document that is a verb's object ("Voss issued a statement
-// saying") is left to its issuer; else an empty span.
+// documentParticipleSubject returns the document before the participle
+// of speech ts[v] in a phrase a preposition opens ("in a memo urging
+// staff to "…""), not a verb's object ("Voss issued a statement saying").
 func (d *quoteDoc) documentParticipleSubject(ts []token, v int) Span {
 	if v < 3 || !ts[v-1].isWord() || !d.lx.list(documentNouns).hasLower(d.word(ts[v-1])) {
 		return Span{}

@@ -20,11 +20,10 @@ func (d *quoteDoc) topNeighbours(i int) (prev, next int) {
 	return prev, next
 }
 
-// frames returns the narrative text around top-level quote i inside its
-// sentence: before runs from the sentence start (or the previous quote)
-// to the opening mark; after runs from the closing mark to the next quote
-// or the end of the sentence after it. endsSentence reports whether the
-// quote itself ends a sentence, so only a speaker right after it counts.
+// frames returns the narrative around top-level quote i in its sentence,
+// from the sentence start or the quote before to the opening mark, and
+// from the closing mark to the next quote or sentence end; endsSentence
+// reports that the quote ends its sentence ("Go," Voss said. "…").
 func (d *quoteDoc) frames(i int) (before, after Span, endsSentence bool) {
 	q := &d.quotes[i]
 	p := d.paras[q.para]
@@ -66,49 +65,26 @@ func (d *quoteDoc) explicitSpeaker(i int) speakerGuess {
 		}
 		return beforeS
 	}
-	if d.introducesNext(i, after) {
-		// “Okafor,” Voss joked, “Cheers!”: the words after belong to the next
-		// quote when the words before have a speaker of their own
-		if s := narrative(); s.how != Unattributed {
-			return s
-		}
-	}
-	if ends && !d.opensSentence(i) {
-		// Ruiz called the plan "reckless." Ode said he agreed.: a quote
-		// inside its sentence's narrative belongs to that narrative's
-		// speaker before the next sentence's
-		if s := narrative(); s.how != Unattributed {
-			return s
-		}
-	}
 	at := d.tokenize(after)
-	if d.modifierQuote(i) {
-		at = nil // the "open door" phrase Okafor cited: no attribution
+	if d.modifierQuote(i) || ends && !d.opensSentence(i) && d.introducesNext(i, after) {
+		at = nil // the "open door" phrase Okafor cited; One called it "a farce." Another wrote, "…"
 	}
-	if ends && !d.opensSentence(i) && d.introducesNext(i, after) {
-		// One called it "a farce." Another wrote, "…": the next sentence
-		// introduces the next quote, not this one
-		at = nil
-	}
-	if !ends && d.coordinatedAfter(at) {
-		// Vance calls the levy "a tax" and Ode calls it "a fee": the clause
-		// after the "and" has its own subject, the quote its own
+	// the narrative before speaks when the words after introduce the next
+	// quote ("“Okafor,” Voss joked, “Cheers!”"), when the quote ends a
+	// sentence inside it ("Ruiz called the plan "reckless." Ode agreed."),
+	// when the words after open a clause of their own ("Vance calls it "a
+	// tax" and Ode calls it "a fee"") or the quote stands in an opening
+	// clause ("Even as Ode has said he opposes "new taxes", his cabinet …")
+	if d.introducesNext(i, after) || ends && !d.opensSentence(i) ||
+		!ends && (d.coordinatedAfter(at) || d.insideOpeningClause(before, at, false)) {
 		if s := narrative(); s.how != Unattributed {
 			return s
 		}
-		if d.joinedToPrevious(i, before) {
-			// said she would "back him" but "not campaign," while Ode said
-			// …: the quote shares the quote before it (contextSpeaker)
-			return noSpeakerGuess
-		}
 	}
-	if !ends && d.insideOpeningClause(before, at, false) {
-		// Even as Ode has said he opposes "new taxes" on farms, his
-		// cabinet continues …: the main clause after the comma has its
-		// own subject; the quote is in the opening clause's speech
-		if s := narrative(); s.how != Unattributed {
-			return s
-		}
+	if !ends && d.coordinatedAfter(at) && d.joinedToPrevious(i, before) {
+		// said she would "back him" but "not campaign," while Ode said
+		// …: the quote shares the quote before it (contextSpeaker)
+		return noSpeakerGuess
 	}
 	if first := d.listStart(i, before); !ends && first != before && d.insideOpeningClause(first, at, true) {
 		// After Ode called the plan "rushed" and "costly", Lind wrote a
@@ -133,9 +109,8 @@ func (d *quoteDoc) explicitSpeaker(i int) speakerGuess {
 }
 
 // beforeGuess resolves the speaker that the narrative before a quote
-// names. A source phrase guessed from the sentence's subject ("…,
-// saying", "… shot back:") is only inferred: a named person there is
-// right nine times in ten, a phrase only one time in three.
+// names. A phrase guessed from the sentence's subject ("… shot back:")
+// is only inferred: right one time in three, a named person nine in ten.
 func (d *quoteDoc) beforeGuess(before Span) speakerGuess {
 	np, how := d.beforeSpeaker(d.tokenize(before))
 	if how == Unattributed {
@@ -152,9 +127,8 @@ func (d *quoteDoc) beforeGuess(before Span) speakerGuess {
 	return s
 }
 
-// opensSentence reports whether top-level quote i opens its sentence:
-// no word stands between the sentence start (or the quote before it in
-// the sentence) and its opening mark.
+// opensSentence reports whether no word stands before top-level quote i
+// in its sentence, or after the quote before it.
 func (d *quoteDoc) opensSentence(i int) bool {
 	before, _, _ := d.frames(i)
 	for _, r := range d.text[before.Start:before.End] {
@@ -165,9 +139,8 @@ func (d *quoteDoc) opensSentence(i int) bool {
 	return true
 }
 
-// explicit marks a speaker found by a speech pattern: Explicit, unless a
-// pronoun named it (then Inferred: the antecedent is a guess), and
-// remembers it as the likeliest antecedent of later pronouns.
+// explicit marks a speaker found by a speech pattern Explicit (Inferred
+// when a pronoun names it) and records it for later pronouns.
 func (d *quoteDoc) explicit(np Span, s speakerGuess) speakerGuess {
 	s.how, s.pattern = Explicit, true
 	if s.pronoun || s.guessed {
@@ -178,8 +151,7 @@ func (d *quoteDoc) explicit(np Span, s speakerGuess) speakerGuess {
 }
 
 // joinedToPrevious reports whether the narrative before quote i only
-// joins it to the top-level quote before it in its sentence, by a comma
-// or a conjunction ("…" but "…", "…," "…" and "…").
+// joins it to the quote before by a comma or conjunction ("…" but "…").
 func (d *quoteDoc) joinedToPrevious(i int, before Span) bool {
 	prev, _ := d.topNeighbours(i)
 	if prev < 0 || before.Start != d.quotes[prev].close.End || before.End-before.Start > 12 {
@@ -194,8 +166,7 @@ func (d *quoteDoc) joinedToPrevious(i int, before Span) bool {
 }
 
 // listStart returns the narrative before the first quote of the list
-// that top-level quote i ends ("…" and "…", "…"), joined by commas and
-// conjunctions; before, the narrative before quote i, when i ends none.
+// that top-level quote i ends ("…", "…" and "…"); else before.
 func (d *quoteDoc) listStart(i int, before Span) Span {
 	for d.joinedToPrevious(i, before) {
 		i, _ = d.topNeighbours(i)
@@ -204,13 +175,10 @@ func (d *quoteDoc) listStart(i int, before Span) Span {
 	return before
 }
 
-// insideOpeningClause reports whether a quote stands inside a
-// subordinate clause that opens its sentence (before, from the sentence
-// start, opens with a subordinator and holds no comma) and the clause
-// ends with a comma after the quote (in at), before the main clause.
-// Unless listEnd, words must stand between the quote and the comma: a
-// lone quote right before a comma may open a frame of its own ("If
-// "…," Ode said, "…""); the last of a list of quotes may not.
+// insideOpeningClause reports whether a quote stands in a subordinate
+// clause that opens its sentence and ends at a comma in at ("If Ode
+// calls it "…" later, Lind …"). Unless listEnd, words must stand before
+// the comma: a lone quote may open a frame ("If "…," Ode said, "…"").
 func (d *quoteDoc) insideOpeningClause(before Span, at []token, listEnd bool) bool {
 	ts := d.tokenize(before)
 	if _, ok := d.subordinateOpener(ts); len(ts) < 3 || !ok {
@@ -231,9 +199,8 @@ func (d *quoteDoc) insideOpeningClause(before Span, at []token, listEnd bool) bo
 	return false
 }
 
-// introducesNext reports whether the narrative after quote i runs into
-// the next quote of its sentence and ends with a comma or colon, so that
-// it introduces that quote.
+// introducesNext reports whether the narrative after quote i ends with a
+// comma or colon right before the next quote ("…," Voss said, "…").
 func (d *quoteDoc) introducesNext(i int, after Span) bool {
 	_, next := d.topNeighbours(i)
 	if next < 0 || after.End != d.quotes[next].open.Start {
@@ -243,8 +210,8 @@ func (d *quoteDoc) introducesNext(i int, after Span) bool {
 	return strings.HasSuffix(t, ",") || strings.HasSuffix(t, ":")
 }
 
-// noteSpeaker records that entity s.ent spoke at pos, the likeliest
-// antecedent of a later pronoun.
+// noteSpeaker records that entity s.ent spoke at pos, for later pronouns
+// ("Voss said … She added").
 func (d *quoteDoc) noteSpeaker(pos int, s speakerGuess) {
 	if s.ent < 0 || len(d.spoke) > 0 && d.spoke[len(d.spoke)-1].pos >= pos {
 		return

@@ -2,9 +2,8 @@ package extract
 
 import "strings"
 
-// shortNP reports whether np, up to an appositive comma, is a short
-// phrase without a preposition ("Brannock", "the three-term mayor"): a
-// speaker that may follow a quote that ends its sentence.
+// shortNP reports whether np, up to a comma, is a short phrase with no
+// preposition ("the three-term mayor"), which may follow a quote.
 func (d *quoteDoc) shortNP(np Span) bool {
 	ts := d.tokenize(np)
 	n := 0
@@ -58,9 +57,9 @@ func (d *quoteDoc) rightNP(ts []token) Span {
 	return Span{ts[0].Start, ts[n-1].End}
 }
 
-// leftNP returns the subject phrase that ends ts (the tokens before a
-// speech verb), skipping auxiliaries ("has also said") and an appositive
-// between commas ("Tellpress, the main Karvian state agency, wrote").
+// leftNP returns the subject phrase that ends ts, the tokens before a
+// speech verb, past auxiliaries ("has also said") and an appositive
+// ("Tellpress, the main Karvian state agency, wrote").
 func (d *quoteDoc) leftNP(ts []token, floor int) Span {
 	e := d.phraseEnd(ts, floor)
 	if e > floor {
@@ -111,11 +110,8 @@ func (d *quoteDoc) leftNP(ts []token, floor int) Span {
 }
 
 // openingRelativeSubject returns the noun phrase that opens ts[floor:e]
-// when a relative clause follows it up to the comma at ts[e-1], before
-// the verb: "The review, which asks bankers, traders and others in the
-// port, said" gives "The review", however long the clause and whatever
-// commas and names it holds, and so does the clause with no comma
-// before "which". Else the span is empty.
+// before a relative clause that the comma ts[e-1] closes: "The review,
+// which asks bankers, traders and others, said" gives "The review".
 func (d *quoteDoc) openingRelativeSubject(ts []token, floor, e int) Span {
 	if e-floor < 5 || d.word(ts[e-1]) != "," {
 		return Span{}
@@ -139,11 +135,9 @@ func (d *quoteDoc) openingRelativeSubject(ts []token, floor, e int) Span {
 	return Span{}
 }
 
-// unclosedAppositiveName returns where a name starts that opens the
-// clause right before a comma at ts[s-1], when the phrase at ts[s] is a
-// description after it: an appositive whose closing comma is missing
-// ("Ada Voss, a former aide to Mayor Reyes has written"), whose name is
-// the subject. It returns s when there is no such name.
+// unclosedAppositiveName returns where the name starts before the comma
+// ts[s-1] when an appositive without its closing comma follows ("Ada
+// Voss, a former aide to Mayor Reyes has written"); else s.
 func (d *quoteDoc) unclosedAppositiveName(ts []token, floor, s int) int {
 	if s-2 < floor || d.word(ts[s-1]) != "," || !determiners.hasLower(d.word(ts[s])) {
 		return s
@@ -161,10 +155,8 @@ func (d *quoteDoc) unclosedAppositiveName(ts []token, floor, s int) int {
 	return n
 }
 
-// reducedRelative reports whether ts[p], which stopped a phrase before
-// a speech verb, is a participle of speech after a noun ("an official
-// speaking on condition of anonymity said"): the clause it opens hangs
-// on that noun.
+// reducedRelative reports whether ts[p] is a participle of speech after
+// a noun ("an official speaking on condition of anonymity said").
 func (d *quoteDoc) reducedRelative(ts []token, p int) bool {
 	w := d.word(ts[p])
 	return ts[p].isWord() && strings.HasSuffix(w, "ing") && d.lx.isSpeechVerb(w) && ts[p-1].isWord() && !startsUpper(w) &&
@@ -172,13 +164,11 @@ func (d *quoteDoc) reducedRelative(ts []token, p int) bool {
 }
 
 // phraseEnd returns where the noun phrase before a speech verb ends in
-// ts[floor:]: before the auxiliaries and adverbs that stand between it
-// and the verb, and before a parenthesis after a name ("Rep. Tom Reyes
-// (D-Ore.) said").
+// ts[floor:]: before auxiliaries, adverbs and a parenthesis ("Rep. Tom
+// Reyes (D-Ore.) has often said").
 func (d *quoteDoc) phraseEnd(ts []token, floor int) int {
 	e := len(ts)
-	// a capitalized "Will" or "May" inside a sentence is a name ("…
-	// last week, Will described her as"), no auxiliary
+	// "last week, Will described her": a name, no auxiliary
 	for e > floor && ts[e-1].isWord() && auxiliaryWords.hasLower(d.word(ts[e-1])) &&
 		(!ts[e-1].isCap() || d.opensItsSentence(ts[e-1])) {
 		e--
@@ -197,9 +187,8 @@ func (d *quoteDoc) phraseEnd(ts []token, floor int) int {
 	return e
 }
 
-// parentheticalAdverb returns where a sentence adverb between commas
-// starts when ts[floor:e] ends with one (", however,", ", for example,"):
-// the phrase before it is the subject; else e.
+// parentheticalAdverb returns where the adverb between commas that ends
+// ts[floor:e] starts (", however,"); else e.
 func (d *quoteDoc) parentheticalAdverb(ts []token, floor, e int) int {
 	if e-floor < 4 || d.word(ts[e-1]) != "," {
 		return e
@@ -223,9 +212,9 @@ func isLyAdverb(w string) bool {
 	return strings.HasSuffix(w, "ly") && !startsUpper(w) && !lyNouns.has(w)
 }
 
-// appositiveNP returns the phrase before a speech verb when it ends with
-// a comma at ts[e-1]: "X, appositive, said" gives X and the appositive,
-// "X for Y, says" the whole clause back to the sentence start.
+// appositiveNP returns the phrase before a speech verb that ends with the
+// comma ts[e-1]: "Voss, an aide, said" gives "Voss, an aide", "Voss
+// for Lind, says" the whole clause.
 func (d *quoteDoc) appositiveNP(ts []token, floor, e int) Span {
 	c := e - 1
 	b := c - 1
@@ -245,9 +234,8 @@ func (d *quoteDoc) appositiveNP(ts []token, floor, e int) Span {
 }
 
 // phraseStart returns where the noun phrase that ends at ts[e] starts:
-// back over words to a clause word, a speech verb or punctuation, at
-// most 14 tokens; a determiner after lower-case words starts it ("hires
-// a Winston Churchill lookalike" starts at "a").
+// after a clause word, a speech verb or a mark, or at a determiner after
+// lower-case words ("hires a Winston Churchill lookalike").
 func (d *quoteDoc) phraseStart(ts []token, floor, e int) int {
 	s := e
 	for s > floor && s > e-14 {
@@ -283,7 +271,8 @@ func (d *quoteDoc) phraseStart(ts []token, floor, e int) int {
 	return s
 }
 
-// trimNP returns the span of ts without leading punctuation.
+// trimNP returns the span of ts without the marks, prepositions and
+// clause words at its edges (", of the board" gives "the board").
 func (d *quoteDoc) trimNP(ts []token) Span {
 	for len(ts) > 0 && (!ts[0].isWord() || prepositions.has(d.word(ts[0])) || clauseStops.has(d.word(ts[0]))) {
 		ts = ts[1:]

@@ -2,10 +2,9 @@ package extract
 
 import "strings"
 
-// subjectNP returns the subject of the sentence whose start is ts: the
-// first noun phrase after an introductory phrase ("In his remarks, X ...").
-// A capitalized subject runs over capitalized words; one that opens with a
-// determiner runs over a few lower-case words ("the two-term president").
+// subjectNP returns the subject of the sentence whose start is ts, after
+// any opening phrase ("In May, Voss said"): capitalized words, or a few
+// lower-case words after a determiner ("the two-term mayor").
 func (d *quoteDoc) subjectNP(ts []token) Span {
 	k := d.afterIntro(ts)
 	for k < len(ts) && !ts[k].isWord() {
@@ -14,7 +13,7 @@ func (d *quoteDoc) subjectNP(ts []token) Span {
 	if k >= len(ts) {
 		return Span{}
 	}
-	first := d.word(ts[k]) // asked in any case
+	first := d.word(ts[k])
 	if clauseStops.hasLower(first) || auxiliaryWords.hasLower(first) || d.lx.isSpeechVerb(first) {
 		return Span{}
 	}
@@ -36,8 +35,10 @@ func (d *quoteDoc) subjectNP(ts []token) Span {
 		if m := d.documentModifierEnd(ts, e, false); m > e {
 			return d.trimNP(ts[k:m]) // notes released Monday revealed
 		}
-		if e > k && (clauseStops.hasLower(w) && !lowerIs(w, "of") && !d.nounTiedToName(ts, e) || auxiliaryWords.hasLower(w) || d.speechVerbAt(ts, e) ||
-			d.lx.isSpeechVerb(w) && d.pronounSubjectAt(ts, e+1)) {
+		// a bare speech verb before a pronoun ends it: "Police say they …"
+		if e > k && (clauseStops.hasLower(w) && !lowerIs(w, "of") && !d.nounTiedToName(ts, e) ||
+			auxiliaryWords.hasLower(w) || d.speechVerbAt(ts, e) || d.lx.isSpeechVerb(w) && e+1 < len(ts) &&
+			(isSubjectPronoun(d.word(ts[e+1])) || lowerIs(d.word(ts[e+1]), "they"))) {
 			if name := d.singularConjunct(ts, e); name.End > name.Start {
 				return name
 			}
@@ -52,19 +53,18 @@ func (d *quoteDoc) subjectNP(ts []token) Span {
 			}
 			descriptive = true // Brandvold's son
 		}
-		if descriptive && e > k+1 && (hasSuffixFold(w, "ed") && !hasHyphen(w) && !d.givenNameAt(ts, e) || finiteVerbWords.has(w) && ts[e-1].isCap() || d.lx.isSpeechVerb(w) && !isBareVerb(w) || d.isCalendar(w) ||
-			hasSuffixFold(w, "s") && d.finiteVerb(ts[k:], e-k) || d.verbAfterPlace(ts, k, e)) {
-			// "the retired neurosurgeon addressed", "the Herald columnist
-			// Ada Voss went on", but a bare form after
-			// a singular noun is a noun: "the board report found", and a
-			// hyphenated adjective is no verb: "the far-left Moscow-funded host",
-			// nor a given name: "the party's hopeful Sen. Fred Ruiz"
+		// a verb ends it ("the retired nurse addressed", "the Herald
+		// columnist Ada Voss went on"); a bare form ("the board report"),
+		// a hyphenated adjective ("far-left") or a given name is none
+		if descriptive && e > k+1 && (hasSuffixFold(w, "ed") && !hasHyphen(w) && !d.givenNameAt(ts, e) ||
+			finiteVerbWords.has(w) && ts[e-1].isCap() || d.lx.isSpeechVerb(w) && !isBareVerb(w) ||
+			d.isCalendar(w) || hasSuffixFold(w, "s") && d.finiteVerb(ts[k:], e-k) ||
+			d.verbAfterPlace(ts, k, e)) {
 			break
 		}
 		e++
 	}
-	// an adverb before the verb is no part of the phrase: "the campaign
-	// swiftly issued"
+	// "the campaign swiftly issued": the adverb is no part of it
 	for descriptive && e > k+1 && ts[e-1].isWord() && isLyAdverb(d.word(ts[e-1])) {
 		e--
 	}
@@ -85,11 +85,10 @@ func (d *quoteDoc) subjectNP(ts []token) Span {
 	return d.trimNP(ts[k:e])
 }
 
-// describedThenNamed returns the name in apposition to a descriptive
-// subject that ends before ts[e], maybe with a relative clause, when a
-// role in lower case leads the name and a comma closes it: "A longtime
-// ally of the mayor who still sits on the board, former state Sen. Ada
-// Voss, said" → Ada Voss.
+// describedThenNamed returns the name, after a role in lower case, in
+// apposition to the descriptive subject that ends before ts[e], maybe
+// with a relative clause: "An ally of the mayor who sits on the board,
+// former state Sen. Ada Voss, said" gives Ada Voss.
 func (d *quoteDoc) describedThenNamed(ts []token, e int) Span {
 	c := e
 	if c > 0 && relativeWords.hasLower(d.word(ts[c-1])) {
@@ -114,18 +113,9 @@ func (d *quoteDoc) describedThenNamed(ts []token, e int) Span {
 	return name
 }
 
-// pronounSubjectAt reports whether ts[k] is a subject pronoun ("they",
-// "he", "she"), which opens the clause a bare speech verb before it
-// reports: in "Police say they have "…"" the phrase ends before "say".
-func (d *quoteDoc) pronounSubjectAt(ts []token, k int) bool {
-	return k < len(ts) && (isSubjectPronoun(d.word(ts[k])) || lowerIs(d.word(ts[k]), "they"))
-}
-
-// singularConjunct returns the name that ends the phrase after ts[a],
-// an "and" in a capitalized subject, when a role noun stands before the
-// name and a verb that agrees with a singular subject after it: in
-// "Harbor Radio and former network anchor Ada Voss has urged" the
-// capitalized words before "and" share the role, and Voss is the subject.
+// singularConjunct returns the name after the "and" at ts[a] when a role
+// noun leads it and a singular verb follows: "Harbor Radio and former
+// network anchor Ada Voss has urged" gives Ada Voss.
 func (d *quoteDoc) singularConjunct(ts []token, a int) Span {
 	if !lowerIs(d.word(ts[a]), "and") {
 		return Span{}
@@ -144,10 +134,8 @@ func (d *quoteDoc) singularConjunct(ts []token, a int) Span {
 }
 
 // nounTiedToName reports whether ts[e] is a preposition that ties a
-// subject's noun to a name: a "for" after a source noun, whom it speaks
-// for ("A spokeswoman for Keel Freight refused", "Lawyers for Holm
-// said"), or a preposition of place after a common noun, where it is
-// ("A ferry line in Oregon promotes", "guards at Fort Lee recall").
+// subject's noun to a name: "for" after a source noun ("Lawyers for Holm
+// said") or one of place after a common noun ("guards at Fort Lee recall").
 func (d *quoteDoc) nounTiedToName(ts []token, e int) bool {
 	if e+1 >= len(ts) || !ts[e+1].isCap() {
 		return false
@@ -159,8 +147,8 @@ func (d *quoteDoc) nounTiedToName(ts []token, e int) bool {
 }
 
 // verbAfterPlace reports whether ts[e], a lower-case word in -s or -ed,
-// follows a name that a preposition of place ties to the subject's noun
-// (nounTiedToName): the verb ("A ferry line in New Haven promotes").
+// is the verb after a place tied to the subject ("A ferry line in New
+// Haven promotes").
 func (d *quoteDoc) verbAfterPlace(ts []token, k, e int) bool {
 	w := d.word(ts[e])
 	if startsUpper(w) || !hasSuffixFold(w, "s") && !hasSuffixFold(w, "ed") {
@@ -174,33 +162,19 @@ func (d *quoteDoc) verbAfterPlace(ts []token, k, e int) bool {
 }
 
 // afterIntro returns the index of the first token of ts after what
-// opens a sentence before its subject: a dateline ("RIVERTON — "), an
-// introductory phrase up to its comma ("In 2019, she …"), a time phrase
-// ("Last week, …").
+// opens a sentence before its subject: a dateline, an opening phrase up
+// to its comma ("In 2019, she …"), a time phrase ("Last week, …").
 func (d *quoteDoc) afterIntro(ts []token) int {
-	k := 0
-	// a dateline: WASHINGTON — or PHILADELPHIA (AFP) –
-	if len(ts) > 1 && ts[0].isWord() && isShouted(d.word(ts[0])) {
-		for j := 1; j < len(ts) && j < 8; j++ {
-			if w := d.word(ts[j]); w == "—" || w == "–" || w == "-" {
-				k = j + 1
-				break
-			}
-		}
-	}
-	if k == 0 {
-		k = d.agencyDateline(ts)
-	}
-	// "But Ruiz held firm, …": an "and" or "but" that opens the sentence
-	// before a name or a pronoun joins it to the one before; the name is
-	// its subject, not the start of an opening phrase
-	if k+1 < len(ts) && ts[k].isWord() && coordinators.hasLower(d.word(ts[k])) && !d.lx.list(subordinators).hasLower(d.word(ts[k])) {
-		if isSubjectPronoun(d.word(ts[k+1])) || ts[k+1].isCap() {
-			k++
-		}
+	k := d.datelineEnd(ts)
+	// "But Ruiz held firm": the conjunction opens no phrase
+	if k+1 < len(ts) && ts[k].isWord() && coordinators.hasLower(d.word(ts[k])) &&
+		!d.lx.list(subordinators).hasLower(d.word(ts[k])) &&
+		(isSubjectPronoun(d.word(ts[k+1])) || ts[k+1].isCap()) {
+		k++
 	}
 	i := k
-	if i+1 < len(ts) && ts[i].isWord() && d.lx.list(clauseAdverbs).hasLower(d.word(ts[i])) && ts[i+1].isWord() && introWords.hasLower(d.word(ts[i+1])) {
+	if i+1 < len(ts) && ts[i].isWord() && d.lx.list(clauseAdverbs).hasLower(d.word(ts[i])) &&
+		ts[i+1].isWord() && introWords.hasLower(d.word(ts[i+1])) {
 		i++ // "Even before Voss spoke, her aides …"
 	}
 	if i < len(ts) && ts[i].isWord() && (introWords.hasLower(d.word(ts[i])) || strings.HasSuffix(d.word(ts[i]), "ing")) {
@@ -211,8 +185,7 @@ func (d *quoteDoc) afterIntro(ts []token) int {
 		if c < len(ts) {
 			k = d.introAppositiveEnd(ts, d.placeAfterComma(ts, c)) + 1
 		} else {
-			// "In 2009 she wrote": no comma; the subject is the first
-			// pronoun or capitalized word after a short phrase
+			// "In 2009 she wrote": the first pronoun or capitalized word
 			for j := k + 1; j < len(ts) && j <= k+4; j++ {
 				w := d.word(ts[j])
 				if isSubjectPronoun(w) || startsUpper(w) && !d.isCalendar(w) {
@@ -234,10 +207,8 @@ func (d *quoteDoc) afterIntro(ts []token) int {
 	return k
 }
 
-// timePhrase reports whether ts, an opening phrase before a comma, tells
-// a time: it ends in a time word, and every word after its first is one
-// ("Six months ago", "Last spring", "Yesterday"), so it is no clause ("Ruiz
-// changed her mind again" is not a time phrase).
+// timePhrase reports whether ts, an opening phrase before a comma, is
+// time words after its first ("Six months ago", "Last spring"), no clause.
 func (d *quoteDoc) timePhrase(ts []token) bool {
 	if len(ts) == 0 || !d.isCalendar(d.word(ts[len(ts)-1])) {
 		return false
@@ -250,9 +221,16 @@ func (d *quoteDoc) timePhrase(ts []token) bool {
 	return true
 }
 
-// agencyDateline returns the index after a dateline that names a news
-// agency ("Port Ellen, Scotland (AFP) – "), or 0 when ts opens with none.
-func (d *quoteDoc) agencyDateline(ts []token) int {
+// datelineEnd returns the index after the dateline that opens ts
+// ("RIVERTON — ", "Port Ellen, Scotland (AFP) – "), or 0 when none does.
+func (d *quoteDoc) datelineEnd(ts []token) int {
+	if len(ts) > 1 && ts[0].isWord() && isShouted(d.word(ts[0])) {
+		for j := 1; j < len(ts) && j < 8; j++ {
+			if isDash(d.word(ts[j])) {
+				return j + 1
+			}
+		}
+	}
 	for j := 1; j+3 < len(ts) && j < 8; j++ {
 		w := d.word(ts[j])
 		if w == "(" {
@@ -271,26 +249,23 @@ func (d *quoteDoc) agencyDateline(ts []token) int {
 // isDash reports whether w is a hyphen or a dash.
 func isDash(w string) bool { return w == "—" || w == "–" || w == "-" }
 
-// spacedDash reports whether the hyphen t stands as a dash, with white
-// space on one side ("a stiff toast -- charts and all -- Ruiz
-// told"): it ends a phrase rather than joining two words.
-// An unspaced ampersand joins the letters of a company's name the same
-// way ("an AT&T engineer").
+// spacedDash reports whether the hyphen or ampersand t has white space on
+// a side ("a toast -- charts and all -- Ruiz told"), so it joins no words
+// as in "an AT&T engineer".
 func (d *quoteDoc) spacedDash(t token) bool {
 	return t.Start > 0 && isASCIISpace(d.text[t.Start-1]) || t.End < len(d.text) && isASCIISpace(d.text[t.End])
 }
 
-// opensItsSentence reports whether no word stands between t and the
-// start of its sentence.
+// opensItsSentence reports whether no word stands before t in its
+// sentence ("Will" in "Will Ruiz said" is a name).
 func (d *quoteDoc) opensItsSentence(t token) bool {
 	start := d.sentenceStart(t.Start, d.paraOf(t.Start))
 	return countWords(d.text[start:t.Start], 1) == 0
 }
 
-// coordinatedTitles reports whether ts[n] is an "and" that joins two
-// titles of one person before the name: `said former Ohio Gov. and Party
-// Chairman Ed Rendall`. The word before it is a capitalized title, which
-// stands before a name, and a capitalized word follows it.
+// coordinatedTitles reports whether ts[n] is an "and" between two
+// capitalized titles of one person ("said former Gov. and Party Chairman
+// Ed Rendall").
 func (d *quoteDoc) coordinatedTitles(ts []token, n int) bool {
 	if n == 0 || n+1 >= len(ts) || d.word(ts[n]) != "and" || !ts[n+1].isWord() {
 		return false
@@ -299,19 +274,17 @@ func (d *quoteDoc) coordinatedTitles(ts []token, n int) bool {
 	return startsUpper(prev) && d.lx.isTitleWord(prev) && ts[n+1].isCap()
 }
 
-// trailingWord reports whether w, asked in any case, is a word rightNP
-// drops from the end of a phrase: a preposition, an article, a calendar
-// word or a stray mark ("said Brannock on", "the ambassador at the time").
+// trailingWord reports whether rightNP drops w from the end of a phrase:
+// a preposition, an article, a calendar word or a stray mark ("said
+// Brannock on", "the ambassador at the time").
 func (d *quoteDoc) trailingWord(w string) bool {
 	return prepositions.hasLower(w) || lowerIs(w, "the") || lowerIs(w, "a") || w == "'" || w == "’" || w == "-" ||
 		d.isCalendar(w)
 }
 
-// placeAfterComma returns the comma that closes a state or country after
-// the comma at ts[c] ("In the hours after the blast in Yreka, Calif., a
-// voice …", "in Lyon, France, the mayor …"): the place belongs to the
-// opening phrase, not to the subject after it. It returns c when no such
-// place follows.
+// placeAfterComma returns the comma after a state or country that follows
+// the comma at ts[c] and belongs to the opening phrase ("After the blast
+// in Yreka, Calif., a voice …"); else c.
 func (d *quoteDoc) placeAfterComma(ts []token, c int) int {
 	if c == 0 || !ts[c-1].isWord() || !ts[c-1].isCap() || c+3 >= len(ts) || !ts[c+1].isWord() || !ts[c+1].isCap() {
 		return c
@@ -325,11 +298,10 @@ func (d *quoteDoc) placeAfterComma(ts []token, c int) int {
 	return c
 }
 
-// introAppositiveEnd returns the comma after a name in apposition to
-// the noun that ends an opening phrase, when a capitalized subject and a
-// lower-case word follow it ("Regarding his rival, Mr. Voss, Mr. Ruiz
-// was asked"); else c, the opening phrase's comma. A name then
-// "and" or a comma is a list: "In May, Voss, Ruiz and Lee met".
+// introAppositiveEnd returns the comma after a name in apposition to the
+// opening phrase that the comma ts[c] ends, when a subject follows it
+// ("Regarding his rival, Mr. Voss, Mr. Ruiz was asked"); else c. A list
+// is no apposition: "In May, Voss, Ruiz and Lee met".
 func (d *quoteDoc) introAppositiveEnd(ts []token, c int) int {
 	if c == 0 || !ts[c-1].isWord() || ts[c-1].isCap() {
 		return c
@@ -345,8 +317,8 @@ func (d *quoteDoc) introAppositiveEnd(ts []token, c int) int {
 	return e
 }
 
-// capitalsEnd returns the end of the run of capitalized words at ts[k]:
-// the index of the first token after k that is no capitalized word.
+// capitalsEnd returns the index after the run of capitalized words at
+// ts[k] ("Ada Voss said" gives 2).
 func capitalsEnd(ts []token, k int) int {
 	for k < len(ts) && ts[k].isWord() && ts[k].isCap() {
 		k++
@@ -354,9 +326,8 @@ func capitalsEnd(ts []token, k int) int {
 	return k
 }
 
-// givenNameAt reports whether ts[e] is a capitalized given name followed
-// by another capitalized word ("Sen. Ted Ruiz", "Dr. Ahmed Sayed"): part
-// of a name, though it ends like a past tense.
+// givenNameAt reports whether ts[e] is a given name before another
+// capitalized word, though it ends like a past tense ("Dr. Ahmed Sayed").
 func (d *quoteDoc) givenNameAt(ts []token, e int) bool {
 	return ts[e].isCap() && e+1 < len(ts) && ts[e+1].isWord() && ts[e+1].isCap() && d.isFirstName(d.word(ts[e]))
 }
