@@ -23,11 +23,10 @@ type quoteSpan struct {
 // closing mark (the convention for a quote continued in the next paragraph).
 func (q *quoteSpan) unclosed() bool { return q.close.Start == q.close.End }
 
-// scanQuotes finds every quoted passage of every paragraph: double-quoted
-// passages (straight, curly, guillemets, NYT-style ”), single-quoted
-// passages nested in them, and, when the text uses no double marks at all,
-// top-level single-quoted passages. A double quote left open runs to the
-// end of its paragraph. The result is sorted by start. pc paces the scan.
+// scanQuotes finds the quoted passages of every paragraph, sorted by
+// start: double-quoted ones, single-quoted ones inside them, and top-level
+// single-quoted ones when the text has no double mark. A double quote left
+// open runs to the end of its paragraph. pc paces the scan.
 func scanQuotes(text string, paras []Span, pc *pacer) []quoteSpan {
 	var out []quoteSpan
 	useSingles := !hasDoubleMarks(text)
@@ -43,13 +42,11 @@ func scanQuotes(text string, paras []Span, pc *pacer) []quoteSpan {
 	return out
 }
 
-// linkNested sets the parent of every quote of qs, which are sorted by
-// start: the nearest quote before it in its paragraph whose text holds
-// both its marks, or -1. A quote that does not hold the next one holds
-// none after it but what its own parent holds, as quotes nest or follow
-// each other, so the search climbs from the previous quote through its
-// parents rather than looking at every quote before it: a paragraph of
-// thousands of quotes costs thousands of steps, not millions.
+// linkNested sets the parent of every quote of qs, sorted by start: the
+// nearest quote before it in its paragraph whose text holds both its
+// marks, or -1. Quotes nest or follow each other, so the search climbs
+// from the previous quote through its parents ("“A ‘b’ c ‘d’”": ‘d’
+// tries ‘b’, then “A…”).
 func linkNested(qs []quoteSpan) {
 	for i := range qs {
 		qs[i].parent = -1
@@ -62,8 +59,7 @@ func linkNested(qs []quoteSpan) {
 	}
 }
 
-// isMarkup reports whether a paragraph is HTML markup left in the text
-// (`[<a href="…">…</a>]`).
+// isMarkup reports whether a paragraph is HTML markup (`<a href="…">…</a>`).
 func isMarkup(p string) bool {
 	return strings.Contains(p, "</") && (strings.Contains(p, "href=") || strings.Contains(p, "<a ") || strings.Contains(p, "<p>"))
 }
@@ -71,7 +67,7 @@ func isMarkup(p string) bool {
 // hasDoubleMarks reports whether text contains a double quotation mark.
 func hasDoubleMarks(text string) bool {
 	for _, mark := range doubleMarks {
-		if strings.Contains(text, mark) { // the bytes of a mark are the mark: UTF-8 is self-synchronizing
+		if strings.Contains(text, mark) {
 			return true
 		}
 	}
@@ -81,24 +77,25 @@ func hasDoubleMarks(text string) bool {
 // doubleMarks are the double quotation marks, the commonest first.
 var doubleMarks = [...]string{"\"", "“", "”", "„", "«", "»", "''", "``"}
 
-// scanParagraph appends the quoted passages of paragraph p to out.
+// scanParagraph appends the quoted passages of paragraph p, index pi, to
+// out (`She said “we ‘won’”`: “we ‘won’” and ‘won’).
 func scanParagraph(text string, p Span, pi int, useSingles bool, out []quoteSpan) []quoteSpan {
 	const none = -1
 	dOpen, sOpen, inner := none, none, none // end of the open mark, or none
 	var dMark, sMark, innerMark Span
 	emit := func(mark Span, end int, close Span, single bool) {
 		s, e := trimSpaceSpan(text, mark.End, end)
-		if s < e && quoteHasWordRune(text[s:e]) {
+		if s < e && strings.IndexFunc(text[s:e], isWordChar) >= 0 {
 			out = append(out, quoteSpan{Span: Span{s, e}, open: mark, close: close, para: pi, single: single})
 		}
 	}
-	tags := newTagSkip(text, p)
+	gt := p.Start + strings.LastIndexByte(text[p.Start:p.End], '>')
 	for i := p.Start; i < p.End; {
 		if i = nextMarkLead(text, i, p.End); i >= p.End {
 			break
 		}
-		if j := tags.skip(i); j > i {
-			i = j // an attribute value in a tag: <tweet author="…">
+		if text[i] == '<' {
+			i = tagEnd(text, i, gt)
 			continue
 		}
 		kind, n := quoteMarkAt(text[:p.End], i)
@@ -138,9 +135,8 @@ func scanParagraph(text string, p Span, pi int, useSingles bool, out []quoteSpan
 			if dOpen == none && !useSingles {
 				break
 			}
-			letterBefore := unicode.IsLetter(prev) || unicode.IsDigit(prev)
-			letterAfter := unicode.IsLetter(next) || unicode.IsDigit(next)
-			if letterBefore && letterAfter && kind != mkSglOpen {
+			letterAfter := isWordChar(next)
+			if isWordChar(prev) && letterAfter && kind != mkSglOpen {
 				break // an apostrophe inside a word: don't, Russia's
 			}
 			canOpen := kind == mkSglOpen || kind == mkSglEither && opens
@@ -163,12 +159,10 @@ func scanParagraph(text string, p Span, pi int, useSingles bool, out []quoteSpan
 	return out
 }
 
-// nestsDouble reports whether a double mark of kind, ending at from
-// inside a quote opened by a left mark at outer, opens a quote nested in
-// it rather than a new one: the next double mark closes it, as a mark of
-// its own style, and the one after is a right mark that closes the outer
-// quote (“Voters call it “the tax” here,” or “a "tax" here,”). Marks
-// all straight nest ambiguously and are left to pair in turn.
+// nestsDouble reports whether a double mark of kind, ending at from inside
+// a quote opened by a left mark at outer, opens a nested quote: the next
+// double mark closes it in its own style and the one after closes the
+// outer quote (“Voters call it “the tax” here,” or “a "tax" here,”).
 func nestsDouble(text string, outer Span, kind quoteMarkKind, from int) bool {
 	if k, _ := quoteMarkAt(text, outer.Start); k != mkDblOpen || kind == mkDblClose {
 		return false
@@ -186,13 +180,10 @@ func nestsDouble(text string, outer Span, kind quoteMarkKind, from int) bool {
 	return found == 2 && innerCloses && next[1] == mkDblClose
 }
 
-// doubleOpens reports whether a double mark of kind opens a quote, when
-// a quote is open or not and the runes around the mark suit an opening
-// mark (opens) or a closing one (closes). A curly mark typed where the
-// other belongs counts as the other: a right mark before a word when no
-// quote is open opens one, a left mark glued to a word or punctuation
-// closes the open quote whatever follows it (it was “wrong“ then,
-// “done.“[Desk]).
+// doubleOpens reports whether a double mark of kind opens a quote, given
+// whether one is open and whether the runes around it suit an opening
+// (opens) or closing mark (closes). A curly mark typed for the other
+// counts as the other (it was “wrong“ then, ”Go” she said).
 func doubleOpens(kind quoteMarkKind, open, opens, closes bool) bool {
 	switch kind {
 	case mkDblEither:
@@ -204,14 +195,4 @@ func doubleOpens(kind quoteMarkKind, open, opens, closes bool) bool {
 		return !open && opens && !closes
 	}
 	return !open || opens
-}
-
-// quoteHasWordRune reports whether s holds a letter or digit.
-func quoteHasWordRune(s string) bool {
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			return true
-		}
-	}
-	return false
 }

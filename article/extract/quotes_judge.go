@@ -6,13 +6,12 @@ import (
 	"unicode/utf8"
 )
 
-// judge returns the quotations of d that are speech, with their speakers,
-// in order. Left out are titles and names in title case ("Face the
-// Nation"), handles, dates and numbers, short scare quotes that no speech
-// pattern attributes, and nested quotes that no named speaker introduces,
-// but for a double-marked quote inside listed speech, which its speaker
-// quotes ("“Locals call it “the ghost tax”,” Cole said"), and for a quote
-// joined by "and" or "or" to a listed one.
+// judge returns the quotations of d that are speech, in order, with their
+// speakers. Left out are titles ("Face the Nation"), handles, numbers,
+// short scare quotes and nested quotes that no pattern attributes, but a
+// double-marked quote inside listed speech is its speaker's ("“Locals
+// call it “the ghost tax”,” Cole said") and a quote joined by "and" or
+// "or" to a listed one is kept with it.
 func (d *quoteDoc) judge(spk []speakerGuess) []Quote {
 	kept := make([]bool, len(d.quotes))
 	chosen := make([]speakerGuess, len(d.quotes))
@@ -51,10 +50,8 @@ func (d *quoteDoc) judge(spk []speakerGuess) []Quote {
 }
 
 // keepCoordinates lists, with its partner's speaker, each quote left out
-// that "and" or "or" joins to a listed quote of its paragraph: quotes
-// joined so are words of one kind, a term and its variant or two chants
-// ("derided as "ghost towns" or "dead zones"", "calls of "Go Ada" and
-// "Ada for mayor"").
+// that "and" or "or" joins to a listed one: words of one kind ("derided as
+// "ghost towns" or "dead zones"").
 func (d *quoteDoc) keepCoordinates(kept []bool, chosen []speakerGuess) {
 	for i := range d.quotes {
 		for _, j := range [2]int{i - 1, i + 1} {
@@ -65,12 +62,10 @@ func (d *quoteDoc) keepCoordinates(kept []bool, chosen []speakerGuess) {
 	}
 }
 
-// coordinated reports whether quotes a and b, a just before b, are
-// short top-level quotes of one paragraph that only "and" or "or" join.
-// An "or" after a comma gives another name for the first, not a second
-// term of its kind (a play called "Los Lobos," or "The Wolves,"), and
-// a long quote is a clause, which "and" joins to the rest of a sentence
-// ("…," and "Harbor Lights" aired it).
+// coordinated reports whether quotes a and b, a just before b, are short
+// top-level quotes of one paragraph that only "and" or "or" join. An "or"
+// after a comma renames the first (a play called "Los Lobos," or "The
+// Wolves,"); a long quote is a clause ("…," and "Harbor Lights" aired it).
 func (d *quoteDoc) coordinated(a, b int) bool {
 	qa, qb := &d.quotes[a], &d.quotes[b]
 	if qa.para != qb.para || qa.parent >= 0 || qb.parent >= 0 || qa.unclosed() || qb.unclosed() ||
@@ -91,7 +86,7 @@ func (d *quoteDoc) coordinated(a, b int) bool {
 }
 
 // isSpeech reports whether quote q, attributed as s, is speech worth
-// listing.
+// listing ("“We will rebuild,” Cole said", not "the robot “Tinbot”").
 func (d *quoteDoc) isSpeech(q *quoteSpan, s speakerGuess) bool {
 	text := d.text[q.Start:q.End]
 	n := countWords(text, 5)
@@ -101,7 +96,7 @@ func (d *quoteDoc) isSpeech(q *quoteSpan, s speakerGuess) bool {
 	if q.parent >= 0 {
 		return s.pattern && !s.pronoun && n <= 4
 	}
-	if strings.HasPrefix(text, "@") || strings.HasPrefix(text, "#") || !hasLetter(text) {
+	if strings.HasPrefix(text, "@") || strings.HasPrefix(text, "#") || strings.IndexFunc(text, unicode.IsLetter) < 0 {
 		return false
 	}
 	if d.looksLikeTitle(text) && !readsAsSentence(text) && !(s.pattern && (d.standsAsSentence(q) || d.inTitleCaseSentence(q))) {
@@ -113,19 +108,13 @@ func (d *quoteDoc) isSpeech(q *quoteSpan, s speakerGuess) bool {
 	if n <= 3 && s.how == Unattributed && !s.unsettled {
 		return false
 	}
-	if n == 1 && !s.pattern {
-		// a lone word no speech pattern attributes is a term or a name:
-		// the "stewards", the robot "Tinbot"
-		return false
-	}
-	return true
+	return n > 1 || s.pattern // a lone word no pattern attributes is a term: the "stewards"
 }
 
-// standsAsSentence reports whether quote q opens its sentence (or
-// follows its colon) and ends in the punctuation of speech inside its
-// marks: words a speaker said, however they are capitalized, not a title
-// inside a sentence ("“Never Again,” Ruiz said.", "“Who, Me?” Cole
-// asked.", as against "Ruiz told “Morning Hour” that…").
+// standsAsSentence reports whether quote q opens its sentence (or follows
+// its colon) and ends in the punctuation of speech inside its marks, words
+// said however capitalized ("“Never Again,” Ruiz said.", not "Ruiz told
+// “Morning Hour” that…").
 func (d *quoteDoc) standsAsSentence(q *quoteSpan) bool {
 	if q.unclosed() {
 		return false
@@ -140,11 +129,10 @@ func (d *quoteDoc) standsAsSentence(q *quoteSpan) bool {
 	return before == "" || strings.HasSuffix(before, ":")
 }
 
-// inTitleCaseSentence reports whether quote q stands in a sentence
-// written in title case, as subheads are, where the quote's capitals say
-// nothing of a title, and reads as words rather than a name: it ends a
-// sentence inside its marks or runs to five words ("Mayor Urges Voters
-// To “Fix Every Bridge.”", as against "Cole Praises “Harbor Lights”").
+// inTitleCaseSentence reports whether quote q stands in a title-case
+// sentence, a subhead, and reads as words: it ends a sentence inside its
+// marks or runs to five words ("Mayor Urges Voters To “Fix Every
+// Bridge.”", not "Cole Praises “Harbor Lights”").
 func (d *quoteDoc) inTitleCaseSentence(q *quoteSpan) bool {
 	text := d.text[q.Start:q.End]
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text, "'’"))
@@ -159,8 +147,8 @@ func (d *quoteDoc) inTitleCaseSentence(q *quoteSpan) bool {
 	return d.looksLikeTitle(d.text[d.sentenceStart(q.open.Start, p):end])
 }
 
-// countWords counts the words of text (white-space separated fields with
-// a letter or digit), stopping at limit.
+// countWords counts the fields of text with a letter or digit, up to
+// limit ("a — b" has 2).
 func countWords(text string, limit int) int {
 	n := 0
 	for f, rest := firstField(text); f != "" && n < limit; f, rest = firstField(rest) {
@@ -169,11 +157,6 @@ func countWords(text string, limit int) int {
 		}
 	}
 	return n
-}
-
-// hasLetter reports whether text has a letter.
-func hasLetter(text string) bool {
-	return strings.IndexFunc(text, unicode.IsLetter) >= 0
 }
 
 // looksLikeTitle reports whether text is in title case: more than one
@@ -200,7 +183,7 @@ func (d *quoteDoc) looksLikeTitle(text string) bool {
 }
 
 // trimToWord strips from f the runes at both ends that are no letter or
-// digit.
+// digit ("“Yes,”" becomes "Yes").
 func trimToWord(f string) string {
 	return strings.TrimFunc(f, func(r rune) bool { return !isWordChar(r) })
 }
@@ -212,40 +195,34 @@ func (d *quoteDoc) namingUse(q *quoteSpan) bool {
 	if q.unclosed() {
 		return false
 	}
-	text := d.text[q.Start:q.End]
-	last, _ := utf8.DecodeLastRuneInString(text)
-	if !unicode.IsPunct(last) {
-		after := d.tokenize(Span{q.close.End, min(d.paras[q.para].End, q.close.End+40)})
-		if len(after) > 0 && after[0].isWord() {
-			w := d.word(after[0])
-			r, _ := utf8.DecodeRuneInString(w)
-			if unicode.IsLower(r) && !d.lx.isSpeechVerb(w) && !clauseStops.has(w) && !auxiliaryWords.has(w) && !determiners.has(w) {
-				if !isSubjectPronoun(w) {
-					return true
-				}
-			}
+	if after := d.runOnTokens(q); len(after) > 0 && after[0].isWord() {
+		w := d.word(after[0])
+		if startsLower(w) && !d.lx.isSpeechVerb(w) && !clauseStops.has(w) && !auxiliaryWords.has(w) &&
+			!determiners.has(w) && !isSubjectPronoun(w) {
+			return true
 		}
 	}
 	before := d.tokenize(Span{max(d.paras[q.para].Start, q.open.Start-30), q.open.Start})
-	if n := len(before); n > 0 && before[n-1].isWord() && d.lx.list(namingWords).hasLower(d.word(before[n-1])) {
-		return true
+	n := len(before)
+	return n > 0 && before[n-1].isWord() && d.lx.list(namingWords).hasLower(d.word(before[n-1]))
+}
+
+// runOnTokens returns the tokens of the 40 bytes after quote q when it is
+// closed and its text ends in no punctuation, so that a word after it
+// goes on its sentence ("the “Tinbot” robot"), or nil.
+func (d *quoteDoc) runOnTokens(q *quoteSpan) []token {
+	last, _ := utf8.DecodeLastRuneInString(d.text[q.Start:q.End])
+	if q.unclosed() || unicode.IsPunct(last) {
+		return nil
 	}
-	return false
+	return d.tokenize(Span{q.close.End, min(d.paras[q.para].End, q.close.End+40)})
 }
 
 // namesRoleHoldersWork reports whether quote q is the title of a work
-// that a role noun and a name follow, the work its holder is known by
-// ("“Harbor Lights” host Ada Ruiz", "“Deep Cuts” star Lee Falk"): no
-// one's words, whoever the sentence goes on to make speak.
+// that a role noun and a name follow ("“Harbor Lights” host Ada Ruiz"):
+// no one's words.
 func (d *quoteDoc) namesRoleHoldersWork(q *quoteSpan) bool {
-	if q.unclosed() {
-		return false
-	}
-	last, _ := utf8.DecodeLastRuneInString(d.text[q.Start:q.End])
-	if unicode.IsPunct(last) {
-		return false
-	}
-	after := d.tokenize(Span{q.close.End, min(d.paras[q.para].End, q.close.End+40)})
+	after := d.runOnTokens(q)
 	if len(after) < 2 || !after[0].isWord() || !after[1].isWord() || !startsLower(d.word(after[0])) {
 		return false
 	}
@@ -253,11 +230,10 @@ func (d *quoteDoc) namesRoleHoldersWork(q *quoteSpan) bool {
 	return role != "" && startsUpper(d.word(after[1]))
 }
 
-// glossesForeignWords reports whether quote q translates the foreign
-// words before it, the writer's gloss rather than anyone's speech: after
-// a language and "for" ("“Salve,” Latin for “greetings”"), or after a
-// hashtag and a dash or an opening bracket ("#NochesAbiertas – “open
-// nights” –").
+// glossesForeignWords reports whether quote q is the writer's gloss of
+// the foreign words before it: after a language and "for" ("“Salve,”
+// Latin for “greetings”") or a hashtag and a dash or bracket ("#Abierto
+// – “open” –").
 func (d *quoteDoc) glossesForeignWords(q *quoteSpan) bool {
 	p := d.paras[q.para]
 	win := d.text[max(p.Start, q.open.Start-40):q.open.Start]

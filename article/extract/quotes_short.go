@@ -6,19 +6,10 @@ import (
 	"unicode/utf8"
 )
 
-// Short quotes that isSpeech turns away as names or terms are kept when
-// the sentence makes them someone's words: the complement of a verb of
-// naming ("Ruiz called the plan "reckless"") or of describing-as
-// ("Ruiz dismissed the report as "fiction""). Their speaker is the
-// subject of that verb; a passive or a participle names no one ("a fund
-// known as "the kitty"", "a podcast called "Deep Cuts"").
-
-// describedQuote returns, for a short quote, the index in ts (the
-// narrative of its sentence up to the quote) of the verb of naming or
-// describing whose complement it is, or -1: "called the plan "…"",
-// "praised the plan to shut the mill as "…"". Between a naming verb and
-// its quote a preposition or a clause word breaks the link ("called for
-// a "…"").
+// describedQuote returns the index in ts, the narrative of a short
+// quote's sentence up to it, of the verb of naming or describing whose
+// complement the quote is, or -1: "called the plan "…"", "praised the
+// plan to shut the mill as "…"", not "called for a "…"".
 func (d *quoteDoc) describedQuote(ts []token) int {
 	n := len(ts)
 	if n == 0 || !ts[n-1].isWord() {
@@ -44,8 +35,9 @@ func (d *quoteDoc) describedQuote(ts []token) int {
 }
 
 // attributedShort reports whether short quote q, which isSpeech turns
-// away, is the complement of a verb of naming or describing, and who
-// applies its words: the verb's subject, or no one for a passive.
+// away, is the complement of a verb of naming or describing ("Ruiz called
+// the plan "reckless""), and who applies its words: the verb's subject,
+// or no one for a passive ("a fund known as "the kitty"").
 func (d *quoteDoc) attributedShort(q *quoteSpan) (speakerGuess, bool) {
 	if q.parent >= 0 || q.unclosed() || countWords(d.text[q.Start:q.End], 5) > 4 {
 		return noSpeakerGuess, false
@@ -106,10 +98,9 @@ const (
 	nounNaming                    // "a podcast called", ", called": the name of a thing
 )
 
-// voiceOf tells how the naming verb ts[v] takes its subject: a passive
-// after "be" or an adverb ("was dubbed", "derisively known as"), or a
-// participle naming the noun before it ("a podcast called", "the fund,
-// called"), or else active.
+// voiceOf tells how the naming verb ts[v] takes its subject: passive
+// ("was dubbed", "widely known as"), a participle naming the noun before
+// it ("a podcast called", "the fund, called"), or active.
 func (d *quoteDoc) voiceOf(ts []token, v int) verbVoice {
 	w := d.word(ts[v])
 	if lowerIs(w, "so-called") {
@@ -139,10 +130,9 @@ func (d *quoteDoc) voiceOf(ts []token, v int) verbVoice {
 }
 
 // readsAsSentence reports whether text, capitalized like a title, is a
-// sentence someone said or wrote: it speaks in the first or second
-// person, ends a sentence inside itself ("No. Never Again"), or runs to
-// eight words or more without the colon of a subtitle (a headline
-// quoted in full: "Mayor Vows To Rebuild Every Bridge By Spring").
+// sentence someone said: it speaks in the first or second person, ends a
+// sentence inside itself ("No. Never Again"), or runs to eight words
+// without a subtitle's colon ("Mayor Vows To Rebuild Every Bridge By May").
 func readsAsSentence(text string) bool {
 	words := 0
 	prevEnd := false
@@ -167,14 +157,12 @@ func readsAsSentence(text string) bool {
 	return words >= 8
 }
 
-// subjectsOwnWord reports whether quote i, a lone lower-case word that
-// no speech pattern attributes, is a word of the subject of its own
-// sentence, s, a person the text names: "Ruiz later called the plan
-// "reckless"", "She slammed the "phony" audit". A word after a
-// possessive ("the mayor's "roadmap"") or in an appositive of the
-// subject ("Ruiz, a self-styled "outsider" candidate, …") is a term
-// the writer uses, and a description the resolver took for someone
-// ("the retired judge warned of a "grim" year") is no one's for sure.
+// subjectsOwnWord reports whether quote i, a lone lower-case word no
+// pattern attributes, is the word of its sentence's subject s, a person
+// the text names ("She slammed the "phony" audit"). After a possessive
+// ("the mayor's "roadmap""), in an appositive ("Ruiz, a self-styled
+// "outsider", …") or after a description ("the judge warned of a "grim"
+// year") it is no one's for sure.
 func (d *quoteDoc) subjectsOwnWord(i int, s speakerGuess) bool {
 	q := &d.quotes[i]
 	text := d.text[q.Start:q.End]
@@ -188,28 +176,18 @@ func (d *quoteDoc) subjectsOwnWord(i int, s speakerGuess) bool {
 		return false
 	}
 	np := d.subjectNP(ts)
-	if np.Start == np.End || !d.namesSomeone(np) || d.inAppositive(ts, np) {
+	head := d.text[np.Start:np.End] // the last word names someone: "Ruiz", "she", not "young voters"
+	head = head[strings.LastIndexByte(head, ' ')+1:]
+	if np.Start == np.End || !isSubjectPronoun(head) && !startsUpper(head) || d.inAppositive(ts, np) {
 		return false
 	}
 	r := d.resolve(np, before.End)
 	return r.how != Unattributed && r.ent == s.ent && !r.guessed
 }
 
-// namesSomeone reports whether noun phrase np ends in a name or is a
-// pronoun ("Ruiz", "the mayor, Ana Ruiz", "she") rather than a
-// description ("young voters").
-func (d *quoteDoc) namesSomeone(np Span) bool {
-	w := d.text[np.Start:np.End]
-	if i := strings.LastIndexByte(w, ' '); i >= 0 {
-		w = w[i+1:]
-	}
-	return isSubjectPronoun(w) || startsUpper(w)
-}
-
-// inAppositive reports whether the narrative ts, which runs up to a
-// quote, leaves the quote inside an appositive of subject np: a comma
-// and a determiner after np, and no comma after them ("Ruiz, a
-// self-styled "…"").
+// inAppositive reports whether the narrative ts, up to a quote, leaves
+// the quote in an appositive of subject np: a comma and a determiner
+// after np, and no comma after them ("Ruiz, a self-styled "…"").
 func (d *quoteDoc) inAppositive(ts []token, np Span) bool {
 	k := tokenFrom(ts, np.End)
 	if k+1 >= len(ts) || d.word(ts[k]) != "," || !determiners.hasLower(d.word(ts[k+1])) {
@@ -229,10 +207,9 @@ func startsLower(s string) bool {
 	return unicode.IsLower(r)
 }
 
-// nicknameInName reports whether quote q is a nickname set inside a
-// person's name, which is no one's words: one capitalized word between a
-// given name or initials and a capitalized word, with one space on each
-// side (Councilwoman Marisa "Mia" Hale, Gov. T.J. "Buzz" Lorne).
+// nicknameInName reports whether quote q is a nickname inside a name,
+// one capitalized word between a given name or initials and a capitalized
+// word, one space each side (Marisa "Mia" Hale, T.J. "Buzz" Lorne).
 func (d *quoteDoc) nicknameInName(q *quoteSpan) bool {
 	text := d.text[q.Start:q.End]
 	if q.parent >= 0 || q.unclosed() || trimToWord(text) != text || countWords(text, 2) != 1 || !startsUpper(text) {
