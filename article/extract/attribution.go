@@ -18,32 +18,21 @@ type quoteDoc struct {
 	ents   []speakerEntity
 	events []mentionEvent // mentions of entities outside quotes, by position
 	byLast map[string]int // lower-case surname → entity
-	// spoke are the positions where quotes were attributed to entities,
-	// in order: later pronouns may refer to those speakers.
-	spoke  []mentionEvent
-	entPos [][]int // positions of each entity's mentions, in order
-	// silentFrom maps an entity to where the text first says it did not
-	// speak (firstSilence), for the entities asked about so far.
-	silentFrom map[int]int
-	// firstNamedFrom maps an entity to where the text first has it speak
-	// by its first name alone (firstCalledByFirstName), for the entities
-	// asked about so far.
+	spoke  []mentionEvent // where quotes were attributed, in order: later pronouns' antecedents
+	entPos [][]int        // positions of each entity's mentions, in order
+	// silentFrom and firstNamedFrom map an entity to where the text first
+	// says it did not speak (firstSilence) and first has it speak by its
+	// first name alone (firstCalledByFirstName), for the entities asked.
+	silentFrom     map[int]int
 	firstNamedFrom map[int]int
-	// pace paces the long passes over the whole text (building the
-	// document, initEntities) and over an entity's every mention
-	// (firstSilence, say: some 20 ms for a person named 10,000 times)
-	// with the analysis' checkpoint.
+	// pace paces the long passes over the text with the analysis'
+	// checkpoint: some 20 ms for a person named 10,000 times.
 	pace pacer
 	// narrative holds narrativeTokens's last answer, whose memory the
-	// next one reuses: a paragraph without sentence ends asks for up to
-	// 2 KB of tokens per speech verb.
+	// next reuses; roleToks the tokens readSentence last read.
 	narrative []token
-	// roleToks holds the tokens of the sentence readSentence last read,
-	// apart from narrative, which a caller of antecedent may still hold.
-	roleToks []token
-	// tokens holds tokenize's answers, freed as the work on each quote
-	// begins.
-	tokens tokenArena
+	roleToks  []token
+	tokens    tokenArena // tokenize's answers, freed as each quote's work begins
 }
 
 // speakerEntity is someone a quote can be attributed to: a person from
@@ -63,10 +52,7 @@ type mentionEvent struct {
 	pos        int
 	ent        int
 	possessive bool
-	// rank orders mentions of one sentence as antecedents: speakers
-	// first, then plain mentions, then mentions after a preposition
-	// (readSentence refines it with the sentence's clauses).
-	rank uint8
+	rank       uint8 // as an antecedent, among the sentence's mentions
 }
 
 // The ranks of mentions as antecedents, best first.
@@ -81,21 +67,17 @@ const (
 
 // speakerGuess is what attribution found for one quote.
 type speakerGuess struct {
-	ent    int    // entity index, or -1
-	phrase string // a source that is not an entity ("a spokeswoman"), when ent < 0
-	how    Attribution
-	// pronoun reports whether the speaker was named by a pronoun.
-	pronoun bool
-	// guessed reports whether the resolver, not the sentence, chose the
-	// speaker: a description taken for a named person, or a long phrase
-	// with no source noun at its head. Such a speaker is only inferred.
+	ent     int    // entity index, or -1
+	phrase  string // a source that is not an entity ("a spokeswoman"), when ent < 0
+	how     Attribution
+	pronoun bool // the speaker was named by a pronoun
+	// guessed: the resolver, not the sentence, chose the speaker (a
+	// description taken for a named person, a long phrase with no source
+	// noun at its head), who is only inferred.
 	guessed bool
-	// pattern reports whether a speech pattern around the quote named the
-	// speaker (explicitly or by a pronoun).
-	pattern bool
-	// unsettled marks speech whose speaker the text does not settle: it
-	// is listed, with no speaker, where a short unattributed quote would
-	// be dropped as a scare quote.
+	pattern bool // a speech pattern around the quote named the speaker
+	// unsettled marks speech whose speaker the text does not settle: it is
+	// listed, with no speaker, where a short unattributed quote is dropped.
 	unsettled bool
 }
 
@@ -145,11 +127,9 @@ func (d *quoteDoc) sentenceStart(pos int, p Span) int {
 }
 
 // maxSentence bounds, in bytes, the sentence a quote's speaker is looked
-// for in: about twice the longest sentence of the development corpora
-// (1,100 bytes). A paragraph that never ends a sentence ("said Ann and
-// then said Bob and then …" running for pages) is read as if a sentence
-// began maxSentence bytes before the position asked about, so that the
-// attribution of each quote costs the same however long the paragraph.
+// for in (twice the corpora's longest), so that a paragraph that never
+// ends a sentence ("said Ann and then said Bob and …") costs no more per
+// quote however long it runs.
 const maxSentence = 2048
 
 // wordStartFrom returns the first offset in [from, to] that follows white
@@ -185,19 +165,14 @@ func (d *quoteDoc) attribute(ctx context.Context, people []Person, unconfirmed [
 	d.pace.pause = func() { _ = checkpoint(ctx) } // ctx's end is seen below
 	d.initEntities(people, unconfirmed)
 	spk := make([]speakerGuess, len(d.quotes))
-	for i := range spk {
-		spk[i] = noSpeakerGuess
-	}
 	for i := range d.quotes {
 		if i%chunk == chunk-1 {
 			if err := checkpoint(ctx); err != nil {
 				return nil, err
 			}
 		}
-		if i%256 == 255 {
-			if report != nil {
-				report(float64(i) / float64(len(d.quotes)))
-			}
+		if report != nil && i%256 == 255 {
+			report(float64(i) / float64(len(d.quotes)))
 		}
 		d.tokens.free()
 		q := &d.quotes[i]
@@ -209,11 +184,9 @@ func (d *quoteDoc) attribute(ctx context.Context, people []Person, unconfirmed [
 		chant := d.chantNounAfter(i)
 		passive := lone && !chant && d.passiveNaming(i)
 		if chant || passive || !lone && d.noSpeakerCue(i) {
-			// fans held up placards reading "…", "…," the mayor said
-			// of the chants: no one's words, whatever names a speaker (a
-			// lone word is a name or a cry someone reports, but one a
-			// chant noun follows is the crowd's: jeers and "Ada!" chants,
-			// and one a passive names is no one's: was said to be "livid")
+			// no one's words, whatever names a speaker: a crowd's ("Ada!"
+			// chants, placards reading "…") or a passive's (was said to be
+			// "livid"); a lone word without either is a name or a cry
 			spk[i] = unsettledGuess
 			spk[i].pattern = chant || passive // listed however short
 			continue
@@ -267,16 +240,11 @@ func (d *quoteDoc) narrativeTokens(from, to int) []token {
 		if q.parent >= 0 {
 			continue
 		}
-		if q.open.Start < pos {
-			if pos == from && q.End > from {
-				// a sentence that starts inside a quote ("Never. Never,"
-				// Voss said): the quote's words are no narrative either
-				out = append(out, token{Span: q.open, kind: tokPunct})
-				pos = max(q.End, q.close.End)
-			}
-			continue
+		if q.open.Start >= pos {
+			out = lex(d.text, pos, q.open.Start, lexFrames, out)
+		} else if pos > from || q.End <= from {
+			continue // only a sentence may start inside a quote ("Never. Never," Voss said)
 		}
-		out = lex(d.text, pos, q.open.Start, lexFrames, out)
 		out = append(out, token{Span: q.open, kind: tokPunct})
 		pos = max(q.End, q.close.End)
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -59,19 +60,13 @@ func (d *quoteDoc) describesThing(s Span) bool {
 	if len(ts) < 2 || !determiners.hasLower(d.word(ts[0])) {
 		return false
 	}
-	head := d.word(ts[d.headEnd(ts, func(t token) bool { return d.isPreposition(t) || !t.isWord() })-1])
+	head := d.word(ts[d.headEnd(ts, prepositions)-1])
 	return d.lx.list(thingNouns).hasLower(head) || d.lx.isOrgWord(head)
 }
 
 // resolveOne resolves a speaker phrase without an appositive.
 func (d *quoteDoc) resolveOne(np Span, anchor int) speakerGuess {
-	ts := d.tokenize(np)
-	var words []token
-	for _, t := range ts {
-		if t.isWord() {
-			words = append(words, t)
-		}
-	}
+	words := slices.DeleteFunc(d.tokenize(np), func(t token) bool { return !t.isWord() })
 	if len(words) == 0 {
 		return noSpeakerGuess
 	}
@@ -86,7 +81,7 @@ func (d *quoteDoc) resolveOne(np Span, anchor int) speakerGuess {
 	if s, ok := d.resolveRestrictive(np, words, anchor); ok {
 		return s // the agency that runs the port
 	}
-	h := d.headEnd(words, d.opensModifier)
+	h := d.headEnd(words, prepositions, relativeWords)
 	head := words[:h]
 	// "a Winston Churchill lookalike", "the Churchill actor": a name used
 	// as a modifier of a common noun is no speaker; "the exiled cleric Omar
@@ -94,10 +89,8 @@ func (d *quoteDoc) resolveOne(np Span, anchor int) speakerGuess {
 	described := h > 1 && determiners.hasLower(d.word(head[0])) && !head[h-1].isCap() && !isArticleName(d.word(head[h-1]))
 	name, named := d.nameIn(head, false)
 	// Brannock Jr. is not Brannock
-	if named && !described {
-		if before, last := lastField(name); hasField(before) && isNameSuffix(last) {
-			return speakerGuess{ent: d.entityFor(name), how: Explicit}
-		}
+	if _, last := lastField(name); named && !described && fieldCount(name) > 1 && isNameSuffix(last) {
+		return speakerGuess{ent: d.entityFor(name), how: Explicit}
 	}
 	// a person mention in the head, not a possessive ("Brannock's aide"); a
 	// title of the other gender picks the namesake ("Mrs. Brandvold")
@@ -162,14 +155,19 @@ func (d *quoteDoc) pronounGuess(w string, pos int) (g speakerGuess, ok bool) {
 	return speakerGuess{}, false
 }
 
-// headEnd returns how many of a phrase's words make its head: those
-// before the first word after the first that stop accepts, such as a
-// preposition or a relative pronoun ("a spokesman | for the port", "the
-// woman | who called").
-func (d *quoteDoc) headEnd(words []token, stop func(t token) bool) int {
+// headEnd returns how many of a phrase's tokens make its head: those
+// before the first token after the first that is no word or a word of
+// stops, such as a preposition or a relative pronoun ("a spokesman | for
+// the port", "the woman | who called").
+func (d *quoteDoc) headEnd(words []token, stops ...wordSet) int {
 	for k := 1; k < len(words); k++ {
-		if stop(words[k]) {
+		if !words[k].isWord() {
 			return k
+		}
+		for _, s := range stops {
+			if s.hasLower(d.word(words[k])) {
+				return k
+			}
 		}
 	}
 	return len(words)
@@ -177,12 +175,6 @@ func (d *quoteDoc) headEnd(words []token, stop func(t token) bool) int {
 
 // isPreposition reports whether t is a preposition, in any case.
 func (d *quoteDoc) isPreposition(t token) bool { return prepositions.hasLower(d.word(t)) }
-
-// opensModifier reports whether t, a preposition or a relative pronoun,
-// ends the head of a speaker phrase.
-func (d *quoteDoc) opensModifier(t token) bool {
-	return d.isPreposition(t) || relativeWords.hasLower(d.word(t))
-}
 
 // plausibleSource reports whether words can name a source that is no
 // named person: a phrase led by a determiner ("a spokeswoman", "the
@@ -202,27 +194,21 @@ func (d *quoteDoc) plausibleSource(words []token) bool {
 	default:
 		return false
 	}
-	head := d.word(words[d.headEnd(words, func(t token) bool {
-		x := d.word(t)
-		return lowerIs(x, "of") || lowerIs(x, "for") || lowerIs(x, "from") || lowerIs(x, "in")
-	})-1])
-	if d.isCalendar(head) ||
-		len(words) == 1 && determiners.hasLower(first) && !d.lx.list(loneSources).hasLower(first) ||
-		noHeadWords.hasLower(head) {
-		return false
-	}
-	return true
+	head := d.word(words[d.headEnd(words, sourceHeadStops)-1])
+	lone := len(words) == 1 && determiners.hasLower(first) && !d.lx.list(loneSources).hasLower(first)
+	return !lone && !d.isCalendar(head) && !noHeadWords.hasLower(head)
 }
+
+// sourceHeadStops end the head of a phrase tested as a source ("the head
+// | of the port").
+var sourceHeadStops = wordSet{"of": "", "for": "", "from": "", "in": ""}
 
 // pluralNoun reports whether w is the plural of a dictionary noun
 // ("Demonstrators", "Parents"), which can be a source on its own as the
 // subject of a verb of saying.
 func (d *quoteDoc) pluralNoun(w string) bool {
 	lw := strings.ToLower(w)
-	if !endsPluralS(lw) {
-		return false
-	}
-	return d.isDictionaryWord(lw[:len(lw)-1])
+	return endsPluralS(lw) && d.isDictionaryWord(lw[:len(lw)-1])
 }
 
 // mentionIn returns the entity of the last non-possessive person mention
@@ -280,50 +266,39 @@ func (d *quoteDoc) afterPreposition(from, pos int) bool {
 // speaker ("a spokesman for Mrs. Dalby").
 func (d *quoteDoc) nameIn(words []token, appositive bool) (string, bool) {
 	s, e, ok := d.personName(words)
-	if !ok {
-		return "", false
+	if !ok || e < len(words) && !appositive {
+		return "", false // a name as modifier: "a Winston Churchill lookalike"
 	}
 	k := s
 	for k > 0 && words[k-1].isCap() && !isPossessive(d.word(words[k-1])) {
 		k--
 	}
-	if e < len(words) && !appositive {
-		return "", false // a name as modifier: "a Winston Churchill lookalike"
-	}
 	if appositive {
-		if d.word(words[k]) == "The" {
-			return "", false // in The Des Moines Register: a newspaper's name
-		}
 		other := false
-		for j := k; j < s; j++ {
-			if !d.lx.isTitleWord(d.word(words[j])) && !foldEqual(d.word(words[j]), "the") {
-				other = true
-			}
+		for _, t := range words[k:s] {
+			other = other || !d.lx.isTitleWord(d.word(t)) && !foldEqual(d.word(t), "the")
 		}
-		if !other {
-			return "", false
+		if !other || d.word(words[k]) == "The" {
+			return "", false // in The Des Moines Register: a newspaper's name
 		}
 	} else if k > 0 && foldEqual(d.word(words[k-1]), "the") || foldEqual(d.word(words[k]), "the") {
 		return "", false
 	}
 	name := d.text[words[s].Start:words[e-1].End]
-	if _, known := lookupLower(d.byLast, lastName(name)); !known {
-		if d.notPerson(name) {
-			return "", false
-		}
-		// The Des Moines Register: a surname must be no plain word
-		if d.isDictionaryWord(lastName(name)) {
-			return "", false
-		}
+	// a new surname must be no plain word: The Des Moines Register
+	last := lastName(name)
+	if _, known := lookupLower(d.byLast, last); !known && (d.notPerson(name) || d.isDictionaryWord(last)) {
+		return "", false
 	}
 	return name, true
 }
 
-// sourcePhrase returns a non-person source as the text names it, cut
-// before a relative clause and to the words sourceWords allows.
+// sourcePhrase returns a non-person source as the text names it by words
+// (sourceLength), cut before a relative clause or a participle before
+// "by" ("the memo | sent by").
 func (d *quoteDoc) sourcePhrase(np Span, words []token) string {
 	n := 0
-	for n < len(words) && n < d.sourceWords(words) {
+	for n < len(words) {
 		w := d.word(words[n])
 		if n > 0 && relativeWords.contains(w) {
 			break

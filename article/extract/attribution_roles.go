@@ -18,10 +18,7 @@ func (d *quoteDoc) roleEntity(words []token, anchor int) (e int, guessed bool) {
 	if len(words) < 2 || !foldEqual(d.word(words[0]), "the") {
 		return -1, false
 	}
-	role := words[1:d.headEnd(words, func(t token) bool {
-		x := d.word(t) // asked in any case
-		return lowerIs(x, "of") || lowerIs(x, "for") || lowerIs(x, "who")
-	})]
+	role := words[1:d.headEnd(words, roleStops)]
 	if len(role) == 0 {
 		return -1, false
 	}
@@ -35,6 +32,10 @@ func (d *quoteDoc) roleEntity(words []token, anchor int) (e int, guessed bool) {
 	}
 	return h, false
 }
+
+// roleStops end the title words of a role phrase ("the secretary | of
+// state", "the nurse | who").
+var roleStops = wordSet{"of": "", "for": "", "who": ""}
 
 // untitledTopic returns the person the paragraph of pos is about when
 // the text never gave that person a title or role and does not name h,

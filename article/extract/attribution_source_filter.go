@@ -130,7 +130,7 @@ func (d *quoteDoc) headline(words []token) bool {
 // role ("a longtime adviser to"), a party or nationality ("an Iowa
 // Democrat"), or a capitalized name ("the New Hampshire Union Leader").
 func (d *quoteDoc) sourceHead(words []token) bool {
-	head := d.word(words[d.headEnd(words, d.isPreposition)-1])
+	head := d.word(words[d.headEnd(words, prepositions)-1])
 	lower := strings.ToLower(head)
 	return startsUpper(head) || d.lx.list(sourceNouns).hasLower(head) || d.lx.list(thingNouns).hasLower(head) ||
 		d.lx.isOrgWord(head) || d.humanRoleNoun(lower) || d.humanRoleNoun(strings.TrimSuffix(lower, "s"))
