@@ -41,7 +41,7 @@
 //	                quote no phrase names, the context (_context,
 //	                _context_subject for its sentence's subject,
 //	                _continuation, _fallback)
-//	output_*        the result types and what callers do with them
+//	output.go       the result types and what callers do with them
 //
 // One package rather than one per stage: the stages share the token,
 // span and entity types and the vocabulary, and the people found are
