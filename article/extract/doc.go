@@ -11,9 +11,9 @@
 //	analyze.go      the pipeline: people, then quotes and their speakers
 //	lex_*           text to paragraphs, sentence ends and tokens:
 //	                lex_tokens (the one lexer and its token, with the
-//	                words as names read them), lex_frames (the words as
-//	                the narrative around quotes reads them), lex_sentences,
-//	                lex_fields (the words of a name or phrase)
+//	                words as names and as the narrative around quotes
+//	                read them), lex_sentences, lex_fields (the words of
+//	                a name or phrase)
 //	vocab_*         the word lists: the Lexicon loaded from
 //	                assets/wordlists and asked through vocab_ask (the
 //	                index's lists) and vocab_lists (the small lists rules

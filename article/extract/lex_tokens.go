@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -28,28 +29,16 @@ const (
 type tokenFlag uint16
 
 const (
-	// flagCap: the word starts with an upper-case letter.
-	flagCap tokenFlag = 1 << iota
-	// flagUpper: every letter of the word is upper case (NPR, AFP).
-	flagUpper
-	// flagAbbrev: the word ends in an abbreviation dot (Mr., U.S., J.).
-	flagAbbrev
-	// flagInitial: a single letter with a dot, or dotted letters (J., T.R.).
-	flagInitial
-	// flagSentStart: the first word of a sentence.
-	flagSentStart
-	// flagPossessive: the word is followed by 's or ' (the mark is not in it).
-	flagPossessive
-	// flagSpaceBefore: white space separates the token from the one before.
-	flagSpaceBefore
-	// flagLineStart: the first token of a line.
-	flagLineStart
-	// flagDigit: the word starts with a digit.
-	flagDigit
-	// flagSentEnd: punctuation that ends a sentence (. ! ?).
-	flagSentEnd
-	// flagPlain: the word is ASCII letters and digits alone.
-	flagPlain
+	flagCap         tokenFlag = 1 << iota // the word starts with an upper-case letter
+	flagUpper                             // every letter of the word is upper case (NPR, AFP)
+	flagAbbrev                            // the word ends in an abbreviation dot (Mr., U.S., J.)
+	flagInitial                           // a single letter with a dot, or dotted letters (J., T.R.)
+	flagSentStart                         // the first word of a sentence
+	flagPossessive                        // the word is followed by 's or ' (the mark is not in it)
+	flagSpaceBefore                       // white space separates the token from the one before
+	flagLineStart                         // the first token of a line
+	flagDigit                             // the word starts with a digit
+	flagPlain                             // the word is ASCII letters and digits alone
 )
 
 // tokAbbreviations take their dot with them: "Gov.", "Calif."
@@ -74,83 +63,191 @@ const (
 )
 
 // lex splits text[start:end] into tokens, appending to buf. Offsets are
-// absolute. It marks sentence starts and ends, line starts, the white
-// space before a token and the case of words; mode says where a word
-// ends.
+// absolute. It marks sentence and line starts, the white space before a
+// token and the case of words; mode says where a word ends.
 func lex(text string, start, end int, mode lexMode, buf []token) []token {
 	text = text[:end] // read no further than end
 	sentStart := true
-	// pending holds the flags the next token takes from what precedes it:
-	// flagSpaceBefore and flagLineStart.
-	pending := flagSpaceBefore | flagLineStart
+	pending := flagSpaceBefore | flagLineStart // what the next token takes from the text before it
 	for i := start; i < len(text); {
 		c := text[i]
 		r, size := rune(c), 1
 		if c >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
-		switch {
-		case c == '\n':
-			pending |= flagSpaceBefore | flagLineStart
-			sentStart = true
-			i++
-			continue
-		case unicode.IsSpace(r):
+		if unicode.IsSpace(r) {
 			pending |= flagSpaceBefore
+			if c == '\n' {
+				pending |= flagLineStart
+				sentStart = true
+			}
 			i += size
 			continue
 		}
 		t := token{Span: Span{i, i + size}, kind: tokPunct, flags: pending}
 		pending = 0
-		switch {
-		case isWordChar(r):
-			switch {
-			case mode == lexFrames:
-				i = readFrameWord(text, i, &t)
-			case c < utf8.RuneSelf:
-				i = readASCIIWord(text, i, &t)
-			default:
-				i = scanWord(text, i, len(text), &t)
-			}
+		i += size
+		if isWordChar(r) {
+			i = readWord(text, t.Start, mode, &t)
 			if sentStart {
 				t.flags |= flagSentStart
-				sentStart = false
 			}
-		case c == '.' || c == '!' || c == '?':
-			t.flags |= flagSentEnd
+			sentStart = false
+		} else if c == '.' || c == '!' || c == '?' {
 			sentStart = true
-			i++
-		default:
-			i += size
 		}
 		buf = append(buf, t)
 	}
 	return buf
 }
 
-// readASCIIWord reads the word that starts with the ASCII letter or
-// digit at text[i] into t and returns the offset after it. Most words
-// are ASCII letters and digits up to a space or a punctuation mark that
-// cannot continue them: those are read here without decoding, the rest
-// by scanWord. With it, isShouted's ASCII loop and lookup's one-pass
-// hash (foldHashASCII) gone, among other clean-ups, the CPU profile of
-// BenchmarkAnalyze/10KB/1worker gave lex 0.73 s instead of 0.38 and
-// lookup 0.48 s instead of 0.28 (3,000 runs), and the least of eight
-// runs took 420 µs instead of 290, on a loaded machine.
-func readASCIIWord(text string, i int, t *token) int {
-	j := i + 1
+// readWord reads the word that starts at text[i] into t and returns the
+// offset after it. Most words, ASCII letters and digits up to a space or
+// a mark that cannot continue them, end here without decoding: with this
+// and lookup's one-pass hash, the CPU profile of
+// BenchmarkAnalyze/10KB/1worker gave lex 0.38 s instead of 0.73 and
+// lookup 0.28 s instead of 0.48 (3,000 runs). Other words read on in
+// their mode's way.
+func readWord(text string, i int, mode lexMode, t *token) (next int) {
+	t.kind = tokWord
+	first, n := utf8.DecodeRuneInString(text[i:])
+	if unicode.IsUpper(first) {
+		t.flags |= flagCap
+	} else if unicode.IsDigit(first) {
+		t.flags |= flagDigit
+	}
+	j := i + n
 	for j < len(text) && asciiAlnum[text[j]] {
 		j++
 	}
-	if j < len(text) && (text[j] >= utf8.RuneSelf || text[j] == '\'' || text[j] == '-' || text[j] == '.') {
-		return scanWord(text, i, len(text), t)
+	switch {
+	case j == len(text) || text[j] < utf8.RuneSelf && text[j] != '\'' && text[j] != '-' && text[j] != '.':
+		// a space or a mark that cannot continue the word follows
+		t.End, next = j, j
+		if c := text[i]; (c < 'a' || c > 'z') && isShouted(text[i:j]) {
+			t.flags |= flagUpper
+		}
+	case mode == lexNames:
+		t.End, next = nameWordEnd(text, i, j, t)
+	default:
+		t.End = frameWordEnd(text, i, j, t)
+		next = t.End
 	}
-	t.kind, t.End = tokWord, j
-	t.flags |= flagPlain | wordStartFlags(text, i, j)
-	if c := text[i]; (c < 'a' || c > 'z') && isShouted(text[i:j]) {
+	if n == 1 && t.End == j {
+		t.flags |= flagPlain
+	}
+	return next
+}
+
+// nameWordEnd reads on, for lexNames, the word text[i:j]: letters,
+// digits, combining marks and mojibake ("PeÃ±a"), apostrophes and hyphens
+// between them (O'Donnell, Holtz-Eakin), and the dot of an abbreviation
+// (abbreviationEnd). It flags t and returns the word's end and the
+// offset after it, which is past the mark of a possessive ("Ann's" and
+// "the Hendersons' house" give Ann and Hendersons).
+func nameWordEnd(text string, i, j int, t *token) (end, next int) {
+	for j < len(text) {
+		c := text[j]
+		if asciiAlnum[c] {
+			j++
+			continue
+		}
+		if c < utf8.RuneSelf && c != '\'' && c != '-' && c != '.' {
+			break // space or punctuation
+		}
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if isWordRune(r) {
+			j += size
+			continue
+		}
+		if isApostropheRune(r) || isHyphenRune(r) {
+			n, nsize := utf8.DecodeRuneInString(text[j+size:])
+			after, _ := utf8.DecodeRuneInString(text[j+size+nsize:])
+			if isApostropheRune(r) && (n == 's' || n == 'S') && !isWordRune(after) {
+				t.flags |= flagPossessive
+				return j, j + size + nsize
+			}
+			if isWordRune(n) {
+				j += size
+				continue
+			}
+		} else if r == '.' {
+			if end, ok := abbreviationEnd(text, i, j, t); ok {
+				return end, end
+			}
+		}
+		break
+	}
+	if isShouted(text[i:j]) {
+		t.flags |= flagUpper
+	}
+	if j < len(text) && text[j-1] == 's' {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if n, _ := utf8.DecodeRuneInString(text[j+size:]); isApostropheRune(r) && !isWordRune(n) && !isApostropheRune(n) {
+			t.flags |= flagPossessive // a bare plural possessive: "the Hendersons' house"
+			return j, j + size
+		}
+	}
+	return j, j
+}
+
+// abbreviationEnd reads the dot at text[j] after the word text[i:j]
+// when it belongs to the word: an initial, maybe more of them (J., T.R.),
+// or one of tokAbbreviations (Gov., Calif.). It returns the offset after
+// the word and whether it took the dot.
+func abbreviationEnd(text string, i, j int, t *token) (int, bool) {
+	if letters, upper := letterCase(text[i:j]); letters == 1 {
+		k := j + 1
+		for k+1 < len(text) && isASCIILetter(text[k]) && text[k+1] == '.' {
+			k += 2
+		}
+		t.flags |= flagAbbrev | flagInitial
+		if upper {
+			t.flags |= flagUpper
+		}
+		return k, true
+	}
+	if tokAbbreviations.hasLower(text[i:j]) {
+		t.flags |= flagAbbrev
+		return j + 1, true
+	}
+	return 0, false
+}
+
+// frameWordEnd reads on, for lexFrames, the word text[i:j]: letters and
+// digits, the apostrophes, hyphens and periods between them (don't,
+// Holtz-Eakin, U.S), and the final period of an abbreviation or initial
+// (Mr., J.). It flags t and returns the word's end.
+func frameWordEnd(text string, i, j int, t *token) int {
+	for j < len(text) {
+		if asciiAlnum[text[j]] {
+			j++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if !isWordChar(r) {
+			if !strings.ContainsRune("'’-.‐", r) {
+				break
+			}
+			if after, _ := utf8.DecodeRuneInString(text[j+n:]); !isWordChar(after) {
+				break
+			}
+		}
+		j += n
+	}
+	if j < len(text) && text[j] == '.' && endsAbbreviation(text, i, j) {
+		j++
+	}
+	if isShouted(text[i:j]) {
 		t.flags |= flagUpper
 	}
 	return j
+}
+
+// isWordChar reports whether r is a letter or a digit, which begins a
+// word; the curly quotes and dashes of General Punctuation are not.
+func isWordChar(r rune) bool {
+	return !isGeneralPunctuation(r) && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
 // isGeneralPunctuation reports whether r is in Unicode's General
@@ -171,156 +268,20 @@ func isWordRune(r rune) bool {
 	return r >= 0x80 && r <= 0xFF && r != 0xA0 && r != 0xAB && r != 0xBB && r != 0xB7
 }
 
+// isApostropheRune reports whether r is an apostrophe: ' ’ ʼ.
 func isApostropheRune(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
+// isHyphenRune reports whether r is a hyphen: - ‐ ‑.
 func isHyphenRune(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
 
-// asciiAlnum marks the ASCII letters and digits (isASCIIWordByte), for
-// the tokenizers' inner loops.
+// asciiAlnum marks the ASCII letters and digits, for the lexer's inner
+// loops.
 var asciiAlnum = func() (t [256]bool) {
 	for c := range t {
 		t[c] = isASCIIWordByte(byte(c))
 	}
 	return t
 }()
-
-// scanWord reads the word at i and fills t; it returns the offset after it.
-func scanWord(text string, i, end int, t *token) int {
-	next := readWord(text, i, end, t)
-	if plainASCIIWord(text[t.Start:t.End]) {
-		t.flags |= flagPlain
-	}
-	return next
-}
-
-// readWord is scanWord but for flagPlain.
-func readWord(text string, i, end int, t *token) int {
-	t.kind = tokWord
-	t.flags |= wordStartFlags(text, i, end)
-	text = text[:end] // read no further than end
-	j := i
-	for j < len(text) {
-		c := text[j]
-		if asciiAlnum[c] {
-			j++
-			continue
-		}
-		if c < utf8.RuneSelf && c != '\'' && c != '-' && c != '.' {
-			break // space or punctuation
-		}
-		r, size := utf8.DecodeRuneInString(text[j:])
-		if isWordRune(r) {
-			j += size
-			continue
-		}
-		if isApostropheRune(r) || isHyphenRune(r) {
-			next, done := innerMark(text, j, size, r, t)
-			if done {
-				return next
-			}
-			if next > j {
-				j = next
-				continue
-			}
-		} else if r == '.' {
-			if next, ok := abbreviationEnd(text, i, j, t); ok {
-				return next
-			}
-		}
-		break
-	}
-	t.End = j
-	if c := text[i]; (c < 'a' || c > 'z') && isShouted(text[i:j]) {
-		t.flags |= flagUpper
-	}
-	return pluralPossessiveEnd(text, j, t)
-}
-
-// wordStartFlags returns the flags a word takes from its first rune, at
-// text[i]: flagCap for a capital, flagDigit for a digit.
-func wordStartFlags(text string, i, end int) tokenFlag {
-	var f tokenFlag
-	first, _ := utf8.DecodeRuneInString(text[i:end])
-	if unicode.IsUpper(first) {
-		f |= flagCap
-	}
-	if unicode.IsDigit(first) {
-		f |= flagDigit
-	}
-	return f
-}
-
-// innerMark reads the apostrophe or hyphen r (size bytes) at text[j]
-// inside a word: it returns the offset after it when the word goes on
-// (O'Donnell, Holtz-Eakin), j when the word ends before it, and, with
-// done, the offset after a possessive 's, which ends the word at j.
-func innerMark(text string, j, size int, r rune, t *token) (next int, done bool) {
-	n, nsize := utf8.DecodeRuneInString(text[j+size:])
-	if j+size >= len(text) || !isWordRune(n) {
-		return j, false
-	}
-	if isApostropheRune(r) && (n == 's' || n == 'S') {
-		after := j + size + nsize
-		if after >= len(text) {
-			t.flags |= flagPossessive
-			t.End = j
-			return after, true
-		}
-		if a, _ := utf8.DecodeRuneInString(text[after:]); !isWordRune(a) {
-			t.flags |= flagPossessive
-			t.End = j
-			return after, true
-		}
-	}
-	return j + size, false
-}
-
-// abbreviationEnd reads the dot at text[j] after the word text[i:j]
-// when it belongs to the word: an initial, maybe more of them (J., T.R.),
-// or one of tokAbbreviations (Gov., Calif.). It returns the offset after
-// the word and whether it took the dot.
-func abbreviationEnd(text string, i, j int, t *token) (int, bool) {
-	if letters, upper := letterCase(text[i:j]); letters == 1 && j+1 <= len(text) {
-		k := j + 1
-		for k+1 < len(text) && isASCIILetter(text[k]) && text[k+1] == '.' {
-			k += 2
-		}
-		t.flags |= flagAbbrev | flagInitial
-		t.End = k
-		if upper {
-			t.flags |= flagUpper
-		}
-		return k, true
-	}
-	if tokAbbreviations.hasLower(text[i:j]) {
-		t.flags |= flagAbbrev
-		t.End = j + 1
-		return j + 1, true
-	}
-	return 0, false
-}
-
-// pluralPossessiveEnd reads a bare plural possessive after the word
-// that ends at j ("the Hendersons' house"): it marks the token and
-// returns the offset after the apostrophe, or j when there is none.
-func pluralPossessiveEnd(text string, j int, t *token) int {
-	if j >= len(text) || text[j-1] != 's' || text[j] != '\'' && text[j] < utf8.RuneSelf {
-		return j
-	}
-	r, size := utf8.DecodeRuneInString(text[j:])
-	if !isApostropheRune(r) {
-		return j
-	}
-	if j+size >= len(text) {
-		t.flags |= flagPossessive
-		return j + size
-	}
-	if n, _ := utf8.DecodeRuneInString(text[j+size:]); !isWordRune(n) && !isApostropheRune(n) {
-		t.flags |= flagPossessive
-		return j + size
-	}
-	return j
-}
 
 // letterCase counts the letters of the word w and reports whether none
 // of them is lower case.
@@ -349,8 +310,16 @@ func isShouted(w string) bool {
 	return upper && letters > 1
 }
 
+// startsUpper reports whether s starts with an upper-case letter.
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// isASCIILetter reports whether c is an ASCII letter.
 func isASCIILetter(c byte) bool { return ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') }
 
+// isASCIIWordByte reports whether c is an ASCII letter or digit.
 func isASCIIWordByte(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
