@@ -3,11 +3,9 @@ package extract
 import "strings"
 
 // subjectBeforeVerb finds `X said` in the tokens after a quote: the
-// phrase before the first speech verb of the next 16 tokens. When
-// anywhere is false the phrase must open the tokens and be short. A verb
-// after a comma with a phrase after it is inverted ("…" at the hearing,
-// said Lena Voss): the words before it continue the quote, and the
-// phrase after the verb speaks.
+// phrase before the first speech verb of the next 16 tokens, which opens
+// them and is short unless anywhere. After a comma the phrase after the
+// verb speaks ("…" at the hearing, said Lena Voss).
 func (d *quoteDoc) subjectBeforeVerb(ts []token, anywhere bool) (Span, bool) {
 	limit := min(len(ts), 16)
 	for v := 1; v < limit; v++ {
@@ -30,11 +28,7 @@ func (d *quoteDoc) subjectBeforeVerb(ts []token, anywhere bool) (Span, bool) {
 				break // "…," Brannock said, drawing gasps / He went on, calling her
 			}
 			if !anywhere && d.thatComplement(ts, v) {
-				// `…"the fee." Ruiz replied that it was fair`: the verb
-				// after a quote that ends its sentence reports its own
-				// clause (inside the sentence, "Admitting that X was
-				// "…", Ruiz did suggest that" keeps Ruiz)
-				break
+				break // `…"the fee." Ruiz replied that it was fair`: its own clause
 			}
 			np := d.leftNP(ts[:v], 0)
 			if anywhere && d.joinedClauseSubject(ts, np) {
@@ -58,11 +52,9 @@ func (d *quoteDoc) subjectBeforeVerb(ts []token, anywhere bool) (Span, bool) {
 }
 
 // joinedClauseSubject reports whether np, the subject of a speech verb
-// after a quote, opens a clause that "and" or "but" joins right after the
-// quote: "…," and a guest at the next rally repeated the claim. That
-// clause tells what someone else did with the words. A pronoun ("…" -
-// but he said) goes on about the quote's own speaker and is no such
-// subject.
+// after a quote, opens a clause that "and" or "but" joins right after it,
+// someone else's doing ("…," and a guest repeated the claim); a pronoun
+// ("…" - but he said) goes on about the speaker.
 func (d *quoteDoc) joinedClauseSubject(ts []token, np Span) bool {
 	c := tokenFrom(ts, np.Start) - 1
 	if isSubjectPronoun(d.text[np.Start:np.End]) || c < 0 || !coordinators.hasLower(d.word(ts[c])) {
@@ -76,12 +68,9 @@ func (d *quoteDoc) joinedClauseSubject(ts []token, np Span) bool {
 	return true
 }
 
-// nameWithAppositive finds `NAME, <appositive>, said` right after a quote:
-// a name of capitalized words, a comma, then words with no sentence end
-// or quotation mark up to a comma and a speech verb, however long the
-// appositive ("Ada Voss, deputy director of housing, transport, and
-// planning, said"). It returns the name with its appositive, which
-// resolve reads: a person's name, or an agency with its description.
+// nameWithAppositive finds `NAME, <appositive>, said` right after a quote,
+// however long the appositive ("Ada Voss, deputy director of housing,
+// transport, and planning, said"), and returns the name with it.
 func (d *quoteDoc) nameWithAppositive(ts []token) (Span, bool) {
 	n := 0
 	for n < len(ts) && n < 6 && ts[n].isWord() && (ts[n].isCap() || n > 0 && nameConnectors.has(d.word(ts[n]))) {
@@ -90,24 +79,37 @@ func (d *quoteDoc) nameWithAppositive(ts []token) (Span, bool) {
 	if n == 0 || n == len(ts) || d.word(ts[n]) != "," {
 		return Span{}, false
 	}
-	for v := n + 2; v < len(ts) && v < 60; v++ {
-		w := d.word(ts[v])
-		if !ts[v].isWord() {
-			if d.clauseEndAt(ts, v) || isQuoteMark(w) {
-				return Span{}, false
-			}
-			continue
-		}
-		if d.word(ts[v-1]) == "," && d.speechVerbAt(ts, v) && !strings.HasSuffix(w, "ing") {
-			return Span{ts[0].Start, ts[v-2].End}, true
-		}
+	if v := d.asideVerb(ts, n+2, 60, false); v > 0 {
+		return Span{ts[0].Start, ts[v-2].End}, true
 	}
 	return Span{}, false
 }
 
+// asideVerb returns the index of the first finite speech verb in
+// ts[from:limit], after a comma unless asClause, or -1 when a sentence
+// end, a quotation mark or, in an as-clause, a relative word comes
+// first: the verb after an aside ("Voss, head of the port, said", "as
+// Voss, head of the port, put it").
+func (d *quoteDoc) asideVerb(ts []token, from, limit int, asClause bool) int {
+	for v := from; v < len(ts) && v < limit; v++ {
+		w := d.word(ts[v])
+		switch {
+		case !ts[v].isWord():
+			if d.clauseEndAt(ts, v) || isQuoteMark(w) {
+				return -1
+			}
+		case asClause && relativeWords.hasLower(w):
+			return -1
+		case (asClause || d.word(ts[v-1]) == ",") && d.speechVerbAt(ts, v) && !strings.HasSuffix(w, "ing"):
+			return v
+		}
+	}
+	return -1
+}
+
 // particleVerbAt reports whether ts[v] is a verb of particleVerbs with
-// its particle after it, and not "went on to" (went on to win); "put it"
-// speaks only when the clause ends there (as Voss put it, "…").
+// its particle after it ("went on", not "went on to win"; "put it" only
+// at the clause's end).
 func (d *quoteDoc) particleVerbAt(ts []token, v int) bool {
 	p, ok := d.lx.list(particleVerbs)[d.word(ts[v])]
 	if !ok || v+1 >= len(ts) || d.word(ts[v+1]) != p {
@@ -120,26 +122,20 @@ func (d *quoteDoc) particleVerbAt(ts []token, v int) bool {
 }
 
 // thatComplement reports whether the speech verb ts[v] takes a clause
-// opened by "that" ("Ruiz replied that the fee was fair"): the verb
-// reports that clause, so it is not the attribution of a quote before
-// it. "that" before a word of time is a determiner ("said that day").
+// opened by "that" ("Ruiz replied that the fee was fair", not "said that
+// day").
 func (d *quoteDoc) thatComplement(ts []token, v int) bool {
 	if v+2 >= len(ts) || !lowerIs(d.word(ts[v+1]), "that") || !ts[v+2].isWord() {
 		return false
 	}
 	next := d.word(ts[v+2])
-	return !d.isCalendar(next) && !timeNouns.hasLower(next) // isCalendar asks the time words too
+	return !d.isCalendar(next) && !timeNouns.hasLower(next)
 }
 
-// closingFrame finds the frame that closes a sentence, `, NP said.`,
-// where the narrative after a quote inside the sentence runs on past
-// other clauses to it ("…" since May, and should be freed, the rights
-// group says.). The frame reports the whole sentence, so the quote is
-// NP's. NP is a short subject of its own after the last comma, or a
-// longer one that ends in a name ("…, port counsel Ada Lee Voss wrote"),
-// the verb a finite verb of saying, and nothing follows but a phrase
-// that opens with a preposition ("wrote in a memo.") and the sentence's
-// end.
+// closingFrame finds the frame `, NP said.` that closes the sentence of a
+// quote past other clauses ("…" since May, and should be freed, the
+// rights group says.): NP is short, or ends in a name, after the last
+// comma, and only a prepositional phrase may follow ("wrote in a memo.").
 func (d *quoteDoc) closingFrame(ts []token) Span {
 	e := len(ts)
 	for e > 0 && !ts[e-1].isWord() {

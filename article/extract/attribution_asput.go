@@ -6,44 +6,26 @@ import (
 )
 
 // asPutIt returns X in an `as X put it` clause that opens ts, the words
-// after a quote (`"…," as Ada Voss, a lecturer at X, puts it.`): the
-// phrase between "as" and its speech verb, however long its appositive,
-// and the index of the verb in ts.
+// after a quote (`"…," as Ada Voss, a lecturer at X, puts it.`), and the
+// index of the verb in ts, or -1.
 func (d *quoteDoc) asPutIt(ts []token) (Span, int) {
 	if len(ts) < 3 || !ts[0].isWord() || !lowerIs(d.word(ts[0]), "as") {
 		return Span{}, -1
 	}
-	for v := 2; v < len(ts) && v < 40; v++ {
-		w := d.word(ts[v])
-		if !ts[v].isWord() {
-			if d.clauseEndAt(ts, v) || isQuoteMark(w) {
-				return Span{}, -1
-			}
-			continue
-		}
-		if relativeWords.hasLower(w) {
-			return Span{}, -1
-		}
-		if d.speechVerbAt(ts, v) && !strings.HasSuffix(w, "ing") {
-			e := v - 1
-			for e > 0 && !ts[e].isWord() {
-				e--
-			}
-			if e == 0 {
-				return Span{}, -1
-			}
-			return Span{ts[1].Start, ts[e].End}, v
-		}
+	v := d.asideVerb(ts, 2, 40, true)
+	e := v - 1
+	for e > 0 && !ts[e].isWord() {
+		e--
 	}
-	return Span{}, -1
+	if e <= 0 {
+		return Span{}, -1
+	}
+	return Span{ts[1].Start, ts[e].End}, v
 }
 
-// asClauseSubject returns X when the speech verb ts[v] is the verb of an
-// `as X put it` clause set off inside the words before a quote (`who
-// owed his seat to, as one pilot put it, a "lucky tide"`): X speaks, not
-// the subject of the sentence. The clause opens the words or follows a
-// comma, and a comma or the quote follows its verb; "as" in "works as a
-// manager, said" or "as for" opens no such clause.
+// asClauseSubject returns X when the speech verb ts[v] ends an `as X put
+// it` clause set off by commas before a quote (`who owed his seat to, as
+// one pilot put it, a "lucky tide"`), not "works as a manager, said".
 func (d *quoteDoc) asClauseSubject(ts []token, v int) Span {
 	end := v + 1
 	if d.particleVerbAt(ts, v) {
@@ -67,8 +49,8 @@ func (d *quoteDoc) asClauseSubject(ts []token, v int) Span {
 	return Span{}
 }
 
-// describedName reports whether phrase is a description and the name in
-// apposition to it, one phrase for all its comma: "the mayor, Ines Cole".
+// describedName reports whether phrase is a description and a name in
+// apposition to it: "the mayor, Ines Cole".
 func describedName(phrase string) bool {
 	desc, name, ok := strings.Cut(phrase, ", ")
 	if !ok || !determiners.hasLower(firstFieldOf(desc)) || strings.Contains(name, ",") {
@@ -82,11 +64,10 @@ func describedName(phrase string) bool {
 	return true
 }
 
-// asideBeforeConjunct reports whether the speech verb ts[v] ends an "as
-// X said" aside set off by commas or dashes that a coordinator follows
-// ("he is not tired – as Hart has claimed – and he can "outwork" anyone"):
-// the aside reports the clause before it, and the quote stands in the
-// next conjunct, whose subject speaks.
+// asideBeforeConjunct reports whether the speech verb ts[v] ends an "as X
+// said" aside, set off by commas or dashes, that a coordinator follows:
+// it reports the clause before it ("he is not tired – as Hart has claimed
+// – and he can "outwork" anyone").
 func (d *quoteDoc) asideBeforeConjunct(ts []token, v int) bool {
 	end := v + 1
 	if d.particleVerbAt(ts, v) {
@@ -104,9 +85,8 @@ func (d *quoteDoc) asideBeforeConjunct(ts []token, v int) bool {
 	return false
 }
 
-// namedSource returns X in a phrase that names a quote's source
-// anywhere near it: "according to X", "in the words of X" (The treasurer,
-// in the words of one clerk, "…"), "as described by X".
+// namedSource returns X in a phrase that names a quote's source anywhere
+// near it: "according to X", "in the words of X", "as described by X".
 func (d *quoteDoc) namedSource(ts []token) Span {
 	if np := d.accordingTo(ts); np.End > np.Start {
 		return np
@@ -117,7 +97,8 @@ func (d *quoteDoc) namedSource(ts []token) Span {
 	return d.describedBy(ts)
 }
 
-// inWordsOf returns X in `in the words of X` or `in X's words`.
+// inWordsOf returns X in `in the words of X` or `in X's words` (in the
+// words of one clerk, "…").
 func (d *quoteDoc) inWordsOf(ts []token) Span {
 	for k := 0; k+2 < len(ts); k++ {
 		if !lowerIs(d.word(ts[k]), "in") {
@@ -147,9 +128,8 @@ func (d *quoteDoc) inWordsOf(ts []token) Span {
 	return Span{}
 }
 
-// byAfterNoun returns X when the phrase np of `according to np` is a
-// work by someone ("calculations by Ada Voss of the Trust", "a study by
-// the Trust"): the author is the source.
+// byAfterNoun returns X when the phrase after `according to` is a work by
+// X ("a study by the Trust").
 func (d *quoteDoc) byAfterNoun(ts []token) Span {
 	for j := 0; j < len(ts) && j < 5; j++ {
 		w := d.word(ts[j])
@@ -163,10 +143,9 @@ func (d *quoteDoc) byAfterNoun(ts []token) Span {
 	return Span{}
 }
 
-// authorOfNoun returns X when the phrase of `according to np` is a
-// noun with a relative clause whose subject is a name (`a speech Ada
-// Voss gave at the fair`, `notes that Ruiz took`): X made it, X is the
-// source. The name must be followed by a verb in the past tense.
+// authorOfNoun returns X when the phrase after `according to` is a noun
+// whose relative clause has a name and a past-tense verb (`a speech Ada
+// Voss gave at the fair`, `notes that Ruiz took`).
 func (d *quoteDoc) authorOfNoun(ts []token) Span {
 	j := 0
 	if j < len(ts) && determiners.hasLower(d.word(ts[j])) {
@@ -192,16 +171,15 @@ func (d *quoteDoc) authorOfNoun(ts []token) Span {
 	return Span{ts[j].Start, ts[e-1].End}
 }
 
-// isApostrophe reports whether w is an apostrophe.
+// isApostrophe reports whether w is an apostrophe ("'", "’").
 func isApostrophe(w string) bool {
 	r, n := utf8.DecodeRuneInString(w)
 	return n == len(w) && isApostropheRune(r)
 }
 
-// describedBy returns X in `as described by X` (or characterized by,
-// portrayed by: describingVerbs) anywhere in ts, the words around a
-// quote (`being "wildly reckless" – as described by Auditor Ines Cole
-// –`): X chose the words.
+// describedBy returns X in `as described by X` (or another of
+// describingVerbs) anywhere in ts (`"reckless" – as described by Ines
+// Cole –`).
 func (d *quoteDoc) describedBy(ts []token) Span {
 	for k := 0; k+3 < len(ts); k++ {
 		if lowerIs(d.word(ts[k]), "as") && d.lx.list(describingVerbs).hasLower(d.word(ts[k+1])) && lowerIs(d.word(ts[k+2]), "by") {

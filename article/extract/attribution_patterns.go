@@ -4,8 +4,7 @@ import "strings"
 
 // afterPattern finds the speaker phrase in the tokens that follow a quote:
 // `said X`, `X said`, `X, the ..., said`, `as X put it`, `according to
-// X`, `in the words of X`. When anywhere
-// is false only a pattern right after the quote counts.
+// X`. When anywhere is false only a pattern right after the quote counts.
 func (d *quoteDoc) afterPattern(ts []token, anywhere bool) (Span, bool) {
 	k := 0
 	for k < len(ts) && !ts[k].isWord() {
@@ -20,9 +19,10 @@ func (d *quoteDoc) afterPattern(ts []token, anywhere bool) (Span, bool) {
 	if len(ts) == 0 {
 		return Span{}, false
 	}
-	// said X, added Okafor; not "…," telling Radio Nord that: the one
-	// told, nor "…," describing the crew as brave: a participle's object
-	if d.lx.isSpeechVerb(d.word(ts[0])) && !d.lx.list(addresseeVerbs).hasLower(d.word(ts[0])) && !hasSuffixFold(d.word(ts[0]), "ing") {
+	// said X; not "…," telling Radio Nord that, nor "…," describing the
+	// crew as brave: a participle's object
+	w := d.word(ts[0])
+	if d.lx.isSpeechVerb(w) && !d.lx.list(addresseeVerbs).hasLower(w) && !hasSuffixFold(w, "ing") {
 		if np := d.rightNP(ts[1:]); np.End > np.Start {
 			return d.nameAfterRole(ts[1:], np), true
 		}
@@ -35,8 +35,7 @@ func (d *quoteDoc) afterPattern(ts []token, anywhere bool) (Span, bool) {
 	if np, _ := d.asPutIt(ts); np.End > np.Start {
 		return np, true
 	}
-	// "…," Ada Voss, a fellow at the Harbour Institute and a former aide
-	// to two governors, said on Tuesday.
+	// "…," Ada Voss, a fellow at the Harbour Institute, said on Tuesday.
 	if np, ok := d.nameWithAppositive(ts); ok {
 		return np, true
 	}
@@ -47,7 +46,8 @@ func (d *quoteDoc) afterPattern(ts []token, anywhere bool) (Span, bool) {
 	// "…" for Sandvik ahead of the vote, said Petra Galloway.
 	if anywhere {
 		for v := 1; v+1 < len(ts); v++ {
-			if d.word(ts[v-1]) == "," && d.lx.isSpeechVerb(d.word(ts[v])) && !isBareVerb(d.word(ts[v])) {
+			w := d.word(ts[v])
+			if d.word(ts[v-1]) == "," && d.lx.isSpeechVerb(w) && !isBareVerb(w) {
 				if np := d.rightNP(ts[v+1:]); np.End > np.Start {
 					return d.nameAfterRole(ts[v+1:], np), true
 				}
@@ -66,15 +66,14 @@ func (d *quoteDoc) afterPattern(ts []token, anywhere bool) (Span, bool) {
 	return Span{}, false
 }
 
-// modifierQuote reports whether quote i stands inside a noun phrase, as
-// a modifier between a determiner and a noun (the "open door" phrase).
+// modifierQuote reports whether quote i modifies a noun after a
+// determiner (the "open door" phrase).
 func (d *quoteDoc) modifierQuote(i int) bool {
 	q := &d.quotes[i]
-	from := max(d.paras[q.para].Start, q.open.Start-12)
 	if q.unclosed() {
 		return false
 	}
-	before := d.tokenize(Span{from, q.open.Start})
+	before := d.tokenize(Span{max(d.paras[q.para].Start, q.open.Start-12), q.open.Start})
 	if len(before) == 0 || !determiners.hasLower(d.word(before[len(before)-1])) {
 		return false
 	}
@@ -93,12 +92,10 @@ func (d *quoteDoc) modifierQuote(i int) bool {
 }
 
 // beforeSpeaker finds the speaker phrase in the narrative before a quote
-// (the subject of the speech verb nearest the quote, `according to X`,
-// `quoted X as saying`) and tells how sure the phrase is:
-// Explicit for the subject of the speech verb, Inferred for the subject
-// of the sentence guessed for "…, saying" or "X shot back:" (the
-// sentence's subject need not be the one who speaks), Unattributed for
-// none.
+// (the subject of the speech verb nearest it, `according to X`, `quoted X
+// as saying`) and how sure it is: Explicit for a speech verb's subject,
+// Inferred for the sentence's subject guessed for "…, saying" or "X shot
+// back:", Unattributed for none.
 func (d *quoteDoc) beforeSpeaker(ts []token) (Span, Attribution) {
 	if np := d.quotedAs(ts); np.End > np.Start {
 		return np, Explicit
@@ -118,10 +115,7 @@ func (d *quoteDoc) beforeSpeaker(ts []token) (Span, Attribution) {
 		if np := d.speechNounOwner(ts, v); np.End > np.Start {
 			return np, Explicit
 		}
-		if !d.speechVerbAt(ts, v) {
-			continue
-		}
-		if d.asideBeforeConjunct(ts, v) {
+		if !d.speechVerbAt(ts, v) || d.asideBeforeConjunct(ts, v) {
 			continue
 		}
 		if np := d.asClauseSubject(ts, v); np.End > np.Start {
@@ -132,11 +126,10 @@ func (d *quoteDoc) beforeSpeaker(ts []token) (Span, Attribution) {
 				return np, Explicit
 			}
 			if np := d.leftNP(ts[:v], 0); np.End > np.Start {
-				if d.clauseNotPhrase(ts, np) {
-					continue // how odd the remark was, from a mayor who promised: no subject of "promised"
-				}
-				if d.hypotheticalSpeech(ts, np, v) {
-					continue // Voss said voters will say "no": her words, not theirs
+				// "…, from a mayor who promised": a clause; "Voss said voters
+				// will say "no"": her words, not theirs
+				if d.clauseNotPhrase(ts, np) || d.hypotheticalSpeech(ts, np, v) {
+					continue
 				}
 				return d.matrixSubject(ts, np, 3), Explicit
 			}
@@ -169,9 +162,8 @@ func (d *quoteDoc) beforeSpeaker(ts []token) (Span, Attribution) {
 }
 
 // sourceOrColonSubject is beforeSpeaker's last resort, for a narrative
-// with no speech verb of its own: a named source ("according to X"), or
-// the subject of a sentence that a colon ends ("Okafor shot back:"
-// introduces Okafor's words).
+// with no speech verb: a named source ("according to X"), or the subject
+// of a sentence that a colon ends ("Okafor shot back:").
 func (d *quoteDoc) sourceOrColonSubject(ts []token) (Span, Attribution) {
 	if np := d.namedSource(ts); np.End > np.Start {
 		return np, Explicit
@@ -186,10 +178,9 @@ func (d *quoteDoc) sourceOrColonSubject(ts []token) (Span, Attribution) {
 	return Span{}, Unattributed
 }
 
-// dashLabel returns the name that labels a quote in a digest item, a
-// headline, a dash, then the source and a colon ("Pier poll was early -
-// Ada Ruiz: "…""): a run of capitalized words between the dash and the
-// colon that end ts, or an empty span.
+// dashLabel returns the name that labels a quote in a digest item: the
+// capitalized words between a dash and the colon that end ts ("Pier poll
+// was early - Ada Ruiz: "…""), or an empty span.
 func (d *quoteDoc) dashLabel(ts []token) Span {
 	n := len(ts)
 	if n < 3 || d.word(ts[n-1]) != ":" {
@@ -205,9 +196,9 @@ func (d *quoteDoc) dashLabel(ts []token) Span {
 	return Span{ts[k].Start, ts[n-2].End}
 }
 
-// nameBefore returns the run of capitalized words (or the pronoun) right
-// before ts[v] when no preposition precedes it ("with Reyes stating",
-// not "footage of Brannock saying").
+// nameBefore returns the capitalized words (or the pronoun) right before
+// the participle ts[v] when no preposition precedes them ("with Reyes
+// stating", not "footage of Brannock saying").
 func (d *quoteDoc) nameBefore(ts []token, v int) Span {
 	// with the Northern Ferry Workers Union calling her
 	for w := v - 1; w >= 0 && w >= v-8; w-- {
@@ -221,10 +212,8 @@ func (d *quoteDoc) nameBefore(ts []token, v int) Span {
 			break
 		}
 	}
-	if v > 0 {
-		if isSubjectPronoun(d.word(ts[v-1])) {
-			return ts[v-1].Span
-		}
+	if v > 0 && isSubjectPronoun(d.word(ts[v-1])) {
+		return ts[v-1].Span
 	}
 	s := v
 	for s > 0 && ts[s-1].isWord() && ts[s-1].isCap() && !isPossessive(d.word(ts[s-1])) {
@@ -237,8 +226,8 @@ func (d *quoteDoc) nameBefore(ts []token, v int) Span {
 }
 
 // speechVerbAt reports whether ts[v] is a speech verb used as a verb:
-// lower case (or opening the tokens), and when uninflected ("say",
-// "state") after a pronoun, an auxiliary or a plural ("officials say").
+// lower case (or opening the tokens), and when uninflected after a
+// pronoun, an auxiliary or a plural ("officials say", not "the say").
 func (d *quoteDoc) speechVerbAt(ts []token, v int) bool {
 	w := d.word(ts[v])
 	if ts[v].isWord() && d.particleVerbAt(ts, v) {
@@ -285,9 +274,8 @@ func (d *quoteDoc) speechVerbAt(ts []token, v int) bool {
 }
 
 // pluralHeadBefore reports whether ts[b] ends a prepositional phrase
-// whose head, before the preposition, is a plural noun: "Leaders of the
-// union say", "notes on the meeting describe" (a bare verb agrees with
-// that head).
+// after a plural noun, which a bare verb agrees with ("Leaders of the
+// union say").
 func (d *quoteDoc) pluralHeadBefore(ts []token, b int) bool {
 	for p := b; p > 0 && p > b-6 && (ts[p].isWord() || isApostrophe(d.word(ts[p]))); p-- {
 		if !prepositions.hasLower(d.word(ts[p])) {
@@ -304,7 +292,7 @@ func (d *quoteDoc) accordingAt(ts []token, k int) bool {
 	return k+1 < len(ts) && foldEqual(d.word(ts[k]), "according") && d.word(ts[k+1]) == "to"
 }
 
-// accordingTo returns the phrase after "according to" in ts.
+// accordingTo returns X in "according to X" in ts.
 func (d *quoteDoc) accordingTo(ts []token) Span {
 	for k := 0; k+2 < len(ts); k++ {
 		if d.accordingAt(ts, k) {
@@ -321,10 +309,8 @@ func (d *quoteDoc) accordingTo(ts []token) Span {
 }
 
 // coordinatedSource extends np, the phrase that opens ts, over "and" and
-// a second short phrase that a comma closes: `according to her friends
-// and advisers, …` names both. A conjunct that runs on without a comma
-// may open a clause (`according to Ruiz and the mayor agreed`) and is
-// left out.
+// a second short phrase that a comma closes (`according to her friends
+// and advisers, …`, not `according to Ruiz and the mayor agreed`).
 func (d *quoteDoc) coordinatedSource(ts []token, np Span) Span {
 	j := tokenFrom(ts, np.End)
 	if np.End <= np.Start || j+1 >= len(ts) || !lowerIs(d.word(ts[j]), "and") {
@@ -338,7 +324,8 @@ func (d *quoteDoc) coordinatedSource(ts []token, np Span) Span {
 	return Span{np.Start, second.End}
 }
 
-// quotedAs returns X in "quoted X as saying".
+// quotedAs returns X in "quoted X as saying" ("the paper quoted Ruiz as
+// saying").
 func (d *quoteDoc) quotedAs(ts []token) Span {
 	for k := 0; k+1 < len(ts); k++ {
 		if d.word(ts[k]) != "quoted" {
@@ -353,12 +340,11 @@ func (d *quoteDoc) quotedAs(ts []token) Span {
 	return Span{}
 }
 
-// titleCaseVerb reports whether the capitalized speech verb ts[v] is a
-// verb of a line in title case, a headline or a digest's label: `Ada Ruiz
-// Praised "…"`, `Ruiz Said Of The Port, "…"`. Every word of ts is
-// capitalized or a small word of headlines, the verb is inflected
-// ("Said", "Warns", not "Report") and a name that is no common word
-// stands before it ("Ruiz Said", not "But Still Called").
+// titleCaseVerb reports whether the capitalized speech verb ts[v] is the
+// verb of a title-case line (`Ruiz Said Of The Port, "…"`): every word of
+// ts is capitalized or a headline's small word, the verb is inflected
+// and a name that is no common word stands before it (not "But Still
+// Called").
 func (d *quoteDoc) titleCaseVerb(ts []token, v int) bool {
 	w := d.word(ts[v])
 	if prev := d.word(ts[v-1]); isBareVerb(strings.ToLower(w)) || !startsUpper(prev) || d.lx.isWord(strings.ToLower(prev)) {
@@ -378,10 +364,8 @@ func (d *quoteDoc) titleCaseVerb(ts []token, v int) bool {
 }
 
 // capitalAfterComma reports whether ts[v], a capitalized inflected verb
-// of saying, follows a comma and comes before a lower-case word, as a
-// verb written in a brand's style does after an appositive ("Voss, the
-// head of the club, Tweeted on Friday"); a name there has a capitalized
-// word after it ("…, Said Karimi, the …").
+// of saying, follows a comma and comes before a lower-case word ("Voss,
+// the head of the club, Tweeted on Friday", not "…, Said Karimi, the …").
 func (d *quoteDoc) capitalAfterComma(ts []token, v int) bool {
 	w := strings.ToLower(d.word(ts[v]))
 	if d.word(ts[v-1]) != "," || isBareVerb(w) || hasSuffixFold(w, "ing") || v+1 >= len(ts) || !ts[v+1].isWord() {
@@ -390,10 +374,9 @@ func (d *quoteDoc) capitalAfterComma(ts []token, v int) bool {
 	return !startsUpper(d.word(ts[v+1]))
 }
 
-// criesFrom returns the source of words a crowd calls out when the
-// narrative after the quote opens with a verb, a noun for such cries and
-// "from": `"Recount!" came shouts from the gallery`, `"Shame!" rose
-// cries from the benches`. The group speaks, not the person named next.
+// criesFrom returns the crowd that calls out a quote when the words after
+// it are a verb, a noun for cries and "from" (`"Recount!" came shouts
+// from the gallery`).
 func (d *quoteDoc) criesFrom(ts []token) Span {
 	if len(ts) < 4 || !ts[0].isWord() || startsUpper(d.word(ts[0])) || !d.lx.list(chantNouns).has(d.word(ts[1])) ||
 		d.word(ts[2]) != "from" {
@@ -402,11 +385,9 @@ func (d *quoteDoc) criesFrom(ts []token) Span {
 	return d.rightNP(ts[3:])
 }
 
-// passiveAt reports whether the speech verb ts[v] is a past participle
-// in the passive, after a form of "be" and maybe an adverb ("is being
-// described as", "was widely criticized", "was said to be"): the
-// subject of such a verb is what is spoken of, not who speaks. One with
-// its agent ("was asked by the host") stays a speech verb.
+// passiveAt reports whether the speech verb ts[v] is a passive participle
+// ("was widely criticized", "was said to be"), whose subject is spoken
+// of, not speaking; not with its agent ("was asked by the host").
 func (d *quoteDoc) passiveAt(ts []token, v int) bool {
 	w := d.word(ts[v])
 	if !hasSuffixFold(w, "ed") && !lowerIs(w, "said") || v+1 < len(ts) && lowerIs(d.word(ts[v+1]), "by") {
@@ -422,10 +403,9 @@ func (d *quoteDoc) passiveAt(ts []token, v int) bool {
 	return b >= 0 && ts[b].isWord() && beForms.hasLower(d.word(ts[b]))
 }
 
-// participleAfterPreposition reports whether ts[v], a word in -ed, follows
-// a preposition, perhaps past an adverb in -ly ("for mutually assured
-// peace", "with widely praised reforms"): a preposition takes a noun
-// phrase, so the word is an adjective there, no finite verb.
+// participleAfterPreposition reports whether ts[v], a word in -ed, is an
+// adjective after a preposition and maybe an adverb in -ly ("with widely
+// praised reforms").
 func (d *quoteDoc) participleAfterPreposition(ts []token, v int) bool {
 	if !hasSuffixFold(d.word(ts[v]), "ed") {
 		return false
@@ -438,9 +418,8 @@ func (d *quoteDoc) participleAfterPreposition(ts []token, v int) bool {
 }
 
 // nounBeforeVerb reports whether ts[v], a speech word in -s, is a plural
-// noun: a finite form of "be" or "have" or a modal follows it ("her
-// comments were", "the claims have"), where a verb of saying would take
-// its object or clause.
+// noun, as a finite "be", "have" or modal after it shows ("her comments
+// were").
 func (d *quoteDoc) nounBeforeVerb(ts []token, v int) bool {
 	w := d.word(ts[v])
 	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || v+1 >= len(ts) || !ts[v+1].isWord() {
@@ -450,9 +429,9 @@ func (d *quoteDoc) nounBeforeVerb(ts []token, v int) bool {
 }
 
 // clauseNotPhrase reports whether np, the words before a speech verb in
-// ts, is a clause rather than the verb's subject: a finite form of "be"
-// stands in it with no relative pronoun before ("the plan was drawn up
-// by a clerk who argued", not "the aide who was fired said").
+// ts, is a clause: a finite "be" with no relative pronoun before it ("the
+// plan was drawn up by a clerk who argued", not "the aide who was fired
+// said").
 func (d *quoteDoc) clauseNotPhrase(ts []token, np Span) bool {
 	for k := tokenFrom(ts, np.Start); k < len(ts) && ts[k].Start < np.End; k++ {
 		w := d.word(ts[k])

@@ -2,12 +2,10 @@ package extract
 
 import "sort"
 
-// signatureSpeaker finds the person who signs top-level quote i, as
-// collections of readers' and experts' words do: a dash and a name after
-// the quote at the end of its paragraph (`"…" ― Ada Voss, Tempe`), or,
-// after a quote that fills its paragraph, a paragraph that is only a
-// name and an affiliation (`Ada Voss, Harbour Institute.`). Only a person
-// signs: a picture credit ("Wire/Photo desk") names nobody.
+// signatureSpeaker finds the person who signs top-level quote i: a dash
+// and a name ending its paragraph (`"…" ― Ada Voss, Tempe`), or, after a
+// quote that fills its paragraph, a paragraph that is only a name and an
+// affiliation (`Ada Voss, Harbour Institute.`); not a credit ("Wire/Photo").
 func (d *quoteDoc) signatureSpeaker(i int) speakerGuess {
 	q := &d.quotes[i]
 	if _, next := d.topNeighbours(i); next >= 0 {
@@ -56,9 +54,8 @@ func (d *quoteDoc) firstQuoteFrom(pos int) int {
 }
 
 // signatureName returns the name that opens a signature: capitalized
-// words (with initials and particles), then nothing, or a comma and a
-// short affiliation with no verb of its own ("Ada Voss, 41, Tempe").
-// ok is false for anything longer or with a clause in it.
+// words, then nothing or a comma and a short affiliation with no verb
+// ("Ada Voss, 41, Tempe"); ok is false for anything else.
 func (d *quoteDoc) signatureName(ts []token) (Span, bool) {
 	// trailing marks: the period and a stray closing quotation mark
 	for len(ts) > 0 && !ts[len(ts)-1].isWord() {

@@ -90,9 +90,6 @@ func (d *quoteDoc) coordinated(a, b int) bool {
 func (d *quoteDoc) isSpeech(q *quoteSpan, s speakerGuess) bool {
 	text := d.text[q.Start:q.End]
 	n := countWords(text, 5)
-	if n == 0 {
-		return false
-	}
 	if q.parent >= 0 {
 		return s.pattern && !s.pronoun && n <= 4
 	}

@@ -103,9 +103,6 @@ const (
 // it ("a podcast called", "the fund, called"), or active.
 func (d *quoteDoc) voiceOf(ts []token, v int) verbVoice {
 	w := d.word(ts[v])
-	if lowerIs(w, "so-called") {
-		return passiveVoice
-	}
 	if !hasSuffixFold(w, "ed") && !hasSuffixFold(w, "wn") {
 		return activeVoice
 	}
