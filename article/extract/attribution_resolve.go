@@ -94,7 +94,7 @@ func (d *quoteDoc) resolveOne(np Span, anchor int) speakerGuess {
 	}
 	// a person mention in the head, not a possessive ("Brannock's aide"); a
 	// title of the other gender picks the namesake ("Mrs. Brandvold")
-	if e := d.mentionIn(Span{np.Start, head[h-1].End}); e >= 0 && !described {
+	if e := d.mentionIn(head); e >= 0 && !described {
 		if g := d.honorificGender(d.word(head[0])); g != GenderUnknown {
 			if alt := d.genderedAlternative(e, g); alt >= 0 {
 				e = alt
@@ -212,12 +212,17 @@ func (d *quoteDoc) pluralNoun(w string) bool {
 }
 
 // mentionIn returns the entity of the last non-possessive person mention
-// inside np, or -1.
-func (d *quoteDoc) mentionIn(np Span) int {
-	i := sort.Search(len(d.events), func(i int) bool { return d.events[i].pos >= np.Start })
+// in head, a speaker phrase's head (headEnd), or -1. A name after a
+// preposition is none ("for Mrs. Dalby"): headEnd ends the head before
+// any preposition but its first word.
+func (d *quoteDoc) mentionIn(head []token) int {
+	if prepositions.contains(d.word(head[0])) {
+		return -1
+	}
+	i := sort.Search(len(d.events), func(i int) bool { return d.events[i].pos >= head[0].Start })
 	best := -1
-	for ; i < len(d.events) && d.events[i].pos < np.End; i++ {
-		if !d.events[i].possessive && !d.afterPreposition(np.Start, d.events[i].pos) {
+	for ; i < len(d.events) && d.events[i].pos < head[len(head)-1].End; i++ {
+		if !d.events[i].possessive {
 			best = d.events[i].ent
 		}
 	}
@@ -244,18 +249,6 @@ func (d *quoteDoc) pluralAntecedent(pos int) speakerGuess {
 		return noSpeakerGuess
 	}
 	return speakerGuess{ent: -1, phrase: d.text[np.Start:np.End], how: Inferred}
-}
-
-// afterPreposition reports whether a preposition stands somewhere in
-// text[from:pos] (the name at pos is then no head of the phrase: "a
-// spokesman for Mrs. Dalby").
-func (d *quoteDoc) afterPreposition(from, pos int) bool {
-	for _, t := range d.tokenize(Span{from, pos}) {
-		if prepositions.contains(d.word(t)) {
-			return true
-		}
-	}
-	return false
 }
 
 // nameIn returns the proper name that words end with ("team member Laila

@@ -15,13 +15,11 @@ import (
 // not the harbour master), or -1; guessed reports that the entity is a
 // guess (untitledTopic).
 func (d *quoteDoc) roleEntity(words []token, anchor int) (e int, guessed bool) {
-	if len(words) < 2 || !foldEqual(d.word(words[0]), "the") {
+	n := d.headEnd(words, roleStops)
+	if n < 2 || !foldEqual(d.word(words[0]), "the") {
 		return -1, false
 	}
-	role := words[1:d.headEnd(words, roleStops)]
-	if len(role) == 0 {
-		return -1, false
-	}
+	role := words[1:n]
 	long, ok := d.lx.titleRole(d.word(role[len(role)-1]))
 	if !ok || long == "" {
 		return -1, false
@@ -70,7 +68,8 @@ func (d *quoteDoc) describedPerson(head []token, pos int) int {
 		}
 	}
 	noun := strings.ToLower(d.word(head[len(head)-1]))
-	if !d.humanRoleNoun(noun) || hasSuffixFold(noun, "s") || d.lx.list(thingNouns).hasLower(noun) || d.lx.list(sourceNouns).hasLower(noun) {
+	if hasSuffixFold(noun, "s") || !d.humanRoleNoun(noun) ||
+		d.lx.list(thingNouns).hasLower(noun) || d.lx.list(sourceNouns).hasLower(noun) {
 		return -1
 	}
 	quals := d.qualifiers(head[1:])
@@ -89,9 +88,10 @@ func (d *quoteDoc) describedPerson(head []token, pos int) int {
 	if e >= 0 && d.namedBeforeComma(e, pos) {
 		return -1 // After a talk with Ada Voss, the candidate said
 	}
-	if e < 0 || d.appositiveAfter(head) {
-		// a person the writer goes on to describe ("said the clerk, a
-		// night-shift veteran") is someone new: the description is the source
+	// a person the writer goes on to describe ("said the clerk, a
+	// night-shift veteran") is someone new: the description is the source
+	rest, ok := strings.CutPrefix(d.text[head[len(head)-1].End:], ", ")
+	if e < 0 || ok && (strings.HasPrefix(rest, "a ") || strings.HasPrefix(rest, "an ")) {
 		return -1
 	}
 	// an epithet of the person the text is about ("the retired
@@ -99,13 +99,6 @@ func (d *quoteDoc) describedPerson(head []token, pos int) int {
 	// surgeon" is the same person
 	d.ents[e].titles = append(slices.Clip(d.ents[e].titles), noun)
 	return e
-}
-
-// appositiveAfter reports whether an indefinite noun phrase in apposition
-// follows the description head: "the clerk, a night-shift veteran,".
-func (d *quoteDoc) appositiveAfter(head []token) bool {
-	rest, ok := strings.CutPrefix(d.text[head[len(head)-1].End:], ", ")
-	return ok && (strings.HasPrefix(rest, "a ") || strings.HasPrefix(rest, "an "))
 }
 
 // introducedUnnamed reports whether the narrative of the last few
@@ -126,11 +119,16 @@ func (d *quoteDoc) introducedUnnamed(noun string, pos int) bool {
 	return false
 }
 
-// humanRoleNoun reports whether the lower-case noun names a person by
-// role or trade: a role of the title list ("nurse"), a compound ending in
-// one ("neurosurgeon"), or a word of a human suffix ("pianist",
-// "statistician").
+// humanRoleNoun reports whether the lower-case noun, or its singular,
+// names a person by role or trade: a role of the title list ("nurses"), a
+// compound ending in one ("neurosurgeon"), or a word of a human suffix
+// ("pianist", "statisticians").
 func (d *quoteDoc) humanRoleNoun(noun string) bool {
+	return d.roleNounForm(noun) || d.roleNounForm(strings.TrimSuffix(noun, "s"))
+}
+
+// roleNounForm is humanRoleNoun for the form noun only.
+func (d *quoteDoc) roleNounForm(noun string) bool {
 	if strings.HasSuffix(noun, "ist") || strings.HasSuffix(noun, "ician") {
 		return len(noun) > 5
 	}

@@ -4,12 +4,9 @@ import "strings"
 
 // shareSource reports whether words, a speaker phrase, name a share of
 // a group polled or counted, which speaks for itself: a number with
-// "percent" or "%" ("21 percent said "…" and 14 percent said "…""), or a
-// share word ("most said they were "…"", "a third of riders said").
+// "percent" or "%" ("21 percent said"), or a share word ("most said", "a
+// third of riders said").
 func (d *quoteDoc) shareSource(words []token) bool {
-	if len(words) == 0 {
-		return false
-	}
 	first := d.word(words[0])
 	if isNumber(first) {
 		return d.percentAfter(words[0]) || len(words) > 1 && d.lx.list(shareWords).hasLower(d.word(words[1]))
@@ -45,5 +42,5 @@ func (d *quoteDoc) countedGroup(words []token) bool {
 		return false
 	}
 	head := strings.ToLower(d.word(words[len(words)-1]))
-	return d.lx.list(sourceNouns).has(head) || d.humanRoleNoun(head) || d.humanRoleNoun(strings.TrimSuffix(head, "s"))
+	return d.lx.list(sourceNouns).has(head) || d.humanRoleNoun(head)
 }

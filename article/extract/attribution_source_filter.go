@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"unicode"
-	"unicode/utf8"
-)
+import "strings"
 
 // A source phrase that is no person ("the memo", "a spokeswoman for the
 // port") is printed as the text has it, so it must be a noun phrase and
@@ -23,16 +19,19 @@ func (d *quoteDoc) sourceLength(words []token) int {
 	}
 	n := len(words)
 	for k := 1; k < n; k++ {
-		if d.inQuote(words[k].Start) {
-			n = k
-			break
-		}
-		if d.finiteVerb(words, k) {
+		if d.inQuote(words[k].Start) || d.finiteVerb(words, k) {
 			n = k
 			break
 		}
 	}
-	n = min(n, d.sourceWords(words))
+	// a source is named in a few words, the rest is clause; but a
+	// possessive at the cut keeps the noun it owns ("one lobbyist close
+	// to the new governor's team", not "… governor's")
+	if len(words) > 8 && isPossessive(d.word(words[7])) {
+		n = min(n, 9)
+	} else {
+		n = min(n, 8)
+	}
 	for n > 1 && trailingFunctionWord(d.word(words[n-1])) {
 		n--
 	}
@@ -50,17 +49,6 @@ func (d *quoteDoc) sourceLength(words []token) int {
 		return 0
 	}
 	return n
-}
-
-// sourceWords returns how many of words, a source phrase, may name the
-// source: a source is named in a few words, the rest is clause; but a
-// possessive at the cut keeps the noun it owns ("one lobbyist close to
-// the new governor's team", not "… governor's").
-func (d *quoteDoc) sourceWords(words []token) int {
-	if len(words) > 8 && isPossessive(d.word(words[7])) {
-		return 9
-	}
-	return 8
 }
 
 // finiteVerb reports whether words[k] is a finite verb after the phrase
@@ -83,10 +71,10 @@ func (d *quoteDoc) finiteVerb(words []token, k int) bool {
 	if startsUpper(prev) && k == 1 && !lone {
 		return false
 	}
-	var next string
+	next, quote := "", false
 	if k+1 < len(words) {
 		next = d.word(words[k+1])
-	} else if next = d.wordAfter(words[k].End); next == "" && !d.quoteAfter(words[k].End) {
+	} else if next, quote = d.nextWord(words[k].End); next == "" && !quote {
 		return false
 	}
 	verbal := strings.HasSuffix(w, "ed") || endsPluralS(w)
@@ -131,36 +119,19 @@ func (d *quoteDoc) headline(words []token) bool {
 // Democrat"), or a capitalized name ("the New Hampshire Union Leader").
 func (d *quoteDoc) sourceHead(words []token) bool {
 	head := d.word(words[d.headEnd(words, prepositions)-1])
-	lower := strings.ToLower(head)
 	return startsUpper(head) || d.lx.list(sourceNouns).hasLower(head) || d.lx.list(thingNouns).hasLower(head) ||
-		d.lx.isOrgWord(head) || d.humanRoleNoun(lower) || d.humanRoleNoun(strings.TrimSuffix(lower, "s"))
+		d.lx.isOrgWord(head) || d.humanRoleNoun(strings.ToLower(head))
 }
 
-// quoteAfter reports whether a quotation opens right after pos, past
-// spaces: the object of a verb that quotes ("lists "…"").
-func (d *quoteDoc) quoteAfter(pos int) bool {
+// nextWord returns what follows pos after spaces: the word there ("" when
+// a mark comes first, or no space) and whether a quotation opens there.
+// The phrase "the dispute centers" cut before "on" still shows its verb
+// by it, as "the agency lists "…"" does by its quote.
+func (d *quoteDoc) nextWord(pos int) (word string, quote bool) {
 	rest := strings.TrimLeft(d.text[pos:], " ")
-	return strings.HasPrefix(rest, "\"") || strings.HasPrefix(rest, "“")
-}
-
-// wordAfter returns the word that follows pos in its sentence, after
-// spaces only, or "" when a mark or the end comes first: the phrase
-// "the dispute centers" cut before "on" still shows its verb by it.
-func (d *quoteDoc) wordAfter(pos int) string {
-	i := pos
-	for i < len(d.text) && d.text[i] == ' ' {
-		i++
+	quote = strings.HasPrefix(rest, "\"") || strings.HasPrefix(rest, "“")
+	if len(rest) == len(d.text)-pos {
+		return "", quote
 	}
-	j := i
-	for j < len(d.text) {
-		r, size := utf8.DecodeRuneInString(d.text[j:])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			break
-		}
-		j += size
-	}
-	if i == pos {
-		return ""
-	}
-	return d.text[i:j]
+	return rest[:len(rest)-len(strings.TrimLeftFunc(rest, isWordChar))], quote
 }
