@@ -41,35 +41,28 @@ func (d *quoteDoc) invertedSubject(ts []token, v int) Span {
 	return np
 }
 
-// participleSubject returns the subject of ", said NP," that the
-// participle ts[v] after it shares ("Nonsense, said the club's lawyer,
-// Ada Voss, adding that …": Voss adds).
+// participleSubject returns the subject of the speech verb that the
+// participle ts[v] after a comma shares: one after the verb in its
+// clause ("Nonsense, said the club's lawyer, Ada Voss, adding that …"),
+// else one before it, a few words before the comma ("The pier is dead,
+// Voss said on Monday, calling it "…"").
 func (d *quoteDoc) participleSubject(ts []token, v int) Span {
-	if v < 4 || d.word(ts[v-1]) != "," {
+	if v < 3 || d.word(ts[v-1]) != "," {
 		return Span{}
 	}
 	for u := v - 2; u > 0; u-- {
 		w := d.word(ts[u])
 		if w == "." || w == "!" || w == "?" || w == ";" {
-			return Span{}
+			break
 		}
-		if d.word(ts[u-1]) != "," || strings.HasSuffix(w, "ing") || d.lx.list(addresseeVerbs).hasLower(w) || !d.speechVerbAt(ts, u) {
+		if d.word(ts[u-1]) != "," || strings.HasSuffix(w, "ing") || d.lx.list(addresseeVerbs).hasLower(w) ||
+			!d.speechVerbAt(ts, u) {
 			continue
 		}
 		if np := d.rightNP(ts[u+1 : v-1]); np.End > np.Start {
 			return d.nameAfterRole(ts[u+1:v-1], np) // "the club's lawyer, Ada Voss"
 		}
-		return Span{}
-	}
-	return Span{}
-}
-
-// saidAddingSubject returns the subject of "NP said," that the
-// participle ts[v] after it shares, maybe with a few words before the
-// comma ("The pier is dead, Voss said on Monday, calling it "…"").
-func (d *quoteDoc) saidAddingSubject(ts []token, v int) Span {
-	if v < 3 || d.word(ts[v-1]) != "," {
-		return Span{}
+		break
 	}
 	for u := v - 2; u > 0 && u >= v-8 && ts[u].isWord(); u-- {
 		if d.speechVerbAt(ts, u) {
@@ -110,10 +103,8 @@ func (d *quoteDoc) sharedParticipleSubject(ts []token, v int) Span {
 // and the quote is its content: "Vance's claim that the levy was "a
 // tax"", not "Vance's claim was "absurd"".
 func (d *quoteDoc) speechNounOwner(ts []token, v int) Span {
-	if !ts[v].isWord() || !d.lx.list(speechNouns).hasLower(d.word(ts[v])) || v == 0 {
-		return Span{}
-	}
-	if !d.nounComplementQuote(ts[v+1:]) {
+	if v == 0 || !ts[v].isWord() || !d.lx.list(speechNouns).hasLower(d.word(ts[v])) ||
+		!d.nounComplementQuote(ts[v+1:]) {
 		return Span{}
 	}
 	owner, s := d.nounOwner(ts, v)
@@ -263,12 +254,9 @@ func (d *quoteDoc) mainClauseStart(ts []token) int {
 		return 0
 	}
 	for c := first + 1; c+1 < len(ts); c++ {
-		if w := d.word(ts[c]); w == "," {
-			if d.subjectAfter(ts[c+1 : c+2]) {
-				return c + 1
-			}
-			return 0
-		} else if w == "." || w == ";" || w == ":" {
+		if w := d.word(ts[c]); w == "," && d.subjectAfter(ts[c+1:c+2]) {
+			return c + 1
+		} else if w == "," || w == "." || w == ";" || w == ":" {
 			return 0
 		}
 	}
@@ -303,11 +291,8 @@ func (d *quoteDoc) mainClauseSubject(ts []token) (Span, bool) {
 func (d *quoteDoc) coordinatedAfter(ts []token) bool {
 	for k := 0; k < len(ts) && k < 6; k++ {
 		w := d.word(ts[k])
-		if !ts[k].isWord() {
-			if w != "," {
-				return false
-			}
-			continue
+		if !ts[k].isWord() && w != "," {
+			return false
 		}
 		if coordinators.hasLower(w) {
 			return k+1 < len(ts) && ts[k+1].isWord()
@@ -325,13 +310,7 @@ func (d *quoteDoc) nearClauseSubject(ts []token, v int) Span {
 	}
 	for u := v - 2; u >= 0 && u >= v-16; u-- {
 		w := d.word(ts[u])
-		if !ts[u].isWord() {
-			if clauseEnd(w) || w == "," {
-				return Span{}
-			}
-			continue
-		}
-		if d.speechVerbAt(ts, u) {
+		if clauseEnd(w) || w == "," || d.speechVerbAt(ts, u) {
 			return Span{}
 		}
 		if lowerIs(w, "where") || lowerIs(w, "as") || lowerIs(w, "while") ||
@@ -394,10 +373,7 @@ func (d *quoteDoc) hypotheticalSpeech(ts []token, np Span, v int) bool {
 		return false
 	}
 	for k := 0; k < len(ts) && ts[k].Start < np.Start; k++ {
-		if d.speechVerbAt(ts, k) && !hasSuffixFold(d.word(ts[k]), "ing") {
-			return true
-		}
-		if d.accordingAt(ts, k) {
+		if d.speechVerbAt(ts, k) && !hasSuffixFold(d.word(ts[k]), "ing") || d.accordingAt(ts, k) {
 			return true // according to Voss, the board would call it "…": her words
 		}
 	}

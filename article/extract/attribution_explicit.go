@@ -140,13 +140,16 @@ func (d *quoteDoc) opensSentence(i int) bool {
 }
 
 // explicit marks a speaker found by a speech pattern Explicit (Inferred
-// when a pronoun names it) and records it for later pronouns.
+// when a pronoun names it) and records it for later pronouns ("Voss said
+// … She added").
 func (d *quoteDoc) explicit(np Span, s speakerGuess) speakerGuess {
 	s.how, s.pattern = Explicit, true
 	if s.pronoun || s.guessed {
 		s.how = Inferred
 	}
-	d.noteSpeaker(np.Start, s)
+	if s.ent >= 0 && (len(d.spoke) == 0 || d.spoke[len(d.spoke)-1].pos < np.Start) {
+		d.spoke = append(d.spoke, mentionEvent{pos: np.Start, ent: s.ent, rank: rankSpeaker})
+	}
 	return s
 }
 
@@ -208,13 +211,4 @@ func (d *quoteDoc) introducesNext(i int, after Span) bool {
 	}
 	t := strings.TrimRight(d.text[after.Start:after.End], " ")
 	return strings.HasSuffix(t, ",") || strings.HasSuffix(t, ":")
-}
-
-// noteSpeaker records that entity s.ent spoke at pos, for later pronouns
-// ("Voss said … She added").
-func (d *quoteDoc) noteSpeaker(pos int, s speakerGuess) {
-	if s.ent < 0 || len(d.spoke) > 0 && d.spoke[len(d.spoke)-1].pos >= pos {
-		return
-	}
-	d.spoke = append(d.spoke, mentionEvent{pos: pos, ent: s.ent, rank: rankSpeaker})
 }

@@ -137,8 +137,6 @@ func (d *quoteDoc) beforeSpeaker(ts []token) (Span, Attribution) {
 			return np, Explicit // with Reyes stating
 		} else if np := d.participleSubject(ts, v); np.End > np.Start {
 			return np, Explicit
-		} else if np := d.saidAddingSubject(ts, v); np.End > np.Start {
-			return np, Explicit
 		} else if np := d.documentParticipleSubject(ts, v); np.End > np.Start {
 			return np, Explicit
 		}

@@ -27,11 +27,7 @@ func (d *quoteDoc) rightNP(ts []token) Span {
 	n := 0
 	for n < len(ts) && n < 12 {
 		w := d.word(ts[n])
-		if !ts[n].isWord() {
-			if w == "'" || w == "’" || w == "-" {
-				n++
-				continue
-			}
+		if !ts[n].isWord() && w != "'" && w != "’" && w != "-" {
 			break
 		}
 		if n > 0 && (relativeWords.contains(w) || clauseStops.hasLower(w) && !prepositions.hasLower(w) ||
@@ -43,13 +39,8 @@ func (d *quoteDoc) rightNP(ts []token) Span {
 		}
 		n++
 	}
-	// drop a trailing time word or preposition ("said Brannock on")
-	for n > 0 {
-		if d.trailingWord(d.word(ts[n-1])) {
-			n--
-			continue
-		}
-		break
+	for n > 0 && d.trailingWord(d.word(ts[n-1])) {
+		n-- // said Brannock on
 	}
 	if n == 0 {
 		return Span{}
@@ -62,10 +53,8 @@ func (d *quoteDoc) rightNP(ts []token) Span {
 // ("Tellpress, the main Karvian state agency, wrote").
 func (d *quoteDoc) leftNP(ts []token, floor int) Span {
 	e := d.phraseEnd(ts, floor)
-	if e > floor {
-		if isSubjectPronoun(d.word(ts[e-1])) {
-			return ts[e-1].Span
-		}
+	if e > floor && isSubjectPronoun(d.word(ts[e-1])) {
+		return ts[e-1].Span
 	}
 	if np, ok := d.appositiveHead(ts, floor, e); ok {
 		return np // Ada Voss, 52, of Mesa, Ariz.,
@@ -193,15 +182,12 @@ func (d *quoteDoc) parentheticalAdverb(ts []token, floor, e int) int {
 	if e-floor < 4 || d.word(ts[e-1]) != "," {
 		return e
 	}
-	for n := 1; n <= 3 && e-2-n >= floor; n++ {
-		c := e - 2 - n
-		if d.word(ts[c]) != "," {
-			continue
-		}
-		if d.lx.list(asideAdverbs).hasLower(d.text[ts[c+1].Start:ts[e-2].End]) {
-			return c
-		}
-		return e
+	c := e - 3
+	for c > e-5 && c > floor && d.word(ts[c]) != "," {
+		c--
+	}
+	if d.word(ts[c]) == "," && d.lx.list(asideAdverbs).hasLower(d.text[ts[c+1].Start:ts[e-2].End]) {
+		return c
 	}
 	return e
 }
@@ -222,12 +208,11 @@ func (d *quoteDoc) appositiveNP(ts []token, floor, e int) Span {
 		b--
 	}
 	if b > floor && d.word(ts[b]) == "," {
-		head := d.leftNP(ts[:b], floor)
-		if head.End > head.Start {
+		if head := d.leftNP(ts[:b], floor); head.End > head.Start {
 			return Span{head.Start, ts[c-1].End}
 		}
 	}
-	if b == floor && c > floor {
+	if b == floor {
 		return d.trimNP(ts[floor:c])
 	}
 	return Span{}
@@ -241,20 +226,12 @@ func (d *quoteDoc) phraseStart(ts []token, floor, e int) int {
 	for s > floor && s > e-14 {
 		t := ts[s-1]
 		w := d.word(t)
-		if !t.isWord() {
-			if w == "'" || w == "’" || w == "." || w == "%" || (w == "-" || w == "&") && !d.spacedDash(t) {
-				s--
-				continue
-			}
-			break
-		}
-		if clauseStops.hasLower(w) && !prepositions.hasLower(w) || d.speechVerbAt(ts, s-1) {
+		joins := w == "'" || w == "’" || w == "." || w == "%" || (w == "-" || w == "&") && !d.spacedDash(t)
+		if !t.isWord() && !joins || clauseStops.hasLower(w) && !prepositions.hasLower(w) ||
+			d.speechVerbAt(ts, s-1) {
 			break
 		}
 		s--
-	}
-	if s == e {
-		return s
 	}
 	for k := s + 1; k < e-1 && !determiners.hasLower(d.word(ts[s])) && !prepositions.has(d.word(ts[s])); k++ {
 		if w := d.word(ts[k]); determiners.has(w) && w != "that" && w != "this" {

@@ -68,16 +68,11 @@ func (d *quoteDoc) subjectNP(ts []token) Span {
 	for descriptive && e > k+1 && ts[e-1].isWord() && isLyAdverb(d.word(ts[e-1])) {
 		e--
 	}
-	if e == k {
-		return Span{}
-	}
-	if descriptive && e+2 < len(ts) && d.word(ts[e]) == "," {
+	if descriptive {
 		// an appositive name: "Brandvold's son, Grant,"
-		if a := capitalsEnd(ts, e+1); a > e+1 && a < len(ts) && d.word(ts[a]) == "," {
+		if a := capitalsEnd(ts, e+1); a > e+1 && a < len(ts) && d.word(ts[e]) == "," && d.word(ts[a]) == "," {
 			return d.trimNP(ts[k:a])
 		}
-	}
-	if descriptive {
 		if name := d.describedThenNamed(ts, e); name.End > name.Start {
 			return name
 		}
