@@ -5,16 +5,12 @@ import (
 	"strings"
 )
 
-// Relatives and namesakes share a surname: "Brandt said" after Nadia and
-// Oskar Brandt were named must pick one of them.
-
-// surnameChoice returns the entity that a bare surname, with or without an
-// honorific ("Brandt", "Ms. Brandt"), names at pos when e was found for it
-// and others share that surname. In order: the honorific's gender (a
-// person of unknown gender loses to one of that gender); not a person the
-// text has said is silent or dead ("declined to comment"); not one the
-// text has had speak by first name alone ("Tom told"); the one last
-// made a speaker within the last paragraphs; the one named most often.
+// surnameChoice returns the entity that a bare surname, perhaps after an
+// honorific ("Brandt", "Ms. Brandt"), names at pos when e was found for
+// it and others share that surname (Nadia and Oskar Brandt). In order:
+// the honorific's gender; not one the text has said is silent or dead;
+// not one it has had speak by first name alone ("Oskar told"); the one
+// last made a speaker nearby; the one named most often.
 func (d *quoteDoc) surnameChoice(e int, head []token, pos int) int {
 	g, ok := d.bareSurname(head, e)
 	if !ok {
@@ -25,14 +21,14 @@ func (d *quoteDoc) surnameChoice(e int, head []token, pos int) int {
 		return e
 	}
 	if g != GenderUnknown {
-		cands = keepGender(d, cands, g)
+		// one of unknown gender may still be of g; one of the other is not
+		cands = keepIf(cands, func(k int) bool { return d.ents[k].gender == g })
+		cands = keepIf(cands, func(k int) bool {
+			return d.ents[k].gender == g || d.ents[k].gender == GenderUnknown
+		})
 	}
-	if len(cands) > 1 {
-		cands = keepUnless(cands, pos, d.saidSilent)
-	}
-	if len(cands) > 1 {
-		cands = keepUnless(cands, pos, d.calledByFirstName)
-	}
+	cands = keepIf(cands, func(k int) bool { return !d.saidSilent(k, pos) })
+	cands = keepIf(cands, func(k int) bool { return !d.calledByFirstName(k, pos) })
 	if len(cands) == 1 {
 		return cands[0]
 	}
@@ -49,7 +45,7 @@ func (d *quoteDoc) surnameChoice(e int, head []token, pos int) int {
 }
 
 // bareSurname reports whether head is entity e's surname alone, perhaps
-// after an honorific, and the gender that honorific implies.
+// after an honorific ("Mrs. Reyes"), and the gender that honorific implies.
 func (d *quoteDoc) bareSurname(head []token, e int) (Gender, bool) {
 	g := GenderUnknown
 	if len(head) == 2 {
@@ -76,33 +72,12 @@ func (d *quoteDoc) namesakes(e int) []int {
 	return out
 }
 
-// keepGender keeps the candidates of gender g; failing that, those of
-// unknown gender; failing that, all.
-func keepGender(d *quoteDoc, cands []int, g Gender) []int {
-	var same, unknown []int
-	for _, k := range cands {
-		switch d.ents[k].gender {
-		case g:
-			same = append(same, k)
-		case GenderUnknown:
-			unknown = append(unknown, k)
-		}
-	}
-	if len(same) > 0 {
-		return same
-	}
-	if len(unknown) > 0 {
-		return unknown
-	}
-	return cands
-}
-
-// keepUnless drops the candidates k for which drop(k, pos) holds, unless
-// that leaves none.
-func keepUnless(cands []int, pos int, drop func(k, pos int) bool) []int {
+// keepIf returns the candidates k for which keep(k) holds, or all of them
+// when none does: a sieve that never leaves a surname without a person.
+func keepIf(cands []int, keep func(k int) bool) []int {
 	var out []int
 	for _, k := range cands {
-		if !drop(k, pos) {
+		if keep(k) {
 			out = append(out, k)
 		}
 	}
@@ -113,18 +88,16 @@ func keepUnless(cands []int, pos int, drop func(k, pos int) bool) []int {
 }
 
 // saidSilent reports whether a sentence before pos says that entity k
-// did not speak or has died: a mention of k followed in its sentence,
-// with no other person named between, by "declined to comment", "could
-// not be reached", "died"...: the namesake who did not speak is not
-// the one quoted.
+// did not speak or has died: a mention of k followed in its sentence, with
+// no other person named between, by "declined to comment" or "died".
 func (d *quoteDoc) saidSilent(k, pos int) bool {
 	return k < len(d.entPos) && memoized(&d.silentFrom, k, d.firstSilence) <= pos
 }
 
 // firstSilence returns the end of the first phrase of silence said of
 // entity k (see saidSilent), or the text's length plus one when there is
-// none. It is worked out once per entity: asked per quote, reading every
-// mention's sentence again made 10 MB of text take twenty seconds.
+// none. Asked once per entity, not per quote: per quote, 10 MB of text
+// took twenty seconds.
 func (d *quoteDoc) firstSilence(k int) int {
 	first := len(d.text) + 1
 	for _, p := range d.entPos[k] {
@@ -170,10 +143,9 @@ func silenceEnd(s string) int {
 // comment", "the late").
 var silencePhrases = embeddedCased("hand_silence_phrases.txt")
 
-// lastSpeakerOf returns the candidate most recently named in pos's
-// paragraph other than after a preposition or as a possessive, or else
-// the one most recently made a speaker within the three paragraphs
-// before; or -1.
+// lastSpeakerOf returns the candidate most recently named as a subject in
+// pos's paragraph, or else the one most recently made a speaker within the
+// three paragraphs before; or -1.
 func (d *quoteDoc) lastSpeakerOf(cands []int, pos int) int {
 	if k := d.lastVoiced(cands, pos, d.paragraphFloor(pos, 0), true); k >= 0 {
 		return k
@@ -182,7 +154,8 @@ func (d *quoteDoc) lastSpeakerOf(cands []int, pos int) int {
 }
 
 // lastVoiced returns the candidate last made a speaker after floor and
-// before pos, or, when named is set, also last named as a subject.
+// before pos, or, when named is set, also last named as a subject (not
+// after a preposition, not as a possessive: "Reyes's shop").
 func (d *quoteDoc) lastVoiced(cands []int, pos, floor int, named bool) int {
 	for ev := range d.mentionsBack(pos, floor) {
 		if ev.rank != rankSpeaker && (!named || ev.possessive || ev.rank >= rankOblique) {
@@ -198,9 +171,8 @@ func (d *quoteDoc) lastVoiced(cands []int, pos, floor int, named bool) int {
 }
 
 // calledByFirstName reports whether a mention of entity k before pos is
-// its first name alone as the subject of a speech verb ("Tom told"): a
-// writer who has one relative speak as "Tom" keeps the bare surname for
-// the other.
+// its first name alone before a speech verb ("Tom told"): a writer who has
+// one relative speak as "Tom" keeps the bare surname for the other.
 func (d *quoteDoc) calledByFirstName(k, pos int) bool {
 	return memoized(&d.firstNamedFrom, k, d.firstCalledByFirstName) < pos
 }
@@ -218,11 +190,10 @@ func memoized(memo *map[int]int, k int, first func(k int) int) int {
 	return from
 }
 
-// firstCalledByFirstName returns the first mention of entity k that is
-// its first name alone before a speech verb (see calledByFirstName), or
-// the text's length when there is none. It is worked out once per
-// entity: asked per quote, reading every mention again made 10 MB of
-// text take twice as long.
+// firstCalledByFirstName returns where entity k is first named by its
+// first name alone before a speech verb (see calledByFirstName), or the
+// text's length. Asked once per entity: per quote, 10 MB of text took
+// twice as long.
 func (d *quoteDoc) firstCalledByFirstName(k int) int {
 	first, rest := firstField(d.ents[k].name)
 	if !hasField(rest) || k >= len(d.entPos) {

@@ -7,7 +7,8 @@ import (
 )
 
 // nameLike reports whether w, whose word lists' record is inf, can be a
-// word of a person's name.
+// word of a person's name: "Bernie", "de", "Jr.", "J.", but not "Party"
+// or "Table".
 func nameLike(w string, inf wordInfo) bool {
 	if nameConnectors.hasLower(w) || isNameSuffix(w) {
 		return true
@@ -15,13 +16,7 @@ func nameLike(w string, inf wordInfo) bool {
 	if inf.has(factOrg | factCalendar | factNonPerson) {
 		return false
 	}
-	if isInitialWord(w) {
-		return true
-	}
-	if inf.has(factWord) {
-		return inf.has(factNamePart)
-	}
-	return true
+	return isInitialWord(w) || !inf.has(factWord) || inf.has(factNamePart)
 }
 
 // isInitialWord reports whether w is an initial like "J." or "T.R.".
@@ -37,18 +32,12 @@ func isInitialWord(w string) bool {
 	return true
 }
 
-// notPersonPhrase reports whether candidate c names a known non-person:
-// a place, company, institution, group or date, or holds an organisation
-// word.
-func (s *peopleScan) notPersonPhrase(c *nameCand) bool {
-	return s.notPersonWords(s.phrase(c), s.cwords(c))
-}
-
-// notPersonWords reports whether the phrase, made of words, names a known
-// non-person, as notPersonPhrase does for a candidate.
-func (s *peopleScan) notPersonWords(phrase string, words []string) bool {
+// notPersonWords reports whether the words of a name of two words or more
+// name a known non-person: a place, company, institution, group or date
+// ("South Korea", "Boston Red Sox"), or hold an organisation word.
+func (s *peopleScan) notPersonWords(words []string) bool {
 	lx := s.lx
-	whole := lx.info(phrase) // a phrase of several words is asked as a whole
+	whole := lx.info(strings.Join(words, " ")) // a phrase is asked as a whole
 	if whole.has(factPlace | factCity | factCompany | factNonPerson | factDemonym) {
 		return true
 	}
@@ -69,9 +58,6 @@ func (s *peopleScan) notPersonWords(phrase string, words []string) bool {
 		}
 		last = inf
 	}
-	if len(words) < 2 {
-		return false
-	}
 	// Companies named after people: "Hewlett Packard" (listed as
 	// "hewlett-packard"), "Lockheed Martin" (a first word that is a
 	// company and no name).
@@ -88,24 +74,17 @@ func (s *peopleScan) notPersonWords(phrase string, words []string) bool {
 	if w := words[len(words)-1]; hasSuffixFold(w, "s") {
 		lw = strings.ToLower(w)
 	}
-	if s.isPluralNoun(lw) && !s.plainGivenName(first) {
+	_, given := first.firstName(factFirst)
+	if s.isPluralNoun(lw) && !(given && !first.has(factPlace|factCity|factWord|factCompany)) {
 		return true // "Boston Red Sox"; but "Ann Stones", "Tom Fields"
 	}
-	if _, fn := first.firstName(factFirst); first.has(factPlace) && !fn && !last.has(factSurname) {
+	if first.has(factPlace) && !given && !last.has(factSurname) {
 		return true // "South Korea"; but "Carla M. Voss", "Chad Johnson"
 	}
 	if first.has(factPlace|factCity) && strings.HasSuffix(lw, "s") && !last.has(factNamePart) {
 		return true // a team: "Arizona Diamondbacks", "Denver Broncos"
 	}
 	return false
-}
-
-// plainGivenName reports whether a word, whose word lists' record is inf,
-// is a known given name and nothing else a team or a firm is named for:
-// no place, city or common word.
-func (s *peopleScan) plainGivenName(inf wordInfo) bool {
-	_, fn := inf.firstName(factFirst)
-	return fn && !inf.has(factPlace|factCity|factWord|factCompany)
 }
 
 // isPluralNoun reports whether lw is the plural of a dictionary word and
@@ -129,30 +108,23 @@ func (s *peopleScan) founds(c *nameCand) bool {
 	if n < 2 || n > 5 {
 		return false
 	}
-	if s.notPersonPhrase(c) {
+	if s.notPersonWords(words) {
 		return false
 	}
-	lx := s.lx
-	strongCtx := c.ev&(evTitle|evSpeech|evAppos|evWho|evCredit|evAffil|evAge) != 0 ||
-		(n >= 3 && isInitialWord(words[1])) // "Carla M. Voss"
-	first, last := lx.info(words[0]), lx.info(words[n-1]) // in any case
+	const personEv = evTitle | evSpeech | evAppos | evWho | evCredit | evAffil | evAge
+	strongCtx := c.ev&personEv != 0 || (n >= 3 && isInitialWord(words[1])) // "Carla M. Voss"
+	first, last := s.lx.info(words[0]), s.lx.info(words[n-1])
 	if first.has(factCity) && !last.has(factSurname) && !strongCtx {
 		return false // "Boston Red Sox", unless the context shows a person
 	}
 	if !s.wordsNameLike(words[:n], first, last, strongCtx) {
 		return false
 	}
-	fn := first.has(factFirst)
-	if !fn && !first.has(factWord) {
-		fn = first.has(factFirstLoose)
-	}
-	fn = fn || isInitialWord(words[0])
-	if !fn && c.ev&evSentStart == 0 && last.has(factSurname) && !last.has(factWord|factCity) {
-		// "Rusty Malone": a given name that is also a word, before a surname.
-		fn = first.has(factFirstLoose)
-	}
-	strong := c.ev&(evTitle|evSpeech|evAppos|evWho|evCredit|evAffil|evAge|evAccording) != 0 ||
-		(c.ev&evOfOrg != 0 && s.dictionaryWords(words[:n]) == 0)
+	// a given name, or one that is also a word before a surname ("Rusty Malone")
+	surname := c.ev&evSentStart == 0 && last.has(factSurname) && !last.has(factWord|factCity)
+	fn := first.has(factFirst) || isInitialWord(words[0]) ||
+		first.has(factFirstLoose) && (!first.has(factWord) || surname)
+	strong := c.ev&(personEv|evAccording) != 0 || (c.ev&evOfOrg != 0 && s.dictionaryWords(words[:n]) == 0)
 	if c.ev&evThe != 0 && !fn {
 		return false
 	}
@@ -168,20 +140,10 @@ func (s *peopleScan) founds(c *nameCand) bool {
 		}
 	}
 	if fn {
-		// The first word must not just be a place or a common word with a
-		// capital because it starts a sentence.
-		if first.has(factPlace) && !strong && c.ev&evPrep != 0 {
-			return false
-		}
-		return true
+		// not a place after a preposition: "in Chelsea Park"
+		return strong || !first.has(factPlace) || c.ev&evPrep == 0
 	}
-	if strong {
-		return true
-	}
-	if c.ev&(evWeak|evPrep) != 0 {
-		return false
-	}
-	return s.knownNameParts(words[:n], first)
+	return strong || c.ev&(evWeak|evPrep) == 0 && s.knownNameParts(words[:n], first)
 }
 
 // wordsNameLike reports whether every word of a name looks like a part
@@ -199,16 +161,10 @@ func (s *peopleScan) wordsNameLike(words []string, first, last wordInfo, strongC
 		case i > 0:
 			inf = s.lx.info(w)
 		}
-		if nameLike(w, inf) {
-			continue
+		if !nameLike(w, inf) && !(i == 0 && first.has(factFirstLoose)) &&
+			!(i == n-1 && i > 0 && first.has(factFirst) && strongCtx && !s.lx.isOrgWord(w)) {
+			return false
 		}
-		if i == 0 && first.has(factFirstLoose) {
-			continue
-		}
-		if i == n-1 && i > 0 && first.has(factFirst) && strongCtx && !s.lx.isOrgWord(w) {
-			continue
-		}
-		return false
 	}
 	return true
 }
@@ -244,7 +200,7 @@ func (s *peopleScan) dictionaryWords(words []string) int {
 // together enough evidence of a person known by that word alone.
 func (s *peopleScan) singleFounds(w string, cis []int) bool {
 	lx := s.lx
-	if w == "" || utf8.RuneCountInString(w) < 2 {
+	if utf8.RuneCountInString(w) < 2 {
 		return false
 	}
 	inf := lx.info(w)
@@ -252,12 +208,8 @@ func (s *peopleScan) singleFounds(w string, cis []int) bool {
 		headlineSmallWords.contains(w) || nameDeterminers.contains(w) {
 		return false
 	}
-	dict := inf.has(factWord)
-	listed := inf.has(factNamePart)
-	if inf.title().kind != notTitle && !listed {
-		return false
-	}
-	if inf.has(factCity) && !listed {
+	dict, listed := inf.has(factWord), inf.has(factNamePart)
+	if !listed && (inf.title().kind != notTitle || inf.has(factCity)) {
 		return false
 	}
 	weak := 0
@@ -309,14 +261,13 @@ func (s *peopleScan) singleFounds(w string, cis []int) bool {
 // explains ("NewsHub", "YouTube"), the mark of a brand.
 func (s *peopleScan) isCamelCase(w string) bool {
 	for i, r := range w {
-		if i > 0 && unicode.IsUpper(r) {
-			prev, _ := utf8.DecodeLastRuneInString(w[:i])
-			if !unicode.IsLetter(prev) {
-				continue // after a hyphen or apostrophe
-			}
-			if !camelPrefixes.hasLower(w[:i]) {
-				return true
-			}
+		if i == 0 || !unicode.IsUpper(r) {
+			continue
+		}
+		// not after a hyphen or apostrophe ("Smith-Jones", "O'Neill")
+		prev, _ := utf8.DecodeLastRuneInString(w[:i])
+		if unicode.IsLetter(prev) && !camelPrefixes.hasLower(w[:i]) {
+			return true
 		}
 	}
 	return false
