@@ -3,80 +3,61 @@ package extract
 import "strings"
 
 // contextSpeaker finds the speaker of a top-level quote with no speech
-// pattern of its own: another quote of its paragraph, the last quote of
-// the paragraph before when it opens its paragraph (a run of quotes or a
-// quote continued over paragraphs), or the subject of its sentence.
+// pattern of its own: another quote of its sentence or paragraph, the last
+// quote of the paragraph before when it opens its paragraph, or a subject
+// of the narrative before it.
 func (d *quoteDoc) contextSpeaker(i int, spk []speakerGuess) speakerGuess {
 	q := &d.quotes[i]
-	p := d.paras[q.para]
 	prev, next := d.topNeighbours(i)
 	// titles and scare quotes ("Face the Nation") pass on no speaker
-	if prev >= 0 && d.minorQuote(prev, spk[prev]) {
+	if prev >= 0 && (d.minorQuote(prev, spk[prev]) || spk[prev].how == Unattributed) {
 		prev = -1
 	}
 	if next >= 0 && d.minorQuote(next, noSpeakerGuess) && !d.sharesPattern(i, next) {
 		next = -1
 	}
-	if prev >= 0 && spk[prev].how != Unattributed && d.sentenceOf(d.quotes[prev].Start) == d.sentenceOf(q.Start) {
+	if prev >= 0 && d.sentenceOf(d.quotes[prev].Start) == d.sentenceOf(q.Start) {
 		if s := d.callerOfPrevious(i, prev); s.how != Unattributed {
 			return s
 		}
-		if s, ok := d.otherSubject(i, spk[prev], false); ok {
-			return s.inferred()
-		}
-		s := spk[prev].inferred()
-		s.pattern = spk[prev].pattern // the same speech pattern covers both
-		return s
+		return d.otherSubject(i, spk[prev], false)
 	}
 	if next >= 0 && !d.phraseBeforeSentence(i, next) && !d.colonIntroduces(i, next) {
-		if s := d.explicitSpeaker(next); s.how != Unattributed {
-			return s.inferred()
-		}
-		if s := d.speakerPastModifier(next); s.how != Unattributed {
+		if s := d.nextQuoteSpeaker(next); s.how != Unattributed {
 			return s.inferred()
 		}
 	}
-	if prev >= 0 && spk[prev].how != Unattributed {
-		if s, ok := d.otherSubject(i, spk[prev], true); ok {
-			return s.inferred()
-		}
-		s := spk[prev].inferred()
-		s.pattern = spk[prev].pattern // the speech runs on
-		return s
+	if prev >= 0 {
+		return d.otherSubject(i, spk[prev], true)
 	}
-	before, _, _ := d.frames(i)
-	opensParagraph := before.Start == p.Start && before.End == before.Start || q.open.Start == p.Start
-	if opensParagraph && q.para > 0 {
-		if j := d.lastTopQuoteOf(q.para-1, i); j >= 0 && spk[j].how != Unattributed {
+	if q.open.Start == d.paras[q.para].Start && q.para > 0 {
+		if j := d.lastTopQuoteOf(q.para-1, i, nil); j >= 0 && spk[j].how != Unattributed {
 			return spk[j].inferred()
 		}
 		if s := d.colonIntroSpeaker(q.para - 1); s.how != Unattributed {
 			return s.inferred()
 		}
-		if j := d.lastTopQuoteOf(q.para-2, i); j >= 0 && spk[j].how != Unattributed && d.beatParagraph(q.para-1) {
+		j := d.lastTopQuoteOf(q.para-2, i, nil)
+		if j >= 0 && spk[j].how != Unattributed && d.beatParagraph(q.para-1) {
 			return spk[j].inferred()
 		}
 	}
-	// `Or maybe Ada Pruitt, consultant Tom Akers says. "…"`: a speech verb
-	// in the narrative just before the quote, in the same paragraph
-	if s, ok := d.previousSentenceSpeaker(i); ok {
+	if s := d.previousSentenceSpeaker(i); s.how != Unattributed {
 		return s.inferred()
 	}
-	if s, ok := d.subjectBefore(i, before, spk); ok {
+	if s, ok := d.subjectBefore(i, spk); ok {
 		return s
 	}
-	// `Sen. Ruth Okafor toured the shipyard. "The young families…"`
-	if s, ok := d.previousSubject(i); ok {
+	if s := d.previousSubject(i); s.how != Unattributed {
 		return s.inferred()
 	}
 	return d.lastResortSpeaker(i, spk)
 }
 
-// colonIntroduces reports whether the narrative between quote i and the
-// next quote is a clause of its own that introduces the next one with a
-// colon: in `"…!" she wrote. "…!" Ode set the record straight in a
-// letter: "…"` the letter's words are Ode's, the quote before them is not
-// (it goes on the speaker before it).
+// colonIntroduces reports whether the narrative between quote i and quote
+// next is a clause of its own that introduces next with a colon: in
+// `"…!" she wrote. "…!" Ode set the record straight in a letter: "…"` the
+// letter's words are Ode's, the quote before them is not.
 func (d *quoteDoc) colonIntroduces(i, next int) bool {
 	between := strings.TrimSpace(d.text[d.quotes[i].close.End:d.quotes[next].open.Start])
 	return strings.HasSuffix(between, ":") && countWords(between, 3) >= 3
@@ -89,59 +70,38 @@ func (s speakerGuess) inferred() speakerGuess {
 	return s
 }
 
-// continuesQuote reports whether before, the narrative of quote i's
-// sentence before it, with tokens ts, runs on from the quote before it
-// in the sentence with no mark between: the words there are the rest
-// of a clause ("gets to "keep" a catch (though …"), whose subject
-// stands before that quote, not the start of a new one.
-func (d *quoteDoc) continuesQuote(i int, before Span, ts []token) bool {
-	prev, _ := d.topNeighbours(i)
-	return prev >= 0 && len(ts) > 0 && ts[0].isWord() && before.Start == d.quotes[prev].close.End &&
-		d.sentenceOf(d.quotes[prev].Start) == d.sentenceOf(d.quotes[i].Start)
-}
-
-// phraseBeforeSentence reports whether quote i is a short phrase inside
-// its sentence's narrative, a clause a verb there governs through
-// "that", or the complement of a verb of naming or describing there
-// ("referred to her as "…""), and quote next stands in a later sentence: `She was treated
-// for a "rare illness" in May. Her aide said "…"`. The next quote's frame
-// speaks for its own sentence, not for quote i.
+// phraseBeforeSentence reports whether quote i is a phrase inside its
+// sentence's narrative, and quote next stands in a later sentence whose
+// frame speaks for it alone: a short phrase (`She was treated for a "rare
+// illness" in May. Her aide said "…"`), a clause after "that" (`the survey
+// found that "…"`) or the complement of a verb of naming (`referred to her
+// as "…"`).
 func (d *quoteDoc) phraseBeforeSentence(i, next int) bool {
 	q := &d.quotes[i]
 	if d.opensSentence(i) || d.sentenceOf(d.quotes[next].Start) == d.sentenceOf(q.Start) {
 		return false
 	}
-	if countWords(d.text[q.Start:q.End], 5) <= 4 || d.thatClauseBefore(i) {
-		return true
-	}
-	// A neighbor referred to her as "…" in a tribute: the complement of
-	// a verb of naming or describing in its own sentence
-	from := d.sentenceStart(q.open.Start, d.paras[q.para])
-	return d.describedQuote(d.narrativeTokens(from, q.open.Start)) >= 0
-}
-
-// thatClauseBefore reports whether the narrative before quote i ends with
-// "that", so that the quote is the clause a verb of its sentence governs:
-// `In May the survey found that "…"`.
-func (d *quoteDoc) thatClauseBefore(i int) bool {
 	before, _, _ := d.frames(i)
 	_, last := lastField(d.text[before.Start:before.End])
-	return foldEqual(last, "that")
+	if countWords(d.text[q.Start:q.End], 5) <= 4 || foldEqual(last, "that") {
+		return true
+	}
+	from := d.sentenceStart(q.open.Start, d.paras[q.para])
+	return d.describedQuote(d.narrativeTokens(from, q.open.Start)) >= 0
 }
 
 // colonIntroSpeaker returns the source named by the sentence that ends
 // paragraph para with a colon, introducing a block quote: the speaker of
 // `He said:`, or X of an opening `As X reported,` clause (`As the Courier
 // reported, the board refused to call it a theft:`), unless a speech verb
-// right before the colon names the one who speaks (`As the Courier
-// reported, the mayor said:`).
+// right before the colon names another (`As the Courier reported, the
+// mayor said:`).
 func (d *quoteDoc) colonIntroSpeaker(para int) speakerGuess {
 	pp := d.paras[para]
 	if d.text[pp.End-1] != ':' {
 		return noSpeakerGuess
 	}
-	st := d.sentenceStart(pp.End-1, pp)
-	ts := d.tokenize(Span{st, pp.End})
+	ts := d.tokenize(Span{d.sentenceStart(pp.End-1, pp), pp.End})
 	last := len(ts) - 2 // the word before the colon
 	if np, v := d.asPutIt(ts); v > 0 && v+1 < len(ts) && d.word(ts[v+1]) == "," && (last < 0 || !d.speechVerbAt(ts, last)) {
 		if s := d.resolve(np, np.End); s.how != Unattributed {
@@ -155,10 +115,10 @@ func (d *quoteDoc) colonIntroSpeaker(para int) speakerGuess {
 }
 
 // lastTopQuoteOf returns the last top-level quote of paragraph para
-// before quote i, or -1.
-func (d *quoteDoc) lastTopQuoteOf(para, i int) int {
+// before quote i, or -1; given spk, the last one it attributes.
+func (d *quoteDoc) lastTopQuoteOf(para, i int, spk []speakerGuess) int {
 	for j := i - 1; j >= 0 && d.quotes[j].para >= para; j-- {
-		if d.quotes[j].para == para && d.quotes[j].parent < 0 {
+		if d.quotes[j].para == para && d.quotes[j].parent < 0 && (spk == nil || spk[j].how != Unattributed) {
 			return j
 		}
 	}
@@ -171,13 +131,9 @@ func (d *quoteDoc) lastTopQuoteOf(para, i int) int {
 // introduces it.
 func (d *quoteDoc) nestedSpeaker(i int) speakerGuess {
 	q := &d.quotes[i]
-	parent := &d.quotes[q.parent]
-	p := d.paras[q.para]
-	start := max(parent.Start, d.sentenceStart(q.open.Start, p))
-	region := Span{start, q.open.Start}
-	ts := d.tokenize(region)
-	if np, how := d.beforeSpeaker(ts); how != Unattributed {
-		s := d.resolve(np, region.End)
+	start := max(d.quotes[q.parent].Start, d.sentenceStart(q.open.Start, d.paras[q.para]))
+	if np, how := d.beforeSpeaker(d.tokenize(Span{start, q.open.Start})); how != Unattributed {
+		s := d.resolve(np, q.open.Start)
 		if s.how != Unattributed && !s.pronoun && s.ent >= 0 {
 			s.how, s.pattern = Explicit, true
 			return s
@@ -186,43 +142,46 @@ func (d *quoteDoc) nestedSpeaker(i int) speakerGuess {
 	return noSpeakerGuess
 }
 
-// previousSentenceSpeaker looks for a speech pattern in the narrative
-// sentence right before quote i in its paragraph ("..., said Bart Naylor,
-// an advocate. “…”").
-func (d *quoteDoc) previousSentenceSpeaker(i int) (speakerGuess, bool) {
+// previousSentenceSpeaker returns the speaker that the last speech verb
+// of the narrative sentence right before quote i in its paragraph names:
+// `Or maybe Ada Pruitt, consultant Tom Akers says. "…"`.
+func (d *quoteDoc) previousSentenceSpeaker(i int) speakerGuess {
 	q := &d.quotes[i]
-	p := d.paras[q.para]
-	prev, _ := d.topNeighbours(i)
-	from := p.Start
-	if prev >= 0 {
+	from := d.paras[q.para].Start
+	if prev, _ := d.topNeighbours(i); prev >= 0 {
 		from = max(d.quotes[prev].End, d.quotes[prev].close.End)
 	}
-	end := q.open.Start
-	if end <= from {
-		return noSpeakerGuess, false
+	if q.open.Start <= from {
+		return noSpeakerGuess
 	}
-	j := end - 1
-	for j > from && (d.text[j] == ' ' || d.text[j] == '\n') {
+	start, _ := d.sentenceBefore(q.open.Start, from, d.paras[q.para])
+	ts := d.tokenize(Span{max(from, start), q.open.Start})
+	v := len(ts) - 1
+	for v >= 0 && !d.speechVerbAt(ts, v) {
+		v--
+	}
+	if v < 0 {
+		return noSpeakerGuess
+	}
+	np := d.leftNP(ts[:v], 0)
+	if np.End <= np.Start {
+		np = d.rightNP(ts[v+1:])
+	}
+	if np.End <= np.Start {
+		return noSpeakerGuess
+	}
+	return d.resolve(np, np.Start)
+}
+
+// sentenceBefore returns the start and the end of the sentence of
+// paragraph p that ends before pos, past the white space before pos but
+// not before floor.
+func (d *quoteDoc) sentenceBefore(pos, floor int, p Span) (start, end int) {
+	j := pos - 1
+	for j > floor && (d.text[j] == ' ' || d.text[j] == '\n') {
 		j--
 	}
-	start := max(from, d.sentenceStart(j, p))
-	ts := d.tokenize(Span{start, end})
-	for v := len(ts) - 1; v >= 0; v-- {
-		if !d.speechVerbAt(ts, v) {
-			continue
-		}
-		np := d.leftNP(ts[:v], 0)
-		if np.End <= np.Start {
-			np = d.rightNP(ts[v+1:])
-		}
-		if np.End > np.Start {
-			if s := d.resolve(np, np.Start); s.how != Unattributed {
-				return s, true
-			}
-		}
-		break
-	}
-	return noSpeakerGuess, false
+	return d.sentenceStart(j, p), j + 1
 }
 
 // minorQuote reports whether quote j is a title or a short phrase that no
@@ -246,28 +205,28 @@ func (d *quoteDoc) sharesPattern(i, next int) bool {
 	}
 	_, after, _ := d.frames(next)
 	np, ok := d.afterPattern(d.tokenize(after), true)
-	return ok && np.End > np.Start && !d.minorQuote(next, speakerGuess{ent: -1, pattern: true})
+	return ok && np.End > np.Start && !d.looksLikeTitle(d.text[d.quotes[next].Start:d.quotes[next].End])
 }
 
-// speakerPastModifier returns the speaker that the sentence names after
-// quote next when that quote only modifies a noun (explicitSpeaker gives
-// such a quote none): in `Orders stayed "level" while buyers saw the
+// nextQuoteSpeaker returns the speaker a pattern names for quote next,
+// also when that quote only modifies a noun and the sentence names the
+// speaker after it: in `Orders stayed "level" while buyers saw the
 // "rough" winter end, she said.` the tail names who said "level".
-func (d *quoteDoc) speakerPastModifier(next int) speakerGuess {
-	if !d.modifierQuote(next) {
-		return noSpeakerGuess
+func (d *quoteDoc) nextQuoteSpeaker(next int) speakerGuess {
+	if s := d.explicitSpeaker(next); s.how != Unattributed || !d.modifierQuote(next) {
+		return s
 	}
 	_, after, _ := d.frames(next)
-	np, ok := d.afterPattern(d.tokenize(after), true)
-	if !ok {
-		return noSpeakerGuess
+	if np, ok := d.afterPattern(d.tokenize(after), true); ok {
+		return d.resolve(np, after.Start)
 	}
-	return d.resolve(np, after.Start)
+	return noSpeakerGuess
 }
 
-// otherSubject returns the subject of a clause before quote i when it
-// is a person (or a pronoun for one) other than prev, the speaker of an
-// earlier quote, and a verb that is no form of "be" follows it.
+// otherSubject returns the speaker of quote i after prev, the speaker of
+// an earlier quote: the subject of a clause before quote i when it is a
+// person (or a pronoun for one) other than prev and a verb that is no
+// form of "be" follows it; else prev, whose speech runs on.
 //
 // With ownSentence false the clause opens the narrative between the quote
 // before and quote i, in the same sentence, maybe after a conjunction,
@@ -278,36 +237,39 @@ func (d *quoteDoc) speakerPastModifier(next int) speakerGuess {
 // runs from the start of quote i's sentence and its subject is a name:
 // in `"…," Ode said. Meanwhile, Voss backed the deal, though she let it
 // be known she had "grave doubts."` the doubts are Voss's.
-func (d *quoteDoc) otherSubject(i int, prev speakerGuess, ownSentence bool) (speakerGuess, bool) {
+func (d *quoteDoc) otherSubject(i int, prev speakerGuess, ownSentence bool) speakerGuess {
+	carried := prev.inferred()
+	carried.pattern = prev.pattern
 	q := &d.quotes[i]
 	before, _, _ := d.frames(i)
-	if ownSentence && (before.Start != d.sentenceStart(q.open.Start, d.paras[q.para]) || before.End <= before.Start) {
-		return noSpeakerGuess, false
+	if ownSentence && before.Start != d.sentenceStart(q.open.Start, d.paras[q.para]) {
+		return carried
 	}
 	ts := d.tokenize(before)
 	var np Span
 	if ownSentence {
 		if np = d.subjectNP(ts); np.End <= np.Start || !startsUpper(d.text[np.Start:np.End]) {
-			return noSpeakerGuess, false
+			return carried
 		}
 		v := tokenFrom(ts, np.End)
 		if v+1 >= len(ts) || !ts[v].isWord() || beForms.hasLower(d.word(ts[v])) || modalVerbs.hasLower(d.word(ts[v])) ||
 			determiners.hasLower(d.word(ts[v])) || possessivePronouns.hasLower(d.word(ts[v])) { // Given his past remarks: no subject
-			return noSpeakerGuess, false
+			return carried
 		}
 	} else if np = d.openingClauseSubject(ts); np.End <= np.Start {
-		return noSpeakerGuess, false
+		return carried
 	}
 	s := d.resolve(np, np.Start)
-	if s.how == Unattributed || ownSentence && s.pronoun || s.ent < 0 || d.ents[s.ent].org || s.ent == prev.ent {
-		return noSpeakerGuess, false
+	if ownSentence && s.pronoun || s.ent < 0 || d.ents[s.ent].org || s.ent == prev.ent {
+		return carried
 	}
-	return s, true
+	return s.inferred()
 }
 
 // openingClauseSubject returns the subject of the clause that opens ts,
 // after any subordinators and conjunctions, when a verb that is no form
-// of "be" and another word follow it, or an empty span.
+// of "be" and another word follow it ("though he wants the job"), or an
+// empty span.
 func (d *quoteDoc) openingClauseSubject(ts []token) Span {
 	k := 0
 	for k < len(ts) && (!ts[k].isWord() || d.lx.list(subordinators).hasLower(d.word(ts[k])) || coordinators.hasLower(d.word(ts[k]))) {
@@ -317,7 +279,7 @@ func (d *quoteDoc) openingClauseSubject(ts []token) Span {
 		return Span{}
 	}
 	if isSubjectPronoun(d.word(ts[k])) {
-		if !verbAfterPronoun(d.word(ts[k+1])) {
+		if w := d.word(ts[k+1]); !finiteLike(w) || beForms.hasLower(w) {
 			return Span{}
 		}
 		return ts[k].Span
@@ -329,11 +291,12 @@ func (d *quoteDoc) openingClauseSubject(ts []token) Span {
 	return np
 }
 
-// verbAfterPronoun reports whether w, the word after a subject
-// pronoun, reads as its verb: lower case, an auxiliary or a word in -ed
-// or -s.
-func verbAfterPronoun(w string) bool {
-	return !startsUpper(w) && !beForms.hasLower(w) && (auxiliaryWords.hasLower(w) || finiteVerbWords.has(w) || hasSuffixFold(w, "ed") || hasSuffixFold(w, "s"))
+// finiteLike reports whether w reads as a finite verb after a subject:
+// lower case, and an auxiliary, a common finite verb or a word in -ed or
+// -s ("will", "wants", "played").
+func finiteLike(w string) bool {
+	return !startsUpper(w) &&
+		(auxiliaryWords.hasLower(w) || finiteVerbWords.has(w) || hasSuffixFold(w, "ed") || hasSuffixFold(w, "s"))
 }
 
 // callerOfPrevious returns the subject of a verb of calling whose object

@@ -2,19 +2,21 @@ package extract
 
 import "strings"
 
-// subjectBefore returns the speaker that the subject of before, the
-// narrative of quote i's sentence before it, names: a person or a
-// pronoun for one (`He called it "…"`), a document or a source whose own
-// words the predicate quotes; or no one's, unsettled, for a quote after
-// a passive verb (`Ruiz was treated for a "rare illness"`).
-func (d *quoteDoc) subjectBefore(i int, before Span, spk []speakerGuess) (speakerGuess, bool) {
-	if before.End <= before.Start {
-		return noSpeakerGuess, false
-	}
+// subjectBefore returns the speaker that the subject of the narrative of
+// quote i's sentence before it names: a person or a pronoun for one (`He
+// called it "…"`), a document or a source whose own words the predicate
+// quotes; or no one's, unsettled, for a quote after a passive verb (`Ruiz
+// was treated for a "rare illness"`).
+func (d *quoteDoc) subjectBefore(i int, spk []speakerGuess) (speakerGuess, bool) {
+	before, _, _ := d.frames(i)
 	ts := d.pastExpletive(d.tokenize(before))
-	if d.continuesQuote(i, before, ts) {
-		// the clause runs on from the quote before; a clause of its own
-		// may open in it: "(though the board used to allow a "…""
+	// narrative that runs on from the quote before it in the sentence ends
+	// a clause whose subject stands before that quote ("gets to "keep" a
+	// catch"), unless a clause of its own opens in it: "(though the board
+	// used to allow a "…""
+	prev, _ := d.topNeighbours(i)
+	if prev >= 0 && len(ts) > 0 && ts[0].isWord() && before.Start == d.quotes[prev].close.End &&
+		d.sentenceOf(d.quotes[prev].Start) == d.sentenceOf(d.quotes[i].Start) {
 		k := len(ts) - 1
 		for k >= 0 && d.word(ts[k]) != "(" && !d.lx.list(subordinators).hasLower(d.word(ts[k])) {
 			k--
@@ -29,50 +31,47 @@ func (d *quoteDoc) subjectBefore(i int, before Span, spk []speakerGuess) (speake
 		return noSpeakerGuess, false
 	}
 	s := d.resolve(np, before.End)
-	if s.how != Unattributed && s.ent < 0 && d.documentPhrase(s.phrase) {
+	if s.ent < 0 && d.documentPhrase(s.phrase) {
 		s = d.documentAuthor(ts, np, s) // an email sent by Ruiz warned
 	}
 	if s.ent >= 0 && !s.pronoun && d.passiveSubject(ts, np) && d.unsettledScareQuote(i, spk) {
 		return unsettledGuess, true
 	}
-	if s.how != Unattributed && (s.ent >= 0 && !d.ents[s.ent].org || s.pronoun ||
-		s.ent < 0 && d.documentPhrase(s.phrase) || d.sourceSubject(ts, np, s)) {
+	if s.ent >= 0 && !d.ents[s.ent].org || s.pronoun || s.ent < 0 && d.documentPhrase(s.phrase) ||
+		d.sourceSubject(ts, np, s) {
 		return s.inferred(), true
 	}
 	return noSpeakerGuess, false
 }
 
 // previousSubject returns the subject of the narrative sentence right
-// before quote i in its paragraph when it names a person.
-func (d *quoteDoc) previousSubject(i int) (speakerGuess, bool) {
+// before quote i in its paragraph when it names a person and the quote
+// opens its own sentence: `Sen. Ruth Okafor toured the shipyard. "The
+// young families…"`.
+func (d *quoteDoc) previousSubject(i int) speakerGuess {
 	q := &d.quotes[i]
 	p := d.paras[q.para]
 	if q.open.Start == p.Start {
-		return noSpeakerGuess, false
+		return noSpeakerGuess
 	}
-	j := q.open.Start - 1
-	for j > p.Start && (d.text[j] == ' ' || d.text[j] == '\n') {
-		j--
+	start, end := d.sentenceBefore(q.open.Start, p.Start, p)
+	if own := d.sentenceStart(q.open.Start, p); own != q.open.Start && own > start {
+		return noSpeakerGuess
 	}
-	start := d.sentenceStart(j, p)
-	if d.sentenceStart(q.open.Start, p) != q.open.Start && d.sentenceStart(q.open.Start, p) > start {
-		return noSpeakerGuess, false // the quote does not open its sentence
-	}
-	np := d.subjectNP(d.narrativeTokens(start, j+1))
+	np := d.subjectNP(d.narrativeTokens(start, end))
 	if np.End <= np.Start {
-		return noSpeakerGuess, false
+		return noSpeakerGuess
 	}
-	s := d.resolve(np, np.Start)
-	if s.ent >= 0 && !d.ents[s.ent].org {
-		return s, true
+	if s := d.resolve(np, np.Start); s.ent >= 0 && !d.ents[s.ent].org {
+		return s
 	}
-	return noSpeakerGuess, false
+	return noSpeakerGuess
 }
 
 // documentPhrase reports whether phrase names a document whose words a
-// sentence may quote with any verb: `The audit found "no oversight"`,
-// `A flyer promises "lower rents"`. Its head, the last word before a
-// preposition, is a document noun.
+// sentence may quote with any verb (`The audit found "no oversight"`): its
+// head, the last word before a preposition or a participle, is a document
+// noun.
 func (d *quoteDoc) documentPhrase(phrase string) bool {
 	head := ""
 	for f, rest := firstField(phrase); f != ""; f, rest = firstField(rest) {
@@ -99,14 +98,11 @@ func (d *quoteDoc) documentAuthor(ts []token, np Span, doc speakerGuess) speaker
 }
 
 // sourceSubject reports whether s, resolved from np, the subject of the
-// narrative ts before a quote, is a source that is no person (a
-// campaign, an office, a group) whose own words its predicate quotes:
-// `The Ruiz campaign promises "lower rents"`, `Harbour officials
-// seethed over the "sham audit"`. The subject's phrase must open np (not
-// "Tulsa" from "Reporting from Tulsa found"), and its verb must be no
-// form of "be" and no modal: in `The delay was "deeply unfair"` or `A
-// buyer can "walk away"` the words are someone else's, as they are
-// after a passive verb of saying ("a plan criticized as "…"").
+// narrative ts before a quote, is a source that is no person (a campaign,
+// an office) whose own words its predicate quotes: `The Ruiz campaign
+// promises "lower rents"`. Its phrase must open np and the sentence, and
+// its verb must be active, no modal and no form of "be": in `The delay
+// was "deeply unfair"` the words are someone else's.
 func (d *quoteDoc) sourceSubject(ts []token, np Span, s speakerGuess) bool {
 	if s.guessed || s.pronoun {
 		return false
@@ -130,11 +126,10 @@ func (d *quoteDoc) sourceSubject(ts []token, np Span, s speakerGuess) bool {
 	if f, _ := firstField(name); isPossessive(f) && determiners.hasLower(f[:strings.LastIndexAny(f, "'’")]) {
 		return false // That's why: no subject at all
 	}
-	k := tokenFrom(ts, np.Start)
-	if c := firstWordTok(ts); k > c && (k == 0 || !d.isComma(ts[k-1])) {
+	if k := tokenFrom(ts, np.Start); k > firstWordTok(ts) && !d.isComma(ts[k-1]) {
 		return false // Reporting from Tulsa found: the subject opens the sentence or follows its opening phrase
 	}
-	k = tokenFrom(ts, np.End)
+	k := tokenFrom(ts, np.End)
 	if k >= len(ts) || !ts[k].isWord() {
 		return false
 	}
@@ -144,13 +139,10 @@ func (d *quoteDoc) sourceSubject(ts []token, np Span, s speakerGuess) bool {
 		}
 	}
 	w := d.word(ts[k])
-	if modalVerbs.hasLower(w) {
-		return false
-	}
 	if beForms.hasLower(w) {
 		return k+1 < len(ts) && hasSuffixFold(d.word(ts[k+1]), "ing")
 	}
-	return true
+	return !modalVerbs.hasLower(w)
 }
 
 // passiveSubject reports whether the verb after the subject np of ts is
@@ -175,8 +167,8 @@ func (d *quoteDoc) passiveSubject(ts []token, np Span) bool {
 }
 
 // pastExpletive returns the tokens of ts after the "that" of an opening
-// expletive "it" ("It has not helped that the board…", "It is clear
-// that Voss…"), whose clause holds the sentence's real subject, else ts.
+// expletive "it" ("It is clear that Voss…"), whose clause holds the
+// sentence's real subject, else ts.
 func (d *quoteDoc) pastExpletive(ts []token) []token {
 	k := firstWordTok(ts)
 	if k < 0 || !lowerIs(d.word(ts[k]), "it") {

@@ -6,14 +6,11 @@ import (
 )
 
 // continuedSpeaker returns the speaker of quote i when it continues the
-// attributed quote before it: `"We are tenants," Ode told the board.
-// "We are not squatters." Lind said he agreed.` A quote that opens and
-// ends its sentence with a full stop, right after the sentence that
-// attributes the quote before it, is the same speaker's next sentence;
-// the subject of the sentence after it ("Lind said …") starts new
-// narrative. A question or an exclamation ("Who checked it?" Lind asked)
-// takes the verb after it as its own, as does a quote the narrative
-// between them could have given a speaker of its own.
+// attributed quote before it: `"We are tenants," Ode told the board. "We
+// are not squatters." Lind said he agreed.` A quote that opens and ends
+// its sentence with a full stop, right after the sentence of the quote
+// before, is the same speaker's next sentence; a question or an
+// exclamation ("Who checked it?" Lind asked) takes the verb after it.
 func (d *quoteDoc) continuedSpeaker(i int, spk []speakerGuess) (speakerGuess, bool) {
 	q := &d.quotes[i]
 	prev, _ := d.topNeighbours(i)
@@ -24,17 +21,14 @@ func (d *quoteDoc) continuedSpeaker(i int, spk []speakerGuess) (speakerGuess, bo
 		!strings.HasPrefix(d.text[q.close.End:], ".") {
 		return noSpeakerGuess, false
 	}
-	if _, _, ends := d.frames(i); !ends || !d.opensSentence(i) {
-		return noSpeakerGuess, false
-	}
 	// at most the previous quote's own sentence ends between the two
-	from := d.sentenceOf(d.quotes[prev].close.End)
-	if d.sentenceOf(q.open.Start)-from > 1 {
+	_, _, ends := d.frames(i)
+	if !ends || !d.opensSentence(i) || d.sentenceOf(q.open.Start)-d.sentenceOf(d.quotes[prev].close.End) > 1 {
 		return noSpeakerGuess, false
 	}
 	s := spk[prev]
-	if j, ok := d.joinedSpeaker(prev, i); ok {
-		s = j // "…," Ode said, and the clerk broke in. "…"
+	if j := d.joinedSpeaker(prev, i); j.how != Unattributed {
+		s = j
 	}
 	s.how, s.pronoun = Inferred, false
 	return s, true
@@ -44,7 +38,7 @@ func (d *quoteDoc) continuedSpeaker(i int, spk []speakerGuess) (speakerGuess, bo
 // sentence that attributes quote prev, when a verb of saying follows its
 // subject: in `"…," Ode said, and the clerk broke in. "…"` the next
 // quote is the clerk's, not Ode's.
-func (d *quoteDoc) joinedSpeaker(prev, i int) (speakerGuess, bool) {
+func (d *quoteDoc) joinedSpeaker(prev, i int) speakerGuess {
 	ts := d.tokenize(Span{d.quotes[prev].close.End, d.quotes[i].open.Start})
 	for k := 1; k+2 < len(ts); k++ {
 		if d.word(ts[k]) != "and" || d.word(ts[k-1]) != "," {
@@ -55,14 +49,12 @@ func (d *quoteDoc) joinedSpeaker(prev, i int) (speakerGuess, bool) {
 				continue
 			}
 			if np := d.leftNP(ts[:v], k+1); np.End > np.Start {
-				if s := d.resolve(np, np.Start); s.how != Unattributed {
-					return s, true
-				}
+				return d.resolve(np, np.Start)
 			}
-			return noSpeakerGuess, false
+			return noSpeakerGuess
 		}
 	}
-	return noSpeakerGuess, false
+	return noSpeakerGuess
 }
 
 // beatParagraph reports whether paragraph para is a beat between two
@@ -70,9 +62,12 @@ func (d *quoteDoc) joinedSpeaker(prev, i int) (speakerGuess, bool) {
 // "Silence."). The quote after it goes on in the last speaker's words.
 func (d *quoteDoc) beatParagraph(para int) bool {
 	p := d.paras[para]
-	if countWords(d.text[p.Start:p.End], 6) > 5 {
-		return false
-	}
-	k := sort.Search(len(d.events), func(k int) bool { return d.events[k].pos >= p.Start })
-	return k == len(d.events) || d.events[k].pos >= p.End
+	return countWords(d.text[p.Start:p.End], 6) <= 5 && !d.mentioned(p.Start, p.End)
+}
+
+// mentioned reports whether anyone is mentioned in [from, to): "Voss is
+// unmoved." mentions Voss.
+func (d *quoteDoc) mentioned(from, to int) bool {
+	k := sort.Search(len(d.events), func(k int) bool { return d.events[k].pos >= from })
+	return k < len(d.events) && d.events[k].pos < to
 }

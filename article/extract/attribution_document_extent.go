@@ -3,11 +3,10 @@ package extract
 import "strings"
 
 // A document is named with the words that tell which one it is: "the
-// ruling released Friday said", "papers filed Tuesday showed", "a
-// guide just printed for new tenants explains". A document does
-// not release or publish; the participle after its noun opens a reduced
-// relative clause that belongs to the source phrase, and the verb after
-// it is the sentence's.
+// ruling released Friday said", "a guide just printed for tenants
+// explains". The participle after its noun opens a reduced relative
+// clause that belongs to the source phrase; the verb after it is the
+// sentence's.
 
 // documentModifierEnd returns the index after the reduced relative that
 // follows the document noun ts[k-1] ("released Friday", "just published
@@ -19,7 +18,7 @@ func (d *quoteDoc) documentModifierEnd(ts []token, k int, atEnd bool) int {
 		return k
 	}
 	p := k
-	if p < len(ts) && ts[p].isWord() && lowerIs(d.word(ts[p]), "just") {
+	if ts[p].isWord() && lowerIs(d.word(ts[p]), "just") {
 		p++ // just published
 	}
 	if p >= len(ts) || !isPastParticiple(d.word(ts[p])) || d.lx.isSpeechVerb(d.word(ts[p])) {
@@ -32,9 +31,9 @@ func (d *quoteDoc) documentModifierEnd(ts []token, k int, atEnd bool) int {
 		return k
 	}
 	// the verb after the modifier: a verb of saying or a common verb
-	// ("explains", "found"), else the first lower-case word in -s or -ed
-	// that follows no preposition ("notes released Monday revealed")
-	weak := -1
+	// ("explains"), else the first lower-case word in -s or -ed after no
+	// preposition ("notes released Monday revealed"), else none
+	weak := k
 	for m := p + 1; m < len(ts) && m <= p+8 && ts[m].isWord(); m++ {
 		w, prev := d.word(ts[m]), d.word(ts[m-1])
 		if startsUpper(w) || m == p+1 || prepositions.hasLower(prev) || determiners.hasLower(prev) {
@@ -43,14 +42,11 @@ func (d *quoteDoc) documentModifierEnd(ts []token, k int, atEnd bool) int {
 		if d.lx.isSpeechVerb(w) || finiteVerbWords.has(w) {
 			return m
 		}
-		if weak < 0 && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed")) {
+		if weak == k && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed")) {
 			weak = m
 		}
 	}
-	if weak > 0 {
-		return weak
-	}
-	return k
+	return weak
 }
 
 // allWords reports whether every token of ts is a word.
@@ -69,10 +65,9 @@ func allWords(ts []token) bool {
 // words have no such ending.
 func (d *quoteDoc) resolveDocument(np Span, words []token, anchor int) (speakerGuess, bool) {
 	for k := 1; k+1 < len(words); k++ {
-		if d.documentModifierEnd(words, k, true) != len(words) {
-			continue
+		if d.documentModifierEnd(words, k, true) == len(words) {
+			return d.resolveByHead(np, words, k, anchor), true
 		}
-		return d.resolveByHead(np, words, k, anchor), true
 	}
 	return speakerGuess{}, false
 }
@@ -98,40 +93,26 @@ func isPastParticiple(w string) bool {
 // ts[e] whose head, before ts[j], carries a relative clause with no
 // comma: "The agency that runs the port said" gives the whole phrase, a
 // description and the clause that tells which one; a name before "who"
-// gives the name ("Voss who ran it said"). For "that" and "which" the
-// word before must be a noun of a description ("the agency"), not a
-// verb ("warned that the port said"); else the span is empty.
+// gives the name ("Voss who ran it said"). The description needs a
+// determiner and a lower-case noun before the relative word (not a verb:
+// "warned that the port said"), and a verb right after it ("that runs",
+// not "a clip that Judge Ruiz called"); else the span is empty.
 func (d *quoteDoc) restrictiveSubject(ts []token, floor, j, e int) Span {
 	head := d.leftNP(ts[:j], floor)
 	if head.End <= head.Start {
 		return head
 	}
-	words := d.tokenize(head)
-	first, last := d.word(words[0]), d.word(ts[j-1])
-	described := determiners.hasLower(first) && !startsUpper(last) && ts[j-1].isWord()
-	if !described {
-		if d.word(ts[j]) == "who" {
-			return head
-		}
-		return Span{}
+	first, last := d.word(d.tokenize(head)[0]), d.word(ts[j-1])
+	described := determiners.hasLower(first) && ts[j-1].isWord() && !startsUpper(last) &&
+		!d.speechVerbAt(ts, j-1) && !finiteVerbWords.has(last) && !hasSuffixFold(last, "ed")
+	if described && j+1 < e-1 && e-j <= 8 && ts[j+1].isWord() && (finiteLike(d.word(ts[j+1])) ||
+		!startsUpper(d.word(ts[j+1])) && d.lx.isSpeechVerb(d.word(ts[j+1]))) {
+		return Span{head.Start, ts[e-1].End}
 	}
-	// a subject relative: a verb right after the relative word ("that
-	// runs"), not a subject of its own ("a clip that Judge Ruiz called"),
-	// nor "that" as a determiner ("hope to use that current again")
-	next := ""
-	if j+1 < e-1 {
-		next = d.word(ts[j+1])
+	if d.word(ts[j]) == "who" {
+		return head
 	}
-	subjectRelative := next != "" && ts[j+1].isWord() && !startsUpper(next) &&
-		(finiteVerbWords.has(next) || auxiliaryWords.has(next) || d.lx.isSpeechVerb(next) ||
-			hasSuffixFold(next, "s") || hasSuffixFold(next, "ed"))
-	if !subjectRelative || d.speechVerbAt(ts, j-1) || finiteVerbWords.has(last) || hasSuffixFold(last, "ed") || e-j > 8 {
-		if d.word(ts[j]) == "who" {
-			return head
-		}
-		return Span{}
-	}
-	return Span{head.Start, ts[e-1].End}
+	return Span{}
 }
 
 // resolveRestrictive resolves a speaker phrase whose description carries
@@ -145,16 +126,13 @@ func (d *quoteDoc) resolveRestrictive(np Span, words []token, anchor int) (speak
 	}
 	for r := 2; r+1 < len(words); r++ {
 		w := d.word(words[r])
-		if prepositions.hasLower(w) {
-			return speakerGuess{}, false
+		tight := d.text[words[r-1].End:words[r].Start] == " "
+		if relativeWords.has(w) && tight && !startsUpper(d.word(words[r-1])) {
+			return d.resolveByHead(np, words, r, anchor), true
 		}
-		if !relativeWords.has(w) {
-			continue
+		if relativeWords.has(w) || prepositions.hasLower(w) {
+			return speakerGuess{}, false // a name or a comma before the clause, or a preposition
 		}
-		if startsUpper(d.word(words[r-1])) || d.text[words[r-1].End:words[r].Start] != " " {
-			return speakerGuess{}, false // a name, or a comma between
-		}
-		return d.resolveByHead(np, words, r, anchor), true
 	}
 	return speakerGuess{}, false
 }

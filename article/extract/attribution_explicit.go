@@ -10,7 +10,7 @@ import (
 // before and after quote i (-1 when none).
 func (d *quoteDoc) topNeighbours(i int) (prev, next int) {
 	q := &d.quotes[i]
-	prev, next = d.lastTopQuoteOf(q.para, i), -1
+	prev, next = d.lastTopQuoteOf(q.para, i, nil), -1
 	for j := i + 1; j < len(d.quotes) && d.quotes[j].para == q.para; j++ {
 		if d.quotes[j].parent < 0 {
 			next = j

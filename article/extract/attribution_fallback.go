@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"sort"
-	"strings"
-)
+import "strings"
 
 // unsettledGuess is the guess for speech whose speaker the text does not
 // settle.
@@ -14,7 +11,7 @@ var unsettledGuess = speakerGuess{ent: -1, unsettled: true}
 // sentence is about (the nearest subject before it, inferred), unless
 // the quote is a short phrase no one in its sentence says.
 func (d *quoteDoc) lastResortSpeaker(i int, spk []speakerGuess) speakerGuess {
-	if s, ok := d.lastSourceSpeaker(i, spk); ok {
+	if s := d.lastSourceSpeaker(i, spk); s.how != Unattributed {
 		return s
 	}
 	if e := d.antecedent(d.quotes[i].open.Start, GenderUnknown); e >= 0 {
@@ -28,21 +25,15 @@ func (d *quoteDoc) lastResortSpeaker(i int, spk []speakerGuess) speakerGuess {
 
 // unsettledScareQuote reports whether quote i, which no pattern and no
 // neighbouring quote attributes, is a short phrase that no one in its
-// sentence says: the council banned "nonessential" use. Its speaker
-// would be only the nearest subject, a guess that is mostly wrong, so it
-// gets none. A phrase that is the object of a speech or naming verb ("the
-// mayor called it "a farce"", "as Voss pointed out"), or that follows a
-// "he" or "she" in its sentence ("then she turned to "plan B""), keeps
-// the guess, as does one in a paragraph whose quotes have a speaker.
+// sentence says: the council banned "nonessential" use. The nearest
+// subject would be a poor guess. A phrase after a speech or naming verb
+// ("the mayor called it "a farce""), or after a "he" or "she" in its
+// sentence, keeps the guess, as does one in a paragraph whose quotes
+// have a speaker.
 func (d *quoteDoc) unsettledScareQuote(i int, spk []speakerGuess) bool {
 	q := &d.quotes[i]
-	if countWords(d.text[q.Start:q.End], 5) > 4 {
+	if countWords(d.text[q.Start:q.End], 5) > 4 || d.lastTopQuoteOf(q.para, i, spk) >= 0 {
 		return false
-	}
-	for j := i - 1; j >= 0 && d.quotes[j].para == q.para; j-- {
-		if d.quotes[j].parent < 0 && spk[j].how != Unattributed {
-			return false
-		}
 	}
 	before, _, _ := d.frames(i)
 	ts := d.tokenize(before)
@@ -57,19 +48,20 @@ func (d *quoteDoc) unsettledScareQuote(i int, spk []speakerGuess) bool {
 
 // noSpeakerCue reports whether quote i holds words that no one speaks:
 // the narrative right before it names them (chants of "…", banners that
-// read "…", the slogan "…", the hashtag "…"), or a chant noun right
-// after it ("Ada!" chants), or it is joined by "and" or "or" to such a
-// quote (chants of "Go Ada" and "We love you"). A sign "reading" must be
-// a sign, banner, placard or shirt.
+// read "…", the slogan "…"), or a chant noun right after it ("Ada!"
+// chants), or it is joined by "and" or "or" to such a quote. A sign
+// "reading" must be a sign, banner, placard or shirt.
 func (d *quoteDoc) noSpeakerCue(i int) bool {
 	if d.chantNounAfter(i) || d.passiveNaming(i) {
 		return true
 	}
 	before, _, _ := d.frames(i)
 	t := strings.TrimRight(d.text[before.Start:before.End], " :,")
-	if prev, _ := d.topNeighbours(i); prev >= 0 && before.Start == d.quotes[prev].close.End &&
-		conjunctionOnly(t) && d.noSpeakerCue(prev) {
-		return true
+	if prev, _ := d.topNeighbours(i); prev >= 0 && before.Start == d.quotes[prev].close.End {
+		c := strings.TrimSpace(t)
+		if (c == "" || lowerIs(c, "and") || lowerIs(c, "or")) && d.noSpeakerCue(prev) {
+			return true
+		}
 	}
 	if d.ownerlessSaying(t) {
 		return true
@@ -82,7 +74,8 @@ func (d *quoteDoc) noSpeakerCue(i int) bool {
 			continue
 		}
 		if cue == "reading" || strings.HasPrefix(cue, "that") || strings.HasPrefix(cue, "which") {
-			return d.signBefore(lower[:k])
+			_, last := lastField(strings.TrimSpace(lower[:k])) // a sign that reads
+			return d.lx.list(signNouns).hasLower(last)
 		}
 		return true
 	}
@@ -90,9 +83,9 @@ func (d *quoteDoc) noSpeakerCue(i int) bool {
 }
 
 // passiveNaming reports whether the narrative before quote i ends with
-// a verb of saying or naming in the passive (passiveNamingBefore), and
-// no "by" after the quote names its agent: the pier's sale, in what is
-// being derided as a "fire sale", names no one who says it.
+// a verb of saying or naming in the passive and no "by" after the quote
+// names its agent: the pier's sale, in what is being derided as a "fire
+// sale", names no one who says it.
 func (d *quoteDoc) passiveNaming(i int) bool {
 	if before, _, _ := d.frames(i); !d.passiveNamingBefore(before) {
 		return false
@@ -107,7 +100,8 @@ func (d *quoteDoc) passiveNaming(i int) bool {
 func (d *quoteDoc) passiveNamingBefore(before Span) bool {
 	ts := d.tokenize(before)
 	v := len(ts) - 1
-	for v > 0 && len(ts)-v <= 2 && (determiners.hasLower(d.word(ts[v])) || lowerIs(d.word(ts[v]), "as") || lowerIs(d.word(ts[v]), "to") || beForms.hasLower(d.word(ts[v]))) {
+	for v > 0 && len(ts)-v <= 2 && (determiners.hasLower(d.word(ts[v])) || lowerIs(d.word(ts[v]), "as") ||
+		lowerIs(d.word(ts[v]), "to") || beForms.hasLower(d.word(ts[v]))) {
 		v--
 	}
 	if v < 1 || !ts[v].isWord() || !d.passiveAt(ts, v) {
@@ -142,13 +136,6 @@ func (d *quoteDoc) ownerlessSaying(t string) bool {
 	return true
 }
 
-// conjunctionOnly reports whether the narrative t between two quotes is
-// only "and" or "or", or nothing.
-func conjunctionOnly(t string) bool {
-	t = strings.TrimSpace(t)
-	return t == "" || lowerIs(t, "and") || lowerIs(t, "or")
-}
-
 // chantNounAfter reports whether the word right after quote i is a noun
 // for words a crowd shouts: drawing boos and "Ada!" chants.
 func (d *quoteDoc) chantNounAfter(i int) bool {
@@ -160,40 +147,24 @@ func (d *quoteDoc) chantNounAfter(i int) bool {
 	return len(ts) > 0 && ts[0].isWord() && d.lx.list(chantNouns).has(d.word(ts[0]))
 }
 
-// signBefore reports whether text ends with a noun for something that
-// carries words: a sign, a banner, a placard, a shirt.
-func (d *quoteDoc) signBefore(text string) bool {
-	_, last := lastField(strings.TrimSpace(text))
-	return d.lx.list(signNouns).hasLower(last)
-}
-
 // lastSourceSpeaker returns the speaker of the last attributed top-level
 // quote before quote i, in its paragraph or the one before, when it is
-// no person (a document, an organisation: "the lawsuit says") and no
-// person is named between that quote and quote i. A quote that nothing
-// else attributes goes on in that source's words (`"…," the lawsuit
-// says. It goes further: "…"`), not in those of the person named last
-// before it.
-func (d *quoteDoc) lastSourceSpeaker(i int, spk []speakerGuess) (speakerGuess, bool) {
+// no person (a document, an organisation) and no one is named between
+// that quote and quote i: in `"…," the lawsuit says. It goes further:
+// "…"` the second quote is the lawsuit's too.
+func (d *quoteDoc) lastSourceSpeaker(i int, spk []speakerGuess) speakerGuess {
 	q := &d.quotes[i]
-	j := i - 1
-	for j >= 0 && d.quotes[j].para+1 >= q.para && (d.quotes[j].parent >= 0 || spk[j].how == Unattributed) {
-		j--
+	j := d.lastTopQuoteOf(q.para, i, spk)
+	if j < 0 {
+		j = d.lastTopQuoteOf(q.para-1, i, spk)
 	}
-	if j < 0 || d.quotes[j].para+1 < q.para {
-		return noSpeakerGuess, false
+	if j < 0 || spk[j].ent >= 0 && !d.ents[spk[j].ent].org ||
+		d.mentioned(max(d.quotes[j].End, d.quotes[j].close.End), q.open.Start) {
+		return noSpeakerGuess
 	}
-	s := spk[j]
-	if s.ent >= 0 && !d.ents[s.ent].org {
-		return noSpeakerGuess, false
-	}
-	from := max(d.quotes[j].End, d.quotes[j].close.End)
-	k := sort.Search(len(d.events), func(k int) bool { return d.events[k].pos >= from })
-	if k < len(d.events) && d.events[k].pos < q.open.Start {
-		return noSpeakerGuess, false
-	}
-	s.how, s.pronoun, s.pattern, s.unsettled = Inferred, false, false, false
-	return s, true
+	s := spk[j].inferred()
+	s.unsettled = false
+	return s
 }
 
 // pronounFrameExcludes reports whether the frame right after quote i is a

@@ -6,13 +6,12 @@ import (
 )
 
 // reportedClauseStart returns where the sentence of the pronoun at pos
-// starts when the pronoun is the subject of a speech verb set after the
-// words it reports ("Besides, Meyer isn't a gardener, he said."): the names
-// before it belong to what was said, not to who said it, so its
-// antecedent lies in an earlier sentence. It returns pos otherwise, also
-// when the sentence opens with a subordinate clause whose subject the
-// pronoun may well repeat ("After Reyes left, he said …"), or when a
-// speech verb before it has a subject the pronoun repeats.
+// starts when the pronoun is the subject of a speech verb after the words
+// it reports ("Besides, Meyer isn't a gardener, he said."): the names
+// there are what was said, so the antecedent lies in an earlier sentence.
+// It returns pos otherwise, also after an opening subordinate clause
+// ("After Reyes left, he said …") or a speech verb whose subject the
+// pronoun may repeat.
 func (d *quoteDoc) reportedClauseStart(pos int) int {
 	p := d.paraOf(pos)
 	start := d.sentenceStart(pos, p)
@@ -28,7 +27,7 @@ func (d *quoteDoc) reportedClauseStart(pos int) int {
 	if f < 0 {
 		return pos
 	}
-	if w := d.word(ts[f]); d.lx.list(subordinators).hasLower(w) || lowerIs(w, "if") || lowerIs(w, "as") || lowerIs(w, "unless") {
+	if w := d.word(ts[f]); d.lx.list(subordinators).hasLower(w) || lowerIs(w, "if") || lowerIs(w, "unless") {
 		return pos
 	}
 	for v := f; v < k-1; v++ {

@@ -22,14 +22,18 @@ func (d *quoteDoc) antecedent(pos int, g Gender) int {
 	return e
 }
 
+// findAntecedent is antecedent's search: with possessive false it passes
+// over possessive mentions ("Brannock's aides"), but remembers one that
+// opens its sentence with g known as its gender ("Ms. Ruiz's deputy is a
+// woman."), the antecedent when no other mention of that sentence fits.
 func (d *quoteDoc) findAntecedent(pos int, g Gender, possessive bool) int {
 	sent := noSentence
 	best, bestRank := -1, uint8(255)
-	owner := -1   // a possessive mention of the sentence whose gender is g's ("Ms. Ruiz's deputy")
+	owner := -1   // the sentence's possessive mention known to have gender g
 	oblique := -1 // the nearest candidate when only oblique mentions fit
 	for ev := range d.mentionsBack(d.reportedClauseStart(pos), d.paragraphFloor(pos, 3)) {
 		if s := d.sentenceOf(ev.pos); s != sent.index {
-			if e, ok := settleWithOwner(best, bestRank, owner, &oblique); ok {
+			if e, ok := settleSentence(best, bestRank, owner, &oblique); ok {
 				return e
 			}
 			best, bestRank, owner = -1, 255, -1
@@ -37,7 +41,7 @@ func (d *quoteDoc) findAntecedent(pos int, g Gender, possessive bool) int {
 		}
 		e := d.genderedAlternative(ev.ent, g)
 		if e >= 0 && ev.possessive && !possessive && !d.ownsSubjectThing(&sent, ev.pos) {
-			if e == ev.ent && d.knownAs(e, g) && d.topicPosition(ev.pos) {
+			if e == ev.ent && g != GenderUnknown && d.ents[e].gender == g && d.topicPosition(ev.pos) {
 				owner = e
 			}
 			continue
@@ -50,21 +54,10 @@ func (d *quoteDoc) findAntecedent(pos int, g Gender, possessive bool) int {
 			best, bestRank = e, r
 		}
 	}
-	if e, ok := settleWithOwner(best, bestRank, owner, &oblique); ok {
+	if e, ok := settleSentence(best, bestRank, owner, &oblique); ok {
 		return e
 	}
 	return oblique
-}
-
-// settleWithOwner is settleSentence for a sentence read back from a
-// pronoun, where owner, a possessive mention known to have the
-// pronoun's gender, is the antecedent when no other mention fits
-// ("Ms. Ruiz's deputy is a woman. "…," she said.").
-func settleWithOwner(best int, rank uint8, owner int, oblique *int) (int, bool) {
-	if best >= 0 {
-		return settleSentence(best, rank, oblique)
-	}
-	return owner, owner >= 0
 }
 
 // mentionsBack yields the mentions and the speakers of quotes before
@@ -90,12 +83,14 @@ func (d *quoteDoc) mentionsBack(pos, floor int) iter.Seq[mentionEvent] {
 	}
 }
 
-// settleSentence decides on the best candidate of a sentence read back
-// from a pronoun: it is the antecedent unless it is only oblique ("a
-// rally for Okafor", or any name but the subject's when the subject is a
-// pronoun: see roleRank); then it is kept in *oblique as a last resort
-// when none is kept yet, and the search goes on.
-func settleSentence(best int, rank uint8, oblique *int) (int, bool) {
+// settleSentence decides on a sentence read back from a pronoun: its best
+// candidate is the antecedent unless it is only oblique ("a rally for
+// Okafor": see roleRank), then kept in *oblique as a last resort and the
+// search goes on; with no candidate, owner is the antecedent if any.
+func settleSentence(best int, rank uint8, owner int, oblique *int) (int, bool) {
+	if best < 0 {
+		return owner, owner >= 0
+	}
 	if rank < rankOblique {
 		return best, true
 	}
@@ -127,10 +122,7 @@ func (d *quoteDoc) genderedAlternative(e int, g Gender) int {
 // gender g.
 func (d *quoteDoc) compatible(e int, g Gender) bool {
 	en := &d.ents[e]
-	if en.org {
-		return false
-	}
-	return en.gender == GenderUnknown || g == GenderUnknown || en.gender == g
+	return !en.org && (en.gender == GenderUnknown || g == GenderUnknown || en.gender == g)
 }
 
 // paragraphFloor returns the start of the paragraph n paragraphs before
@@ -150,11 +142,4 @@ func (d *quoteDoc) paragraphFloor(pos, n int) int {
 func (d *quoteDoc) topicPosition(pos int) bool {
 	start := d.sentenceStart(pos, d.paraOf(pos))
 	return countWords(d.text[start:pos], 2) <= 1
-}
-
-// knownAs reports whether the text has told that entity e has gender g,
-// a pronoun's own: then a possessive mention of it ("Ms. Ruiz's deputy
-// is a woman") may be the antecedent of "she" before any other name.
-func (d *quoteDoc) knownAs(e int, g Gender) bool {
-	return g != GenderUnknown && d.ents[e].gender == g
 }

@@ -5,18 +5,17 @@ package extract
 type sentenceRoles struct {
 	index   int  // the sentence's index, or -1 before the first
 	subject Span // the main clause's subject; empty when not found
-	// pronounSubject reports whether the subject is a pronoun that can
-	// stand for the entity sought: then the sentence is about that
-	// pronoun's antecedent, not about a name in its object ("He said
-	// his cousin Ravi had called").
+	// pronounSubject: the subject is a pronoun that can stand for the
+	// entity sought, so the sentence is about it, not about a name in its
+	// object ("He said his cousin Ravi had called").
 	pronounSubject bool
-	// pronounSpeaks reports whether a speech verb follows that pronoun
-	// ("He said …"); else a name that is the subject of a speech verb
-	// still outranks it ("He will win, Voss said").
+	// pronounSpeaks: a speech verb follows that pronoun ("He said …");
+	// else the subject of a speech verb outranks it ("He will win, Voss
+	// said").
 	pronounSpeaks bool
-	// subordinateOpening reports whether the sentence opens with a phrase
-	// or clause before its subject ("When Holt asked, …", "In a talk
-	// with Holt, …"), other than "As X put it" and "According to X".
+	// subordinateOpening: a phrase or clause opens the sentence before
+	// its subject ("When Holt asked, …"), other than "As X put it" and
+	// "According to X".
 	subordinateOpening bool
 	toks               []token // the sentence's narrative tokens up to the pronoun
 }
@@ -39,8 +38,7 @@ func (d *quoteDoc) readSentence(s, at, limit int, g Gender) sentenceRoles {
 	if r.subject.End <= r.subject.Start {
 		return r
 	}
-	first := d.text[r.subject.Start:r.subject.End]
-	first, _ = firstField(first)
+	first, _ := firstField(d.text[r.subject.Start:r.subject.End])
 	if pg, ok := subjectPronoun(first); ok {
 		r.pronounSubject = g == GenderUnknown || pg == g
 		k := tokenFrom(ts, r.subject.End)
@@ -70,7 +68,11 @@ func (d *quoteDoc) roleRank(r *sentenceRoles, ev mentionEvent) uint8 {
 	}
 	s := r.subject
 	heads := s.End > s.Start && ev.pos >= s.Start && ev.pos < s.End && d.headsSubject(r, ev.pos)
-	speaks := d.speechSubject(ts, t)
+	b := t - 1 // the word before the name and its titles
+	for b >= 0 && ts[b].isWord() && ts[b].isCap() && d.lx.isTitleWord(d.word(ts[b])) {
+		b--
+	}
+	speaks := d.speechSubject(ts, b, t)
 	if r.pronounSubject && !heads && (r.pronounSpeaks || !speaks) {
 		return rankOblique // He said his cousin Ravi …
 	}
@@ -82,10 +84,6 @@ func (d *quoteDoc) roleRank(r *sentenceRoles, ev mentionEvent) uint8 {
 	}
 	if heads || d.ownsSubjectThing(r, ev.pos) {
 		return rankSubject
-	}
-	b := t - 1
-	for b >= 0 && ts[b].isWord() && ts[b].isCap() && d.lx.isTitleWord(d.word(ts[b])) {
-		b--
 	}
 	if b >= 0 && ts[b].isWord() {
 		switch w := d.word(ts[b]); {
@@ -100,14 +98,11 @@ func (d *quoteDoc) roleRank(r *sentenceRoles, ev mentionEvent) uint8 {
 	return ev.rank
 }
 
-// speechSubject reports whether the name at ts[t] is the subject of a
-// speech verb: right before it ("Voss argues"), or right after one that
-// follows a quote or a comma ("…, said Ada Voss").
-func (d *quoteDoc) speechSubject(ts []token, t int) bool {
-	b := t - 1
-	for b >= 0 && ts[b].isWord() && ts[b].isCap() && d.lx.isTitleWord(d.word(ts[b])) {
-		b--
-	}
+// speechSubject reports whether the name at ts[t], after the word ts[b]
+// and titles, is the subject of a speech verb: right before it ("Voss
+// argues"), or right after one that follows a quote or a comma ("…, said
+// Ada Voss").
+func (d *quoteDoc) speechSubject(ts []token, b, t int) bool {
 	u := d.nameEndTok(ts, t)
 	// "…, said Ada Voss." or "…, said Ada Voss, a planner"; but in "Lee,
 	// 49, said Ada Voss should resign" Voss is in the object
@@ -138,7 +133,7 @@ func (d *quoteDoc) headsSubject(r *sentenceRoles, pos int) bool {
 }
 
 // nameEndTok returns the index of the first token after the run of
-// capitalized words that starts at ts[t].
+// capitalized words that starts at ts[t] ("Ada B. Voss").
 func (d *quoteDoc) nameEndTok(ts []token, t int) int {
 	for t < len(ts) && (ts[t].isWord() && ts[t].isCap() || d.word(ts[t]) == ".") {
 		t++
@@ -177,8 +172,7 @@ func firstWordTok(ts []token) int {
 // ownsSubjectThing reports whether the mention at pos names whose thing
 // the subject of r is: its possessor ("Holt's memo faulted Ruiz") or the
 // one after its "of" ("A video of Holt shows …"). The sentence is about
-// that person, not about a name in its object, so a pronoun after it
-// means Holt.
+// that person, so a pronoun after it means Holt.
 func (d *quoteDoc) ownsSubjectThing(r *sentenceRoles, pos int) bool {
 	ts, s := r.toks, r.subject
 	t := tokenFrom(ts, pos)
