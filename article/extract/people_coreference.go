@@ -1,24 +1,23 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
 
 // personEnt is one person (an entity) being built from candidates.
 type personEnt struct {
-	cand    int    // the candidate that gives its fullest name (entWords)
+	cand    int    // the candidate that gives its fullest name
 	first   string // lower-case first word ("" for a single-word name)
 	surname string // lower-case last word without suffix
 	suffix  string // lower-case suffix ("jr."), or ""
 	firstAt int    // where it is first mentioned
 	lastAt  int    // the latest mention passed while attaching
-	// titled is the gender that the first gendered title or honorific
-	// among the mentions attached so far implies ("Mr.", "son"), or
-	// GenderUnknown.
+	// titled is the gender the first gendered title of its mentions so
+	// far implies ("Mr.", "son"), or GenderUnknown.
 	titled Gender
-	// honorifics are the honorific forms of the surname alone ("Mrs.
-	// Voss": honorificForm) that mentions attached so far took.
+	// honorifics are the honorificForms its mentions so far took.
 	honorifics uint8
 }
 
@@ -47,9 +46,6 @@ func (s *peopleScan) cwords(c *nameCand) []string {
 	return words
 }
 
-// entWords returns the words of entity o's fullest name.
-func (s *peopleScan) entWords(o *personEnt) []string { return s.cwords(&s.cands[o.cand]) }
-
 // firstWord returns the first word of candidate c.
 func (s *peopleScan) firstWord(c *nameCand) string {
 	w := s.words[c.w0]
@@ -59,19 +55,17 @@ func (s *peopleScan) firstWord(c *nameCand) string {
 // phrase returns the words of candidate c joined by spaces.
 func (s *peopleScan) phrase(c *nameCand) string { return strings.Join(s.cwords(c), " ") }
 
-// keyOf splits a name into its first word, surname and suffix.
+// keyOf splits a name into its first word, surname and suffix: "Tom
+// Reyes Jr." → tom, reyes, jr.
 func (s *peopleScan) keyOf(words []string) nameKey {
-	var k nameKey
-	n := nameLen(words)
-	if n < len(words) {
-		k.suffix = strings.TrimSuffix(strings.ToLower(words[n]), ".")
+	k := nameKey{n: nameLen(words)}
+	if k.n < len(words) {
+		k.suffix = strings.TrimSuffix(strings.ToLower(words[k.n]), ".")
 	}
-	k.n = n
-	if n == 0 {
-		return k
+	if k.n > 0 {
+		k.surname = strings.ToLower(words[k.n-1])
 	}
-	k.surname = strings.ToLower(words[n-1])
-	if n > 1 {
+	if k.n > 1 {
 		k.first = strings.ToLower(words[0])
 	}
 	return k
@@ -85,32 +79,21 @@ func nameLen(words []string) int {
 	return len(words)
 }
 
-// firstCompatible reports whether two lower-case first words can name the
-// same person: equal, one an initial or a prefix of the other.
-func (s *peopleScan) firstCompatible(a, b string) bool {
+// givenCompatible reports whether two lower-case first words can name
+// the same person: one is missing, they are one name or nicknames
+// ("Bill", "William"), or one is an initial or a prefix of three letters
+// or more of the other ("Rob", "Robert"), unless they are given names of
+// opposite gender ("Paul", "Paula").
+func (s *peopleScan) givenCompatible(a, b string) bool {
 	if a == "" || b == "" || s.lx.sameGiven(a, b) {
 		return true
 	}
-	a, b = strings.TrimSuffix(a, "."), strings.TrimSuffix(b, ".")
-	if len(a) > len(b) {
-		a, b = b, a
+	short, long := strings.TrimSuffix(a, "."), strings.TrimSuffix(b, ".")
+	if len(short) > len(long) {
+		short, long = long, short
 	}
-	if utf8.RuneCountInString(a) == 1 || len(a) >= 3 {
-		return strings.HasPrefix(b, a)
-	}
-	return false
-}
-
-// givenCompatible reports whether two lower-case first words can name
-// the same person, as firstCompatible does, except that a prefix does not
-// join two given names of opposite gender: "Roy" is not "Roya", "Paul"
-// not "Paula", though "Rob" may be "Robert".
-func (s *peopleScan) givenCompatible(a, b string) bool {
-	if !s.firstCompatible(a, b) {
+	if (len(short) < 3 && utf8.RuneCountInString(short) != 1) || !strings.HasPrefix(long, short) {
 		return false
-	}
-	if a == "" || b == "" || a == b || s.lx.sameGiven(a, b) {
-		return true
 	}
 	ga, oka := s.lx.firstName(a)
 	gb, okb := s.lx.firstName(b)
@@ -139,15 +122,11 @@ func (s *peopleScan) resolve() []Person {
 	for _, w := range words {
 		s.pace.step(1)
 		cis := pending[w]
-		coord := false
-		for _, ci := range cis {
-			coord = coord || coordSingles[ci]
-		}
+		coord := slices.ContainsFunc(cis, func(ci int) bool { return coordSingles[ci] })
 		if !coord && !s.singleFounds(w, cis) {
 			continue
 		}
-		first := &s.cands[cis[0]]
-		e := s.addEnt(personEnt{cand: cis[0], surname: w, firstAt: int(first.span.start)})
+		e := s.addEnt(personEnt{cand: cis[0], surname: w, firstAt: int(s.cands[cis[0]].span.start)})
 		for _, ci := range cis {
 			s.cands[ci].ent = int32(e)
 		}
@@ -198,7 +177,7 @@ func (s *peopleScan) attachAll(names nameIndex) (words []string, pending map[str
 		k := s.keyOf(cw)
 		var e int
 		if k.n >= 2 {
-			e = s.attachMulti(cw, k, names)
+			e = s.sameNamed(cw, k, names, false)
 		} else {
 			e = s.attachSingle(c, k, names[k.surname])
 		}
@@ -219,8 +198,8 @@ func (s *peopleScan) attachAll(names nameIndex) (words []string, pending map[str
 	return words, pending
 }
 
-// found makes candidate ci an entity, or merges it into the entity with
-// the same surname and a compatible first name.
+// found makes candidate ci, a confirmed name, an entity, or merges it
+// into the entity it names (sameNamed), which takes the longer name.
 func (s *peopleScan) found(ci int, names nameIndex) {
 	c := &s.cands[ci]
 	words := s.cwords(c)
@@ -228,38 +207,22 @@ func (s *peopleScan) found(ci int, names nameIndex) {
 	key := nameKey{first: k.first, surname: k.surname, suffix: k.suffix}
 	e, exact := s.byKey[key]
 	if !exact {
-		e = -1
+		if e = s.sameNamed(words, k, names, true); e < 0 {
+			e = s.addEnt(personEnt{cand: ci, first: k.first, surname: k.surname, suffix: k.suffix, lastAt: -1,
+				firstAt: int(c.span.start)})
+			names.add(k.surname, asSurname, e)
+		}
+		s.byKey[key] = e
 	}
-	for _, ei := range s.namesakes(names[k.surname], asSurname) {
-		if exact {
-			break
-		}
-		o := s.ents[ei]
-		if !suffixCompatible(o.suffix, k.suffix) {
-			continue
-		}
-		ow := s.entWords(o)
-		if (o.first != "" && s.givenCompatible(o.first, k.first)) || isTail(ow, words) || isTail(words, ow) {
-			e = ei
-			break
-		}
-	}
-	if e < 0 {
-		e = s.addEnt(personEnt{cand: ci, first: k.first, surname: k.surname, suffix: k.suffix, firstAt: int(c.span.start), lastAt: -1})
-		names.add(k.surname, asSurname, e)
-	} else if o := s.ents[e]; len(words) > int(s.cands[o.cand].wn) {
+	o := s.ents[e]
+	if len(words) > int(s.cands[o.cand].wn) {
 		o.cand, o.first = ci, k.first
 		if k.suffix != "" {
 			o.suffix = k.suffix
 		}
 	}
-	if !exact {
-		s.byKey[key] = e // an exact match is there already
-	}
-	if int(c.span.start) < s.ents[e].firstAt {
-		s.ents[e].firstAt = int(c.span.start)
-	}
-	s.ents[e].noteTitled(c.gender)
+	o.firstAt = min(o.firstAt, int(c.span.start))
+	o.noteTitled(c.gender)
 	c.ent = int32(e)
 }
 
@@ -286,17 +249,20 @@ func (s *peopleScan) coordinated(ci int) bool {
 	return ci > 0 && s.cands[ci-1].ent >= 0 && joined(ci-1, ci)
 }
 
-// attachMulti finds the entity a multi-word candidate names: the same
-// surname with a compatible first word, or the tail of a longer name
-// ("Delgado Vidal" of "Ana Delgado Vidal").
-func (s *peopleScan) attachMulti(words []string, k nameKey, names nameIndex) int {
+// sameNamed returns the entity of k's surname that the multi-word name
+// words (key k) names, the most recently mentioned, or -1: one with a
+// compatible suffix and first word, or whose name ends in words ("Delgado
+// Vidal" of "Ana Delgado Vidal"), or, when longer is set, whose name
+// words end in.
+func (s *peopleScan) sameNamed(words []string, k nameKey, names nameIndex, longer bool) int {
 	best := -1
 	for _, ei := range s.namesakes(names[k.surname], asSurname) {
 		o := s.ents[ei]
 		if !suffixCompatible(o.suffix, k.suffix) {
 			continue
 		}
-		if s.givenCompatible(o.first, k.first) || isTail(s.entWords(o), words) {
+		ow := s.cwords(&s.cands[o.cand])
+		if s.givenCompatible(o.first, k.first) || isTail(ow, words) || (longer && isTail(words, ow)) {
 			if best < 0 || o.lastAt > s.ents[best].lastAt {
 				best = ei
 			}
@@ -312,53 +278,38 @@ func suffixCompatible(a, b string) bool {
 	return a == b || (a == "" && romanSuffixes.contains(b)) || (b == "" && romanSuffixes.contains(a))
 }
 
-// isTail reports whether part is the end of full, word for word.
+// isTail reports whether part is the end of the longer full, word for
+// word in any case: "Delgado Vidal" of "Ana Delgado Vidal".
 func isTail(full, part []string) bool {
-	if len(part) >= len(full) {
-		return false
-	}
-	off := len(full) - len(part)
-	for i, w := range part {
-		if !strings.EqualFold(full[off+i], w) {
-			return false
-		}
-	}
-	return true
+	return len(part) < len(full) && slices.EqualFunc(full[len(full)-len(part):], part, strings.EqualFold)
 }
 
 // attachSingle finds the entity a one-word candidate names: by surname
 // (the most recently mentioned), else by a first name only one entity has.
 // r is what the name index knows of the word.
 func (s *peopleScan) attachSingle(c *nameCand, k nameKey, r [2][]int) int {
-	w := k.surname
-	if c.ev&(evPrep|evPlaceOf) != 0 && (s.lx.isPlace(w) || s.lx.isCity(w)) {
+	if w := k.surname; c.ev&(evPrep|evPlaceOf) != 0 && (s.lx.isPlace(w) || s.lx.isCity(w)) {
 		return -1 // "in Austin" is no mention of Lloyd Austin
 	}
 	namesakes := s.namesakes(r, asSurname)
 	if ents := s.compatible(namesakes, k.suffix, c.gender); len(ents) > 0 {
 		return s.mostRecent(s.keepHonorific(ents, honorificForm(c)), int(c.span.start))
 	}
-	if k.suffix == "" && !s.anyUnsuffixed(namesakes) {
-		// "Ann Lee Jr. … Lee said": a bare surname names the son when
-		// the text names no one of that surname without a suffix.
-		var sons []int
-		for _, e := range namesakes {
-			if s.genderFits(s.ents[e], c.gender) {
-				sons = append(sons, e)
-			}
-		}
-		if len(sons) > 0 {
+	// "Ann Lee Jr. … Lee said": a bare surname names the son when the
+	// text names no one of that surname without a suffix.
+	unsuffixed := func(e int) bool { return s.ents[e].suffix == "" }
+	if k.suffix == "" && !slices.ContainsFunc(namesakes, unsuffixed) {
+		if sons := s.compatible(namesakes, anySuffix, c.gender); len(sons) > 0 {
 			return s.mostRecent(sons, int(c.span.start))
 		}
 	}
 	if len(r[asSurname]) > 0 {
 		return -1
 	}
-	// "Brannock Jr." style words are keyed by surname; a bare first name:
-	if ents := s.namesakes(r, asFirst); len(ents) > 0 && w != "" {
-		if len(ents) == 1 || c.ev&evTitle == 0 {
-			return s.mostRecent(ents, int(c.span.start))
-		}
+	// A first name names the one entity with it, or, untitled, the most
+	// recent: "Ann said", not "Dr. Ann said" of two Anns.
+	if ents := s.namesakes(r, asFirst); len(ents) == 1 || (len(ents) > 1 && c.ev&evTitle == 0) {
+		return s.mostRecent(ents, int(c.span.start))
 	}
 	return -1
 }
@@ -380,29 +331,19 @@ func (s *peopleScan) genderFits(e *personEnt, g Gender) bool {
 	return e.titled == GenderUnknown || e.titled == g
 }
 
-// anyUnsuffixed reports whether one of ents has a name without a suffix.
-func (s *peopleScan) anyUnsuffixed(ents []int) bool {
-	for _, e := range ents {
-		if s.ents[e].suffix == "" {
-			return true
-		}
-	}
-	return false
-}
+// anySuffix is the suffix for which compatible asks about gender alone.
+const anySuffix = "*"
 
 // compatible returns the entities of ents that a mention with the given
-// suffix and gender (from Mr., Mrs.) can name.
+// suffix and gender (from Mr., Mrs.) can name: "Mrs. Brannock" is not
+// Victor Brannock.
 func (s *peopleScan) compatible(ents []int, suffix string, g Gender) []int {
 	var out []int
 	for _, ei := range ents {
 		e := s.ents[ei]
-		if !suffixCompatible(e.suffix, suffix) {
-			continue
+		if (suffix == anySuffix || suffixCompatible(e.suffix, suffix)) && s.genderFits(e, g) {
+			out = append(out, ei)
 		}
-		if !s.genderFits(e, g) {
-			continue // "Mrs. Brannock" is not Victor Brannock
-		}
-		out = append(out, ei)
 	}
 	return out
 }
@@ -433,11 +374,8 @@ func (s *peopleScan) keepHonorific(ents []int, form uint8) []int {
 func (s *peopleScan) mostRecent(ents []int, at int) int {
 	best := -1
 	for _, ei := range ents {
-		e := s.ents[ei]
-		if e.lastAt >= 0 && e.lastAt < at {
-			if best < 0 || e.lastAt > s.ents[best].lastAt || s.ents[best].lastAt >= at {
-				best = ei
-			}
+		if last := s.ents[ei].lastAt; last >= 0 && last < at && (best < 0 || last > s.ents[best].lastAt) {
+			best = ei
 		}
 	}
 	if best >= 0 {
@@ -456,3 +394,35 @@ func (s *peopleScan) addEnt(e personEnt) int {
 	s.ents = append(s.ents, &e)
 	return len(s.ents) - 1
 }
+
+// nameIndex finds entities by a lower-case word of their names: for each
+// word, the entities with it as surname and as first name (by nameRole),
+// oldest first.
+type nameIndex map[string][2][]int
+
+// nameRole is how a word names an entity.
+type nameRole int
+
+const (
+	asSurname nameRole = iota
+	asFirst
+)
+
+// add records that w names entity ei in role.
+func (x nameIndex) add(w string, role nameRole, ei int) {
+	r := x[w]
+	r[role] = append(r[role], ei)
+	x[w] = r
+}
+
+// namesakes returns the last maxNamesakes entities of refs in role, oldest
+// first.
+func (s *peopleScan) namesakes(refs [2][]int, role nameRole) []int {
+	ents := refs[role]
+	return ents[max(0, len(ents)-maxNamesakes):]
+}
+
+// maxNamesakes bounds how many entities sharing a surname or first name
+// are compared with a new mention, so that a text naming thousands of
+// Smiths stays linear; the most recently created ones are kept.
+const maxNamesakes = 32
