@@ -9,25 +9,19 @@ import (
 )
 
 // findPeople returns the distinct named people in text, in order of first
-// mention. It works in three passes, each linear in the text:
+// mention ("Mayor Ann Lee … Lee said" is one), in three passes:
 //
-//  1. scanCandidates tokenizes each paragraph and collects capitalized,
-//     name-like phrases with the evidence around them (titles, speech
-//     verbs, appositions, possessives, position in the sentence);
-//  2. resolve turns the candidates that the evidence and the word lists
-//     confirm into entities, merging shorter forms into the fullest name;
-//  3. the remaining single words join an entity they name, or found one of
+//  1. scanCandidates collects each paragraph's capitalized, name-like
+//     phrases with the evidence around them (titles, speech verbs,
+//     appositions), in up to workers goroutines;
+//  2. resolve makes entities of the confirmed names, each under its
+//     fullest form;
+//  3. the other candidates join the entity they name, or found one of
 //     their own when the evidence is strong.
 //
-// Pass 1 looks at one paragraph at a time, so up to workers goroutines
-// share it, each scanning a run of paragraphs.
-//
-// When it confirms nobody, it returns the names of its candidates too
-// (unconfirmed): a short text may name its one speaker too seldom to
-// confirm her, and the attribution may still take such a name.
-//
-// report, when not nil, is called now and then with the share of pass 1
-// done.
+// When it confirms nobody, it returns the candidates' names as
+// unconfirmed, which the attribution may still take. report, when not
+// nil, is called now and then with the share of pass 1 done.
 func findPeople(ctx context.Context, text string, lx *Lexicon, workers int, report func(float64)) (people []Person, unconfirmed []Span, err error) {
 	s, err := scanCandidates(ctx, text, lx, workers, report)
 	if err != nil {
@@ -74,25 +68,18 @@ const (
 	evOwner                          // "the Brannock administration": a person's name used as a modifier
 )
 
-// nameCand is one capitalized phrase that may name a person.
-//
-// A long text has a candidate every 60 bytes or so, so it is kept in 32
-// bytes: offsets fit in 32 bits (an article is at most a few tens of MB).
-// With plain Spans and ints (and []Span words) the reader's peak memory
-// on 10 MB of Markdown was 65-68 MB against 59-60 MB packed, over the
-// 60 MB it keeps to (three runs each, VmHWM in tmux once analysed).
+// nameCand is one capitalized phrase that may name a person ("Sen. Ann
+// Lee"). Packed in 32 bytes with 32-bit offsets, it kept the reader's peak
+// memory on 10 MB of Markdown at 59-60 MB, against 65-68 MB unpacked.
 type nameCand struct {
-	span span32 // the name, without title or possessive mark
-	role span32 // the role phrase before it, or an empty span
-	w0   int32  // its words are s.words[w0 : w0+wn]
-	ent  int32  // index of the entity it joined, or -1
-	ev   evidence
-	wn   uint16
-	// gender is the gender implied by an honorific or title.
-	gender Gender
-	// confirmed is founds' verdict on the candidate as scanned, worked
-	// out in pass 1, which runs in parallel.
-	confirmed bool
+	span      span32 // the name, without title or possessive mark
+	role      span32 // the role phrase before it, or an empty span
+	w0        int32  // its words are s.words[w0 : w0+wn]
+	ent       int32  // index of the entity it joined, or -1
+	ev        evidence
+	wn        uint16
+	gender    Gender // implied by an honorific or title
+	confirmed bool   // founds' verdict, given in pass 1
 }
 
 // span32 is a Span in 8 bytes.
@@ -103,21 +90,17 @@ func (s span32) Span() Span { return Span{Start: int(s.start), End: int(s.end)} 
 
 // peopleScan holds the state of one findPeople call.
 type peopleScan struct {
-	text string
-	lx   *Lexicon
-	// words are the name words of all candidates, as spans of text: 8
-	// bytes a word where a string takes 16 (10 MB of news has some
-	// 240,000 of them, 1.9 MB saved).
-	words    []span32
+	text     string
+	lx       *Lexicon
+	words    []span32    // the name words of all candidates (1.9 MB less than strings on 10 MB)
 	cands    []nameCand  // in text order
 	pronouns []pronounAt // third-person pronouns, in text order
 	ents     []*personEnt
 	byKey    map[nameKey]int // a full name's key (n left 0) → entity
 	kinds    []lineKind      // the line kind of each token of the paragraph being scanned
-	// pace paces the passes over all the candidates, pronouns and
-	// people with the analysis' checkpoint, when set: on 10 MB of news,
-	// resolving the people (resolve) is some 70 ms, long enough to keep a
-	// reader's keys waiting if it never let go of its processor.
+	// pace lets the analysis' checkpoint in between steps of the passes
+	// over the candidates, pronouns and people: resolving 10 MB of news
+	// takes some 70 ms.
 	pace pacer
 }
 
@@ -130,12 +113,9 @@ type pronounAt struct {
 // scanCandidates runs pass 1 over text, in up to workers runs of
 // paragraphs at once.
 func scanCandidates(ctx context.Context, text string, lx *Lexicon, workers int, report func(float64)) (*peopleScan, error) {
-	if workers <= 1 {
-		return scanRun(ctx, text, lx, Span{0, len(text)}, report) // nothing to share
-	}
 	runs := splitRuns(text, workers)
 	if len(runs) == 1 {
-		return scanRun(ctx, text, lx, runs[0], report)
+		return scanRun(ctx, text, lx, runs[0], report) // nothing to share
 	}
 	scans := make([]*peopleScan, len(runs))
 	errs := make([]error, len(runs))
@@ -186,13 +166,12 @@ func splitRuns(text string, n int) []Span {
 	return append(runs, Span{start, len(text)})
 }
 
-// scanRun scans the paragraphs of text inside r. At every checkpoint (a
-// chunk of paragraphs) it yields and checks ctx, and every 256
-// paragraphs, when report is not nil, it reports the share done.
+// scanRun scans the paragraphs of text inside r, checking ctx every chunk
+// of paragraphs and calling report, when not nil, every 256.
 func scanRun(ctx context.Context, text string, lx *Lexicon, r Span, report func(float64)) (*peopleScan, error) {
-	// News text has a capitalized phrase every 60 bytes or so, a name
-	// word every 40: sized so, the slices take 6.1 MB of allocation on 1
-	// MB of news where growing by append took 8.4 MB.
+	// News has a candidate every 60 bytes or so, a name word every 40:
+	// sized so, the slices take 6.1 MB of allocation on 1 MB of news,
+	// against 8.4 MB grown by append.
 	size := r.End - r.Start
 	s := &peopleScan{text: text, lx: prepared(lx),
 		cands: make([]nameCand, 0, size/56+64), words: make([]span32, 0, size/40+8),
@@ -204,10 +183,8 @@ func scanRun(ctx context.Context, text string, lx *Lexicon, r Span, report func(
 				return nil, err
 			}
 		}
-		if n%256 == 255 {
-			if report != nil {
-				report(float64(start-r.Start) / float64(r.End-r.Start))
-			}
+		if n%256 == 255 && report != nil {
+			report(float64(start-r.Start) / float64(size))
 		}
 		end := strings.Index(text[start:r.End], "\n\n")
 		if end < 0 {
@@ -251,65 +228,66 @@ const (
 func (s *peopleScan) classifyLines(toks []token, kinds []lineKind) []lineKind {
 	kinds = slices.Grow(kinds[:0], len(toks))[:len(toks)]
 	for i := 0; i < len(toks); {
-		words, caps, lower, upper := 0, 0, 0, 0
-		short := 0 // lower-case words of up to four bytes: maybe small words
-		j := len(toks)
-		for k := range toks[i:] {
-			t := &toks[i+k]
-			if t.flags&flagLineStart != 0 && k > 0 {
-				j = i + k
-				break
-			}
-			if t.kind != tokWord || t.flags&flagDigit != 0 {
-				continue
-			}
-			words++
-			switch {
-			case t.flags&flagUpper != 0 && t.End-t.Start > 1:
-				upper++
-				caps++
-			case t.flags&flagCap != 0:
-				caps++
-			default:
-				lower++
-				if t.End-t.Start <= 4 {
-					short++
-				}
-			}
+		j := i + 1
+		for j < len(toks) && toks[j].flags&flagLineStart == 0 {
+			j++
 		}
-		if n := lower - short; short > 0 && (n == 0 || n*10 <= words) {
-			// Title case is still possible: count the small words out.
-			for _, t := range toks[i:j] {
-				counted := t.kind == tokWord && t.flags&(flagDigit|flagCap) == 0 && (t.flags&flagUpper == 0 || t.End-t.Start <= 1)
-				if counted && headlineSmallWords.contains(s.text[t.Start:t.End]) {
-					lower--
-				}
-			}
-		}
-		k := lineProse
-		switch {
-		case words >= 3 && upper*10 >= words*8:
-			k = lineAllCaps
-		case (words >= 2 && lower == 0 && caps >= 2) || (words >= 6 && lower*10 <= words):
-			// Title case. A line of names alone ("Ian Talbridge") reads as
-			// prose; a headline has common words with capitals.
-			for _, t := range toks[i:j] {
-				if t.kind == tokWord && t.flags&flagCap != 0 && t.flags&flagDigit == 0 && s.breaksHeadline(s.tokText(&t), s.tokInfo(&t)) {
-					k = lineTitleCase
-					break
-				}
-			}
-		}
-		if k == lineProse {
-			clear(kinds[i:j]) // lineProse is 0
-		} else {
-			for x := range kinds[i:j] {
-				kinds[i+x] = k
-			}
+		k := s.lineKindOf(toks[i:j])
+		for x := i; x < j; x++ {
+			kinds[x] = k
 		}
 		i = j
 	}
 	return kinds
+}
+
+// lineKindOf tells how the words of line are capitalized: "FIRE AT THE
+// DOCKS" shouts, "Mayor Vows to Fix the Pier" is title case; a line of
+// names alone ("Ian Talbridge") reads as prose.
+func (s *peopleScan) lineKindOf(line []token) lineKind {
+	words, caps, lower, upper := 0, 0, 0, 0
+	short := 0 // lower-case words of up to four bytes: maybe small words
+	for i := range line {
+		t := &line[i]
+		if t.kind != tokWord || t.flags&flagDigit != 0 {
+			continue
+		}
+		words++
+		switch {
+		case t.flags&flagUpper != 0 && t.End-t.Start > 1:
+			upper++
+			caps++
+		case t.flags&flagCap != 0:
+			caps++
+		default:
+			lower++
+			if t.End-t.Start <= 4 {
+				short++
+			}
+		}
+	}
+	if n := lower - short; short > 0 && (n == 0 || n*10 <= words) {
+		// Title case is still possible: count the small words out.
+		for _, t := range line {
+			lowerWord := t.kind == tokWord && t.flags&(flagDigit|flagCap) == 0 &&
+				(t.flags&flagUpper == 0 || t.End-t.Start <= 1)
+			if lowerWord && headlineSmallWords.contains(s.tokText(&t)) {
+				lower--
+			}
+		}
+	}
+	switch {
+	case words >= 3 && upper*10 >= words*8:
+		return lineAllCaps
+	case (words >= 2 && lower == 0 && caps >= 2) || (words >= 6 && lower*10 <= words):
+		for _, t := range line {
+			capWord := t.kind == tokWord && t.flags&flagCap != 0 && t.flags&flagDigit == 0
+			if capWord && s.breaksHeadline(s.tokText(&t), s.tokInfo(&t)) {
+				return lineTitleCase
+			}
+		}
+	}
+	return lineProse
 }
 
 // scanParagraph collects the candidates and pronouns of one paragraph.

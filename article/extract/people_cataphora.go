@@ -2,16 +2,12 @@ package extract
 
 import "strings"
 
-// A pronoun in a phrase that opens a sentence may point forward, to the
-// subject named after the phrase's comma: in "With Mayor Ann Lee by her
-// side, Tom Reyes spoke", "her" is no vote for Ann Lee's gender.
-
-// frontedFor returns the candidate that the pronoun at pos names when it
-// stands in a phrase opening its sentence (a preposition or -ing word
-// first, or a subordinator right before the pronoun; no comma before the
-// pronoun) and a person's name follows the phrase's comma as the subject
-// (no comma after it); or -1.
-// next is the first candidate after pos.
+// frontedFor returns next, the first candidate after the pronoun at pos,
+// when the pronoun points forward to it: it stands in a phrase opening its
+// sentence (a preposition or -ing word first, or a subordinator right
+// before it) and the name follows the phrase's comma as the subject. In
+// "With Mayor Ann Lee by her side, Tom Reyes spoke", "her" is Tom Reyes.
+// Otherwise it returns -1.
 func (s *peopleScan) frontedFor(pos, next int) int {
 	if next >= len(s.cands) || s.cands[next].ent < 0 {
 		return -1
@@ -57,15 +53,12 @@ func (s *peopleScan) frontedFor(pos, next int) int {
 // titleWordsOnly reports whether between, the words between a comma and
 // a name, are capitalized words only (a title: "President").
 func titleWordsOnly(between string) bool {
-	for rest := between; ; {
-		var w string
-		if w, rest = firstField(rest); w == "" {
-			return true
-		}
+	for _, w := range strings.Fields(between) {
 		if !startsUpper(w) {
 			return false
 		}
 	}
+	return true
 }
 
 // sentenceOpening returns where the sentence holding pos starts: after

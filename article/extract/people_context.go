@@ -5,49 +5,53 @@ package extract
 
 import "strings"
 
-// contextBefore reads the words before a name (or its title) at toks[first].
+// contextBefore reads the words before a name (or its title) at
+// toks[first]: "the", "in", "town of", "said", "according to", "and", an
+// owner ("NPR's"), or a role and a comma ("his son, Tobias").
 func (s *peopleScan) contextBefore(toks []token, first int, titled bool) evidence {
-	var ev evidence
 	if first == 0 {
 		return 0
 	}
 	p := &toks[first-1]
-	if p.kind == tokWord {
-		pw := s.tokText(p) // in any case
-		switch {
-		case nameDeterminers.hasLower(pw) && !titled:
-			ev |= evThe
-		case placePreps.hasLower(pw):
-			ev |= evPrep
-		case foldEqual("of", pw) && first > 1 && toks[first-2].kind == tokWord && s.lx.list(placeNouns).hasLower(s.tokText(&toks[first-2])):
-			ev |= evPlaceOf
-		case s.speechVerb(p):
-			ev |= evSpeech
-		case foldEqual("to", pw) && first > 1 && strings.EqualFold(s.tokText(&toks[first-2]), "according"):
-			ev |= evAccording
-		case foldEqual("and", pw) && first > 1 && toks[first-2].kind == tokWord && toks[first-2].flags&flagCap != 0:
-			ev |= evCoord
-		}
-		if p.flags&flagCap != 0 && p.flags&flagPossessive != 0 {
-			ev |= evAffil // "NPR's Ada Pruitt", "FTU's Joe Lam"
-		}
-		return ev
+	var pp *token // the word before p, if any
+	var ppText string
+	if first > 1 && toks[first-2].kind == tokWord {
+		pp = &toks[first-2]
+		ppText = s.tokText(pp)
 	}
-	// "the Chilean team's coach, Rafael Ibarra", "his son, Tobias,"
-	if s.text[p.Start:p.End] == "," && first > 1 && toks[first-2].kind == tokWord {
-		if s.tokInfo(&toks[first-2]).title().kind == titleHead && toks[first-2].flags&flagCap == 0 {
-			ev |= evAppos | evTitle
+	if p.kind != tokWord {
+		// "the Chilean team's coach, Rafael Ibarra", "his son, Tobias,"
+		lowerComma := s.tokText(p) == "," && pp != nil && pp.flags&flagCap == 0
+		if lowerComma && s.tokInfo(pp).title().kind == titleHead {
+			return evAppos | evTitle
 		}
+		return 0
+	}
+	var ev evidence
+	switch pw := s.tokText(p); {
+	case nameDeterminers.hasLower(pw) && !titled:
+		ev = evThe
+	case placePreps.hasLower(pw):
+		ev = evPrep
+	case foldEqual("of", pw) && s.lx.list(placeNouns).hasLower(ppText):
+		ev = evPlaceOf
+	case s.speechVerb(p):
+		ev = evSpeech
+	case foldEqual("to", pw) && foldEqual("according", ppText):
+		ev = evAccording
+	case foldEqual("and", pw) && pp != nil && pp.flags&flagCap != 0:
+		ev = evCoord
+	}
+	if p.flags&flagCap != 0 && p.flags&flagPossessive != 0 {
+		ev |= evAffil // "NPR's Ada Pruitt"
 	}
 	return ev
 }
 
-// contextAfter reads the words after a name ending before toks[j].
-// It also returns the span of a role in apposition (", the finance
-// minister,"), or an empty span.
-func (s *peopleScan) contextAfter(toks []token, j int) (evidence, Span) {
-	var ev evidence
-	var appos Span
+// contextAfter reads the words after a name ending before toks[j]
+// ("said", ", who", ", 19,", "/Getty Images") and returns them with the
+// span of a role in apposition (", the finance minister,"), if any.
+func (s *peopleScan) contextAfter(toks []token, j int) (ev evidence, appos Span) {
 	if j >= len(toks) {
 		return 0, appos
 	}
@@ -74,13 +78,13 @@ func (s *peopleScan) contextAfter(toks []token, j int) (evidence, Span) {
 		}
 		return ev, appos
 	}
-	if s.isAcronym(n) && j+1 < len(toks) && s.text[toks[j+1].Start:toks[j+1].End] == "/" {
+	if s.isAcronym(n) && j+1 < len(toks) && s.tokText(&toks[j+1]) == "/" {
 		return evCredit, appos // "Jane Roe AFP/Getty Images"
 	}
 	if n.kind != tokPunct {
 		return 0, appos
 	}
-	switch s.text[n.Start:n.End] {
+	switch s.tokText(n) {
 	case ",":
 		if j+1 >= len(toks) {
 			return 0, appos
@@ -104,26 +108,22 @@ func (s *peopleScan) contextAfter(toks []token, j int) (evidence, Span) {
 		}
 	case "/":
 		ev |= evCredit // "Chip Somodevilla/Getty Images"
-	case "(":
-		// "Nina Porter (D)", "Okafor (left)"
-		if j+2 < len(toks) && s.text[toks[j+2].Start:toks[j+2].End] == ")" {
-			if captionWords.contains(s.tokText(&toks[j+1])) {
-				ev |= evAppos
-			}
+	case "(": // "Nina Porter (D)", "Okafor (left)"
+		if j+2 < len(toks) && s.tokText(&toks[j+2]) == ")" && captionWords.contains(s.tokText(&toks[j+1])) {
+			ev |= evAppos
 		}
 	}
 	return ev, appos
 }
 
-// titleKindAt returns titleKindOf the word t, asking the lists about it
-// through tokInfo, and about its first part only when it may be
-// hyphenated.
+// titleKindAt returns the title kind of the word t (titleKindWith).
 func (s *peopleScan) titleKindAt(t *token) titleKind {
 	return s.titleKindWith(s.text[t.Start:t.End], s.tokInfo(t), t.flags&flagPlain != 0)
 }
 
-// titleKindWith returns titleKindOf w, whose word lists' record is inf;
-// plain tells that w holds ASCII letters and digits alone, so no hyphen.
+// titleKindWith returns the title kind of w, whose word lists' record is
+// inf: listed ("Sen."), a trade (agentNoun), a hyphenated title ("Vice-Chair")
+// or a plural head ("Justices"). plain tells that w has no hyphen.
 func (s *peopleScan) titleKindWith(w string, inf wordInfo, plain bool) titleKind {
 	if k := inf.title().kind; k != notTitle {
 		return k
@@ -144,8 +144,8 @@ func (s *peopleScan) titleKindWith(w string, inf wordInfo, plain bool) titleKind
 	return notTitle
 }
 
-// isTitleTok reports whether the word t is in the title list or is a
-// demonym.
+// isTitleTok reports whether the word t is a title or a demonym ("Sen.",
+// "Kenyan").
 func (s *peopleScan) isTitleTok(t *token) bool {
 	inf := s.tokInfo(t)
 	return inf.title().kind != notTitle || inf.has(factDemonym)
@@ -157,10 +157,7 @@ func (s *peopleScan) isTitleTok(t *token) bool {
 // was found.
 func (s *peopleScan) roleBefore(toks []token, i int) (int, Gender, bool) {
 	k := i - 1
-	if k < 0 || toks[k].kind != tokWord {
-		return 0, GenderUnknown, false
-	}
-	if toks[k].flags&flagCap != 0 {
+	if k < 0 || toks[k].kind != tokWord || toks[k].flags&flagCap != 0 {
 		return 0, GenderUnknown, false
 	}
 	ti := s.tokInfo(&toks[k]).title()
@@ -172,7 +169,7 @@ func (s *peopleScan) roleBefore(toks []token, i int) (int, Gender, bool) {
 	}
 	start, g := toks[k].Start, ti.gender
 	for k--; k >= 0 && toks[k].kind == tokWord && i-k < 6; k-- {
-		w := s.text[toks[k].Start:toks[k].End] // in any case
+		w := s.tokText(&toks[k]) // in any case
 		if nameDeterminers.hasLower(w) || foldEqual("of", w) || foldEqual("and", w) || foldEqual("for", w) {
 			break
 		}
@@ -208,7 +205,7 @@ func (s *peopleScan) apposition(toks []token, k int) Span {
 		if _, fn := inf.firstName(factFirst); head && fn && toks[k].flags&flagCap != 0 && !open {
 			break // "principal Ruth Akers": the next name begins
 		}
-		if start < 0 && (nameDeterminers.hasLower(w)) {
+		if start < 0 && nameDeterminers.hasLower(w) {
 			continue
 		}
 		if start < 0 {
@@ -221,9 +218,7 @@ func (s *peopleScan) apposition(toks []token, k int) Span {
 			end = toks[k].End
 		}
 		open = function || (open && toks[k].flags&flagCap != 0)
-		if inf.title().kind == titleHead {
-			head = true
-		}
+		head = head || inf.title().kind == titleHead
 	}
 	if !head || start < 0 {
 		return Span{}

@@ -3,11 +3,10 @@ package extract
 import "strings"
 
 // occupationApposition returns the description that starts at toks[k]
-// after a name and a comma when it is a short phrase in lower case ending
-// in a noun of occupation before the next punctuation (", a retired
-// teacher,", ", the library's sole maintainer."), without its article;
-// else an empty span. It gives the person a role but is no evidence that
-// the name is a person's.
+// after a name and a comma, without its article, when it is a short
+// lower-case phrase ending in a noun of occupation before ",", "." or ";"
+// (", a retired teacher,", ", the library's sole maintainer."); else an
+// empty span. It gives a role but is no evidence of a person.
 func (s *peopleScan) occupationApposition(toks []token, k int) Span {
 	if k >= len(toks) || !nameDeterminers.hasLower(s.tokText(&toks[k])) {
 		return Span{}
@@ -16,8 +15,10 @@ func (s *peopleScan) occupationApposition(toks []token, k int) Span {
 	for n := start; n < len(toks) && n-start < 5; n++ {
 		t := &toks[n]
 		if t.kind != tokWord {
-			if n > start && isPhraseEnd(s.tokText(t)) && s.isOccupation(&toks[n-1]) {
-				return Span{Start: toks[start].Start, End: toks[n-1].End}
+			p, last := s.tokText(t), &toks[n-1]
+			end := p == "," || p == "." || p == ";"
+			if n > start && end && last.flags&flagCap == 0 && s.isOccupationWord(s.tokText(last)) {
+				return Span{Start: toks[start].Start, End: last.End}
 			}
 			return Span{}
 		}
@@ -28,17 +29,8 @@ func (s *peopleScan) occupationApposition(toks []token, k int) Span {
 	return Span{}
 }
 
-// isPhraseEnd reports whether punctuation p ends an apposition.
-func isPhraseEnd(p string) bool { return p == "," || p == "." || p == ";" }
-
-// isOccupation reports whether the word t is a common noun of occupation
-// in lower case (isOccupationWord).
-func (s *peopleScan) isOccupation(t *token) bool {
-	return t.flags&flagCap == 0 && s.isOccupationWord(s.tokText(t))
-}
-
-// isOccupationWord reports whether w is a dictionary word of six letters
-// or more with an agent suffix, no function word, in lower case.
+// isOccupationWord reports whether w is a lower-case dictionary word of
+// six letters or more with an agent suffix, no function word ("teacher").
 func (s *peopleScan) isOccupationWord(w string) bool {
 	if len(w) < 6 || w[0] < 'a' || w[0] > 'z' {
 		return false
@@ -51,9 +43,8 @@ func (s *peopleScan) isOccupationWord(w string) bool {
 }
 
 // agentNoun reports whether w, in any case, is a dictionary noun of a
-// trade in -ist or -ician ("meteorologist", "Pianist", "statistician"),
-// which stands before a name as a title does: "meteorologist Kevin Tran".
-// (Its -ist words whose -ism is a word name followers, not trades.)
+// trade in -ist or -ician, which stands before a name as a title does:
+// "meteorologist Kevin Tran", "Pianist Ada Berg".
 func (s *peopleScan) agentNoun(w string) bool {
 	if len(w) < 6 || !(strings.HasSuffix(w, "ist") || strings.HasSuffix(w, "ician")) {
 		return false

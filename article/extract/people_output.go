@@ -1,15 +1,16 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 )
 
-// people turns the entities into the result, in order of first mention.
+// people turns the entities into the result, in order of first mention,
+// with the forms of their names ("Ann Lee", "Lee", "Ms. Lee"), a role
+// and a gender.
 func (s *peopleScan) people() []Person {
-	// The candidates of each entity, in text order, and the entities in
-	// order of first mention.
-	mentions := make([][]int, len(s.ents))
-	var order []int
+	mentions := make([][]int, len(s.ents)) // each entity's candidates, in text order
+	var order []int                        // the entities in order of first mention
 	for ci := range s.cands {
 		if e := s.cands[ci].ent; e >= 0 {
 			if len(mentions[e]) == 0 {
@@ -23,10 +24,8 @@ func (s *peopleScan) people() []Person {
 	for _, ei := range order {
 		e := s.ents[ei]
 		s.pace.step(16)
-		// Aliases is not nil: [] in JSON. seen holds the forms so far, in
-		// lower case.
-		p := Person{Name: s.phrase(&s.cands[e.cand]), Aliases: []string{}}
-		seen := map[string]bool{strings.ToLower(p.Name): true}
+		p := Person{Name: s.phrase(&s.cands[e.cand]), Aliases: []string{}} // [] in JSON
+		seen := map[string]bool{strings.ToLower(p.Name): true}             // the forms so far, lower-cased
 		addForm := func(form string) {
 			if lf := strings.ToLower(form); !seen[lf] {
 				seen[lf] = true
@@ -68,25 +67,21 @@ func (s *peopleScan) honorificBefore(c *nameCand) string {
 	return h
 }
 
-// roleText returns the role phrase at sp without honorifics ("Mr.").
+// roleText returns the role phrase at sp without honorifics, a leading
+// article or trailing function words: "the Ohio Gov. of" → "Ohio
+// Governor"; "" when it holds no title and ends in no occupation.
 func (s *peopleScan) roleText(sp Span) string {
-	var words []string   // the words kept
-	var infos []wordInfo // what the lists say of them
+	var words []string
 	for _, w := range strings.Fields(s.text[sp.Start:sp.End]) {
-		inf := s.lx.info(w)
-		if inf.title().kind == honorific || (len(words) == 0 && nameDeterminers.hasLower(w)) {
-			continue
+		if s.lx.title(w).kind != honorific && (len(words) > 0 || !nameDeterminers.hasLower(w)) {
+			words = append(words, w)
 		}
-		words, infos = append(words, w), append(infos, inf)
 	}
 	for len(words) > 0 && trailingFunctionWord(words[len(words)-1]) {
 		words = words[:len(words)-1]
 	}
-	has := false
-	for k, w := range words {
-		has = has || s.titleKindWith(w, infos[k], false) == titleHead
-	}
-	if !has && (len(words) == 0 || !s.isOccupationWord(words[len(words)-1])) {
+	isHead := func(w string) bool { return s.titleKindWith(w, s.lx.info(w), false) == titleHead }
+	if !slices.ContainsFunc(words, isHead) && (len(words) == 0 || !s.isOccupationWord(words[len(words)-1])) {
 		return "" // no title, and no noun of occupation last ("retired teacher")
 	}
 	return s.lx.expandTitleAbbrevs(strings.Join(words, " "))
