@@ -121,7 +121,10 @@ func (d *quoteDoc) sentenceStart(pos int, p Span) int {
 		start = d.ends[i]
 	}
 	if pos-start > maxSentence {
-		start = wordStartFrom(d.text, pos-maxSentence, pos)
+		start = pos - maxSentence
+		for start < pos && !isASCIISpace(d.text[start-1]) {
+			start++ // to a word's start, never inside a rune
+		}
 	}
 	return start
 }
@@ -131,16 +134,6 @@ func (d *quoteDoc) sentenceStart(pos int, p Span) int {
 // ends a sentence ("said Ann and then said Bob and …") costs no more per
 // quote however long it runs.
 const maxSentence = 2048
-
-// wordStartFrom returns the first offset in [from, to] that follows white
-// space, or to when there is none: the start of a word, never inside a
-// rune.
-func wordStartFrom(text string, from, to int) int {
-	for from < to && !isASCIISpace(text[from-1]) {
-		from++
-	}
-	return from
-}
 
 // setSpeaker fills q's speaker fields from s.
 func (d *quoteDoc) setSpeaker(q *Quote, s speakerGuess) {

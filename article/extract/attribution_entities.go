@@ -28,7 +28,7 @@ func (d *quoteDoc) initEntities(people []Person, unconfirmed []Span) {
 		for _, a := range p.Aliases {
 			titles = d.appendTitles(titles, a)
 		}
-		d.indexSurname(surnameKeyOf(p.Name, strings.ToLower(e.last)), i)
+		d.indexSurname(surnameKeyOf(p.Name), i)
 		for _, m := range p.Mentions {
 			d.pace.step(1)
 			if m.Start < 0 || m.End > len(d.text) || m.Start >= m.End || d.inQuote(m.Start) {
@@ -130,9 +130,7 @@ func (d *quoteDoc) roleEvents() {
 
 // lastEntity returns the entity for which has is true that is mentioned
 // last before pos, or -1: a description ("the senator") refers back to
-// someone the text has named, not to a senator it names only later. Few
-// texts ask, and few entities have titles or roles, so they are not
-// indexed.
+// someone the text has named, not to a senator it names only later.
 func (d *quoteDoc) lastEntity(pos int, has func(e int) bool) int {
 	best, bestPos := -1, -1
 	for e := range d.ents {
@@ -210,8 +208,7 @@ func (d *quoteDoc) inQuote(pos int) bool {
 // entityFor returns the entity named name, creating it when new. A
 // surname alone joins the person with that surname.
 func (d *quoteDoc) entityFor(name string) int {
-	last := lastName(name)
-	key := surnameKeyOf(name, strings.ToLower(last))
+	key := surnameKeyOf(name)
 	if e, ok := d.byLast[key]; ok {
 		n, en := nameWordCount(name), d.ents[e].name
 		if n == 1 || fieldCount(en) == 1 || firstNamesAgree(firstFieldOf(name), firstFieldOf(en)) {
@@ -226,7 +223,7 @@ func (d *quoteDoc) entityFor(name string) int {
 			return i
 		}
 	}
-	e := speakerEntity{name: name, person: -1, last: last}
+	e := speakerEntity{name: name, person: -1, last: lastName(name)}
 	e.org = d.looksLikeOrg(name)
 	d.ents = append(d.ents, e)
 	d.indexSurname(key, len(d.ents)-1)
@@ -242,11 +239,10 @@ func (d *quoteDoc) indexSurname(key string, e int) {
 }
 
 // surnameKeyOf returns the lower-case surname of a name with its
-// generational suffix, if any: "Victor Brannock Jr." → "hale jr", which
-// keeps the son apart from the father. lowerLast is the lastName of
-// name in lower case.
-func surnameKeyOf(name, lowerLast string) string {
-	key := lowerLast
+// generational suffix, if any: "Victor Brannock Jr." → "brannock jr",
+// which keeps the son apart from the father.
+func surnameKeyOf(name string) string {
+	key := strings.ToLower(lastName(name))
 	if before, last := lastField(name); hasField(before) && isNameSuffix(last) {
 		key += " " + strings.ToLower(strings.TrimSuffix(last, "."))
 	}

@@ -87,14 +87,12 @@ func (d *quoteDoc) resolveOne(np Span, anchor int) speakerGuess {
 	// as a modifier of a common noun is no speaker; "the exiled cleric Omar
 	// al-Haddad" ends with a name
 	described := h > 1 && determiners.hasLower(d.word(head[0])) && !head[h-1].isCap() && !isArticleName(d.word(head[h-1]))
-	name, named := d.nameIn(head, false)
-	// Brannock Jr. is not Brannock
-	if _, last := lastField(name); named && !described && fieldCount(name) > 1 && isNameSuffix(last) {
-		return speakerGuess{ent: d.entityFor(name), how: Explicit}
-	}
+	name, named := d.nameIn(head, false) // never described: it ends the head
+	_, last := lastField(name)
+	junior := named && fieldCount(name) > 1 && isNameSuffix(last) // Brannock Jr. is not Brannock
 	// a person mention in the head, not a possessive ("Brannock's aide"); a
 	// title of the other gender picks the namesake ("Mrs. Brandvold")
-	if e := d.mentionIn(head); e >= 0 && !described {
+	if e := d.mentionIn(head); e >= 0 && !described && !junior {
 		if g := d.honorificGender(d.word(head[0])); g != GenderUnknown {
 			if alt := d.genderedAlternative(e, g); alt >= 0 {
 				e = alt
@@ -102,7 +100,7 @@ func (d *quoteDoc) resolveOne(np Span, anchor int) speakerGuess {
 		}
 		return speakerGuess{ent: d.surnameChoice(e, head, np.Start), how: Explicit}
 	}
-	if named { // nothing above changed what nameIn finds
+	if named {
 		return speakerGuess{ent: d.entityFor(name), how: Explicit}
 	}
 	// a role: "the secretary", "the two-term president"
@@ -111,10 +109,8 @@ func (d *quoteDoc) resolveOne(np Span, anchor int) speakerGuess {
 	}
 	// a name in apposition after the head: "director of the Harbour Trust
 	// Mara Dunmore", but not "a spokesman for Mrs. Dalby"
-	if h < len(words) {
-		if name, ok := d.nameIn(words[h:], true); ok {
-			return speakerGuess{ent: d.entityFor(name), how: Explicit}
-		}
+	if name, ok := d.nameIn(words[h:], true); ok {
+		return speakerGuess{ent: d.entityFor(name), how: Explicit}
 	}
 	if !d.plausibleSource(words) {
 		return noSpeakerGuess
@@ -146,13 +142,10 @@ func (d *quoteDoc) pronounGuess(w string, pos int) (g speakerGuess, ok bool) {
 		}
 		return noSpeakerGuess, true
 	}
-	switch {
-	case lowerIs(w, "they"):
+	if lowerIs(w, "they") {
 		return d.pluralAntecedent(pos), true
-	case noSpeakerWords.hasLower(w):
-		return noSpeakerGuess, true
 	}
-	return speakerGuess{}, false
+	return noSpeakerGuess, noSpeakerWords.hasLower(w)
 }
 
 // headEnd returns how many of a phrase's tokens make its head: those
@@ -181,7 +174,7 @@ func (d *quoteDoc) isPreposition(t token) bool { return prepositions.hasLower(d.
 // ministry"), a source noun ("officials") or a capitalized name ("The
 // Guardian"), whose head is no time word and no verb form.
 func (d *quoteDoc) plausibleSource(words []token) bool {
-	if d.shareSource(words) || d.countedGroup(words) {
+	if d.groupSource(words) {
 		return true // 21 percent, most, about 50 nurses
 	}
 	first := d.word(words[0]) // asked in any case

@@ -8,13 +8,12 @@ import "strings"
 // strings that are no noun phrase at all.
 
 // sourceLength returns how many of words, a source phrase, name the
-// source: the phrase is cut before its first finite verb ("The column
-// goes on to" → "The column") and before trailing function words ("a
-// case to"). It returns 0 when no source is left: a phrase that opens
-// with an intro word or a pronoun, a headline in capitals, a place, or
-// words from inside a quote.
+// source, cut before its first finite verb ("The column goes on to" →
+// "The column") and trailing function words ("a case to"), or 0 when
+// none is left: an intro word or a pronoun first, a headline in
+// capitals, a place, words inside a quote.
 func (d *quoteDoc) sourceLength(words []token) int {
-	if len(words) == 0 || sourceOpeners.hasLower(d.word(words[0])) || d.inQuote(words[0].Start) {
+	if sourceOpeners.hasLower(d.word(words[0])) || d.inQuote(words[0].Start) {
 		return 0
 	}
 	n := len(words)
@@ -42,10 +41,8 @@ func (d *quoteDoc) sourceLength(words []token) int {
 	if n == 1 && d.lx.list(loneSources).hasLower(d.word(words[0])) {
 		return 1 // Another wrote, "…": the word is the whole source
 	}
-	if n > 0 && trailingFunctionWord(d.word(words[n-1])) || d.headline(words[:n]) {
-		return 0
-	}
-	if d.lx.isPlace(d.text[words[0].Start:words[n-1].End]) {
+	if trailingFunctionWord(d.word(words[n-1])) || d.headline(words[:n]) ||
+		d.lx.isPlace(d.text[words[0].Start:words[n-1].End]) {
 		return 0
 	}
 	return n
