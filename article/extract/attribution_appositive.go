@@ -23,11 +23,10 @@ func (d *quoteDoc) nameAfterRole(ts []token, np Span) Span {
 	if name, ok := d.selfNamed(ts[:min(len(ts), n+8)], n); ok {
 		return name
 	}
-	if n+1 >= len(ts) || d.word(ts[n]) != "," {
-		return np
-	}
-	if name, ok := d.appositiveName(ts[n+1:]); ok {
-		return name
+	if n+1 < len(ts) && d.word(ts[n]) == "," {
+		if name, ok := d.appositiveName(ts[n+1:]); ok {
+			return name
+		}
 	}
 	return np
 }
@@ -46,7 +45,7 @@ func (d *quoteDoc) isRolePhrase(ts []token) bool {
 	for owner < len(ts)-1 && !isPossessiveFold(d.word(ts[owner])) {
 		owner++ // the owner may be a name: "Ada Voss's lawyer"
 	}
-	if owner > 3 || !isPossessiveFold(d.word(ts[owner])) || owner == len(ts)-1 {
+	if owner > 3 || owner == len(ts)-1 {
 		return false
 	}
 	for _, t := range ts[owner+1:] {
@@ -81,7 +80,7 @@ func (d *quoteDoc) selfNamed(role []token, upto int) (Span, bool) {
 // the firm"), not a conjunction.
 func (d *quoteDoc) appositiveName(ts []token) (Span, bool) {
 	e := 0
-	for e < len(ts) && ts[e].isWord() && (ts[e].isCap() || e > 0 && nameConnectors.has(d.word(ts[e]))) {
+	for e < len(ts) && (ts[e].isCap() || e > 0 && nameConnectors.has(d.word(ts[e]))) {
 		e++
 	}
 	if e == 0 {
@@ -103,8 +102,7 @@ func (d *quoteDoc) appositiveName(ts []token) (Span, bool) {
 			return Span{}, false
 		}
 	}
-	name := d.text[ts[s].Start:ts[e-1].End]
-	if d.notPerson(name) {
+	if d.notPerson(d.text[ts[s].Start:ts[e-1].End]) {
 		return Span{}, false
 	}
 	return Span{ts[0].Start, ts[e-1].End}, true
@@ -142,7 +140,7 @@ func (d *quoteDoc) appositiveHead(ts []token, floor, e int) (Span, bool) {
 			continue
 		}
 		s := k
-		for s > lo && ts[s-1].isWord() && (ts[s-1].isCap() || nameConnectors.has(d.word(ts[s-1]))) {
+		for s > lo && (ts[s-1].isCap() || nameConnectors.has(d.word(ts[s-1]))) {
 			s--
 		}
 		if s == k || s > lo && !d.opensClause(ts[s-1]) {
@@ -229,7 +227,7 @@ func (d *quoteDoc) roleBeforeName(ts []token) bool {
 		if !ts[k].isWord() || startsUpper(w) || clauseStops.hasLower(w) || auxiliaryWords.hasLower(w) || d.lx.isSpeechVerb(w) {
 			return false
 		}
-		if d.lx.title(w).kind == titleHead && ts[k+1].isWord() && ts[k+1].isCap() {
+		if d.lx.title(w).kind == titleHead && ts[k+1].isCap() {
 			return true
 		}
 	}
@@ -247,21 +245,15 @@ func (d *quoteDoc) namedAppositive(ts []token, floor int, np Span) Span {
 	for c < len(ts) && ts[c].Start < np.Start {
 		c++
 	}
-	if c >= len(ts) || !determiners.hasLower(d.word(ts[c])) {
+	// np opens with a determiner after a comma at ts[c-1]
+	if c >= len(ts) || !determiners.hasLower(d.word(ts[c])) || c-1 <= floor || d.word(ts[c-1]) != "," {
 		return np
 	}
-	c-- // the token before np
-	if c <= floor || d.word(ts[c]) != "," {
-		return np
-	}
-	a := c
-	for a > floor && ts[a-1].isWord() && (ts[a-1].isCap() || nameConnectors.has(d.word(ts[a-1]))) {
+	a := c - 1
+	for a > floor && (ts[a-1].isCap() || nameConnectors.has(d.word(ts[a-1]))) {
 		a--
 	}
-	if a == c {
-		return np
-	}
-	if _, ok := d.appositiveName(ts[a:c]); !ok {
+	if _, ok := d.appositiveName(ts[a : c-1]); !ok {
 		return np
 	}
 	return Span{ts[a].Start, np.End}

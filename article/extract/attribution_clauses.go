@@ -141,11 +141,11 @@ func (d *quoteDoc) nounOwner(ts []token, v int) (Span, int) {
 	if ts[p].isWord() && possessivePronouns.has(d.word(ts[p])) {
 		return ts[p].Span, p // his warning that the pier would be "a ruin"
 	}
-	if !ts[p].isWord() || !isPossessive(d.word(ts[p])) || !ts[p].isCap() {
+	if !isPossessive(d.word(ts[p])) || !ts[p].isCap() {
 		return Span{}, 0
 	}
 	s := p
-	for s > 0 && (ts[s-1].isWord() && ts[s-1].isCap() || d.word(ts[s-1]) == ".") {
+	for s > 0 && (ts[s-1].isCap() || d.word(ts[s-1]) == ".") {
 		s--
 	}
 	for s < p && !ts[s].isWord() {
@@ -266,7 +266,7 @@ func (d *quoteDoc) mainClauseStart(ts []token) int {
 // subordinateOpener reports whether ts opens with a subordinator, and its
 // index ("After Pike spoke", "Even before Voss spoke").
 func (d *quoteDoc) subordinateOpener(ts []token) (int, bool) {
-	if len(ts) < 2 || !ts[0].isWord() || !ts[0].isCap() {
+	if len(ts) < 2 || !ts[0].isCap() {
 		return 0, false
 	}
 	first := 0
@@ -355,7 +355,7 @@ func (d *quoteDoc) objectInfinitive(ts []token, v int) bool {
 	}
 	j := v - 2
 	if ts[j].isCap() {
-		for j > 0 && ts[j-1].isWord() && ts[j-1].isCap() {
+		for j > 0 && ts[j-1].isCap() {
 			j-- // Mayor Tom Reed
 		}
 	} else if j > 0 && determiners.hasLower(d.word(ts[j-1])) {

@@ -57,14 +57,6 @@ func (d *quoteDoc) frames(i int) (before, after Span, endsSentence bool) {
 // saying / as X put it.
 func (d *quoteDoc) explicitSpeaker(i int) speakerGuess {
 	before, after, ends := d.frames(i)
-	var guessed bool
-	var beforeS speakerGuess
-	narrative := func() speakerGuess { // the speaker before, read once
-		if !guessed {
-			beforeS, guessed = d.beforeGuess(before), true
-		}
-		return beforeS
-	}
 	at := d.tokenize(after)
 	if d.modifierQuote(i) || ends && !d.opensSentence(i) && d.introducesNext(i, after) {
 		at = nil // the "open door" phrase Okafor cited; One called it "a farce." Another wrote, "…"
@@ -75,21 +67,19 @@ func (d *quoteDoc) explicitSpeaker(i int) speakerGuess {
 	// when the words after open a clause of their own ("Vance calls it "a
 	// tax" and Ode calls it "a fee"") or the quote stands in an opening
 	// clause ("Even as Ode has said he opposes "new taxes", his cabinet …")
-	if d.introducesNext(i, after) || ends && !d.opensSentence(i) ||
-		!ends && (d.coordinatedAfter(at) || d.insideOpeningClause(before, at, false)) {
-		if s := narrative(); s.how != Unattributed {
+	beforeFirst := d.introducesNext(i, after) || ends && !d.opensSentence(i) ||
+		!ends && (d.coordinatedAfter(at) || d.insideOpeningClause(before, at, false))
+	if beforeFirst {
+		if s := d.beforeGuess(before); s.how != Unattributed {
 			return s
 		}
 	}
-	if !ends && d.coordinatedAfter(at) && d.joinedToPrevious(i, before) {
-		// said she would "back him" but "not campaign," while Ode said
-		// …: the quote shares the quote before it (contextSpeaker)
-		return noSpeakerGuess
-	}
-	if first := d.listStart(i, before); !ends && first != before && d.insideOpeningClause(first, at, true) {
-		// After Ode called the plan "rushed" and "costly", Lind wrote a
-		// letter: the last quote of a list in the opening clause shares
-		// the first one's speaker (contextSpeaker)
+	if !ends && d.joinedToPrevious(i, before) &&
+		(d.coordinatedAfter(at) || d.insideOpeningClause(d.listStart(i, before), at, true)) {
+		// the quote shares the speaker of the quote it is joined to
+		// (contextSpeaker) when a clause of its own follows ("would "back
+		// him" but "not campaign," while Ode said") or it ends a list in an
+		// opening clause ("After Ode called it "rushed" and "costly", Lind")
 		return noSpeakerGuess
 	}
 	if np, ok := d.afterPattern(at, !ends); ok {
@@ -105,7 +95,10 @@ func (d *quoteDoc) explicitSpeaker(i int) speakerGuess {
 	if s := d.signatureSpeaker(i); s.how != Unattributed {
 		return s
 	}
-	return narrative()
+	if beforeFirst {
+		return noSpeakerGuess // asked above
+	}
+	return d.beforeGuess(before)
 }
 
 // beforeGuess resolves the speaker that the narrative before a quote

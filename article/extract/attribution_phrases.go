@@ -11,11 +11,11 @@ func (d *quoteDoc) shortNP(np Span) bool {
 		if d.word(t) == "," {
 			break // Nora T. Kemble, the mayor's adviser on housing,
 		}
+		if prepositions.has(d.word(t)) {
+			return false
+		}
 		if t.isWord() {
 			n++
-			if prepositions.has(d.word(t)) {
-				return false
-			}
 		}
 	}
 	return n <= 5
@@ -132,7 +132,7 @@ func (d *quoteDoc) unclosedAppositiveName(ts []token, floor, s int) int {
 		return s
 	}
 	n := s - 1
-	for n > floor && n > s-5 && ts[n-1].isWord() && ts[n-1].isCap() {
+	for n > floor && n > s-5 && ts[n-1].isCap() {
 		n--
 	}
 	if n == s-1 || n > floor && ts[n-1].isWord() {

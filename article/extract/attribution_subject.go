@@ -150,7 +150,7 @@ func (d *quoteDoc) verbAfterPlace(ts []token, k, e int) bool {
 		return false
 	}
 	c := e
-	for c > k && ts[c-1].isWord() && ts[c-1].isCap() {
+	for c > k && ts[c-1].isCap() {
 		c--
 	}
 	return c < e && c-1 > k && d.nounTiedToName(ts, c-1) && !lowerIs(d.word(ts[c-1]), "for")
@@ -262,11 +262,11 @@ func (d *quoteDoc) opensItsSentence(t token) bool {
 // capitalized titles of one person ("said former Gov. and Party Chairman
 // Ed Rendall").
 func (d *quoteDoc) coordinatedTitles(ts []token, n int) bool {
-	if n == 0 || n+1 >= len(ts) || d.word(ts[n]) != "and" || !ts[n+1].isWord() {
+	if n == 0 || n+1 >= len(ts) || d.word(ts[n]) != "and" || !ts[n+1].isCap() {
 		return false
 	}
 	prev := d.word(ts[n-1])
-	return startsUpper(prev) && d.lx.isTitleWord(prev) && ts[n+1].isCap()
+	return startsUpper(prev) && d.lx.isTitleWord(prev)
 }
 
 // trailingWord reports whether rightNP drops w from the end of a phrase:
@@ -281,7 +281,7 @@ func (d *quoteDoc) trailingWord(w string) bool {
 // the comma at ts[c] and belongs to the opening phrase ("After the blast
 // in Yreka, Calif., a voice …"); else c.
 func (d *quoteDoc) placeAfterComma(ts []token, c int) int {
-	if c == 0 || !ts[c-1].isWord() || !ts[c-1].isCap() || c+3 >= len(ts) || !ts[c+1].isWord() || !ts[c+1].isCap() {
+	if c == 0 || !ts[c-1].isCap() || c+3 >= len(ts) || !ts[c+1].isCap() {
 		return c
 	}
 	if d.word(ts[c+2]) == "." && d.word(ts[c+3]) == "," {
@@ -302,7 +302,7 @@ func (d *quoteDoc) introAppositiveEnd(ts []token, c int) int {
 		return c
 	}
 	e := d.nameEndTok(ts, c+1)
-	if e == c+1 || e+1 >= len(ts) || !d.isComma(ts[e]) || !ts[e+1].isWord() || !ts[e+1].isCap() {
+	if e == c+1 || e+1 >= len(ts) || !d.isComma(ts[e]) || !ts[e+1].isCap() {
 		return c
 	}
 	f := d.nameEndTok(ts, e+1)
@@ -315,7 +315,7 @@ func (d *quoteDoc) introAppositiveEnd(ts []token, c int) int {
 // capitalsEnd returns the index after the run of capitalized words at
 // ts[k] ("Ada Voss said" gives 2).
 func capitalsEnd(ts []token, k int) int {
-	for k < len(ts) && ts[k].isWord() && ts[k].isCap() {
+	for k < len(ts) && ts[k].isCap() {
 		k++
 	}
 	return k
@@ -324,5 +324,5 @@ func capitalsEnd(ts []token, k int) int {
 // givenNameAt reports whether ts[e] is a given name before another
 // capitalized word, though it ends like a past tense ("Dr. Ahmed Sayed").
 func (d *quoteDoc) givenNameAt(ts []token, e int) bool {
-	return ts[e].isCap() && e+1 < len(ts) && ts[e+1].isWord() && ts[e+1].isCap() && d.isFirstName(d.word(ts[e]))
+	return ts[e].isCap() && e+1 < len(ts) && ts[e+1].isCap() && d.isFirstName(d.word(ts[e]))
 }
