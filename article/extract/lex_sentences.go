@@ -7,61 +7,44 @@ import (
 	"unicode/utf8"
 )
 
-// splitParagraphSpans returns the spans of text's paragraphs, in order, without
-// their surrounding white space. Paragraphs are separated by blank lines;
-// inside a block of non-blank lines each line is a paragraph of its own
-// (scraped news puts one paragraph on a line), unless the block looks
-// hard-wrapped, in which case the whole block is one paragraph.
+// splitParagraphSpans returns the spans of text's paragraphs, in order,
+// without their surrounding white space. Blank lines separate blocks of
+// lines; each line of a block is a paragraph of its own (scraped news puts
+// one paragraph on a line) unless the block looks hard-wrapped.
 func splitParagraphSpans(text string) []Span {
-	var paras, lines []Span // lines of the current block
-	flush := func() {
-		if len(lines) == 0 {
-			return
+	var paras, block []Span // block: the lines since the last blank one
+	start := 0
+	for line := range strings.Lines(text) {
+		s, e := trimSpaceSpan(text, start, start+len(line))
+		start += len(line)
+		if s < e {
+			block = append(block, Span{s, e})
+			continue
 		}
-		if looksHardWrapped(lines) {
-			paras = append(paras, Span{lines[0].Start, lines[len(lines)-1].End})
-		} else {
-			paras = append(paras, lines...)
-		}
-		lines = lines[:0]
+		paras = appendBlock(paras, block)
+		block = block[:0]
 	}
-	for start := 0; start < len(text); {
-		end := len(text)
-		if k := strings.IndexByte(text[start:], '\n'); k >= 0 {
-			end = start + k
-		}
-		s, e := trimSpaceSpan(text, start, end)
-		if s == e {
-			flush()
-		} else {
-			lines = append(lines, Span{s, e})
-		}
-		start = end + 1
-	}
-	flush()
-	return paras
+	return appendBlock(paras, block)
 }
 
-// looksHardWrapped reports whether a block of lines looks like one paragraph
-// wrapped at a fixed width: at least three lines, none longer than 100
-// bytes, and all but the last nearly as long as the longest.
-func looksHardWrapped(lines []Span) bool {
-	if len(lines) < 3 {
-		return false
-	}
+// appendBlock appends to paras the paragraphs of a block of lines: the
+// whole block when it looks like one paragraph wrapped at a fixed width
+// (three lines or more, none over 100 bytes, all but the last at least
+// three fifths as long as the longest), else each line.
+func appendBlock(paras, lines []Span) []Span {
 	longest := 0
 	for _, l := range lines {
 		longest = max(longest, l.End-l.Start)
 	}
-	if longest > 100 {
-		return false
+	if len(lines) < 3 || longest > 100 {
+		return append(paras, lines...)
 	}
 	for _, l := range lines[:len(lines)-1] {
 		if 10*(l.End-l.Start) < 6*longest {
-			return false
+			return append(paras, lines...)
 		}
 	}
-	return true
+	return append(paras, Span{lines[0].Start, lines[len(lines)-1].End})
 }
 
 // trimSpaceSpan narrows [start, end) of text to exclude white space at
@@ -81,37 +64,20 @@ var sentenceAbbrevs = func() wordSet {
 	return s
 }()
 
-// endsAbbreviation reports whether the word that ends just before the period
-// at text[dot] is an abbreviation or an initial (Mr., U.S., J.).
+// endsAbbreviation reports whether the word of letters and periods that
+// ends, after start, just before the period at text[dot] is an
+// abbreviation or an initial (Mr., U.S., J.).
 func endsAbbreviation(text string, start, dot int) bool {
-	w := dot
-	for w > start {
-		c := text[w-1]
-		if c < utf8.RuneSelf {
-			if !isASCIILetter(c) && c != '.' {
-				break
-			}
-			w--
-			continue
-		}
-		r, n := utf8.DecodeLastRuneInString(text[start:w])
-		if !unicode.IsLetter(r) {
-			break
-		}
-		w -= n
-	}
-	word := text[w:dot]
-	if word == "" {
-		return false
-	}
-	if sentenceAbbrevs.contains(word) {
-		return true
+	word := text[start:dot]
+	if i := strings.LastIndexFunc(word, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' }); i >= 0 {
+		_, n := utf8.DecodeRuneInString(word[i:])
+		word = word[i+n:]
 	}
 	if r, n := utf8.DecodeRuneInString(word); n == len(word) && unicode.IsUpper(r) {
 		return true // an initial: Carla M. Voss
 	}
 	// U.S., D.C., a.m.: letters separated by periods
-	return strings.IndexByte(word, '.') >= 0
+	return sentenceAbbrevs.contains(word) || strings.IndexByte(word, '.') >= 0
 }
 
 // sentenceEnds returns the offsets in paragraph p where sentences end,
@@ -125,96 +91,64 @@ func sentenceEnds(text string, p Span, out []int) []int {
 		out = append(out, h)
 		from = h
 	}
+	para := text[:p.End]
 	for i := from; i < p.End; i++ {
-		stop := strings.IndexAny(text[i:p.End], ".!?")
+		stop := strings.IndexAny(para[i:], ".!?")
 		if stop < 0 {
 			break
 		}
 		i += stop
-		c := text[i]
 		j := i + 1
 		for j < p.End {
-			r, n := utf8.DecodeRuneInString(text[j:p.End])
-			if r == ')' || r == ']' || r == '.' || r == '!' || r == '?' || isQuoteMarkRune(r) && r != '‘' && r != '“' {
-				j += n
-				continue
+			r, n := utf8.DecodeRuneInString(para[j:])
+			if !strings.ContainsRune(").]!?", r) && (!isQuoteMarkRune(r) || r == '‘' || r == '“') {
+				break
 			}
-			break
+			j += n
 		}
-		if j >= p.End {
-			break
+		k := sentenceSpaceEnd(para, j)
+		r, _ := utf8.DecodeRuneInString(para[k:])
+		opens := unicode.IsUpper(r) || unicode.IsDigit(r) || isQuoteMarkRune(r) || r == '('
+		if k > j && opens && (text[i] != '.' || !endsAbbreviation(text, p.Start, i)) {
+			out = append(out, j)
+			i = j - 1
 		}
-		if sentenceSpace(text[j:p.End]) == 0 {
-			continue
-		}
-		k := j
-		for k < p.End && sentenceSpace(text[k:p.End]) > 0 {
-			k += sentenceSpace(text[k:p.End])
-		}
-		if k >= p.End {
-			break
-		}
-		r, _ := utf8.DecodeRuneInString(text[k:p.End])
-		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !isQuoteMarkRune(r) && r != '(' {
-			continue
-		}
-		if c == '.' && endsAbbreviation(text, p.Start, i) {
-			continue
-		}
-		out = append(out, j)
-		i = j - 1
 	}
 	return append(out, p.End)
 }
 
-// sentenceSpace returns the length of the white space that opens s and
-// may follow a sentence's end: a space, tab or newline, or a no-break
-// space, which scraped news often puts after a period ("… on Friday.\u00a0The
-// mayor …"); 0 when s opens with none.
-func sentenceSpace(s string) int {
-	switch {
-	case s == "":
-		return 0
-	case s[0] == ' ' || s[0] == '\t' || s[0] == '\n':
-		return 1
-	case strings.HasPrefix(s, "\u00a0"):
-		return len("\u00a0")
+// sentenceSpaceEnd returns the end of the white space at s[j:] that may
+// follow a sentence's end: spaces, tabs, newlines, and the no-break
+// spaces scraped news often puts after a period ("on Friday.\u00a0The
+// mayor").
+func sentenceSpaceEnd(s string, j int) int {
+	for {
+		switch {
+		case j < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n'):
+			j++
+		case strings.HasPrefix(s[j:], "\u00a0"):
+			j += len("\u00a0")
+		default:
+			return j
+		}
 	}
-	return 0
 }
 
 // runInHeadlineEnd returns the end of a headline in capitals that opens
 // paragraph p and runs into its first sentence with no stop, as in a
 // newsletter ("FERRY CREWS WALK OUT The crews cited …"): three or more
-// words in capitals, then a space and a capitalized word in lower case.
-// It returns 0 when p opens with no such headline.
+// words in capitals, then a capitalized word in lower case. It returns
+// 0 when p opens with no such headline.
 func runInHeadlineEnd(text string, p Span) int {
 	words := 0
-	for i := p.Start; i < p.End; {
-		j := i
-		for j < p.End {
-			r, n := utf8.DecodeRuneInString(text[j:p.End])
-			if unicode.IsSpace(r) {
-				break
-			}
-			j += n
-		}
-		w := text[i:j]
+	for w, rest := firstField(text[p.Start:p.End]); w != ""; w, rest = firstField(rest) {
 		if !capitalsWord(w) {
 			if words >= 3 && startsUpper(w) && strings.ToUpper(w) != w {
-				return i
+				return p.End - len(rest) - len(w)
 			}
 			return 0
 		}
 		words++
-		for j < p.End { // the spaces after the word, a no-break space too
-			r, n := utf8.DecodeRuneInString(text[j:p.End])
-			if !unicode.IsSpace(r) {
-				break
-			}
-			j += n
-		}
-		i = j
 	}
 	return 0
 }
