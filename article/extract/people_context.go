@@ -102,7 +102,7 @@ func (s *peopleScan) contextAfter(toks []token, j int) (ev evidence, appos Span)
 		case nameDeterminers.hasLower(nw) || (inf.title().kind != notTitle && !inf.has(factFunction)) || inf.has(factDemonym):
 			if appos = s.apposition(toks, j+1); appos.End > appos.Start {
 				ev |= evAppos
-			} else if nameDeterminers.hasLower(nw) {
+			} else {
 				appos = s.occupationApposition(toks, j+1) // a role, no evidence
 			}
 		}

@@ -293,7 +293,12 @@ func (s *peopleScan) attachSingle(c *nameCand, k nameKey, r [2][]int) int {
 	}
 	namesakes := s.namesakes(r, asSurname)
 	if ents := s.compatible(namesakes, k.suffix, c.gender); len(ents) > 0 {
-		return s.mostRecent(s.keepHonorific(ents, honorificForm(c)), int(c.span.start))
+		// An honorific form names whom it named before: after "Mrs. Voss"
+		// named the senator, it stays hers when her daughter "Ida Voss"
+		// comes in.
+		form := honorificForm(c)
+		calledSo := func(e int) bool { return s.ents[e].honorifics&form != 0 }
+		return s.mostRecent(keepIf(ents, calledSo), int(c.span.start))
 	}
 	// "Ann Lee Jr. … Lee said": a bare surname names the son when the
 	// text names no one of that surname without a suffix.
@@ -344,27 +349,6 @@ func (s *peopleScan) compatible(ents []int, suffix string, g Gender) []int {
 		if (suffix == anySuffix || suffixCompatible(e.suffix, suffix)) && s.genderFits(e, g) {
 			out = append(out, ei)
 		}
-	}
-	return out
-}
-
-// keepHonorific returns the namesakes of ents the text has called by the
-// honorific form already when some have not been: after "Mrs. Voss" has
-// named the senator, her daughter introduced as "Ida Voss" does not take
-// "Mrs. Voss" over (a writer gives the daughter her given name).
-// Otherwise, and for the surname alone (form 0), it returns ents.
-func (s *peopleScan) keepHonorific(ents []int, form uint8) []int {
-	if form == 0 || len(ents) < 2 {
-		return ents
-	}
-	var out []int
-	for _, e := range ents {
-		if s.ents[e].honorifics&form != 0 {
-			out = append(out, e)
-		}
-	}
-	if len(out) == 0 {
-		return ents
 	}
 	return out
 }

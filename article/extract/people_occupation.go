@@ -8,7 +8,7 @@ import "strings"
 // (", a retired teacher,", ", the library's sole maintainer."); else an
 // empty span. It gives a role but is no evidence of a person.
 func (s *peopleScan) occupationApposition(toks []token, k int) Span {
-	if k >= len(toks) || !nameDeterminers.hasLower(s.tokText(&toks[k])) {
+	if !nameDeterminers.hasLower(s.tokText(&toks[k])) {
 		return Span{}
 	}
 	start := k + 1
