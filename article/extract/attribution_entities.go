@@ -17,11 +17,9 @@ func (d *quoteDoc) initEntities(people []Person, unconfirmed []Span) {
 	for i, p := range people {
 		d.pace.step(16)
 		e := speakerEntity{name: p.Name, person: i, gender: p.Gender, role: p.Role, last: lastName(p.Name)}
-		// a known given name tells the gender better than pronouns nearby
-		if first, rest := firstField(p.Name); hasField(rest) {
-			if g, ok := d.lx.firstName(first); ok && g != GenderUnknown {
-				e.gender = g
-			}
+		first, rest := firstField(p.Name)
+		if g, ok := d.lx.firstName(first); ok && g != GenderUnknown && hasField(rest) {
+			e.gender = g // a known given name tells the gender better than pronouns nearby
 		}
 		start := len(titles)
 		titles = d.appendTitles(titles, p.Role)
@@ -134,10 +132,7 @@ func (d *quoteDoc) roleEvents() {
 func (d *quoteDoc) lastEntity(pos int, has func(e int) bool) int {
 	best, bestPos := -1, -1
 	for e := range d.ents {
-		if !has(e) {
-			continue
-		}
-		if p := d.lastMention(e, pos); p > bestPos {
+		if p := d.lastMention(e, pos); p > bestPos && has(e) {
 			best, bestPos = e, p
 		}
 	}
@@ -196,11 +191,9 @@ func lastName(name string) string {
 func (d *quoteDoc) inQuote(pos int) bool {
 	i := sort.Search(len(d.quotes), func(i int) bool { return d.quotes[i].Start > pos }) - 1
 	for ; i >= 0; i-- {
-		q := &d.quotes[i]
-		if q.parent >= 0 {
-			continue
+		if q := &d.quotes[i]; q.parent < 0 {
+			return pos >= q.open.Start && pos < max(q.End, q.close.End)
 		}
-		return pos >= q.open.Start && pos < max(q.End, q.close.End)
 	}
 	return false
 }

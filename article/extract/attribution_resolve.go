@@ -149,9 +149,8 @@ func (d *quoteDoc) pronounGuess(w string, pos int) (g speakerGuess, ok bool) {
 }
 
 // headEnd returns how many of a phrase's tokens make its head: those
-// before the first token after the first that is no word or a word of
-// stops, such as a preposition or a relative pronoun ("a spokesman | for
-// the port", "the woman | who called").
+// before the first later token that is no word or a word of stops ("a
+// spokesman | for the port", "the woman | who called").
 func (d *quoteDoc) headEnd(words []token, stops ...wordSet) int {
 	for k := 1; k < len(words); k++ {
 		if !words[k].isWord() {
@@ -233,12 +232,9 @@ func (d *quoteDoc) pluralAntecedent(pos int) speakerGuess {
 	}
 	prev := d.sentenceStart(st-1, p)
 	np := d.subjectNP(d.narrativeTokens(prev, st))
-	if np.End <= np.Start {
-		return noSpeakerGuess
-	}
-	words := d.tokenize(np)
-	last := d.word(words[len(words)-1])
-	if len(words) < 2 || !hasSuffixFold(last, "s") || !determiners.hasLower(d.word(words[0])) {
+	words := d.tokenize(np) // none when there is no subject
+	if len(words) < 2 || !hasSuffixFold(d.word(words[len(words)-1]), "s") ||
+		!determiners.hasLower(d.word(words[0])) {
 		return noSpeakerGuess
 	}
 	return speakerGuess{ent: -1, phrase: d.text[np.Start:np.End], how: Inferred}

@@ -35,12 +35,10 @@ func (d *quoteDoc) roleEntity(words []token, anchor int) (e int, guessed bool) {
 // state", "the nurse | who").
 var roleStops = wordSet{"of": "", "for": "", "who": ""}
 
-// untitledTopic returns the person the paragraph of pos is about when
-// the text never gave that person a title or role and does not name h,
-// the last holder of the title, in that paragraph: after "Sen. Ada Voss
-// …" paragraphs up, in "Ode toured the docks. Cheered on, the senator
-// said …" the senator is Ode, whom the writer calls by an epithet.
-// Else -1.
+// untitledTopic returns the person the paragraph of pos is about, whom
+// the writer calls by an epithet, when the text gave that person no title
+// or role and h, the title's last holder, is not named in the paragraph:
+// "Ode toured the docks. Cheered on, the senator said" is Ode's. Else -1.
 func (d *quoteDoc) untitledTopic(h, pos int) int {
 	p := d.paraOf(pos)
 	if h < 0 || d.lastMention(h, pos) >= p.Start {
