@@ -24,11 +24,10 @@ type Options struct {
 	// share of the work done, from 0 to 1, a few times a second at most
 	// on large texts.
 	Progress func(done float64)
-	// Yield, when set and the analysis has one worker, is called from
-	// the analysing goroutine between chunks of work in place of
-	// runtime.Gosched: a program that runs its background work one piece
-	// at a time (a reader: its measuring of the text shown waits for a
-	// long analysis) hands its turn over there.
+	// Yield, when set and the analysis has one worker, is called between
+	// chunks of work in place of runtime.Gosched, for a program that runs
+	// its background work one piece at a time (the reader measures the
+	// text shown between two pieces).
 	Yield func()
 }
 
@@ -90,11 +89,10 @@ func startDoc(ctx context.Context, text string, lx *Lexicon, parallel bool) func
 // a few tenths of a millisecond of work on news text.
 const chunk = 32
 
-// checkpoint lets the analysis cooperate with the rest of its program
-// between chunks of work: it yields the processor to any goroutine that
-// waits for one (a reader's key, say, while a 10 MB article is analysed
-// in the background), or the program's turn (Options.Yield), and returns
-// ctx's error once ctx is done.
+// checkpoint, between chunks of work, yields the processor to any
+// goroutine that waits for it (a reader's key press during a 10 MB
+// analysis), or the program's turn (Options.Yield), and returns ctx's
+// error once ctx is done.
 func checkpoint(ctx context.Context) error {
 	if yield, ok := ctx.Value(yieldKey{}).(func()); ok {
 		yield()
@@ -106,9 +104,8 @@ func checkpoint(ctx context.Context) error {
 
 // pacer calls pause after every pace steps of work, so that a long pass
 // lets go of its processor every few tenths of a millisecond however its
-// steps differ in size: a pass over the people counts each person's
-// mentions (one named once, another ten thousand times). A nil pause
-// never pauses.
+// steps differ in size (one person is named once, another ten thousand
+// times). A nil pause never pauses.
 type pacer struct {
 	pause func()
 	steps int // since the last pause

@@ -166,7 +166,7 @@ func (d *quoteDoc) titlesBefore(titles []string, from, pos int) []string {
 // ("Secretary of State" → "secretary"; "Adm. Kemble" → "admiral").
 func (d *quoteDoc) appendTitles(titles []string, phrase string) []string {
 	for w, rest := firstField(phrase); w != ""; w, rest = firstField(rest) {
-		if long, ok := d.lx.titleRole(trimPeriodsCommas(w)); ok && long != "" {
+		if long, ok := d.lx.titleRole(strings.Trim(w, ".,")); ok && long != "" {
 			titles = append(titles, long)
 		}
 	}
@@ -177,14 +177,14 @@ func (d *quoteDoc) appendTitles(titles []string, phrase string) []string {
 // suffix out of it ("Carl B. Kemble Jr." → "Kemble").
 func lastName(name string) string {
 	before, last := lastField(name)
-	for nameSuffixes.hasLower(trimPeriodsCommas(last)) {
+	for nameSuffixes.hasLower(strings.Trim(last, ".,")) {
 		rest, prev := lastField(before)
 		if prev == "" {
 			break
 		}
 		before, last = rest, prev
 	}
-	return trimPeriodsCommas(last)
+	return strings.Trim(last, ".,")
 }
 
 // inQuote reports whether pos lies inside a top-level quotation.
@@ -275,7 +275,7 @@ func (d *quoteDoc) looksLikeOrg(name string) bool {
 		return true // "NATO"
 	}
 	for w, rest := first, rest; w != ""; w, rest = firstField(rest) {
-		if d.lx.isOrgWord(trimPeriodsCommas(w)) {
+		if d.lx.isOrgWord(strings.Trim(w, ".,")) {
 			return true
 		}
 	}

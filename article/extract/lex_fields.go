@@ -6,9 +6,8 @@ import (
 	"unicode/utf8"
 )
 
-// The helpers below split names and phrases into white-space separated
-// fields as strings.Fields does, one field at a time, without making the
-// slice of fields.
+// The helpers below read the fields of a name or phrase as strings.Fields
+// splits them, one at a time, without making the slice.
 
 // firstField splits s into its first field and the text after it; field
 // is "" when s has none.
@@ -52,6 +51,3 @@ func isASCIISpace(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
 
 // hasField reports whether s holds anything but white space.
 func hasField(s string) bool { return strings.TrimLeftFunc(s, unicode.IsSpace) != "" }
-
-// trimPeriodsCommas returns w without the periods and commas at its ends.
-func trimPeriodsCommas(w string) string { return strings.Trim(w, ".,") }

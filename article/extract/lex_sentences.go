@@ -69,7 +69,8 @@ var sentenceAbbrevs = func() wordSet {
 // abbreviation or an initial (Mr., U.S., J.).
 func endsAbbreviation(text string, start, dot int) bool {
 	word := text[start:dot]
-	if i := strings.LastIndexFunc(word, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' }); i >= 0 {
+	notInWord := func(r rune) bool { return !unicode.IsLetter(r) && r != '.' }
+	if i := strings.LastIndexFunc(word, notInWord); i >= 0 {
 		_, n := utf8.DecodeRuneInString(word[i:])
 		word = word[i+n:]
 	}

@@ -46,20 +46,13 @@ const (
 var tokAbbreviations = embeddedList("hand_abbreviations.txt")
 
 // lexMode chooses where a word ends, the one point on which the people
-// and attribution stages read words differently.
+// and attribution stages read words differently: for names "Ann's" is
+// Ann, possessive (nameWordEnd), for frames one word (frameWordEnd).
 type lexMode uint8
 
 const (
-	// lexNames reads words as names: a possessive's mark is left out of
-	// the word and flagged ("Ann's" gives Ann), a word of
-	// tokAbbreviations or an initial takes its dot (Gov., J.R.), and
-	// combining marks and mojibake stay inside the word.
-	lexNames lexMode = iota
-	// lexFrames reads words as the attribution patterns match them:
-	// letters and digits joined by an apostrophe, hyphen or period make
-	// one word ("Ann's", 3.5, U.S), which takes a final dot when
-	// endsAbbreviation says so (U.S., Sen.).
-	lexFrames
+	lexNames  lexMode = iota // words as names read them
+	lexFrames                // words as the attribution patterns match them
 )
 
 // lex splits text[start:end] into tokens, appending to buf. Offsets are
@@ -183,7 +176,8 @@ func nameWordEnd(text string, i, j int, t *token) (end, next int) {
 	}
 	if j < len(text) && text[j-1] == 's' {
 		r, size := utf8.DecodeRuneInString(text[j:])
-		if n, _ := utf8.DecodeRuneInString(text[j+size:]); isApostropheRune(r) && !isWordRune(n) && !isApostropheRune(n) {
+		n, _ := utf8.DecodeRuneInString(text[j+size:])
+		if isApostropheRune(r) && !isWordRune(n) && !isApostropheRune(n) {
 			t.flags |= flagPossessive // a bare plural possessive: "the Hendersons' house"
 			return j, j + size
 		}
@@ -245,24 +239,14 @@ func frameWordEnd(text string, i, j int, t *token) int {
 }
 
 // isWordChar reports whether r is a letter or a digit, which begins a
-// word; the curly quotes and dashes of General Punctuation are not.
-func isWordChar(r rune) bool {
-	return !isGeneralPunctuation(r) && (unicode.IsLetter(r) || unicode.IsDigit(r))
-}
-
-// isGeneralPunctuation reports whether r is in Unicode's General
-// Punctuation block (dashes, curly quotes, ellipsis), which holds no
-// letter, digit or mark.
-func isGeneralPunctuation(r rune) bool { return 0x2000 <= r && r <= 0x206F }
+// word; the curly quotes and dashes of General Punctuation are neither.
+func isWordChar(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // isWordRune reports whether r can continue a word: letters, digits,
 // combining marks, and the Latin-1 symbols that mojibake leaves inside
 // words ("PeÃ±a").
 func isWordRune(r rune) bool {
-	if isGeneralPunctuation(r) {
-		return false
-	}
-	if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+	if isWordChar(r) || unicode.Is(unicode.Mn, r) {
 		return true
 	}
 	return r >= 0x80 && r <= 0xFF && r != 0xA0 && r != 0xAB && r != 0xBB && r != 0xB7
@@ -288,7 +272,7 @@ var asciiAlnum = func() (t [256]bool) {
 func letterCase(w string) (letters int, upper bool) {
 	upper = true
 	for _, r := range w {
-		if isWordRune(r) && unicode.IsLetter(r) {
+		if unicode.IsLetter(r) {
 			letters++
 			if !unicode.IsUpper(r) {
 				upper = false
