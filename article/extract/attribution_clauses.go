@@ -19,11 +19,10 @@ func (d *quoteDoc) subjectAfter(ts []token) bool {
 	return false
 }
 
-// invertedSubject returns the subject after the speech verb ts[v] when a
-// comma stands before the verb and the two end the frame ("Given the
-// odds, argued Brandt, "…"") or make an aside a comma closes ("The
-// trouble, says Tom Lind, a lecturer, is that "…""). leftNP reads a verb
-// that takes an addressee ("…, told Reuters, "…"").
+// invertedSubject returns the subject after the speech verb ts[v] that a
+// comma precedes, when the two end the frame ("Given the odds, argued
+// Brandt, "…"") or make an aside ("The trouble, says Tom Lind, a
+// lecturer, is that "…""), not a verb of address ("…, told Reuters,").
 func (d *quoteDoc) invertedSubject(ts []token, v int) Span {
 	n := len(ts)
 	if v == 0 || d.word(ts[v-1]) != "," || d.lx.list(addresseeVerbs).hasLower(d.word(ts[v])) {
@@ -42,10 +41,8 @@ func (d *quoteDoc) invertedSubject(ts []token, v int) Span {
 }
 
 // participleSubject returns the subject of the speech verb that the
-// participle ts[v] after a comma shares: one after the verb in its
-// clause ("Nonsense, said the club's lawyer, Ada Voss, adding that …"),
-// else one before it, a few words before the comma ("The pier is dead,
-// Voss said on Monday, calling it "…"").
+// participle ts[v] after a comma shares: "Nonsense, said the club's
+// lawyer, Ada Voss, adding that …", "Voss said on Monday, calling it …".
 func (d *quoteDoc) participleSubject(ts []token, v int) Span {
 	if v < 3 || d.word(ts[v-1]) != "," {
 		return Span{}
@@ -151,9 +148,7 @@ func (d *quoteDoc) nounOwner(ts []token, v int) (Span, int) {
 	for s < p && !ts[s].isWord() {
 		s++
 	}
-	w := d.word(ts[p])
-	end := ts[p].Start + strings.LastIndexAny(w, "'’")
-	return Span{ts[s].Start, end}, s
+	return Span{ts[s].Start, ts[p].Start + strings.LastIndexAny(d.word(ts[p]), "'’")}, s
 }
 
 // callsOwnedNoun reports whether ts[k], before the owner of the speech
@@ -168,9 +163,8 @@ func (d *quoteDoc) callsOwnedNoun(ts []token, k, v int) bool {
 }
 
 // nounComplementQuote reports whether ts, the words between a noun of
-// speech and the quote, make the quote its content: nothing, a comma or
-// colon, a that-clause, or "of" or "about" ("claim of a "…"", not
-// "comments showed "…"").
+// speech and the quote, make the quote its content: nothing, ",", ":",
+// "that", "of" ("claim of a "…"", not "comments showed "…"").
 func (d *quoteDoc) nounComplementQuote(ts []token) bool {
 	if len(ts) == 0 || lowerIs(d.word(ts[0]), "that") {
 		return true
@@ -222,8 +216,7 @@ func (d *quoteDoc) phraseBeforeThat(ts []token) bool {
 // complement np opens ("Voss told reporters Ruiz had called it "…"" gives
 // Voss); else np. depth bounds the clauses climbed.
 func (d *quoteDoc) matrixSubject(ts []token, np Span, depth int) Span {
-	i := tokenFrom(ts, np.Start)
-	j := i - 1
+	j := tokenFrom(ts, np.Start) - 1
 	if j >= 0 && lowerIs(d.word(ts[j]), "that") {
 		j--
 	}
@@ -364,10 +357,9 @@ func (d *quoteDoc) objectInfinitive(ts []token, v int) bool {
 	return j > 0 && ts[j-1].isWord() && !d.isPreposition(ts[j-1]) && !determiners.hasLower(d.word(ts[j-1]))
 }
 
-// hypotheticalSpeech reports whether the speech verb ts[v], after a
-// modal or an object and "to", is speech not yet made, which an earlier
-// speech verb or "according to" reports ("Voss said voters will say
-// "no"": the words are Voss's).
+// hypotheticalSpeech reports whether the speech verb ts[v] after a modal
+// or "to" is speech not yet made that an earlier speech verb or "according
+// to" reports ("Voss said voters will say "no"": the words are Voss's).
 func (d *quoteDoc) hypotheticalSpeech(ts []token, np Span, v int) bool {
 	if v == 0 || !modalVerbs.hasLower(d.word(ts[v-1])) && !d.objectInfinitive(ts, v) {
 		return false

@@ -9,15 +9,14 @@ import (
 // topNeighbours returns the closest top-level quotes of the same paragraph
 // before and after quote i (-1 when none).
 func (d *quoteDoc) topNeighbours(i int) (prev, next int) {
-	q := &d.quotes[i]
-	prev, next = d.lastTopQuoteOf(q.para, i, nil), -1
-	for j := i + 1; j < len(d.quotes) && d.quotes[j].para == q.para; j++ {
+	para := d.quotes[i].para
+	prev = d.lastTopQuoteOf(para, i, nil)
+	for j := i + 1; j < len(d.quotes) && d.quotes[j].para == para; j++ {
 		if d.quotes[j].parent < 0 {
-			next = j
-			break
+			return prev, j
 		}
 	}
-	return prev, next
+	return prev, -1
 }
 
 // frames returns the narrative around top-level quote i in its sentence,

@@ -80,10 +80,9 @@ func (d *quoteDoc) subjectNP(ts []token) Span {
 	return d.trimNP(ts[k:e])
 }
 
-// describedThenNamed returns the name, after a role in lower case, in
-// apposition to the descriptive subject that ends before ts[e], maybe
-// with a relative clause: "An ally of the mayor who sits on the board,
-// former state Sen. Ada Voss, said" gives Ada Voss.
+// describedThenNamed returns the name after a role in apposition to the
+// descriptive subject that ends before ts[e]: "An ally of the mayor who
+// sits on the board, former state Sen. Ada Voss, said" gives Ada Voss.
 func (d *quoteDoc) describedThenNamed(ts []token, e int) Span {
 	c := e
 	if c > 0 && relativeWords.hasLower(d.word(ts[c-1])) {
