@@ -9,7 +9,6 @@ import "strings"
 func (d *quoteDoc) contextSpeaker(i int, spk []speakerGuess) speakerGuess {
 	q := &d.quotes[i]
 	prev, next := d.topNeighbours(i)
-	// titles and scare quotes ("Face the Nation") pass on no speaker
 	if prev >= 0 && (d.minorQuote(prev, spk[prev]) || spk[prev].how == Unattributed) {
 		prev = -1
 	}
@@ -54,10 +53,9 @@ func (d *quoteDoc) contextSpeaker(i int, spk []speakerGuess) speakerGuess {
 	return d.lastResortSpeaker(i, spk)
 }
 
-// colonIntroduces reports whether the narrative between quote i and quote
-// next is a clause of its own that introduces next with a colon: in
-// `"…!" she wrote. "…!" Ode set the record straight in a letter: "…"` the
-// letter's words are Ode's, the quote before them is not.
+// colonIntroduces reports whether the narrative between quotes i and next
+// is a clause that introduces next with a colon: in `"…!" she wrote. "…!"
+// Ode replied in a letter: "…"` only the letter's words are Ode's.
 func (d *quoteDoc) colonIntroduces(i, next int) bool {
 	between := strings.TrimSpace(d.text[d.quotes[i].close.End:d.quotes[next].open.Start])
 	return strings.HasSuffix(between, ":") && countWords(between, 3) >= 3
@@ -70,12 +68,10 @@ func (s speakerGuess) inferred() speakerGuess {
 	return s
 }
 
-// phraseBeforeSentence reports whether quote i is a phrase inside its
-// sentence's narrative, and quote next stands in a later sentence whose
-// frame speaks for it alone: a short phrase (`She was treated for a "rare
-// illness" in May. Her aide said "…"`), a clause after "that" (`the survey
-// found that "…"`) or the complement of a verb of naming (`referred to her
-// as "…"`).
+// phraseBeforeSentence reports whether quote i is a short phrase, a clause
+// after "that" or the complement of a verb of naming inside its sentence,
+// and quote next stands in a later sentence that speaks for itself: `She
+// was treated for a "rare illness" in May. Her aide said "…"`.
 func (d *quoteDoc) phraseBeforeSentence(i, next int) bool {
 	q := &d.quotes[i]
 	if d.opensSentence(i) || d.sentenceOf(d.quotes[next].Start) == d.sentenceOf(q.Start) {
@@ -91,19 +87,17 @@ func (d *quoteDoc) phraseBeforeSentence(i, next int) bool {
 }
 
 // colonIntroSpeaker returns the source named by the sentence that ends
-// paragraph para with a colon, introducing a block quote: the speaker of
-// `He said:`, or X of an opening `As X reported,` clause (`As the Courier
-// reported, the board refused to call it a theft:`), unless a speech verb
-// right before the colon names another (`As the Courier reported, the
-// mayor said:`).
+// paragraph para with a colon before a block quote: the speaker of `He
+// said:`, or X of `As the Courier reported, the board refused:` unless a
+// speech verb before the colon names another (`…, the mayor said:`).
 func (d *quoteDoc) colonIntroSpeaker(para int) speakerGuess {
 	pp := d.paras[para]
 	if d.text[pp.End-1] != ':' {
 		return noSpeakerGuess
 	}
 	ts := d.tokenize(Span{d.sentenceStart(pp.End-1, pp), pp.End})
-	last := len(ts) - 2 // the word before the colon
-	if np, v := d.asPutIt(ts); v > 0 && v+1 < len(ts) && d.word(ts[v+1]) == "," && (last < 0 || !d.speechVerbAt(ts, last)) {
+	np, v := d.asPutIt(ts)
+	if v > 0 && v+1 < len(ts) && d.word(ts[v+1]) == "," && !d.speechVerbAt(ts, len(ts)-2) {
 		if s := d.resolve(np, np.End); s.how != Unattributed {
 			return s
 		}
@@ -125,16 +119,15 @@ func (d *quoteDoc) lastTopQuoteOf(para, i int, spk []speakerGuess) int {
 	return -1
 }
 
-// nestedSpeaker attributes a quote inside another quote from the words
-// before it in the enclosing quote ("Okafor has accused the council of
-// 'negligence'"); such a quote is only kept when a named speaker
-// introduces it.
+// nestedSpeaker attributes a quote inside another quote to a named
+// speaker the words before it in that quote give: "Okafor has accused
+// the council of 'negligence'".
 func (d *quoteDoc) nestedSpeaker(i int) speakerGuess {
 	q := &d.quotes[i]
 	start := max(d.quotes[q.parent].Start, d.sentenceStart(q.open.Start, d.paras[q.para]))
 	if np, how := d.beforeSpeaker(d.tokenize(Span{start, q.open.Start})); how != Unattributed {
 		s := d.resolve(np, q.open.Start)
-		if s.how != Unattributed && !s.pronoun && s.ent >= 0 {
+		if !s.pronoun && s.ent >= 0 {
 			s.how, s.pattern = Explicit, true
 			return s
 		}
@@ -167,15 +160,11 @@ func (d *quoteDoc) previousSentenceSpeaker(i int) speakerGuess {
 	if np.End <= np.Start {
 		np = d.rightNP(ts[v+1:])
 	}
-	if np.End <= np.Start {
-		return noSpeakerGuess
-	}
 	return d.resolve(np, np.Start)
 }
 
-// sentenceBefore returns the start and the end of the sentence of
-// paragraph p that ends before pos, past the white space before pos but
-// not before floor.
+// sentenceBefore returns the bounds of the sentence of paragraph p that
+// ends before pos ("Voss left. |"), skipping back no further than floor.
 func (d *quoteDoc) sentenceBefore(pos, floor int, p Span) (start, end int) {
 	j := pos - 1
 	for j > floor && (d.text[j] == ' ' || d.text[j] == '\n') {
@@ -184,17 +173,17 @@ func (d *quoteDoc) sentenceBefore(pos, floor int, p Span) (start, end int) {
 	return d.sentenceStart(j, p), j + 1
 }
 
-// minorQuote reports whether quote j is a title or a short phrase that no
-// pattern attributes: it lends its speaker to no other quote.
+// minorQuote reports whether quote j, attributed as s, is a title or a
+// short phrase no pattern attributes ("Face the Nation", "farce"): it
+// lends its speaker to no other quote.
 func (d *quoteDoc) minorQuote(j int, s speakerGuess) bool {
 	text := d.text[d.quotes[j].Start:d.quotes[j].End]
 	return d.looksLikeTitle(text) || !s.pattern && countWords(text, 4) <= 3
 }
 
-// sharesPattern reports whether the short quote next, in the sentence of
-// quote i, has a speech pattern of its own that ends the sentence: saw
-// "no sign of strain," only a "passing" chill, said the envoy, Rita
-// Moll. The sentence's speaker says both.
+// sharesPattern reports whether the short quote next, in quote i's
+// sentence, has a pattern that ends the sentence and speaks for both: saw
+// "no sign of strain," only a "passing" chill, said the envoy.
 func (d *quoteDoc) sharesPattern(i, next int) bool {
 	sent := d.sentenceOf(d.quotes[i].Start)
 	if d.sentenceOf(d.quotes[next].Start) != sent {
@@ -209,9 +198,8 @@ func (d *quoteDoc) sharesPattern(i, next int) bool {
 }
 
 // nextQuoteSpeaker returns the speaker a pattern names for quote next,
-// also when that quote only modifies a noun and the sentence names the
-// speaker after it: in `Orders stayed "level" while buyers saw the
-// "rough" winter end, she said.` the tail names who said "level".
+// also past a quote that only modifies a noun: in `Orders stayed "level"
+// as buyers saw a "rough" winter, she said.` she said both.
 func (d *quoteDoc) nextQuoteSpeaker(next int) speakerGuess {
 	if s := d.explicitSpeaker(next); s.how != Unattributed || !d.modifierQuote(next) {
 		return s
@@ -224,19 +212,12 @@ func (d *quoteDoc) nextQuoteSpeaker(next int) speakerGuess {
 }
 
 // otherSubject returns the speaker of quote i after prev, the speaker of
-// an earlier quote: the subject of a clause before quote i when it is a
-// person (or a pronoun for one) other than prev and a verb that is no
-// form of "be" follows it; else prev, whose speech runs on.
-//
-// With ownSentence false the clause opens the narrative between the quote
-// before and quote i, in the same sentence, maybe after a conjunction,
-// and more words follow its verb: in `Voss called the levy a "farce"
-// after Grell built his campaign on its "fairness"` the second quote is
-// Grell's, but in `saying the plan is "unfair" and he is "a bully"` the
-// clause is part of what Voss says. With ownSentence true the narrative
-// runs from the start of quote i's sentence and its subject is a name:
-// in `"…," Ode said. Meanwhile, Voss backed the deal, though she let it
-// be known she had "grave doubts."` the doubts are Voss's.
+// an earlier quote: the subject of a clause before quote i when it is
+// another person and an active verb follows it, else prev. The clause
+// opens the narrative after the quote before in the same sentence (`Voss
+// called it a "farce" after Grell praised its "fairness"`), or with
+// ownSentence, opens quote i's sentence with a name (`"…," Ode said.
+// Meanwhile, Voss let it be known she had "grave doubts."`).
 func (d *quoteDoc) otherSubject(i int, prev speakerGuess, ownSentence bool) speakerGuess {
 	carried := prev.inferred()
 	carried.pattern = prev.pattern
@@ -248,7 +229,7 @@ func (d *quoteDoc) otherSubject(i int, prev speakerGuess, ownSentence bool) spea
 	ts := d.tokenize(before)
 	var np Span
 	if ownSentence {
-		if np = d.subjectNP(ts); np.End <= np.Start || !startsUpper(d.text[np.Start:np.End]) {
+		if np = d.subjectNP(ts); !startsUpper(d.text[np.Start:np.End]) {
 			return carried
 		}
 		v := tokenFrom(ts, np.End)
@@ -256,8 +237,8 @@ func (d *quoteDoc) otherSubject(i int, prev speakerGuess, ownSentence bool) spea
 			determiners.hasLower(d.word(ts[v])) || possessivePronouns.hasLower(d.word(ts[v])) { // Given his past remarks: no subject
 			return carried
 		}
-	} else if np = d.openingClauseSubject(ts); np.End <= np.Start {
-		return carried
+	} else {
+		np = d.openingClauseSubject(ts)
 	}
 	s := d.resolve(np, np.Start)
 	if ownSentence && s.pronoun || s.ent < 0 || d.ents[s.ent].org || s.ent == prev.ent {
@@ -266,9 +247,9 @@ func (d *quoteDoc) otherSubject(i int, prev speakerGuess, ownSentence bool) spea
 	return s.inferred()
 }
 
-// openingClauseSubject returns the subject of the clause that opens ts,
-// after any subordinators and conjunctions, when a verb that is no form
-// of "be" and another word follow it ("though he wants the job"), or an
+// openingClauseSubject returns the subject of the clause that opens ts
+// past subordinators and conjunctions, when a verb that is no form of
+// "be" and another word follow it ("though he wants the job"), or an
 // empty span.
 func (d *quoteDoc) openingClauseSubject(ts []token) Span {
 	k := 0
@@ -300,10 +281,8 @@ func finiteLike(w string) bool {
 }
 
 // callerOfPrevious returns the subject of a verb of calling whose object
-// holds quote prev and runs on in a prepositional phrase up to quote i,
-// the verb's complement: in `Lind called Ode's talk of a "new dawn" for
-// the port "a fairy tale."` the new dawn is Ode's word, the fairy tale
-// Lind's.
+// holds quote prev and whose complement is quote i: in `Lind called Ode's
+// "new dawn" for the port "a fairy tale."` the fairy tale is Lind's.
 func (d *quoteDoc) callerOfPrevious(i, prev int) speakerGuess {
 	q := &d.quotes[i]
 	st := d.sentenceStart(q.open.Start, d.paras[q.para])

@@ -2,18 +2,16 @@ package extract
 
 import "strings"
 
-// subjectBefore returns the speaker that the subject of the narrative of
-// quote i's sentence before it names: a person or a pronoun for one (`He
-// called it "…"`), a document or a source whose own words the predicate
-// quotes; or no one's, unsettled, for a quote after a passive verb (`Ruiz
-// was treated for a "rare illness"`).
+// subjectBefore returns the speaker that the subject of quote i's
+// sentence names: a person or a pronoun (`He called it "…"`), a document
+// or a source whose own words the predicate quotes; or no one, unsettled,
+// after a passive verb (`Ruiz was treated for a "rare illness"`).
 func (d *quoteDoc) subjectBefore(i int, spk []speakerGuess) (speakerGuess, bool) {
 	before, _, _ := d.frames(i)
 	ts := d.pastExpletive(d.tokenize(before))
-	// narrative that runs on from the quote before it in the sentence ends
-	// a clause whose subject stands before that quote ("gets to "keep" a
-	// catch"), unless a clause of its own opens in it: "(though the board
-	// used to allow a "…""
+	// words that run on from the quote before end that quote's clause
+	// ("gets to "keep" a catch"), unless a clause opens in them: "(though
+	// the board used to allow a "…""
 	prev, _ := d.topNeighbours(i)
 	if prev >= 0 && len(ts) > 0 && ts[0].isWord() && before.Start == d.quotes[prev].close.End &&
 		d.sentenceOf(d.quotes[prev].Start) == d.sentenceOf(d.quotes[i].Start) {
@@ -27,9 +25,6 @@ func (d *quoteDoc) subjectBefore(i int, spk []speakerGuess) (speakerGuess, bool)
 		ts = ts[k+1:]
 	}
 	np := d.subjectNP(ts)
-	if np.End <= np.Start {
-		return noSpeakerGuess, false
-	}
 	s := d.resolve(np, before.End)
 	if s.ent < 0 && d.documentPhrase(s.phrase) {
 		s = d.documentAuthor(ts, np, s) // an email sent by Ruiz warned
@@ -44,10 +39,9 @@ func (d *quoteDoc) subjectBefore(i int, spk []speakerGuess) (speakerGuess, bool)
 	return noSpeakerGuess, false
 }
 
-// previousSubject returns the subject of the narrative sentence right
-// before quote i in its paragraph when it names a person and the quote
-// opens its own sentence: `Sen. Ruth Okafor toured the shipyard. "The
-// young families…"`.
+// previousSubject returns the person the sentence right before quote i
+// in its paragraph has as its subject, when the quote opens its own
+// sentence: `Sen. Ruth Okafor toured the shipyard. "The families…"`.
 func (d *quoteDoc) previousSubject(i int) speakerGuess {
 	q := &d.quotes[i]
 	p := d.paras[q.para]
@@ -59,19 +53,15 @@ func (d *quoteDoc) previousSubject(i int) speakerGuess {
 		return noSpeakerGuess
 	}
 	np := d.subjectNP(d.narrativeTokens(start, end))
-	if np.End <= np.Start {
-		return noSpeakerGuess
-	}
 	if s := d.resolve(np, np.Start); s.ent >= 0 && !d.ents[s.ent].org {
 		return s
 	}
 	return noSpeakerGuess
 }
 
-// documentPhrase reports whether phrase names a document whose words a
-// sentence may quote with any verb (`The audit found "no oversight"`): its
-// head, the last word before a preposition or a participle, is a document
-// noun.
+// documentPhrase reports whether phrase names a document whose words any
+// verb may quote (`The audit found "no oversight"`): its head, before a
+// preposition or a participle, is a document noun.
 func (d *quoteDoc) documentPhrase(phrase string) bool {
 	head := ""
 	for f, rest := firstField(phrase); f != ""; f, rest = firstField(rest) {
@@ -83,9 +73,9 @@ func (d *quoteDoc) documentPhrase(phrase string) bool {
 	return d.lx.list(documentNouns).hasLower(head)
 }
 
-// documentAuthor returns the person a document phrase np names as its
-// agent right after it ("a campaign email sent out | by Vera Holm
-// warned"), or doc: the author speaks through the document.
+// documentAuthor returns the person named as the agent right after the
+// document phrase np ("an email sent out | by Vera Holm warned"), else
+// doc: the author speaks through the document.
 func (d *quoteDoc) documentAuthor(ts []token, np Span, doc speakerGuess) speakerGuess {
 	k := tokenFrom(ts, np.End)
 	if k+1 >= len(ts) || !lowerIs(d.word(ts[k]), "by") || !ts[k+1].isCap() {
@@ -98,13 +88,12 @@ func (d *quoteDoc) documentAuthor(ts []token, np Span, doc speakerGuess) speaker
 }
 
 // sourceSubject reports whether s, resolved from np, the subject of the
-// narrative ts before a quote, is a source that is no person (a campaign,
-// an office) whose own words its predicate quotes: `The Ruiz campaign
-// promises "lower rents"`. Its phrase must open np and the sentence, and
-// its verb must be active, no modal and no form of "be": in `The delay
-// was "deeply unfair"` the words are someone else's.
+// narrative ts before a quote, is a source that is no person whose own
+// words its predicate quotes: `The Ruiz campaign promises "lower rents"`,
+// not `The delay was "deeply unfair"`. Its phrase must open np and the
+// sentence, and its verb must be active, no modal and no form of "be".
 func (d *quoteDoc) sourceSubject(ts []token, np Span, s speakerGuess) bool {
-	if s.guessed || s.pronoun {
+	if s.guessed {
 		return false
 	}
 	name := s.phrase
@@ -145,9 +134,8 @@ func (d *quoteDoc) sourceSubject(ts []token, np Span, s speakerGuess) bool {
 	return !modalVerbs.hasLower(w)
 }
 
-// passiveSubject reports whether the verb after the subject np of ts is
-// a passive, perhaps past an aside ("Ruiz, who runs the clinic, was being
-// treated for"): the subject undergoes the act and says nothing.
+// passiveSubject reports whether the verb after the subject np of ts is a
+// passive, perhaps past an aside: "Ruiz, who runs it, was being treated".
 func (d *quoteDoc) passiveSubject(ts []token, np Span) bool {
 	k := tokenFrom(ts, np.End)
 	if k < len(ts) && d.isComma(ts[k]) {

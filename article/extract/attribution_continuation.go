@@ -6,15 +6,14 @@ import (
 )
 
 // continuedSpeaker returns the speaker of quote i when it continues the
-// attributed quote before it: `"We are tenants," Ode told the board. "We
-// are not squatters." Lind said he agreed.` A quote that opens and ends
-// its sentence with a full stop, right after the sentence of the quote
-// before, is the same speaker's next sentence; a question or an
-// exclamation ("Who checked it?" Lind asked) takes the verb after it.
+// attributed quote before it: a quote that opens and ends its sentence
+// with a full stop, right after that quote's sentence (`"We rent," Ode
+// said. "We pay." Lind agreed.`); a question or an exclamation takes the
+// verb after it ("Who checked it?" Lind asked).
 func (d *quoteDoc) continuedSpeaker(i int, spk []speakerGuess) (speakerGuess, bool) {
 	q := &d.quotes[i]
 	prev, _ := d.topNeighbours(i)
-	if prev < 0 || !spk[prev].pattern || spk[prev].how == Unattributed || q.unclosed() {
+	if prev < 0 || !spk[prev].pattern || q.unclosed() {
 		return noSpeakerGuess, false
 	}
 	if !strings.HasSuffix(strings.TrimRight(d.text[q.Start:q.close.End], "\"”’' "), ".") &&
@@ -34,10 +33,9 @@ func (d *quoteDoc) continuedSpeaker(i int, spk []speakerGuess) (speakerGuess, bo
 	return s, true
 }
 
-// joinedSpeaker returns the speaker of a clause joined by ", and" to the
-// sentence that attributes quote prev, when a verb of saying follows its
-// subject: in `"…," Ode said, and the clerk broke in. "…"` the next
-// quote is the clerk's, not Ode's.
+// joinedSpeaker returns the subject of a verb of saying in a clause
+// joined by ", and" to the frame of quote prev: in `"…," Ode said, and
+// the clerk broke in. "…"` the next quote is the clerk's.
 func (d *quoteDoc) joinedSpeaker(prev, i int) speakerGuess {
 	ts := d.tokenize(Span{d.quotes[prev].close.End, d.quotes[i].open.Start})
 	for k := 1; k+2 < len(ts); k++ {
@@ -48,18 +46,15 @@ func (d *quoteDoc) joinedSpeaker(prev, i int) speakerGuess {
 			if !d.speechVerbAt(ts, v) {
 				continue
 			}
-			if np := d.leftNP(ts[:v], k+1); np.End > np.Start {
-				return d.resolve(np, np.Start)
-			}
-			return noSpeakerGuess
+			np := d.leftNP(ts[:v], k+1)
+			return d.resolve(np, np.Start)
 		}
 	}
 	return noSpeakerGuess
 }
 
 // beatParagraph reports whether paragraph para is a beat between two
-// quotes of one exchange: a few words that name no one ("She waits.",
-// "Silence."). The quote after it goes on in the last speaker's words.
+// quotes of one speaker: a few words that name no one ("She waits.").
 func (d *quoteDoc) beatParagraph(para int) bool {
 	p := d.paras[para]
 	return countWords(d.text[p.Start:p.End], 6) <= 5 && !d.mentioned(p.Start, p.End)

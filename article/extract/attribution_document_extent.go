@@ -10,8 +10,8 @@ import "strings"
 
 // documentModifierEnd returns the index after the reduced relative that
 // follows the document noun ts[k-1] ("released Friday", "just published
-// for fifth graders", "mailed on Thursday"), when a lower-case verb
-// follows it, or, when atEnd is set, when it ends ts; else k.
+// for pupils") when a verb follows it, or with atEnd when it ends ts;
+// else k.
 func (d *quoteDoc) documentModifierEnd(ts []token, k int, atEnd bool) int {
 	if k < 1 || k >= len(ts) || !ts[k-1].isWord() || ts[k-1].isCap() && !d.opensItsSentence(ts[k-1]) ||
 		!d.lx.list(documentNouns).hasLower(d.word(ts[k-1])) {
@@ -24,11 +24,16 @@ func (d *quoteDoc) documentModifierEnd(ts []token, k int, atEnd bool) int {
 	if p >= len(ts) || !isPastParticiple(d.word(ts[p])) || d.lx.isSpeechVerb(d.word(ts[p])) {
 		return k
 	}
-	if atEnd {
-		if len(ts)-p-1 >= 1 && len(ts)-p-1 <= 7 && allWords(ts[p+1:]) {
-			return len(ts)
+	if atEnd { // one to seven words end ts
+		if n := len(ts) - p - 1; n < 1 || n > 7 {
+			return k
 		}
-		return k
+		for _, t := range ts[p+1:] {
+			if !t.isWord() {
+				return k
+			}
+		}
+		return len(ts)
 	}
 	// the verb after the modifier: a verb of saying or a common verb
 	// ("explains"), else the first lower-case word in -s or -ed after no
@@ -49,20 +54,9 @@ func (d *quoteDoc) documentModifierEnd(ts []token, k int, atEnd bool) int {
 	return weak
 }
 
-// allWords reports whether every token of ts is a word.
-func allWords(ts []token) bool {
-	for _, t := range ts {
-		if !t.isWord() {
-			return false
-		}
-	}
-	return true
-}
-
-// resolveDocument resolves a speaker phrase that ends with a document's
-// reduced relative ("the ruling released Friday"): by its head, and,
-// when that is a source phrase, as the whole phrase. ok is false when
-// words have no such ending.
+// resolveDocument resolves by its head a speaker phrase that ends with a
+// document's reduced relative ("the ruling released Friday"); ok is false
+// for any other phrase.
 func (d *quoteDoc) resolveDocument(np Span, words []token, anchor int) (speakerGuess, bool) {
 	for k := 1; k+1 < len(words); k++ {
 		if d.documentModifierEnd(words, k, true) == len(words) {
@@ -89,14 +83,11 @@ func isPastParticiple(w string) bool {
 	return !startsUpper(w) && len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en"))
 }
 
-// restrictiveSubject returns the subject phrase before a speech verb at
-// ts[e] whose head, before ts[j], carries a relative clause with no
-// comma: "The agency that runs the port said" gives the whole phrase, a
-// description and the clause that tells which one; a name before "who"
-// gives the name ("Voss who ran it said"). The description needs a
-// determiner and a lower-case noun before the relative word (not a verb:
-// "warned that the port said"), and a verb right after it ("that runs",
-// not "a clip that Judge Ruiz called"); else the span is empty.
+// restrictiveSubject returns the subject before a speech verb at ts[e]
+// whose head, before ts[j], carries a relative clause with no comma: all
+// of "The agency that runs the port said" (a determiner, a noun, then a
+// verb after the relative word), the name of "Voss who ran it said", and
+// nothing for "warned that the port said" or "a clip that Ruiz called".
 func (d *quoteDoc) restrictiveSubject(ts []token, floor, j, e int) Span {
 	head := d.leftNP(ts[:j], floor)
 	if head.End <= head.Start {
@@ -115,11 +106,9 @@ func (d *quoteDoc) restrictiveSubject(ts []token, floor, j, e int) Span {
 	return Span{}
 }
 
-// resolveRestrictive resolves a speaker phrase whose description carries
-// a relative clause with no comma ("the clubs who wrote to the mayor on
-// Friday"): by its head, and, when that is a source phrase, as the
-// whole phrase, the clause being what tells which source. ok is false
-// for any other phrase.
+// resolveRestrictive resolves by its head a speaker phrase whose
+// description carries a relative clause with no comma ("the clubs who
+// wrote to the mayor"); ok is false for any other phrase.
 func (d *quoteDoc) resolveRestrictive(np Span, words []token, anchor int) (speakerGuess, bool) {
 	if len(words) < 4 || len(words) > 12 || !determiners.hasLower(d.word(words[0])) {
 		return speakerGuess{}, false

@@ -7,8 +7,7 @@ import "strings"
 var unsettledGuess = speakerGuess{ent: -1, unsettled: true}
 
 // lastResortSpeaker attributes quote i when nothing around it does: the
-// document or organisation whose quote came last, else the person the
-// sentence is about (the nearest subject before it, inferred), unless
+// source whose quote came last, else the nearest person before it, unless
 // the quote is a short phrase no one in its sentence says.
 func (d *quoteDoc) lastResortSpeaker(i int, spk []speakerGuess) speakerGuess {
 	if s := d.lastSourceSpeaker(i, spk); s.how != Unattributed {
@@ -23,13 +22,10 @@ func (d *quoteDoc) lastResortSpeaker(i int, spk []speakerGuess) speakerGuess {
 	return noSpeakerGuess
 }
 
-// unsettledScareQuote reports whether quote i, which no pattern and no
-// neighbouring quote attributes, is a short phrase that no one in its
-// sentence says: the council banned "nonessential" use. The nearest
-// subject would be a poor guess. A phrase after a speech or naming verb
-// ("the mayor called it "a farce""), or after a "he" or "she" in its
-// sentence, keeps the guess, as does one in a paragraph whose quotes
-// have a speaker.
+// unsettledScareQuote reports whether quote i is a short phrase no one in
+// its sentence says (the council banned "nonessential" use): no pattern,
+// no speech or naming verb, no subject pronoun before it, and no
+// attributed quote before it in its paragraph.
 func (d *quoteDoc) unsettledScareQuote(i int, spk []speakerGuess) bool {
 	q := &d.quotes[i]
 	if countWords(d.text[q.Start:q.End], 5) > 4 || d.lastTopQuoteOf(q.para, i, spk) >= 0 {
@@ -47,10 +43,9 @@ func (d *quoteDoc) unsettledScareQuote(i int, spk []speakerGuess) bool {
 }
 
 // noSpeakerCue reports whether quote i holds words that no one speaks:
-// the narrative right before it names them (chants of "…", banners that
-// read "…", the slogan "…"), or a chant noun right after it ("Ada!"
-// chants), or it is joined by "and" or "or" to such a quote. A sign
-// "reading" must be a sign, banner, placard or shirt.
+// the narrative before it names them (chants of "…", a banner reading
+// "…", the slogan "…"), a chant noun follows it ("Ada!" chants), or "and"
+// or "or" joins it to such a quote.
 func (d *quoteDoc) noSpeakerCue(i int) bool {
 	if d.chantNounAfter(i) || d.passiveNaming(i) {
 		return true
@@ -82,10 +77,9 @@ func (d *quoteDoc) noSpeakerCue(i int) bool {
 	return false
 }
 
-// passiveNaming reports whether the narrative before quote i ends with
-// a verb of saying or naming in the passive and no "by" after the quote
-// names its agent: the pier's sale, in what is being derided as a "fire
-// sale", names no one who says it.
+// passiveNaming reports whether a passive verb of saying or naming ends
+// the narrative before quote i and no "by" after it names the agent:
+// what is being derided as a "fire sale".
 func (d *quoteDoc) passiveNaming(i int) bool {
 	if before, _, _ := d.frames(i); !d.passiveNamingBefore(before) {
 		return false
@@ -95,8 +89,8 @@ func (d *quoteDoc) passiveNaming(i int) bool {
 }
 
 // passiveNamingBefore reports whether the narrative before a quote ends
-// with a finite verb of saying or naming in the passive ("is being
-// derided as a", "was dubbed", "was said to be").
+// with a finite passive verb of saying or naming ("was dubbed", "is being
+// derided as a").
 func (d *quoteDoc) passiveNamingBefore(before Span) bool {
 	ts := d.tokenize(before)
 	v := len(ts) - 1
@@ -115,9 +109,8 @@ func (d *quoteDoc) passiveNamingBefore(before Span) bool {
 }
 
 // ownerlessSaying reports whether the narrative t before a quote ends
-// with a noun for a saying that belongs to no one ("The old adage, "…"",
-// "as the proverb has it"), with no owner right before it: "her
-// favourite maxim" is hers.
+// with a noun for a saying and no owner before it: "the old adage", not
+// "her favourite maxim".
 func (d *quoteDoc) ownerlessSaying(t string) bool {
 	rest, last := lastField(t)
 	if !d.lx.list(sayingNouns).hasLower(last) {
@@ -126,9 +119,6 @@ func (d *quoteDoc) ownerlessSaying(t string) bool {
 	for k := 0; k < 3; k++ {
 		var w string
 		rest, w = lastField(rest)
-		if w == "" {
-			break
-		}
 		if isPossessiveFold(w) || possessivePronouns.hasLower(w) {
 			return false
 		}
@@ -147,11 +137,10 @@ func (d *quoteDoc) chantNounAfter(i int) bool {
 	return len(ts) > 0 && ts[0].isWord() && d.lx.list(chantNouns).has(d.word(ts[0]))
 }
 
-// lastSourceSpeaker returns the speaker of the last attributed top-level
-// quote before quote i, in its paragraph or the one before, when it is
-// no person (a document, an organisation) and no one is named between
-// that quote and quote i: in `"…," the lawsuit says. It goes further:
-// "…"` the second quote is the lawsuit's too.
+// lastSourceSpeaker returns the speaker of the last attributed quote
+// before quote i, in its paragraph or the one before, when it is no
+// person and no one is named between: in `"…," the lawsuit says. It goes
+// further: "…"` the second quote is the lawsuit's too.
 func (d *quoteDoc) lastSourceSpeaker(i int, spk []speakerGuess) speakerGuess {
 	q := &d.quotes[i]
 	j := d.lastTopQuoteOf(q.para, i, spk)
@@ -167,10 +156,9 @@ func (d *quoteDoc) lastSourceSpeaker(i int, spk []speakerGuess) speakerGuess {
 	return s
 }
 
-// pronounFrameExcludes reports whether the frame right after quote i is a
-// pronoun and a verb of saying whose gender entity e cannot have: in
-// `"…," he wrote.` with no man to stand for "he", the quote is not the
-// words of the woman quoted before it.
+// pronounFrameExcludes reports whether the frame after quote i is a
+// pronoun and a verb of saying whose gender entity e cannot have: `"…,"
+// he wrote.` is no woman's words.
 func (d *quoteDoc) pronounFrameExcludes(i, e int) bool {
 	_, after, ends := d.frames(i)
 	if ends {

@@ -15,9 +15,6 @@ import (
 func (d *quoteDoc) reportedClauseStart(pos int) int {
 	p := d.paraOf(pos)
 	start := d.sentenceStart(pos, p)
-	if start >= pos {
-		return pos
-	}
 	ts := d.tokenize(Span{start, min(p.End, pos+40)})
 	k := tokenFrom(ts, pos)
 	if k < 2 || k+1 >= len(ts) || d.word(ts[k-1]) != "," || !d.speechVerbAt(ts, k+1) {
@@ -38,10 +35,9 @@ func (d *quoteDoc) reportedClauseStart(pos int) int {
 	return start
 }
 
-// isComma reports whether t is a comma, or the opening mark that stands
-// for a quote ending in one ("When Falk called it "a modest start," Berg
-// …"): in American usage the comma that closes an opening clause goes
-// inside the quotation marks.
+// isComma reports whether t is a comma, or the opening mark of a quote
+// that ends in one, as American usage puts it inside the quotation marks:
+// When Falk called it "a modest start," Berg …
 func (d *quoteDoc) isComma(t token) bool {
 	if d.word(t) == "," {
 		return true

@@ -6,11 +6,9 @@ import (
 )
 
 // antecedent returns the entity a subject pronoun of gender g at pos
-// stands for, or -1: going back sentence by sentence (at most three
-// paragraphs), the first compatible entity mentioned in the nearest
-// sentence that mentions one. Mentions as a possessive ("Brannock's aides")
-// count only when nothing else fits. The entity learns g when its gender
-// was unknown.
+// stands for, or -1: the best compatible mention of the nearest sentence
+// that has one, at most three paragraphs back; possessives ("Brannock's
+// aides") only when nothing else fits. The entity learns g.
 func (d *quoteDoc) antecedent(pos int, g Gender) int {
 	e := d.findAntecedent(pos, g, false)
 	if e < 0 {
@@ -22,10 +20,10 @@ func (d *quoteDoc) antecedent(pos int, g Gender) int {
 	return e
 }
 
-// findAntecedent is antecedent's search: with possessive false it passes
-// over possessive mentions ("Brannock's aides"), but remembers one that
-// opens its sentence with g known as its gender ("Ms. Ruiz's deputy is a
-// woman."), the antecedent when no other mention of that sentence fits.
+// findAntecedent is antecedent's search. Unless possessive, it passes
+// over possessive mentions but for one that opens its sentence with g
+// known as its gender ("Ms. Ruiz's deputy is a woman."), the antecedent
+// when no other mention of that sentence fits.
 func (d *quoteDoc) findAntecedent(pos int, g Gender, possessive bool) int {
 	sent := noSentence
 	best, bestRank := -1, uint8(255)
@@ -84,9 +82,8 @@ func (d *quoteDoc) mentionsBack(pos, floor int) iter.Seq[mentionEvent] {
 }
 
 // settleSentence decides on a sentence read back from a pronoun: its best
-// candidate is the antecedent unless it is only oblique ("a rally for
-// Okafor": see roleRank), then kept in *oblique as a last resort and the
-// search goes on; with no candidate, owner is the antecedent if any.
+// candidate is the antecedent unless it is oblique ("a rally for Okafor"),
+// then kept in *oblique as a last resort; with none, owner if any.
 func settleSentence(best int, rank uint8, owner int, oblique *int) (int, bool) {
 	if best < 0 {
 		return owner, owner >= 0
@@ -118,8 +115,8 @@ func (d *quoteDoc) genderedAlternative(e int, g Gender) int {
 	return -1
 }
 
-// compatible reports whether entity e can be called by a pronoun of
-// gender g.
+// compatible reports whether a pronoun of gender g can stand for entity
+// e: "she" for a woman or a person of unknown gender, not a company.
 func (d *quoteDoc) compatible(e int, g Gender) bool {
 	en := &d.ents[e]
 	return !en.org && (en.gender == GenderUnknown || g == GenderUnknown || en.gender == g)
@@ -136,9 +133,9 @@ func (d *quoteDoc) paragraphFloor(pos, n int) int {
 	return 0
 }
 
-// topicPosition reports whether the mention at pos opens its sentence,
-// or its first clause after one word ("Ruiz's aide said …", "If Ruiz's
-// plan fails, …"): a possessive there is the sentence's topic.
+// topicPosition reports whether the mention at pos opens its sentence or
+// follows one word ("Ruiz's aide said", "If Ruiz's plan fails"): a
+// possessive there is the sentence's topic.
 func (d *quoteDoc) topicPosition(pos int) bool {
 	start := d.sentenceStart(pos, d.paraOf(pos))
 	return countWords(d.text[start:pos], 2) <= 1

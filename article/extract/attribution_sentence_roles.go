@@ -1,29 +1,22 @@
 package extract
 
 // sentenceRoles is what readSentence learns about a sentence that a
-// pronoun's antecedent is looked for in.
+// pronoun's antecedent is looked for in ("When Holt asked, he said his
+// cousin Ravi had called").
 type sentenceRoles struct {
-	index   int  // the sentence's index, or -1 before the first
-	subject Span // the main clause's subject; empty when not found
-	// pronounSubject: the subject is a pronoun that can stand for the
-	// entity sought, so the sentence is about it, not about a name in its
-	// object ("He said his cousin Ravi had called").
-	pronounSubject bool
-	// pronounSpeaks: a speech verb follows that pronoun ("He said …");
-	// else the subject of a speech verb outranks it ("He will win, Voss
-	// said").
-	pronounSpeaks bool
-	// subordinateOpening: a phrase or clause opens the sentence before
-	// its subject ("When Holt asked, …"), other than "As X put it" and
-	// "According to X".
-	subordinateOpening bool
+	index              int     // the sentence's index, or -1 before the first
+	subject            Span    // the main clause's subject; empty when not found
+	pronounSubject     bool    // the subject is a pronoun of the gender sought (he)
+	pronounSpeaks      bool    // a speech verb follows that pronoun (he said)
+	subordinateOpening bool    // a clause opens the sentence (When Holt asked), but not "As X put it"
 	toks               []token // the sentence's narrative tokens up to the pronoun
 }
 
 var noSentence = sentenceRoles{index: -1}
 
-// readSentence reads sentence s, which holds position at, up to limit,
-// looking for an antecedent of gender g.
+// readSentence reads the roles of sentence s, which holds position at, up
+// to limit, for an antecedent of gender g: "He said …" has "He" as a
+// subject that speaks.
 func (d *quoteDoc) readSentence(s, at, limit int, g Gender) sentenceRoles {
 	start := d.sentenceStart(at, d.paraOf(at))
 	end := limit
@@ -54,12 +47,11 @@ func (d *quoteDoc) readSentence(s, at, limit int, g Gender) sentenceRoles {
 	return r
 }
 
-// roleRank ranks mention ev of sentence r as an antecedent: first the
-// subject of a speech verb ("said Ada Voss", "Voss argues"), then the
-// head of the main clause's subject, then speakers of quotes, then other
-// mentions; last, names in an opening clause ("When Holt asked, …"),
-// names after a preposition, titles between ("about Mr. Tobin"), and
-// any name but the subject's when the subject is a pronoun.
+// roleRank ranks mention ev of sentence r as an antecedent: the subject
+// of a speech verb ("Voss argues"), the head of the subject, speakers of
+// quotes, other mentions; last, names in an opening clause ("When Holt
+// asked"), after a preposition ("about Mr. Tobin"), and any but the
+// subject when it is a pronoun ("He said his cousin Ravi had called").
 func (d *quoteDoc) roleRank(r *sentenceRoles, ev mentionEvent) uint8 {
 	ts := r.toks
 	t := tokenFrom(ts, ev.pos)
@@ -99,9 +91,8 @@ func (d *quoteDoc) roleRank(r *sentenceRoles, ev mentionEvent) uint8 {
 }
 
 // speechSubject reports whether the name at ts[t], after the word ts[b]
-// and titles, is the subject of a speech verb: right before it ("Voss
-// argues"), or right after one that follows a quote or a comma ("…, said
-// Ada Voss").
+// and titles, is the subject of a speech verb before it ("Voss argues")
+// or after a quote or a comma ("…, said Ada Voss").
 func (d *quoteDoc) speechSubject(ts []token, b, t int) bool {
 	u := d.nameEndTok(ts, t)
 	// "…, said Ada Voss." or "…, said Ada Voss, a planner"; but in "Lee,
@@ -112,10 +103,10 @@ func (d *quoteDoc) speechSubject(ts []token, b, t int) bool {
 	return u < len(ts) && d.speechVerbAt(ts, u)
 }
 
-// headsSubject reports whether the mention at pos heads the subject of
-// r: only capitalized words and titles stand before it in the subject
-// ("former governor Ed Voss"), and no lower-case word follows the name
-// in it ("The Marsh plan" is about a plan).
+// headsSubject reports whether the mention at pos, where a token of r
+// starts, heads the subject of r, after only capitalized words and titles
+// ("former governor Ed Voss"), not before a lower-case word ("The Marsh
+// plan" is about a plan).
 func (d *quoteDoc) headsSubject(r *sentenceRoles, pos int) bool {
 	ts, s := r.toks, r.subject
 	t := tokenFrom(ts, s.Start)
@@ -124,9 +115,6 @@ func (d *quoteDoc) headsSubject(r *sentenceRoles, pos int) bool {
 		if ts[t].isWord() && (!startsUpper(w) && !d.lx.isTitleWord(w) || determiners.hasLower(w) || isPossessive(w)) || !ts[t].isWord() && w != "." {
 			return false
 		}
-	}
-	if t >= len(ts) || ts[t].Start != pos {
-		return false
 	}
 	u := d.nameEndTok(ts, t)
 	return u >= len(ts) || ts[u].Start >= s.End || !ts[u].isWord() || ts[u].isCap()
@@ -142,9 +130,8 @@ func (d *quoteDoc) nameEndTok(ts []token, t int) int {
 }
 
 // absoluteWith reports whether the name at ts[t], after "with", is the
-// subject of an absolute phrase: a participle follows it, maybe after an
-// appositive between dashes or commas ("with Ada Voss — a critic —
-// leading the charge").
+// subject of a participle, maybe past an appositive: "with Ada Voss — a
+// critic — leading the charge".
 func (d *quoteDoc) absoluteWith(ts []token, t int) bool {
 	u := d.nameEndTok(ts, t)
 	if u < len(ts) {
@@ -170,9 +157,8 @@ func firstWordTok(ts []token) int {
 }
 
 // ownsSubjectThing reports whether the mention at pos names whose thing
-// the subject of r is: its possessor ("Holt's memo faulted Ruiz") or the
-// one after its "of" ("A video of Holt shows …"). The sentence is about
-// that person, so a pronoun after it means Holt.
+// the subject of r is ("Holt's memo faulted Ruiz", "A video of Holt
+// shows"): the sentence is about Holt, whom a pronoun after it means.
 func (d *quoteDoc) ownsSubjectThing(r *sentenceRoles, pos int) bool {
 	ts, s := r.toks, r.subject
 	t := tokenFrom(ts, pos)
