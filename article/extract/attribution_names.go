@@ -43,12 +43,14 @@ func (d *quoteDoc) personName(words []token) (start, end int, ok bool) {
 	}
 	keep := last
 	for keep > start {
+		// a given name, a connector, an initial or a short abbreviation that
+		// stays with the name ("J.", "Rep." of "Rep. Ann Lee")
 		w := d.word(words[keep-1])
-		if keep == last || isInitial(w) || d.isFirstName(w) || nameConnectors.has(w) {
-			keep--
-			continue
+		short := strings.HasSuffix(w, ".") && startsUpper(w) && len(w) <= 5
+		if keep != last && !short && !d.isFirstName(w) && !nameConnectors.has(w) {
+			break
 		}
-		break
+		keep--
 	}
 	if w := d.word(words[keep]); keep == last-1 && keep > start && strings.ToUpper(w) != w && d.isDictionaryWord(w) && !d.isFirstName(w) {
 		// "Brown Votes Count": a dictionary word, not a given name,
@@ -98,6 +100,8 @@ func (d *quoteDoc) isCalendar(w string) bool {
 	return d.lx.isCalendar(bare)
 }
 
+// isFirstName reports whether w is a known given name that is no common
+// word ("Ann", not "Will").
 func (d *quoteDoc) isFirstName(w string) bool {
 	_, ok := d.lx.firstName(w)
 	return ok
@@ -115,15 +119,10 @@ func isPossessiveFold(w string) bool {
 	return isPossessive(w) || strings.HasSuffix(w, "'S") || strings.HasSuffix(w, "’S")
 }
 
-// isInitial reports whether w is an initial such as "J." or "T.R.".
-func isInitial(w string) bool {
-	return len(w) >= 2 && w[len(w)-1] == '.' && startsUpper(w) && len(w) <= 5
-}
-
 // notPerson reports whether a capitalized name is a place, an
 // organization or another known non-person.
 func (d *quoteDoc) notPerson(name string) bool {
-	return d.looksLikeOrg(name) || d.lx.isPlace(name) || d.lx.isNonPerson(name) || d.lx.isCompany(name)
+	return d.looksLikeOrg(name) || d.lx.info(name).has(factPlace|factNonPerson|factCompany)
 }
 
 // unconfirmedEvents makes entities and mention events from the people
@@ -143,7 +142,7 @@ func (d *quoteDoc) unconfirmedEvents(cands []Span) {
 		if d.notPerson(d.text[name.Start:name.End]) {
 			continue
 		}
-		if e-s == 1 && !isInitial(d.word(ts[s])) {
+		if e-s == 1 && !isInitialWord(d.word(ts[s])) {
 			singles = append(singles, name)
 			continue
 		}

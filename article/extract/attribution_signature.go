@@ -68,7 +68,7 @@ func (d *quoteDoc) signatureName(ts []token) (Span, bool) {
 	}
 	n := 0
 	for n < len(ts) && ts[n].isWord() && (ts[n].isCap() || nameConnectors.has(d.word(ts[n]))) {
-		if w := d.word(ts[n]); isShouted(w) && !isInitial(w) {
+		if w := d.word(ts[n]); isShouted(w) && !isInitialWord(w) {
 			return Span{}, false // a headline: FERRY FIGHT
 		}
 		n++

@@ -55,9 +55,6 @@ func (s *peopleScan) chunkEnd(toks []token, kinds []lineKind, i int) int {
 			j++
 		}
 	}
-	if j == i {
-		j = i + 1
-	}
 	return j
 }
 
@@ -65,9 +62,6 @@ func (s *peopleScan) chunkEnd(toks []token, kinds []lineKind, i int) int {
 // the capitalized run that starts at toks[i]: a name with an Arabic
 // article ("al-Rashidi") or a connector between capitalized words.
 func (s *peopleScan) joinsChunk(toks []token, i, j int) bool {
-	if j == i {
-		return false
-	}
 	w := s.text[toks[j].Start:toks[j].End]
 	if isArticleName(w) {
 		return true
@@ -149,28 +143,20 @@ func (c *nameRun) setGender(g Gender) {
 }
 
 // trimNonNames strips the words that are never part of a name from both
-// ends of c, and reports whether any word is left. The first word's
-// record and verdict serve again when the end reaches it, as it does in
-// a chunk of one word, the most common.
+// ends of c ("In Ann Lee's" → Ann Lee's, "Ann Lee Monday" → Ann Lee), and
+// reports whether any word is left. A title stays at the start.
 func (s *peopleScan) trimNonNames(c *nameRun) bool {
 	toks := c.toks
-	var firstInf wordInfo
-	firstNonName := false
 	for c.i < c.j {
-		firstInf = s.tokInfo(&toks[c.i])
-		firstNonName = s.nonNameWord(&toks[c.i], firstInf)
-		if !firstNonName || firstInf.title().kind != notTitle && !firstInf.has(factFunction) {
+		inf := s.tokInfo(&toks[c.i])
+		if !s.nonNameWord(&toks[c.i], inf) || inf.title().kind != notTitle && !inf.has(factFunction) {
 			break
 		}
 		c.i++
 	}
 	for c.j > c.i {
-		inf, nonName := firstInf, firstNonName
-		if c.j-1 > c.i {
-			inf = s.tokInfo(&toks[c.j-1])
-			nonName = s.nonNameWord(&toks[c.j-1], inf)
-		}
-		if !nonName && !inf.has(factCalendar) {
+		inf := s.tokInfo(&toks[c.j-1])
+		if !s.nonNameWord(&toks[c.j-1], inf) && !inf.has(factCalendar) {
 			break
 		}
 		c.j--
@@ -212,10 +198,9 @@ func (s *peopleScan) affiliationTitle(c *nameRun) {
 			continue
 		}
 		named := false // "Ana Delgado, Secretary": a full name comes first
-		for k := c.i; k+1 < t; k++ {
-			if next := s.tokInfo(&toks[k+1]); s.tokInfo(&toks[k]).has(factFirst) && next.has(factNamePart) && !next.has(factWord) {
-				named = true
-			}
+		for k := c.i; k+1 < t && !named; k++ {
+			next := s.tokInfo(&toks[k+1])
+			named = s.tokInfo(&toks[k]).has(factFirst) && next.has(factNamePart) && !next.has(factWord)
 		}
 		if !named {
 			c.roleStart, c.roleEnd = toks[c.i].Start, toks[t].End
@@ -247,15 +232,14 @@ func (s *peopleScan) stripTitle(c *nameRun) {
 			ti.kind = s.titleKindAt(&toks[c.i])
 		}
 		if ti.kind == notTitle && !inf.has(factDemonym) {
-			// A place or modifier compound right before a title word.
-			compound := s.isModifierCompound(s.tokText(&toks[c.i]))
-			if !(s.isTitleTok(&toks[c.i+1]) && c.i+2 < c.j) || !(inf.has(factPlace|factCity) || compound || s.isAcronym(&toks[c.i])) {
-				if !compound {
-					break
-				}
+			// a place or an acronym before a title word, or a modifier compound
+			before := s.isTitleTok(&toks[c.i+1]) && c.i+2 < c.j &&
+				(inf.has(factPlace|factCity) || s.isAcronym(&toks[c.i]))
+			if !before && !s.isModifierCompound(s.tokText(&toks[c.i])) {
+				break
 			}
-		} else if ti.kind == notTitle && s.demonymGivenName(c, inf) {
-			break
+		} else if ti.kind == notTitle && c.i+2 == c.j && demonymFirstName(inf, s.tokInfo(&toks[c.i+1])) {
+			break // "Dutch Brenner"
 		} else if ti.kind == titleMod && !inf.has(factDemonym) && inf.has(factNamePart) && !s.isTitleTok(&toks[c.i+1]) && !s.givenNameFollows(c) {
 			// Do not strip a name that is also a title word ("Major"),
 			// unless a first name and a surname follow it ("Marine Ivo
@@ -277,13 +261,6 @@ func (s *peopleScan) stripTitle(c *nameRun) {
 		}
 		c.i++
 	}
-}
-
-// demonymGivenName reports whether c's current word, a demonym that is
-// also a given name ("German", "Dutch"), is the first name of the
-// surname alone after it (see demonymFirstName).
-func (s *peopleScan) demonymGivenName(c *nameRun, inf wordInfo) bool {
-	return c.i+2 == c.j && demonymFirstName(inf, s.tokInfo(&c.toks[c.i+1]))
 }
 
 // demonymFirstName reports whether a demonym that is also a given name

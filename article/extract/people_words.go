@@ -16,12 +16,10 @@ func (s *peopleScan) isAcronym(t *token) bool {
 
 // breaksHeadline reports whether a capitalized word w in a title-case
 // line, whose word lists' record is inf, is an ordinary word rather than
-// part of a name.
+// part of a name ("Ann Lee Wins Vote": "Wins").
 func (s *peopleScan) breaksHeadline(w string, inf wordInfo) bool {
-	if headlineSmallWords.hasLower(w) || inf.has(factFunction|factCalendar) {
-		return true
-	}
-	return inf.has(factWord) && !inf.has(factNamePart)
+	return headlineSmallWords.hasLower(w) || inf.has(factFunction|factCalendar) ||
+		inf.has(factWord) && !inf.has(factNamePart)
 }
 
 // tokInfo returns what the word lists say of the word t.
@@ -48,18 +46,10 @@ func (s *peopleScan) nonNameWord(t *token, inf wordInfo) bool {
 		return inf.title().kind == notTitle && !isNameSuffix(s.tokText(t))
 	}
 	if t.flags&flagPlain != 0 {
-		// No apostrophe, no hyphen: a lone letter or neither of the two
-		// below.
-		return t.End-t.Start == 1
+		return t.End-t.Start == 1 // no apostrophe, no hyphen: only a lone letter
 	}
 	w := s.tokText(t)
-	if utf8.RuneCountInString(w) == 1 {
-		return true
-	}
-	if isContraction(w) {
-		return true
-	}
-	return s.isModifierCompound(w)
+	return utf8.RuneCountInString(w) == 1 || isContraction(w) || s.isModifierCompound(w)
 }
 
 // plainASCIIWord reports whether w is ASCII letters and digits alone.
