@@ -4,13 +4,12 @@ import (
 	"strings"
 )
 
-// personName returns the bounds [start, end) of the proper name in words
-// (the words of a speaker phrase or a capitalized run): the last run of
-// capitalized words, cut after a possessive ("NPR's Ada Pruitt") and
-// without the titles, nationalities and sentence words before it
-// ("Chilean Foreign Minister Rafael Ibarra", "Using Tom Akers"). Only the
-// surname, a generational suffix and the given names and initials before
-// the surname are kept. ok is false when no name is left.
+// personName returns the bounds [start, end) of the person's name in the
+// words of a speaker phrase or a capitalized run: the last run of
+// capitalized words after a possessive ("NPR's Ada Pruitt"), without the
+// titles, nationalities and sentence words before it ("Chilean Foreign
+// Minister Rafael Ibarra"): the surname, a suffix and the given names and
+// initials before it. ok is false when no name is left.
 func (d *quoteDoc) personName(words []token) (start, end int, ok bool) {
 	end = len(words)
 	for end > 0 && (!words[end-1].isCap() || d.isCalendar(d.word(words[end-1]))) {
@@ -36,7 +35,6 @@ func (d *quoteDoc) personName(words []token) (start, end int, ok bool) {
 	if d.notNameWord(d.word(words[start])) {
 		return 0, 0, false
 	}
-	// keep the surname, a suffix, and the given names and initials before it
 	last := end - 1
 	if last > start && isNameSuffix(d.word(words[last])) {
 		last--
@@ -65,14 +63,12 @@ func (d *quoteDoc) personName(words []token) (start, end int, ok bool) {
 // no part of a name: a title, a nationality, a function word, a calendar
 // word, or a dictionary word that is no known name.
 func (d *quoteDoc) notNameWord(w string) bool {
-	bare := strings.TrimSuffix(w, ".") // the lists are asked in any case
+	bare := strings.TrimSuffix(w, ".")
 	if d.lx.isTitleWord(w) || d.lx.looksDemonym(w) || d.isSentenceWord(bare) {
 		return true
 	}
-	// one lookup answers for the calendar, the titles and the dictionary
-	// (looksDemonym has answered for the demonyms)
 	info := d.lx.info(bare)
-	return info.has(factCalendar) || info.title().kind != notTitle || info.has(factWord) && !info.has(factNamePart)
+	return info.title().kind != notTitle || info.has(factWord) && !info.has(factNamePart)
 }
 
 // isSentenceWord reports whether w, in any case, is a determiner, an
@@ -94,10 +90,7 @@ func (d *quoteDoc) isDictionaryWord(w string) bool {
 // period, is a time word or a calendar word of the lists.
 func (d *quoteDoc) isCalendar(w string) bool {
 	bare := strings.TrimSuffix(w, ".")
-	if d.lx.list(timeWords).hasLower(bare) {
-		return true
-	}
-	return d.lx.isCalendar(bare)
+	return d.lx.list(timeWords).hasLower(bare) || d.lx.isCalendar(bare)
 }
 
 // isFirstName reports whether w is a known given name that is no common

@@ -22,15 +22,10 @@ func (s *peopleScan) chunkEnd(toks []token, kinds []lineKind, i int) int {
 		if j > i && s.nonNameWord(t, inf) && inf.title().kind == notTitle {
 			break
 		}
-		if s.isAcronym(t) && kinds[j] != lineAllCaps {
+		if s.isAcronym(t) && kinds[j] != lineAllCaps ||
+			kinds[j] == lineTitleCase && s.breaksHeadline(s.tokText(t), inf) {
 			if j == i {
-				j++ // the acronym stands alone
-			}
-			break
-		}
-		if kinds[j] == lineTitleCase && s.breaksHeadline(s.text[t.Start:t.End], inf) {
-			if j == i {
-				j++
+				j++ // the acronym or headline word stands alone
 			}
 			break
 		}
@@ -240,10 +235,10 @@ func (s *peopleScan) stripTitle(c *nameRun) {
 			}
 		} else if ti.kind == notTitle && c.i+2 == c.j && demonymFirstName(inf, s.tokInfo(&toks[c.i+1])) {
 			break // "Dutch Brenner"
-		} else if ti.kind == titleMod && !inf.has(factDemonym) && inf.has(factNamePart) && !s.isTitleTok(&toks[c.i+1]) && !s.givenNameFollows(c) {
-			// Do not strip a name that is also a title word ("Major"),
-			// unless a first name and a surname follow it ("Marine Ivo
-			// Brandt" is a marine).
+		} else if ti.kind == titleMod && !inf.has(factDemonym) && inf.has(factNamePart) &&
+			!s.isTitleTok(&toks[c.i+1]) && !s.givenNameFollows(c) {
+			// a name that is also a title word ("Major"), unless a first name
+			// and a surname follow it ("Marine Ivo Brandt" is a marine)
 			break
 		}
 		if c.roleStart < 0 {
@@ -264,11 +259,9 @@ func (s *peopleScan) stripTitle(c *nameRun) {
 }
 
 // demonymFirstName reports whether a demonym that is also a given name
-// ("German", "Dutch"), with what the lists say of it in inf, is the first
-// name of a surname alone after it, of which next is what the lists say:
-// a nationality before a person comes with a full name or a title
-// ("German swimmer Ida Lenz"), so "said Dutch Brenner" names Dutch
-// Brenner.
+// (inf), before a surname alone (next), is a first name: a nationality
+// before a person comes with a full name or a title ("German swimmer Ida
+// Lenz"), so "said Dutch Brenner" names Dutch Brenner.
 func demonymFirstName(inf, next wordInfo) bool {
 	return inf.has(factDemonym) && inf.has(factFirstLoose) && next.has(factSurname) &&
 		!next.has(factFirstLoose|factPlace|factCity|factDemonym|factOrg|factCompany) && next.title().kind == notTitle

@@ -43,14 +43,12 @@ func (s *peopleScan) notPersonWords(words []string) bool {
 	}
 	var first, last wordInfo // what the lists say of the first and last words
 	for i, w := range words {
-		inf := lx.info(w) // the lists answer in any case
-		if inf.has(factOrg) && !(i == 0 && len(words) > 1 && inf.has(factNamePart)) {
-			return true
-		}
-		if inf.has(factCalendar) && !inf.has(factNamePart) {
-			return true
-		}
-		if inf.has(factNonPerson) || i == 0 && inf.has(factDemonym) && !(len(words) == 2 && demonymFirstName(inf, lx.info(words[1]))) {
+		inf := lx.info(w)
+		org := inf.has(factOrg) && !(i == 0 && inf.has(factNamePart)) // a name part may open it
+		date := inf.has(factCalendar) && !inf.has(factNamePart)
+		demonym := i == 0 && inf.has(factDemonym) &&
+			!(len(words) == 2 && demonymFirstName(inf, lx.info(words[1])))
+		if org || date || demonym || inf.has(factNonPerson) {
 			return true
 		}
 		if i == 0 {
@@ -81,10 +79,8 @@ func (s *peopleScan) notPersonWords(words []string) bool {
 	if first.has(factPlace) && !given && !last.has(factSurname) {
 		return true // "South Korea"; but "Carla M. Voss", "Chad Johnson"
 	}
-	if first.has(factPlace|factCity) && strings.HasSuffix(lw, "s") && !last.has(factNamePart) {
-		return true // a team: "Arizona Diamondbacks", "Denver Broncos"
-	}
-	return false
+	// a team: "Arizona Diamondbacks", "Denver Broncos"
+	return first.has(factPlace|factCity) && strings.HasSuffix(lw, "s") && !last.has(factNamePart)
 }
 
 // isPluralNoun reports whether lw is the plural of a dictionary word and

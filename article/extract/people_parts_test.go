@@ -26,6 +26,18 @@ func TestIsNameSuffix(t *testing.T) {
 	}
 }
 
+// TestIsInitialWord checks that an initial is letters each with its
+// period: "Jr." is a name suffix and "Rep." an abbreviation, no initial.
+func TestIsInitialWord(t *testing.T) {
+	for w, want := range map[string]bool{
+		"J.": true, "T.R.": true, "é.": false, "Jr.": false, "Rep.": false, "J": false, "": false,
+	} {
+		if got := isInitialWord(w); got != want {
+			t.Errorf("isInitialWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
 func TestNameLen(t *testing.T) {
 	tests := []struct {
 		words []string
