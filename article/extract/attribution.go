@@ -151,9 +151,8 @@ func (d *quoteDoc) setSpeaker(q *Quote, s speakerGuess) {
 }
 
 // attribute finds the speaker of every quote of d, said by people or, when
-// there are none, by the unconfirmed names of the people stage.
-// At every checkpoint (a chunk of quotes) it yields and checks ctx, and
-// every 256 quotes, when report is not nil, it reports the share done.
+// there are none, by the unconfirmed names of the people stage. It checks
+// ctx every chunk of quotes and, every 256, tells report the share done.
 func (d *quoteDoc) attribute(ctx context.Context, people []Person, unconfirmed []Span, report func(float64)) ([]speakerGuess, error) {
 	d.pace.pause = func() { _ = checkpoint(ctx) } // ctx's end is seen below
 	d.initEntities(people, unconfirmed)

@@ -161,7 +161,8 @@ func (d *quoteDoc) hasRole(e int, noun string, quals []string) bool {
 	en := &d.ents[e]
 	roleWords := strings.Fields(strings.ToLower(en.role))
 	long, _ := d.lx.titleRole(noun)
-	if !slices.Contains(roleWords, noun) && !slices.Contains(en.titles, noun) && (long == "" || !slices.Contains(en.titles, long)) {
+	if !slices.Contains(roleWords, noun) && !slices.Contains(en.titles, noun) &&
+		!slices.Contains(en.titles, long) {
 		return false
 	}
 	n := 0

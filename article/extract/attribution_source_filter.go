@@ -77,7 +77,7 @@ func (d *quoteDoc) finiteVerb(words []token, k int) bool {
 	verbal := strings.HasSuffix(w, "ed") || endsPluralS(w)
 	// after a name only a past tense ("Lawyers for Holm seemed to") or a
 	// verb whose object is the quotation ("the FAA lists "…"")
-	quoted := next == "" || isQuoteMark(next)
+	quoted := next == ""
 	afterName := startsUpper(prev) && (strings.HasSuffix(w, "ed") || quoted)
 	// a plural noun before a word in -s makes that word a noun too ("the
 	// exit polls"), but a singular noun in -s does not ("the bias begins")
@@ -85,12 +85,16 @@ func (d *quoteDoc) finiteVerb(words []token, k int) bool {
 	return verbal && (!startsUpper(prev) || afterName || lone) && !plural && (objectStarts.has(next) || startsUpper(next) || quoted)
 }
 
-// trailingFunctionWord reports whether a phrase cannot end with w.
+// trailingFunctionWord reports whether a phrase cannot end with w: a
+// preposition but "over", a determiner but "others", or a word of
+// phraseEndStops ("a case to", "the board and").
 func trailingFunctionWord(w string) bool {
 	return prepositions.hasLower(w) && !lowerIs(w, "over") || determiners.hasLower(w) && !lowerIs(w, "others") ||
-		lowerIs(w, "and") || lowerIs(w, "or") || lowerIs(w, "but") || lowerIs(w, "they") ||
-		lowerIs(w, "which") || lowerIs(w, "who")
+		phraseEndStops.hasLower(w)
 }
+
+// phraseEndStops are the conjunctions and pronouns no phrase ends with.
+var phraseEndStops = wordSet{"and": "", "or": "", "but": "", "they": "", "which": "", "who": ""}
 
 // headline reports whether words are two or more words in capitals ("CITY
 // HALL ROW"), a headline rather than a source.
