@@ -123,3 +123,13 @@ func trimPossessiveMark(s string) string {
 	}
 	return s
 }
+
+// plainASCIIWord reports whether w is ASCII letters and digits alone.
+func plainASCIIWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !asciiAlnum[w[i]] {
+			return false
+		}
+	}
+	return true
+}

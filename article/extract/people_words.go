@@ -52,16 +52,6 @@ func (s *peopleScan) nonNameWord(t *token, inf wordInfo) bool {
 	return utf8.RuneCountInString(w) == 1 || isContraction(w) || s.isModifierCompound(w)
 }
 
-// plainASCIIWord reports whether w is ASCII letters and digits alone.
-func plainASCIIWord(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if !asciiAlnum[w[i]] {
-			return false
-		}
-	}
-	return true
-}
-
 // contractionEndings follow the apostrophe of "I'm", "I’ve", "We'll".
 var contractionEndings = embeddedList("hand_contraction_endings.txt")
 
