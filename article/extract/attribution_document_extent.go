@@ -13,7 +13,7 @@ import "strings"
 // for pupils") when a verb follows it, or with atEnd when it ends ts;
 // else k.
 func (d *quoteDoc) documentModifierEnd(ts []token, k int, atEnd bool) int {
-	if k < 1 || k >= len(ts) || !ts[k-1].isWord() || ts[k-1].isCap() && !d.opensItsSentence(ts[k-1]) ||
+	if k < 1 || k >= len(ts) || ts[k-1].isCap() && !d.opensItsSentence(ts[k-1]) ||
 		!d.lx.list(documentNouns).hasLower(d.word(ts[k-1])) {
 		return k
 	}

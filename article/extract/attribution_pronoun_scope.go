@@ -5,13 +5,11 @@ import (
 	"strings"
 )
 
-// reportedClauseStart returns where the sentence of the pronoun at pos
-// starts when the pronoun is the subject of a speech verb after the words
-// it reports ("Besides, Meyer isn't a gardener, he said."): the names
-// there are what was said, so the antecedent lies in an earlier sentence.
-// It returns pos otherwise, also after an opening subordinate clause
-// ("After Reyes left, he said …") or a speech verb whose subject the
-// pronoun may repeat.
+// reportedClauseStart returns the start of the sentence of the pronoun at
+// pos when it is the subject of a speech verb after the words it reports
+// ("Besides, Meyer isn't a gardener, he said."): those names are what was
+// said, so the antecedent lies before. Else, and after an opening clause
+// ("After Reyes left, he said") or another speech verb, it returns pos.
 func (d *quoteDoc) reportedClauseStart(pos int) int {
 	p := d.paraOf(pos)
 	start := d.sentenceStart(pos, p)

@@ -38,13 +38,13 @@ func (d *quoteDoc) findAntecedent(pos int, g Gender, possessive bool) int {
 			sent = d.readSentence(s, ev.pos, pos, g)
 		}
 		e := d.genderedAlternative(ev.ent, g)
-		if e >= 0 && ev.possessive && !possessive && !d.ownsSubjectThing(&sent, ev.pos) {
+		if e < 0 {
+			continue
+		}
+		if ev.possessive && !possessive && !d.ownsSubjectThing(&sent, ev.pos) {
 			if e == ev.ent && g != GenderUnknown && d.ents[e].gender == g && d.topicPosition(ev.pos) {
 				owner = e
 			}
-			continue
-		}
-		if e < 0 {
 			continue
 		}
 		// going backwards: an equal rank earlier in the sentence wins
