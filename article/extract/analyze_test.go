@@ -49,11 +49,10 @@ func newsText(tb testing.TB, size int) string {
 // attribution) on news text of growing size, as Analyze runs it (the work
 // shared by up to GOMAXPROCS goroutines) and with one worker, as the
 // reader runs it in the background; b.SetBytes makes the MB/s column the
-// throughput. The word lists are indexed before the clock starts:
-// BenchmarkPrepareLexicon measures that once-per-process cost.
+// throughput. The word lists are loaded before the clock starts:
+// BenchmarkLoadLexicon measures that once-per-process cost.
 func BenchmarkAnalyze(b *testing.B) {
 	lx := lexicon(b)
-	lx.Prepare()
 	for _, size := range []int{10 << 10, 1 << 20, 10 << 20} {
 		text := newsText(b, size)
 		for _, workers := range []int{0, 1} {

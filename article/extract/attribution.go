@@ -93,7 +93,7 @@ func buildDoc(text string, lx *Lexicon, pause func()) *quoteDoc {
 	if lx == nil {
 		lx = &Lexicon{}
 	}
-	d := &quoteDoc{text: text, lx: prepared(lx), pace: pacer{pause: pause}}
+	d := &quoteDoc{text: text, lx: lx, pace: pacer{pause: pause}}
 	d.paras = splitParagraphSpans(text)
 	for _, p := range d.paras {
 		d.pace.step(chunk)

@@ -86,7 +86,6 @@ func hostileInputs() []hostileInput {
 // column should not fall as they grow.
 func BenchmarkHostile(b *testing.B) {
 	lx := testLexicon(b)
-	lx.Prepare()
 	for _, in := range hostileInputs() {
 		b.Run(in.name, func(b *testing.B) {
 			b.SetBytes(int64(len(in.text)))
@@ -107,7 +106,6 @@ func TestHostileTextMemory(t *testing.T) {
 		t.Skip("analyses 300 KB of text")
 	}
 	lx := testLexicon(t)
-	lx.Prepare()
 	// News text takes about 7 bytes per byte, these texts of short words
 	// 30 to 50: a token for every few bytes.
 	const perByte = 100

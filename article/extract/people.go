@@ -173,7 +173,7 @@ func scanRun(ctx context.Context, text string, lx *Lexicon, r Span, report func(
 	// sized so, the slices take 6.1 MB of allocation on 1 MB of news,
 	// against 8.4 MB grown by append.
 	size := r.End - r.Start
-	s := &peopleScan{text: text, lx: prepared(lx),
+	s := &peopleScan{text: text, lx: lx,
 		cands: make([]nameCand, 0, size/56+64), words: make([]span32, 0, size/40+8),
 		pace: pacer{pause: func() { _ = checkpoint(ctx) }}} // ctx's end is seen below
 	var buf []token

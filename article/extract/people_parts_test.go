@@ -63,7 +63,6 @@ func TestHyphenatedCompany(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	lx.Prepare()
 	tests := []struct {
 		words []string
 		want  bool
@@ -142,7 +141,7 @@ func TestPeopleSlicesApart(t *testing.T) {
 // TestAddEnt checks that the entities made before keep their values as
 // more are added.
 func TestAddEnt(t *testing.T) {
-	s := &peopleScan{lx: prepared(&Lexicon{})}
+	s := &peopleScan{lx: &Lexicon{}}
 	for i := range 100 {
 		if e := s.addEnt(personEnt{surname: strconv.Itoa(i), firstAt: i}); e != i {
 			t.Fatalf("entity %d has index %d", i, e)
@@ -159,7 +158,7 @@ func TestAddEnt(t *testing.T) {
 // TestNameIndex checks that a word's entities come back oldest first,
 // the last maxNamesakes of them, by surname and by first name apart.
 func TestNameIndex(t *testing.T) {
-	s := &peopleScan{lx: prepared(&Lexicon{})}
+	s := &peopleScan{lx: &Lexicon{}}
 	names := nameIndex{}
 	var smiths []int
 	for i := range maxNamesakes + 5 {
@@ -191,7 +190,7 @@ func TestTokenHelpers(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := "Secretary-General Justices Sen. Indiana-born Kwok-hung Pro-Beijing Rex Tillerson Governor"
-	s := &peopleScan{text: text, lx: prepared(lx)}
+	s := &peopleScan{text: text, lx: lx}
 	toks := lex(text, 0, len(text), lexNames, nil)
 	tests := []struct {
 		word     string
@@ -239,7 +238,7 @@ func TestNameLike(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	lx := prepared(full)
+	lx := full
 	tests := []struct {
 		w    string
 		want bool
@@ -258,7 +257,7 @@ func TestNameLike(t *testing.T) {
 // acronyms.
 func TestIsAcronym(t *testing.T) {
 	text := "NPR AFP J. III A Npr npr UC-AFT"
-	s := &peopleScan{text: text, lx: prepared(&Lexicon{})}
+	s := &peopleScan{text: text, lx: &Lexicon{}}
 	want := map[string]bool{"NPR": true, "AFP": true, "UC-AFT": true}
 	for _, tok := range lex(text, 0, len(text), lexNames, nil) {
 		w := text[tok.Start:tok.End]
@@ -275,7 +274,7 @@ func TestIsModifierCompound(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := &peopleScan{lx: prepared(full)}
+	s := &peopleScan{lx: full}
 	tests := []struct {
 		w    string
 		want bool

@@ -2,14 +2,11 @@ package extract
 
 import "strings"
 
-// prepared returns lx with its index built, ready to be asked.
-func prepared(lx *Lexicon) *Lexicon {
-	lx.Prepare()
-	return lx
+// info returns what the lists say of w, in any case.
+func (lx *Lexicon) info(w string) wordInfo {
+	wi, _ := lookupLower(lx.words, w)
+	return wi
 }
-
-// info returns what the lists say of w; lx must be prepared.
-func (lx *Lexicon) info(w string) wordInfo { return lx.index.lookup(w) }
 
 // The questions below take a word or phrase in any case.
 

@@ -4,36 +4,25 @@ import (
 	"fmt"
 	"io/fs"
 	"strings"
-	"sync"
+	"unicode/utf8"
 )
 
 // Lexicon holds the word lists extraction relies on. Load it once with
 // LoadLexicon and share it; it is read-only after loading, so it is safe for
 // concurrent use.
-//
-// The generated lists stay as the text they are embedded as. The first
-// time the Lexicon is asked about a word (or when Prepare is called), one
-// hash table over the entries of all lists is built (factIndex), so that
-// every question about a word costs one lookup.
 type Lexicon struct {
-	generated  [len(generatedLists)]string // the text of generatedLists, in order
-	titles     map[string]titleInfo        // hand_titles.tsv
-	titleLongs map[string]string           // its abbreviations: "sen." → "senator"
-	lists      map[wordList]wordSet        // the hand-made lists of vocab_lists.go
-
-	once  sync.Once
-	index *factIndex
+	words      map[string]wordInfo  // every entry of the generated lists, the titles and four hand-made lists
+	titleLongs map[string]string    // the long forms of title abbreviations: "sen." → "senator"
+	lists      map[wordList]wordSet // the hand-made lists of vocab_lists.go
 }
 
 // generatedLists are the lists assets/gen makes, relative to wordlistDir,
-// with the facts the index records of their entries. The first names
-// ("name\tM|F|U", "?" after a name that is also a word) are read with
-// their gender by buildIndex, and the demonyms give their plurals too.
+// with the facts words records of their entries.
 var generatedLists = [...]struct {
 	file  string
 	facts uint32
 }{
-	{"first_names.tsv", factFirstLoose},
+	{"first_names.tsv", factFirstLoose}, // "name\tM|F|U", "?" after a name that is also a word
 	{"surnames.txt", factSurname | factNamePart},
 	{"name_parts.txt", factNamePart}, // given or family names of many cultures
 	{"words.txt", factWord},          // lower-case English dictionary words
@@ -77,25 +66,28 @@ type StringFS interface {
 // LoadLexicon reads the word lists from fsys, which holds a wordlists
 // folder (assets.FS). A missing list is an error.
 func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
-	lx := &Lexicon{}
-	var err error
-	for i, l := range generatedLists {
-		if lx.generated[i], err = readList(fsys, l.file); err != nil {
+	words := make(map[string]wordInfo, 180_000) // the generated lists hold 160,000 entries
+	lx := &Lexicon{words: words, lists: map[wordList]wordSet{}}
+	for _, l := range generatedLists {
+		text, err := readList(fsys, l.file)
+		if err != nil {
 			return nil, err
 		}
+		lx.addGenerated(text, l.facts)
 	}
 	text, err := readList(fsys, "hand_titles.tsv")
 	if err != nil {
 		return nil, err
 	}
-	lx.titles, lx.titleLongs = parseTitles(text)
-	lx.lists = make(map[wordList]wordSet, len(wordLists))
+	titles, longs := parseTitles(text)
+	lx.titleLongs = longs
 	for _, l := range wordLists {
 		if text, err = readList(fsys, string(l)); err != nil {
 			return nil, err
 		}
 		lx.lists[l] = parseList(text)
 	}
+	lx.addSmallLists(titles)
 	return lx, nil
 }
 
@@ -114,9 +106,6 @@ func readList(fsys fs.FS, name string) (string, error) {
 	}
 	if err != nil {
 		return "", fmt.Errorf("extract: load lexicon: %w", err)
-	}
-	if len(text) > infoMaxOffset {
-		return "", fmt.Errorf("extract: load lexicon: %s is larger than %d bytes", name, infoMaxOffset)
 	}
 	return text, nil
 }
@@ -199,4 +188,21 @@ func lookupLower[V any](m map[string]V, w string) (V, bool) {
 	}
 	v, ok := m[strings.ToLower(w)]
 	return v, ok
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// isASCII reports whether s holds only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

@@ -71,7 +71,7 @@ func parseList(data string) wordSet {
 // list: one entry a line, with the text after a tab as its value; '#'
 // starts a comment line.
 func listLines(data string, fn func(key, value string)) {
-	for _, line := range strings.Split(data, "\n") {
+	for line := range strings.Lines(data) {
 		line = strings.TrimSpace(line)
 		if line == "" || line[0] == '#' {
 			continue

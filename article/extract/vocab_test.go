@@ -2,7 +2,6 @@ package extract
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"sort"
@@ -81,16 +80,13 @@ var (
 	embeddedErr  error
 )
 
-// embeddedLexicon loads and prepares the word lists byline ships with,
+// embeddedLexicon loads the word lists byline ships with,
 // once for all tests: the tests of attribution rules need the whole
 // vocabulary they ask (speech verbs, titles).
 func embeddedLexicon(t testing.TB) *Lexicon {
 	t.Helper()
 	embeddedOnce.Do(func() {
 		embedded, embeddedErr = LoadLexicon(assets.FS)
-		if embeddedErr == nil {
-			embedded.Prepare()
-		}
 	})
 	if embeddedErr != nil {
 		t.Fatal(embeddedErr)
@@ -98,81 +94,44 @@ func embeddedLexicon(t testing.TB) *Lexicon {
 	return embedded
 }
 
-// indexOf returns an index of the lines of text, each with factWord and,
-// when it has a value, factFirstLoose.
-func indexOf(text string) *factIndex {
-	x := newFactIndex(1) // grows as it fills
-	src := x.addSource(text)
-	lines(text, func(off int, key, value string) {
-		s := x.slot(src, off, key)
-		setFacts(s, factWord)
-		if value != "" {
-			setFacts(s, factFirstLoose)
-		}
-	})
-	return x
-}
-
-func TestFactIndexLookup(t *testing.T) {
-	x := indexOf("abe\tM\nann\tF\nbob\tM\nbobby\tM\ncarl\t\nnew york\ngarcía\nzed\tU?\nzoe\tX\nzoe\n")
+// TestLexiconEntries asks a Lexicon about entries of a generated list:
+// whole entries match in any case, their values and parts do not.
+func TestLexiconEntries(t *testing.T) {
+	fsys := testFS()
+	fsys[wordlistDir+"words.txt"] = &fstest.MapFile{Data: []byte("bob\nbobby\ngarcía\nnew york\nzed")}
+	fsys[wordlistDir+"first_names.tsv"] = &fstest.MapFile{Data: []byte("rex\tM\nzoe\tF?\nzoe\tM\n")}
+	lx, err := LoadLexicon(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
-		name, key string
-		ok, value bool
+		key  string
+		want bool
 	}{
-		{"first", "abe", true, true},
-		{"middle", "bob", true, true},
-		{"prefix of the next", "bobb", false, false},
-		{"longer", "bobby", true, true},
-		{"empty value", "carl", true, false},
-		{"any case", "ZeD", true, true},
-		{"a phrase", "New York", true, false},
-		{"part of a phrase", "new", false, false},
-		{"accented, any case", "GARCÍA", true, false},
-		{"accent missing", "garcia", false, false},
-		{"value is no key", "M", false, false},
-		{"tab in key", "bob\tM", false, false},
-		{"listed twice", "zoe", true, true},
-		{"before all", "aaa", false, false},
-		{"after all", "zzz", false, false},
-		{"empty key", "", false, false},
+		{"bob", true},
+		{"bobb", false}, // a prefix of the next entry
+		{"bobby", true},
+		{"ZeD", true}, // the last entry, without a newline
+		{"New York", true},
+		{"new", false}, // part of a phrase
+		{"GARCÍA", true},
+		{"garcia", false},
+		{"", false},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			wi := x.lookup(tt.key)
-			if wi.has(factWord) != tt.ok || wi.has(factFirstLoose) != tt.value {
-				t.Errorf("lookup(%q): word %v, value %v; want %v, %v", tt.key,
-					wi.has(factWord), wi.has(factFirstLoose), tt.ok, tt.value)
-			}
-		})
-	}
-	if x.n != 9 {
-		t.Errorf("%d entries, want 9 (zoe once)", x.n)
-	}
-	if newFactIndex(0).lookup("a") != 0 {
-		t.Error("empty index has an entry")
-	}
-	if indexOf("solo").lookup("solo") == 0 {
-		t.Error("one entry without newline not found")
-	}
-	if indexOf("a\nb").lookup("b") == 0 {
-		t.Error("last entry without newline not found")
-	}
-}
-
-// TestFactIndexGrows fills an index far past its first size.
-func TestFactIndexGrows(t *testing.T) {
-	var b strings.Builder
-	for i := 0; i < 5000; i++ {
-		fmt.Fprintf(&b, "w%d\n", i)
-	}
-	x := indexOf(b.String())
-	for i := 0; i < 5000; i++ {
-		if x.lookup(fmt.Sprintf("W%d", i)) == 0 {
-			t.Fatalf("w%d lost", i)
+		if got := lx.isWord(tt.key); got != tt.want {
+			t.Errorf("isWord(%q) = %v, want %v", tt.key, got, tt.want)
 		}
 	}
-	if x.lookup("w5000") != 0 {
-		t.Error("w5000 found")
+	if _, ok := lx.firstName("M"); ok || lx.isWord("rex\tM") {
+		t.Error("a value or a whole line of first_names.tsv is an entry")
+	}
+	if g, _ := lx.firstName("Rex"); g != GenderMale {
+		t.Errorf("Rex: gender %v, want male", g)
+	}
+	_, strict := lx.firstName("Zoe") // a name listed twice: its first line counts
+	if g, loose := lx.info("Zoe").firstName(factFirstLoose); strict || !loose || g != GenderFemale {
+		t.Errorf("Zoe: first name %v, loose %v, gender %v; want false, true, female", strict, loose, g)
 	}
 }
 
@@ -186,7 +145,7 @@ func TestLoadLexiconMissingList(t *testing.T) {
 }
 
 func TestLexiconLookups(t *testing.T) {
-	lx := prepared(testLexicon(t))
+	lx := testLexicon(t)
 	tests := []struct {
 		name string
 		got  bool
@@ -221,25 +180,20 @@ func TestLexiconLookups(t *testing.T) {
 	}
 }
 
-// TestLexiconConcurrent asks one fresh Lexicon from several goroutines at
-// once, as the reader does while the lists are indexed on first use; run
-// it with -race.
+// TestLexiconConcurrent asks one Lexicon from several goroutines at
+// once, as the reader does; run it with -race.
 func TestLexiconConcurrent(t *testing.T) {
 	lx := testLexicon(t)
 	done := make(chan bool)
-	for i := 0; i < 4; i++ {
+	for range 4 {
 		go func() {
-			if i%2 == 0 {
-				lx.Prepare()
-			}
-			m := prepared(lx) // as every analysis does
-			_, ok := m.firstName("Vladimir")
-			done <- ok && m.isPlace("Syria")
+			_, ok := lx.firstName("Vladimir")
+			done <- ok && lx.isPlace("Syria")
 		}()
 	}
-	for i := 0; i < 4; i++ {
+	for range 4 {
 		if !<-done {
-			t.Error("a lookup failed while the lists were being indexed")
+			t.Error("a lookup failed")
 		}
 	}
 }
@@ -273,13 +227,12 @@ func TestEmbeddedLists(t *testing.T) {
 			prev = key
 		}
 	}
-	m := prepared(lx)
 	for _, w := range []string{"Vladimir", "Sergey", "Hillary"} {
-		if _, ok := m.firstName(w); !ok {
+		if _, ok := lx.firstName(w); !ok {
 			t.Errorf("%s is no known first name", w)
 		}
 	}
-	if !m.isPlace("Syria") || !m.isDemonym("Russian") || !m.isWord("strike") {
+	if !lx.isPlace("Syria") || !lx.isDemonym("Russian") || !lx.isWord("strike") {
 		t.Error("common entries missing from the embedded lists")
 	}
 }
@@ -290,19 +243,6 @@ func BenchmarkLoadLexicon(b *testing.B) {
 		if _, err := LoadLexicon(fsys); err != nil {
 			b.Skip(err)
 		}
-	}
-}
-
-// BenchmarkPrepareLexicon measures loading the lists and indexing them,
-// which the first analysis of a process pays unless Prepare ran before.
-func BenchmarkPrepareLexicon(b *testing.B) {
-	fsys := os.DirFS("../../assets")
-	for b.Loop() {
-		lx, err := LoadLexicon(fsys)
-		if err != nil {
-			b.Skip(err)
-		}
-		lx.Prepare()
 	}
 }
 

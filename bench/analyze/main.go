@@ -25,7 +25,6 @@ func main() {
 	if err != nil {
 		fail(err)
 	}
-	lx.Prepare()
 	paras, err := newstext.Paragraphs(*corpus)
 	if err != nil {
 		fail(err)
