@@ -111,7 +111,7 @@ func (d *quoteDoc) asideVerb(ts []token, from, limit int, asClause bool) int {
 // its particle after it ("went on", not "went on to win"; "put it" only
 // at the clause's end).
 func (d *quoteDoc) particleVerbAt(ts []token, v int) bool {
-	p, ok := d.lx.list(particleVerbs)[d.word(ts[v])]
+	p, ok := particleVerbs[d.word(ts[v])]
 	if !ok || v+1 >= len(ts) || d.word(ts[v+1]) != p {
 		return false
 	}

@@ -182,7 +182,7 @@ func isApostrophe(w string) bool {
 // Cole –`).
 func (d *quoteDoc) describedBy(ts []token) Span {
 	for k := 0; k+3 < len(ts); k++ {
-		if lowerIs(d.word(ts[k]), "as") && d.lx.list(describingVerbs).hasLower(d.word(ts[k+1])) && lowerIs(d.word(ts[k+2]), "by") {
+		if lowerIs(d.word(ts[k]), "as") && describingVerbs.hasLower(d.word(ts[k+1])) && lowerIs(d.word(ts[k+2]), "by") {
 			return d.rightNP(ts[k+3:])
 		}
 	}

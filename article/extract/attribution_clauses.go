@@ -25,7 +25,7 @@ func (d *quoteDoc) subjectAfter(ts []token) bool {
 // lecturer, is that "…""), not a verb of address ("…, told Reuters,").
 func (d *quoteDoc) invertedSubject(ts []token, v int) Span {
 	n := len(ts)
-	if v == 0 || d.word(ts[v-1]) != "," || d.lx.list(addresseeVerbs).hasLower(d.word(ts[v])) {
+	if v == 0 || d.word(ts[v-1]) != "," || addresseeVerbs.hasLower(d.word(ts[v])) {
 		return Span{}
 	}
 	if w := d.word(ts[n-1]); n >= v+3 && (w == "," || w == ":") {
@@ -52,7 +52,7 @@ func (d *quoteDoc) participleSubject(ts []token, v int) Span {
 		if w == "." || w == "!" || w == "?" || w == ";" {
 			break
 		}
-		if d.word(ts[u-1]) != "," || strings.HasSuffix(w, "ing") || d.lx.list(addresseeVerbs).hasLower(w) ||
+		if d.word(ts[u-1]) != "," || strings.HasSuffix(w, "ing") || addresseeVerbs.hasLower(w) ||
 			!d.speechVerbAt(ts, u) {
 			continue
 		}
@@ -100,7 +100,7 @@ func (d *quoteDoc) sharedParticipleSubject(ts []token, v int) Span {
 // and the quote is its content: "Vance's claim that the levy was "a
 // tax"", not "Vance's claim was "absurd"".
 func (d *quoteDoc) speechNounOwner(ts []token, v int) Span {
-	if v == 0 || !ts[v].isWord() || !d.lx.list(speechNouns).hasLower(d.word(ts[v])) ||
+	if v == 0 || !ts[v].isWord() || !speechNouns.hasLower(d.word(ts[v])) ||
 		!d.nounComplementQuote(ts[v+1:]) {
 		return Span{}
 	}
@@ -113,7 +113,7 @@ func (d *quoteDoc) speechNounOwner(ts []token, v int) Span {
 		// "Lind's remark describing Ode's claim as "…"" Lind's
 		if k := s - 1; strings.HasSuffix(d.word(ts[k]), "ing") {
 			for m := k - 1; m > 0 && m >= k-4; m-- {
-				if ts[m].isWord() && d.lx.list(speechNouns).hasLower(d.word(ts[m])) {
+				if ts[m].isWord() && speechNouns.hasLower(d.word(ts[m])) {
 					outer, _ := d.nounOwner(ts, m)
 					return outer
 				}
@@ -157,9 +157,9 @@ func (d *quoteDoc) nounOwner(ts []token, v int) (Span, int) {
 func (d *quoteDoc) callsOwnedNoun(ts []token, k, v int) bool {
 	w := d.word(ts[k])
 	if v+1 == len(ts) {
-		return d.lx.list(callingVerbs).hasLower(w)
+		return callingVerbs.hasLower(w)
 	}
-	return lowerIs(d.word(ts[len(ts)-1]), "as") && (d.lx.list(callingVerbs).hasLower(w) || d.lx.list(describingVerbs).hasLower(w))
+	return lowerIs(d.word(ts[len(ts)-1]), "as") && (callingVerbs.hasLower(w) || describingVerbs.hasLower(w))
 }
 
 // nounComplementQuote reports whether ts, the words between a noun of
@@ -197,7 +197,7 @@ func (d *quoteDoc) copulaThat(ts []token) bool {
 // then "that" ("remarks in 2019 that the dam "…"", "before a special
 // Senate panel that …").
 func (d *quoteDoc) phraseBeforeThat(ts []token) bool {
-	if !ts[0].isWord() || !prepositions.hasLower(d.word(ts[0])) && !d.lx.list(subordinators).hasLower(d.word(ts[0])) {
+	if !ts[0].isWord() || !prepositions.hasLower(d.word(ts[0])) && !subordinators.hasLower(d.word(ts[0])) {
 		return false // "before" and "since" are prepositions too
 	}
 	for k := 1; k < len(ts) && k <= 6; k++ {
@@ -225,7 +225,7 @@ func (d *quoteDoc) matrixSubject(ts []token, np Span, depth int) Span {
 		if lowerIs(w, "by") {
 			break // was asked by host Ivo Dorn: the agent of a passive
 		}
-		if d.speechVerbAt(ts, k) && !strings.HasSuffix(w, "ing") && (k == j || d.lx.list(addresseeVerbs).hasLower(w)) {
+		if d.speechVerbAt(ts, k) && !strings.HasSuffix(w, "ing") && (k == j || addresseeVerbs.hasLower(w)) {
 			if outer := d.leftNP(ts[:k], 0); outer.End > outer.Start {
 				return d.matrixSubject(ts, outer, depth-1)
 			}
@@ -263,10 +263,10 @@ func (d *quoteDoc) subordinateOpener(ts []token) (int, bool) {
 		return 0, false
 	}
 	first := 0
-	if d.lx.list(clauseAdverbs).hasLower(d.word(ts[0])) && ts[1].isWord() {
+	if clauseAdverbs.hasLower(d.word(ts[0])) && ts[1].isWord() {
 		first = 1 // "Even before Voss spoke, …"
 	}
-	return first, d.lx.list(subordinators).hasLower(d.word(ts[first]))
+	return first, subordinators.hasLower(d.word(ts[first]))
 }
 
 // mainClauseSubject returns the subject of the main clause ts when it
@@ -376,13 +376,13 @@ func (d *quoteDoc) hypotheticalSpeech(ts []token, np Span, v int) bool {
 // of speech ts[v] in a phrase a preposition opens ("in a memo urging
 // staff to "…""), not a verb's object ("Voss issued a statement saying").
 func (d *quoteDoc) documentParticipleSubject(ts []token, v int) Span {
-	if v < 3 || !ts[v-1].isWord() || !d.lx.list(documentNouns).hasLower(d.word(ts[v-1])) {
+	if v < 3 || !ts[v-1].isWord() || !documentNouns.hasLower(d.word(ts[v-1])) {
 		return Span{}
 	}
 	owned := false // a determiner or a possessive opens the phrase
 	for k := v - 2; k >= 0 && k >= v-5 && ts[k].isWord(); k-- {
 		w := d.word(ts[k])
-		if d.isPreposition(ts[k]) || d.lx.list(subordinators).hasLower(w) { // in, after
+		if d.isPreposition(ts[k]) || subordinators.hasLower(w) { // in, after
 			if !owned {
 				return Span{}
 			}

@@ -253,7 +253,7 @@ func (d *quoteDoc) otherSubject(i int, prev speakerGuess, ownSentence bool) spea
 // empty span.
 func (d *quoteDoc) openingClauseSubject(ts []token) Span {
 	k := 0
-	for k < len(ts) && (!ts[k].isWord() || d.lx.list(subordinators).hasLower(d.word(ts[k])) || coordinators.hasLower(d.word(ts[k]))) {
+	for k < len(ts) && (!ts[k].isWord() || subordinators.hasLower(d.word(ts[k])) || coordinators.hasLower(d.word(ts[k]))) {
 		k++
 	}
 	if k+2 >= len(ts) || !ts[k+1].isWord() {
@@ -297,7 +297,7 @@ func (d *quoteDoc) callerOfPrevious(i, prev int) speakerGuess {
 		}
 	}
 	for v := p - 1; v >= 0 && v >= p-8 && ts[v].isWord(); v-- {
-		if d.lx.list(callingVerbs).hasLower(d.word(ts[v])) {
+		if callingVerbs.hasLower(d.word(ts[v])) {
 			return d.beforeGuess(Span{st, ts[v].End})
 		}
 	}

@@ -16,7 +16,7 @@ func (d *quoteDoc) subjectBefore(i int, spk []speakerGuess) (speakerGuess, bool)
 	if prev >= 0 && len(ts) > 0 && ts[0].isWord() && before.Start == d.quotes[prev].close.End &&
 		d.sentenceOf(d.quotes[prev].Start) == d.sentenceOf(d.quotes[i].Start) {
 		k := len(ts) - 1
-		for k >= 0 && d.word(ts[k]) != "(" && !d.lx.list(subordinators).hasLower(d.word(ts[k])) {
+		for k >= 0 && d.word(ts[k]) != "(" && !subordinators.hasLower(d.word(ts[k])) {
 			k--
 		}
 		if k < 0 {
@@ -65,12 +65,12 @@ func (d *quoteDoc) previousSubject(i int) speakerGuess {
 func (d *quoteDoc) documentPhrase(phrase string) bool {
 	head := ""
 	for f, rest := firstField(phrase); f != ""; f, rest = firstField(rest) {
-		if prepositions.hasLower(f) || head != "" && d.lx.list(documentNouns).hasLower(head) && (isPastParticiple(f) || f == "just") {
+		if prepositions.hasLower(f) || head != "" && documentNouns.hasLower(head) && (isPastParticiple(f) || f == "just") {
 			break // the ruling | released Friday
 		}
 		head = f
 	}
-	return d.lx.list(documentNouns).hasLower(head)
+	return documentNouns.hasLower(head)
 }
 
 // documentAuthor returns the person named as the agent right after the

@@ -14,7 +14,7 @@ import "strings"
 // else k.
 func (d *quoteDoc) documentModifierEnd(ts []token, k int, atEnd bool) int {
 	if k < 1 || k >= len(ts) || ts[k-1].isCap() && !d.opensItsSentence(ts[k-1]) ||
-		!d.lx.list(documentNouns).hasLower(d.word(ts[k-1])) {
+		!documentNouns.hasLower(d.word(ts[k-1])) {
 		return k
 	}
 	p := k

@@ -35,7 +35,7 @@ func (d *quoteDoc) unsettledScareQuote(i int, spk []speakerGuess) bool {
 	ts := d.tokenize(before)
 	for v := range ts {
 		w := d.word(ts[v])
-		if isSubjectPronoun(w) || d.speechVerbAt(ts, v) || d.lx.list(namingVerbs).hasLower(w) {
+		if isSubjectPronoun(w) || d.speechVerbAt(ts, v) || namingVerbs.hasLower(w) {
 			return false
 		}
 	}
@@ -62,7 +62,7 @@ func (d *quoteDoc) noSpeakerCue(i int) bool {
 		return true
 	}
 	lower := strings.ToLower(t[max(0, len(t)-40):])
-	cues := d.lx.list(noSpeakerCues)
+	cues := noSpeakerCues
 	for k := range len(lower) { // the cue that ends lower, as whole words
 		cue := lower[k:]
 		if k > 0 && isASCIIWordByte(lower[k-1]) || !cues.contains(cue) {
@@ -70,7 +70,7 @@ func (d *quoteDoc) noSpeakerCue(i int) bool {
 		}
 		if cue == "reading" || strings.HasPrefix(cue, "that") || strings.HasPrefix(cue, "which") {
 			_, last := lastField(strings.TrimSpace(lower[:k])) // a sign that reads
-			return d.lx.list(signNouns).hasLower(last)
+			return signNouns.hasLower(last)
 		}
 		return true
 	}
@@ -105,7 +105,7 @@ func (d *quoteDoc) passiveNamingBefore(before Span) bool {
 		return false // she spoke about being described as "…": a gerund, her own story
 	}
 	w := d.word(ts[v])
-	return d.lx.isSpeechVerb(w) || d.lx.list(callingVerbs).hasLower(w) || d.lx.list(namingVerbs).hasLower(w)
+	return d.lx.isSpeechVerb(w) || callingVerbs.hasLower(w) || namingVerbs.hasLower(w)
 }
 
 // ownerlessSaying reports whether the narrative t before a quote ends
@@ -113,7 +113,7 @@ func (d *quoteDoc) passiveNamingBefore(before Span) bool {
 // "her favourite maxim".
 func (d *quoteDoc) ownerlessSaying(t string) bool {
 	rest, last := lastField(t)
-	if !d.lx.list(sayingNouns).hasLower(last) {
+	if !sayingNouns.hasLower(last) {
 		return false
 	}
 	for k := 0; k < 3; k++ {
@@ -134,7 +134,7 @@ func (d *quoteDoc) chantNounAfter(i int) bool {
 		return false
 	}
 	ts := d.tokenize(Span{q.close.End, min(d.paras[q.para].End, q.close.End+24)})
-	return len(ts) > 0 && ts[0].isWord() && d.lx.list(chantNouns).has(d.word(ts[0]))
+	return len(ts) > 0 && ts[0].isWord() && chantNouns.has(d.word(ts[0]))
 }
 
 // lastSourceSpeaker returns the speaker of the last attributed quote

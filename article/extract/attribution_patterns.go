@@ -22,7 +22,7 @@ func (d *quoteDoc) afterPattern(ts []token, anywhere bool) (Span, bool) {
 	// said X; not "…," telling Radio Nord that, nor "…," describing the
 	// crew as brave: a participle's object
 	w := d.word(ts[0])
-	if d.lx.isSpeechVerb(w) && !d.lx.list(addresseeVerbs).hasLower(w) && !hasSuffixFold(w, "ing") {
+	if d.lx.isSpeechVerb(w) && !addresseeVerbs.hasLower(w) && !hasSuffixFold(w, "ing") {
 		if np := d.rightNP(ts[1:]); np.End > np.Start {
 			return d.nameAfterRole(ts[1:], np), true
 		}
@@ -150,7 +150,7 @@ func (d *quoteDoc) beforeSpeaker(ts []token) (Span, Attribution) {
 		if np := d.subjectNP(d.narrativeTokens(d.sentenceStart(ts[v].Start, d.paraOf(ts[v].Start)), ts[v].Start)); np.End > np.Start {
 			return np, Inferred
 		}
-		if (v == 0 || strings.HasSuffix(w, "ing")) && !d.lx.list(addresseeVerbs).hasLower(w) {
+		if (v == 0 || strings.HasSuffix(w, "ing")) && !addresseeVerbs.hasLower(w) {
 			if np := d.rightNP(ts[v+1:]); np.End > np.Start {
 				return np, Explicit
 			}
@@ -243,14 +243,14 @@ func (d *quoteDoc) speechVerbAt(ts []token, v int) bool {
 	if v == 0 {
 		// Notes on the talks describe: a document noun before its
 		// preposition opens the subject
-		return !(v+1 < len(ts) && d.lx.list(documentNouns).hasLower(w) && prepositions.hasLower(d.word(ts[v+1])))
+		return !(v+1 < len(ts) && documentNouns.hasLower(w) && prepositions.hasLower(d.word(ts[v+1])))
 	}
 	b := v - 1
 	if c := d.parentheticalAdverb(ts, 0, v); c > 0 && c < v {
 		b = c - 1 // officials, however, say
 	}
 	p := d.word(ts[b]) // asked in any case
-	if ts[b].isWord() && (determiners.hasLower(p) && !d.lx.list(loneSources).hasLower(p) || isPossessiveFold(p)) && !lowerIs(p, "that") {
+	if ts[b].isWord() && (determiners.hasLower(p) && !loneSources.hasLower(p) || isPossessiveFold(p)) && !lowerIs(p, "that") {
 		return false // "his remarks", "the senator's statement": a noun; "Another wrote" is no noun
 	}
 	if d.nounBeforeVerb(ts, v) {
@@ -376,7 +376,7 @@ func (d *quoteDoc) capitalAfterComma(ts []token, v int) bool {
 // it are a verb, a noun for cries and "from" (`"Recount!" came shouts
 // from the gallery`).
 func (d *quoteDoc) criesFrom(ts []token) Span {
-	if len(ts) < 4 || !ts[0].isWord() || startsUpper(d.word(ts[0])) || !d.lx.list(chantNouns).has(d.word(ts[1])) ||
+	if len(ts) < 4 || !ts[0].isWord() || startsUpper(d.word(ts[0])) || !chantNouns.has(d.word(ts[1])) ||
 		d.word(ts[2]) != "from" {
 		return Span{}
 	}
@@ -395,7 +395,7 @@ func (d *quoteDoc) passiveAt(ts []token, v int) bool {
 	if b > 0 && ts[b].isWord() && isLyAdverb(d.word(ts[b])) {
 		b--
 	}
-	if b >= 0 && d.word(ts[b]) == "," && v+1 < len(ts) && lowerIs(d.word(ts[v+1]), "as") && d.lx.list(describingVerbs).hasLower(w) {
+	if b >= 0 && d.word(ts[b]) == "," && v+1 < len(ts) && lowerIs(d.word(ts[v+1]), "as") && describingVerbs.hasLower(w) {
 		return true // Mr. Lund, described as one of the "…": a reduced relative
 	}
 	return b >= 0 && ts[b].isWord() && beForms.hasLower(d.word(ts[b]))

@@ -186,7 +186,7 @@ func (d *quoteDoc) parentheticalAdverb(ts []token, floor, e int) int {
 	for c > e-5 && c > floor && d.word(ts[c]) != "," {
 		c--
 	}
-	if d.word(ts[c]) == "," && d.lx.list(asideAdverbs).hasLower(d.text[ts[c+1].Start:ts[e-2].End]) {
+	if d.word(ts[c]) == "," && asideAdverbs.hasLower(d.text[ts[c+1].Start:ts[e-2].End]) {
 		return c
 	}
 	return e

@@ -22,7 +22,7 @@ func (d *quoteDoc) reportedClauseStart(pos int) int {
 	if f < 0 {
 		return pos
 	}
-	if w := d.word(ts[f]); d.lx.list(subordinators).hasLower(w) || lowerIs(w, "if") || lowerIs(w, "unless") {
+	if w := d.word(ts[f]); subordinators.hasLower(w) || lowerIs(w, "if") || lowerIs(w, "unless") {
 		return pos
 	}
 	for v := f; v < k-1; v++ {

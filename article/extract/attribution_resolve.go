@@ -61,7 +61,7 @@ func (d *quoteDoc) describesThing(s Span) bool {
 		return false
 	}
 	head := d.word(ts[d.headEnd(ts, prepositions)-1])
-	return d.lx.list(thingNouns).hasLower(head) || d.lx.isOrgWord(head)
+	return thingNouns.hasLower(head) || d.lx.isOrgWord(head)
 }
 
 // resolveOne resolves a speaker phrase without an appositive.
@@ -178,7 +178,7 @@ func (d *quoteDoc) plausibleSource(words []token) bool {
 	}
 	first := d.word(words[0]) // asked in any case
 	switch {
-	case determiners.hasLower(first) || d.lx.list(sourceNouns).hasLower(first):
+	case determiners.hasLower(first) || sourceNouns.hasLower(first):
 	case startsUpper(first):
 		if len(words) == 1 && (hasSuffixFold(first, "ing") || d.isDictionaryWord(first) && !d.pluralNoun(first)) {
 			return false // "Meanwhile", "Turning": no source; "Demonstrators" is one
@@ -187,7 +187,7 @@ func (d *quoteDoc) plausibleSource(words []token) bool {
 		return false
 	}
 	head := d.word(words[d.headEnd(words, sourceHeadStops)-1])
-	lone := len(words) == 1 && determiners.hasLower(first) && !d.lx.list(loneSources).hasLower(first)
+	lone := len(words) == 1 && determiners.hasLower(first) && !loneSources.hasLower(first)
 	return !lone && !d.isCalendar(head) && !noHeadWords.hasLower(head)
 }
 

@@ -67,7 +67,7 @@ func (d *quoteDoc) describedPerson(head []token, pos int) int {
 	}
 	noun := strings.ToLower(d.word(head[len(head)-1]))
 	if hasSuffixFold(noun, "s") || !d.humanRoleNoun(noun) ||
-		d.lx.list(thingNouns).hasLower(noun) || d.lx.list(sourceNouns).hasLower(noun) {
+		thingNouns.hasLower(noun) || sourceNouns.hasLower(noun) {
 		return -1
 	}
 	quals := d.qualifiers(head[1:])
@@ -142,7 +142,7 @@ func (d *quoteDoc) roleNounForm(noun string) bool {
 func (d *quoteDoc) qualifiers(words []token) []string {
 	var qs []string
 	for _, w := range words {
-		if x := d.word(w); d.lx.list(roleQualifiers).hasLower(x) {
+		if x := d.word(w); roleQualifiers.hasLower(x) {
 			qs = append(qs, strings.ToLower(x))
 		}
 	}
@@ -167,7 +167,7 @@ func (d *quoteDoc) hasRole(e int, noun string, quals []string) bool {
 	}
 	n := 0
 	for _, w := range roleWords {
-		if d.lx.list(roleQualifiers).hasLower(w) {
+		if roleQualifiers.hasLower(w) {
 			if !slices.Contains(quals, w) {
 				return false
 			}

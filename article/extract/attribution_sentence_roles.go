@@ -97,7 +97,7 @@ func (d *quoteDoc) speechSubject(ts []token, b, t int) bool {
 	u := d.nameEndTok(ts, t)
 	// "…, said Ada Voss." or "…, said Ada Voss, a planner"; but in "Lee,
 	// 49, said Ada Voss should resign" Voss is in the object
-	if b >= 0 && d.lx.list(invertedSpeechVerbs).has(d.word(ts[b])) && (b == 0 || !ts[b-1].isWord()) && (u >= len(ts) || !ts[u].isWord()) {
+	if b >= 0 && invertedSpeechVerbs.has(d.word(ts[b])) && (b == 0 || !ts[b-1].isWord()) && (u >= len(ts) || !ts[u].isWord()) {
 		return true
 	}
 	return u < len(ts) && d.speechVerbAt(ts, u)
@@ -165,7 +165,7 @@ func (d *quoteDoc) ownsSubjectThing(r *sentenceRoles, pos int) bool {
 	if pos < s.Start || pos >= s.End || t >= len(ts) || ts[t].Start != pos {
 		return false
 	}
-	thing := func(k int) bool { return k >= 0 && k < len(ts) && d.lx.list(thingNouns).hasLower(d.word(ts[k])) }
+	thing := func(k int) bool { return k >= 0 && k < len(ts) && thingNouns.hasLower(d.word(ts[k])) }
 	if u := d.nameEndTok(ts, t); u > t && isPossessiveFold(d.word(ts[u-1])) {
 		return thing(u)
 	}

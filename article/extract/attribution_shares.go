@@ -8,7 +8,7 @@ import "strings"
 // third of riders said"), or people counted, a number maybe after "about"
 // or "some" before a source or role noun ("about 50 nurses", "12 voters").
 func (d *quoteDoc) groupSource(words []token) bool {
-	first, shares := d.word(words[0]), d.lx.list(shareWords)
+	first, shares := d.word(words[0]), shareWords
 	if isNumber(first) && (d.percentAfter(words[0]) || len(words) > 1 && shares.hasLower(d.word(words[1]))) {
 		return true
 	}
@@ -26,7 +26,7 @@ func (d *quoteDoc) groupSource(words []token) bool {
 		return false
 	}
 	head := strings.ToLower(d.word(words[len(words)-1]))
-	return d.lx.list(sourceNouns).has(head) || d.humanRoleNoun(head)
+	return sourceNouns.has(head) || d.humanRoleNoun(head)
 }
 
 // percentAfter reports whether a percent sign follows the number t.

@@ -38,7 +38,7 @@ func (d *quoteDoc) sourceLength(words []token) int {
 	if n > 2 && hasSuffixFold(d.word(words[n-1]), "ing") && prepositions.hasLower(d.word(words[n-2])) {
 		n -= 2
 	}
-	if n == 1 && d.lx.list(loneSources).hasLower(d.word(words[0])) {
+	if n == 1 && loneSources.hasLower(d.word(words[0])) {
 		return 1 // Another wrote, "…": the word is the whole source
 	}
 	if trailingFunctionWord(d.word(words[n-1])) || d.headline(words[:n]) ||
@@ -58,7 +58,7 @@ func (d *quoteDoc) finiteVerb(words []token, k int) bool {
 		return false
 	}
 	prev := d.word(words[k-1])
-	lone := k == 1 && d.lx.list(loneSources).hasLower(prev) // Another featured two photos
+	lone := k == 1 && loneSources.hasLower(prev) // Another featured two photos
 	if prepositions.hasLower(prev) || determiners.hasLower(prev) && !lone {
 		return false // "a longtime adviser to", "the one"
 	}
@@ -120,7 +120,7 @@ func (d *quoteDoc) headline(words []token) bool {
 // Democrat"), or a capitalized name ("the New Hampshire Union Leader").
 func (d *quoteDoc) sourceHead(words []token) bool {
 	head := d.word(words[d.headEnd(words, prepositions)-1])
-	return startsUpper(head) || d.lx.list(sourceNouns).hasLower(head) || d.lx.list(thingNouns).hasLower(head) ||
+	return startsUpper(head) || sourceNouns.hasLower(head) || thingNouns.hasLower(head) ||
 		d.lx.isOrgWord(head) || d.humanRoleNoun(strings.ToLower(head))
 }
 

@@ -20,7 +20,7 @@ func (d *quoteDoc) subjectNP(ts []token) Span {
 	if isSubjectPronoun(first) {
 		return ts[k].Span
 	}
-	descriptive := determiners.hasLower(first) || d.lx.list(sourceNouns).hasLower(first) || !startsUpper(first) ||
+	descriptive := determiners.hasLower(first) || sourceNouns.hasLower(first) || !startsUpper(first) ||
 		d.isDictionaryWord(first)
 	e := k
 	for e < len(ts) && e < k+8 {
@@ -135,7 +135,7 @@ func (d *quoteDoc) nounTiedToName(ts []token, e int) bool {
 		return false
 	}
 	if lowerIs(d.word(ts[e]), "for") {
-		return d.lx.list(sourceNouns).hasLower(d.word(ts[e-1])) || d.pluralNoun(d.word(ts[e-1]))
+		return sourceNouns.hasLower(d.word(ts[e-1])) || d.pluralNoun(d.word(ts[e-1]))
 	}
 	return placePreps.hasLower(d.word(ts[e])) && ts[e-1].isWord() && !ts[e-1].isCap() && !d.isCalendar(d.word(ts[e+1]))
 }
@@ -162,12 +162,12 @@ func (d *quoteDoc) afterIntro(ts []token) int {
 	k := d.datelineEnd(ts)
 	// "But Ruiz held firm": the conjunction opens no phrase
 	if k+1 < len(ts) && ts[k].isWord() && coordinators.hasLower(d.word(ts[k])) &&
-		!d.lx.list(subordinators).hasLower(d.word(ts[k])) &&
+		!subordinators.hasLower(d.word(ts[k])) &&
 		(isSubjectPronoun(d.word(ts[k+1])) || ts[k+1].isCap()) {
 		k++
 	}
 	i := k
-	if i+1 < len(ts) && ts[i].isWord() && d.lx.list(clauseAdverbs).hasLower(d.word(ts[i])) &&
+	if i+1 < len(ts) && ts[i].isWord() && clauseAdverbs.hasLower(d.word(ts[i])) &&
 		ts[i+1].isWord() && introWords.hasLower(d.word(ts[i+1])) {
 		i++ // "Even before Voss spoke, her aides …"
 	}

@@ -417,7 +417,7 @@ func TestNotNameWord(t *testing.T) {
 func TestIsSentenceWord(t *testing.T) {
 	d := newDoc("", embeddedLexicon(t))
 	isSentenceWord := d.isSentenceWord
-	for _, set := range []wordSet{determiners, introWords, clauseStops, nonNameStarts, d.lx.list(timeWords)} {
+	for _, set := range []wordSet{determiners, introWords, clauseStops, nonNameStarts, timeWords} {
 		for w := range set {
 			if !isSentenceWord(w) || !isSentenceWord(strings.ToUpper(w)) || !isSentenceWord(strings.ToUpper(w[:1])+w[1:]) {
 				t.Errorf("isSentenceWord(%q) = false, in any case", w)

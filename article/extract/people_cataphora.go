@@ -35,7 +35,7 @@ func (s *peopleScan) frontedFor(pos, next int) int {
 	if !startsUpper(first) {
 		return -1
 	}
-	if s.lx.list(subordinators).hasLower(first) {
+	if subordinators.hasLower(first) {
 		// A clause: the pronoun must be its subject ("As she has
 		// before, Lee ..."), not a word after a subject of its own
 		// ("When the judge read his ruling, Lee ...").
@@ -44,7 +44,7 @@ func (s *peopleScan) frontedFor(pos, next int) int {
 		}
 		return next
 	}
-	if !placePreps.hasLower(first) && !s.lx.list(frontedPreps).hasLower(first) && !(hasSuffixFold(first, "ing") && len(first) > 5) {
+	if !placePreps.hasLower(first) && !frontedPreps.hasLower(first) && !(hasSuffixFold(first, "ing") && len(first) > 5) {
 		return -1
 	}
 	return next

@@ -33,7 +33,7 @@ func (s *peopleScan) contextBefore(toks []token, first int, titled bool) evidenc
 		ev = evThe
 	case placePreps.hasLower(pw):
 		ev = evPrep
-	case foldEqual("of", pw) && s.lx.list(placeNouns).hasLower(ppText):
+	case foldEqual("of", pw) && placeNouns.hasLower(ppText):
 		ev = evPlaceOf
 	case s.speechVerb(p):
 		ev = evSpeech
@@ -66,7 +66,7 @@ func (s *peopleScan) contextAfter(toks []token, j int) (ev evidence, appos Span)
 			ev |= evSpeech
 		case subjectFollowers.contains(nw) || (strings.HasSuffix(nw, "ed") && !inf.has(factCalendar)):
 			ev |= evVerb
-		case s.lx.list(ownedNouns).contains(nw):
+		case ownedNouns.contains(nw):
 			ev |= evOwner
 		case inf.title().kind == titleHead:
 			ev |= evModifier

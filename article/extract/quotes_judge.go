@@ -201,7 +201,7 @@ func (d *quoteDoc) namingUse(q *quoteSpan) bool {
 	}
 	before := d.tokenize(Span{max(d.paras[q.para].Start, q.open.Start-30), q.open.Start})
 	n := len(before)
-	return n > 0 && before[n-1].isWord() && d.lx.list(namingWords).hasLower(d.word(before[n-1]))
+	return n > 0 && before[n-1].isWord() && namingWords.hasLower(d.word(before[n-1]))
 }
 
 // runOnTokens returns the tokens of the 40 bytes after quote q when it is
@@ -244,5 +244,5 @@ func (d *quoteDoc) glossesForeignWords(q *quoteSpan) bool {
 		return false
 	}
 	// a language is a singular demonym: "the Americans for "…"" are people
-	return d.lx.isDemonym(lang) && !strings.HasSuffix(lang, "s") || d.lx.list(languages).hasLower(lang)
+	return d.lx.isDemonym(lang) && !strings.HasSuffix(lang, "s") || languages.hasLower(lang)
 }

@@ -21,7 +21,7 @@ func (d *quoteDoc) describedQuote(ts []token) int {
 		if !ts[v].isWord() && w != "'" && w != "’" && w != "-" {
 			return -1
 		}
-		if d.lx.list(callingVerbs).hasLower(w) || as && d.lx.list(describingVerbs).hasLower(w) {
+		if callingVerbs.hasLower(w) || as && describingVerbs.hasLower(w) {
 			if v > 0 && (determiners.hasLower(d.word(ts[v-1])) || isPossessiveFold(d.word(ts[v-1]))) {
 				return -1 // a noun: "the term", "Ruiz's call for"
 			}

@@ -133,7 +133,6 @@ func (lx *Lexicon) sameGiven(a, b string) bool {
 	if a == b {
 		return true
 	}
-	nicknames := lx.list(nicknames)
 	na, nb := nicknames[a], nicknames[b]
 	return na == b || nb == a || (na != "" && na == nb)
 }

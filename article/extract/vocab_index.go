@@ -53,12 +53,14 @@ func (lx *Lexicon) addFacts(w string, f uint32) {
 	lx.words[w] = wi
 }
 
-// addGenerated records facts f of every entry of text, a generated list.
-// The first names ("rex\tM", "will\tM?") bring their gender; "?" marks a
-// name that is also a common word, a first name only by factFirstLoose.
-// A demonym brings its plural ("Syrians").
-func (lx *Lexicon) addGenerated(text string, f uint32) {
+// addList records facts f of every entry of text, a list of
+// indexedLists. The first names ("rex\tM", "will\tM?") bring their
+// gender; "?" marks a name that is also a common word, a first name only
+// by factFirstLoose. A demonym brings its plural ("Syrians"), a speech
+// verb marked "P" factSpeechPerson.
+func (lx *Lexicon) addList(text string, f uint32) {
 	listLines(text, func(key, value string) {
+		key = strings.ToLower(key)
 		wi := lx.words[key]
 		switch {
 		case f != factFirstLoose:
@@ -70,34 +72,12 @@ func (lx *Lexicon) addGenerated(text string, f uint32) {
 				wi.facts |= factFirst | factNamePart
 			}
 		}
+		if f == factSpeech && value == "P" {
+			wi.facts |= factSpeechPerson
+		}
 		lx.words[key] = wi
 		if f == factDemonym && len(key) >= 3 { // "Uss" is no plural of "us"
 			lx.addFacts(key+"s", factDemonym)
 		}
 	})
-}
-
-// addSmallLists records the titles, the function words and the hand-made
-// lists that rules ask through wordInfo.
-func (lx *Lexicon) addSmallLists(titles map[string]titleInfo) {
-	for w, ti := range titles {
-		wi := lx.words[w]
-		wi.ti = ti
-		lx.words[w] = wi
-	}
-	sets := []struct {
-		m wordSet
-		f uint32
-	}{{lx.lists[orgWords], factOrg}, {lx.lists[nonPeople], factNonPerson}, {lx.lists[calendar], factCalendar},
-		{functionWords, factFunction}, {lx.lists[speechVerbs], factSpeech}}
-	for _, set := range sets {
-		for w := range set.m {
-			lx.addFacts(w, set.f)
-		}
-	}
-	for w, mark := range lx.lists[speechVerbs] {
-		if mark == "P" {
-			lx.addFacts(w, factSpeechPerson)
-		}
-	}
 }

@@ -7,30 +7,34 @@ import (
 	"unicode/utf8"
 )
 
-// Lexicon holds the word lists extraction relies on. Load it once with
-// LoadLexicon and share it; it is read-only after loading, so it is safe for
-// concurrent use.
+// Lexicon holds the word lists extraction asks about a word, with what
+// each says of it. Load it once with LoadLexicon and share it; it is
+// read-only after loading, so it is safe for concurrent use.
 type Lexicon struct {
-	words      map[string]wordInfo  // every entry of the generated lists, the titles and four hand-made lists
-	titleLongs map[string]string    // the long forms of title abbreviations: "sen." → "senator"
-	lists      map[wordList]wordSet // the hand-made lists of vocab_lists.go
+	words      map[string]wordInfo // every entry of indexedLists, the titles and the function words
+	titleLongs map[string]string   // the long forms of title abbreviations: "sen." → "senator"
 }
 
-// generatedLists are the lists assets/gen makes, relative to wordlistDir,
-// with the facts words records of their entries.
-var generatedLists = [...]struct {
+// indexedLists are the lists, relative to wordlistDir, whose entries
+// the Lexicon records with their facts: those assets/gen makes, then
+// hand-made ones.
+var indexedLists = [...]struct {
 	file  string
 	facts uint32
 }{
 	{"first_names.tsv", factFirstLoose}, // "name\tM|F|U", "?" after a name that is also a word
 	{"surnames.txt", factSurname | factNamePart},
-	{"name_parts.txt", factNamePart}, // given or family names of many cultures
-	{"words.txt", factWord},          // lower-case English dictionary words
-	{"proper_nouns.txt", factProper}, // the dictionary's capitalized entries: names, places
-	{"places.txt", factPlace},        // countries, capitals, US states
-	{"cities.txt", factCity},         // big cities
-	{"demonyms.txt", factDemonym},    // nationality adjectives
-	{"companies.txt", factCompany},   // company and brand names
+	{"name_parts.txt", factNamePart},      // given or family names of many cultures
+	{"words.txt", factWord},               // lower-case English dictionary words
+	{"proper_nouns.txt", factProper},      // the dictionary's capitalized entries: names, places
+	{"places.txt", factPlace},             // countries, capitals, US states
+	{"cities.txt", factCity},              // big cities
+	{"demonyms.txt", factDemonym},         // nationality adjectives
+	{"companies.txt", factCompany},        // company and brand names
+	{"hand_nonpeople.txt", factNonPerson}, // institutions, outlets, groups, things
+	{"hand_org_words.txt", factOrg},       // words that make a phrase an organisation ("Party")
+	{"hand_calendar.txt", factCalendar},   // months, days
+	{"hand_speech_verbs.tsv", factSpeech}, // verbs of saying, "P" after those that mark a person
 }
 
 // titleKind says how a title word relates to a name it stands before.
@@ -67,13 +71,13 @@ type StringFS interface {
 // folder (assets.FS). A missing list is an error.
 func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 	words := make(map[string]wordInfo, 180_000) // the generated lists hold 160,000 entries
-	lx := &Lexicon{words: words, lists: map[wordList]wordSet{}}
-	for _, l := range generatedLists {
+	lx := &Lexicon{words: words}
+	for _, l := range indexedLists {
 		text, err := readList(fsys, l.file)
 		if err != nil {
 			return nil, err
 		}
-		lx.addGenerated(text, l.facts)
+		lx.addList(text, l.facts)
 	}
 	text, err := readList(fsys, "hand_titles.tsv")
 	if err != nil {
@@ -81,13 +85,14 @@ func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 	}
 	titles, longs := parseTitles(text)
 	lx.titleLongs = longs
-	for _, l := range wordLists {
-		if text, err = readList(fsys, string(l)); err != nil {
-			return nil, err
-		}
-		lx.lists[l] = parseList(text)
+	for w, ti := range titles {
+		wi := lx.words[w]
+		wi.ti = ti
+		lx.words[w] = wi
 	}
-	lx.addSmallLists(titles)
+	for w := range functionWords {
+		lx.addFacts(w, factFunction)
+	}
 	return lx, nil
 }
 
