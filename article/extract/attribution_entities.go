@@ -275,7 +275,7 @@ func (d *quoteDoc) looksLikeOrg(name string) bool {
 		return true // "NATO"
 	}
 	for w, rest := first, rest; w != ""; w, rest = firstField(rest) {
-		if d.lx.isOrgWord(strings.Trim(w, ".,")) {
+		if d.lx.info(strings.Trim(w, ".,")).has(factOrg) {
 			return true
 		}
 	}

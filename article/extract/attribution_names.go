@@ -90,7 +90,7 @@ func (d *quoteDoc) isDictionaryWord(w string) bool {
 // period, is a time word or a calendar word of the lists.
 func (d *quoteDoc) isCalendar(w string) bool {
 	bare := strings.TrimSuffix(w, ".")
-	return timeWords.hasLower(bare) || d.lx.isCalendar(bare)
+	return timeWords.hasLower(bare) || d.lx.info(bare).has(factCalendar)
 }
 
 // isFirstName reports whether w is a known given name that is no common

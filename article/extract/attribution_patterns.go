@@ -345,7 +345,8 @@ func (d *quoteDoc) quotedAs(ts []token) Span {
 // Called").
 func (d *quoteDoc) titleCaseVerb(ts []token, v int) bool {
 	w := d.word(ts[v])
-	if prev := d.word(ts[v-1]); isBareVerb(strings.ToLower(w)) || !startsUpper(prev) || d.lx.isWord(strings.ToLower(prev)) {
+	if prev := d.word(ts[v-1]); isBareVerb(strings.ToLower(w)) || !startsUpper(prev) ||
+		d.lx.info(prev).has(factWord) {
 		return false
 	}
 	words := 0

@@ -61,7 +61,7 @@ func (d *quoteDoc) describesThing(s Span) bool {
 		return false
 	}
 	head := d.word(ts[d.headEnd(ts, prepositions)-1])
-	return thingNouns.hasLower(head) || d.lx.isOrgWord(head)
+	return thingNouns.hasLower(head) || d.lx.info(head).has(factOrg)
 }
 
 // resolveOne resolves a speaker phrase without an appositive.

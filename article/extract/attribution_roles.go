@@ -61,7 +61,7 @@ func (d *quoteDoc) describedPerson(head []token, pos int) int {
 		return -1
 	}
 	for _, w := range head[1:] {
-		if x := d.word(w); startsUpper(x) && !d.lx.looksDemonym(x) && !d.lx.isPlace(x) {
+		if x := d.word(w); startsUpper(x) && !d.lx.looksDemonym(x) && !d.lx.info(x).has(factPlace) {
 			return -1 // "the Churchill actor" is not Churchill; "the Ohio governor" may be Brandvold
 		}
 	}

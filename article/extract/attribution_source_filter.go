@@ -42,7 +42,7 @@ func (d *quoteDoc) sourceLength(words []token) int {
 		return 1 // Another wrote, "…": the word is the whole source
 	}
 	if trailingFunctionWord(d.word(words[n-1])) || d.headline(words[:n]) ||
-		d.lx.isPlace(d.text[words[0].Start:words[n-1].End]) {
+		d.lx.info(d.text[words[0].Start:words[n-1].End]).has(factPlace) {
 		return 0
 	}
 	return n
@@ -121,7 +121,7 @@ func (d *quoteDoc) headline(words []token) bool {
 func (d *quoteDoc) sourceHead(words []token) bool {
 	head := d.word(words[d.headEnd(words, prepositions)-1])
 	return startsUpper(head) || sourceNouns.hasLower(head) || thingNouns.hasLower(head) ||
-		d.lx.isOrgWord(head) || d.humanRoleNoun(strings.ToLower(head))
+		d.lx.info(head).has(factOrg) || d.humanRoleNoun(strings.ToLower(head))
 }
 
 // nextWord returns what follows pos after spaces: the word there ("" when

@@ -286,7 +286,7 @@ func (d *quoteDoc) placeAfterComma(ts []token, c int) int {
 	if d.word(ts[c+2]) == "." && d.word(ts[c+3]) == "," {
 		return c + 3 // Calif.,
 	}
-	if d.word(ts[c+2]) == "," && d.lx.isPlace(d.word(ts[c+1])) {
+	if d.word(ts[c+2]) == "," && d.lx.info(d.word(ts[c+1])).has(factPlace) {
 		return c + 2 // France,
 	}
 	return c

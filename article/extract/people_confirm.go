@@ -59,7 +59,8 @@ func (s *peopleScan) notPersonWords(words []string) bool {
 	// Companies named after people: "Hewlett Packard" (listed as
 	// "hewlett-packard"), "Lockheed Martin" (a first word that is a
 	// company and no name).
-	if (first.has(factCompany) && !first.has(factNamePart)) || s.lx.isCompany(strings.Join(words, "-")) {
+	if (first.has(factCompany) && !first.has(factNamePart)) ||
+		s.lx.info(strings.Join(words, "-")).has(factCompany) {
 		return true
 	}
 	// "South Australia", "Boston Red Sox", "Houston Astros".
@@ -87,13 +88,13 @@ func (s *peopleScan) notPersonWords(words []string) bool {
 // no known name ("Astros", "Brothers"; not "Rogers").
 func (s *peopleScan) isPluralNoun(lw string) bool {
 	n := len(lw)
-	if n < 4 || lw[n-1] != 's' || s.lx.isSurname(lw) {
+	if n < 4 || lw[n-1] != 's' || s.lx.info(lw).has(factSurname) {
 		return false
 	}
 	if _, ok := s.lx.firstName(lw); ok {
 		return false
 	}
-	return s.lx.isWord(lw[:n-1]) || (lw[n-2] == 'e' && s.lx.isWord(lw[:n-2]))
+	return s.lx.info(lw[:n-1]).has(factWord) || (lw[n-2] == 'e' && s.lx.info(lw[:n-2]).has(factWord))
 }
 
 // founds reports whether a multi-word nameCand is confirmed as a person
@@ -158,7 +159,7 @@ func (s *peopleScan) wordsNameLike(words []string, first, last wordInfo, strongC
 			inf = s.lx.info(w)
 		}
 		if !nameLike(w, inf) && !(i == 0 && first.has(factFirstLoose)) &&
-			!(i == n-1 && i > 0 && first.has(factFirst) && strongCtx && !s.lx.isOrgWord(w)) {
+			!(i == n-1 && i > 0 && first.has(factFirst) && strongCtx && !s.lx.info(w).has(factOrg)) {
 			return false
 		}
 	}
@@ -173,7 +174,7 @@ func (s *peopleScan) knownNameParts(words []string, first wordInfo) bool {
 		return false
 	}
 	for _, w := range words {
-		if !s.lx.isNamePart(w) && !isInitialWord(w) {
+		if !s.lx.info(w).has(factNamePart) && !isInitialWord(w) {
 			return false
 		}
 	}
@@ -185,7 +186,7 @@ func (s *peopleScan) knownNameParts(words []string, first wordInfo) bool {
 func (s *peopleScan) dictionaryWords(words []string) int {
 	n := 0
 	for _, w := range words {
-		if s.lx.isWord(strings.ToLower(w)) {
+		if s.lx.info(strings.ToLower(w)).has(factWord) {
 			n++
 		}
 	}

@@ -288,7 +288,7 @@ func isTail(full, part []string) bool {
 // (the most recently mentioned), else by a first name only one entity has.
 // r is what the name index knows of the word.
 func (s *peopleScan) attachSingle(c *nameCand, k nameKey, r [2][]int) int {
-	if w := k.surname; c.ev&(evPrep|evPlaceOf) != 0 && (s.lx.isPlace(w) || s.lx.isCity(w)) {
+	if w := k.surname; c.ev&(evPrep|evPlaceOf) != 0 && s.lx.info(w).has(factPlace|factCity) {
 		return -1 // "in Austin" is no mention of Lloyd Austin
 	}
 	namesakes := s.namesakes(r, asSurname)

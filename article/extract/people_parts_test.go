@@ -75,8 +75,8 @@ func TestHyphenatedCompany(t *testing.T) {
 		{[]string{"Rex", "Tillerson"}, false},
 	}
 	for _, tt := range tests {
-		if got := lx.isCompany(strings.Join(tt.words, "-")); got != tt.want {
-			t.Errorf("isCompany of %q joined by hyphens = %v, want %v", tt.words, got, tt.want)
+		if got := lx.info(strings.Join(tt.words, "-")).has(factCompany); got != tt.want {
+			t.Errorf("company fact of %q joined by hyphens = %v, want %v", tt.words, got, tt.want)
 		}
 	}
 }

@@ -90,7 +90,7 @@ func (s *peopleScan) isModifierCompound(w string) bool {
 		}
 		// "Indiana-born", "Saudi-led", "Pan-democracy"; but "Siu-ming",
 		// "Wai-kit" are given names.
-		if modifierSuffixes.contains(p) || (len(p) >= 5 && s.lx.isWord(p)) {
+		if modifierSuffixes.contains(p) || (len(p) >= 5 && s.lx.info(p).has(factWord)) {
 			return true
 		}
 	}

@@ -244,5 +244,5 @@ func (d *quoteDoc) glossesForeignWords(q *quoteSpan) bool {
 		return false
 	}
 	// a language is a singular demonym: "the Americans for "…"" are people
-	return d.lx.isDemonym(lang) && !strings.HasSuffix(lang, "s") || languages.hasLower(lang)
+	return d.lx.info(lang).has(factDemonym) && !strings.HasSuffix(lang, "s") || languages.hasLower(lang)
 }

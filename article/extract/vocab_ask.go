@@ -10,40 +10,6 @@ func (lx *Lexicon) info(w string) wordInfo {
 
 // The questions below take a word or phrase in any case.
 
-// isWord reports whether w, lower-cased, is an English dictionary word.
-func (lx *Lexicon) isWord(w string) bool { return lx.info(w).has(factWord) }
-
-// isSurname reports whether w is a common (US census) surname.
-func (lx *Lexicon) isSurname(w string) bool { return lx.info(w).has(factSurname) }
-
-// isNamePart reports whether w is a known given or family name.
-func (lx *Lexicon) isNamePart(w string) bool { return lx.info(w).has(factNamePart) }
-
-// isPlace reports whether the phrase names a country, a capital or a US
-// state.
-func (lx *Lexicon) isPlace(p string) bool { return lx.info(p).has(factPlace) }
-
-// isCity reports whether the phrase names a big city. Many are surnames
-// too (Carson, Lincoln), so context may overrule it.
-func (lx *Lexicon) isCity(p string) bool { return lx.info(p).has(factCity) }
-
-// isDemonym reports whether w is a nationality adjective ("Russian") or
-// its plural ("Syrians").
-func (lx *Lexicon) isDemonym(w string) bool { return lx.info(w).has(factDemonym) }
-
-// isCompany reports whether the phrase is a known company name.
-func (lx *Lexicon) isCompany(p string) bool { return lx.info(p).has(factCompany) }
-
-// isNonPerson reports whether the phrase is a known institution, outlet,
-// group or thing that is no person.
-func (lx *Lexicon) isNonPerson(p string) bool { return lx.info(p).has(factNonPerson) }
-
-// isOrgWord reports whether w marks an organisation or place ("Party").
-func (lx *Lexicon) isOrgWord(w string) bool { return lx.info(w).has(factOrg) }
-
-// isCalendar reports whether w is a month, a day or its abbreviation.
-func (lx *Lexicon) isCalendar(w string) bool { return lx.info(w).has(factCalendar) }
-
 // isSpeechVerb reports whether w is a verb of saying ("said", "told"),
 // in a form the list has or as a present participle built on one
 // ("stating", "quipping").

@@ -109,11 +109,11 @@ func TestLexiconEntries(t *testing.T) {
 		{"", false},
 	}
 	for _, tt := range tests {
-		if got := lx.isWord(tt.key); got != tt.want {
+		if got := lx.info(tt.key).has(factWord); got != tt.want {
 			t.Errorf("isWord(%q) = %v, want %v", tt.key, got, tt.want)
 		}
 	}
-	if _, ok := lx.firstName("M"); ok || lx.isWord("rex\tM") {
+	if _, ok := lx.firstName("M"); ok || lx.info("rex\tM").has(factWord) {
 		t.Error("a value or a whole line of first_names.tsv is an entry")
 	}
 	if g, _ := lx.firstName("Rex"); g != GenderMale {
@@ -146,22 +146,22 @@ func TestLexiconLookups(t *testing.T) {
 			g, loose := lx.info("Will").firstName(factFirstLoose)
 			return !strict && loose && g == GenderMale
 		}()},
-		{"surname", lx.isSurname("DWYER")},
-		{"name part", lx.isNamePart("Lavrov")},
-		{"word", lx.isWord("receives")},
+		{"surname", lx.info("DWYER").has(factSurname)},
+		{"name part", lx.info("Lavrov").has(factNamePart)},
+		{"word", lx.info("receives").has(factWord)},
 		{"proper", lx.info("Bill").has(factProper)},
-		{"place phrase", lx.isPlace("New York")},
-		{"city", lx.isCity("Boston")},
-		{"demonym plural", lx.isDemonym("Russians")},
-		{"company", lx.isCompany("Exxon Mobil")},
-		{"non-person", lx.isNonPerson("Kremlin")},
-		{"org word", lx.isOrgWord("Agency")},
-		{"calendar", lx.isCalendar("Wednesday")},
+		{"place phrase", lx.info("New York").has(factPlace)},
+		{"city", lx.info("Boston").has(factCity)},
+		{"demonym plural", lx.info("Russians").has(factDemonym)},
+		{"company", lx.info("Exxon Mobil").has(factCompany)},
+		{"non-person", lx.info("Kremlin").has(factNonPerson)},
+		{"org word", lx.info("Agency").has(factOrg)},
+		{"calendar", lx.info("Wednesday").has(factCalendar)},
 		{"speech verb", lx.isSpeechVerb("said")},
 		{"honorific", lx.title("Mr.").kind == honorific && lx.title("Mr.").gender == GenderMale},
 		{"title head", lx.title("Secretary").kind == titleHead},
 		{"not a title", lx.title("Tillerson").kind == notTitle},
-		{"unknown word", !lx.isWord("tillerson") && !lx.isNamePart("zzyzx")},
+		{"unknown word", !lx.info("tillerson").has(factWord) && !lx.info("zzyzx").has(factNamePart)},
 	}
 	for _, tt := range tests {
 		if !tt.got {
@@ -178,7 +178,7 @@ func TestLexiconConcurrent(t *testing.T) {
 	for range 4 {
 		go func() {
 			_, ok := lx.firstName("Vladimir")
-			done <- ok && lx.isPlace("Syria")
+			done <- ok && lx.info("Syria").has(factPlace)
 		}()
 	}
 	for range 4 {
@@ -225,7 +225,8 @@ func TestEmbeddedLists(t *testing.T) {
 			t.Errorf("%s is no known first name", w)
 		}
 	}
-	if !lx.isPlace("Syria") || !lx.isDemonym("Russian") || !lx.isWord("strike") {
+	if !lx.info("Syria").has(factPlace) || !lx.info("Russian").has(factDemonym) ||
+		!lx.info("strike").has(factWord) {
 		t.Error("common entries missing from the embedded lists")
 	}
 }
