@@ -253,14 +253,10 @@ func (d *quoteDoc) speechVerbAt(ts []token, v int) bool {
 	if ts[b].isWord() && (determiners.hasLower(p) && !loneSources.hasLower(p) || isPossessiveFold(p)) && !lowerIs(p, "that") {
 		return false // "his remarks", "the senator's statement": a noun; "Another wrote" is no noun
 	}
-	if d.nounBeforeVerb(ts, v) {
-		return false // his remarks were "…": a plural noun, the subject of "were"
-	}
-	if d.passiveAt(ts, v) {
-		return false // the plan was criticized as "reckless": its subject is no speaker
-	}
-	if d.participleAfterPreposition(ts, v) {
-		return false // a pact for mutually assured peace: an adjective
+	// a noun ("his remarks were"), a passive ("was criticized as") or an
+	// adjective ("for mutually assured peace")
+	if d.nounBeforeVerb(ts, v) || d.passiveAt(ts, v) || d.participleAfterPreposition(ts, v) {
+		return false
 	}
 	if !isBareVerb(w) {
 		return true

@@ -22,7 +22,8 @@ func (d *quoteDoc) signatureSpeaker(i int) speakerGuess {
 	case len(sig) == 0 && d.opensSentence(i) && q.open.Start == p.Start && q.para+1 < len(d.paras):
 		next := d.paras[q.para+1]
 		sig = d.tokenize(next)
-		if k := d.firstQuoteFrom(next.Start); k >= 0 && d.quotes[k].open.End < next.End {
+		k := sort.Search(len(d.quotes), func(k int) bool { return d.quotes[k].open.Start >= next.Start })
+		if k < len(d.quotes) && d.quotes[k].open.End < next.End {
 			return noSpeakerGuess // a paragraph with a quote of its own
 		}
 	default:
@@ -41,16 +42,6 @@ func (d *quoteDoc) signatureSpeaker(i int) speakerGuess {
 		return noSpeakerGuess
 	}
 	return d.explicit(name, s)
-}
-
-// firstQuoteFrom returns the index of the first quote that opens at or
-// after pos, or -1.
-func (d *quoteDoc) firstQuoteFrom(pos int) int {
-	k := sort.Search(len(d.quotes), func(k int) bool { return d.quotes[k].open.Start >= pos })
-	if k == len(d.quotes) {
-		return -1
-	}
-	return k
 }
 
 // signatureName returns the name that opens a signature: capitalized

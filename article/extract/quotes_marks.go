@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -46,34 +47,22 @@ func quoteMarkAt(text string, i int) (quoteMarkKind, int) {
 }
 
 // isQuoteMarkRune reports whether r is one of the quotation marks quoteMarkAt knows.
-func isQuoteMarkRune(r rune) bool {
-	switch r {
-	case '"', '\'', '`', '‘', '’', '“', '”', '„', '«', '»':
-		return true
-	}
-	return false
-}
+func isQuoteMarkRune(r rune) bool { return strings.ContainsRune("\"'`‘’“”„«»", r) }
 
 // quoteOpensHere reports whether a mark preceded by prev (0 at the start of a
 // paragraph) sits where quotations open: after space, an opening bracket, a
 // dash, a slash or another mark.
 func quoteOpensHere(prev rune) bool {
-	switch prev {
-	case 0, '(', '[', '{', '—', '–', '-', '/', ':':
-		return true
-	}
-	return unicode.IsSpace(prev) || isQuoteMarkRune(prev)
+	return prev == 0 || strings.ContainsRune("([{—–-/:", prev) || unicode.IsSpace(prev) ||
+		isQuoteMarkRune(prev)
 }
 
 // quoteClosesHere reports whether a mark followed by next (0 at the end of a
 // paragraph) sits where quotations close: before space, punctuation, a
 // closing bracket, a dash or another mark.
 func quoteClosesHere(next rune) bool {
-	switch next {
-	case 0, '.', ',', ';', ':', '!', '?', ')', ']', '}', '—', '–', '-', '…':
-		return true
-	}
-	return unicode.IsSpace(next) || isQuoteMarkRune(next)
+	return next == 0 || strings.ContainsRune(".,;:!?)]}—–-…", next) || unicode.IsSpace(next) ||
+		isQuoteMarkRune(next)
 }
 
 // quoteElisions are the words that open with an apostrophe in running
