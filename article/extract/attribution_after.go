@@ -24,11 +24,10 @@ func (d *quoteDoc) subjectBeforeVerb(ts []token, anywhere bool) (Span, bool) {
 			continue
 		}
 		if d.speechVerbAt(ts, v) {
-			if strings.HasSuffix(w, "ing") {
-				break // "…," Brannock said, drawing gasps / He went on, calling her
-			}
-			if !anywhere && d.thatComplement(ts, v) {
-				break // `…"the fee." Ruiz replied that it was fair`: its own clause
+			// "…," Brannock said, drawing gasps; `…"the fee." Ruiz replied
+			// that it was fair`: a clause of its own
+			if strings.HasSuffix(w, "ing") || !anywhere && d.thatComplement(ts, v) {
+				break
 			}
 			np := d.leftNP(ts[:v], 0)
 			if anywhere && d.joinedClauseSubject(ts, np) {
@@ -60,12 +59,7 @@ func (d *quoteDoc) joinedClauseSubject(ts []token, np Span) bool {
 	if isSubjectPronoun(d.text[np.Start:np.End]) || c < 0 || !coordinators.hasLower(d.word(ts[c])) {
 		return false
 	}
-	for _, t := range ts[:c] {
-		if t.isWord() {
-			return false
-		}
-	}
-	return true
+	return firstWordTok(ts[:c]) < 0
 }
 
 // nameWithAppositive finds `NAME, <appositive>, said` right after a quote,

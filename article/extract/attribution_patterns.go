@@ -231,7 +231,7 @@ func (d *quoteDoc) speechVerbAt(ts []token, v int) bool {
 	if ts[v].isWord() && d.particleVerbAt(ts, v) {
 		return true
 	}
-	if !ts[v].isWord() || !d.lx.isSpeechVerb(w) || v > 0 && startsUpper(w) && !d.titleCaseVerb(ts, v) && !d.capitalAfterComma(ts, v) {
+	if !ts[v].isWord() || !d.lx.isSpeechVerb(w) || v > 0 && startsUpper(w) && !d.capitalVerb(ts, v) {
 		return false
 	}
 	if d.documentModifierEnd(ts, v+1, false) > v+1 {
@@ -334,15 +334,20 @@ func (d *quoteDoc) quotedAs(ts []token) Span {
 	return Span{}
 }
 
-// titleCaseVerb reports whether the capitalized speech verb ts[v] is the
-// verb of a title-case line (`Ruiz Said Of The Port, "…"`): every word of
-// ts is capitalized or a headline's small word, the verb is inflected
-// and a name that is no common word stands before it (not "But Still
-// Called").
-func (d *quoteDoc) titleCaseVerb(ts []token, v int) bool {
-	w := d.word(ts[v])
-	if prev := d.word(ts[v-1]); isBareVerb(strings.ToLower(w)) || !startsUpper(prev) ||
-		d.lx.info(prev).has(factWord) {
+// capitalVerb reports whether ts[v], a capitalized inflected speech verb
+// after a word, is a verb all the same: after a comma and before a
+// lower-case word ("Voss, the head of the club, Tweeted on Friday", not
+// "…, Said Karimi, the …"), or in a title-case line after a name that is
+// no common word (`Ruiz Said Of The Port, "…"`, not "But Still Called").
+func (d *quoteDoc) capitalVerb(ts []token, v int) bool {
+	w, prev := strings.ToLower(d.word(ts[v])), d.word(ts[v-1])
+	if isBareVerb(w) {
+		return false
+	}
+	if prev == "," {
+		return !hasSuffixFold(w, "ing") && v+1 < len(ts) && ts[v+1].isWord() && !startsUpper(d.word(ts[v+1]))
+	}
+	if !startsUpper(prev) || d.lx.info(prev).has(factWord) {
 		return false
 	}
 	words := 0
@@ -356,17 +361,6 @@ func (d *quoteDoc) titleCaseVerb(ts []token, v int) bool {
 		}
 	}
 	return words >= 3
-}
-
-// capitalAfterComma reports whether ts[v], a capitalized inflected verb
-// of saying, follows a comma and comes before a lower-case word ("Voss,
-// the head of the club, Tweeted on Friday", not "…, Said Karimi, the …").
-func (d *quoteDoc) capitalAfterComma(ts []token, v int) bool {
-	w := strings.ToLower(d.word(ts[v]))
-	if d.word(ts[v-1]) != "," || isBareVerb(w) || hasSuffixFold(w, "ing") || v+1 >= len(ts) || !ts[v+1].isWord() {
-		return false
-	}
-	return !startsUpper(d.word(ts[v+1]))
 }
 
 // criesFrom returns the crowd that calls out a quote when the words after
@@ -417,10 +411,8 @@ func (d *quoteDoc) participleAfterPreposition(ts []token, v int) bool {
 // were").
 func (d *quoteDoc) nounBeforeVerb(ts []token, v int) bool {
 	w := d.word(ts[v])
-	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || v+1 >= len(ts) || !ts[v+1].isWord() {
-		return false
-	}
-	return verbsAfterNoun.has(d.word(ts[v+1]))
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && v+1 < len(ts) && ts[v+1].isWord() &&
+		verbsAfterNoun.has(d.word(ts[v+1]))
 }
 
 // clauseNotPhrase reports whether np, the words before a speech verb in

@@ -96,7 +96,7 @@ func (d *quoteDoc) isSpeech(q *quoteSpan, s speakerGuess) bool {
 	if strings.HasPrefix(text, "@") || strings.HasPrefix(text, "#") || strings.IndexFunc(text, unicode.IsLetter) < 0 {
 		return false
 	}
-	if d.looksLikeTitle(text) && !readsAsSentence(text) && !(s.pattern && (d.standsAsSentence(q) || d.inTitleCaseSentence(q))) {
+	if d.looksLikeTitle(text) && !readsAsSentence(text) && !(s.pattern && d.saidInTitleCase(q)) {
 		return false
 	}
 	if d.namesRoleHoldersWork(q) || d.glossesForeignWords(q) {
@@ -108,40 +108,30 @@ func (d *quoteDoc) isSpeech(q *quoteSpan, s speakerGuess) bool {
 	return n > 1 || s.pattern // a lone word no pattern attributes is a term: the "stewards"
 }
 
-// standsAsSentence reports whether quote q opens its sentence (or follows
-// its colon) and ends in the punctuation of speech inside its marks, words
-// said however capitalized ("“Never Again,” Ruiz said.", not "Ruiz told
-// “Morning Hour” that…").
-func (d *quoteDoc) standsAsSentence(q *quoteSpan) bool {
-	if q.unclosed() {
-		return false
-	}
-	text := strings.TrimRight(d.text[q.Start:q.End], "'’")
-	last, _ := utf8.DecodeLastRuneInString(text)
-	if !strings.ContainsRune(".,?!", last) {
-		return false
-	}
-	from := d.sentenceStart(q.open.Start, d.paras[q.para])
-	before := strings.TrimSpace(d.text[from:q.open.Start])
-	return before == "" || strings.HasSuffix(before, ":")
-}
-
-// inTitleCaseSentence reports whether quote q stands in a title-case
-// sentence, a subhead, and reads as words: it ends a sentence inside its
-// marks or runs to five words ("Mayor Urges Voters To “Fix Every
-// Bridge.”", not "Cole Praises “Harbor Lights”").
-func (d *quoteDoc) inTitleCaseSentence(q *quoteSpan) bool {
+// saidInTitleCase reports whether quote q, capitalized like a title,
+// reads as words said: closed, it ends in speech's punctuation and opens
+// its sentence or follows a colon ("“Never Again,” Ruiz said."), or it
+// stands in a title-case sentence, a subhead, and ends a sentence or runs
+// to five words ("Mayor Urges Voters To “Fix Every Bridge.”"); not "Ruiz
+// told “Morning Hour” that…".
+func (d *quoteDoc) saidInTitleCase(q *quoteSpan) bool {
 	text := d.text[q.Start:q.End]
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text, "'’"))
+	p := d.paras[q.para]
+	from := d.sentenceStart(q.open.Start, p)
+	before := strings.TrimSpace(d.text[from:q.open.Start])
+	opens := before == "" || strings.HasSuffix(before, ":")
+	if !q.unclosed() && strings.ContainsRune(".,?!", last) && opens {
+		return true
+	}
 	if !strings.ContainsRune(".?!", last) && countWords(text, 5) < 5 {
 		return false
 	}
-	p := d.paras[q.para]
 	end := p.End
 	if i := d.sentenceOf(q.close.End); i < len(d.ends) && d.ends[i] < end {
 		end = d.ends[i]
 	}
-	return d.looksLikeTitle(d.text[d.sentenceStart(q.open.Start, p):end])
+	return d.looksLikeTitle(d.text[from:end])
 }
 
 // countWords counts the fields of text with a letter or digit, up to

@@ -81,8 +81,6 @@ func quoteIsElision(text string, i int) bool {
 	for j < len(text) && isASCIILetter(text[j]) {
 		j++
 	}
-	if r, _ := utf8.DecodeRuneInString(text[j:]); j < len(text) && unicode.IsLetter(r) {
-		return false
-	}
-	return quoteElisions.hasLower(text[i:j])
+	r, _ := utf8.DecodeRuneInString(text[j:]) // RuneError, no letter, at the end
+	return !unicode.IsLetter(r) && quoteElisions.hasLower(text[i:j])
 }
