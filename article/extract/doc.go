@@ -14,17 +14,17 @@
 //	                words as names and as the narrative around quotes
 //	                read them), lex_sentences, lex_fields (the words of
 //	                a name or phrase)
-//	vocab_*         the word lists: the Lexicon loaded from
-//	                assets/wordlists and asked through vocab_ask (the
-//	                index's lists) and vocab_lists (the small lists rules
-//	                ask as sets), and vocab_grammar, the closed classes of
-//	                English grammar, lists there too, read as the package
-//	                starts
+//	vocab_*         the word lists, all in assets/wordlists: the Lexicon
+//	                (vocab_lexicon loads it, vocab_index holds what the
+//	                lists say of each word in one map, vocab_ask asks
+//	                it), vocab_lists (the small lists rules ask as sets)
+//	                and vocab_grammar (the closed classes of English
+//	                grammar), both read as the package starts
 //	people_*        names: candidates (capitalized runs, people_words
 //	                for one word, people_context for the words around
 //	                a run) → confirmation (which candidates are people)
-//	                → coreference (one entity for the forms of a name,
-//	                people_nameindex) → people_output and
+//	                → coreference (one entity for the forms of a name)
+//	                → people_output and
 //	                people_occupation (the Person results and roles)
 //	quotes_*        quoted passages: spans by typography (quotes,
 //	                quotes_marks) → speech judgement (quotes_judge,
