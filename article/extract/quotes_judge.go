@@ -93,7 +93,8 @@ func (d *quoteDoc) isSpeech(q *quoteSpan, s speakerGuess) bool {
 	if q.parent >= 0 {
 		return s.pattern && !s.pronoun && n <= 4
 	}
-	if strings.HasPrefix(text, "@") || strings.HasPrefix(text, "#") || strings.IndexFunc(text, unicode.IsLetter) < 0 {
+	if strings.HasPrefix(text, "@") || strings.HasPrefix(text, "#") ||
+		strings.IndexFunc(text, unicode.IsLetter) < 0 {
 		return false
 	}
 	if d.looksLikeTitle(text) && !readsAsSentence(text) && !(s.pattern && d.saidInTitleCase(q)) {
