@@ -304,6 +304,4 @@ func startsUpper(s string) bool {
 func isASCIILetter(c byte) bool { return ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') }
 
 // isASCIIWordByte reports whether c is an ASCII letter or digit.
-func isASCIIWordByte(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-}
+func isASCIIWordByte(c byte) bool { return isASCIILetter(c) || '0' <= c && c <= '9' }
