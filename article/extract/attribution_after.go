@@ -17,12 +17,6 @@ func (d *quoteDoc) subjectBeforeVerb(ts []token, anywhere bool) (Span, bool) {
 			limit = min(len(ts), limit+4)
 			continue
 		}
-		if !ts[v].isWord() {
-			if d.clauseEndAt(ts, v) {
-				break
-			}
-			continue
-		}
 		if d.speechVerbAt(ts, v) {
 			// "…," Brannock said, drawing gasps; `…"the fee." Ruiz replied
 			// that it was fair`: a clause of its own
@@ -41,9 +35,6 @@ func (d *quoteDoc) subjectBeforeVerb(ts []token, anywhere bool) (Span, bool) {
 			if np.End > np.Start && (anywhere || np.Start == ts[0].Start && d.shortNP(np)) {
 				return np, true
 			}
-			break
-		}
-		if !anywhere && v > 10 {
 			break
 		}
 	}
@@ -80,18 +71,13 @@ func (d *quoteDoc) nameWithAppositive(ts []token) (Span, bool) {
 }
 
 // asideVerb returns the index of the first finite speech verb in
-// ts[from:limit], after a comma unless asClause, or -1 when a sentence
-// end, a quotation mark or, in an as-clause, a relative word comes
-// first: the verb after an aside ("Voss, head of the port, said", "as
-// Voss, head of the port, put it").
+// ts[from:limit], after a comma unless asClause, or -1 when, in an
+// as-clause, a relative word comes first: the verb after an aside ("Voss,
+// head of the port, said", "as Voss, head of the port, put it").
 func (d *quoteDoc) asideVerb(ts []token, from, limit int, asClause bool) int {
 	for v := from; v < len(ts) && v < limit; v++ {
 		w := d.word(ts[v])
 		switch {
-		case !ts[v].isWord():
-			if d.clauseEndAt(ts, v) || isQuoteMark(w) {
-				return -1
-			}
 		case asClause && relativeWords.hasLower(w):
 			return -1
 		case (asClause || d.word(ts[v-1]) == ",") && d.speechVerbAt(ts, v) && !strings.HasSuffix(w, "ing"):
@@ -128,21 +114,15 @@ func (d *quoteDoc) thatComplement(ts []token, v int) bool {
 
 // closingFrame finds the frame `, NP said.` that closes the sentence of a
 // quote past other clauses ("…" since May, and should be freed, the
-// rights group says.): NP is short, or ends in a name, after the last
-// comma, and only a prepositional phrase may follow ("wrote in a memo.").
+// rights group says.): NP is all the words after the last comma, and
+// only a prepositional phrase may follow ("wrote in a memo.").
 func (d *quoteDoc) closingFrame(ts []token) Span {
 	e := len(ts)
 	for e > 0 && !ts[e-1].isWord() {
-		if w := d.word(ts[e-1]); w != "." && !isQuoteMark(w) {
-			return Span{}
-		}
 		e--
 	}
 	v := e - 1
 	for p := v; p > max(0, e-6); p-- {
-		if !ts[p].isWord() {
-			break
-		}
 		if d.isPreposition(ts[p]) && d.speechVerbAt(ts, p-1) {
 			v = p - 1 // wrote | in a memo
 			break
@@ -155,14 +135,8 @@ func (d *quoteDoc) closingFrame(ts []token) Span {
 	for c > 0 && ts[c].isWord() {
 		c--
 	}
-	if d.word(ts[c]) != "," || v-c-1 > 5 && (v-c-1 > 9 || !ts[v-1].isCap()) {
+	if d.word(ts[c]) != "," {
 		return Span{}
 	}
-	np := Span{ts[c+1].Start, ts[v-1].End}
-	for _, t := range ts[c+1 : v] {
-		if d.lx.isSpeechVerb(d.word(t)) || d.isPreposition(t) {
-			return Span{}
-		}
-	}
-	return np
+	return Span{ts[c+1].Start, ts[v-1].End}
 }

@@ -118,23 +118,14 @@ func (d *quoteDoc) roleAppositive(ts []token, k int) (Span, bool) {
 }
 
 // appositiveHead returns a name and its appositive before the speech verb
-// at ts[e] ("Ada Voss, 52, of Mesa, Ariz., said"), the name opening its
-// clause: not "a letter to Ada Voss, the mayor, said".
+// at ts[e] ("Ada Voss, 52, of Mesa, Ariz., said"), the name opening
+// ts[floor:], at most 40 tokens before the verb: not "a letter to Ada
+// Voss, the mayor, said".
 func (d *quoteDoc) appositiveHead(ts []token, floor, e int) (Span, bool) {
 	if e-1 <= floor || d.word(ts[e-1]) != "," {
 		return Span{}, false
 	}
-	lo := e - 1
-	for lo > floor && lo > e-40 {
-		if open := d.parentheticalStart(ts, floor, lo-1); open >= 0 {
-			lo = open // "worked for Sen. Ada Cole (D-Ore.), one of…"
-			continue
-		}
-		if clauseEnd(d.word(ts[lo-1])) && !d.abbreviationDot(ts, lo-1) {
-			break
-		}
-		lo--
-	}
+	lo := max(floor, e-40)
 	for k := lo + 1; k < e-1; k++ {
 		if d.word(ts[k]) != "," {
 			continue
@@ -143,7 +134,7 @@ func (d *quoteDoc) appositiveHead(ts []token, floor, e int) (Span, bool) {
 		for s > lo && (ts[s-1].isCap() || nameConnectors.has(d.word(ts[s-1]))) {
 			s--
 		}
-		if s == k || s > lo && !d.opensClause(ts[s-1]) {
+		if s > lo {
 			continue
 		}
 		if _, ok := d.appositiveName(ts[s:k]); ok && d.appositiveBody(ts[k+1:e-1]) {
@@ -153,33 +144,8 @@ func (d *quoteDoc) appositiveHead(ts []token, floor, e int) (Span, bool) {
 	return Span{}, false
 }
 
-// clauseEnd reports whether the mark w ends the clause before a subject
-// ("(", ";", a quote mark).
-func clauseEnd(w string) bool {
-	return w == "." || w == ";" || w == ":" || isQuoteMark(w) || w == "(" || w == ")"
-}
-
-// clauseEndAt reports whether ts[v] ends the clause a speaker phrase runs
-// in: ";", ":" or a sentence end, not "Ariz.,".
-func (d *quoteDoc) clauseEndAt(ts []token, v int) bool {
-	w := d.word(ts[v])
-	return w == "." && !d.abbreviationDot(ts, v) || w == ";" || w == ":" || w == "!" || w == "?"
-}
-
 // isQuoteMark reports whether token w is a double quotation mark.
 func isQuoteMark(w string) bool { return w == "\"" || w == "“" || w == "”" }
-
-// abbreviationDot reports whether ts[k] is a period before a comma ("of
-// Tucson, Ariz., said").
-func (d *quoteDoc) abbreviationDot(ts []token, k int) bool {
-	return d.word(ts[k]) == "." && k+1 < len(ts) && d.word(ts[k+1]) == ","
-}
-
-// opensClause reports whether a subject may follow t ("," "and" "that").
-func (d *quoteDoc) opensClause(t token) bool {
-	w := d.word(t)
-	return w == "," || w == "—" || clauseWords.has(w)
-}
 
 // appositiveBody reports whether ts can be an appositive: no list ("Ada
 // Voss, Ben Ode and Lee Falk said") and no speech verb outside a relative

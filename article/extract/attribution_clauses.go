@@ -303,9 +303,6 @@ func (d *quoteDoc) nearClauseSubject(ts []token, v int) Span {
 	}
 	for u := v - 2; u >= 0 && u >= v-16; u-- {
 		w := d.word(ts[u])
-		if clauseEnd(w) || w == "," || d.speechVerbAt(ts, u) {
-			return Span{}
-		}
 		if lowerIs(w, "where") || lowerIs(w, "as") || lowerIs(w, "while") ||
 			lowerIs(w, "which") && u > 0 && prepositions.hasLower(d.word(ts[u-1])) {
 			return d.clauseSubject(ts[u+1 : v-1])
