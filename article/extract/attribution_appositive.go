@@ -31,29 +31,20 @@ func (d *quoteDoc) nameAfterRole(ts []token, np Span) Span {
 	return np
 }
 
-// isRolePhrase reports whether ts describes a person without a name:
-// "the owner", "another user", "Harbor FC's head coach".
+// isRolePhrase reports whether ts describes a person without a name: it
+// opens with a lower-case word or a determiner ("the owner", "another
+// user") or has an owner before its last word ("Harbor FC's head coach").
 func (d *quoteDoc) isRolePhrase(ts []token) bool {
 	first := d.word(ts[0])
-	if !ts[0].isWord() || isSubjectPronoun(first) || noSpeakerWords.hasLower(first) || lowerIs(first, "they") {
-		return false
-	}
 	if !startsUpper(first) || determiners.hasLower(first) {
 		return true
 	}
-	owner := 0
-	for owner < len(ts)-1 && !isPossessiveFold(d.word(ts[owner])) {
-		owner++ // the owner may be a name: "Ada Voss's lawyer"
-	}
-	if owner > 3 || owner == len(ts)-1 {
-		return false
-	}
-	for _, t := range ts[owner+1:] {
-		if !t.isWord() || t.isCap() {
-			return false
+	for _, t := range ts[:len(ts)-1] {
+		if isPossessiveFold(d.word(t)) {
+			return true // the owner may be a name: "Ada Voss's lawyer"
 		}
 	}
-	return true
+	return false
 }
 
 // selfNamed returns the name after "calling himself", "going by" or
@@ -96,11 +87,6 @@ func (d *quoteDoc) appositiveName(ts []token) (Span, bool) {
 	s, end, ok := d.personName(ts[:e])
 	if !ok || end != e {
 		return Span{}, false
-	}
-	for _, t := range ts[:s] { // only titles before the name: not "In Mesa"
-		if w := d.word(t); !d.lx.looksDemonym(w) && !d.lx.isTitleWord(w) {
-			return Span{}, false
-		}
 	}
 	if d.notPerson(d.text[ts[s].Start:ts[e-1].End]) {
 		return Span{}, false
@@ -147,19 +133,13 @@ func (d *quoteDoc) appositiveHead(ts []token, floor, e int) (Span, bool) {
 // isQuoteMark reports whether token w is a double quotation mark.
 func isQuoteMark(w string) bool { return w == "\"" || w == "“" || w == "”" }
 
-// appositiveBody reports whether ts can be an appositive: no list ("Ada
-// Voss, Ben Ode and Lee Falk said") and no speech verb outside a relative
-// clause ("Ada Voss, a nurse who advised the mayor, said").
+// appositiveBody reports whether ts can be an appositive: no speech verb
+// outside a relative clause ("Ada Voss, a nurse who advised the mayor,
+// said").
 func (d *quoteDoc) appositiveBody(ts []token) bool {
-	if len(ts) == 0 {
-		return false
-	}
 	relative := false
 	for k, t := range ts {
 		w := d.word(t)
-		if (k == 0 || d.word(ts[k-1]) == ",") && (w == "and" || w == "or") {
-			return false
-		}
 		relative = relative || lowerIs(w, "who") || lowerIs(w, "whose")
 		if !relative && d.speechVerbAt(ts, k) {
 			return false
@@ -185,14 +165,11 @@ func (d *quoteDoc) parentheticalStart(ts []token, floor, k int) int {
 	return -1
 }
 
-// roleBeforeName reports whether ts opens with a few lower-case words, a
-// role noun and a name ("campaign aide Lotte Strand" after "Berg").
+// roleBeforeName reports whether one of the first three words of ts is a
+// role noun before a name ("campaign aide Lotte Strand" after "Berg").
 func (d *quoteDoc) roleBeforeName(ts []token) bool {
 	for k := 0; k < len(ts)-1 && k < 3; k++ {
 		w := d.word(ts[k])
-		if !ts[k].isWord() || startsUpper(w) || clauseStops.hasLower(w) || auxiliaryWords.hasLower(w) || d.lx.isSpeechVerb(w) {
-			return false
-		}
 		if d.lx.title(w).kind == titleHead && ts[k+1].isCap() {
 			return true
 		}
