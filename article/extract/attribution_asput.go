@@ -24,16 +24,10 @@ func (d *quoteDoc) asPutIt(ts []token) (Span, int) {
 }
 
 // asClauseSubject returns X when the speech verb ts[v] ends an `as X put
-// it` clause set off by commas before a quote (`who owed his seat to, as
-// one pilot put it, a "lucky tide"`), not "works as a manager, said".
+// it` clause that opens ts or follows a comma, before a quote (`who owed
+// his seat to, as one pilot put it, a "lucky tide"`), not "works as a
+// manager, said".
 func (d *quoteDoc) asClauseSubject(ts []token, v int) Span {
-	end := v + 1
-	if d.particleVerbAt(ts, v) {
-		end++
-	}
-	if end < len(ts) && d.word(ts[end]) != "," {
-		return Span{}
-	}
 	for k := v - 2; k >= 0 && k >= v-30; k-- {
 		if !ts[k].isWord() || !lowerIs(d.word(ts[k]), "as") {
 			continue
