@@ -191,9 +191,6 @@ func (d *quoteDoc) phraseBeforeThat(ts []token) bool {
 // Voss); else np. depth bounds the clauses climbed.
 func (d *quoteDoc) matrixSubject(ts []token, np Span, depth int) Span {
 	j := tokenFrom(ts, np.Start) - 1
-	if j >= 0 && lowerIs(d.word(ts[j]), "that") {
-		j--
-	}
 	for k := j; k >= 0 && k >= j-3 && depth > 0; k-- {
 		w := d.word(ts[k])
 		if lowerIs(w, "by") {
