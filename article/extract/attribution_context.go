@@ -88,20 +88,13 @@ func (d *quoteDoc) phraseBeforeSentence(i, next int) bool {
 
 // colonIntroSpeaker returns the source named by the sentence that ends
 // paragraph para with a colon before a block quote: the speaker of `He
-// said:`, or X of `As the Courier reported, the board refused:` unless a
-// speech verb before the colon names another (`…, the mayor said:`).
+// said:` or `…, the mayor said:`.
 func (d *quoteDoc) colonIntroSpeaker(para int) speakerGuess {
 	pp := d.paras[para]
 	if d.text[pp.End-1] != ':' {
 		return noSpeakerGuess
 	}
 	ts := d.tokenize(Span{d.sentenceStart(pp.End-1, pp), pp.End})
-	np, v := d.asPutIt(ts)
-	if v > 0 && v+1 < len(ts) && d.word(ts[v+1]) == "," && !d.speechVerbAt(ts, len(ts)-2) {
-		if s := d.resolve(np, np.End); s.how != Unattributed {
-			return s
-		}
-	}
 	if np, how := d.beforeSpeaker(ts); how != Unattributed {
 		return d.resolve(np, pp.End)
 	}
@@ -216,22 +209,16 @@ func (d *quoteDoc) nextQuoteSpeaker(next int) speakerGuess {
 // another person and an active verb follows it, else prev. The clause
 // opens the narrative after the quote before in the same sentence (`Voss
 // called it a "farce" after Grell praised its "fairness"`), or with
-// ownSentence, opens quote i's sentence with a name (`"…," Ode said.
+// ownSentence, is all the narrative before quote i (`"…," Ode said.
 // Meanwhile, Voss let it be known she had "grave doubts."`).
 func (d *quoteDoc) otherSubject(i int, prev speakerGuess, ownSentence bool) speakerGuess {
 	carried := prev.inferred()
 	carried.pattern = prev.pattern
-	q := &d.quotes[i]
 	before, _, _ := d.frames(i)
-	if ownSentence && before.Start != d.sentenceStart(q.open.Start, d.paras[q.para]) {
-		return carried
-	}
 	ts := d.tokenize(before)
 	var np Span
 	if ownSentence {
-		if np = d.subjectNP(ts); !startsUpper(d.text[np.Start:np.End]) {
-			return carried
-		}
+		np = d.subjectNP(ts)
 		v := tokenFrom(ts, np.End)
 		if v+1 >= len(ts) || !ts[v].isWord() || beForms.hasLower(d.word(ts[v])) || modalVerbs.hasLower(d.word(ts[v])) ||
 			determiners.hasLower(d.word(ts[v])) || possessivePronouns.hasLower(d.word(ts[v])) { // Given his past remarks: no subject
@@ -248,9 +235,9 @@ func (d *quoteDoc) otherSubject(i int, prev speakerGuess, ownSentence bool) spea
 }
 
 // openingClauseSubject returns the subject of the clause that opens ts
-// past subordinators and conjunctions, when a verb that is no form of
-// "be" and another word follow it ("though he wants the job"), or an
-// empty span.
+// past subordinators and conjunctions: a pronoun that a verb, no form of
+// "be", and another word follow ("though he wants the job"), or what
+// clauseSubject finds; else an empty span.
 func (d *quoteDoc) openingClauseSubject(ts []token) Span {
 	k := 0
 	for k < len(ts) && (!ts[k].isWord() || subordinators.hasLower(d.word(ts[k])) || coordinators.hasLower(d.word(ts[k]))) {
@@ -265,11 +252,7 @@ func (d *quoteDoc) openingClauseSubject(ts []token) Span {
 		}
 		return ts[k].Span
 	}
-	np := d.clauseSubject(ts[k:])
-	if v := tokenFrom(ts, np.End); np.End <= np.Start || v+1 >= len(ts) || beForms.hasLower(d.word(ts[v])) {
-		return Span{}
-	}
-	return np
+	return d.clauseSubject(ts[k:])
 }
 
 // finiteLike reports whether w reads as a finite verb after a subject:
@@ -290,11 +273,6 @@ func (d *quoteDoc) callerOfPrevious(i, prev int) speakerGuess {
 	p := tokenFrom(ts, d.quotes[prev].open.Start)
 	if p+1 >= len(ts) || len(ts)-p > 8 || !d.isPreposition(ts[p+1]) {
 		return noSpeakerGuess
-	}
-	for _, t := range ts[p+1:] {
-		if !t.isWord() || d.lx.isSpeechVerb(d.word(t)) {
-			return noSpeakerGuess
-		}
 	}
 	for v := p - 1; v >= 0 && v >= p-8 && ts[v].isWord(); v-- {
 		if callingVerbs.hasLower(d.word(ts[v])) {
