@@ -28,30 +28,16 @@ func (d *quoteDoc) documentModifierEnd(ts []token, k int, atEnd bool) int {
 		if n := len(ts) - p - 1; n < 1 || n > 7 {
 			return k
 		}
-		for _, t := range ts[p+1:] {
-			if !t.isWord() {
-				return k
-			}
-		}
 		return len(ts)
 	}
-	// the verb after the modifier: a verb of saying or a common verb
-	// ("explains"), else the first lower-case word in -s or -ed after no
-	// preposition ("notes released Monday revealed"), else none
-	weak := k
+	// the verb after the modifier: the first word in -s or -ed ("notes
+	// released Monday revealed"), else none
 	for m := p + 1; m < len(ts) && m <= p+8 && ts[m].isWord(); m++ {
-		w, prev := d.word(ts[m]), d.word(ts[m-1])
-		if startsUpper(w) || m == p+1 || prepositions.hasLower(prev) || determiners.hasLower(prev) {
-			continue
-		}
-		if d.lx.isSpeechVerb(w) || finiteVerbWords.has(w) {
+		if w := d.word(ts[m]); strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") {
 			return m
 		}
-		if weak == k && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed")) {
-			weak = m
-		}
 	}
-	return weak
+	return k
 }
 
 // resolveDocument resolves by its head a speaker phrase that ends with a
@@ -110,17 +96,11 @@ func (d *quoteDoc) restrictiveSubject(ts []token, floor, j, e int) Span {
 // description carries a relative clause with no comma ("the clubs who
 // wrote to the mayor"); ok is false for any other phrase.
 func (d *quoteDoc) resolveRestrictive(np Span, words []token, anchor int) (speakerGuess, bool) {
-	if len(words) < 4 || len(words) > 12 || !determiners.hasLower(d.word(words[0])) {
-		return speakerGuess{}, false
-	}
 	for r := 2; r+1 < len(words); r++ {
 		w := d.word(words[r])
 		tight := d.text[words[r-1].End:words[r].Start] == " "
 		if relativeWords.has(w) && tight && !startsUpper(d.word(words[r-1])) {
 			return d.resolveByHead(np, words, r, anchor), true
-		}
-		if relativeWords.has(w) || prepositions.hasLower(w) {
-			return speakerGuess{}, false // a name or a comma before the clause, or a preposition
 		}
 	}
 	return speakerGuess{}, false
