@@ -36,9 +36,6 @@ func (d *quoteDoc) frames(i int) (before, after Span, endsSentence bool) {
 	if next >= 0 {
 		aEnd = d.quotes[next].open.Start
 	}
-	if q.unclosed() {
-		return before, Span{q.close.End, q.close.End}, true
-	}
 	s := sort.SearchInts(d.ends, q.close.End)
 	if s < len(d.ends) && d.ends[s] == q.close.End {
 		endsSentence = true
@@ -57,7 +54,7 @@ func (d *quoteDoc) frames(i int) (before, after Span, endsSentence bool) {
 func (d *quoteDoc) explicitSpeaker(i int) speakerGuess {
 	before, after, ends := d.frames(i)
 	at := d.tokenize(after)
-	if d.modifierQuote(i) || ends && !d.opensSentence(i) && d.introducesNext(i, after) {
+	if d.modifierQuote(i) || ends && !d.opensSentence(i) && d.introducesNext(after) {
 		at = nil // the "open door" phrase Okafor cited; One called it "a farce." Another wrote, "…"
 	}
 	// the narrative before speaks when the words after introduce the next
@@ -66,7 +63,7 @@ func (d *quoteDoc) explicitSpeaker(i int) speakerGuess {
 	// when the words after open a clause of their own ("Vance calls it "a
 	// tax" and Ode calls it "a fee"") or the quote stands in an opening
 	// clause ("Even as Ode has said he opposes "new taxes", his cabinet …")
-	beforeFirst := d.introducesNext(i, after) || ends && !d.opensSentence(i) ||
+	beforeFirst := d.introducesNext(after) || ends && !d.opensSentence(i) ||
 		!ends && (d.coordinatedAfter(at) || d.insideOpeningClause(before, at, false))
 	if beforeFirst {
 		if s := d.beforeGuess(before); s.how != Unattributed {
@@ -94,9 +91,6 @@ func (d *quoteDoc) explicitSpeaker(i int) speakerGuess {
 	if s := d.signatureSpeaker(i); s.how != Unattributed {
 		return s
 	}
-	if beforeFirst {
-		return noSpeakerGuess // asked above
-	}
 	return d.beforeGuess(before)
 }
 
@@ -105,9 +99,6 @@ func (d *quoteDoc) explicitSpeaker(i int) speakerGuess {
 // is only inferred: right one time in three, a named person nine in ten.
 func (d *quoteDoc) beforeGuess(before Span) speakerGuess {
 	np, how := d.beforeSpeaker(d.tokenize(before))
-	if how == Unattributed {
-		return noSpeakerGuess
-	}
 	s := d.resolve(np, before.End)
 	if s.how == Unattributed {
 		return noSpeakerGuess
@@ -185,22 +176,16 @@ func (d *quoteDoc) insideOpeningClause(before Span, at []token, listEnd bool) bo
 		}
 	}
 	for k, t := range at {
-		if w := d.word(t); w == "," {
+		if d.word(t) == "," {
 			return (k > 0 || listEnd) && k+1 < len(at) && at[k+1].isWord()
-		} else if !t.isWord() && w != "-" {
-			return false
 		}
 	}
 	return false
 }
 
-// introducesNext reports whether the narrative after quote i ends with a
-// comma or colon right before the next quote ("…," Voss said, "…").
-func (d *quoteDoc) introducesNext(i int, after Span) bool {
-	_, next := d.topNeighbours(i)
-	if next < 0 || after.End != d.quotes[next].open.Start {
-		return false
-	}
+// introducesNext reports whether the narrative after a quote ends with a
+// comma or colon, as before the next quote ("…," Voss said, "…").
+func (d *quoteDoc) introducesNext(after Span) bool {
 	t := strings.TrimRight(d.text[after.Start:after.End], " ")
 	return strings.HasSuffix(t, ",") || strings.HasSuffix(t, ":")
 }

@@ -70,9 +70,6 @@ func (d *quoteDoc) afterPattern(ts []token, anywhere bool) (Span, bool) {
 // determiner (the "open door" phrase).
 func (d *quoteDoc) modifierQuote(i int) bool {
 	q := &d.quotes[i]
-	if q.unclosed() {
-		return false
-	}
 	before := d.tokenize(Span{max(d.paras[q.para].Start, q.open.Start-12), q.open.Start})
 	if len(before) == 0 || !determiners.hasLower(d.word(before[len(before)-1])) {
 		return false
@@ -85,9 +82,6 @@ func (d *quoteDoc) modifierQuote(i int) bool {
 		return false
 	}
 	w := d.word(after[0])
-	if isSubjectPronoun(w) || lowerIs(w, "they") {
-		return false // called her "a menace" she said: a subject, no noun the quote modifies
-	}
 	return !startsUpper(w) && !d.lx.isSpeechVerb(w) && !auxiliaryWords.has(w) && !clauseStops.has(w)
 }
 
