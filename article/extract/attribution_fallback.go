@@ -109,21 +109,10 @@ func (d *quoteDoc) passiveNamingBefore(before Span) bool {
 }
 
 // ownerlessSaying reports whether the narrative t before a quote ends
-// with a noun for a saying and no owner before it: "the old adage", not
-// "her favourite maxim".
+// with a noun for a saying ("the old adage").
 func (d *quoteDoc) ownerlessSaying(t string) bool {
-	rest, last := lastField(t)
-	if !sayingNouns.hasLower(last) {
-		return false
-	}
-	for k := 0; k < 3; k++ {
-		var w string
-		rest, w = lastField(rest)
-		if isPossessiveFold(w) || possessivePronouns.hasLower(w) {
-			return false
-		}
-	}
-	return true
+	_, last := lastField(t)
+	return sayingNouns.hasLower(last)
 }
 
 // chantNounAfter reports whether the word right after quote i is a noun
