@@ -2,23 +2,18 @@ package extract
 
 import "strings"
 
-// shortNP reports whether np, up to a comma, is a short phrase with no
+// shortNP reports whether np, up to a comma, is a phrase with no
 // preposition ("the three-term mayor"), which may follow a quote.
 func (d *quoteDoc) shortNP(np Span) bool {
-	ts := d.tokenize(np)
-	n := 0
-	for _, t := range ts {
+	for _, t := range d.tokenize(np) {
 		if d.word(t) == "," {
 			break // Nora T. Kemble, the mayor's adviser on housing,
 		}
 		if prepositions.has(d.word(t)) {
 			return false
 		}
-		if t.isWord() {
-			n++
-		}
 	}
-	return n <= 5
+	return true
 }
 
 // rightNP returns the noun phrase that opens ts: a name or a descriptive
