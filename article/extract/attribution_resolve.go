@@ -22,9 +22,6 @@ func (d *quoteDoc) resolve(np Span, anchor int) speakerGuess {
 		}
 		head, app := Span{np.Start, ts[k-1].End}, Span{ts[k+1].Start, np.End}
 		h := d.resolveOne(head, anchor)
-		if h.ent >= 0 && d.ents[h.ent].person < 0 && d.describesThing(app) {
-			d.ents[h.ent].org = true // Tellpress, the main Karvian state agency
-		}
 		if h.ent >= 0 && !d.ents[h.ent].org || h.pronoun {
 			return h
 		}
@@ -57,7 +54,7 @@ func (d *quoteDoc) honorificGender(w string) Gender {
 // head is no person ("the official Karvian news agency").
 func (d *quoteDoc) describesThing(s Span) bool {
 	ts := d.tokenize(s)
-	if len(ts) < 2 || !determiners.hasLower(d.word(ts[0])) {
+	if len(ts) < 2 {
 		return false
 	}
 	head := d.word(ts[d.headEnd(ts, prepositions)-1])
@@ -90,14 +87,8 @@ func (d *quoteDoc) resolveOne(np Span, anchor int) speakerGuess {
 	name, named := d.nameIn(head, false) // never described: it ends the head
 	_, last := lastField(name)
 	junior := named && fieldCount(name) > 1 && isNameSuffix(last) // Brannock Jr. is not Brannock
-	// a person mention in the head, not a possessive ("Brannock's aide"); a
-	// title of the other gender picks the namesake ("Mrs. Brandvold")
+	// a person mention in the head, not a possessive ("Brannock's aide")
 	if e := d.mentionIn(head); e >= 0 && !described && !junior {
-		if g := d.honorificGender(d.word(head[0])); g != GenderUnknown {
-			if alt := d.genderedAlternative(e, g); alt >= 0 {
-				e = alt
-			}
-		}
 		return speakerGuess{ent: d.surnameChoice(e, head, np.Start), how: Explicit}
 	}
 	if named {
@@ -149,13 +140,10 @@ func (d *quoteDoc) pronounGuess(w string, pos int) (g speakerGuess, ok bool) {
 }
 
 // headEnd returns how many of a phrase's tokens make its head: those
-// before the first later token that is no word or a word of stops ("a
-// spokesman | for the port", "the woman | who called").
+// before the first later token that is a word of stops ("a spokesman |
+// for the port", "the woman | who called").
 func (d *quoteDoc) headEnd(words []token, stops ...wordSet) int {
 	for k := 1; k < len(words); k++ {
-		if !words[k].isWord() {
-			return k
-		}
 		for _, s := range stops {
 			if s.hasLower(d.word(words[k])) {
 				return k
@@ -204,13 +192,8 @@ func (d *quoteDoc) pluralNoun(w string) bool {
 }
 
 // mentionIn returns the entity of the last non-possessive person mention
-// in head, a speaker phrase's head (headEnd), or -1. A name after a
-// preposition is none ("for Mrs. Dalby"): headEnd ends the head before
-// any preposition but its first word.
+// in head, a speaker phrase's head (headEnd), or -1.
 func (d *quoteDoc) mentionIn(head []token) int {
-	if prepositions.contains(d.word(head[0])) {
-		return -1
-	}
 	i := sort.Search(len(d.events), func(i int) bool { return d.events[i].pos >= head[0].Start })
 	best := -1
 	for ; i < len(d.events) && d.events[i].pos < head[len(head)-1].End; i++ {
@@ -227,9 +210,6 @@ func (d *quoteDoc) mentionIn(head []token) int {
 func (d *quoteDoc) pluralAntecedent(pos int) speakerGuess {
 	p := d.paraOf(pos)
 	st := d.sentenceStart(pos, p)
-	if st <= p.Start {
-		return noSpeakerGuess
-	}
 	prev := d.sentenceStart(st-1, p)
 	np := d.subjectNP(d.narrativeTokens(prev, st))
 	words := d.tokenize(np) // none when there is no subject
@@ -276,23 +256,16 @@ func (d *quoteDoc) nameIn(words []token, appositive bool) (string, bool) {
 }
 
 // sourcePhrase returns a non-person source as the text names it by words
-// (sourceLength), cut before a relative clause or a participle before
-// "by" ("the memo | sent by").
+// (sourceLength), cut before a participle before "by" ("the memo | sent
+// by").
 func (d *quoteDoc) sourcePhrase(np Span, words []token) string {
 	n := 0
 	for n < len(words) {
 		w := d.word(words[n])
-		if n > 0 && relativeWords.contains(w) {
-			break
-		}
 		if n > 0 && n+1 < len(words) && d.word(words[n+1]) == "by" && (strings.HasSuffix(w, "en") || strings.HasSuffix(w, "ed")) {
 			break
 		}
 		n++
 	}
-	end := words[n-1].End
-	if d.percentAfter(words[n-1]) {
-		end++ // 40%
-	}
-	return strings.TrimSpace(d.text[np.Start:end])
+	return strings.TrimSpace(d.text[np.Start:words[n-1].End])
 }
