@@ -34,10 +34,6 @@ func (d *quoteDoc) sourceLength(words []token) int {
 	for n > 1 && trailingFunctionWord(d.word(words[n-1])) {
 		n--
 	}
-	// "the board of using": a gerund after a preposition opens a clause
-	if n > 2 && hasSuffixFold(d.word(words[n-1]), "ing") && prepositions.hasLower(d.word(words[n-2])) {
-		n -= 2
-	}
 	if n == 1 && loneSources.hasLower(d.word(words[0])) {
 		return 1 // Another wrote, "…": the word is the whole source
 	}
@@ -50,13 +46,10 @@ func (d *quoteDoc) sourceLength(words []token) int {
 
 // finiteVerb reports whether words[k] is a finite verb after the phrase
 // words[:k]: an auxiliary, a common irregular verb or a verb adverb, or a
-// lower-case word in -s or -ed after a lower-case noun and before its
-// object ("The movie shows Bob", "Her campaign released two ads").
+// word in -s or -ed after a lower-case noun and before its object ("The
+// movie shows Bob", "Her campaign released two ads").
 func (d *quoteDoc) finiteVerb(words []token, k int) bool {
 	w := d.word(words[k])
-	if startsUpper(w) {
-		return false
-	}
 	prev := d.word(words[k-1])
 	lone := k == 1 && loneSources.hasLower(prev) // Another featured two photos
 	if prepositions.hasLower(prev) || determiners.hasLower(prev) && !lone {
@@ -65,13 +58,8 @@ func (d *quoteDoc) finiteVerb(words []token, k int) bool {
 	if finiteVerbWords.has(w) {
 		return true
 	}
-	if startsUpper(prev) && k == 1 && !lone {
-		return false
-	}
-	next, quote := "", false
-	if k+1 < len(words) {
-		next = d.word(words[k+1])
-	} else if next, quote = d.nextWord(words[k].End); next == "" && !quote {
+	next, quote := d.nextWord(words[k].End)
+	if next == "" && !quote {
 		return false
 	}
 	verbal := strings.HasSuffix(w, "ed") || endsPluralS(w)
@@ -125,14 +113,11 @@ func (d *quoteDoc) sourceHead(words []token) bool {
 }
 
 // nextWord returns what follows pos after spaces: the word there ("" when
-// a mark comes first, or no space) and whether a quotation opens there.
-// The phrase "the dispute centers" cut before "on" still shows its verb
-// by it, as "the agency lists "…"" does by its quote.
+// a mark comes first) and whether a quotation opens there. The phrase
+// "the dispute centers" cut before "on" still shows its verb by it, as
+// "the agency lists "…"" does by its quote.
 func (d *quoteDoc) nextWord(pos int) (word string, quote bool) {
 	rest := strings.TrimLeft(d.text[pos:], " ")
 	quote = strings.HasPrefix(rest, "\"") || strings.HasPrefix(rest, "“")
-	if len(rest) == len(d.text)-pos {
-		return "", quote
-	}
 	return rest[:len(rest)-len(strings.TrimLeftFunc(rest, isWordChar))], quote
 }
