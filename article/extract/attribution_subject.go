@@ -32,9 +32,6 @@ func (d *quoteDoc) subjectNP(ts []token) Span {
 			}
 			break
 		}
-		if m := d.documentModifierEnd(ts, e, false); m > e {
-			return d.trimNP(ts[k:m]) // notes released Monday revealed
-		}
 		// a bare speech verb before a pronoun ends it: "Police say they …"
 		if e > k && (clauseStops.hasLower(w) && !lowerIs(w, "of") && !d.nounTiedToName(ts, e) ||
 			auxiliaryWords.hasLower(w) || d.speechVerbAt(ts, e) || d.lx.isSpeechVerb(w) && e+1 < len(ts) &&
@@ -80,9 +77,9 @@ func (d *quoteDoc) subjectNP(ts []token) Span {
 	return d.trimNP(ts[k:e])
 }
 
-// describedThenNamed returns the name after a role in apposition to the
-// descriptive subject that ends before ts[e]: "An ally of the mayor who
-// sits on the board, former state Sen. Ada Voss, said" gives Ada Voss.
+// describedThenNamed returns the name, maybe after a role, in apposition
+// to the descriptive subject that ends before ts[e]: "An ally of the mayor
+// who sits on the board, former state Sen. Ada Voss, said" gives Ada Voss.
 func (d *quoteDoc) describedThenNamed(ts []token, e int) Span {
 	c := e
 	if c > 0 && relativeWords.hasLower(d.word(ts[c-1])) {
@@ -97,9 +94,6 @@ func (d *quoteDoc) describedThenNamed(ts []token, e int) Span {
 	for a < len(ts) && a < c+4 && ts[a].isWord() && !ts[a].isCap() {
 		a++
 	}
-	if a == c+1 {
-		return Span{} // no role in lower case: "Brandvold's son, Grant," above
-	}
 	name, ok := d.appositiveName(ts[a:])
 	if n := tokenFrom(ts, name.End); !ok || n >= len(ts) || d.word(ts[n]) != "," {
 		return Span{}
@@ -107,13 +101,10 @@ func (d *quoteDoc) describedThenNamed(ts []token, e int) Span {
 	return name
 }
 
-// singularConjunct returns the name after the "and" at ts[a] when a role
-// noun leads it and a singular verb follows: "Harbor Radio and former
-// network anchor Ada Voss has urged" gives Ada Voss.
+// singularConjunct returns the name after ts[a], a word that ends the
+// subject, when a role noun leads it and a singular verb follows: "Harbor
+// Radio and former network anchor Ada Voss has urged" gives Ada Voss.
 func (d *quoteDoc) singularConjunct(ts []token, a int) Span {
-	if !lowerIs(d.word(ts[a]), "and") {
-		return Span{}
-	}
 	for r := a + 1; r+1 < len(ts) && r <= a+6 && ts[r].isWord(); r++ {
 		if w := d.word(ts[r]); startsUpper(w) || d.lx.title(w).kind != titleHead || !ts[r+1].isCap() {
 			continue
@@ -128,10 +119,11 @@ func (d *quoteDoc) singularConjunct(ts []token, a int) Span {
 }
 
 // nounTiedToName reports whether ts[e] is a preposition that ties a
-// subject's noun to a name: "for" after a source noun ("Lawyers for Holm
-// said") or one of place after a common noun ("guards at Fort Lee recall").
+// subject's noun to what follows: "for" after a source noun ("Lawyers for
+// Holm said") or one of place after a common noun ("guards at Fort Lee
+// recall").
 func (d *quoteDoc) nounTiedToName(ts []token, e int) bool {
-	if e+1 >= len(ts) || !ts[e+1].isCap() {
+	if e+1 >= len(ts) {
 		return false
 	}
 	if lowerIs(d.word(ts[e]), "for") {
@@ -233,9 +225,6 @@ func (d *quoteDoc) datelineEnd(ts []token) int {
 			}
 			return 0
 		}
-		if ts[j].isWord() && !startsUpper(w) || !ts[j].isWord() && w != "," && w != "." {
-			return 0
-		}
 	}
 	return 0
 }
@@ -257,11 +246,11 @@ func (d *quoteDoc) opensItsSentence(t token) bool {
 	return countWords(d.text[start:t.Start], 1) == 0
 }
 
-// coordinatedTitles reports whether ts[n] is an "and" between two
-// capitalized titles of one person ("said former Gov. and Party Chairman
-// Ed Rendall").
+// coordinatedTitles reports whether ts[n] follows a capitalized title, as
+// the "and" between two titles of one person does ("said former Gov. and
+// Party Chairman Ed Rendall").
 func (d *quoteDoc) coordinatedTitles(ts []token, n int) bool {
-	if n == 0 || n+1 >= len(ts) || d.word(ts[n]) != "and" || !ts[n+1].isCap() {
+	if n == 0 {
 		return false
 	}
 	prev := d.word(ts[n-1])
@@ -276,9 +265,9 @@ func (d *quoteDoc) trailingWord(w string) bool {
 		d.isCalendar(w)
 }
 
-// placeAfterComma returns the comma after a state or country that follows
-// the comma at ts[c] and belongs to the opening phrase ("After the blast
-// in Yreka, Calif., a voice …"); else c.
+// placeAfterComma returns the comma after a state's abbreviation that
+// follows the comma at ts[c] and belongs to the opening phrase ("After the
+// blast in Yreka, Calif., a voice …"); else c.
 func (d *quoteDoc) placeAfterComma(ts []token, c int) int {
 	if c == 0 || !ts[c-1].isCap() || c+3 >= len(ts) || !ts[c+1].isCap() {
 		return c
@@ -286,26 +275,15 @@ func (d *quoteDoc) placeAfterComma(ts []token, c int) int {
 	if d.word(ts[c+2]) == "." && d.word(ts[c+3]) == "," {
 		return c + 3 // Calif.,
 	}
-	if d.word(ts[c+2]) == "," && d.lx.info(d.word(ts[c+1])).has(factPlace) {
-		return c + 2 // France,
-	}
 	return c
 }
 
 // introAppositiveEnd returns the comma after a name in apposition to the
-// opening phrase that the comma ts[c] ends, when a subject follows it
-// ("Regarding his rival, Mr. Voss, Mr. Ruiz was asked"); else c. A list
-// is no apposition: "In May, Voss, Ruiz and Lee met".
+// opening phrase that the comma ts[c] ends, when a capitalized word
+// follows it ("Regarding his rival, Mr. Voss, Mr. Ruiz was asked"); else c.
 func (d *quoteDoc) introAppositiveEnd(ts []token, c int) int {
-	if c == 0 || !ts[c-1].isWord() || ts[c-1].isCap() {
-		return c
-	}
 	e := d.nameEndTok(ts, c+1)
 	if e == c+1 || e+1 >= len(ts) || !d.isComma(ts[e]) || !ts[e+1].isCap() {
-		return c
-	}
-	f := d.nameEndTok(ts, e+1)
-	if f >= len(ts) || !ts[f].isWord() || coordinators.hasLower(d.word(ts[f])) {
 		return c
 	}
 	return e
