@@ -17,9 +17,6 @@ func (d *quoteDoc) surnameChoice(e int, head []token, pos int) int {
 		return e
 	}
 	cands := d.namesakes(e)
-	if len(cands) < 2 {
-		return e
-	}
 	if g != GenderUnknown {
 		// one of unknown gender may still be of g; one of the other is not
 		cands = keepIf(cands, func(k int) bool { return d.ents[k].gender == g })
@@ -29,9 +26,6 @@ func (d *quoteDoc) surnameChoice(e int, head []token, pos int) int {
 	}
 	cands = keepIf(cands, func(k int) bool { return !d.saidSilent(k, pos) })
 	cands = keepIf(cands, func(k int) bool { return !d.calledByFirstName(k, pos) })
-	if len(cands) == 1 {
-		return cands[0]
-	}
 	if s := d.lastSpeakerOf(cands, pos); s >= 0 {
 		return s
 	}
@@ -195,8 +189,8 @@ func memoized(memo *map[int]int, k int, first func(k int) int) int {
 // text's length. Asked once per entity: per quote, 10 MB of text took
 // twice as long.
 func (d *quoteDoc) firstCalledByFirstName(k int) int {
-	first, rest := firstField(d.ents[k].name)
-	if !hasField(rest) || k >= len(d.entPos) {
+	first, _ := firstField(d.ents[k].name)
+	if k >= len(d.entPos) {
 		return len(d.text)
 	}
 	for _, p := range d.entPos[k] {
