@@ -120,7 +120,7 @@ func scanParagraph(text string, p Span, pi int, useSingles bool, out []quoteSpan
 			case inner != none:
 				emit(innerMark, i, mark, false)
 				inner = none
-			case dOpen != none && opens && !closes && nestsDouble(text[:p.End], dMark, kind, i+n):
+			case dOpen != none && opens && !closes && nestsDouble(text[:p.End], kind, i+n):
 				inner, innerMark = i+n, mark
 			case doubleOpens(kind, dOpen != none, opens, closes):
 				if dOpen != none { // the previous quote was never closed
@@ -136,9 +136,6 @@ func scanParagraph(text string, p Span, pi int, useSingles bool, out []quoteSpan
 				break
 			}
 			letterAfter := isWordChar(next)
-			if isWordChar(prev) && letterAfter && kind != mkSglOpen {
-				break // an apostrophe inside a word: don't, Russia's
-			}
 			canOpen := kind == mkSglOpen || kind == mkSglEither && opens
 			if canOpen && !unicode.IsSpace(next) && next != 0 && !quoteIsElision(text[:p.End], i+n) {
 				if sOpen == none {
@@ -160,13 +157,10 @@ func scanParagraph(text string, p Span, pi int, useSingles bool, out []quoteSpan
 }
 
 // nestsDouble reports whether a double mark of kind, ending at from inside
-// a quote opened by a left mark at outer, opens a nested quote: the next
-// double mark closes it in its own style and the one after closes the
-// outer quote (“Voters call it “the tax” here,” or “a "tax" here,”).
-func nestsDouble(text string, outer Span, kind quoteMarkKind, from int) bool {
-	if k, _ := quoteMarkAt(text, outer.Start); k != mkDblOpen || kind == mkDblClose {
-		return false
-	}
+// an open quote, opens a nested quote: the next double mark closes it in
+// its own style and the one after closes the outer quote (“Voters call it
+// “the tax” here,” or “a "tax" here,”).
+func nestsDouble(text string, kind quoteMarkKind, from int) bool {
 	var next [2]quoteMarkKind
 	found := 0
 	for i := nextMarkLead(text, from, len(text)); i < len(text) && found < 2; i = nextMarkLead(text, i+1, len(text)) {
