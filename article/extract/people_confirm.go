@@ -13,9 +13,6 @@ func nameLike(w string, inf wordInfo) bool {
 	if nameConnectors.hasLower(w) || isNameSuffix(w) {
 		return true
 	}
-	if inf.has(factOrg | factCalendar | factNonPerson) {
-		return false
-	}
 	return isInitialWord(w) || !inf.has(factWord) || inf.has(factNamePart)
 }
 
@@ -63,10 +60,6 @@ func (s *peopleScan) notPersonWords(words []string) bool {
 		s.lx.info(strings.Join(words, "-")).has(factCompany) {
 		return true
 	}
-	// "South Australia", "Boston Red Sox", "Houston Astros".
-	if last.has(factPlace) && !last.has(factSurname) {
-		return true
-	}
 	// The last word in lower case, made only when it ends in "s", as a
 	// plural (both questions below) does.
 	lw := ""
@@ -77,21 +70,15 @@ func (s *peopleScan) notPersonWords(words []string) bool {
 	if s.isPluralNoun(lw) && !(given && !first.has(factPlace|factCity|factWord|factCompany)) {
 		return true // "Boston Red Sox"; but "Ann Stones", "Tom Fields"
 	}
-	if first.has(factPlace) && !given && !last.has(factSurname) {
-		return true // "South Korea"; but "Carla M. Voss", "Chad Johnson"
-	}
 	// a team: "Arizona Diamondbacks", "Denver Broncos"
 	return first.has(factPlace|factCity) && strings.HasSuffix(lw, "s") && !last.has(factNamePart)
 }
 
 // isPluralNoun reports whether lw is the plural of a dictionary word and
-// no known name ("Astros", "Brothers"; not "Rogers").
+// no surname ("Astros", "Brothers"; not "Rogers").
 func (s *peopleScan) isPluralNoun(lw string) bool {
 	n := len(lw)
 	if n < 4 || lw[n-1] != 's' || s.lx.info(lw).has(factSurname) {
-		return false
-	}
-	if _, ok := s.lx.firstName(lw); ok {
 		return false
 	}
 	return s.lx.info(lw[:n-1]).has(factWord) || (lw[n-2] == 'e' && s.lx.info(lw[:n-2]).has(factWord))
@@ -121,7 +108,7 @@ func (s *peopleScan) founds(c *nameCand) bool {
 	surname := c.ev&evSentStart == 0 && last.has(factSurname) && !last.has(factWord|factCity)
 	fn := first.has(factFirst) || isInitialWord(words[0]) ||
 		first.has(factFirstLoose) && (!first.has(factWord) || surname)
-	strong := c.ev&(personEv|evAccording) != 0 || (c.ev&evOfOrg != 0 && s.dictionaryWords(words[:n]) == 0)
+	strong := c.ev&(personEv|evAccording|evOfOrg) != 0
 	if c.ev&evThe != 0 && !fn {
 		return false
 	}
@@ -168,7 +155,7 @@ func (s *peopleScan) wordsNameLike(words []string, first, last wordInfo, strongC
 
 // knownNameParts reports whether a name without a known first name is one
 // all the same: its first word no common word ("New England", "Wells
-// Fargo"), every word a known name part, and not all of them words.
+// Fargo"), every word a known name part.
 func (s *peopleScan) knownNameParts(words []string, first wordInfo) bool {
 	if first.has(factWord) || s.isCamelCase(words[0]) {
 		return false
@@ -178,28 +165,13 @@ func (s *peopleScan) knownNameParts(words []string, first wordInfo) bool {
 			return false
 		}
 	}
-	return s.dictionaryWords(words) < len(words)
-}
-
-// dictionaryWords returns how many of words are dictionary words, asked
-// in lower case.
-func (s *peopleScan) dictionaryWords(words []string) int {
-	n := 0
-	for _, w := range words {
-		if s.lx.info(strings.ToLower(w)).has(factWord) {
-			n++
-		}
-	}
-	return n
+	return true
 }
 
 // singleFounds reports whether the mentions cis of the one word w are
 // together enough evidence of a person known by that word alone.
 func (s *peopleScan) singleFounds(w string, cis []int) bool {
 	lx := s.lx
-	if utf8.RuneCountInString(w) < 2 {
-		return false
-	}
 	inf := lx.info(w)
 	if inf.has(factPlace|factCompany|factNonPerson|factDemonym|factOrg|factCalendar) ||
 		headlineSmallWords.contains(w) || nameDeterminers.contains(w) {
