@@ -28,7 +28,8 @@ func (d *quoteDoc) invertedSubject(ts []token, v int) Span {
 		return Span{}
 	}
 	np := d.rightNP(ts[v+1:])
-	if k := tokenFrom(ts, np.End); np.End <= np.Start || !startsUpper(d.text[np.Start:np.End]) || k >= len(ts) || d.word(ts[k]) != "," {
+	k := tokenFrom(ts, np.End)
+	if np.End <= np.Start || !startsUpper(d.text[np.Start:np.End]) || k >= len(ts) || d.word(ts[k]) != "," {
 		return Span{}
 	}
 	return np
