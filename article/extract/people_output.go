@@ -47,7 +47,7 @@ func (s *peopleScan) people() []Person {
 			}
 			titleG[c.gender]++
 		}
-		p.Gender = s.genderOf(e, titleG, genders[ei])
+		p.Gender = genderOf(titleG, genders[ei])
 		out = append(out, p)
 	}
 	return out
@@ -107,18 +107,10 @@ func (lx *Lexicon) expandTitleAbbrevs(role string) string {
 }
 
 // genderOf decides a person's gender by weighing the evidence: gendered
-// titles (Mr., spokeswoman) and the usual gender of the first name weigh
-// most, the pronouns that follow the mentions less.
-func (s *peopleScan) genderOf(e *personEnt, titleG [3]int, pron [3]int) Gender {
+// titles (Mr., spokeswoman) weigh most, the pronouns that follow the
+// mentions less.
+func genderOf(titleG [3]int, pron [3]int) Gender {
 	score := 4*(titleG[GenderMale]-titleG[GenderFemale]) + (pron[GenderMale] - pron[GenderFemale])
-	if e.first != "" {
-		switch g, _ := s.lx.firstName(e.first); g {
-		case GenderMale:
-			score += 6
-		case GenderFemale:
-			score -= 6
-		}
-	}
 	switch {
 	case score > 0:
 		return GenderMale

@@ -66,24 +66,12 @@ func isContraction(w string) bool {
 }
 
 // isModifierCompound reports whether a hyphenated word is an adjective or
-// compound noun rather than a double name: it starts with a prefix (Pro-,
-// Anti-) or a lone letter (T-shirts), or a lower-case part is an adjective
-// ending (Indiana-born, Saudi-led) or a dictionary word of five letters or
-// more (Pan-democracy). Given names like "Siu-ming" and "Wai-kit" stay.
+// compound noun rather than a double name: a lower-case part is an
+// adjective ending (Indiana-born, Saudi-led) or a dictionary word of five
+// letters or more (Pan-democracy). Given names like "Siu-ming" and
+// "Wai-kit" stay.
 func (s *peopleScan) isModifierCompound(w string) bool {
-	if !hasHyphen(w) {
-		return false
-	}
-	var first string
-	n := 0
 	for p := range strings.FieldsFuncSeq(w, isHyphenRune) {
-		if n++; n == 1 {
-			first = p
-			continue
-		}
-		if n == 2 && (namePrefixes.hasLower(first) || utf8.RuneCountInString(first) == 1) {
-			return true
-		}
 		r, _ := utf8.DecodeRuneInString(p)
 		if r < 'a' || r > 'z' {
 			continue
@@ -97,17 +85,11 @@ func (s *peopleScan) isModifierCompound(w string) bool {
 	return false
 }
 
-// isArticleName reports whether w is a name with an Arabic article in
-// lower case: "al-Rashidi", "el-Masri", "ash-Shami".
+// isArticleName reports whether w opens with an Arabic article in lower
+// case and a hyphen: "al-Rashidi", "el-Masri", "ash-Shami".
 func isArticleName(w string) bool {
-	if len(w) < 4 || w[2] != '-' && w[3] != '-' {
-		return false // the articles below have two or three letters
-	}
-	article, rest, ok := strings.Cut(w, "-")
-	if !ok || rest == "" || rest[0] < 'A' || rest[0] > 'Z' {
-		return false
-	}
-	return arabicArticles.contains(article)
+	article, _, ok := strings.Cut(w, "-")
+	return ok && arabicArticles.contains(article)
 }
 
 // arabicArticles open a name in lower case, with a hyphen.
