@@ -30,7 +30,7 @@ type tokenFlag uint16
 
 const (
 	flagCap         tokenFlag = 1 << iota // the word starts with an upper-case letter
-	flagUpper                             // every letter of the word is upper case (NPR, AFP)
+	flagUpper                             // two letters or more, none in lower case (NPR, AFP); no initial
 	flagAbbrev                            // the word ends in an abbreviation dot (Mr., U.S., J.)
 	flagInitial                           // a single letter with a dot, or dotted letters (J., T.R.)
 	flagSentStart                         // the first word of a sentence
@@ -190,15 +190,12 @@ func nameWordEnd(text string, i, j int, t *token) (end, next int) {
 // or one of tokAbbreviations (Gov., Calif.). It returns the offset after
 // the word and whether it took the dot.
 func abbreviationEnd(text string, i, j int, t *token) (int, bool) {
-	if letters, upper := letterCase(text[i:j]); letters == 1 {
+	if letters, _ := letterCase(text[i:j]); letters == 1 {
 		k := j + 1
 		for k+1 < len(text) && isASCIILetter(text[k]) && text[k+1] == '.' {
 			k += 2
 		}
 		t.flags |= flagAbbrev | flagInitial
-		if upper {
-			t.flags |= flagUpper
-		}
 		return k, true
 	}
 	if tokAbbreviations.hasLower(text[i:j]) {
@@ -231,9 +228,6 @@ func frameWordEnd(text string, i, j int, t *token) int {
 	}
 	if j < len(text) && text[j] == '.' && endsAbbreviation(text, i, j) {
 		j++
-	}
-	if isShouted(text[i:j]) {
-		t.flags |= flagUpper
 	}
 	return j
 }

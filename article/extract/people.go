@@ -254,7 +254,7 @@ func (s *peopleScan) lineKindOf(line []token) lineKind {
 		}
 		words++
 		switch {
-		case t.flags&flagUpper != 0 && t.End-t.Start > 1:
+		case t.flags&flagUpper != 0:
 			upper++
 			caps++
 		case t.flags&flagCap != 0:
@@ -269,8 +269,7 @@ func (s *peopleScan) lineKindOf(line []token) lineKind {
 	if n := lower - short; short > 0 && (n == 0 || n*10 <= words) {
 		// Title case is still possible: count the small words out.
 		for _, t := range line {
-			lowerWord := t.kind == tokWord && t.flags&(flagDigit|flagCap) == 0 &&
-				(t.flags&flagUpper == 0 || t.End-t.Start <= 1)
+			lowerWord := t.kind == tokWord && t.flags&(flagDigit|flagCap) == 0
 			if lowerWord && headlineSmallWords.contains(s.tokText(&t)) {
 				lower--
 			}

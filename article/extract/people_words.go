@@ -11,7 +11,7 @@ import (
 // isAcronym reports whether t is an all-capitals word like NPR or AFP:
 // no initial (J.), more than a letter, no name suffix (III).
 func (s *peopleScan) isAcronym(t *token) bool {
-	return t.flags&flagUpper != 0 && t.flags&flagInitial == 0 && t.End-t.Start > 1 && !isNameSuffix(s.tokText(t))
+	return t.flags&flagUpper != 0 && !isNameSuffix(s.tokText(t))
 }
 
 // breaksHeadline reports whether a capitalized word w in a title-case

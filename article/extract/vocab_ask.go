@@ -71,16 +71,10 @@ func (lx *Lexicon) titleRole(w string) (role string, ok bool) {
 // names that are common words ("Will", "Rusty").
 func (lx *Lexicon) firstName(w string) (Gender, bool) { return lx.info(w).firstName(factFirst) }
 
-// looksDemonym reports whether w looks like a nationality or party
-// adjective, or another modifier, before a title ("Russian",
-// "Republican", "former"): a demonym of the list, a modifier of the title
-// list, or a word of six letters or more ending in -ian or -ese
-// ("Jordanian", "Vietnamese"). Words with the other endings of
-// nationalities (-ish, -can, -ic...) count only when listed.
+// looksDemonym reports whether w is a nationality or party adjective, or
+// another modifier, before a title ("Russian", "Republican", "former"): a
+// demonym of the list or a modifier of the title list.
 func (lx *Lexicon) looksDemonym(w string) bool {
-	if len(w) > len("ian")+2 && (hasSuffixFold(w, "ian") || hasSuffixFold(w, "ese")) {
-		return true
-	}
 	info := lx.info(w)
 	return info.has(factDemonym) || info.title().kind == titleMod && !info.has(factFunction)
 }
