@@ -70,10 +70,10 @@ func isPastParticiple(w string) bool {
 }
 
 // restrictiveSubject returns the subject before a speech verb at ts[e]
-// whose head, before the "who" at ts[j], carries a relative clause with no
-// comma: all of "The clubs who wrote to the mayor say" (a determiner, a
-// noun, then a verb after the relative word), else the head, as the name
-// of "Voss who ran it said".
+// whose head, before ts[j], carries a relative clause with no comma: all
+// of "The agency that runs the port said" (a determiner, a noun, then a
+// verb after the relative word), the name of "Voss who ran it said", and
+// nothing for "warned that the port said" or "a clip that Ruiz called".
 func (d *quoteDoc) restrictiveSubject(ts []token, floor, j, e int) Span {
 	head := d.leftNP(ts[:j], floor)
 	if head.End <= head.Start {
@@ -86,7 +86,10 @@ func (d *quoteDoc) restrictiveSubject(ts []token, floor, j, e int) Span {
 		!startsUpper(d.word(ts[j+1])) && d.lx.isSpeechVerb(d.word(ts[j+1]))) {
 		return Span{head.Start, ts[e-1].End}
 	}
-	return head
+	if d.word(ts[j]) == "who" {
+		return head
+	}
+	return Span{}
 }
 
 // resolveRestrictive resolves by its head a speaker phrase whose

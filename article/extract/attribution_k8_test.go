@@ -55,6 +55,12 @@ var k8Tests = []oneQuoteCase{
 		speaker: "The memo",
 	},
 	{
+		name:    "a description keeps its relative clause",
+		text:    "Ships queued for a week. The agency that runs the port said \"no deal was ever offered to anyone.\"",
+		quote:   "no deal was ever offered to anyone.",
+		speaker: "The agency that runs the port",
+	},
+	{
 		name:    "a plural description keeps its relative clause before a bare verb",
 		text:    "The harbor plan passed in May. The clubs who wrote to the mayor on Friday say they are \"deeply worried about the harbor plan.\"",
 		quote:   "deeply worried about the harbor plan.",

@@ -63,6 +63,11 @@ func (d *quoteDoc) leftNP(ts []token, floor int) Span {
 			}
 			return d.namedAppositive(ts, floor, d.restrictiveSubject(ts, floor, j, e))
 		}
+		if (w == "that" || w == "which") && d.word(ts[j-1]) != "," {
+			if np := d.restrictiveSubject(ts, floor, j, e); np.End > np.Start && np.Start < ts[j].Start {
+				return np
+			}
+		}
 		if w == "." || w == ";" || w == ":" || w == "," && d.subjectAfter(ts[j+1:e]) {
 			break // For voters who are undecided, Brandt told: the who-clause is over
 		}
