@@ -49,7 +49,8 @@ func (d *quoteDoc) frames(i int) (before, after Span, endsSentence bool) {
 }
 
 // explicitSpeaker looks for a speech pattern around top-level quote i:
-// "...," X said / said X / X said, "..." / according to X / as X put it.
+// "...," X said / said X / X said, "..." / according to X / quoted X as
+// saying / as X put it.
 func (d *quoteDoc) explicitSpeaker(i int) speakerGuess {
 	before, after, ends := d.frames(i)
 	at := d.tokenize(after)

@@ -86,11 +86,14 @@ func (d *quoteDoc) modifierQuote(i int) bool {
 }
 
 // beforeSpeaker finds the speaker phrase in the narrative before a quote
-// (the subject of the speech verb nearest it, `according to X`) and how
-// sure it is: Explicit for a speech verb's subject, Inferred for the
-// sentence's subject guessed for "…, saying" or "X shot back:",
-// Unattributed for none.
+// (the subject of the speech verb nearest it, `according to X`, `quoted X
+// as saying`) and how sure it is: Explicit for a speech verb's subject,
+// Inferred for the sentence's subject guessed for "…, saying" or "X shot
+// back:", Unattributed for none.
 func (d *quoteDoc) beforeSpeaker(ts []token) (Span, Attribution) {
+	if np := d.quotedAs(ts); np.End > np.Start {
+		return np, Explicit
+	}
 	if np := d.dashLabel(ts); np.End > np.Start {
 		return np, Explicit
 	}
@@ -297,6 +300,22 @@ func (d *quoteDoc) coordinatedSource(ts []token, np Span) Span {
 		return np
 	}
 	return Span{np.Start, second.End}
+}
+
+// quotedAs returns X in "quoted X as saying" ("the paper quoted Ruiz as
+// saying").
+func (d *quoteDoc) quotedAs(ts []token) Span {
+	for k := 0; k+1 < len(ts); k++ {
+		if d.word(ts[k]) != "quoted" {
+			continue
+		}
+		for j := k + 2; j+1 < len(ts) && j < k+10; j++ {
+			if d.word(ts[j]) == "as" && strings.HasPrefix(d.word(ts[j+1]), "say") {
+				return Span{ts[k+1].Start, ts[j-1].End}
+			}
+		}
+	}
+	return Span{}
 }
 
 // capitalVerb reports whether ts[v], a capitalized inflected speech verb

@@ -83,6 +83,8 @@ var attributionTests = []struct {
 		map[string]string{"We are done,": "Jane Doe"}, Explicit},
 	{"according to", `The deal is off, "for now at least," according to Jane Doe.`, []string{"Jane Doe|Doe"},
 		map[string]string{"for now at least,": "Jane Doe"}, Explicit},
+	{"quoted as saying", `Interfax quoted Putin as saying "relations have only worsened."`, []string{"Vladimir Putin|Putin"},
+		map[string]string{"relations have only worsened.": "Vladimir Putin"}, Explicit},
 	{"title before name", `"Ten years ago, this was unthinkable," said Ambassador Kemble.`,
 		[]string{"Carl Kemble|Kemble"}, map[string]string{"Ten years ago, this was unthinkable,": "Carl Kemble"}, Explicit},
 	{"appositive after name", `Priya Nair, of the University of Bergen, said "the numbers will hold up."`, []string{"Priya Nair"},
