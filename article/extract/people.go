@@ -114,9 +114,6 @@ type pronounAt struct {
 // paragraphs at once.
 func scanCandidates(ctx context.Context, text string, lx *Lexicon, workers int, report func(float64)) (*peopleScan, error) {
 	runs := splitRuns(text, workers)
-	if len(runs) == 1 {
-		return scanRun(ctx, text, lx, runs[0], report) // nothing to share
-	}
 	scans := make([]*peopleScan, len(runs))
 	errs := make([]error, len(runs))
 	var wg sync.WaitGroup
