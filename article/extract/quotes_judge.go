@@ -7,11 +7,11 @@ import (
 )
 
 // judge returns the quotations of d that are speech, in order, with their
-// speakers. Left out are titles ("Face the Nation"), handles, numbers,
-// short scare quotes and nested quotes that no pattern attributes, but a
-// double-marked quote inside listed speech is its speaker's ("“Locals
-// call it “the ghost tax”,” Cole said") and a quote joined by "and" or
-// "or" to a listed one is kept with it.
+// speakers. Left out are titles ("Face the Nation"), short scare quotes
+// and nested quotes that no pattern attributes, but a double-marked quote
+// inside listed speech is its speaker's ("“Locals call it “the ghost
+// tax”,” Cole said") and a quote joined by "and" or "or" to a listed one
+// is kept with it.
 func (d *quoteDoc) judge(spk []speakerGuess) []Quote {
 	kept := make([]bool, len(d.quotes))
 	chosen := make([]speakerGuess, len(d.quotes))
@@ -93,10 +93,6 @@ func (d *quoteDoc) isSpeech(q *quoteSpan, s speakerGuess) bool {
 	if q.parent >= 0 {
 		return s.pattern && !s.pronoun && n <= 4
 	}
-	if strings.HasPrefix(text, "@") || strings.HasPrefix(text, "#") ||
-		strings.IndexFunc(text, unicode.IsLetter) < 0 {
-		return false
-	}
 	if d.looksLikeTitle(text) && !readsAsSentence(text) && !(s.pattern && d.saidInTitleCase(q)) {
 		return false
 	}
@@ -112,9 +108,8 @@ func (d *quoteDoc) isSpeech(q *quoteSpan, s speakerGuess) bool {
 // saidInTitleCase reports whether quote q, capitalized like a title,
 // reads as words said: closed, it ends in speech's punctuation and opens
 // its sentence or follows a colon ("“Never Again,” Ruiz said."), or it
-// stands in a title-case sentence, a subhead, and ends a sentence or runs
-// to five words ("Mayor Urges Voters To “Fix Every Bridge.”"); not "Ruiz
-// told “Morning Hour” that…".
+// stands in a title-case sentence, a subhead ("Mayor Urges Voters To “Fix
+// Every Bridge.”"); not "Ruiz told “Morning Hour” that…".
 func (d *quoteDoc) saidInTitleCase(q *quoteSpan) bool {
 	text := d.text[q.Start:q.End]
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text, "'’"))
@@ -124,9 +119,6 @@ func (d *quoteDoc) saidInTitleCase(q *quoteSpan) bool {
 	opens := before == "" || strings.HasSuffix(before, ":")
 	if !q.unclosed() && strings.ContainsRune(".,?!", last) && opens {
 		return true
-	}
-	if !strings.ContainsRune(".?!", last) && countWords(text, 5) < 5 {
-		return false
 	}
 	end := p.End
 	if i := d.sentenceOf(q.close.End); i < len(d.ends) && d.ends[i] < end {
@@ -148,15 +140,12 @@ func countWords(text string, limit int) int {
 }
 
 // looksLikeTitle reports whether text is in title case: more than one
-// word, each capitalized, a number or a small word ("Face the Nation",
-// "June 3, 2019"), with at least one capitalized.
+// field, each a capitalized word, a number or a small word ("Face the
+// Nation", "June 3, 2019"), with at least one capitalized.
 func (d *quoteDoc) looksLikeTitle(text string) bool {
 	words, caps := 0, 0
 	for f, rest := firstField(text); f != ""; f, rest = firstField(rest) {
 		f = trimToWord(f)
-		if f == "" {
-			continue
-		}
 		words++
 		r, _ := utf8.DecodeRuneInString(f)
 		switch {
@@ -180,9 +169,6 @@ func trimToWord(f string) string {
 // modifier rather than quoted speech: "named it “Tinbot”", "the word
 // “rewilding”", "“refugee” status".
 func (d *quoteDoc) namingUse(q *quoteSpan) bool {
-	if q.unclosed() {
-		return false
-	}
 	if after := d.runOnTokens(q); len(after) > 0 && after[0].isWord() {
 		w := d.word(after[0])
 		if startsLower(w) && !d.lx.isSpeechVerb(w) && !clauseStops.has(w) && !auxiliaryWords.has(w) &&
