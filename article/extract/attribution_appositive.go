@@ -88,6 +88,11 @@ func (d *quoteDoc) appositiveName(ts []token) (Span, bool) {
 	if !ok || end != e {
 		return Span{}, false
 	}
+	for _, t := range ts[:s] { // only titles before the name: not "In Mesa"
+		if w := d.word(t); !d.lx.looksDemonym(w) && !d.lx.isTitleWord(w) {
+			return Span{}, false
+		}
+	}
 	if d.notPerson(d.text[ts[s].Start:ts[e-1].End]) {
 		return Span{}, false
 	}
@@ -104,9 +109,8 @@ func (d *quoteDoc) roleAppositive(ts []token, k int) (Span, bool) {
 }
 
 // appositiveHead returns a name and its appositive before the speech verb
-// at ts[e] ("Ada Voss, 52, of Mesa, Ariz., said"), the name opening
-// ts[floor:], at most 40 tokens before the verb: not "a letter to Ada
-// Voss, the mayor, said".
+// at ts[e] ("Ada Voss, 52, of Mesa, Ariz., said"), the name opening its
+// clause: not "a letter to Ada Voss, the mayor, said".
 func (d *quoteDoc) appositiveHead(ts []token, floor, e int) (Span, bool) {
 	if e-1 <= floor || d.word(ts[e-1]) != "," {
 		return Span{}, false
@@ -120,7 +124,7 @@ func (d *quoteDoc) appositiveHead(ts []token, floor, e int) (Span, bool) {
 		for s > lo && (ts[s-1].isCap() || nameConnectors.has(d.word(ts[s-1]))) {
 			s--
 		}
-		if s > lo {
+		if s == k || s > lo && !d.opensClause(ts[s-1]) {
 			continue
 		}
 		if _, ok := d.appositiveName(ts[s:k]); ok && d.appositiveBody(ts[k+1:e-1]) {
@@ -132,6 +136,12 @@ func (d *quoteDoc) appositiveHead(ts []token, floor, e int) (Span, bool) {
 
 // isQuoteMark reports whether token w is a double quotation mark.
 func isQuoteMark(w string) bool { return w == "\"" || w == "“" || w == "”" }
+
+// opensClause reports whether a subject may follow t ("," "and" "that").
+func (d *quoteDoc) opensClause(t token) bool {
+	w := d.word(t)
+	return w == "," || w == "—" || clauseWords.has(w)
+}
 
 // appositiveBody reports whether ts can be an appositive: no speech verb
 // outside a relative clause ("Ada Voss, a nurse who advised the mayor,

@@ -59,6 +59,9 @@ var speakerNameTests = []struct {
 	{"quote, name, age, hometown, said", "Refunds\n\nMany buyers waited weeks.\n\n" +
 		"\"It came far too late,\" Petra Lund, 37, of Boise, Idaho, said.",
 		"It came far", "Petra Lund"},
+	{"place before the name", "Refunds\n\nMany buyers waited weeks.\n\n" +
+		"In Dunmore, Petra Lund, 37, a nurse, said the offer was \"an insult.\"",
+		"an insult", "Petra Lund"},
 	{"modifier, role, name as subject", "Fares\n\nThe fare plan came from Mayor Tomas Ruiz.\n\n" +
 		"Ruiz transit adviser Mila Brun answered in a letter, calling the critics \"badly informed.\"",
 		"badly", "Mila Brun"},
