@@ -88,13 +88,20 @@ func (d *quoteDoc) phraseBeforeSentence(i, next int) bool {
 
 // colonIntroSpeaker returns the source named by the sentence that ends
 // paragraph para with a colon before a block quote: the speaker of `He
-// said:` or `…, the mayor said:`.
+// said:`, or X of `As the Courier reported, the board refused:` unless a
+// speech verb before the colon names another (`…, the mayor said:`).
 func (d *quoteDoc) colonIntroSpeaker(para int) speakerGuess {
 	pp := d.paras[para]
 	if d.text[pp.End-1] != ':' {
 		return noSpeakerGuess
 	}
 	ts := d.tokenize(Span{d.sentenceStart(pp.End-1, pp), pp.End})
+	np, v := d.asPutIt(ts)
+	if v > 0 && v+1 < len(ts) && d.word(ts[v+1]) == "," && !d.speechVerbAt(ts, len(ts)-2) {
+		if s := d.resolve(np, np.End); s.how != Unattributed {
+			return s
+		}
+	}
 	if np, how := d.beforeSpeaker(ts); how != Unattributed {
 		return d.resolve(np, pp.End)
 	}

@@ -2,6 +2,23 @@ package extract_test
 
 import "testing"
 
+// asReportedBlockCases are block quotes set up by a paragraph that opens
+// with an "As X reported," clause and ends in a colon: X is the source of
+// the quoted passage, not the subject of that paragraph's sentence.
+var asReportedBlockCases = []speakerCase{
+	{"as a paper reported, before a block quote",
+		"The council voted on the budget late on Tuesday.\n\n" +
+			"As the Valley Courier reported, as late as Wednesday the finance committee would not describe the lost ledgers as a theft:\n\n" +
+			"\"The committee has declined all requests for the minutes, pointing to a review that may take several weeks to finish.\n\n" +
+			"\"Members who were asked about the delay at the town hall would not say when the review began.\"",
+		map[string]string{
+			"The committee has declined all requests for the minutes, pointing to a review that may take several weeks to finish.": "the Valley Courier",
+			"Members who were asked about the delay at the town hall would not say when the review began.":                         "the Valley Courier",
+		}},
+}
+
+func TestAsReportedBlock(t *testing.T) { runSpeakerCases(t, asReportedBlockCases) }
+
 // accordingToBothCases are sources named by "according to X and Y,":
 // the comma closes the phrase, so both conjuncts are the source.
 var accordingToBothCases = []speakerCase{
