@@ -157,6 +157,22 @@ var percentSayCases = []speakerCase{
 
 func TestPercentSay(t *testing.T) { runExactSpeakerCases(t, percentSayCases) }
 
+// TestAsPutItDescribedName checks that an "as X put it" clause whose X is
+// a description with its name in apposition ("As the harbor master, Pia
+// Lund, put it") names the speaker in its own sentence: explicit.
+func TestAsPutItDescribedName(t *testing.T) {
+	text := "As the harbor master, Pia Lund, put it, \"the tide waits for no one.\""
+	quotes := extract.Analyze(text, lexicon(t)).Quotes
+	if len(quotes) != 1 {
+		t.Fatalf("got %d quotes, want 1", len(quotes))
+	}
+	for _, q := range quotes {
+		if q.Speaker != "Pia Lund" || q.How != extract.Explicit {
+			t.Errorf("quote %q: speaker %q (%v), want Pia Lund, explicit", q.Text, q.Speaker, q.How)
+		}
+	}
+}
+
 // tradeRoleCases are nouns of a trade in -ist or -ician before a full
 // name, in lower case: they are the person's role, as a title is.
 var tradeRoleCases = []struct{ text, name, role string }{
