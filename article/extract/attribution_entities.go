@@ -206,10 +206,15 @@ func (d *quoteDoc) indexSurname(key string, e int) {
 	}
 }
 
-// surnameKeyOf returns the lower-case surname of a name: "Victor
-// Brannock Jr." → "brannock".
+// surnameKeyOf returns the lower-case surname of a name with its
+// generational suffix, if any: "Victor Brannock Jr." → "brannock jr",
+// which keeps the son apart from the father.
 func surnameKeyOf(name string) string {
-	return strings.ToLower(lastName(name))
+	key := strings.ToLower(lastName(name))
+	if before, last := lastField(name); hasField(before) && isNameSuffix(last) {
+		key += " " + strings.ToLower(strings.TrimSuffix(last, "."))
+	}
+	return key
 }
 
 // nameWordCount returns the number of words of name, without a

@@ -316,9 +316,9 @@ func TestFieldHelpers(t *testing.T) {
 	}
 	names := []struct{ name, last, key string }{
 		{"Donald Trump", "Trump", "trump"},
-		{"Donald Trump Jr.", "Trump", "trump"},
-		{"Carl B. Kemble Jr.", "Kemble", "kemble"},
-		{"John Smith III", "Smith", "smith"},
+		{"Donald Trump Jr.", "Trump", "trump jr"},
+		{"Carl B. Kemble Jr.", "Kemble", "kemble jr"},
+		{"John Smith III", "Smith", "smith iii"},
 		{"Jr.", "Jr", "jr"},
 		{"Madonna", "Madonna", "madonna"},
 		{"", "", ""},
