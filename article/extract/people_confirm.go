@@ -60,28 +60,8 @@ func (s *peopleScan) notPersonWords(words []string) bool {
 		s.lx.info(strings.Join(words, "-")).has(factCompany) {
 		return true
 	}
-	// The last word in lower case, made only when it ends in "s", as a
-	// plural (both questions below) does.
-	lw := ""
-	if w := words[len(words)-1]; hasSuffixFold(w, "s") {
-		lw = strings.ToLower(w)
-	}
-	_, given := first.firstName(factFirst)
-	if s.isPluralNoun(lw) && !(given && !first.has(factPlace|factCity|factWord|factCompany)) {
-		return true // "Boston Red Sox"; but "Ann Stones", "Tom Fields"
-	}
 	// a team: "Arizona Diamondbacks", "Denver Broncos"
-	return first.has(factPlace|factCity) && strings.HasSuffix(lw, "s") && !last.has(factNamePart)
-}
-
-// isPluralNoun reports whether lw is the plural of a dictionary word and
-// no surname ("Astros", "Brothers"; not "Rogers").
-func (s *peopleScan) isPluralNoun(lw string) bool {
-	n := len(lw)
-	if n < 4 || lw[n-1] != 's' || s.lx.info(lw).has(factSurname) {
-		return false
-	}
-	return s.lx.info(lw[:n-1]).has(factWord) || (lw[n-2] == 'e' && s.lx.info(lw[:n-2]).has(factWord))
+	return first.has(factPlace|factCity) && hasSuffixFold(words[len(words)-1], "s") && !last.has(factNamePart)
 }
 
 // founds reports whether a multi-word nameCand is confirmed as a person
