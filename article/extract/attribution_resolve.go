@@ -22,6 +22,9 @@ func (d *quoteDoc) resolve(np Span, anchor int) speakerGuess {
 		}
 		head, app := Span{np.Start, ts[k-1].End}, Span{ts[k+1].Start, np.End}
 		h := d.resolveOne(head, anchor)
+		if h.ent >= 0 && d.ents[h.ent].person < 0 && d.describesThing(app) {
+			d.ents[h.ent].org = true // Tellpress, the main Karvian state agency
+		}
 		if h.ent >= 0 && !d.ents[h.ent].org || h.pronoun {
 			return h
 		}

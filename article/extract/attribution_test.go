@@ -87,6 +87,8 @@ var attributionTests = []struct {
 		map[string]string{"relations have only worsened.": "Vladimir Putin"}, Explicit},
 	{"title before name", `"Ten years ago, this was unthinkable," said Ambassador Kemble.`,
 		[]string{"Carl Kemble|Kemble"}, map[string]string{"Ten years ago, this was unthinkable,": "Carl Kemble"}, Explicit},
+	{"appositive", `"Some may call it rash," Tellpress, the main Karvian state agency, wrote.`, nil,
+		map[string]string{"Some may call it rash,": "Tellpress, the main Karvian state agency"}, Explicit},
 	{"appositive after name", `Priya Nair, of the University of Bergen, said "the numbers will hold up."`, []string{"Priya Nair"},
 		map[string]string{"the numbers will hold up.": "Priya Nair"}, Explicit},
 	{"relative clause", `Voss, who once described Ashdown as "a reckless gambler," spoke.`,
