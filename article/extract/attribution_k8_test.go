@@ -19,6 +19,12 @@ var k8Tests = []oneQuoteCase{
 		speaker: "12 percent",
 	},
 	{
+		name:    "percent sign share before a while clause",
+		text:    "Among commuters, 40% said the boats were \"always late on Mondays,\" while a third said \"the crews are doing their best.\"",
+		quote:   "always late on Mondays,",
+		speaker: "40%",
+	},
+	{
 		name:    "most as a share",
 		text:    "Eight of the twelve bakers polled expect dearer flour; most said they were \"already cutting shifts.\"",
 		quote:   "already cutting shifts.",

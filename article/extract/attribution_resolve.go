@@ -270,5 +270,9 @@ func (d *quoteDoc) sourcePhrase(np Span, words []token) string {
 		}
 		n++
 	}
-	return strings.TrimSpace(d.text[np.Start:words[n-1].End])
+	end := words[n-1].End
+	if d.percentAfter(words[n-1]) {
+		end++ // 40%
+	}
+	return strings.TrimSpace(d.text[np.Start:end])
 }

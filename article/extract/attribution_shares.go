@@ -4,12 +4,12 @@ import "strings"
 
 // groupSource reports whether words, a speaker phrase, name a group
 // that speaks for itself: a share of people polled, a number with
-// "percent" ("21 percent said") or a share word ("most said"), or people
-// counted, a number maybe after "about" or "some" before a source or role
-// noun ("about 50 nurses", "12 voters").
+// "percent" or "%" ("21 percent said") or a share word ("most said"), or
+// people counted, a number maybe after "about" or "some" before a source
+// or role noun ("about 50 nurses", "12 voters").
 func (d *quoteDoc) groupSource(words []token) bool {
 	first, shares := d.word(words[0]), shareWords
-	if isNumber(first) && len(words) > 1 && shares.hasLower(d.word(words[1])) {
+	if isNumber(first) && (d.percentAfter(words[0]) || len(words) > 1 && shares.hasLower(d.word(words[1]))) {
 		return true
 	}
 	if shares.hasLower(first) && !lowerIs(first, "percent") {
@@ -24,6 +24,11 @@ func (d *quoteDoc) groupSource(words []token) bool {
 	}
 	head := strings.ToLower(d.word(words[len(words)-1]))
 	return sourceNouns.has(head) || d.humanRoleNoun(head)
+}
+
+// percentAfter reports whether a percent sign follows the number t.
+func (d *quoteDoc) percentAfter(t token) bool {
+	return strings.HasPrefix(d.text[t.End:], "%")
 }
 
 // isNumber reports whether w is written in digits ("21", "3.5", "1,200").
