@@ -34,6 +34,10 @@ func (d *quoteDoc) sourceLength(words []token) int {
 	for n > 1 && trailingFunctionWord(d.word(words[n-1])) {
 		n--
 	}
+	// "the board of using": a gerund after a preposition opens a clause
+	if n > 2 && hasSuffixFold(d.word(words[n-1]), "ing") && prepositions.hasLower(d.word(words[n-2])) {
+		n -= 2
+	}
 	if n == 1 && loneSources.hasLower(d.word(words[0])) {
 		return 1 // Another wrote, "…": the word is the whole source
 	}

@@ -13,6 +13,7 @@ func TestSourceLength(t *testing.T) {
 		{"The film shows the mayor", "The film"},
 		{"His office also mailed two flyers", "His office"},
 		{"the clubs' letter to", "the clubs' letter"},
+		{"the harbour board of using", "the harbour board"},
 		{"a longtime adviser to Ruiz", "a longtime adviser to Ruiz"},
 		{"a spokeswoman for the port", "a spokeswoman for the port"},
 		{"the exit polls in Ohio", "the exit polls in Ohio"},
