@@ -74,6 +74,12 @@ func (d *quoteDoc) describedPerson(head []token, pos int) int {
 	if d.namedBeforeComma(e, pos) {
 		return -1 // After a talk with Ada Voss, the candidate said
 	}
+	// a person the writer goes on to describe ("said the clerk, a
+	// night-shift veteran") is someone new: the description is the source
+	rest, ok := strings.CutPrefix(d.text[head[len(head)-1].End:], ", ")
+	if ok && (strings.HasPrefix(rest, "a ") || strings.HasPrefix(rest, "an ")) {
+		return -1
+	}
 	// an epithet of the person the text is about ("the retired
 	// surgeon"), who has that role from now on: a later "the
 	// surgeon" is the same person

@@ -133,6 +133,19 @@ var honorificFormCases = []speakerCase{
 
 func TestHonorificForm(t *testing.T) { runExactSpeakerCases(t, honorificFormCases) }
 
+// describedNewcomerCases are descriptions the writer goes on to describe
+// with an indefinite appositive: that is someone new, not an epithet of
+// the person named before, so the description is the speaker.
+var describedNewcomerCases = []speakerCase{
+	{"a role noun with an indefinite appositive after a named owner",
+		"The clinic on Dock Street will close in May.\n\n" +
+			"\"The numbers stopped adding up,\" the owner, Hedda Strand, said.\n\n" +
+			"\"We heard about it on the radio,\" said the nurse, a father of three.",
+		map[string]string{"We heard about it on the radio,": "the nurse"}},
+}
+
+func TestDescribedNewcomer(t *testing.T) { runExactSpeakerCases(t, describedNewcomerCases) }
+
 // percentSayCases are shares given in percent before a bare verb of
 // saying: "percent" takes a plural verb ("12 percent say"), so the
 // share is the subject of a verb of saying, not a word before a noun.
