@@ -108,8 +108,9 @@ func (d *quoteDoc) isSpeech(q *quoteSpan, s speakerGuess) bool {
 // saidInTitleCase reports whether quote q, capitalized like a title,
 // reads as words said: closed, it ends in speech's punctuation and opens
 // its sentence or follows a colon ("“Never Again,” Ruiz said."), or it
-// stands in a title-case sentence, a subhead ("Mayor Urges Voters To “Fix
-// Every Bridge.”"); not "Ruiz told “Morning Hour” that…".
+// stands in a title-case sentence, a subhead, and ends a sentence or runs
+// to five words ("Mayor Urges Voters To “Fix Every Bridge.”"); not "Ruiz
+// told “Morning Hour” that…".
 func (d *quoteDoc) saidInTitleCase(q *quoteSpan) bool {
 	text := d.text[q.Start:q.End]
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text, "'’"))
@@ -119,6 +120,9 @@ func (d *quoteDoc) saidInTitleCase(q *quoteSpan) bool {
 	opens := before == "" || strings.HasSuffix(before, ":")
 	if !q.unclosed() && strings.ContainsRune(".,?!", last) && opens {
 		return true
+	}
+	if !strings.ContainsRune(".?!", last) && countWords(text, 5) < 5 {
+		return false
 	}
 	end := p.End
 	if i := d.sentenceOf(q.close.End); i < len(d.ends) && d.ends[i] < end {

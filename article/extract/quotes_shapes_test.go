@@ -100,6 +100,7 @@ func TestTitleCaseLineQuote(t *testing.T) {
 		{"Ines Cole Urged Voters To “Reject The Harbor Levy.”", "Reject The Harbor Levy.", true, "Ines Cole"},
 		{"Ines Cole Praised “Steady Progress On The Piers” In Her Speech", "Steady Progress On The Piers", true, "Ines Cole"},
 		{"Why “Harbor Lights” Still Matters To The Town", "Harbor Lights", false, ""},
+		{"In Her Speech, Ines Cole Praised “Harbor Lights” As A Show For Everyone", "Harbor Lights", false, ""},
 	} {
 		t.Run(tt.quote, func(t *testing.T) {
 			checkKept(t, tt.text, people, tt.quote, tt.kept, tt.speaker)
