@@ -137,7 +137,7 @@ func scanParagraph(text string, p Span, pi int, useSingles bool, out []quoteSpan
 			}
 			letterAfter := isWordChar(next)
 			canOpen := kind == mkSglOpen || kind == mkSglEither && opens
-			if canOpen && !unicode.IsSpace(next) && next != 0 {
+			if canOpen && !unicode.IsSpace(next) && next != 0 && !quoteIsElision(text[:p.End], i+n) {
 				if sOpen == none {
 					sOpen, sMark = i+n, mark
 				}

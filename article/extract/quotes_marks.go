@@ -64,3 +64,19 @@ func quoteClosesHere(next rune) bool {
 	return next == 0 || strings.ContainsRune(".,;:!?)]}—–-…", next) || unicode.IsSpace(next) ||
 		isQuoteMarkRune(next)
 }
+
+// quoteElisions are the words that open with an apostrophe in running
+// English text ('em, rock 'n' roll, 'til): a mark before one is no
+// opening single quote.
+var quoteElisions = embeddedList("hand_elisions.txt")
+
+// quoteIsElision reports whether the apostrophe-like mark ending at i (text[i:]
+// follows it) starts an elided word such as 'em or the 'n' of rock 'n' roll.
+func quoteIsElision(text string, i int) bool {
+	j := i
+	for j < len(text) && isASCIILetter(text[j]) {
+		j++
+	}
+	r, _ := utf8.DecodeRuneInString(text[j:]) // RuneError, no letter, at the end
+	return !unicode.IsLetter(r) && quoteElisions.hasLower(text[i:j])
+}
