@@ -12,6 +12,9 @@ var singularConjunctTests = []speakerCase{
 	{"participle after is",
 		`The Lantern and former county judge Tomas Grell is backing the levy, calling it "overdue."`,
 		map[string]string{"overdue.": "Tomas Grell"}},
+	{"a name after that is the object of a relative clause",
+		`The board that sued former county judge Tomas Grell is calling the levy "overdue."`,
+		map[string]string{"overdue.": "The board"}},
 }
 
 func TestSingularConjunctSubject(t *testing.T) { runExactSpeakerCases(t, singularConjunctTests) }

@@ -101,10 +101,13 @@ func (d *quoteDoc) describedThenNamed(ts []token, e int) Span {
 	return name
 }
 
-// singularConjunct returns the name after ts[a], a word that ends the
-// subject, when a role noun leads it and a singular verb follows: "Harbor
-// Radio and former network anchor Ada Voss has urged" gives Ada Voss.
+// singularConjunct returns the name after the "and" at ts[a] when a role
+// noun leads it and a singular verb follows: "Harbor Radio and former
+// network anchor Ada Voss has urged" gives Ada Voss.
 func (d *quoteDoc) singularConjunct(ts []token, a int) Span {
+	if !lowerIs(d.word(ts[a]), "and") {
+		return Span{}
+	}
 	for r := a + 1; r+1 < len(ts) && r <= a+6 && ts[r].isWord(); r++ {
 		if w := d.word(ts[r]); startsUpper(w) || d.lx.title(w).kind != titleHead || !ts[r+1].isCap() {
 			continue
