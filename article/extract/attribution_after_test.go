@@ -33,6 +33,11 @@ var afterTests = []speakerCase{
 	{"a headline after a quote paragraph signs nothing",
 		"Marta Quell spoke last.\n\n\"The harbour is the most important thing we have.\"\n\nFERRY FIGHT.\n\nThe ferry plan was dropped.",
 		map[string]string{"The harbour is the most important thing we have.": "Marta Quell"}},
+	{"a sentence after a quote paragraph signs nothing",
+		"The engineers sent their report to the port board on Monday.\n\n" +
+			"\u201cThe pier can no longer carry lorries.\u201d\n\n" +
+			"Tomas Grell, whose firm built the pier, was not available for comment.",
+		map[string]string{"The pier can no longer carry lorries.": ""}},
 	{"long appositive between the name and the verb",
 		`Tax experts were divided. "It keeps the budget honest," Marta E. Quell, director of the Harbour Institute for Fiscal Studies and a lecturer at the Northgate School of Law, said of the plan.`,
 		map[string]string{"It keeps the budget honest,": "Marta E. Quell"}},

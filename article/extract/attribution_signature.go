@@ -29,7 +29,10 @@ func (d *quoteDoc) signatureSpeaker(i int) speakerGuess {
 	default:
 		return noSpeakerGuess
 	}
-	name := d.signatureName(sig) // none: no one speaks
+	name, ok := d.signatureName(sig)
+	if !ok {
+		return noSpeakerGuess
+	}
 	s := d.resolve(name, name.Start)
 	if s.ent < 0 && s.phrase != "" && d.isFirstName(d.word(sig[0])) {
 		// a reader named once, only here: a given name makes it a person
@@ -42,9 +45,9 @@ func (d *quoteDoc) signatureSpeaker(i int) speakerGuess {
 }
 
 // signatureName returns the name that opens a signature: capitalized
-// words, then nothing or a comma ("Ada Voss, 41, Tempe"); an empty span
-// for anything else.
-func (d *quoteDoc) signatureName(ts []token) Span {
+// words, then nothing or a comma and a short affiliation with no verb
+// ("Ada Voss, 41, Tempe"); ok is false for anything else.
+func (d *quoteDoc) signatureName(ts []token) (Span, bool) {
 	// trailing marks: the period and a stray closing quotation mark
 	for len(ts) > 0 && !ts[len(ts)-1].isWord() {
 		switch d.word(ts[len(ts)-1]) {
@@ -57,12 +60,33 @@ func (d *quoteDoc) signatureName(ts []token) Span {
 	n := 0
 	for n < len(ts) && ts[n].isWord() && (ts[n].isCap() || nameConnectors.has(d.word(ts[n]))) {
 		if w := d.word(ts[n]); isShouted(w) && !isInitialWord(w) {
-			return Span{} // a headline: FERRY FIGHT
+			return Span{}, false // a headline: FERRY FIGHT
 		}
 		n++
 	}
 	if n < 2 || n > 5 || n < len(ts) && d.word(ts[n]) != "," {
-		return Span{}
+		return Span{}, false
 	}
-	return Span{ts[0].Start, ts[n-1].End}
+	name := Span{ts[0].Start, ts[n-1].End}
+	words := 0
+	for _, t := range ts[n:] {
+		w := d.word(t)
+		if !t.isWord() {
+			if w == "." || w == "!" || w == "?" || w == ":" || w == ";" || w == "“" || w == "\"" {
+				return Span{}, false // a sentence or a quote of its own
+			}
+			continue
+		}
+		words++
+		if startsUpper(w) {
+			continue
+		}
+		if d.lx.isSpeechVerb(w) || auxiliaryWords.has(w) || relativeWords.hasLower(w) {
+			return Span{}, false
+		}
+	}
+	if words > 14 {
+		return Span{}, false
+	}
+	return name, true
 }
