@@ -184,8 +184,8 @@ func startsLower(s string) bool {
 }
 
 // nicknameInName reports whether quote q is a nickname inside a name,
-// one capitalized word after a given name or initials (Marisa "Mia" Hale,
-// T.J. "Buzz" Lorne).
+// one capitalized word between a given name or initials and a capitalized
+// word, one space each side (Marisa "Mia" Hale, T.J. "Buzz" Lorne).
 func (d *quoteDoc) nicknameInName(q *quoteSpan) bool {
 	text := d.text[q.Start:q.End]
 	if q.parent >= 0 || q.unclosed() || trimToWord(text) != text || countWords(text, 2) != 1 || !startsUpper(text) {
@@ -194,6 +194,12 @@ func (d *quoteDoc) nicknameInName(q *quoteSpan) bool {
 	p := d.paras[q.para]
 	win := d.text[max(p.Start, q.open.Start-40):q.open.Start]
 	_, prev := lastField(win)
+	after := d.text[q.close.End:min(p.End, q.close.End+40)]
+	next, _ := firstField(after)
+	if prev == "" || !strings.HasSuffix(win, prev+" ") || !strings.HasPrefix(after, " ") ||
+		strings.HasPrefix(after, "  ") || !startsUpper(next) {
+		return false
+	}
 	if _, given := d.lx.firstName(prev); given {
 		return true
 	}

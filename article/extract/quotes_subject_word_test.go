@@ -49,6 +49,8 @@ func TestNicknameInName(t *testing.T) {
 			"Mia", false},
 		{"after a pronoun", `"We have to win this," said Tom Hale. He called it "Dreadful" Monday.`,
 			"Dreadful", true},
+		{"a reply after a given name", `Asked if the pier would reopen, Mayor Tomas Grell told Ada "Never".`,
+			"Never", true},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			found := judgedQuote(t, tt.text, []string{"Tom Hale|Hale/m"}, tt.quote) != nil
