@@ -10,7 +10,7 @@ import (
 
 // roleEntity resolves a descriptive phrase whose head is a title ("the
 // secretary", "the former admiral") to the most recently mentioned entity
-// with that title and as many qualifiers ("the deputy harbour master" is
+// with that title and the same qualifiers ("the deputy harbour master" is
 // not the harbour master), or -1; guessed reports that the entity is a
 // guess (untitledTopic).
 func (d *quoteDoc) roleEntity(words []token, anchor int) (e int, guessed bool) {
@@ -138,13 +138,13 @@ func (d *quoteDoc) qualifiers(words []token) []string {
 }
 
 // roleHolder returns the entity most recently mentioned before pos that
-// has role noun with as many qualifiers as quals, or -1.
+// has role noun with exactly the qualifiers quals, or -1.
 func (d *quoteDoc) roleHolder(noun string, quals []string, pos int) int {
 	return d.lastEntity(pos, func(e int) bool { return d.hasRole(e, noun, quals) })
 }
 
 // hasRole reports whether the text gave entity e the role noun (or the
-// title it abbreviates) with as many role qualifiers as quals has.
+// title it abbreviates) with exactly the qualifiers quals.
 func (d *quoteDoc) hasRole(e int, noun string, quals []string) bool {
 	en := &d.ents[e]
 	roleWords := strings.Fields(strings.ToLower(en.role))
@@ -156,6 +156,9 @@ func (d *quoteDoc) hasRole(e int, noun string, quals []string) bool {
 	n := 0
 	for _, w := range roleWords {
 		if roleQualifiers.hasLower(w) {
+			if !slices.Contains(quals, w) {
+				return false
+			}
 			n++
 		}
 	}

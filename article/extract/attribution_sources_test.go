@@ -33,6 +33,13 @@ var sourceTests = []struct {
 		speaker: "Ola Brandt",
 	},
 	{
+		name: "deputy mayor is not the acting mayor",
+		text: "Deputy Mayor Tomas Grell opened the meeting on the pier. Acting Mayor Ada Voss closed it.\n\n" +
+			"\"We cannot wait another year,\" the deputy mayor said.",
+		quote:   "We cannot wait another year,",
+		speaker: "Tomas Grell",
+	},
+	{
 		name:    "unnamed teacher stays the teacher",
 		text:    "Lene Sato runs the library. \"Our visits are up,\" Sato said.\n\nA teacher who helps at the desk on Saturdays said the heating fails.\n\n\"Nobody reads our memos,\" said the teacher, a parent herself.",
 		quote:   "Nobody reads our memos,",
