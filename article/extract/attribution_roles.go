@@ -48,9 +48,10 @@ func (d *quoteDoc) untitledTopic(h, pos int) int {
 }
 
 // describedPerson resolves a definite description of a person ("the real
-// estate magnate") to the person the text is about, or returns -1. The
-// head must be a singular noun of a human role: a thing ("the memo", "the
-// crowd") is its own source.
+// estate magnate") to the named person the text gave that role noun, else
+// to the person the text is about, or returns -1. The head must be a
+// singular noun of a human role: a thing ("the memo", "the crowd") is its
+// own source.
 func (d *quoteDoc) describedPerson(head []token, pos int) int {
 	if len(head) < 2 || !foldEqual(d.word(head[0]), "the") {
 		return -1
@@ -65,9 +66,16 @@ func (d *quoteDoc) describedPerson(head []token, pos int) int {
 		thingNouns.hasLower(noun) || sourceNouns.hasLower(noun) {
 		return -1
 	}
+	quals := d.qualifiers(head[1:])
+	e := d.antecedent(pos, GenderUnknown)
+	if e >= 0 && d.hasRole(e, noun, quals) {
+		return e
+	}
+	if h := d.roleHolder(noun, quals, pos); h >= 0 {
+		return h
+	}
 	// "A nurse who works nights said …. "…," said the nurse": the text
 	// brought in someone it never named
-	e := d.antecedent(pos, GenderUnknown)
 	if e < 0 || d.introducedUnnamed(noun, pos) {
 		return -1
 	}

@@ -53,6 +53,15 @@ var sourceTests = []struct {
 		how:     extract.Inferred, // a description taken for a person is a guess
 	},
 	{
+		name: "a role noun is the named person given it, not the last one named",
+		text: "The pianist Ada Voss played at the harbour festival on Friday. " +
+			"Tomas Grell, who organised it, thanked the crowd.\n\n" +
+			"\"The hall was too cold for the strings,\" said the pianist.",
+		quote:   "The hall was too cold for the strings,",
+		speaker: "Ada Voss",
+		how:     extract.Inferred,
+	},
+	{
 		name:    "phrase subject of saying is inferred",
 		text:    "The harbour board met for an hour on Tuesday, saying later that the new fares were \"out of reach for most families.\"",
 		quote:   "out of reach for most families.",
