@@ -31,7 +31,11 @@ func (d *quoteDoc) surnameChoice(e int, head []token, pos int) int {
 	}
 	best, most := e, -1
 	for _, k := range cands {
-		if n := sort.SearchInts(d.entPos[k], pos); n > most || n == most && k == e {
+		var ps []int // none for an entity made later (entityFor)
+		if k < len(d.entPos) {
+			ps = d.entPos[k]
+		}
+		if n := sort.SearchInts(ps, pos); n > most || n == most && k == e {
 			best, most = k, n
 		}
 	}
