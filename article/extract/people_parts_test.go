@@ -202,7 +202,7 @@ func TestTokenHelpers(t *testing.T) {
 		{"Sen.", s.titleKindOf("Sen."), false},
 		{"Indiana-born", notTitle, true},
 		{"Kwok-hung", notTitle, false},
-		{"Pro-Beijing", notTitle, false},
+		{"Pro-Beijing", notTitle, true},
 		{"Rex", notTitle, false},
 		{"Tillerson", notTitle, false},
 		{"Governor", titleHead, false},
@@ -279,9 +279,9 @@ func TestIsModifierCompound(t *testing.T) {
 		w    string
 		want bool
 	}{
-		{"Indiana-born", true}, {"Saudi-led", true}, {"T-shirts", true},
-		{"Indiana‐born", true}, // a Unicode hyphen
-		{"Kwok-hung", false}, {"Lung-bin", false}, {"Jean--Paul", false},
+		{"Indiana-born", true}, {"Saudi-led", true}, {"Pro-Beijing", true}, {"T-shirts", true},
+		{"Anti-war", true}, {"Indiana‐born", true}, // a Unicode hyphen
+		{"Kwok-hung", false}, {"Lung-bin", false}, {"Jean--Paul", false}, {"-born", false},
 		{"Smith", false}, {"Lloyd-Webber", false},
 	}
 	for _, tt := range tests {

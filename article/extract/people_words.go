@@ -66,12 +66,21 @@ func isContraction(w string) bool {
 }
 
 // isModifierCompound reports whether a hyphenated word is an adjective or
-// compound noun rather than a double name: a lower-case part is an
-// adjective ending (Indiana-born, Saudi-led) or a dictionary word of five
-// letters or more (Pan-democracy). Given names like "Siu-ming" and
-// "Wai-kit" stay.
+// compound noun rather than a double name: it starts with a prefix (Pro-,
+// Anti-), or a lower-case part after the first is an adjective ending
+// (Indiana-born, Saudi-led) or a dictionary word of five letters or more
+// (Pan-democracy). Given names like "Siu-ming" and "Wai-kit" stay.
 func (s *peopleScan) isModifierCompound(w string) bool {
+	var first string
+	n := 0
 	for p := range strings.FieldsFuncSeq(w, isHyphenRune) {
+		if n++; n == 1 {
+			first = p
+			continue
+		}
+		if n == 2 && namePrefixes.hasLower(first) {
+			return true
+		}
 		r, _ := utf8.DecodeRuneInString(p)
 		if r < 'a' || r > 'z' {
 			continue

@@ -144,6 +144,10 @@ var nameSuffixes = embeddedList("hand_name_suffixes.txt")
 // father and son apart in one article.
 var romanSuffixes = embeddedList("hand_roman_suffixes.txt")
 
+// namePrefixes before a hyphen make a word an adjective, not a name
+// ("Pro-Beijing", "Anti-Brannock", "Ex-President").
+var namePrefixes = embeddedList("hand_name_prefixes.txt")
+
 // camelPrefixes may stand before an inner capital in a name (McCain,
 // DeMarco, MacArthur, LaHood, DiCaprio, VanDyke).
 var camelPrefixes = embeddedList("hand_camel_prefixes.txt")
