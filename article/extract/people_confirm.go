@@ -13,6 +13,9 @@ func nameLike(w string, inf wordInfo) bool {
 	if nameConnectors.hasLower(w) || isNameSuffix(w) {
 		return true
 	}
+	if inf.has(factOrg | factCalendar | factNonPerson) {
+		return false
+	}
 	return isInitialWord(w) || !inf.has(factWord) || inf.has(factNamePart)
 }
 

@@ -115,11 +115,14 @@ func (s *peopleScan) titleKindAt(t *token) titleKind {
 }
 
 // titleKindWith returns the title kind of w, whose word lists' record is
-// inf: listed ("Sen."), a hyphenated title ("Vice-Chair") or a plural
-// head ("Justices"). plain tells that w has no hyphen.
+// inf: listed ("Sen."), a trade (agentNoun), a hyphenated title ("Vice-Chair")
+// or a plural head ("Justices"). plain tells that w has no hyphen.
 func (s *peopleScan) titleKindWith(w string, inf wordInfo, plain bool) titleKind {
 	if k := inf.title().kind; k != notTitle {
 		return k
+	}
+	if s.agentNoun(w) {
+		return titleHead
 	}
 	if !plain && hasHyphen(w) {
 		first, _, _ := strings.Cut(w, "-")

@@ -244,7 +244,7 @@ func TestNameLike(t *testing.T) {
 		want bool
 	}{
 		{"Bernie", true}, {"de", true}, {"Jr.", true}, {"J.", true}, {"Hochsprung", true},
-		{"Party", false}, {"Table", false},
+		{"Party", false}, {"January", false}, {"Table", false},
 	}
 	for _, tt := range tests {
 		if got := nameLike(tt.w, lx.info(tt.w)); got != tt.want {

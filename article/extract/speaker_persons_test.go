@@ -174,9 +174,12 @@ func TestAsPutItDescribedName(t *testing.T) {
 }
 
 // tradeRoleCases are nouns of a trade in -ist or -ician before a full
-// name, in lower case: they are the person's role, as a title is.
+// name, in lower case or opening the sentence: they are the person's
+// role, as a title is.
 var tradeRoleCases = []struct{ text, name, role string }{
 	{"The river will crest on Friday, said geologist Lena Ostrova.", "Lena Ostrova", "geologist"},
+	{"Geologist Lena Ostrova said the river would crest on Friday.", "Lena Ostrova", "Geologist"},
+	{"Statistician Omar Fadel checked the count twice.", "Omar Fadel", "Statistician"},
 }
 
 func TestTradeRole(t *testing.T) {
