@@ -285,6 +285,13 @@ func (s *peopleScan) readContext(c *nameRun) {
 	if c.roleStart < 0 || c.ev&evHonorific != 0 {
 		c.roleStart, c.roleEnd = appos.Start, appos.End
 	}
+	if c.gender == GenderUnknown {
+		for k := c.j + 1; k < len(toks) && toks[k].Start < appos.End; k++ {
+			if g := s.lx.title(s.text[toks[k].Start:toks[k].End]).gender; g != GenderUnknown {
+				c.gender = g
+			}
+		}
+	}
 }
 
 // record keeps the capitalized words of toks[i:j] (and the connectors

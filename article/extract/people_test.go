@@ -143,6 +143,7 @@ func TestPeopleAliasesAndGender(t *testing.T) {
 	}{
 		{"Rex Tillerson", []string{"Tillerson", "Mr. Tillerson"}, GenderMale},
 		{"Jane Doe", []string{"Doe"}, GenderFemale},
+		{"Pat Miller", []string{}, GenderFemale},
 		{"Kim Maynes", []string{}, GenderMale},
 	}
 	for _, tt := range tests {
