@@ -52,7 +52,6 @@ const (
 	evAppos                          // an apposition with a role follows (", the finance minister")
 	evWho                            // ", who" follows
 	evVerb                           // a verb follows directly (Carson defied)
-	evPoss                           // a possessive ('s)
 	evThe                            // "the" or another determiner stands right before it
 	evPrep                           // a place preposition stands before it (in, from, town of)
 	evWeak                           // sentence-initial or in a headline line

@@ -100,9 +100,6 @@ func (s *peopleScan) addChunk(toks []token, kinds []lineKind, i, j int) {
 	if c.hasHead {
 		c.ev |= evTitle
 	}
-	if toks[c.j-1].flags&flagPossessive != 0 {
-		c.ev |= evPoss
-	}
 	s.readContext(&c)
 	s.record(&c)
 }

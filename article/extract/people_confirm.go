@@ -182,7 +182,7 @@ func (s *peopleScan) singleFounds(w string, cis []int) bool {
 		if c.ev&(evWho|evAppos|evAge) != 0 {
 			return true
 		}
-		if c.ev&(evVerb|evPoss) != 0 && c.ev&evPrep == 0 {
+		if c.ev&evVerb != 0 && c.ev&evPrep == 0 {
 			if listed {
 				return true
 			}
