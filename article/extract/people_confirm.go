@@ -189,7 +189,7 @@ func (s *peopleScan) singleFounds(w string, cis []int) bool {
 			weak++
 		}
 	}
-	// An unknown word that acts like a person twice: "Brandvold's", "Brandvold believes".
+	// An unknown word that acts like a person twice: "Brandvold believes".
 	return weak >= 2 && !hyphen && !s.isCamelCase(s.firstWord(&s.cands[cis[0]]))
 }
 
