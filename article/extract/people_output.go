@@ -143,20 +143,3 @@ func (s *peopleScan) pronounVotes() [][3]int {
 	}
 	return votes
 }
-
-// frontedFor returns next, the first candidate after the pronoun at pos,
-// when the pronoun points forward to it: the pronoun stands in a phrase
-// that ends at the one comma before the name, in the same sentence. In
-// "With Mayor Ann Lee by her side, Tom Reyes spoke", "her" is Tom Reyes.
-// Otherwise it returns -1.
-func (s *peopleScan) frontedFor(pos, next int) int {
-	if next >= len(s.cands) || s.cands[next].ent < 0 {
-		return -1
-	}
-	gap := s.text[pos:s.cands[next].span.start]
-	comma := strings.IndexByte(gap, ',')
-	if comma < 0 || strings.ContainsAny(gap, ".;:!?\"“”()\n") || strings.IndexByte(gap[comma+1:], ',') >= 0 {
-		return -1
-	}
-	return next
-}

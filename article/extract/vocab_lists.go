@@ -17,6 +17,7 @@ var (
 	clauseAdverbs       = embeddedList("hand_clause_adverbs.txt")
 	describingVerbs     = embeddedList("hand_describing_verbs.txt")
 	documentNouns       = embeddedList("hand_document_nouns.txt")
+	frontedPreps        = embeddedList("hand_fronted_prepositions.txt")
 	invertedSpeechVerbs = embeddedList("hand_inverted_speech_verbs.txt")
 	languages           = embeddedList("hand_languages.txt") // beside the demonyms
 	loneSources         = embeddedList("hand_lone_sources.txt")
