@@ -28,6 +28,9 @@ func (d *quoteDoc) readSentence(s, at, limit int, g Gender) sentenceRoles {
 	ts := d.narrativeTokens(start, max(start, end))
 	d.roleToks, d.narrative = ts, saved
 	r := sentenceRoles{index: s, toks: ts, subject: d.subjectNP(ts)}
+	if r.subject.End <= r.subject.Start {
+		return r
+	}
 	first, _ := firstField(d.text[r.subject.Start:r.subject.End])
 	if pg, ok := subjectPronoun(first); ok {
 		r.pronounSubject = g == GenderUnknown || pg == g
@@ -135,13 +138,15 @@ func firstWordTok(ts []token) int {
 	return -1
 }
 
-// ownsSubjectThing reports whether the mention at pos, where a token of r
-// starts, names whose thing the word after it or the subject of r before
-// it is ("Holt's memo faulted Ruiz", "A video of Holt shows"): the
-// sentence is about Holt, whom a pronoun after it means.
+// ownsSubjectThing reports whether the mention at pos names whose thing
+// the subject of r is ("Holt's memo faulted Ruiz", "A video of Holt
+// shows"): the sentence is about Holt, whom a pronoun after it means.
 func (d *quoteDoc) ownsSubjectThing(r *sentenceRoles, pos int) bool {
 	ts, s := r.toks, r.subject
 	t := tokenFrom(ts, pos)
+	if pos < s.Start || pos >= s.End || t >= len(ts) || ts[t].Start != pos {
+		return false
+	}
 	thing := func(k int) bool { return k >= 0 && k < len(ts) && thingNouns.hasLower(d.word(ts[k])) }
 	if u := d.nameEndTok(ts, t); u > t && isPossessiveFold(d.word(ts[u-1])) {
 		return thing(u)
