@@ -48,32 +48,33 @@ func (d *quoteDoc) readSentence(s, at, limit int, g Gender) sentenceRoles {
 }
 
 // roleRank ranks mention ev of sentence r as an antecedent: the subject
-// of a speech verb ("Voss argues"), the owner of the subject ("Holt's
-// memo"), speakers of quotes, other mentions; last, names in an opening
-// clause ("When Holt asked"), after a preposition ("about Mr. Tobin"), and
-// any in a sentence whose subject is a pronoun ("He said his cousin Ravi
-// had called").
+// of a speech verb ("Voss argues"), the head of the subject, speakers of
+// quotes, other mentions; last, names in an opening clause ("When Holt
+// asked"), after a preposition ("about Mr. Tobin"), and any but the
+// subject when it is a pronoun ("He said his cousin Ravi had called").
 func (d *quoteDoc) roleRank(r *sentenceRoles, ev mentionEvent) uint8 {
 	ts := r.toks
 	t := tokenFrom(ts, ev.pos)
 	if t >= len(ts) || ts[t].Start != ev.pos {
 		return ev.rank
 	}
+	s := r.subject
+	heads := s.End > s.Start && ev.pos >= s.Start && ev.pos < s.End && d.headsSubject(r, ev.pos)
 	b := t - 1 // the word before the name and its titles
 	for b >= 0 && ts[b].isWord() && ts[b].isCap() && d.lx.isTitleWord(d.word(ts[b])) {
 		b--
 	}
 	speaks := d.speechSubject(ts, b, t)
-	if r.pronounSubject && (r.pronounSpeaks || !speaks) {
+	if r.pronounSubject && !heads && (r.pronounSpeaks || !speaks) {
 		return rankOblique // He said his cousin Ravi …
 	}
-	if ev.pos < r.subject.Start && (ev.rank == rankPlain || ev.rank == rankSpeaker) && r.subordinateOpening {
+	if ev.pos < s.Start && (ev.rank == rankPlain || ev.rank == rankSpeaker) && r.subordinateOpening {
 		return rankWeak // When Holt asked, …; also when Holt's words are quoted there
 	}
 	if speaks {
 		return rankSpeech
 	}
-	if d.ownsSubjectThing(r, ev.pos) {
+	if heads || d.ownsSubjectThing(r, ev.pos) {
 		return rankSubject
 	}
 	if b >= 0 && ts[b].isWord() {
@@ -100,6 +101,23 @@ func (d *quoteDoc) speechSubject(ts []token, b, t int) bool {
 		return true
 	}
 	return u < len(ts) && d.speechVerbAt(ts, u)
+}
+
+// headsSubject reports whether the mention at pos, where a token of r
+// starts, heads the subject of r, after only capitalized words and titles
+// ("former governor Ed Voss"), not before a lower-case word ("The Marsh
+// plan" is about a plan).
+func (d *quoteDoc) headsSubject(r *sentenceRoles, pos int) bool {
+	ts, s := r.toks, r.subject
+	t := tokenFrom(ts, s.Start)
+	for ; t < len(ts) && ts[t].Start < pos; t++ {
+		w := d.word(ts[t])
+		if ts[t].isWord() && (!startsUpper(w) && !d.lx.isTitleWord(w) || determiners.hasLower(w) || isPossessive(w)) || !ts[t].isWord() && w != "." {
+			return false
+		}
+	}
+	u := d.nameEndTok(ts, t)
+	return u >= len(ts) || ts[u].Start >= s.End || !ts[u].isWord() || ts[u].isCap()
 }
 
 // nameEndTok returns the index of the first token after the run of
