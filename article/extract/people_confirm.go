@@ -109,7 +109,7 @@ func (s *peopleScan) founds(c *nameCand) bool {
 		// not a place after a preposition: "in Chelsea Park"
 		return strong || !first.has(factPlace) || c.ev&evPrep == 0
 	}
-	return strong
+	return strong || c.ev&(evWeak|evPrep) == 0 && s.knownNameParts(words[:n], first)
 }
 
 // wordsNameLike reports whether every word of a name looks like a part
@@ -129,6 +129,21 @@ func (s *peopleScan) wordsNameLike(words []string, first, last wordInfo, strongC
 		}
 		if !nameLike(w, inf) && !(i == 0 && first.has(factFirstLoose)) &&
 			!(i == n-1 && i > 0 && first.has(factFirst) && strongCtx && !s.lx.info(w).has(factOrg)) {
+			return false
+		}
+	}
+	return true
+}
+
+// knownNameParts reports whether a name without a known first name is one
+// all the same: its first word no common word ("New England", "Wells
+// Fargo"), every word a known name part.
+func (s *peopleScan) knownNameParts(words []string, first wordInfo) bool {
+	if first.has(factWord) || s.isCamelCase(words[0]) {
+		return false
+	}
+	for _, w := range words {
+		if !s.lx.info(w).has(factNamePart) && !isInitialWord(w) {
 			return false
 		}
 	}
