@@ -206,6 +206,8 @@ func (s *peopleScan) stripTitle(c *nameRun) {
 			if !before && !s.isModifierCompound(s.tokText(&toks[c.i])) {
 				break
 			}
+		} else if ti.kind == notTitle && c.i+2 == c.j && demonymFirstName(inf, s.tokInfo(&toks[c.i+1])) {
+			break // "Dutch Brenner"
 		} else if ti.kind == titleMod && !inf.has(factDemonym) && inf.has(factNamePart) &&
 			!s.isTitleTok(&toks[c.i+1]) && !s.givenNameFollows(c) {
 			// a name that is also a title word ("Major"), unless a first name
@@ -227,6 +229,15 @@ func (s *peopleScan) stripTitle(c *nameRun) {
 		}
 		c.i++
 	}
+}
+
+// demonymFirstName reports whether a demonym that is also a given name
+// (inf), before a surname alone (next), is a first name: a nationality
+// before a person comes with a full name or a title ("German swimmer Ida
+// Lenz"), so "said Dutch Brenner" names Dutch Brenner.
+func demonymFirstName(inf, next wordInfo) bool {
+	return inf.has(factDemonym) && inf.has(factFirstLoose) && next.has(factSurname) &&
+		!next.has(factFirstLoose|factPlace|factCity|factDemonym|factOrg|factCompany) && next.title().kind == notTitle
 }
 
 // givenNameFollows reports whether the word after c's current one is a

@@ -46,7 +46,8 @@ func (s *peopleScan) notPersonWords(words []string) bool {
 		inf := lx.info(w)
 		org := inf.has(factOrg) && !(i == 0 && inf.has(factNamePart)) // a name part may open it
 		date := inf.has(factCalendar) && !inf.has(factNamePart)
-		demonym := i == 0 && inf.has(factDemonym)
+		demonym := i == 0 && inf.has(factDemonym) &&
+			!(len(words) == 2 && demonymFirstName(inf, lx.info(words[1])))
 		if org || date || demonym || inf.has(factNonPerson) {
 			return true
 		}

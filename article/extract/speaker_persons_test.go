@@ -119,6 +119,19 @@ var epithetCases = []speakerCase{
 
 func TestEpithet(t *testing.T) { runExactSpeakerCases(t, epithetCases) }
 
+// demonymGivenNameCases are given names that are also demonyms
+// ("Dutch", "German") before a surname alone: a nationality before a
+// person comes with a full name or a title, so the pair is a full name.
+var demonymGivenNameCases = []speakerCase{
+	{"a demonym that is a given name before a lone surname",
+		"\"We start on Monday,\" said Dutch Castillo, one of the two brothers who run the bakery.\n\n" +
+			"\"Flour went up again,\" said Kurt Castillo, Dutch's brother.\n\n" +
+			"Dutch Castillo says the town still buys bread.\n\n\"People come back,\" he said.",
+		map[string]string{"We start on Monday,": "Dutch Castillo", "People come back,": "Dutch Castillo"}},
+}
+
+func TestDemonymGivenName(t *testing.T) { runExactSpeakerCases(t, demonymGivenNameCases) }
+
 // honorificFormCases are relatives sharing a surname where the text has
 // called one of them by an honorific and the surname ("Mrs. Voss")
 // before the other, of the same gender, is named: the form stays hers.
