@@ -109,10 +109,21 @@ func (d *quoteDoc) passiveNamingBefore(before Span) bool {
 }
 
 // ownerlessSaying reports whether the narrative t before a quote ends
-// with a noun for a saying ("the old adage").
+// with a noun for a saying and no owner before it: "the old adage", not
+// "her favourite maxim".
 func (d *quoteDoc) ownerlessSaying(t string) bool {
-	_, last := lastField(t)
-	return sayingNouns.hasLower(last)
+	rest, last := lastField(t)
+	if !sayingNouns.hasLower(last) {
+		return false
+	}
+	for k := 0; k < 3; k++ {
+		var w string
+		rest, w = lastField(rest)
+		if isPossessiveFold(w) || possessivePronouns.hasLower(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // chantNounAfter reports whether the word right after quote i is a noun

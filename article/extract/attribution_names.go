@@ -36,6 +36,9 @@ func (d *quoteDoc) personName(words []token) (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	last := end - 1
+	if last > start && isNameSuffix(d.word(words[last])) {
+		last--
+	}
 	keep := last
 	for keep > start {
 		// a given name, a connector, an initial or a short abbreviation that

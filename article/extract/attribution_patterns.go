@@ -97,8 +97,15 @@ func (d *quoteDoc) beforeSpeaker(ts []token) (Span, Attribution) {
 	if np := d.dashLabel(ts); np.End > np.Start {
 		return np, Explicit
 	}
+	main := d.mainClauseStart(ts)
 	for v := len(ts) - 1; v >= 0; v-- {
 		w := d.word(ts[v])
+		if v < main {
+			if np, ok := d.mainClauseSubject(ts[main:]); ok {
+				return np, Explicit
+			}
+			main = 0
+		}
 		if np := d.speechNounOwner(ts, v); np.End > np.Start {
 			return np, Explicit
 		}
@@ -181,9 +188,9 @@ func (d *quoteDoc) dashLabel(ts []token) Span {
 	return Span{ts[k].Start, ts[n-2].End}
 }
 
-// nameBefore returns the capitalized words right before the participle
-// ts[v] when no preposition precedes them ("with Reyes stating", not
-// "footage of Brannock saying").
+// nameBefore returns the capitalized words (or the pronoun) right before
+// the participle ts[v] when no preposition precedes them ("with Reyes
+// stating", not "footage of Brannock saying").
 func (d *quoteDoc) nameBefore(ts []token, v int) Span {
 	// with the Northern Ferry Workers Union calling her
 	for w := v - 1; w >= 0 && w >= v-8; w-- {
@@ -196,6 +203,9 @@ func (d *quoteDoc) nameBefore(ts []token, v int) Span {
 			}
 			break
 		}
+	}
+	if v > 0 && isSubjectPronoun(d.word(ts[v-1])) {
+		return ts[v-1].Span
 	}
 	s := v
 	for s > 0 && ts[s-1].isWord() && ts[s-1].isCap() && !isPossessive(d.word(ts[s-1])) {
@@ -359,7 +369,7 @@ func (d *quoteDoc) criesFrom(ts []token) Span {
 }
 
 // passiveAt reports whether the speech verb ts[v] is a passive participle
-// ("was criticized", "was said to be"), whose subject is spoken
+// ("was widely criticized", "was said to be"), whose subject is spoken
 // of, not speaking; not with its agent ("was asked by the host").
 func (d *quoteDoc) passiveAt(ts []token, v int) bool {
 	w := d.word(ts[v])
@@ -367,6 +377,9 @@ func (d *quoteDoc) passiveAt(ts []token, v int) bool {
 		return false // was asked by the host: the agent speaks
 	}
 	b := v - 1
+	if b > 0 && ts[b].isWord() && isLyAdverb(d.word(ts[b])) {
+		b--
+	}
 	if b >= 0 && d.word(ts[b]) == "," && v+1 < len(ts) && lowerIs(d.word(ts[v+1]), "as") && describingVerbs.hasLower(w) {
 		return true // Mr. Lund, described as one of the "…": a reduced relative
 	}

@@ -109,6 +109,9 @@ func (d *quoteDoc) openingRelativeSubject(ts []token, floor, e int) Span {
 			}
 			return Span{}
 		}
+		if !ts[j].isWord() && w != "," && w != "'" && w != "’" && w != "." {
+			return Span{}
+		}
 	}
 	return Span{}
 }
@@ -153,6 +156,9 @@ func (d *quoteDoc) phraseEnd(ts []token, floor int) int {
 	}
 	for e > floor && ts[e-1].isWord() && isLyAdverb(d.word(ts[e-1])) {
 		e--
+	}
+	if p := d.parentheticalAdverb(ts, floor, e); p < e {
+		return p // The mayor, however, said
 	}
 	if e > floor {
 		if open := d.parentheticalStart(ts, floor, e-1); open >= 0 {

@@ -8,8 +8,8 @@ import (
 // reportedClauseStart returns the start of the sentence of the pronoun at
 // pos when it is the subject of a speech verb after the words it reports
 // ("Besides, Meyer isn't a gardener, he said."): those names are what was
-// said, so the antecedent lies before. Else, and after another speech
-// verb, it returns pos.
+// said, so the antecedent lies before. Else, and after an opening clause
+// ("After Reyes left, he said") or another speech verb, it returns pos.
 func (d *quoteDoc) reportedClauseStart(pos int) int {
 	p := d.paraOf(pos)
 	start := d.sentenceStart(pos, p)
@@ -20,6 +20,9 @@ func (d *quoteDoc) reportedClauseStart(pos int) int {
 	}
 	f := firstWordTok(ts[:k-1])
 	if f < 0 {
+		return pos
+	}
+	if w := d.word(ts[f]); subordinators.hasLower(w) || lowerIs(w, "if") || lowerIs(w, "unless") {
 		return pos
 	}
 	for v := f; v < k-1; v++ {
@@ -36,6 +39,9 @@ func (d *quoteDoc) reportedClauseStart(pos int) int {
 func (d *quoteDoc) isComma(t token) bool {
 	if d.word(t) == "," {
 		return true
+	}
+	if t.isWord() {
+		return false
 	}
 	i := sort.Search(len(d.quotes), func(i int) bool { return d.quotes[i].open.Start >= t.Start })
 	if i >= len(d.quotes) || d.quotes[i].open != t.Span || d.quotes[i].unclosed() {

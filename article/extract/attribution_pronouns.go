@@ -8,11 +8,14 @@ import (
 // antecedent returns the entity a subject pronoun of gender g at pos
 // stands for, or -1: the best compatible mention of the nearest sentence
 // that has one, at most three paragraphs back; possessives ("Brannock's
-// aides") only when nothing else fits.
+// aides") only when nothing else fits. The entity learns g.
 func (d *quoteDoc) antecedent(pos int, g Gender) int {
 	e := d.findAntecedent(pos, g, false)
 	if e < 0 {
 		e = d.findAntecedent(pos, g, true)
+	}
+	if e >= 0 && d.ents[e].gender == GenderUnknown {
+		d.ents[e].gender = g
 	}
 	return e
 }
