@@ -207,10 +207,41 @@ func (d *quoteDoc) matrixSubject(ts []token, np Span, depth int) Span {
 	return np
 }
 
+// mainClauseStart returns the index of ts after an opening subordinate
+// clause and its comma, when a subject follows ("After Pike spoke, |
+// Lund shot back,"); else 0.
+func (d *quoteDoc) mainClauseStart(ts []token) int {
+	first, ok := d.subordinateOpener(ts)
+	if len(ts) < 4 || !ok {
+		return 0
+	}
+	for c := first + 1; c+1 < len(ts); c++ {
+		if w := d.word(ts[c]); w == "," && d.subjectAfter(ts[c+1:c+2]) {
+			return c + 1
+		} else if w == "," || w == "." || w == ";" || w == ":" {
+			return 0
+		}
+	}
+	return 0
+}
+
 // subordinateOpener reports whether ts opens with a subordinator ("After
-// Pike spoke").
-func (d *quoteDoc) subordinateOpener(ts []token) bool {
-	return len(ts) >= 2 && ts[0].isCap() && subordinators.hasLower(d.word(ts[0]))
+// Pike spoke"), and its index.
+func (d *quoteDoc) subordinateOpener(ts []token) (int, bool) {
+	if len(ts) < 2 || !ts[0].isCap() {
+		return 0, false
+	}
+	return 0, subordinators.hasLower(d.word(ts[0]))
+}
+
+// mainClauseSubject returns the subject of the main clause ts when it
+// introduces the quote with a comma or colon ("Lund shot back, "…"").
+func (d *quoteDoc) mainClauseSubject(ts []token) (Span, bool) {
+	if n := len(ts); n < 2 || d.word(ts[n-1]) != "," && d.word(ts[n-1]) != ":" {
+		return Span{}, false
+	}
+	np := d.subjectNP(ts)
+	return np, np.End > np.Start
 }
 
 // coordinatedAfter reports whether the words after a quote open a clause
