@@ -22,6 +22,10 @@ func (d *quoteDoc) initEntities(people []Person, unconfirmed []Span) {
 			e.gender = g // a known given name tells the gender better than pronouns nearby
 		}
 		start := len(titles)
+		titles = d.appendTitles(titles, p.Role)
+		for _, a := range p.Aliases {
+			titles = d.appendTitles(titles, a)
+		}
 		d.indexSurname(surnameKeyOf(p.Name), i)
 		for _, m := range p.Mentions {
 			d.pace.step(1)
@@ -102,6 +106,9 @@ func (d *quoteDoc) roleEvents() {
 			for e < len(d.text) && ('a' <= d.text[e] && d.text[e] <= 'z' || d.text[e] == '-') {
 				e++
 			}
+			if e == j {
+				break
+			}
 			if long, ok := d.lx.titleRole(d.text[j:e]); ok && long != "" {
 				if !d.inQuote(at) && !(e+1 < len(d.text) && d.text[e] == ' ' && 'A' <= d.text[e+1] && d.text[e+1] <= 'Z') {
 					titled := func(k int) bool { return slices.Contains(d.ents[k].titles, long) }
@@ -139,6 +146,9 @@ func (d *quoteDoc) titlesBefore(titles []string, from, pos int) []string {
 	i := pos
 	for n := 0; n < 4; n++ {
 		k, j := d.wordBefore(i, func(c byte) bool { return isASCIIWordByte(c) || c == '.' || c == '-' })
+		if k == j {
+			break
+		}
 		w := strings.TrimSuffix(d.text[k:j], ".") // ASCII: letters, digits, periods, hyphens
 		if long, ok := d.lx.titleRole(w); ok {
 			if long != "" && !slices.Contains(titles[from:], long) {
@@ -148,6 +158,17 @@ func (d *quoteDoc) titlesBefore(titles []string, from, pos int) []string {
 			break
 		}
 		i = k
+	}
+	return titles
+}
+
+// appendTitles adds the lower-case title words of phrase to titles
+// ("Secretary of State" → "secretary"; "Adm. Kemble" → "admiral").
+func (d *quoteDoc) appendTitles(titles []string, phrase string) []string {
+	for w, rest := firstField(phrase); w != ""; w, rest = firstField(rest) {
+		if long, ok := d.lx.titleRole(strings.Trim(w, ".,")); ok && long != "" {
+			titles = append(titles, long)
+		}
 	}
 	return titles
 }
@@ -182,7 +203,11 @@ func (d *quoteDoc) inQuote(pos int) bool {
 func (d *quoteDoc) entityFor(name string) int {
 	key := surnameKeyOf(name)
 	if e, ok := d.byLast[key]; ok {
-		if nameWordCount(name) == 1 || fieldCount(d.ents[e].name) == 1 {
+		n, en := nameWordCount(name), d.ents[e].name
+		if n == 1 || fieldCount(en) == 1 || firstNamesAgree(firstFieldOf(name), firstFieldOf(en)) {
+			if n > fieldCount(en) && d.ents[e].person < 0 {
+				d.ents[e].name = name
+			}
 			return e
 		}
 	}
@@ -215,6 +240,14 @@ func surnameKeyOf(name string) string {
 		key += " " + strings.ToLower(strings.TrimSuffix(last, "."))
 	}
 	return key
+}
+
+// firstNamesAgree reports whether two first names can be the same
+// person's (equal, or one an initial or prefix of the other: "J." and
+// "Jo", "Jo" and "Joanna").
+func firstNamesAgree(a, b string) bool {
+	a, b = strings.ToLower(strings.TrimSuffix(a, ".")), strings.ToLower(strings.TrimSuffix(b, "."))
+	return strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
 }
 
 // nameWordCount returns the number of words of name, without a

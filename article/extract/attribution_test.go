@@ -309,6 +309,17 @@ func TestFieldHelpers(t *testing.T) {
 		}
 	}
 	for _, tt := range []struct {
+		a, b  string
+		agree bool
+	}{
+		{"Donald", "Donald", true}, {"D.", "Donald", true}, {"don", "DONALD", true}, {"Donald", "Ronald", false},
+		{"", "Donald", true}, {"Ève", "ève", true}, {"É.", "Émile", true}, {"Émile", "Emile", false},
+	} {
+		if got := firstNamesAgree(tt.a, tt.b); got != tt.agree {
+			t.Errorf("firstNamesAgree(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.agree)
+		}
+	}
+	for _, tt := range []struct {
 		name string
 		n    int
 	}{{"Donald Trump", 2}, {"Donald Trump Jr.", 2}, {"Trump Jr.", 1}, {"Jr.", 1}, {"Harry B. Harris III", 3}, {"", 0}} {
