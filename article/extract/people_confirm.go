@@ -63,6 +63,13 @@ func (s *peopleScan) notPersonWords(words []string) bool {
 		s.lx.info(strings.Join(words, "-")).has(factCompany) {
 		return true
 	}
+	// "South Australia", "Boston Red Sox", "Houston Astros".
+	if last.has(factPlace) && !last.has(factSurname) {
+		return true
+	}
+	if _, given := first.firstName(factFirst); first.has(factPlace) && !given && !last.has(factSurname) {
+		return true // "South Korea"; but "Carla M. Voss", "Chad Johnson"
+	}
 	// a team: "Arizona Diamondbacks", "Denver Broncos"
 	return first.has(factPlace|factCity) && hasSuffixFold(words[len(words)-1], "s") && !last.has(factNamePart)
 }
@@ -91,7 +98,7 @@ func (s *peopleScan) founds(c *nameCand) bool {
 	surname := c.ev&evSentStart == 0 && last.has(factSurname) && !last.has(factWord|factCity)
 	fn := first.has(factFirst) || isInitialWord(words[0]) ||
 		first.has(factFirstLoose) && (!first.has(factWord) || surname)
-	strong := c.ev&(personEv|evAccording|evOfOrg) != 0
+	strong := c.ev&(personEv|evAccording) != 0 || (c.ev&evOfOrg != 0 && s.dictionaryWords(words[:n]) == 0)
 	if c.ev&evThe != 0 && !fn {
 		return false
 	}
@@ -138,7 +145,7 @@ func (s *peopleScan) wordsNameLike(words []string, first, last wordInfo, strongC
 
 // knownNameParts reports whether a name without a known first name is one
 // all the same: its first word no common word ("New England", "Wells
-// Fargo"), every word a known name part.
+// Fargo"), every word a known name part, and not all of them words.
 func (s *peopleScan) knownNameParts(words []string, first wordInfo) bool {
 	if first.has(factWord) || s.isCamelCase(words[0]) {
 		return false
@@ -148,13 +155,28 @@ func (s *peopleScan) knownNameParts(words []string, first wordInfo) bool {
 			return false
 		}
 	}
-	return true
+	return s.dictionaryWords(words) < len(words)
+}
+
+// dictionaryWords returns how many of words are dictionary words, asked
+// in lower case.
+func (s *peopleScan) dictionaryWords(words []string) int {
+	n := 0
+	for _, w := range words {
+		if s.lx.info(strings.ToLower(w)).has(factWord) {
+			n++
+		}
+	}
+	return n
 }
 
 // singleFounds reports whether the mentions cis of the one word w are
 // together enough evidence of a person known by that word alone.
 func (s *peopleScan) singleFounds(w string, cis []int) bool {
 	lx := s.lx
+	if utf8.RuneCountInString(w) < 2 {
+		return false
+	}
 	inf := lx.info(w)
 	if inf.has(factPlace|factCompany|factNonPerson|factDemonym|factOrg|factCalendar) ||
 		headlineSmallWords.contains(w) || nameDeterminers.contains(w) {

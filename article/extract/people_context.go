@@ -78,6 +78,9 @@ func (s *peopleScan) contextAfter(toks []token, j int) (ev evidence, appos Span)
 		}
 		return ev, appos
 	}
+	if s.isAcronym(n) && j+1 < len(toks) && s.tokText(&toks[j+1]) == "/" {
+		return evCredit, appos // "Jane Roe AFP/Getty Images"
+	}
 	if n.kind != tokPunct {
 		return 0, appos
 	}
@@ -105,6 +108,10 @@ func (s *peopleScan) contextAfter(toks []token, j int) (ev evidence, appos Span)
 		}
 	case "/":
 		ev |= evCredit // "Chip Somodevilla/Getty Images"
+	case "(": // "Nina Porter (D)", "Okafor (left)"
+		if j+2 < len(toks) && s.tokText(&toks[j+2]) == ")" && captionWords.contains(s.tokText(&toks[j+1])) {
+			ev |= evAppos
+		}
 	}
 	return ev, appos
 }
@@ -176,7 +183,8 @@ func (s *peopleScan) roleBefore(toks []token, i int) (int, bool) {
 
 // apposition returns the role phrase that starts at toks[k] if it holds a
 // title head before the next punctuation (", the finance minister,",
-// ", a spokeswoman for the campaign,"); else an empty span.
+// ", a spokeswoman for the campaign,"), without its article; else an
+// empty span.
 func (s *peopleScan) apposition(toks []token, k int) Span {
 	start, end, head := -1, -1, false
 	// open: the word before is a function word ("at", "the") or a
@@ -195,6 +203,9 @@ func (s *peopleScan) apposition(toks []token, k int) Span {
 		}
 		if _, fn := inf.firstName(factFirst); head && fn && toks[k].flags&flagCap != 0 && !open {
 			break // "principal Ruth Akers": the next name begins
+		}
+		if start < 0 && nameDeterminers.hasLower(w) {
+			continue
 		}
 		if start < 0 {
 			start = toks[k].Start
@@ -216,13 +227,17 @@ func (s *peopleScan) apposition(toks []token, k int) Span {
 
 // titleObjectAt reports whether toks[c.i], whose word lists' record is
 // inf, is what a title governs through "of" rather than the start of the
-// name: the role so far ends in "of" ("Director of"), and the word is no
-// given name with two words of the name still after it ("Director of
-// Intelligence Tom Reyes").
+// name: the role so far ends in "of" ("Chief of", "Governor of"), and the
+// word is a place or a role word ("Chief of Staff Ann Lee", "Governor of
+// Utah Ann Lee"), or a word that is no given name with two words of the
+// name still after it ("Director of Intelligence Tom Reyes").
 func (s *peopleScan) titleObjectAt(c *nameRun, inf wordInfo) bool {
 	toks := c.toks
 	if c.roleStart < 0 || c.i == 0 || toks[c.i-1].End != c.roleEnd || !foldEqual("of", s.tokText(&toks[c.i-1])) {
 		return false
+	}
+	if inf.has(factPlace|factCity|factOrg) || inf.title().kind != notTitle {
+		return c.j-c.i >= 2
 	}
 	_, first := inf.firstName(factFirst)
 	return !first && c.j-c.i > 2

@@ -217,6 +217,9 @@ func (s *peopleScan) found(ci int, names nameIndex) {
 	o := s.ents[e]
 	if len(words) > int(s.cands[o.cand].wn) {
 		o.cand, o.first = ci, k.first
+		if k.suffix != "" {
+			o.suffix = k.suffix
+		}
 	}
 	o.firstAt = min(o.firstAt, int(c.span.start))
 	o.noteTitled(c.gender)
@@ -304,6 +307,9 @@ func (s *peopleScan) attachSingle(c *nameCand, k nameKey, r [2][]int) int {
 		if sons := s.compatible(namesakes, anySuffix, c.gender); len(sons) > 0 {
 			return s.mostRecent(sons, int(c.span.start))
 		}
+	}
+	if len(r[asSurname]) > 0 {
+		return -1
 	}
 	// A first name names the one entity with it, or, untitled, the most
 	// recent: "Ann said", not "Dr. Ann said" of two Anns.
