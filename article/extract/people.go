@@ -291,6 +291,9 @@ func (s *peopleScan) scanParagraph(toks []token) {
 	kinds := s.kinds
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
+		if t.kind != tokWord {
+			continue
+		}
 		if t.flags&flagCap == 0 {
 			if c := s.text[t.Start]; c != 'h' && c != 's' {
 				continue // no pronoun: the common case, cheaply
@@ -298,6 +301,9 @@ func (s *peopleScan) scanParagraph(toks []token) {
 			if g := pronounGender(s.text[t.Start:t.End]); g != GenderUnknown {
 				s.pronouns = append(s.pronouns, pronounAt{at: t.Start, gender: g})
 			}
+			continue
+		}
+		if kinds[i] == lineAllCaps {
 			continue
 		}
 		j := s.chunkEnd(toks, kinds, i)

@@ -12,6 +12,9 @@ func (s *peopleScan) chunkEnd(toks []token, kinds []lineKind, i int) int {
 		if t.kind != tokWord {
 			break
 		}
+		if j > i && t.flags&flagLineStart != 0 {
+			break
+		}
 		if t.flags&flagCap == 0 && !s.joinsChunk(toks, i, j) {
 			break
 		}
@@ -58,11 +61,14 @@ func (s *peopleScan) joinsChunk(toks []token, i, j int) bool {
 	if isArticleName(w) {
 		return true
 	}
-	// A capitalized word follows within two words: "van den Berg", "de
-	// la Cruz".
+	// The next word is looked at first: it is seldom capitalized. Up to
+	// three particles may stand together: "van den Berg", "de la Cruz".
 	for k := j + 1; k < len(toks) && k <= j+2 && toks[k].kind == tokWord; k++ {
 		if toks[k].flags&flagCap != 0 {
 			return nameConnectors.contains(w)
+		}
+		if !nameConnectors.contains(s.tokText(&toks[k])) {
+			return false
 		}
 	}
 	return false
@@ -83,17 +89,22 @@ func (s *peopleScan) addChunk(toks []token, kinds []lineKind, i, j int) {
 	s.skipSentenceStart(&c)
 	s.affiliationTitle(&c)
 	s.stripTitle(&c)
+	if !c.hasHead {
+		c.roleStart, c.roleEnd = -1, -1
+	}
 	s.orgBeforeName(&c)
 	if c.roleStart < 0 {
 		// A role phrase in lower case before the name: "campaign manager Tom Reyes".
-		if rs, ok := s.roleBefore(toks, c.i); ok {
+		if rs, g, ok := s.roleBefore(toks, c.i); ok {
 			c.roleStart, c.roleEnd = rs, toks[c.i].Start
 			c.hasHead = true
+			c.setGender(g)
 		} else if k := c.i - 2; k > 0 && foldEqual("known", s.tokText(&toks[k])) && foldEqual("as", s.tokText(&toks[k+1])) {
 			// "the night-shift chief known as Ruiz": the role before "known as"
-			if rs, ok := s.roleBefore(toks, k); ok {
+			if rs, g, ok := s.roleBefore(toks, k); ok {
 				c.roleStart, c.roleEnd = rs, toks[k-1].End
 				c.hasHead = true
+				c.setGender(g)
 			}
 		}
 	}
@@ -114,6 +125,13 @@ type nameRun struct {
 	roleStart, roleEnd int // -1 when no role was found
 	gender             Gender
 	hasHead            bool // a title head or honorific names a role
+}
+
+// setGender takes g as the candidate's gender unless one is known.
+func (c *nameRun) setGender(g Gender) {
+	if c.gender == GenderUnknown {
+		c.gender = g
+	}
 }
 
 // trimNonNames strips the words that are never part of a name from both
@@ -157,6 +175,9 @@ func (s *peopleScan) skipSentenceStart(c *nameRun) {
 		c.i++
 		c.ev &^= evSentStart
 	}
+	if c.j-c.i == 1 && c.ev&evSentStart != 0 {
+		c.ev |= evWeak
+	}
 }
 
 // affiliationTitle takes an affiliation and a title before the name as
@@ -176,6 +197,9 @@ func (s *peopleScan) affiliationTitle(c *nameRun) {
 		if !named {
 			c.roleStart, c.roleEnd = toks[c.i].Start, toks[t].End
 			c.hasHead = true
+			if g := s.tokInfo(&toks[t]).title().gender; g != GenderUnknown {
+				c.gender = g
+			}
 			c.i = t + 1
 		}
 		return
@@ -266,11 +290,16 @@ func (s *peopleScan) orgBeforeName(c *nameRun) {
 	}
 }
 
-// readContext adds what the words before the name and after it say of
-// the candidate, and a role found there.
+// readContext adds what the words before the name (or its role) and
+// after it say of the candidate, and a role found there.
 func (s *peopleScan) readContext(c *nameRun) {
 	toks := c.toks
 	first := c.i
+	if c.roleStart >= 0 {
+		for first > 0 && toks[first-1].Start >= c.roleStart {
+			first--
+		}
+	}
 	before := s.contextBefore(toks, first, c.hasHead)
 	if before&evSpeech != 0 && c.j < len(toks) && toks[c.j].kind == tokWord && toks[c.j].flags&flagCap == 0 {
 		// "said Omicron accounted for": the name starts a reported clause.
@@ -279,8 +308,9 @@ func (s *peopleScan) readContext(c *nameRun) {
 	c.ev |= before
 	if c.ev&evAppos != 0 && c.roleStart < 0 {
 		// "his son, Grant,": the role stands before the comma.
-		if rs, ok := s.roleBefore(toks, first-1); ok {
+		if rs, g, ok := s.roleBefore(toks, first-1); ok {
 			c.roleStart, c.roleEnd = rs, toks[first-2].End
+			c.setGender(g)
 		}
 	}
 	after, appos := s.contextAfter(toks, c.j)
@@ -294,6 +324,7 @@ func (s *peopleScan) readContext(c *nameRun) {
 		c.roleStart, c.roleEnd = appos.Start, appos.End
 	}
 	if c.gender == GenderUnknown {
+		c.gender = s.lx.title(s.text[appos.Start:appos.End]).gender
 		for k := c.j + 1; k < len(toks) && toks[k].Start < appos.End; k++ {
 			if g := s.lx.title(s.text[toks[k].Start:toks[k].End]).gender; g != GenderUnknown {
 				c.gender = g

@@ -153,20 +153,21 @@ func (s *peopleScan) isTitleTok(t *token) bool {
 
 // roleBefore looks left of toks[i] for a lower-case role phrase
 // ("Republican presidential candidate", "campaign manager"). It returns
-// where the phrase starts and whether one was found.
-func (s *peopleScan) roleBefore(toks []token, i int) (int, bool) {
+// where the phrase starts, the gender its head implies, and whether one
+// was found.
+func (s *peopleScan) roleBefore(toks []token, i int) (int, Gender, bool) {
 	k := i - 1
 	if k < 0 || toks[k].kind != tokWord || toks[k].flags&flagCap != 0 {
-		return 0, false
+		return 0, GenderUnknown, false
 	}
-	head := s.tokInfo(&toks[k]).title().kind == titleHead
+	ti := s.tokInfo(&toks[k]).title()
 	// a trade noun is a title before a full name only ("geologist Ada
 	// Berg"): "the centrist Dem group" has none
 	fullName := i+1 < len(toks) && toks[i+1].kind == tokWord && toks[i+1].flags&flagCap != 0
-	if !head && !(fullName && s.agentNoun(s.tokText(&toks[k]))) {
-		return 0, false
+	if ti.kind != titleHead && !(fullName && s.agentNoun(s.tokText(&toks[k]))) {
+		return 0, GenderUnknown, false
 	}
-	start := toks[k].Start
+	start, g := toks[k].Start, ti.gender
 	for k--; k >= 0 && toks[k].kind == tokWord && i-k < 6; k-- {
 		w := s.tokText(&toks[k]) // in any case
 		if nameDeterminers.hasLower(w) || foldEqual("of", w) || foldEqual("and", w) || foldEqual("for", w) {
@@ -178,7 +179,7 @@ func (s *peopleScan) roleBefore(toks []token, i int) (int, bool) {
 		}
 		start = toks[k].Start
 	}
-	return start, true
+	return start, g, true
 }
 
 // apposition returns the role phrase that starts at toks[k] if it holds a
