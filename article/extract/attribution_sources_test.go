@@ -34,7 +34,8 @@ var sourceTests = []struct {
 	},
 	{
 		name: "deputy mayor is not the acting mayor",
-		text: "Deputy Mayor Tomas Grell opened the meeting on the pier. Acting Mayor Ada Voss closed it.\n\n" +
+		text: "Deputy Mayor Tomas Grell opened the meeting on the pier. " +
+			"Acting Mayor Ada Voss closed it.\n\n" +
 			"\"We cannot wait another year,\" the deputy mayor said.",
 		quote:   "We cannot wait another year,",
 		speaker: "Tomas Grell",
