@@ -68,9 +68,6 @@ func (d *quoteDoc) describedPerson(head []token, pos int) int {
 	}
 	quals := d.qualifiers(head[1:])
 	e := d.antecedent(pos, GenderUnknown)
-	if e >= 0 && d.hasRole(e, noun, quals) {
-		return e
-	}
 	if h := d.roleHolder(noun, quals, pos); h >= 0 {
 		return h
 	}
