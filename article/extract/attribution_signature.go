@@ -78,9 +78,6 @@ func (d *quoteDoc) signatureName(ts []token) (Span, bool) {
 			continue
 		}
 		words++
-		if startsUpper(w) {
-			continue
-		}
 		if d.lx.isSpeechVerb(w) || auxiliaryWords.has(w) || relativeWords.hasLower(w) {
 			return Span{}, false
 		}
