@@ -108,10 +108,6 @@ func (s *peopleScan) contextAfter(toks []token, j int) (ev evidence, appos Span)
 		}
 	case "/":
 		ev |= evCredit // "Chip Somodevilla/Getty Images"
-	case "(": // "Nina Porter (D)", "Okafor (left)"
-		if j+2 < len(toks) && s.tokText(&toks[j+2]) == ")" && captionWords.contains(s.tokText(&toks[j+1])) {
-			ev |= evAppos
-		}
 	}
 	return ev, appos
 }

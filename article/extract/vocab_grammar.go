@@ -210,10 +210,5 @@ var irregularSpeechForms = embeddedList("hand_irregular_speech_forms.txt")
 // them, "-self" for a reflexive ("calling himself Ace", "going by Ace").
 var aliasVerbs = embeddedList("hand_alias_verbs.tsv")
 
-// captionWords stand alone in brackets after a name in a caption or a
-// roll call: a party ("Nina Porter (D)") or a place in the picture
-// ("(left)").
-var captionWords = embeddedCased("hand_caption_words.txt")
-
 // coordinators join two clauses of one sentence.
 var coordinators = embeddedList("hand_coordinators.txt")
