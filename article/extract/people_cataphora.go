@@ -4,8 +4,8 @@ import "strings"
 
 // frontedFor returns next, the first candidate after the pronoun at pos,
 // when the pronoun points forward to it: it stands in a phrase opening its
-// sentence (a preposition or -ing word first) and the name follows the
-// phrase's comma as the subject. In
+// sentence (a preposition or -ing word first, or a subordinator right
+// before it) and the name follows the phrase's comma as the subject. In
 // "With Mayor Ann Lee by her side, Tom Reyes spoke", "her" is Tom Reyes.
 // Otherwise it returns -1.
 func (s *peopleScan) frontedFor(pos, next int) int {
@@ -34,6 +34,15 @@ func (s *peopleScan) frontedFor(pos, next int) int {
 	first := firstFieldOf(opening)
 	if !startsUpper(first) {
 		return -1
+	}
+	if subordinators.hasLower(first) {
+		// A clause: the pronoun must be its subject ("As she has
+		// before, Lee ..."), not a word after a subject of its own
+		// ("When the judge read his ruling, Lee ...").
+		if _, rest := firstField(opening); hasField(rest) {
+			return -1
+		}
+		return next
 	}
 	if !placePreps.hasLower(first) && !frontedPreps.hasLower(first) && !(hasSuffixFold(first, "ing") && len(first) > 5) {
 		return -1
