@@ -50,8 +50,8 @@ func (o *options) checkExport() error {
 
 // writeExport prints each source's quotes and people in format f, all in
 // one document of that format (export.Writer): several JSON exports make
-// one array, several CSV exports one table. A source that does not parse
-// is reported and left out.
+// one array, several CSV exports one table. A source that does not parse,
+// or whose analysis fails, is reported and left out.
 func writeExport(w io.Writer, srcs []source.Source, lx *extract.Lexicon, f export.Format, report func(error)) error {
 	ew := export.NewWriter(w, f)
 	for _, s := range srcs {
@@ -60,7 +60,10 @@ func writeExport(w io.Writer, srcs []source.Source, lx *extract.Lexicon, f expor
 			report(err)
 			continue
 		}
-		a.Analysis = article.Analyze(a, lx)
+		if err := analyze(a, s.Name, lx); err != nil {
+			report(err)
+			continue
+		}
 		if err := ew.Write(a, webURL(a)); err != nil {
 			return err
 		}

@@ -4,12 +4,15 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/byline-reader/byline/article"
 	"github.com/byline-reader/byline/article/export"
 	"github.com/byline-reader/byline/article/extract"
+	"github.com/byline-reader/byline/internal/safetext"
 	"github.com/byline-reader/byline/source"
 	"github.com/byline-reader/byline/source/web"
 	"github.com/charmbracelet/x/term"
@@ -17,7 +20,7 @@ import (
 
 // writeJSON prints the export.Document of each source, one a line, or
 // for a feed the list of its items (feedjson.go). A source that does not
-// parse is reported and left out.
+// parse, or whose analysis fails, is reported and left out.
 func writeJSON(w io.Writer, srcs []source.Source, lx *extract.Lexicon, report func(error)) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
@@ -33,11 +36,34 @@ func writeJSON(w io.Writer, srcs []source.Source, lx *extract.Lexicon, report fu
 			}
 			continue
 		}
-		a.Analysis = article.Analyze(a, lx)
+		if err := analyze(a, s.Name, lx); err != nil {
+			report(err)
+			continue
+		}
 		if err := enc.Encode(export.NewDocument(a, s.Name, "")); err != nil {
 			return err
 		}
 	}
+	return nil
+}
+
+// analyzeArticle is the analysis the printing modes run (a test makes
+// it panic).
+var analyzeArticle = article.Analyze
+
+// analyze sets a.Analysis for the printing modes. A panic in the analysis
+// is a bug in byline, but the input that met it is reported like a bad
+// one, on one line that names it ("story.txt: internal error while
+// analysing: index out of range"), and the other inputs still print:
+// no stack trace, and a non-zero exit.
+func analyze(a *article.Article, name string, lx *extract.Lexicon) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			msg, _, _ := strings.Cut(fmt.Sprint(r), "\n")
+			err = fmt.Errorf("%s: internal error while analysing: %s", name, safetext.Line(msg))
+		}
+	}()
+	a.Analysis = analyzeArticle(a, lx)
 	return nil
 }
 
