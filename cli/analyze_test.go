@@ -15,7 +15,8 @@ import (
 // input, in --json and --export, becomes one line naming that input, and
 // that the other inputs still print.
 func TestAnalysisPanicIsReported(t *testing.T) {
-	defer func(f func(*article.Article, *extract.Lexicon) extract.Analysis) { analyzeArticle = f }(analyzeArticle)
+	analysis := analyzeArticle
+	defer func() { analyzeArticle = analysis }()
 	analyzeArticle = func(a *article.Article, lx *extract.Lexicon) extract.Analysis {
 		if strings.Contains(a.Body, "boom") {
 			panic("index out of range [3] with length 3\ngoroutine 1 [running]:")
