@@ -30,12 +30,19 @@ func (c *crash) set(r any) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.msg == "" {
-		msg, _, _ := strings.Cut(fmt.Sprint(r), "\n")
-		c.msg = safetext.Line(msg)
+		c.msg = panicLine(r)
 		if c.quit != nil {
 			go c.quit()
 		}
 	}
+}
+
+// panicLine returns the first line of a recovered panic value, safe to
+// print: "runtime error: index out of range [3] with length 3", not the
+// goroutine dump a panic value may carry after it.
+func panicLine(r any) string {
+	msg, _, _ := strings.Cut(fmt.Sprint(r), "\n")
+	return safetext.Line(msg)
 }
 
 func (c *crash) message() string {

@@ -7,12 +7,10 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 
 	"github.com/byline-reader/byline/article"
 	"github.com/byline-reader/byline/article/export"
 	"github.com/byline-reader/byline/article/extract"
-	"github.com/byline-reader/byline/internal/safetext"
 	"github.com/byline-reader/byline/source"
 	"github.com/byline-reader/byline/source/web"
 	"github.com/charmbracelet/x/term"
@@ -59,8 +57,7 @@ var analyzeArticle = article.Analyze
 func analyze(a *article.Article, name string, lx *extract.Lexicon) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			msg, _, _ := strings.Cut(fmt.Sprint(r), "\n")
-			err = fmt.Errorf("%s: internal error while analysing: %s", name, safetext.Line(msg))
+			err = fmt.Errorf("%s: internal error while analysing: %s", name, panicLine(r))
 		}
 	}()
 	a.Analysis = analyzeArticle(a, lx)
