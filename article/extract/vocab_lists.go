@@ -68,7 +68,7 @@ func embeddedList(file string) wordSet { return parseList(embeddedText(file)) }
 
 // embeddedCased reads the hand-made list file as embeddedList does but
 // keeps its entries as written, for the rules that match them with their
-// case ("D" in "(D)", not "d").
+// case (the abbreviation "Gen" before a period, not the word "gen").
 func embeddedCased(file string) wordSet {
 	s := wordSet{}
 	listLines(embeddedText(file), func(key, value string) { s[key] = value })
