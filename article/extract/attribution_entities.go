@@ -219,6 +219,9 @@ func (d *quoteDoc) entityFor(name string) int {
 	e := speakerEntity{name: name, person: -1, last: lastName(name)}
 	e.org = d.looksLikeOrg(name)
 	d.ents = append(d.ents, e)
+	if d.entPos != nil {
+		d.entPos = append(d.entPos, nil) // no mention indexed: it was made from a speaker phrase
+	}
 	d.indexSurname(key, len(d.ents)-1)
 	return len(d.ents) - 1
 }
@@ -295,9 +298,6 @@ func trimPossessive(w string) string {
 // lastMention returns the position of the last indexed mention of entity
 // e before pos, or -1.
 func (d *quoteDoc) lastMention(e, pos int) int {
-	if e >= len(d.entPos) {
-		return -1
-	}
 	ps := d.entPos[e]
 	if k := sort.SearchInts(ps, pos) - 1; k >= 0 {
 		return ps[k]

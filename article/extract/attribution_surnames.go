@@ -31,11 +31,7 @@ func (d *quoteDoc) surnameChoice(e int, head []token, pos int) int {
 	}
 	best, most := e, -1
 	for _, k := range cands {
-		var ps []int // none for an entity made later (entityFor)
-		if k < len(d.entPos) {
-			ps = d.entPos[k]
-		}
-		if n := sort.SearchInts(ps, pos); n > most || n == most && k == e {
+		if n := sort.SearchInts(d.entPos[k], pos); n > most || n == most && k == e {
 			best, most = k, n
 		}
 	}
@@ -89,7 +85,7 @@ func keepIf(cands []int, keep func(k int) bool) []int {
 // did not speak or has died: a mention of k followed in its sentence, with
 // no other person named between, by "declined to comment" or "died".
 func (d *quoteDoc) saidSilent(k, pos int) bool {
-	return k < len(d.entPos) && memoized(&d.silentFrom, k, d.firstSilence) <= pos
+	return memoized(&d.silentFrom, k, d.firstSilence) <= pos
 }
 
 // firstSilence returns the end of the first phrase of silence said of
@@ -194,9 +190,6 @@ func memoized(memo *map[int]int, k int, first func(k int) int) int {
 // twice as long.
 func (d *quoteDoc) firstCalledByFirstName(k int) int {
 	first, _ := firstField(d.ents[k].name)
-	if k >= len(d.entPos) {
-		return len(d.text)
-	}
 	for _, p := range d.entPos[k] {
 		d.pace.step(1)
 		w := firstFieldOf(d.text[p:min(len(d.text), p+len(first)+1+len(d.ents[k].last)+1)])
