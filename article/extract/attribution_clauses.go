@@ -211,11 +211,10 @@ func (d *quoteDoc) matrixSubject(ts []token, np Span, depth int) Span {
 // clause and its comma, when a subject follows ("After Pike spoke, |
 // Lund shot back,"); else 0.
 func (d *quoteDoc) mainClauseStart(ts []token) int {
-	first, ok := d.subordinateOpener(ts)
-	if len(ts) < 4 || !ok {
+	if len(ts) < 4 || !d.subordinateOpener(ts) {
 		return 0
 	}
-	for c := first + 1; c+1 < len(ts); c++ {
+	for c := 1; c+1 < len(ts); c++ {
 		if w := d.word(ts[c]); w == "," && d.subjectAfter(ts[c+1:c+2]) {
 			return c + 1
 		} else if w == "," || w == "." || w == ";" || w == ":" {
@@ -226,12 +225,9 @@ func (d *quoteDoc) mainClauseStart(ts []token) int {
 }
 
 // subordinateOpener reports whether ts opens with a subordinator ("After
-// Pike spoke"), and its index.
-func (d *quoteDoc) subordinateOpener(ts []token) (int, bool) {
-	if len(ts) < 2 || !ts[0].isCap() {
-		return 0, false
-	}
-	return 0, subordinators.hasLower(d.word(ts[0]))
+// Pike spoke").
+func (d *quoteDoc) subordinateOpener(ts []token) bool {
+	return len(ts) >= 2 && ts[0].isCap() && subordinators.hasLower(d.word(ts[0]))
 }
 
 // mainClauseSubject returns the subject of the main clause ts when it

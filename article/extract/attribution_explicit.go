@@ -167,7 +167,7 @@ func (d *quoteDoc) listStart(i int, before Span) Span {
 // the comma: a lone quote may open a frame ("If "…," Ode said, "…"").
 func (d *quoteDoc) insideOpeningClause(before Span, at []token, listEnd bool) bool {
 	ts := d.tokenize(before)
-	if _, ok := d.subordinateOpener(ts); len(ts) < 3 || !ok {
+	if len(ts) < 3 || !d.subordinateOpener(ts) {
 		return false
 	}
 	for _, t := range ts {

@@ -62,10 +62,9 @@ func (d *quoteDoc) noSpeakerCue(i int) bool {
 		return true
 	}
 	lower := strings.ToLower(t[max(0, len(t)-40):])
-	cues := noSpeakerCues
 	for k := range len(lower) { // the cue that ends lower, as whole words
 		cue := lower[k:]
-		if k > 0 && isASCIIWordByte(lower[k-1]) || !cues.contains(cue) {
+		if k > 0 && isASCIIWordByte(lower[k-1]) || !noSpeakerCues.contains(cue) {
 			continue
 		}
 		if cue == "reading" || strings.HasPrefix(cue, "that") || strings.HasPrefix(cue, "which") {

@@ -14,22 +14,20 @@ import (
 // not the harbour master), or -1; guessed reports that the entity is a
 // guess (untitledTopic).
 func (d *quoteDoc) roleEntity(words []token, anchor int) (e int, guessed bool) {
-	n := d.headEnd(words, roleStops)
-	if n < 2 || !foldEqual(d.word(words[0]), "the") {
+	if len(words) < 2 || !foldEqual(d.word(words[0]), "the") {
 		return -1, false
 	}
-	role := words[1:n]
-	long, _ := d.lx.titleRole(d.word(role[len(role)-1]))
+	role := words[1:] // the head, cut before "of" or "who" (headEnd)
+	long, ok := d.lx.titleRole(d.word(role[len(role)-1]))
+	if !ok || long == "" {
+		return -1, false // "the former": no title
+	}
 	h := d.roleHolder(long, d.qualifiers(role), anchor)
 	if t := d.untitledTopic(h, anchor); t >= 0 {
 		return t, true
 	}
 	return h, false
 }
-
-// roleStops end the title words of a role phrase ("the secretary | of
-// state", "the nurse | who").
-var roleStops = wordSet{"of": "", "for": "", "who": ""}
 
 // untitledTopic returns the person the paragraph of pos is about, whom
 // the writer calls by an epithet, when the text gave that person no title

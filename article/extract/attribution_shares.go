@@ -8,11 +8,11 @@ import "strings"
 // people counted, a number maybe after "about" or "some" before a source
 // or role noun ("about 50 nurses", "12 voters").
 func (d *quoteDoc) groupSource(words []token) bool {
-	first, shares := d.word(words[0]), shareWords
-	if isNumber(first) && (d.percentAfter(words[0]) || len(words) > 1 && shares.hasLower(d.word(words[1]))) {
+	first := d.word(words[0])
+	if isNumber(first) && (d.percentAfter(words[0]) || len(words) > 1 && shareWords.hasLower(d.word(words[1]))) {
 		return true
 	}
-	if shares.hasLower(first) && !lowerIs(first, "percent") {
+	if shareWords.hasLower(first) && !lowerIs(first, "percent") {
 		return true
 	}
 	k := 0
