@@ -2,12 +2,15 @@ package extract
 
 import "strings"
 
-// occupationApposition returns the description after toks[k], an article
-// after a name and a comma, when it is a short phrase ending in a
-// lower-case noun of occupation before ",", "." or ";" (", a retired
-// teacher,", ", the library's sole maintainer."); else an empty span. It
-// gives a role but is no evidence of a person.
+// occupationApposition returns the description that starts at toks[k]
+// after a name and a comma, without its article, when it is a short
+// lower-case phrase ending in a noun of occupation before ",", "." or ";"
+// (", a retired teacher,", ", the library's sole maintainer."); else an
+// empty span. It gives a role but is no evidence of a person.
 func (s *peopleScan) occupationApposition(toks []token, k int) Span {
+	if !nameDeterminers.hasLower(s.tokText(&toks[k])) {
+		return Span{}
+	}
 	start := k + 1
 	for n := start; n < len(toks) && n-start < 5; n++ {
 		t := &toks[n]
@@ -18,6 +21,9 @@ func (s *peopleScan) occupationApposition(toks []token, k int) Span {
 				return Span{Start: toks[start].Start, End: last.End}
 			}
 			return Span{}
+		}
+		if t.flags&flagCap != 0 && t.flags&flagPossessive == 0 && !s.tokInfo(t).has(factDemonym) {
+			return Span{} // a name, not a description
 		}
 	}
 	return Span{}
@@ -36,14 +42,18 @@ func (s *peopleScan) isOccupationWord(w string) bool {
 	return hasSuffixIn(w, occupationSuffixes)
 }
 
-// agentNoun reports whether w, in any case, is a noun of a trade in -ist
-// or -ician, which stands before a name as a title does: "meteorologist
-// Kevin Tran".
+// agentNoun reports whether w, in any case, is a dictionary noun of a
+// trade in -ist or -ician, which stands before a name as a title does:
+// "meteorologist Kevin Tran", "Pianist Ada Berg".
 func (s *peopleScan) agentNoun(w string) bool {
 	if len(w) < 6 || !(strings.HasSuffix(w, "ist") || strings.HasSuffix(w, "ician")) {
 		return false
 	}
 	lw := strings.ToLower(w)
+	inf := s.lx.info(lw)
+	if !inf.has(factWord) || inf.has(factFunction) || inf.has(factNamePart) {
+		return false
+	}
 	// an adherent of a doctrine is no trade: "socialist" (socialism),
 	// "centrist" before "Dem" or a name
 	stem, ok := strings.CutSuffix(lw, "ist")
