@@ -15,9 +15,9 @@
 //	                read them), lex_sentences, lex_fields (the words of
 //	                a name or phrase)
 //	vocab_*         the word lists, all in assets/wordlists: the Lexicon
-//	                (vocab_lexicon loads it, vocab_index holds what the
-//	                lists say of each word in one map, vocab_ask asks
-//	                it), vocab_lists (the small lists rules ask as sets)
+//	                (vocab_lexicon loads it into one map, vocab_index
+//	                is what the lists say of a word and how a list adds
+//	                to it, vocab_ask asks it), vocab_lists (the small lists rules ask as sets)
 //	                and vocab_grammar (the closed classes of English
 //	                grammar), both read as the package starts
 //	people_*        names: candidates (capitalized runs, people_words

@@ -96,11 +96,9 @@ func lex(text string, start, end int, mode lexMode, buf []token) []token {
 
 // readWord reads the word that starts at text[i] into t and returns the
 // offset after it. Most words, ASCII letters and digits up to a space or
-// a mark that cannot continue them, end here without decoding: with this
-// and lookup's one-pass hash, the CPU profile of
-// BenchmarkAnalyze/10KB/1worker gave lex 0.38 s instead of 0.73 and
-// lookup 0.28 s instead of 0.48 (3,000 runs). Other words read on in
-// their mode's way.
+// a mark that cannot continue them, end here without decoding: the CPU
+// profile of BenchmarkAnalyze/10KB/1worker gave lex 0.38 s instead of
+// 0.73 (3,000 runs). Other words read on in their mode's way.
 func readWord(text string, i int, mode lexMode, t *token) (next int) {
 	t.kind = tokWord
 	first, n := utf8.DecodeRuneInString(text[i:])
@@ -123,7 +121,7 @@ func readWord(text string, i int, mode lexMode, t *token) (next int) {
 	case mode == lexNames:
 		t.End, next = nameWordEnd(text, i, j, t)
 	default:
-		t.End = frameWordEnd(text, i, j, t)
+		t.End = frameWordEnd(text, i, j)
 		next = t.End
 	}
 	if n == 1 && t.End == j {
@@ -208,8 +206,8 @@ func abbreviationEnd(text string, i, j int, t *token) (int, bool) {
 // frameWordEnd reads on, for lexFrames, the word text[i:j]: letters and
 // digits, the apostrophes, hyphens and periods between them (don't,
 // Holtz-Eakin, U.S), and the final period of an abbreviation or initial
-// (Mr., J.). It flags t and returns the word's end.
-func frameWordEnd(text string, i, j int, t *token) int {
+// (Mr., J.). It returns the word's end.
+func frameWordEnd(text string, i, j int) int {
 	for j < len(text) {
 		if asciiAlnum[text[j]] {
 			j++

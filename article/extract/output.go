@@ -34,7 +34,8 @@ type Person struct {
 	// Role is the title or job the text gives the person
 	// ("Mayor"), or "".
 	Role string `json:"role,omitempty"`
-	// Gender is inferred from first-name lists and pronouns.
+	// Gender is inferred from gendered titles and the pronouns after
+	// the mentions; attribution also weighs a known first name.
 	Gender Gender `json:"-"`
 	// Mentions are the spans of every mention of the person, in order.
 	Mentions []Span `json:"-"`

@@ -15,7 +15,7 @@ func (s *peopleScan) chunkEnd(toks []token, kinds []lineKind, i int) int {
 		if j > i && t.flags&flagLineStart != 0 {
 			break
 		}
-		if t.flags&flagCap == 0 && !s.joinsChunk(toks, i, j) {
+		if t.flags&flagCap == 0 && !s.joinsChunk(toks, j) {
 			break
 		}
 		inf := s.tokInfo(t)
@@ -54,9 +54,9 @@ func (s *peopleScan) chunkEnd(toks []token, kinds []lineKind, i int) int {
 }
 
 // joinsChunk reports whether toks[j], a word in lower case, belongs to
-// the capitalized run that starts at toks[i]: a name with an Arabic
-// article ("al-Rashidi") or a connector between capitalized words.
-func (s *peopleScan) joinsChunk(toks []token, i, j int) bool {
+// the capitalized run before it: a name with an Arabic article
+// ("al-Rashidi") or a connector between capitalized words.
+func (s *peopleScan) joinsChunk(toks []token, j int) bool {
 	w := s.text[toks[j].Start:toks[j].End]
 	if isArticleName(w) {
 		return true

@@ -158,12 +158,12 @@ func (s *peopleScan) knownNameParts(words []string, first wordInfo) bool {
 	return s.dictionaryWords(words) < len(words)
 }
 
-// dictionaryWords returns how many of words are dictionary words, asked
-// in lower case.
+// dictionaryWords returns how many of words are dictionary words, in any
+// case.
 func (s *peopleScan) dictionaryWords(words []string) int {
 	n := 0
 	for _, w := range words {
-		if s.lx.info(strings.ToLower(w)).has(factWord) {
+		if s.lx.info(w).has(factWord) {
 			n++
 		}
 	}

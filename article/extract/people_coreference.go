@@ -85,7 +85,7 @@ func nameLen(words []string) int {
 // or more of the other ("Rob", "Robert"), unless they are given names of
 // opposite gender ("Paul", "Paula").
 func (s *peopleScan) givenCompatible(a, b string) bool {
-	if a == "" || b == "" || s.lx.sameGiven(a, b) {
+	if a == "" || b == "" || sameGiven(a, b) {
 		return true
 	}
 	short, long := strings.TrimSuffix(a, "."), strings.TrimSuffix(b, ".")
@@ -285,7 +285,8 @@ func isTail(full, part []string) bool {
 }
 
 // attachSingle finds the entity a one-word candidate names: by surname
-// (the most recently mentioned), else by a first name only one entity has.
+// (the most recently mentioned), else by a first name: the one entity
+// with it, or, without a title, the most recent of several.
 // r is what the name index knows of the word.
 func (s *peopleScan) attachSingle(c *nameCand, k nameKey, r [2][]int) int {
 	if w := k.surname; c.ev&(evPrep|evPlaceOf) != 0 && s.lx.info(w).has(factPlace|factCity) {

@@ -89,7 +89,7 @@ func isNameSuffix(w string) bool {
 
 // sameGiven reports whether two lower-case given names are one name, or a
 // nickname of the other.
-func (lx *Lexicon) sameGiven(a, b string) bool {
+func sameGiven(a, b string) bool {
 	if a == b {
 		return true
 	}
