@@ -178,7 +178,10 @@ func (d *quoteDoc) namedBeforeComma(e, pos int) bool {
 	if p < 0 {
 		return false
 	}
-	name, _ := strings.CutSuffix(strings.TrimRight(d.text[p:pos], " "), ",")
+	name, ok := strings.CutSuffix(strings.TrimRight(d.text[p:pos], " "), ",")
+	if !ok {
+		return false
+	}
 	for f, rest := firstField(name); f != ""; f, rest = firstField(rest) {
 		if !startsUpper(f) && f != "and" {
 			return false // "Ada Voss and Tom Lee," are two names
