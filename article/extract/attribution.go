@@ -246,3 +246,15 @@ func (d *quoteDoc) narrativeTokens(from, to int) []token {
 	d.narrative = out
 	return out
 }
+
+// quoteFrom returns the index of the first quote whose opening mark is
+// at or after pos (len(d.quotes) when there is none).
+func (d *quoteDoc) quoteFrom(pos int) int {
+	return sort.Search(len(d.quotes), func(k int) bool { return d.quotes[k].open.Start >= pos })
+}
+
+// eventFrom returns the index of the first event at or after pos
+// (len(d.events) when there is none): the events are in text order.
+func (d *quoteDoc) eventFrom(pos int) int {
+	return sort.Search(len(d.events), func(k int) bool { return d.events[k].pos >= pos })
+}

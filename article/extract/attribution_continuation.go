@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"sort"
-	"strings"
-)
+import "strings"
 
 // continuedSpeaker returns the speaker of quote i when it continues the
 // attributed quote before it: a quote that opens and ends its sentence
@@ -63,6 +60,6 @@ func (d *quoteDoc) beatParagraph(para int) bool {
 // mentioned reports whether anyone is mentioned in [from, to): "Voss is
 // unmoved." mentions Voss.
 func (d *quoteDoc) mentioned(from, to int) bool {
-	k := sort.Search(len(d.events), func(k int) bool { return d.events[k].pos >= from })
+	k := d.eventFrom(from)
 	return k < len(d.events) && d.events[k].pos < to
 }

@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"sort"
-	"strings"
-)
+import "strings"
 
 // reportedClauseStart returns the start of the sentence of the pronoun at
 // pos when it is the subject of a speech verb after the words it reports
@@ -43,7 +40,7 @@ func (d *quoteDoc) isComma(t token) bool {
 	if t.isWord() {
 		return false
 	}
-	i := sort.Search(len(d.quotes), func(i int) bool { return d.quotes[i].open.Start >= t.Start })
+	i := d.quoteFrom(t.Start)
 	if i >= len(d.quotes) || d.quotes[i].open != t.Span || d.quotes[i].unclosed() {
 		return false
 	}

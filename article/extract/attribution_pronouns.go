@@ -63,7 +63,7 @@ func (d *quoteDoc) findAntecedent(pos int, g Gender, possessive bool) int {
 // surname at pos may mean.
 func (d *quoteDoc) mentionsBack(pos, floor int) iter.Seq[mentionEvent] {
 	return func(yield func(mentionEvent) bool) {
-		i := sort.Search(len(d.events), func(i int) bool { return d.events[i].pos >= pos }) - 1
+		i := d.eventFrom(pos) - 1
 		j := sort.Search(len(d.spoke), func(j int) bool { return d.spoke[j].pos >= pos }) - 1
 		for i >= 0 || j >= 0 {
 			var ev mentionEvent

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"sort"
 	"strings"
 )
 
@@ -197,7 +196,7 @@ func (d *quoteDoc) pluralNoun(w string) bool {
 // mentionIn returns the entity of the last non-possessive person mention
 // in head, a speaker phrase's head (headEnd), or -1.
 func (d *quoteDoc) mentionIn(head []token) int {
-	i := sort.Search(len(d.events), func(i int) bool { return d.events[i].pos >= head[0].Start })
+	i := d.eventFrom(head[0].Start)
 	best := -1
 	for ; i < len(d.events) && d.events[i].pos < head[len(head)-1].End; i++ {
 		if !d.events[i].possessive {

@@ -1,7 +1,5 @@
 package extract
 
-import "sort"
-
 // signatureSpeaker finds the person who signs top-level quote i: a dash
 // and a name ending its paragraph (`"…" ― Ada Voss, Tempe`), or, after a
 // quote that fills its paragraph, a paragraph that is only a name and an
@@ -22,7 +20,7 @@ func (d *quoteDoc) signatureSpeaker(i int) speakerGuess {
 	case len(sig) == 0 && d.opensSentence(i) && q.open.Start == p.Start && q.para+1 < len(d.paras):
 		next := d.paras[q.para+1]
 		sig = d.tokenize(next)
-		k := sort.Search(len(d.quotes), func(k int) bool { return d.quotes[k].open.Start >= next.Start })
+		k := d.quoteFrom(next.Start)
 		if k < len(d.quotes) && d.quotes[k].open.End < next.End {
 			return noSpeakerGuess // a paragraph with a quote of its own
 		}

@@ -103,7 +103,7 @@ func (d *quoteDoc) firstSilence(k int) int {
 		if s := d.sentenceOf(p); s < len(d.ends) {
 			stop = d.ends[s]
 		}
-		i := sort.Search(len(d.events), func(i int) bool { return d.events[i].pos > p })
+		i := d.eventFrom(p + 1)
 		if i < len(d.events) && d.events[i].pos < stop && d.events[i].ent != k {
 			stop = d.events[i].pos
 		}
