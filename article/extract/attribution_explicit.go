@@ -54,24 +54,27 @@ func (d *quoteDoc) frames(i int) (before, after Span, endsSentence bool) {
 func (d *quoteDoc) explicitSpeaker(i int) speakerGuess {
 	before, after, ends := d.frames(i)
 	at := d.tokenize(after)
-	if d.modifierQuote(i) || ends && !d.opensSentence(i) && d.introducesNext(after) {
+	intro := d.introducesNext(after)
+	endsInside := ends && !d.opensSentence(i) // "Ruiz called the plan "reckless." Ode agreed."
+	if d.modifierQuote(i) || endsInside && intro {
 		at = nil // the "open door" phrase Okafor cited; One called it "a farce." Another wrote, "…"
 	}
+	coordinated := !ends && d.coordinatedAfter(at)
 	// the narrative before speaks when the words after introduce the next
 	// quote ("“Okafor,” Voss joked, “Cheers!”"), when the quote ends a
-	// sentence inside it ("Ruiz called the plan "reckless." Ode agreed."),
-	// when the words after open a clause of their own ("Vance calls it "a
-	// tax" and Ode calls it "a fee"") or the quote stands in an opening
-	// clause ("Even as Ode has said he opposes "new taxes", his cabinet …")
-	beforeFirst := d.introducesNext(after) || ends && !d.opensSentence(i) ||
-		!ends && (d.coordinatedAfter(at) || d.insideOpeningClause(before, at, false))
+	// sentence inside it, when the words after open a clause of their own
+	// ("Vance calls it "a tax" and Ode calls it "a fee"") or the quote
+	// stands in an opening clause ("Even as Ode has said he opposes "new
+	// taxes", his cabinet …")
+	beforeFirst := intro || endsInside || coordinated || !ends && d.insideOpeningClause(before, at, false)
+	var guess speakerGuess // the narrative's, when it was asked first
 	if beforeFirst {
-		if s := d.beforeGuess(before); s.how != Unattributed {
-			return s
+		if guess = d.beforeGuess(before); guess.how != Unattributed {
+			return guess
 		}
 	}
 	if !ends && d.joinedToPrevious(i, before) &&
-		(d.coordinatedAfter(at) || d.insideOpeningClause(d.listStart(i, before), at, true)) {
+		(coordinated || d.insideOpeningClause(d.listStart(i, before), at, true)) {
 		// the quote shares the speaker of the quote it is joined to
 		// (contextSpeaker) when a clause of its own follows ("would "back
 		// him" but "not campaign," while Ode said") or it ends a list in an
@@ -90,6 +93,9 @@ func (d *quoteDoc) explicitSpeaker(i int) speakerGuess {
 	}
 	if s := d.signatureSpeaker(i); s.how != Unattributed {
 		return s
+	}
+	if beforeFirst {
+		return guess // asked already
 	}
 	return d.beforeGuess(before)
 }
