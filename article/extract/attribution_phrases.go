@@ -2,15 +2,22 @@ package extract
 
 import "strings"
 
-// shortNP reports whether np is a phrase with no preposition ("the
-// three-term mayor"), which may follow a quote.
+// shortNP reports whether np, up to a comma, is a short phrase with no
+// preposition ("the three-term mayor"), which may follow a quote.
 func (d *quoteDoc) shortNP(np Span) bool {
+	n := 0
 	for _, t := range d.tokenize(np) {
+		if d.word(t) == "," {
+			break // Nora T. Kemble, the mayor's adviser on housing,
+		}
 		if prepositions.has(d.word(t)) {
 			return false
 		}
+		if t.isWord() {
+			n++
+		}
 	}
-	return true
+	return n <= 5
 }
 
 // rightNP returns the noun phrase that opens ts: a name or a descriptive

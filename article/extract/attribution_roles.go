@@ -113,7 +113,10 @@ func (d *quoteDoc) introducedUnnamed(noun string, pos int) bool {
 // compound ending in one ("neurosurgeon"), or a word of a human suffix
 // ("pianist", "statisticians").
 func (d *quoteDoc) humanRoleNoun(noun string) bool {
-	return d.roleNounForm(noun) || d.roleNounForm(strings.TrimSuffix(noun, "s"))
+	if one, ok := strings.CutSuffix(noun, "s"); ok && d.roleNounForm(one) {
+		return true
+	}
+	return d.roleNounForm(noun)
 }
 
 // roleNounForm is humanRoleNoun for the form noun only.

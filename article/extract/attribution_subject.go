@@ -249,15 +249,15 @@ func (d *quoteDoc) opensItsSentence(t token) bool {
 	return countWords(d.text[start:t.Start], 1) == 0
 }
 
-// coordinatedTitles reports whether ts[n] follows a capitalized title, as
-// the "and" between two titles of one person does ("said former Gov. and
-// Party Chairman Ed Rendall").
+// coordinatedTitles reports whether ts[n] is the "and" between two
+// capitalized titles of one person ("said former Gov. and Party Chairman
+// Ed Rendall").
 func (d *quoteDoc) coordinatedTitles(ts []token, n int) bool {
-	if n == 0 {
+	if n == 0 || n+1 >= len(ts) || d.word(ts[n]) != "and" || !ts[n+1].isWord() {
 		return false
 	}
 	prev := d.word(ts[n-1])
-	return startsUpper(prev) && d.lx.isTitleWord(prev)
+	return startsUpper(prev) && d.lx.isTitleWord(prev) && ts[n+1].isCap()
 }
 
 // trailingWord reports whether rightNP drops w from the end of a phrase:
