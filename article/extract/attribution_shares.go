@@ -9,7 +9,8 @@ import "strings"
 // or role noun ("about 50 nurses", "12 voters").
 func (d *quoteDoc) groupSource(words []token) bool {
 	first := d.word(words[0])
-	if isNumber(first) && (d.percentAfter(words[0]) || len(words) > 1 && shareWords.hasLower(d.word(words[1]))) {
+	share := len(words) > 1 && shareWords.hasLower(d.word(words[1]))
+	if isNumber(first) && (d.percentAfter(words[0]) || share) {
 		return true
 	}
 	if shareWords.hasLower(first) && !lowerIs(first, "percent") {
