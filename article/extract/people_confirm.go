@@ -79,10 +79,7 @@ func (s *peopleScan) notPersonWords(words []string) bool {
 func (s *peopleScan) founds(c *nameCand) bool {
 	words := s.cwords(c)
 	n := nameLen(words)
-	if n < 2 || n > 5 {
-		return false
-	}
-	if s.notPersonWords(words) {
+	if n < 2 || n > 5 || s.notPersonWords(words) {
 		return false
 	}
 	const personEv = evTitle | evSpeech | evAppos | evWho | evCredit | evAffil | evAge
@@ -105,13 +102,11 @@ func (s *peopleScan) founds(c *nameCand) bool {
 	if c.ev&evPlaceOf != 0 || (c.ev&evModifier != 0 && !strong) {
 		return false
 	}
-	if c.ev&evWeak != 0 && !strong {
-		// In a headline, only a known first name before a word that is no
-		// common word ("Ian Talbridge", not "Rusty Nail"); the body will
-		// confirm the rest.
-		if !first.has(factFirst) || last.has(factWord) {
-			return false
-		}
+	// In a headline, only a known first name before a word that is no
+	// common word ("Ian Talbridge", not "Rusty Nail"); the body will
+	// confirm the rest.
+	if c.ev&evWeak != 0 && !strong && (!first.has(factFirst) || last.has(factWord)) {
+		return false
 	}
 	if fn {
 		// not a place after a preposition: "in Chelsea Park"
