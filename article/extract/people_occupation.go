@@ -36,10 +36,7 @@ func (s *peopleScan) isOccupationWord(w string) bool {
 		return false
 	}
 	inf := s.lx.info(w)
-	if !inf.has(factWord) || inf.has(factFunction) {
-		return false
-	}
-	return hasSuffixIn(w, occupationSuffixes)
+	return inf.has(factWord) && !inf.has(factFunction) && hasSuffixIn(w, occupationSuffixes)
 }
 
 // agentNoun reports whether w, in any case, is a dictionary noun of a
