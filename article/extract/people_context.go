@@ -132,10 +132,8 @@ func (s *peopleScan) titleKindWith(w string, inf wordInfo, plain bool) titleKind
 		return s.lx.title(first).kind
 	}
 	// Plurals before several names: "Justices Elena Kagan and ...".
-	if n := len(w); n > 3 && w[n-1] == 's' {
-		if k := s.lx.title(w[:n-1]).kind; k == titleHead {
-			return k
-		}
+	if n := len(w); n > 3 && w[n-1] == 's' && s.lx.title(w[:n-1]).kind == titleHead {
+		return titleHead
 	}
 	return notTitle
 }
