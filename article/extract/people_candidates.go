@@ -9,13 +9,8 @@ func (s *peopleScan) chunkEnd(toks []token, kinds []lineKind, i int) int {
 	j := i
 	for j < len(toks) {
 		t := &toks[j]
-		if t.kind != tokWord {
-			break
-		}
-		if j > i && t.flags&flagLineStart != 0 {
-			break
-		}
-		if t.flags&flagCap == 0 && !s.joinsChunk(toks, j) {
+		if t.kind != tokWord || j > i && t.flags&flagLineStart != 0 ||
+			t.flags&flagCap == 0 && !s.joinsChunk(toks, j) {
 			break
 		}
 		inf := s.tokInfo(t)
