@@ -91,15 +91,13 @@ func (s *peopleScan) addChunk(toks []token, kinds []lineKind, i, j int) {
 	if c.roleStart < 0 {
 		// A role phrase in lower case before the name: "campaign manager Tom Reyes".
 		if rs, g, ok := s.roleBefore(toks, c.i); ok {
-			c.roleStart, c.roleEnd = rs, toks[c.i].Start
+			c.takeRole(rs, toks[c.i].Start, g)
 			c.hasHead = true
-			c.setGender(g)
 		} else if k := c.i - 2; k > 0 && foldEqual("known", s.tokText(&toks[k])) && foldEqual("as", s.tokText(&toks[k+1])) {
 			// "the night-shift chief known as Ruiz": the role before "known as"
 			if rs, g, ok := s.roleBefore(toks, k); ok {
-				c.roleStart, c.roleEnd = rs, toks[k-1].End
+				c.takeRole(rs, toks[k-1].End, g)
 				c.hasHead = true
-				c.setGender(g)
 			}
 		}
 	}
@@ -122,8 +120,10 @@ type nameRun struct {
 	hasHead            bool // a title head or honorific names a role
 }
 
-// setGender takes g as the candidate's gender unless one is known.
-func (c *nameRun) setGender(g Gender) {
+// takeRole takes the text from start to end as the candidate's role, and
+// g, the gender its head implies, as its gender unless one is known.
+func (c *nameRun) takeRole(start, end int, g Gender) {
+	c.roleStart, c.roleEnd = start, end
 	if c.gender == GenderUnknown {
 		c.gender = g
 	}
@@ -304,8 +304,7 @@ func (s *peopleScan) readContext(c *nameRun) {
 	if c.ev&evAppos != 0 && c.roleStart < 0 {
 		// "his son, Grant,": the role stands before the comma.
 		if rs, g, ok := s.roleBefore(toks, first-1); ok {
-			c.roleStart, c.roleEnd = rs, toks[first-2].End
-			c.setGender(g)
+			c.takeRole(rs, toks[first-2].End, g)
 		}
 	}
 	after, appos := s.contextAfter(toks, c.j)
