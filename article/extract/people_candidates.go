@@ -35,13 +35,13 @@ func (s *peopleScan) chunkEnd(toks []token, kinds []lineKind, i int) int {
 			}
 		}
 		// An editor's bracket inside a name: "[Chilean President Rafael] Ibarra".
-		if j+1 < len(toks) && toks[j].kind == tokPunct && s.text[toks[j].Start:toks[j].End] == "]" &&
+		if j+1 < len(toks) && toks[j].kind == tokPunct && s.tokText(&toks[j]) == "]" &&
 			toks[j+1].kind == tokWord && toks[j+1].flags&flagCap != 0 && !s.isAcronym(&toks[j+1]) {
 			j++
 		}
 		// "of" joins a title to what it governs: "Secretary of State".
 		if inf.title().kind == titleHead && j+1 < len(toks) && toks[j].kind == tokWord &&
-			s.text[toks[j].Start:toks[j].End] == "of" && toks[j+1].kind == tokWord && toks[j+1].flags&flagCap != 0 {
+			s.tokText(&toks[j]) == "of" && toks[j+1].kind == tokWord && toks[j+1].flags&flagCap != 0 {
 			j++
 		}
 	}
@@ -52,7 +52,7 @@ func (s *peopleScan) chunkEnd(toks []token, kinds []lineKind, i int) int {
 // the capitalized run before it: a name with an Arabic article
 // ("al-Rashidi") or a connector between capitalized words.
 func (s *peopleScan) joinsChunk(toks []token, j int) bool {
-	w := s.text[toks[j].Start:toks[j].End]
+	w := s.tokText(&toks[j])
 	if isArticleName(w) {
 		return true
 	}
@@ -320,7 +320,7 @@ func (s *peopleScan) readContext(c *nameRun) {
 	if c.gender == GenderUnknown {
 		c.gender = s.lx.title(s.text[appos.Start:appos.End]).gender
 		for k := c.j + 1; k < len(toks) && toks[k].Start < appos.End; k++ {
-			if g := s.lx.title(s.text[toks[k].Start:toks[k].End]).gender; g != GenderUnknown {
+			if g := s.tokInfo(&toks[k]).title().gender; g != GenderUnknown {
 				c.gender = g
 			}
 		}

@@ -114,7 +114,7 @@ func (s *peopleScan) contextAfter(toks []token, j int) (ev evidence, appos Span)
 
 // titleKindAt returns the title kind of the word t (titleKindWith).
 func (s *peopleScan) titleKindAt(t *token) titleKind {
-	return s.titleKindWith(s.text[t.Start:t.End], s.tokInfo(t), t.flags&flagPlain != 0)
+	return s.titleKindWith(s.tokText(t), s.tokInfo(t), t.flags&flagPlain != 0)
 }
 
 // titleKindWith returns the title kind of w, whose word lists' record is
