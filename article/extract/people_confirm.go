@@ -60,7 +60,7 @@ func (s *peopleScan) notPersonWords(words []string) bool {
 	// "hewlett-packard"), "Lockheed Martin" (a first word that is a
 	// company and no name).
 	if (first.has(factCompany) && !first.has(factNamePart)) ||
-		s.lx.info(strings.Join(words, "-")).has(factCompany) {
+		lx.info(strings.Join(words, "-")).has(factCompany) {
 		return true
 	}
 	// "South Australia", "Boston Red Sox", "Houston Astros".
@@ -168,11 +168,10 @@ func (s *peopleScan) dictionaryWords(words []string) int {
 // singleFounds reports whether the mentions cis of the one word w are
 // together enough evidence of a person known by that word alone.
 func (s *peopleScan) singleFounds(w string, cis []int) bool {
-	lx := s.lx
 	if utf8.RuneCountInString(w) < 2 {
 		return false
 	}
-	inf := lx.info(w)
+	inf := s.lx.info(w)
 	if inf.has(factPlace|factCompany|factNonPerson|factDemonym|factOrg|factCalendar) ||
 		headlineSmallWords.contains(w) || nameDeterminers.contains(w) {
 		return false
