@@ -95,9 +95,9 @@ func (s *peopleScan) givenCompatible(a, b string) bool {
 	if (len(short) < 3 && utf8.RuneCountInString(short) != 1) || !strings.HasPrefix(long, short) {
 		return false
 	}
-	ga, oka := s.lx.firstName(a)
-	gb, okb := s.lx.firstName(b)
-	return !(oka && okb && ga != GenderUnknown && gb != GenderUnknown && ga != gb)
+	ga, _ := s.lx.firstName(a)
+	gb, _ := s.lx.firstName(b)
+	return ga == GenderUnknown || gb == GenderUnknown || ga == gb
 }
 
 // resolve runs passes 2 and 3 and builds the people.
@@ -330,7 +330,7 @@ func (s *peopleScan) genderFits(e *personEnt, g Gender) bool {
 		return true
 	}
 	if e.first != "" {
-		if eg, ok := s.lx.firstName(e.first); ok && eg != GenderUnknown {
+		if eg, _ := s.lx.firstName(e.first); eg != GenderUnknown {
 			return eg == g
 		}
 	}
