@@ -182,11 +182,9 @@ func scanRun(ctx context.Context, text string, lx *Lexicon, r Span, report func(
 		if n%256 == 255 && report != nil {
 			report(float64(start-r.Start) / float64(size))
 		}
-		end := strings.Index(text[start:r.End], "\n\n")
-		if end < 0 {
-			end = r.End
-		} else {
-			end += start
+		end := r.End
+		if at := strings.Index(text[start:r.End], "\n\n"); at >= 0 {
+			end = start + at
 		}
 		buf = lex(text, start, end, lexNames, buf[:0])
 		s.scanParagraph(buf)
