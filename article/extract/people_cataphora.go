@@ -42,9 +42,8 @@ func (s *peopleScan) frontedFor(pos, next int) int {
 		if _, rest := firstField(opening); hasField(rest) {
 			return -1
 		}
-		return next
-	}
-	if !placePreps.hasLower(first) && !frontedPreps.hasLower(first) && !(hasSuffixFold(first, "ing") && len(first) > 5) {
+	} else if !placePreps.hasLower(first) && !frontedPreps.hasLower(first) &&
+		!(hasSuffixFold(first, "ing") && len(first) > 5) {
 		return -1
 	}
 	return next
