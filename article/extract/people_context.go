@@ -81,33 +81,28 @@ func (s *peopleScan) contextAfter(toks []token, j int) (ev evidence, appos Span)
 	if s.isAcronym(n) && j+1 < len(toks) && s.tokText(&toks[j+1]) == "/" {
 		return evCredit, appos // "Jane Roe AFP/Getty Images"
 	}
-	if n.kind != tokPunct {
+	if n.kind == tokPunct && s.tokText(n) == "/" {
+		return evCredit, appos // "Chip Somodevilla/Getty Images"
+	}
+	if n.kind != tokPunct || s.tokText(n) != "," || j+1 >= len(toks) {
 		return 0, appos
 	}
-	switch s.tokText(n) {
-	case ",":
-		if j+1 >= len(toks) {
-			return 0, appos
+	nx := &toks[j+1]
+	nw := s.tokText(nx)
+	inf := s.tokInfo(nx) // the lists answer in any case
+	switch {
+	case foldEqual("who", nw):
+		ev |= evWho
+	case s.speechVerb(nx):
+		ev |= evSpeech
+	case nx.flags&flagDigit != 0 && nx.End-nx.Start <= 3 && j+2 < len(toks) && toks[j+2].kind == tokPunct:
+		ev |= evAge // "Davin Morrow, 19, from Clay County"
+	case nameDeterminers.hasLower(nw) || (inf.title().kind != notTitle && !inf.has(factFunction)) || inf.has(factDemonym):
+		if appos = s.apposition(toks, j+1); appos.End > appos.Start {
+			ev |= evAppos
+		} else {
+			appos = s.occupationApposition(toks, j+1) // a role, no evidence
 		}
-		nx := &toks[j+1]
-		nw := s.tokText(nx)
-		inf := s.tokInfo(nx) // the lists answer in any case
-		switch {
-		case foldEqual("who", nw):
-			ev |= evWho
-		case s.speechVerb(nx):
-			ev |= evSpeech
-		case nx.flags&flagDigit != 0 && nx.End-nx.Start <= 3 && j+2 < len(toks) && toks[j+2].kind == tokPunct:
-			ev |= evAge // "Davin Morrow, 19, from Clay County"
-		case nameDeterminers.hasLower(nw) || (inf.title().kind != notTitle && !inf.has(factFunction)) || inf.has(factDemonym):
-			if appos = s.apposition(toks, j+1); appos.End > appos.Start {
-				ev |= evAppos
-			} else {
-				appos = s.occupationApposition(toks, j+1) // a role, no evidence
-			}
-		}
-	case "/":
-		ev |= evCredit // "Chip Somodevilla/Getty Images"
 	}
 	return ev, appos
 }
