@@ -289,11 +289,9 @@ func (s *peopleScan) orgBeforeName(c *nameRun) {
 // after it say of the candidate, and a role found there.
 func (s *peopleScan) readContext(c *nameRun) {
 	toks := c.toks
-	first := c.i
-	if c.roleStart >= 0 {
-		for first > 0 && toks[first-1].Start >= c.roleStart {
-			first--
-		}
+	first := c.i // the role's first word, or the name's
+	for c.roleStart >= 0 && first > 0 && toks[first-1].Start >= c.roleStart {
+		first--
 	}
 	before := s.contextBefore(toks, first, c.hasHead)
 	if before&evSpeech != 0 && c.j < len(toks) && toks[c.j].kind == tokWord && toks[c.j].flags&flagCap == 0 {
