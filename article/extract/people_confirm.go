@@ -131,7 +131,7 @@ func (s *peopleScan) wordsNameLike(words []string, first, last wordInfo, strongC
 			inf = s.lx.info(w)
 		}
 		if !nameLike(w, inf) && !(i == 0 && first.has(factFirstLoose)) &&
-			!(i == n-1 && i > 0 && first.has(factFirst) && strongCtx && !s.lx.info(w).has(factOrg)) {
+			!(i == n-1 && i > 0 && first.has(factFirst) && strongCtx && !last.has(factOrg)) {
 			return false
 		}
 	}
