@@ -28,11 +28,9 @@ func (s *peopleScan) chunkEnd(toks []token, kinds []lineKind, i int) int {
 		if t.flags&flagPossessive != 0 {
 			break
 		}
-		if s.nicknameAt(toks, j) {
-			if _, first := inf.firstName(factFirst); first {
-				j += 3 // Juan "Chico" Ortiz: the surname follows the nickname
-				continue
-			}
+		if inf.has(factFirst) && s.nicknameAt(toks, j) {
+			j += 3 // Juan "Chico" Ortiz: the surname follows the nickname
+			continue
 		}
 		// An editor's bracket inside a name: "[Chilean President Rafael] Ibarra".
 		if j+1 < len(toks) && toks[j].kind == tokPunct && s.tokText(&toks[j]) == "]" &&

@@ -67,7 +67,7 @@ func (s *peopleScan) notPersonWords(words []string) bool {
 	if last.has(factPlace) && !last.has(factSurname) {
 		return true
 	}
-	if _, given := first.firstName(factFirst); first.has(factPlace) && !given && !last.has(factSurname) {
+	if first.has(factPlace) && !first.has(factFirst) && !last.has(factSurname) {
 		return true // "South Korea"; but "Carla M. Voss", "Chad Johnson"
 	}
 	// a team: "Arizona Diamondbacks", "Denver Broncos"

@@ -191,7 +191,7 @@ func (s *peopleScan) apposition(toks []token, k int) Span {
 		if n > 0 && (relativeWords.contains(w) || s.speechVerb(&toks[k])) {
 			break
 		}
-		if _, fn := inf.firstName(factFirst); head && fn && toks[k].flags&flagCap != 0 && !open {
+		if head && inf.has(factFirst) && toks[k].flags&flagCap != 0 && !open {
 			break // "principal Ruth Akers": the next name begins
 		}
 		if start < 0 && nameDeterminers.hasLower(w) {
@@ -229,6 +229,5 @@ func (s *peopleScan) titleObjectAt(c *nameRun, inf wordInfo) bool {
 	if inf.has(factPlace|factCity|factOrg) || inf.title().kind != notTitle {
 		return c.j-c.i >= 2
 	}
-	_, first := inf.firstName(factFirst)
-	return !first && c.j-c.i > 2
+	return !inf.has(factFirst) && c.j-c.i > 2
 }

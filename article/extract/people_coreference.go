@@ -148,7 +148,7 @@ func (s *peopleScan) foundCoordinated(names nameIndex) map[int]bool {
 		}
 		words := s.cwords(c)
 		if nameLen(words) == 1 {
-			if _, fn := s.lx.firstName(words[0]); fn {
+			if s.lx.info(words[0]).has(factFirst) {
 				coordSingles[ci] = true
 			}
 			continue
