@@ -260,7 +260,7 @@ func (s *peopleScan) lineKindOf(line []token) lineKind {
 			}
 		}
 	}
-	if n := lower - short; short > 0 && (n == 0 || n*10 <= words) {
+	if short > 0 && (lower-short)*10 <= words {
 		// Title case is still possible: count the small words out.
 		for _, t := range line {
 			lowerWord := t.kind == tokWord && t.flags&(flagDigit|flagCap) == 0
@@ -272,7 +272,7 @@ func (s *peopleScan) lineKindOf(line []token) lineKind {
 	switch {
 	case words >= 3 && upper*10 >= words*8:
 		return lineAllCaps
-	case (words >= 2 && lower == 0 && caps >= 2) || (words >= 6 && lower*10 <= words):
+	case (lower == 0 && caps >= 2) || (words >= 6 && lower*10 <= words):
 		for _, t := range line {
 			capWord := t.kind == tokWord && t.flags&flagCap != 0 && t.flags&flagDigit == 0
 			if capWord && s.breaksHeadline(s.tokText(&t), s.tokInfo(&t)) {
