@@ -3,7 +3,6 @@ package extract
 import (
 	"sort"
 	"strings"
-	"unicode"
 )
 
 // topNeighbours returns the closest top-level quotes of the same paragraph
@@ -120,12 +119,7 @@ func (d *quoteDoc) beforeGuess(before Span) speakerGuess {
 // in its sentence, or after the quote before it.
 func (d *quoteDoc) opensSentence(i int) bool {
 	before, _, _ := d.frames(i)
-	for _, r := range d.text[before.Start:before.End] {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			return false
-		}
-	}
-	return true
+	return !strings.ContainsFunc(d.text[before.Start:before.End], isWordChar)
 }
 
 // explicit marks a speaker found by a speech pattern Explicit (Inferred
