@@ -118,14 +118,10 @@ func (d *quoteDoc) byAfterNoun(ts []token) Span {
 // whose relative clause has a name and a past-tense verb (`a speech Ada
 // Voss gave at the fair`).
 func (d *quoteDoc) authorOfNoun(ts []token) Span {
-	j := 0
-	if j < len(ts) && determiners.hasLower(d.word(ts[j])) {
-		j++
+	j := 1 // after the noun and its determiner
+	if len(ts) > 0 && determiners.hasLower(d.word(ts[0])) {
+		j = 2
 	}
-	if j >= len(ts) {
-		return Span{}
-	}
-	j++
 	e := j
 	for e < len(ts) && e < j+6 && (ts[e].isWord() && startsUpper(d.word(ts[e])) || e > j && d.word(ts[e]) == ".") {
 		e++ // the name, with an honorific's dot: Mrs. Ada Voss
