@@ -272,10 +272,8 @@ func (d *quoteDoc) trailingWord(w string) bool {
 // follows the comma at ts[c] and belongs to the opening phrase ("After the
 // blast in Yreka, Calif., a voice …"); else c.
 func (d *quoteDoc) placeAfterComma(ts []token, c int) int {
-	if c == 0 || !ts[c-1].isCap() || c+3 >= len(ts) || !ts[c+1].isCap() {
-		return c
-	}
-	if d.word(ts[c+2]) == "." && d.word(ts[c+3]) == "," {
+	if c > 0 && ts[c-1].isCap() && c+3 < len(ts) && ts[c+1].isCap() &&
+		d.word(ts[c+2]) == "." && d.word(ts[c+3]) == "," {
 		return c + 3 // Calif.,
 	}
 	return c
