@@ -293,10 +293,8 @@ func (d *quoteDoc) clauseSubject(ts []token) Span {
 // to call"): a word before the object that is no preposition or
 // determiner.
 func (d *quoteDoc) objectInfinitive(ts []token, v int) bool {
-	if v < 3 || !lowerIs(d.word(ts[v-1]), "to") || !ts[v-2].isWord() {
-		return false
-	}
-	return ts[v-3].isWord() && !d.isPreposition(ts[v-3]) && !determiners.hasLower(d.word(ts[v-3]))
+	return v >= 3 && lowerIs(d.word(ts[v-1]), "to") && ts[v-2].isWord() &&
+		ts[v-3].isWord() && !d.isPreposition(ts[v-3]) && !determiners.hasLower(d.word(ts[v-3]))
 }
 
 // hypotheticalSpeech reports whether the speech verb ts[v] after a modal
