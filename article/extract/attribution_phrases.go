@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // shortNP reports whether np, up to a comma, is a short phrase with no
 // preposition ("the three-term mayor"), which may follow a quote.
@@ -234,12 +237,8 @@ func (d *quoteDoc) phraseStart(ts []token, floor, e int) int {
 	}
 	for k := s + 1; k < e-1 && !determiners.hasLower(d.word(ts[s])) && !prepositions.has(d.word(ts[s])); k++ {
 		if w := d.word(ts[k]); determiners.has(w) && w != "that" && w != "this" {
-			lowerBefore := true
-			for m := s; m < k; m++ {
-				lowerBefore = lowerBefore && !ts[m].isCap()
-			}
-			if lowerBefore {
-				s = k
+			if !slices.ContainsFunc(ts[s:k], token.isCap) {
+				s = k // lower-case words before the determiner
 			}
 			break
 		}
