@@ -193,10 +193,7 @@ func (d *quoteDoc) dashLabel(ts []token) Span {
 // "footage of Brannock saying").
 func (d *quoteDoc) nameBefore(ts []token, v int) Span {
 	// with the Northern Ferry Workers Union calling her
-	for w := v - 1; w >= 0 && w >= v-8; w-- {
-		if !ts[w].isWord() {
-			break
-		}
+	for w := v - 1; w >= 0 && w >= v-8 && ts[w].isWord(); w-- {
 		if d.word(ts[w]) == "with" {
 			if w+1 < v {
 				return Span{ts[w+1].Start, ts[v-1].End}
