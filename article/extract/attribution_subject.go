@@ -221,8 +221,7 @@ func (d *quoteDoc) datelineEnd(ts []token) int {
 		}
 	}
 	for j := 1; j+3 < len(ts) && j < 8; j++ {
-		w := d.word(ts[j])
-		if w == "(" {
+		if d.word(ts[j]) == "(" {
 			if isShouted(d.word(ts[j+1])) && d.word(ts[j+2]) == ")" && isDash(d.word(ts[j+3])) {
 				return j + 4
 			}
