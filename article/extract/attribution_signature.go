@@ -1,5 +1,7 @@
 package extract
 
+import "slices"
+
 // signatureSpeaker finds the person who signs top-level quote i: a dash
 // and a name ending its paragraph (`"…" ― Ada Voss, Tempe`), or, after a
 // quote that fills its paragraph, a paragraph that is only a name and an
@@ -47,13 +49,9 @@ func (d *quoteDoc) signatureSpeaker(i int) speakerGuess {
 // ("Ada Voss, 41, Tempe"); ok is false for anything else.
 func (d *quoteDoc) signatureName(ts []token) (Span, bool) {
 	// trailing marks: the period and a stray closing quotation mark
-	for len(ts) > 0 && !ts[len(ts)-1].isWord() {
-		switch d.word(ts[len(ts)-1]) {
-		case ".", "”", "\"", "’", "'":
-			ts = ts[:len(ts)-1]
-			continue
-		}
-		break
+	for len(ts) > 0 && !ts[len(ts)-1].isWord() &&
+		slices.Contains([]string{".", "”", "\"", "’", "'"}, d.word(ts[len(ts)-1])) {
+		ts = ts[:len(ts)-1]
 	}
 	n := 0
 	for n < len(ts) && ts[n].isWord() && (ts[n].isCap() || nameConnectors.has(d.word(ts[n]))) {
