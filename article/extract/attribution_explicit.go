@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"sort"
+	"slices"
 	"strings"
 )
 
@@ -35,9 +35,8 @@ func (d *quoteDoc) frames(i int) (before, after Span, endsSentence bool) {
 	if next >= 0 {
 		aEnd = d.quotes[next].open.Start
 	}
-	s := sort.SearchInts(d.ends, q.close.End)
-	if s < len(d.ends) && d.ends[s] == q.close.End {
-		endsSentence = true
+	s, endsSentence := slices.BinarySearch(d.ends, q.close.End)
+	if endsSentence {
 		s++
 	}
 	if s < len(d.ends) {
