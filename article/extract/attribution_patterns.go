@@ -10,7 +10,7 @@ func (d *quoteDoc) afterPattern(ts []token, anywhere bool) (Span, bool) {
 	for k < len(ts) && !ts[k].isWord() {
 		// a single mark right after the quote closes one left open
 		// inside it ("… 'no way,"' Ode said)
-		if c := d.word(ts[k]); c != "," && c != "—" && c != "–" && c != "-" && !(k == 0 && (c == "'" || c == "’")) {
+		if c := d.word(ts[k]); c != "," && !isDash(c) && !(k == 0 && (c == "'" || c == "’")) {
 			return Span{}, false // a sentence end or bracket: nothing attaches
 		}
 		k++
