@@ -252,11 +252,8 @@ func (d *quoteDoc) opensItsSentence(t token) bool {
 // capitalized titles of one person ("said former Gov. and Party Chairman
 // Ed Rendall").
 func (d *quoteDoc) coordinatedTitles(ts []token, n int) bool {
-	if n == 0 || n+1 >= len(ts) || d.word(ts[n]) != "and" || !ts[n+1].isWord() {
-		return false
-	}
-	prev := d.word(ts[n-1])
-	return startsUpper(prev) && d.lx.isTitleWord(prev) && ts[n+1].isCap()
+	return n > 0 && n+1 < len(ts) && d.word(ts[n]) == "and" && ts[n+1].isWord() &&
+		startsUpper(d.word(ts[n-1])) && d.lx.isTitleWord(d.word(ts[n-1])) && ts[n+1].isCap()
 }
 
 // trailingWord reports whether rightNP drops w from the end of a phrase:
