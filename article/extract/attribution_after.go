@@ -105,11 +105,8 @@ func (d *quoteDoc) particleVerbAt(ts []token, v int) bool {
 // opened by "that" ("Ruiz replied that the fee was fair", not "said that
 // day").
 func (d *quoteDoc) thatComplement(ts []token, v int) bool {
-	if v+2 >= len(ts) || !lowerIs(d.word(ts[v+1]), "that") || !ts[v+2].isWord() {
-		return false
-	}
-	next := d.word(ts[v+2])
-	return !d.isCalendar(next) && !timeNouns.hasLower(next)
+	return v+2 < len(ts) && lowerIs(d.word(ts[v+1]), "that") && ts[v+2].isWord() &&
+		!d.isCalendar(d.word(ts[v+2])) && !timeNouns.hasLower(d.word(ts[v+2]))
 }
 
 // closingFrame finds the frame `, NP said.` that closes the sentence of a
