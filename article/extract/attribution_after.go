@@ -47,10 +47,8 @@ func (d *quoteDoc) subjectBeforeVerb(ts []token, anywhere bool) (Span, bool) {
 // ("…" - but he said) goes on about the speaker.
 func (d *quoteDoc) joinedClauseSubject(ts []token, np Span) bool {
 	c := tokenFrom(ts, np.Start) - 1
-	if isSubjectPronoun(d.text[np.Start:np.End]) || c < 0 || !coordinators.hasLower(d.word(ts[c])) {
-		return false
-	}
-	return firstWordTok(ts[:c]) < 0
+	return !isSubjectPronoun(d.text[np.Start:np.End]) && c >= 0 && coordinators.hasLower(d.word(ts[c])) &&
+		firstWordTok(ts[:c]) < 0
 }
 
 // nameWithAppositive finds `NAME, <appositive>, said` right after a quote,
