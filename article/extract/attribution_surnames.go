@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -155,10 +156,8 @@ func (d *quoteDoc) lastVoiced(cands []int, pos, floor int, named bool) int {
 		if ev.rank != rankSpeaker && (!named || ev.possessive || ev.rank >= rankOblique) {
 			continue
 		}
-		for _, k := range cands {
-			if ev.ent == k {
-				return k
-			}
+		if slices.Contains(cands, ev.ent) {
+			return ev.ent
 		}
 	}
 	return -1
