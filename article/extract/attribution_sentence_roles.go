@@ -1,5 +1,7 @@
 package extract
 
+import "slices"
+
 // sentenceRoles is what readSentence learns about a sentence that a
 // pronoun's antecedent is looked for in ("When Holt asked, he said his
 // cousin Ravi had called").
@@ -147,14 +149,7 @@ func (d *quoteDoc) absoluteWith(ts []token, t int) bool {
 }
 
 // firstWordTok returns the index of the first word of ts, or -1.
-func firstWordTok(ts []token) int {
-	for k := range ts {
-		if ts[k].isWord() {
-			return k
-		}
-	}
-	return -1
-}
+func firstWordTok(ts []token) int { return slices.IndexFunc(ts, token.isWord) }
 
 // ownsSubjectThing reports whether the mention at pos names whose thing
 // the subject of r is ("Holt's memo faulted Ruiz", "A video of Holt
