@@ -81,10 +81,9 @@ func (d *quoteDoc) roleRank(r *sentenceRoles, ev mentionEvent) uint8 {
 	}
 	if b >= 0 && ts[b].isWord() {
 		switch w := d.word(ts[b]); {
-		case w == "with" && d.absoluteWith(ts, t):
-			return min(ev.rank, rankPlain) // with Dunn — a critic — leading
-		case w == "by":
-			return min(ev.rank, rankPlain) // backed by Sen. Voss, who said
+		case w == "by" || w == "with" && d.absoluteWith(ts, t):
+			// backed by Sen. Voss, who said; with Dunn — a critic — leading
+			return min(ev.rank, rankPlain)
 		case b < t-1 && prepositions.has(w):
 			return rankOblique // about Mr. Tobin
 		}
