@@ -99,15 +99,6 @@ func (d *quoteDoc) appositiveName(ts []token) (Span, bool) {
 	return Span{ts[0].Start, ts[e-1].End}, true
 }
 
-// roleAppositive returns the name in apposition to the role phrase before
-// the comma ts[k] ("the owner, Arne Solberg, said").
-func (d *quoteDoc) roleAppositive(ts []token, k int) (Span, bool) {
-	if k == 0 || !d.isRolePhrase(ts[:k]) {
-		return Span{}, false
-	}
-	return d.appositiveName(ts[k+1:])
-}
-
 // appositiveHead returns a name and its appositive before the speech verb
 // at ts[e] ("Ada Voss, 52, of Mesa, Ariz., said"), the name opening its
 // clause: not "a letter to Ada Voss, the mayor, said".

@@ -16,8 +16,11 @@ func (d *quoteDoc) resolve(np Span, anchor int) speakerGuess {
 		if k == 0 || k == len(ts)-1 || d.word(t) != "," {
 			continue
 		}
-		if name, ok := d.roleAppositive(ts, k); ok {
-			return d.resolveOne(name, anchor) // the owner, Victor Lindqvist,
+		// the name in apposition to a role phrase ("the owner, Arne Solberg, said")
+		if d.isRolePhrase(ts[:k]) {
+			if name, ok := d.appositiveName(ts[k+1:]); ok {
+				return d.resolveOne(name, anchor)
+			}
 		}
 		head, app := Span{np.Start, ts[k-1].End}, Span{ts[k+1].Start, np.End}
 		h := d.resolveOne(head, anchor)
