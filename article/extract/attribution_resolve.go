@@ -46,15 +46,6 @@ func (d *quoteDoc) resolve(np Span, anchor int) speakerGuess {
 	return d.resolveOne(np, anchor)
 }
 
-// honorificGender returns the gender the honorific w implies (Mrs. →
-// female), or GenderUnknown for any other word.
-func (d *quoteDoc) honorificGender(w string) Gender {
-	if ti := d.lx.title(w); ti.kind == honorific {
-		return ti.gender
-	}
-	return GenderUnknown
-}
-
 // describesThing reports whether the phrase at s is a description whose
 // head is no person ("the official Karvian news agency").
 func (d *quoteDoc) describesThing(s Span) bool {

@@ -44,11 +44,11 @@ func (d *quoteDoc) surnameChoice(e int, head []token, pos int) int {
 func (d *quoteDoc) bareSurname(head []token, e int) (Gender, bool) {
 	g := GenderUnknown
 	if len(head) == 2 {
-		g = d.honorificGender(d.word(head[0]))
-		if g == GenderUnknown {
-			return g, false
+		ti := d.lx.title(d.word(head[0])) // an honorific of a gender: Mrs. → female
+		if ti.kind != honorific || ti.gender == GenderUnknown {
+			return GenderUnknown, false
 		}
-		head = head[1:]
+		g, head = ti.gender, head[1:]
 	}
 	if len(head) != 1 || e >= len(d.ents) || d.ents[e].last == "" {
 		return g, false
