@@ -113,10 +113,8 @@ func (d *quoteDoc) introducedUnnamed(noun string, pos int) bool {
 // compound ending in one ("neurosurgeon"), or a word of a human suffix
 // ("pianist", "statisticians").
 func (d *quoteDoc) humanRoleNoun(noun string) bool {
-	if one, ok := strings.CutSuffix(noun, "s"); ok && d.roleNounForm(one) {
-		return true
-	}
-	return d.roleNounForm(noun)
+	one, plural := strings.CutSuffix(noun, "s")
+	return plural && d.roleNounForm(one) || d.roleNounForm(noun)
 }
 
 // roleNounForm is humanRoleNoun for the form noun only.
