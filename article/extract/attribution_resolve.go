@@ -232,10 +232,9 @@ func (d *quoteDoc) nameIn(words []token, appositive bool) (string, bool) {
 		k--
 	}
 	if appositive {
-		other := false
-		for _, t := range words[k:s] {
-			other = other || !d.lx.isTitleWord(d.word(t)) && !foldEqual(d.word(t), "the")
-		}
+		other := slices.ContainsFunc(words[k:s], func(t token) bool {
+			return !d.lx.isTitleWord(d.word(t)) && !foldEqual(d.word(t), "the")
+		})
 		if !other || d.word(words[k]) == "The" {
 			return "", false // in The Des Moines Register: a newspaper's name
 		}
