@@ -24,7 +24,7 @@ func (d *quoteDoc) personName(words []token) (start, end int, ok bool) {
 	}
 	for start > 0 {
 		w := d.word(words[start-1])
-		if isPossessive(w) || !startsUpper(w) && !(nameConnectors.has(w) && start < end) {
+		if isPossessive(w) || !startsUpper(w) && !nameConnectors.has(w) {
 			break
 		}
 		start--
@@ -39,13 +39,13 @@ func (d *quoteDoc) personName(words []token) (start, end int, ok bool) {
 	if last > start && isNameSuffix(d.word(words[last])) {
 		last--
 	}
-	keep := last
+	keep := max(start, last-1) // the word before the surname stays
 	for keep > start {
 		// a given name, a connector, an initial or a short abbreviation that
 		// stays with the name ("J.", "Rep." of "Rep. Ann Lee")
 		w := d.word(words[keep-1])
 		short := strings.HasSuffix(w, ".") && startsUpper(w) && len(w) <= 5
-		if keep != last && !short && !d.isFirstName(w) && !nameConnectors.has(w) {
+		if !short && !d.isFirstName(w) && !nameConnectors.has(w) {
 			break
 		}
 		keep--
