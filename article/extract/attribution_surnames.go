@@ -153,10 +153,8 @@ func (d *quoteDoc) lastSpeakerOf(cands []int, pos int) int {
 // after a preposition, not as a possessive: "Reyes's shop").
 func (d *quoteDoc) lastVoiced(cands []int, pos, floor int, named bool) int {
 	for ev := range d.mentionsBack(pos, floor) {
-		if ev.rank != rankSpeaker && (!named || ev.possessive || ev.rank >= rankOblique) {
-			continue
-		}
-		if slices.Contains(cands, ev.ent) {
+		voiced := ev.rank == rankSpeaker || named && !ev.possessive && ev.rank < rankOblique
+		if voiced && slices.Contains(cands, ev.ent) {
 			return ev.ent
 		}
 	}
