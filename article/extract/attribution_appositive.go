@@ -185,10 +185,7 @@ func (d *quoteDoc) namedAppositive(ts []token, floor int, np Span) Span {
 	if np.End <= np.Start {
 		return np
 	}
-	c := floor
-	for c < len(ts) && ts[c].Start < np.Start {
-		c++
-	}
+	c := max(floor, tokenFrom(ts, np.Start))
 	// np opens with a determiner after a comma at ts[c-1]
 	if c >= len(ts) || !determiners.hasLower(d.word(ts[c])) || c-1 <= floor || d.word(ts[c-1]) != "," {
 		return np
