@@ -190,9 +190,8 @@ func (d *quoteDoc) pluralNoun(w string) bool {
 // mentionIn returns the entity of the last non-possessive person mention
 // in head, a speaker phrase's head (headEnd), or -1.
 func (d *quoteDoc) mentionIn(head []token) int {
-	i := d.eventFrom(head[0].Start)
 	best := -1
-	for ; i < len(d.events) && d.events[i].pos < head[len(head)-1].End; i++ {
+	for i := d.eventFrom(head[0].Start); i < len(d.events) && d.events[i].pos < head[len(head)-1].End; i++ {
 		if !d.events[i].possessive {
 			best = d.events[i].ent
 		}
