@@ -216,8 +216,7 @@ func (d *quoteDoc) entityFor(name string) int {
 			return i
 		}
 	}
-	e := speakerEntity{name: name, person: -1, last: lastName(name)}
-	e.org = d.looksLikeOrg(name)
+	e := speakerEntity{name: name, person: -1, last: lastName(name), org: d.looksLikeOrg(name)}
 	d.ents = append(d.ents, e)
 	if d.entPos != nil {
 		d.entPos = append(d.entPos, nil) // no mention indexed: it was made from a speaker phrase
