@@ -61,7 +61,7 @@ func (d *quoteDoc) roleRank(r *sentenceRoles, ev mentionEvent) uint8 {
 		return ev.rank
 	}
 	s := r.subject
-	heads := s.End > s.Start && ev.pos >= s.Start && ev.pos < s.End && d.headsSubject(r, ev.pos)
+	heads := ev.pos >= s.Start && ev.pos < s.End && d.headsSubject(r, ev.pos)
 	b := t - 1 // the word before the name and its titles
 	for b >= 0 && ts[b].isWord() && ts[b].isCap() && d.lx.isTitleWord(d.word(ts[b])) {
 		b--
