@@ -17,7 +17,7 @@ func (d *quoteDoc) groupSource(words []token) bool {
 		return true
 	}
 	k := 0
-	if len(words) > 2 && (prepositions.hasLower(d.word(words[0])) || determiners.hasLower(d.word(words[0]))) {
+	if len(words) > 2 && (prepositions.hasLower(first) || determiners.hasLower(first)) {
 		k = 1
 	}
 	if len(words) < k+2 || !isNumber(d.word(words[k])) {
