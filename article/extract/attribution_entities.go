@@ -101,7 +101,7 @@ func (d *quoteDoc) roleEvents() {
 			continue
 		}
 		// the [former] admiral: up to three lower-case words
-		for w, j := 0, i; w < 3 && j < len(d.text); w++ {
+		for w, j := 0, i; w < 3; w++ {
 			e := j
 			for e < len(d.text) && ('a' <= d.text[e] && d.text[e] <= 'z' || d.text[e] == '-') {
 				e++
