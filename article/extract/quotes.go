@@ -66,12 +66,7 @@ func isMarkup(p string) bool {
 
 // hasDoubleMarks reports whether text contains a double quotation mark.
 func hasDoubleMarks(text string) bool {
-	for _, mark := range doubleMarks {
-		if strings.Contains(text, mark) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(doubleMarks[:], func(m string) bool { return strings.Contains(text, m) })
 }
 
 // doubleMarks are the double quotation marks, the commonest first.
