@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -169,12 +170,7 @@ func (d *quoteDoc) inAppositive(ts []token, np Span) bool {
 	if k+1 >= len(ts) || d.word(ts[k]) != "," || !determiners.hasLower(d.word(ts[k+1])) {
 		return false
 	}
-	for _, t := range ts[k+2:] {
-		if d.word(t) == "," {
-			return false
-		}
-	}
-	return true
+	return !slices.ContainsFunc(ts[k+2:], func(t token) bool { return d.word(t) == "," })
 }
 
 // startsLower reports whether s starts with a lower-case letter.
