@@ -141,8 +141,7 @@ func (d *quoteDoc) pastExpletive(ts []token) []token {
 		return ts
 	}
 	for v := k + 1; v < len(ts) && v <= k+5; v++ {
-		w := d.word(ts[v])
-		if lowerIs(w, "that") {
+		if lowerIs(d.word(ts[v]), "that") {
 			return ts[v+1:]
 		}
 	}

@@ -40,11 +40,10 @@ func (d *quoteDoc) joinedSpeaker(prev, i int) speakerGuess {
 			continue
 		}
 		for v := k + 2; v < len(ts) && v <= k+5; v++ {
-			if !d.speechVerbAt(ts, v) {
-				continue
+			if d.speechVerbAt(ts, v) {
+				np := d.leftNP(ts[:v], k+1)
+				return d.resolve(np, np.Start)
 			}
-			np := d.leftNP(ts[:v], k+1)
-			return d.resolve(np, np.Start)
 		}
 	}
 	return noSpeakerGuess
