@@ -87,12 +87,9 @@ func (d *quoteDoc) documentAuthor(ts []token, np Span, doc speakerGuess) speaker
 // not `The delay was "deeply unfair"`. Its phrase must open np and the
 // sentence, and its verb must be no modal and no form of "be".
 func (d *quoteDoc) sourceSubject(ts []token, np Span, s speakerGuess) bool {
-	if s.guessed {
-		return false
-	}
 	name := s.phrase
-	head := d.text[np.Start:np.End]
-	if name == "" || !strings.HasPrefix(strings.ToLower(head), strings.ToLower(name)) {
+	if s.guessed || name == "" ||
+		!strings.HasPrefix(strings.ToLower(d.text[np.Start:np.End]), strings.ToLower(name)) {
 		return false
 	}
 	if f, _ := firstField(name); isPossessive(f) && determiners.hasLower(f[:strings.LastIndexAny(f, "'’")]) {
