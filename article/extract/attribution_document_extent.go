@@ -18,7 +18,7 @@ func (d *quoteDoc) documentModifierEnd(ts []token, k int, atEnd bool) int {
 		return k
 	}
 	p := k
-	if ts[p].isWord() && lowerIs(d.word(ts[p]), "just") {
+	if lowerIs(d.word(ts[p]), "just") {
 		p++ // just published
 	}
 	if p >= len(ts) || !isPastParticiple(d.word(ts[p])) || d.lx.isSpeechVerb(d.word(ts[p])) {

@@ -173,7 +173,7 @@ func trimToWord(f string) string {
 // modifier rather than quoted speech: "named it “Tinbot”", "the word
 // “rewilding”", "“refugee” status".
 func (d *quoteDoc) namingUse(q *quoteSpan) bool {
-	if after := d.runOnTokens(q); len(after) > 0 && after[0].isWord() {
+	if after := d.runOnTokens(q); len(after) > 0 {
 		w := d.word(after[0])
 		if startsLower(w) && !d.lx.isSpeechVerb(w) && !clauseStops.has(w) && !auxiliaryWords.has(w) &&
 			!determiners.has(w) && !isSubjectPronoun(w) {
@@ -201,7 +201,7 @@ func (d *quoteDoc) runOnTokens(q *quoteSpan) []token {
 // no one's words.
 func (d *quoteDoc) namesRoleHoldersWork(q *quoteSpan) bool {
 	after := d.runOnTokens(q)
-	if len(after) < 2 || !after[0].isWord() || !after[1].isWord() || !startsLower(d.word(after[0])) {
+	if len(after) < 2 || !startsLower(d.word(after[0])) {
 		return false
 	}
 	role, _ := d.lx.titleRole(d.word(after[0]))

@@ -69,7 +69,7 @@ func (d *quoteDoc) agentAfter(q *quoteSpan) Span {
 	p := d.paras[q.para]
 	ts := d.tokenize(Span{q.close.End, min(p.End, q.close.End+80)})
 	k := 0
-	for k < len(ts) && !ts[k].isWord() && d.word(ts[k]) == "," {
+	for k < len(ts) && d.word(ts[k]) == "," {
 		k++
 	}
 	if k+1 >= len(ts) || !lowerIs(d.word(ts[k]), "by") {
