@@ -196,8 +196,6 @@ func (d *quoteDoc) nicknameInName(q *quoteSpan) bool {
 		strings.HasPrefix(after, "  ") || !startsUpper(next) {
 		return false
 	}
-	if _, given := d.lx.firstName(prev); given {
-		return true
-	}
-	return isInitialWord(prev) && startsUpper(prev)
+	_, given := d.lx.firstName(prev)
+	return given || isInitialWord(prev) && startsUpper(prev)
 }
