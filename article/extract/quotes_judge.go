@@ -24,15 +24,12 @@ func (d *quoteDoc) judge(spk []speakerGuess) []Quote {
 			s = spk[q.parent]
 			s.how = Inferred
 		} else if !d.isSpeech(q, s) || !s.pattern && countWords(text, 4) <= 3 && d.namingUse(q) {
-			described, ok := d.attributedShort(q)
-			if !ok && d.subjectsOwnWord(i, s) {
-				described, ok = s, true
-			}
-			if !ok {
+			if described, ok := d.attributedShort(q); ok {
+				if !s.pattern || described.how == Unattributed {
+					s = described // a passive names no one: "a series called "Deep Cuts""
+				}
+			} else if !d.subjectsOwnWord(i, s) {
 				continue
-			}
-			if !s.pattern || described.how == Unattributed {
-				s = described // a passive names no one: "a series called "Deep Cuts""
 			}
 		}
 		kept[i], chosen[i] = true, s
