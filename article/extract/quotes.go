@@ -130,7 +130,6 @@ func scanParagraph(text string, p Span, pi int, useSingles bool, out []quoteSpan
 			if dOpen == none && !useSingles {
 				break
 			}
-			letterAfter := isWordChar(next)
 			canOpen := kind == mkSglOpen || kind == mkSglEither && opens
 			if canOpen && !unicode.IsSpace(next) && next != 0 && !quoteIsElision(text[:p.End], i+n) {
 				if sOpen == none {
@@ -138,7 +137,7 @@ func scanParagraph(text string, p Span, pi int, useSingles bool, out []quoteSpan
 				}
 				break
 			}
-			if kind != mkSglOpen && sOpen != none && !unicode.IsSpace(prev) && (closes || !letterAfter) {
+			if kind != mkSglOpen && sOpen != none && !unicode.IsSpace(prev) && (closes || !isWordChar(next)) {
 				emit(sMark, i, mark, true)
 				sOpen = none
 			}

@@ -91,8 +91,7 @@ const (
 // ("was dubbed", "widely known as"), a participle naming the noun before
 // it ("a podcast called", "the fund, called"), or active.
 func (d *quoteDoc) voiceOf(ts []token, v int) verbVoice {
-	w := d.word(ts[v])
-	if lowerIs(w, "known") {
+	if lowerIs(d.word(ts[v]), "known") {
 		return passiveVoice
 	}
 	if v == 0 || !ts[v-1].isWord() {
@@ -102,8 +101,8 @@ func (d *quoteDoc) voiceOf(ts []token, v int) verbVoice {
 	if beForms.hasLower(prev) {
 		return passiveVoice
 	}
-	if !startsUpper(prev) && !isSubjectPronoun(prev) && !auxiliaryWords.hasLower(prev) && v > 1 && ts[v-2].isWord() &&
-		determiners.hasLower(d.word(ts[v-2])) {
+	if !startsUpper(prev) && !isSubjectPronoun(prev) && !auxiliaryWords.hasLower(prev) &&
+		v > 1 && ts[v-2].isWord() && determiners.hasLower(d.word(ts[v-2])) {
 		return nounNaming
 	}
 	return activeVoice
