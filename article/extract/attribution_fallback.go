@@ -115,7 +115,7 @@ func (d *quoteDoc) ownerlessSaying(t string) bool {
 	if !sayingNouns.hasLower(last) {
 		return false
 	}
-	for k := 0; k < 3; k++ {
+	for range 3 {
 		var w string
 		rest, w = lastField(rest)
 		if isPossessiveFold(w) || possessivePronouns.hasLower(w) {

@@ -8,7 +8,7 @@ const markLeads = "\"'`\xE2\xC2<"
 
 // isMarkLead marks the bytes of markLeads.
 var isMarkLead = func() (t [256]bool) {
-	for i := 0; i < len(markLeads); i++ {
+	for i := range len(markLeads) {
 		t[markLeads[i]] = true
 	}
 	return t
