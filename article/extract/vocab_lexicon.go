@@ -38,18 +38,16 @@ var indexedLists = [...]struct {
 }
 
 // titleKind says how a title word relates to a name it stands before.
+// The kinds rise in strength, which decides when a word is listed twice:
+// a head is stronger than an honorific, which is stronger than a modifier.
 type titleKind uint8
 
 const (
 	notTitle  titleKind = iota
+	titleMod            // former, foreign, vice: part of a role phrase
 	honorific           // Mr., Dr.: a title that is no role
 	titleHead           // president, senator, spokeswoman: a role
-	titleMod            // former, foreign, vice: part of a role phrase
 )
-
-// titleRank orders the kinds when a word is listed twice: a head is
-// stronger than an honorific, which is stronger than a modifier.
-var titleRank = [...]int{notTitle: 0, titleMod: 1, honorific: 2, titleHead: 3}
 
 // titleInfo is one entry of the title list.
 type titleInfo struct {
@@ -144,7 +142,7 @@ func parseTitles(data string) (map[string]titleInfo, map[string]string) {
 				ti.gender = parseGender(x)
 			}
 		}
-		if old, ok := m[word]; ok && titleRank[old.kind] > titleRank[ti.kind] {
+		if old, ok := m[word]; ok && old.kind > ti.kind {
 			return // a word listed twice keeps its strongest kind
 		}
 		m[word] = ti
