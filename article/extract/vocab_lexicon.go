@@ -81,13 +81,7 @@ func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	titles, longs := parseTitles(text)
-	lx.titleLongs = longs
-	for w, ti := range titles {
-		wi := lx.words[w]
-		wi.ti = ti
-		lx.words[w] = wi
-	}
+	lx.addTitles(text)
 	for w := range functionWords {
 		lx.addFacts(w, factFunction)
 	}
@@ -113,11 +107,10 @@ func readList(fsys fs.FS, name string) (string, error) {
 	return text, nil
 }
 
-// parseTitles reads hand_titles.tsv: word<TAB>kind [gender] [=long],
-// and returns the entries and the long forms of the abbreviations.
-func parseTitles(data string) (map[string]titleInfo, map[string]string) {
-	m := map[string]titleInfo{}
-	longs := map[string]string{}
+// addTitles records the entries of hand_titles.tsv, word<TAB>kind
+// [gender] [=long], and the long forms of the abbreviations.
+func (lx *Lexicon) addTitles(data string) {
+	lx.titleLongs = map[string]string{}
 	listLines(data, func(word, rest string) {
 		f := strings.Fields(rest)
 		if len(f) == 0 {
@@ -137,17 +130,18 @@ func parseTitles(data string) (map[string]titleInfo, map[string]string) {
 		word = strings.ToLower(word)
 		for _, x := range f[1:] {
 			if long, ok := strings.CutPrefix(x, "="); ok {
-				longs[word] = long
+				lx.titleLongs[word] = long
 			} else {
 				ti.gender = parseGender(x)
 			}
 		}
-		if old, ok := m[word]; ok && old.kind > ti.kind {
+		wi := lx.words[word]
+		if wi.ti.kind > ti.kind {
 			return // a word listed twice keeps its strongest kind
 		}
-		m[word] = ti
+		wi.ti = ti
+		lx.words[word] = wi
 	})
-	return m, longs
 }
 
 func parseGender(s string) Gender {
