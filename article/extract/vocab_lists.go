@@ -40,14 +40,6 @@ var (
 	timeWords           = embeddedList("hand_time_words.txt")
 )
 
-// parseList reads a hand-made list into a set of its lower-cased
-// entries (listLines).
-func parseList(data string) wordSet {
-	s := wordSet{}
-	listLines(data, func(key, value string) { s[strings.ToLower(key)] = value })
-	return s
-}
-
 // listLines calls fn with the entry and value of each line of a word
 // list: one entry a line, with the text after a tab as its value; '#'
 // starts a comment line.
@@ -63,8 +55,12 @@ func listLines(data string, fn func(key, value string)) {
 }
 
 // embeddedList reads the hand-made list file of assets/wordlists from the
-// embedded assets, as parseList does.
-func embeddedList(file string) wordSet { return parseList(embeddedText(file)) }
+// embedded assets into a set of its lower-cased entries (listLines).
+func embeddedList(file string) wordSet {
+	s := wordSet{}
+	listLines(embeddedText(file), func(key, value string) { s[strings.ToLower(key)] = value })
+	return s
+}
 
 // embeddedCased reads the hand-made list file as embeddedList does but
 // keeps its entries as written, for the rules that match them with their

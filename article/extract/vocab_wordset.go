@@ -4,7 +4,7 @@ import (
 	"strings"
 )
 
-// wordSet is a hand-made word list (parseList): its lower-case entries,
+// wordSet is a hand-made word list (embeddedList): its lower-case entries,
 // each with the value its line gives, or "".
 type wordSet map[string]string
 
