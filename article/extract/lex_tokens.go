@@ -238,10 +238,8 @@ func isWordChar(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 // combining marks, and the Latin-1 symbols that mojibake leaves inside
 // words ("PeÃ±a").
 func isWordRune(r rune) bool {
-	if isWordChar(r) || unicode.Is(unicode.Mn, r) {
-		return true
-	}
-	return r >= 0x80 && r <= 0xFF && r != 0xA0 && r != 0xAB && r != 0xBB && r != 0xB7
+	return isWordChar(r) || unicode.Is(unicode.Mn, r) ||
+		r >= 0x80 && r <= 0xFF && r != 0xA0 && r != 0xAB && r != 0xBB && r != 0xB7
 }
 
 // isApostropheRune reports whether r is an apostrophe: ' ’ ʼ.
