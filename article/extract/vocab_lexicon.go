@@ -68,8 +68,7 @@ type StringFS interface {
 // LoadLexicon reads the word lists from fsys, which holds a wordlists
 // folder (assets.FS). A missing list is an error.
 func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
-	words := make(map[string]wordInfo, 180_000) // the generated lists hold 160,000 entries
-	lx := &Lexicon{words: words}
+	lx := &Lexicon{words: make(map[string]wordInfo, 180_000)} // the generated lists hold 160,000 entries
 	for _, l := range indexedLists {
 		text, err := readList(fsys, l.file)
 		if err != nil {
