@@ -1,8 +1,6 @@
 package extract
 
-import (
-	"strings"
-)
+import "strings"
 
 // wordSet is a hand-made word list (embeddedList): its lower-case entries,
 // each with the value its line gives, or "".
