@@ -97,7 +97,8 @@ func (s *peopleScan) contextAfter(toks []token, j int) (ev evidence, appos Span)
 		ev |= evSpeech
 	case nx.flags&flagDigit != 0 && nx.End-nx.Start <= 3 && j+2 < len(toks) && toks[j+2].kind == tokPunct:
 		ev |= evAge // "Davin Morrow, 19, from Clay County"
-	case nameDeterminers.hasLower(nw) || (inf.title().kind != notTitle && !inf.has(factFunction)) || inf.has(factDemonym):
+	case nameDeterminers.hasLower(nw) || inf.title().kind != notTitle && !inf.has(factFunction) ||
+		inf.has(factDemonym):
 		if appos = s.apposition(toks, j+1); appos.End > appos.Start {
 			ev |= evAppos
 		} else {
