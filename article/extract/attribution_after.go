@@ -17,6 +17,9 @@ func (d *quoteDoc) subjectBeforeVerb(ts []token, anywhere bool) (Span, bool) {
 			limit = min(len(ts), limit+4)
 			continue
 		}
+		if d.clauseEndAt(ts, v) {
+			break // "a disgrace" at the meeting; Tom Reyes said: Reyes's own clause
+		}
 		if d.speechVerbAt(ts, v) {
 			// "…," Brannock said, drawing gasps; `…"the fee." Ruiz replied
 			// that it was fair`: a clause of its own

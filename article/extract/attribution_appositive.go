@@ -125,6 +125,14 @@ func (d *quoteDoc) appositiveHead(ts []token, floor, e int) (Span, bool) {
 	return Span{}, false
 }
 
+// clauseEndAt reports whether ts[v] ends the clause a speaker phrase runs
+// in: ";", ":" or a sentence end, not the dot of "Ariz.,".
+func (d *quoteDoc) clauseEndAt(ts []token, v int) bool {
+	w := d.word(ts[v])
+	return w == "." && (v+1 >= len(ts) || d.word(ts[v+1]) != ",") ||
+		w == ";" || w == ":" || w == "!" || w == "?"
+}
+
 // isQuoteMark reports whether token w is a double quotation mark.
 func isQuoteMark(w string) bool { return w == "\"" || w == "“" || w == "”" }
 

@@ -1,0 +1,14 @@
+package extract_test
+
+import "testing"
+
+// auditA1Cases are filters brought back after a clean-up removed them
+// for never firing on the corpus; each text is invented, one shape of
+// news writing each. want maps a quote's text to its speaker.
+var auditA1Cases = []speakerCase{
+	{"a semicolon ends the clause a speaker after a quote runs in",
+		`The vote was close. Ada Voss called the plan "a disgrace to the harbour" at the meeting; Tom Reyes said it was fair.`,
+		map[string]string{"a disgrace to the harbour": "Ada Voss"}},
+}
+
+func TestAuditA1(t *testing.T) { runExactSpeakerCases(t, auditA1Cases) }
