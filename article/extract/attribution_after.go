@@ -72,13 +72,16 @@ func (d *quoteDoc) nameWithAppositive(ts []token) (Span, bool) {
 }
 
 // asideVerb returns the index of the first finite speech verb in
-// ts[from:limit], after a comma unless asClause, or -1 when, in an
-// as-clause, a relative word comes first: the verb after an aside ("Voss,
-// head of the port, said", "as Voss, head of the port, put it").
+// ts[from:limit], after a comma unless asClause, or -1 when the clause
+// ends, a quotation mark or, in an as-clause, a relative word comes
+// first: the verb after an aside ("Voss, head of the port, said", "as
+// Voss, head of the port, put it").
 func (d *quoteDoc) asideVerb(ts []token, from, limit int, asClause bool) int {
 	for v := from; v < len(ts) && v < limit; v++ {
 		w := d.word(ts[v])
 		switch {
+		case d.clauseEndAt(ts, v) || isQuoteMark(w):
+			return -1 // "…" Tuesday, before the vote; Reyes, the mayor, said: Reyes's clause
 		case asClause && relativeWords.hasLower(w):
 			return -1
 		case (asClause || d.word(ts[v-1]) == ",") && d.speechVerbAt(ts, v) && !strings.HasSuffix(w, "ing"):

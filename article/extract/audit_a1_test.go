@@ -9,6 +9,9 @@ var auditA1Cases = []speakerCase{
 	{"a semicolon ends the clause a speaker after a quote runs in",
 		`The vote was close. Ada Voss called the plan "a disgrace to the harbour" at the meeting; Tom Reyes said it was fair.`,
 		map[string]string{"a disgrace to the harbour": "Ada Voss"}},
+	{"a semicolon ends the aside a name after a quote opens",
+		`The vote was close. Ada Voss called the plan "a disgrace to the harbour" Tuesday, hours before the vote; Tom Reyes, the mayor, said it was fair.`,
+		map[string]string{"a disgrace to the harbour": "Ada Voss"}},
 }
 
 func TestAuditA1(t *testing.T) { runExactSpeakerCases(t, auditA1Cases) }
