@@ -12,6 +12,9 @@ var auditA1Cases = []speakerCase{
 	{"a semicolon ends the aside a name after a quote opens",
 		`The vote was close. Ada Voss called the plan "a disgrace to the harbour" Tuesday, hours before the vote; Tom Reyes, the mayor, said it was fair.`,
 		map[string]string{"a disgrace to the harbour": "Ada Voss"}},
+	{"a clause closing the sentence of a quote is no speaker's frame",
+		`Ada Voss called the plan "a disgrace to the harbour" during a long speech at the town hall on Monday night, which was exactly what Tom Reyes had predicted she would say.`,
+		map[string]string{"a disgrace to the harbour": "Ada Voss"}},
 }
 
 func TestAuditA1(t *testing.T) { runExactSpeakerCases(t, auditA1Cases) }
