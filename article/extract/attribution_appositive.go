@@ -106,7 +106,17 @@ func (d *quoteDoc) appositiveHead(ts []token, floor, e int) (Span, bool) {
 	if e-1 <= floor || d.word(ts[e-1]) != "," {
 		return Span{}, false
 	}
-	lo := max(floor, e-40)
+	lo := e - 1 // the name opens the clause: "raised in May; Ada Voss, 52, a nurse, said"
+	for lo > max(floor, e-40) {
+		if open := d.parentheticalStart(ts, floor, lo-1); open >= 0 {
+			lo = open // "worked for Sen. Ada Cole (D-Ore.), one of…"
+			continue
+		}
+		if w := d.word(ts[lo-1]); d.clauseEndAt(ts, lo-1) || isQuoteMark(w) || w == "(" || w == ")" {
+			break
+		}
+		lo--
+	}
 	for k := lo + 1; k < e-1; k++ {
 		if d.word(ts[k]) != "," {
 			continue

@@ -15,6 +15,9 @@ var auditA1Cases = []speakerCase{
 	{"a clause closing the sentence of a quote is no speaker's frame",
 		`Ada Voss called the plan "a disgrace to the harbour" during a long speech at the town hall on Monday night, which was exactly what Tom Reyes had predicted she would say.`,
 		map[string]string{"a disgrace to the harbour": "Ada Voss"}},
+	{"a name after a semicolon opens its clause with an appositive",
+		`The fee was raised in May; Ada Voss, 52, a nurse from Tarnby, said: "We cannot pay it."`,
+		map[string]string{"We cannot pay it.": "Ada Voss"}},
 }
 
 func TestAuditA1(t *testing.T) { runExactSpeakerCases(t, auditA1Cases) }
