@@ -48,10 +48,14 @@ func (d *quoteDoc) asClauseSubject(ts []token, v int) Span {
 // it reports the clause before it ("he is not tired – as Hart has claimed
 // – and he can "outwork" anyone").
 func (d *quoteDoc) asideBeforeConjunct(ts []token, v int) bool {
-	if v+2 >= len(ts) || !coordinators.hasLower(d.word(ts[v+2])) {
+	end := v + 1
+	if d.particleVerbAt(ts, v) {
+		end++ // "as Voss put it, but": the mark after the particle
+	}
+	if end+1 >= len(ts) || !coordinators.hasLower(d.word(ts[end+1])) {
 		return false
 	}
-	mark := d.word(ts[v+1])
+	mark := d.word(ts[end])
 	for k := v - 1; k > 0 && k >= v-8; k-- {
 		if lowerIs(d.word(ts[k]), "as") {
 			return d.word(ts[k-1]) == mark && (mark == "," || isDash(mark))

@@ -18,6 +18,9 @@ var auditA1Cases = []speakerCase{
 	{"a name after a semicolon opens its clause with an appositive",
 		`The fee was raised in May; Ada Voss, 52, a nurse from Tarnby, said: "We cannot pay it."`,
 		map[string]string{"We cannot pay it.": "Ada Voss"}},
+	{"an as-put-it aside before a conjunction names no speaker",
+		`The ferry vote is in May. Tom Reyes argued that the plan was far from dead, as Ada Voss put it, but needed "a small miracle."`,
+		map[string]string{"a small miracle.": "Tom Reyes"}},
 }
 
 func TestAuditA1(t *testing.T) { runExactSpeakerCases(t, auditA1Cases) }
