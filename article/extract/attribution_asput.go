@@ -108,10 +108,13 @@ func (d *quoteDoc) inWordsOf(ts []token) Span {
 }
 
 // byAfterNoun returns X when the phrase after `according to` is a work by
-// X ("a study by the Trust").
+// X ("a study by the Trust"), lower-case words before "by": in "according
+// to Ada Voss, hired by the port" Voss is the source.
 func (d *quoteDoc) byAfterNoun(ts []token) Span {
-	for j := 1; j < len(ts) && j < 5; j++ {
-		if d.word(ts[j]) == "by" {
+	for j := 0; j < len(ts) && j < 5; j++ {
+		if w := d.word(ts[j]); !ts[j].isWord() || startsUpper(w) {
+			return Span{}
+		} else if w == "by" && j > 0 {
 			return d.rightNP(ts[j+1:])
 		}
 	}

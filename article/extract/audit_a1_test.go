@@ -21,6 +21,9 @@ var auditA1Cases = []speakerCase{
 	{"an as-put-it aside before a conjunction names no speaker",
 		`The ferry vote is in May. Tom Reyes argued that the plan was far from dead, as Ada Voss put it, but needed "a small miracle."`,
 		map[string]string{"a small miracle.": "Tom Reyes"}},
+	{"a name after according to is the source, not the agent of its participle",
+		`According to Ada Voss, hired by the port last year, the fee is "a fair price."`,
+		map[string]string{"a fair price.": "Ada Voss"}},
 }
 
 func TestAuditA1(t *testing.T) { runExactSpeakerCases(t, auditA1Cases) }
