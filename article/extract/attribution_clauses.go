@@ -27,6 +27,14 @@ func (d *quoteDoc) invertedSubject(ts []token, v int) Span {
 	if v == 0 || d.word(ts[v-1]) != "," || addresseeVerbs.hasLower(d.word(ts[v])) {
 		return Span{}
 	}
+	// the subject ends the frame: "The trouble, says the harbour master, "…"";
+	// not the particle of "As the port chief, Ada Voss, put it, "…""
+	n, w := len(ts), d.word(ts[len(ts)-1])
+	if n >= v+3 && (w == "," || w == ":") && !d.particleVerbAt(ts, v) {
+		if np := d.rightNP(ts[v+1 : n-1]); np.End == ts[n-2].End {
+			return np
+		}
+	}
 	np := d.rightNP(ts[v+1:])
 	k := tokenFrom(ts, np.End)
 	if np.End <= np.Start || !startsUpper(d.text[np.Start:np.End]) || k >= len(ts) || d.word(ts[k]) != "," {

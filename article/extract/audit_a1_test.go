@@ -24,6 +24,9 @@ var auditA1Cases = []speakerCase{
 	{"a name after according to is the source, not the agent of its participle",
 		`According to Ada Voss, hired by the port last year, the fee is "a fair price."`,
 		map[string]string{"a fair price.": "Ada Voss"}},
+	{"a role after an inverted speech verb ends the frame of a quote",
+		`Tom Reyes runs the port. The trouble, says the harbour master, "is that nobody listens."`,
+		map[string]string{"is that nobody listens.": "the harbour master"}},
 }
 
 func TestAuditA1(t *testing.T) { runExactSpeakerCases(t, auditA1Cases) }
