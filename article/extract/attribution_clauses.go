@@ -52,6 +52,9 @@ func (d *quoteDoc) participleSubject(ts []token, v int) Span {
 	}
 	for u := v - 2; u > 0; u-- {
 		w := d.word(ts[u])
+		if w == "." || w == "!" || w == "?" || w == ";" {
+			break // "…, said Tom Reyes; Ada Voss disagreed, calling it": Voss's clause
+		}
 		if d.word(ts[u-1]) != "," || strings.HasSuffix(w, "ing") || addresseeVerbs.hasLower(w) ||
 			!d.speechVerbAt(ts, u) {
 			continue

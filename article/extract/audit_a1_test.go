@@ -27,6 +27,9 @@ var auditA1Cases = []speakerCase{
 	{"a role after an inverted speech verb ends the frame of a quote",
 		`Tom Reyes runs the port. The trouble, says the harbour master, "is that nobody listens."`,
 		map[string]string{"is that nobody listens.": "the harbour master"}},
+	{"a participle after a semicolon shares no verb of the clause before",
+		`The fee is fair, said Tom Reyes; Ada Voss disagreed, calling it "a raid on the poor."`,
+		map[string]string{"a raid on the poor.": "Ada Voss"}},
 }
 
 func TestAuditA1(t *testing.T) { runExactSpeakerCases(t, auditA1Cases) }
