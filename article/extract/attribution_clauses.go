@@ -160,11 +160,14 @@ func (d *quoteDoc) callsOwnedNoun(ts []token, k, v int) bool {
 }
 
 // nounComplementQuote reports whether ts, the words between a noun of
-// speech and the quote, make the quote its content: nothing, "that",
-// "of" ("claim of a "…"", not "comments showed "…"").
+// speech and the quote, make the quote its content: nothing, ",", ":",
+// "that", "of" ("claim of a "…"", not "comments showed "…"").
 func (d *quoteDoc) nounComplementQuote(ts []token) bool {
 	if len(ts) == 0 || lowerIs(d.word(ts[0]), "that") {
 		return true
+	}
+	if w := d.word(ts[0]); len(ts) == 1 && (w == "," || w == ":") {
+		return true // ignored Ada Voss's warning: "…"
 	}
 	if !lowerIs(d.word(ts[0]), "of") && !lowerIs(d.word(ts[0]), "about") {
 		return d.phraseBeforeThat(ts) || d.copulaThat(ts)

@@ -30,6 +30,9 @@ var auditA1Cases = []speakerCase{
 	{"a participle after a semicolon shares no verb of the clause before",
 		`The fee is fair, said Tom Reyes; Ada Voss disagreed, calling it "a raid on the poor."`,
 		map[string]string{"a raid on the poor.": "Ada Voss"}},
+	{"a colon after a noun of speech makes the quote its owner's words",
+		`Tom Reyes ignored Ada Voss's warning: "The pier will fall by winter."`,
+		map[string]string{"The pier will fall by winter.": "Ada Voss"}},
 }
 
 func TestAuditA1(t *testing.T) { runExactSpeakerCases(t, auditA1Cases) }
