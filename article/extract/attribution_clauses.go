@@ -238,10 +238,16 @@ func (d *quoteDoc) mainClauseStart(ts []token) int {
 	return 0
 }
 
-// subordinateOpener reports whether ts opens with a subordinator ("After
-// Pike spoke").
+// subordinateOpener reports whether ts opens with a subordinator, maybe
+// after an adverb ("After Pike spoke", "Just as Voss spoke").
 func (d *quoteDoc) subordinateOpener(ts []token) bool {
-	return len(ts) >= 2 && ts[0].isCap() && subordinators.hasLower(d.word(ts[0]))
+	if len(ts) < 2 || !ts[0].isCap() {
+		return false
+	}
+	if clauseAdverbs.hasLower(d.word(ts[0])) && ts[1].isWord() {
+		ts = ts[1:]
+	}
+	return subordinators.hasLower(d.word(ts[0]))
 }
 
 // mainClauseSubject returns the subject of the main clause ts when it

@@ -33,6 +33,9 @@ var auditA1Cases = []speakerCase{
 	{"a colon after a noun of speech makes the quote its owner's words",
 		`Tom Reyes ignored Ada Voss's warning: "The pier will fall by winter."`,
 		map[string]string{"The pier will fall by winter.": "Ada Voss"}},
+	{"an adverb before the subordinator of an opening clause",
+		`Just as Ada Voss said the fee was fair, Tom Reyes stood up: "That is a lie."`,
+		map[string]string{"That is a lie.": "Tom Reyes"}},
 }
 
 func TestAuditA1(t *testing.T) { runExactSpeakerCases(t, auditA1Cases) }
