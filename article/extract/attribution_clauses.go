@@ -284,6 +284,9 @@ func (d *quoteDoc) nearClauseSubject(ts []token, v int) Span {
 	}
 	for u := v - 2; u >= 0 && u >= v-16; u-- {
 		w := d.word(ts[u])
+		if w == "," || d.clauseEndAt(ts, u) || isQuoteMark(w) || d.speechVerbAt(ts, u) {
+			return Span{} // "as the fee was read out; she stood up, saying": no clause right before
+		}
 		if lowerIs(w, "where") || lowerIs(w, "as") || lowerIs(w, "while") ||
 			lowerIs(w, "which") && u > 0 && prepositions.hasLower(d.word(ts[u-1])) {
 			return d.clauseSubject(ts[u+1 : v-1])

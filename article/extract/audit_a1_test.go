@@ -36,6 +36,9 @@ var auditA1Cases = []speakerCase{
 	{"an adverb before the subordinator of an opening clause",
 		`Just as Ada Voss said the fee was fair, Tom Reyes stood up: "That is a lie."`,
 		map[string]string{"That is a lie.": "Tom Reyes"}},
+	{"an as-clause before a semicolon is no clause right before a participle",
+		`Ada Voss was in the hall as the fee was read out; she stood up, saying it was "a raid on the sick."`,
+		map[string]string{"a raid on the sick.": "Ada Voss"}},
 }
 
 func TestAuditA1(t *testing.T) { runExactSpeakerCases(t, auditA1Cases) }
