@@ -312,12 +312,22 @@ func (d *quoteDoc) clauseSubject(ts []token) Span {
 }
 
 // objectInfinitive reports whether a verb's object and "to" stand before
-// the speech verb ts[v] ("asks Voss to declare", not "going on the radio
-// to call"): a word before the object that is no preposition or
-// determiner.
+// the speech verb ts[v] ("asks the council to declare", not "stood up at
+// the Tarnby Town Hall to call"): a word before the object, a name or a
+// noun after its determiner, that is no preposition or determiner.
 func (d *quoteDoc) objectInfinitive(ts []token, v int) bool {
-	return v >= 3 && lowerIs(d.word(ts[v-1]), "to") && ts[v-2].isWord() &&
-		ts[v-3].isWord() && !d.isPreposition(ts[v-3]) && !determiners.hasLower(d.word(ts[v-3]))
+	if v < 3 || !lowerIs(d.word(ts[v-1]), "to") || !ts[v-2].isWord() {
+		return false
+	}
+	j := v - 2
+	if ts[j].isCap() {
+		for j > 0 && ts[j-1].isCap() {
+			j-- // Mayor Tom Reyes
+		}
+	} else if j > 0 && determiners.hasLower(d.word(ts[j-1])) {
+		j-- // the council
+	}
+	return j > 0 && ts[j-1].isWord() && !d.isPreposition(ts[j-1]) && !determiners.hasLower(d.word(ts[j-1]))
 }
 
 // hypotheticalSpeech reports whether the speech verb ts[v] after a modal

@@ -39,6 +39,9 @@ var auditA1Cases = []speakerCase{
 	{"an as-clause before a semicolon is no clause right before a participle",
 		`Ada Voss was in the hall as the fee was read out; she stood up, saying it was "a raid on the sick."`,
 		map[string]string{"a raid on the sick.": "Ada Voss"}},
+	{"a place's name before to and a speech verb is no object",
+		`According to Ada Voss, Tom Reyes stood up at the Tarnby Town Hall to call the pier "a danger to the public."`,
+		map[string]string{"a danger to the public.": "Tom Reyes"}},
 }
 
 func TestAuditA1(t *testing.T) { runExactSpeakerCases(t, auditA1Cases) }
