@@ -115,9 +115,9 @@ func (d *quoteDoc) thatComplement(ts []token, v int) bool {
 
 // closingFrame finds the frame `, NP said.` that closes the sentence of a
 // quote past other clauses ("…" since May, and should be freed, the
-// rights group says.): NP, all the words after the last comma, is short
-// or ends in a name, and only a prepositional phrase may follow ("wrote
-// in a memo.").
+// rights group says.): NP, all the words after the last comma, has at
+// most nine words and no auxiliary, and only a prepositional phrase may
+// follow ("wrote in a memo.").
 func (d *quoteDoc) closingFrame(ts []token) Span {
 	e := len(ts)
 	for e > 0 && !ts[e-1].isWord() {
@@ -137,10 +137,13 @@ func (d *quoteDoc) closingFrame(ts []token) Span {
 	for c > 0 && ts[c].isWord() {
 		c--
 	}
-	// a short phrase or one ending in a name, not a clause (", which was
-	// just what Tom Reyes had predicted she would say.")
-	if n := v - c - 1; d.word(ts[c]) != "," || n > 5 && (n > 9 || !ts[v-1].isCap()) {
+	if d.word(ts[c]) != "," || v-c-1 > 9 {
 		return Span{}
+	}
+	for _, t := range ts[c+1 : v] {
+		if auxiliaryWords.has(d.word(t)) {
+			return Span{} // a clause: ", which was just what Tom Reyes had predicted she would say."
+		}
 	}
 	return Span{ts[c+1].Start, ts[v-1].End}
 }
