@@ -82,6 +82,11 @@ func (d *quoteDoc) modifierQuote(i int) bool {
 		return false
 	}
 	w := d.word(after[0])
+	// the "golden age" he said would follow: a pronoun and a speech verb
+	// open a clause about the quote, a noun that modifies no other
+	if (isSubjectPronoun(w) || lowerIs(w, "they")) && len(after) > 1 && d.lx.isSpeechVerb(d.word(after[1])) {
+		return false
+	}
 	return !startsUpper(w) && !d.lx.isSpeechVerb(w) && !auxiliaryWords.has(w) && !clauseStops.has(w)
 }
 
