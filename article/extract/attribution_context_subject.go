@@ -60,11 +60,19 @@ func (d *quoteDoc) previousSubject(i int) speakerGuess {
 }
 
 // documentPhrase reports whether phrase names a document whose words any
-// verb may quote (`The audit found "no oversight"`): its last word is a
+// verb may quote (`The audit of the port authority found "no
+// oversight"`): its head, before a preposition or a participle, is a
 // document noun.
 func (d *quoteDoc) documentPhrase(phrase string) bool {
-	_, last := lastField(phrase)
-	return documentNouns.hasLower(last)
+	head := ""
+	for f, rest := firstField(phrase); f != ""; f, rest = firstField(rest) {
+		if prepositions.hasLower(f) ||
+			head != "" && documentNouns.hasLower(head) && (isPastParticiple(f) || f == "just") {
+			break // the audit | of the port; the ruling | released Friday
+		}
+		head = f
+	}
+	return documentNouns.hasLower(head)
 }
 
 // documentAuthor returns the person named as the agent right after the

@@ -9,6 +9,10 @@ var auditA2Cases = []speakerCase{
 		"Tom Reyes has led the port board since 2019.\n\n" +
 			"But the \"golden age\" he said would follow the merger never came.",
 		map[string]string{"golden age": "Tom Reyes"}},
+	{"a document noun before a preposition",
+		"Ferry crossings fell again in May.\n\n" +
+			"The audit of the port authority found \"no oversight\" at the pier.",
+		map[string]string{"no oversight": "The audit of the port authority"}},
 }
 
 func TestAuditA2(t *testing.T) { runExactSpeakerCases(t, auditA2Cases) }
