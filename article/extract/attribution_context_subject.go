@@ -146,8 +146,12 @@ func (d *quoteDoc) pastExpletive(ts []token) []token {
 		return ts
 	}
 	for v := k + 1; v < len(ts) && v <= k+5; v++ {
-		if lowerIs(d.word(ts[v]), "that") {
+		w := d.word(ts[v])
+		if lowerIs(w, "that") {
 			return ts[v+1:]
+		}
+		if !ts[v].isWord() || startsUpper(w) || d.lx.isSpeechVerb(w) {
+			return ts // It warned the board that: "it" is the subject, the letter it stands for
 		}
 	}
 	return ts

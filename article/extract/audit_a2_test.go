@@ -13,6 +13,10 @@ var auditA2Cases = []speakerCase{
 		"Ferry crossings fell again in May.\n\n" +
 			"The audit of the port authority found \"no oversight\" at the pier.",
 		map[string]string{"no oversight": "The audit of the port authority"}},
+	{"a referring it before a speech verb and that",
+		"Tom Reyes sent a letter to the ferry board last week.\n\n" +
+			"It warned the board that the levy carries \"a real cost\" for families.",
+		map[string]string{"a real cost": "Tom Reyes"}},
 }
 
 func TestAuditA2(t *testing.T) { runExactSpeakerCases(t, auditA2Cases) }
