@@ -193,9 +193,9 @@ func (d *quoteDoc) dashLabel(ts []token) Span {
 	return Span{ts[k].Start, ts[n-2].End}
 }
 
-// nameBefore returns the capitalized words right before the participle
-// ts[v] when no preposition precedes them ("with Reyes stating", not
-// "footage of Brannock saying").
+// nameBefore returns the capitalized words (or the pronoun) right before
+// the participle ts[v] when no preposition precedes them ("with Reyes
+// stating", not "footage of Brannock saying").
 func (d *quoteDoc) nameBefore(ts []token, v int) Span {
 	// with the Northern Ferry Workers Union calling her
 	for w := v - 1; w >= 0 && w >= v-8 && ts[w].isWord(); w-- {
@@ -205,6 +205,9 @@ func (d *quoteDoc) nameBefore(ts []token, v int) Span {
 			}
 			break
 		}
+	}
+	if v > 0 && isSubjectPronoun(d.word(ts[v-1])) {
+		return ts[v-1].Span // she insisting "…" and he saying "…"
 	}
 	s := v
 	for s > 0 && ts[s-1].isWord() && ts[s-1].isCap() && !isPossessive(d.word(ts[s-1])) {

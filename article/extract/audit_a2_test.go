@@ -17,6 +17,10 @@ var auditA2Cases = []speakerCase{
 		"Tom Reyes sent a letter to the ferry board last week.\n\n" +
 			"It warned the board that the levy carries \"a real cost\" for families.",
 		map[string]string{"a real cost": "Tom Reyes"}},
+	{"a pronoun before a participle of saying",
+		"Ada Voss and Tom Reyes argued over the fares for an hour, she insisting \"the crews come first\" " +
+			"and he saying \"the budget comes first.\"",
+		map[string]string{"the crews come first": "Ada Voss", "the budget comes first.": "Tom Reyes"}},
 }
 
 func TestAuditA2(t *testing.T) { runExactSpeakerCases(t, auditA2Cases) }
