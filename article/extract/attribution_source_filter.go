@@ -50,10 +50,13 @@ func (d *quoteDoc) sourceLength(words []token) int {
 
 // finiteVerb reports whether words[k] is a finite verb after the phrase
 // words[:k]: an auxiliary, a common irregular verb or a verb adverb, or a
-// word in -s or -ed after a lower-case noun and before its object ("The
-// movie shows Bob", "Her campaign released two ads").
+// lower-case word in -s or -ed after a lower-case noun and before its
+// object ("The movie shows Bob", "Her campaign released two ads").
 func (d *quoteDoc) finiteVerb(words []token, k int) bool {
 	w := d.word(words[k])
+	if startsUpper(w) {
+		return false // a name's word: "an official with Tarnby United Football Club"
+	}
 	prev := d.word(words[k-1])
 	lone := k == 1 && loneSources.hasLower(prev) // Another featured two photos
 	if prepositions.hasLower(prev) || determiners.hasLower(prev) && !lone {
