@@ -1,6 +1,10 @@
 package extract_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/byline-reader/byline/article/extract"
+)
 
 // auditA3Cases are filters of speaker phrases that the corpus never
 // needed, each with an invented paragraph where the filter decides the
@@ -12,3 +16,31 @@ var auditA3Cases = []speakerCase{
 }
 
 func TestAuditA3(t *testing.T) { runExactSpeakerCases(t, auditA3Cases) }
+
+// auditA3Unlisted are invented texts and quotes in them that are no
+// one's speech, so no quote of that text may be listed.
+var auditA3Unlisted = []struct {
+	name, text string
+	not        []string
+}{
+	{"a handle and a score are no speech",
+		"The council's account, \"@TarnbyCouncil,\" said the meeting was delayed.\n\n" +
+			"Tom Reyes said the final tally was \"4-3, 2-1, 12.\" He said the result was \"a fluke.\"",
+		[]string{"@TarnbyCouncil,", "4-3, 2-1, 12."}},
+}
+
+func TestAuditA3Unlisted(t *testing.T) {
+	lx := lexicon(t)
+	for _, tc := range auditA3Unlisted {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extract.Analyze(tc.text, lx)
+			for _, q := range a.Quotes {
+				for _, not := range tc.not {
+					if q.Text == not {
+						t.Errorf("quote %q listed, speaker %q", q.Text, q.Speaker)
+					}
+				}
+			}
+		})
+	}
+}

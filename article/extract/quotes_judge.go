@@ -7,11 +7,11 @@ import (
 )
 
 // judge returns the quotations of d that are speech, in order, with their
-// speakers. Left out are titles ("Face the Nation"), short scare quotes
-// and nested quotes that no pattern attributes, but a double-marked quote
-// inside listed speech is its speaker's ("“Locals call it “the ghost
-// tax”,” Cole said") and a quote joined by "and" or "or" to a listed one
-// is kept with it.
+// speakers. Left out are titles ("Face the Nation"), handles, numbers,
+// short scare quotes and nested quotes that no pattern attributes, but a
+// double-marked quote inside listed speech is its speaker's ("“Locals
+// call it “the ghost tax”,” Cole said") and a quote joined by "and" or
+// "or" to a listed one is kept with it.
 func (d *quoteDoc) judge(spk []speakerGuess) []Quote {
 	kept := make([]bool, len(d.quotes))
 	chosen := make([]speakerGuess, len(d.quotes))
@@ -89,6 +89,11 @@ func (d *quoteDoc) isSpeech(q *quoteSpan, s speakerGuess) bool {
 	n := countWords(text, 5)
 	if q.parent >= 0 {
 		return s.pattern && !s.pronoun && n <= 4
+	}
+	// a handle, hashtags or numbers are no one's words: "@TarnbyCouncil", "4-3, 2-1"
+	if strings.HasPrefix(text, "@") || strings.HasPrefix(text, "#") ||
+		strings.IndexFunc(text, unicode.IsLetter) < 0 {
+		return false
 	}
 	if d.looksLikeTitle(text) && !readsAsSentence(text) && !(s.pattern && d.saidInTitleCase(q)) {
 		return false
