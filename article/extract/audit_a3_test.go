@@ -13,6 +13,10 @@ var auditA3Cases = []speakerCase{
 	{"a capitalized word in -ed is a name's, not a verb",
 		"\"We will appeal the ruling,\" an official with Tarnby United Football Club said on Monday.",
 		map[string]string{"We will appeal the ruling,": "an official with Tarnby United Football Club"}},
+	{"an apostrophe before a decade opens no single quote",
+		"Ada Voss grew up in Tarnby in the '90s, when the mill still ran. 'It was a good town then,' she said.\n\n" +
+			"Tom Reyes, who coached the '08 team, said the club was 'in real trouble.'",
+		map[string]string{"It was a good town then,": "Ada Voss", "in real trouble.": "Tom Reyes"}},
 }
 
 func TestAuditA3(t *testing.T) { runExactSpeakerCases(t, auditA3Cases) }

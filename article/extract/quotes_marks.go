@@ -71,8 +71,12 @@ func quoteClosesHere(next rune) bool {
 var quoteElisions = embeddedList("hand_elisions.txt")
 
 // quoteIsElision reports whether the apostrophe-like mark ending at i (text[i:]
-// follows it) starts an elided word such as 'em or the 'n' of rock 'n' roll.
+// follows it) starts an elided word such as '90s, 'em or the 'n' of rock
+// 'n' roll.
 func quoteIsElision(text string, i int) bool {
+	if i < len(text) && text[i] >= '0' && text[i] <= '9' {
+		return true // a decade or year: "in the '90s", "the '08 team"
+	}
 	j := i
 	for j < len(text) && isASCIILetter(text[j]) {
 		j++
