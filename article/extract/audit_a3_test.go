@@ -31,6 +31,10 @@ var auditA3Unlisted = []struct {
 		"The council's account, \"@TarnbyCouncil,\" said the meeting was delayed.\n\n" +
 			"Tom Reyes said the final tally was \"4-3, 2-1, 12.\" He said the result was \"a fluke.\"",
 		[]string{"@TarnbyCouncil,", "4-3, 2-1, 12."}},
+	{"a title with a dash or an ampersand is no speech",
+		"Ada Voss, who hosts \"Tarnby & Beyond\" on Harbor Radio, said the show would end in May.\n\n" +
+			"Tom Reyes wrote \"Tarnby – Then and Now,\" a history of the mill town, in 2019.",
+		[]string{"Tarnby & Beyond", "Tarnby – Then and Now,"}},
 }
 
 func TestAuditA3Unlisted(t *testing.T) {

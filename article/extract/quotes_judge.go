@@ -146,12 +146,15 @@ func countWords(text string, limit int) int {
 }
 
 // looksLikeTitle reports whether text is in title case: more than one
-// field, each a capitalized word, a number or a small word ("Face the
-// Nation", "June 3, 2019"), with at least one capitalized.
+// word, each capitalized, a number or a small word ("Face the Nation",
+// "June 3, 2019"), with at least one capitalized.
 func (d *quoteDoc) looksLikeTitle(text string) bool {
 	words, caps := 0, 0
 	for f, rest := firstField(text); f != ""; f, rest = firstField(rest) {
 		f = trimToWord(f)
+		if f == "" {
+			continue // a dash or an ampersand: "Tarnby & Beyond", "Tarnby – Then and Now"
+		}
 		words++
 		r, _ := utf8.DecodeRuneInString(f)
 		switch {
