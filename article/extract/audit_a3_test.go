@@ -35,6 +35,9 @@ var auditA3Unlisted = []struct {
 		"Ada Voss, who hosts \"Tarnby & Beyond\" on Harbor Radio, said the show would end in May.\n\n" +
 			"Tom Reyes wrote \"Tarnby – Then and Now,\" a history of the mill town, in 2019.",
 		[]string{"Tarnby & Beyond", "Tarnby – Then and Now,"}},
+	{"dashes count for no words of a long title",
+		"Tom Reyes wrote \"Tarnby – Then and Now – The Mill Years,\" a history of the town, in 2019.",
+		[]string{"Tarnby – Then and Now – The Mill Years,"}},
 }
 
 func TestAuditA3Unlisted(t *testing.T) {

@@ -120,6 +120,9 @@ func readsAsSentence(text string) bool {
 			return true
 		}
 		w := trimToWord(f)
+		if w == "" {
+			continue // a dash is no word: "Tarnby – Then and Now – The Mill Years"
+		}
 		words++
 		if personalWords.hasLower(w) {
 			return true
