@@ -14,7 +14,8 @@ var auditA3Cases = []speakerCase{
 		"\"We will appeal the ruling,\" an official with Tarnby United Football Club said on Monday.",
 		map[string]string{"We will appeal the ruling,": "an official with Tarnby United Football Club"}},
 	{"an apostrophe before a decade opens no single quote",
-		"Ada Voss grew up in Tarnby in the '90s, when the mill still ran. 'It was a good town then,' she said.\n\n" +
+		"Ada Voss grew up in Tarnby in the '90s, when the mill still ran. " +
+			"'It was a good town then,' she said.\n\n" +
 			"Tom Reyes, who coached the '08 team, said the club was 'in real trouble.'",
 		map[string]string{"It was a good town then,": "Ada Voss", "in real trouble.": "Tom Reyes"}},
 }
@@ -38,6 +39,10 @@ var auditA3Unlisted = []struct {
 	{"dashes count for no words of a long title",
 		"Tom Reyes wrote \"Tarnby – Then and Now – The Mill Years,\" a history of the town, in 2019.",
 		[]string{"Tarnby – Then and Now – The Mill Years,"}},
+	{"a long title after a verb of naming is no one's words",
+		"Ada Voss called her memoir \"A Life On The Tarnby Docks\" at the launch on Friday.\n\n" +
+			"Tom Reyes dubbed his new boat \"The Pride Of Tarnby Harbor\" last spring.",
+		[]string{"A Life On The Tarnby Docks", "The Pride Of Tarnby Harbor"}},
 }
 
 func TestAuditA3Unlisted(t *testing.T) {

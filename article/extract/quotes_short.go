@@ -37,6 +37,9 @@ func (d *quoteDoc) describedQuote(ts []token) int {
 // the plan "reckless""), and who applies its words: the verb's subject,
 // or no one for a passive ("a fund known as "the kitty"").
 func (d *quoteDoc) attributedShort(q *quoteSpan) (speakerGuess, bool) {
+	if countWords(d.text[q.Start:q.End], 5) > 4 {
+		return noSpeakerGuess, false // a long title: "called her memoir "A Life On The Tarnby Docks""
+	}
 	from := d.sentenceStart(q.open.Start, d.paras[q.para])
 	ts := d.narrativeTokens(from, q.open.Start)
 	v := d.describedQuote(ts)
