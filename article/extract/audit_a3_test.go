@@ -18,6 +18,10 @@ var auditA3Cases = []speakerCase{
 			"'It was a good town then,' she said.\n\n" +
 			"Tom Reyes, who coached the '08 team, said the club was 'in real trouble.'",
 		map[string]string{"It was a good town then,": "Ada Voss", "in real trouble.": "Tom Reyes"}},
+	{"a passive naming verb after an adverb names no one",
+		"Ada Voss drew up the levy last year. The levy was widely dubbed \"the Voss tax.\"\n\n" +
+			"Tom Reyes wrote the bill. His bill is jokingly called \"the Reyes rule.\"",
+		map[string]string{"the Voss tax.": "", "the Reyes rule.": ""}},
 }
 
 func TestAuditA3(t *testing.T) { runExactSpeakerCases(t, auditA3Cases) }
