@@ -74,6 +74,9 @@ func (d *quoteDoc) signatureName(ts []token) (Span, bool) {
 			continue
 		}
 		words++
+		if startsUpper(w) {
+			continue // a name in the affiliation: "Will Harbor", "Who Rides Tarnby blog"
+		}
 		if d.lx.isSpeechVerb(w) || auxiliaryWords.has(w) || relativeWords.hasLower(w) {
 			return Span{}, false
 		}

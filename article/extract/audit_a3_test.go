@@ -22,6 +22,12 @@ var auditA3Cases = []speakerCase{
 		"Ada Voss drew up the levy last year. The levy was widely dubbed \"the Voss tax.\"\n\n" +
 			"Tom Reyes wrote the bill. His bill is jokingly called \"the Reyes rule.\"",
 		map[string]string{"the Voss tax.": "", "the Reyes rule.": ""}},
+	{"a capitalized word of a signature's affiliation is no verb",
+		"Readers wrote in about the ferry.\n\n" +
+			"\"Bring back the night boat. We are cut off after six.\" ― Tom Reyes, Will Harbor, Tarnby\n\n" +
+			"\"The fares are too high for families like mine.\" ― Ada Voss, editor, Who Rides Tarnby blog",
+		map[string]string{"Bring back the night boat. We are cut off after six.": "Tom Reyes",
+			"The fares are too high for families like mine.": "Ada Voss"}},
 }
 
 func TestAuditA3(t *testing.T) { runExactSpeakerCases(t, auditA3Cases) }
