@@ -227,6 +227,9 @@ func (d *quoteDoc) datelineEnd(ts []token) int {
 			}
 			return 0
 		}
+		if w := d.word(ts[j]); ts[j].isWord() && !startsUpper(w) || !ts[j].isWord() && w != "," && w != "." {
+			return 0 // no place's name: "The union of pilots (TUP) — Ada Voss leads it — said"
+		}
 	}
 	return 0
 }

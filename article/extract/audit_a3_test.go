@@ -28,6 +28,9 @@ var auditA3Cases = []speakerCase{
 			"\"The fares are too high for families like mine.\" ― Ada Voss, editor, Who Rides Tarnby blog",
 		map[string]string{"Bring back the night boat. We are cut off after six.": "Tom Reyes",
 			"The fares are too high for families like mine.": "Ada Voss"}},
+	{"a subject with an acronym in brackets is no dateline",
+		"The union of pilots (TUP) — Ada Voss leads it — said, \"We will strike in May.\"",
+		map[string]string{"We will strike in May.": "The union of pilots"}},
 }
 
 func TestAuditA3(t *testing.T) { runExactSpeakerCases(t, auditA3Cases) }
