@@ -31,6 +31,10 @@ var auditA3Cases = []speakerCase{
 	{"a subject with an acronym in brackets is no dateline",
 		"The union of pilots (TUP) — Ada Voss leads it — said, \"We will strike in May.\"",
 		map[string]string{"We will strike in May.": "The union of pilots"}},
+	{"a naming verb in the present tense is active",
+		"Tom Reyes leads the union. The union brands the deal \"theft\" in its flyers.\n\n" +
+			"Ada Voss drew up the levy. The farmers term it \"robbery\" at every meeting.",
+		map[string]string{"theft": "The union", "robbery": "The farmers"}},
 }
 
 func TestAuditA3(t *testing.T) { runExactSpeakerCases(t, auditA3Cases) }

@@ -94,7 +94,11 @@ const (
 // ("was dubbed", "widely known as"), a participle naming the noun before
 // it ("a podcast called", "the fund, called"), or active.
 func (d *quoteDoc) voiceOf(ts []token, v int) verbVoice {
-	if lowerIs(d.word(ts[v]), "known") {
+	w := d.word(ts[v])
+	if !hasSuffixFold(w, "ed") && !hasSuffixFold(w, "wn") {
+		return activeVoice // no participle: "The union brands the deal "theft""
+	}
+	if lowerIs(w, "known") {
 		return passiveVoice
 	}
 	if v == 0 || !ts[v-1].isWord() {
