@@ -77,9 +77,9 @@ func (d *quoteDoc) subjectNP(ts []token) Span {
 	return d.trimNP(ts[k:e])
 }
 
-// describedThenNamed returns the name, maybe after a role, in apposition
-// to the descriptive subject that ends before ts[e]: "An ally of the mayor
-// who sits on the board, former state Sen. Ada Voss, said" gives Ada Voss.
+// describedThenNamed returns the name after a role in apposition to the
+// descriptive subject that ends before ts[e]: "An ally of the mayor who
+// sits on the board, former state Sen. Ada Voss, said" gives Ada Voss.
 func (d *quoteDoc) describedThenNamed(ts []token, e int) Span {
 	c := e
 	if c > 0 && relativeWords.hasLower(d.word(ts[c-1])) {
@@ -93,6 +93,11 @@ func (d *quoteDoc) describedThenNamed(ts []token, e int) Span {
 	a := c + 1
 	for a < len(ts) && a < c+4 && ts[a].isWord() && !ts[a].isCap() {
 		a++
+	}
+	if a == c+1 {
+		// no role in lower case: the name may be the last noun's, "A neighbor of the man who
+		// runs the ferry, Tom Reyes, still rides it"
+		return Span{}
 	}
 	name, ok := d.appositiveName(ts[a:])
 	if n := tokenFrom(ts, name.End); !ok || n >= len(ts) || d.word(ts[n]) != "," {

@@ -35,6 +35,10 @@ var auditA3Cases = []speakerCase{
 		"Tom Reyes leads the union. The union brands the deal \"theft\" in its flyers.\n\n" +
 			"Ada Voss drew up the levy. The farmers term it \"robbery\" at every meeting.",
 		map[string]string{"theft": "The union", "robbery": "The farmers"}},
+	{"a name with no role after a relative clause is the last noun's",
+		"A neighbor of the man who runs the ferry, Tom Reyes, still rides it daily and told the council " +
+			"that the timetable was \"a joke.\"",
+		map[string]string{"a joke.": "A neighbor of the man"}},
 }
 
 func TestAuditA3(t *testing.T) { runExactSpeakerCases(t, auditA3Cases) }
