@@ -25,7 +25,8 @@ var auditA3Cases = []speakerCase{
 	{"a capitalized word of a signature's affiliation is no verb",
 		"Readers wrote in about the ferry.\n\n" +
 			"\"Bring back the night boat. We are cut off after six.\" ― Tom Reyes, Will Harbor, Tarnby\n\n" +
-			"\"The fares are too high for families like mine.\" ― Ada Voss, editor, Who Rides Tarnby blog",
+			"\"The fares are too high for families like mine.\" " +
+			"― Ada Voss, editor, Who Rides Tarnby blog",
 		map[string]string{"Bring back the night boat. We are cut off after six.": "Tom Reyes",
 			"The fares are too high for families like mine.": "Ada Voss"}},
 	{"a subject with an acronym in brackets is no dateline",
