@@ -74,6 +74,17 @@ func (s *peopleScan) notPersonWords(words []string) bool {
 	return first.has(factPlace|factCity) && hasSuffixFold(words[len(words)-1], "s") && !last.has(factNamePart)
 }
 
+// isPluralNoun reports whether w, in any case, is the plural of a
+// dictionary word and no known name ("Rangers", "Brothers"; not "Rogers").
+func (s *peopleScan) isPluralNoun(w string) bool {
+	n := len(w)
+	if n < 4 || !hasSuffixFold(w, "s") || s.lx.info(w).has(factSurname|factFirst) {
+		return false
+	}
+	return s.lx.info(w[:n-1]).has(factWord) ||
+		hasSuffixFold(w[:n-1], "e") && s.lx.info(w[:n-2]).has(factWord) // "Boxes"
+}
+
 // founds reports whether a multi-word nameCand is confirmed as a person
 // on its own evidence.
 func (s *peopleScan) founds(c *nameCand) bool {
@@ -96,8 +107,8 @@ func (s *peopleScan) founds(c *nameCand) bool {
 	fn := first.has(factFirst) || isInitialWord(words[0]) ||
 		first.has(factFirstLoose) && (!first.has(factWord) || surname)
 	strong := c.ev&(personEv|evAccording) != 0 || (c.ev&evOfOrg != 0 && s.dictionaryWords(words[:n]) == 0)
-	if c.ev&evThe != 0 && !fn {
-		return false
+	if c.ev&evThe != 0 && (!fn || s.isPluralNoun(words[n-1])) {
+		return false // "the Golden Rangers said": a team, though Golden is a given name
 	}
 	if c.ev&evPlaceOf != 0 || (c.ev&evModifier != 0 && !strong) {
 		return false

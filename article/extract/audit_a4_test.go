@@ -1,0 +1,30 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+)
+
+// auditA4Cases are the shapes whose rules an earlier clean-up dropped as
+// unused on the corpus: each case fails without its rule.
+var auditA4Cases = []peopleCase{
+	{"a team named by a plural noun is no person",
+		"The Golden Rangers said on Monday they would appeal the fine. Coach Ada Voss said nothing.",
+		[]string{"Ada Voss|Coach|1"}},
+}
+
+func TestAuditA4People(t *testing.T) {
+	lx := embeddedLexicon(t)
+	for _, tt := range auditA4Cases {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, p := range Analyze(tt.text, lx).People {
+				got = append(got, fmt.Sprintf("%s|%s|%d", p.Name, p.Role, len(p.Mentions)))
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("findPeople(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
