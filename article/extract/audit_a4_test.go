@@ -12,6 +12,12 @@ var auditA4Cases = []peopleCase{
 	{"a team named by a plural noun is no person",
 		"The Golden Rangers said on Monday they would appeal the fine. Coach Ada Voss said nothing.",
 		[]string{"Ada Voss|Coach|1"}},
+	{"a place in the picture in brackets after a name in a caption",
+		"Okafor (left) and Brandt (right) at the opening of the Tarnby plant on Monday.",
+		[]string{"Okafor||1", "Brandt||1"}},
+	{"a party in brackets after a name in a roll call",
+		"Voting no were Tarn Welby (D) and Ada Voss (R). Ada Voss left early.",
+		[]string{"Tarn Welby||1", "Ada Voss||2"}},
 }
 
 func TestAuditA4People(t *testing.T) {

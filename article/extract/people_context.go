@@ -84,6 +84,10 @@ func (s *peopleScan) contextAfter(toks []token, j int) (ev evidence, appos Span)
 	if n.kind == tokPunct && s.tokText(n) == "/" {
 		return evCredit, appos // "Chip Somodevilla/Getty Images"
 	}
+	if n.kind == tokPunct && s.tokText(n) == "(" && j+2 < len(toks) && s.tokText(&toks[j+2]) == ")" &&
+		captionWords.contains(s.tokText(&toks[j+1])) {
+		return evAppos, appos // a caption or roll call: "Okafor (left)", "Nina Porter (D)"
+	}
 	if n.kind != tokPunct || s.tokText(n) != "," || j+1 >= len(toks) {
 		return 0, appos
 	}
