@@ -18,6 +18,9 @@ var auditA4Cases = []peopleCase{
 	{"a party in brackets after a name in a roll call",
 		"Voting no were Tarn Welby (D) and Ada Voss (R). Ada Voss left early.",
 		[]string{"Tarn Welby||1", "Ada Voss||2"}},
+	{"a hyphenated word after a name that opens like an Arabic article",
+		"Mayor Ada Voss ad-libbed most of her speech on Monday in Tarnby.",
+		[]string{"Ada Voss|Mayor|1"}},
 }
 
 func TestAuditA4People(t *testing.T) {

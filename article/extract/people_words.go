@@ -95,10 +95,11 @@ func (s *peopleScan) isModifierCompound(w string) bool {
 }
 
 // isArticleName reports whether w opens with an Arabic article in lower
-// case and a hyphen: "al-Rashidi", "el-Masri", "ash-Shami".
+// case, a hyphen and a capital: "al-Rashidi", "el-Masri", "ash-Shami";
+// not "ad-libbed" or "at-large" ("Mayor Ada Voss ad-libbed").
 func isArticleName(w string) bool {
-	article, _, ok := strings.Cut(w, "-")
-	return ok && arabicArticles.contains(article)
+	article, rest, ok := strings.Cut(w, "-")
+	return ok && rest != "" && 'A' <= rest[0] && rest[0] <= 'Z' && arabicArticles.contains(article)
 }
 
 // arabicArticles open a name in lower case, with a hyphen.
