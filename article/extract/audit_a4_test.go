@@ -21,6 +21,9 @@ var auditA4Cases = []peopleCase{
 	{"a hyphenated word after a name that opens like an Arabic article",
 		"Mayor Ada Voss ad-libbed most of her speech on Monday in Tarnby.",
 		[]string{"Ada Voss|Mayor|1"}},
+	{"a compound that opens with a lone letter after a name",
+		"Doctors said Tom Reyes X-rays showed no fracture. Reyes, the striker, will play.",
+		[]string{"Tom Reyes|striker|2"}},
 }
 
 func TestAuditA4People(t *testing.T) {

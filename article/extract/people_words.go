@@ -67,7 +67,8 @@ func isContraction(w string) bool {
 
 // isModifierCompound reports whether a hyphenated word is an adjective or
 // compound noun rather than a double name: it starts with a prefix (Pro-,
-// Anti-), or a lower-case part after the first is an adjective ending
+// Anti-) or a lone letter ("Tom Reyes X-rays showed no fracture"), or a
+// lower-case part after the first is an adjective ending
 // (Indiana-born, Saudi-led) or a dictionary word of five letters or more
 // (Pan-democracy). Given names like "Siu-ming" and "Wai-kit" stay.
 func (s *peopleScan) isModifierCompound(w string) bool {
@@ -78,7 +79,7 @@ func (s *peopleScan) isModifierCompound(w string) bool {
 			first = p
 			continue
 		}
-		if n == 2 && namePrefixes.hasLower(first) {
+		if n == 2 && (namePrefixes.hasLower(first) || utf8.RuneCountInString(first) == 1) {
 			return true
 		}
 		r, _ := utf8.DecodeRuneInString(p)
