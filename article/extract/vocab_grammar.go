@@ -213,8 +213,7 @@ var aliasVerbs = embeddedList("hand_alias_verbs.tsv")
 // captionWords stand alone in brackets after a name in a caption or a
 // roll call, with their case: a party ("Nina Porter (D)") or where the
 // person is in the picture ("Okafor (left)").
-var captionWords = wordSet{"D": "", "R": "", "I": "", "left": "", "right": "", "center": "", "centre": "",
-	"pictured": ""}
+var captionWords = embeddedCased("hand_caption_words.txt")
 
 // coordinators join two clauses of one sentence.
 var coordinators = embeddedList("hand_coordinators.txt")
