@@ -2,9 +2,9 @@ package extract_test
 
 import "testing"
 
-// auditA2Cases are shapes whose filters an earlier clean-up removed and
-// the audit of branch a2 brought back: each text and its wanted speakers.
-var auditA2Cases = []speakerCase{
+// contextFilterCases are shapes whose filters an earlier clean-up removed and
+// an audit brought back: each text and its wanted speakers.
+var contextFilterCases = []speakerCase{
 	{"a quoted noun before a pronoun and a speech verb",
 		"Tom Reyes has led the port board since 2019.\n\n" +
 			"But the \"golden age\" he said would follow the merger never came.",
@@ -23,4 +23,4 @@ var auditA2Cases = []speakerCase{
 		map[string]string{"the crews come first": "Ada Voss", "the budget comes first.": "Tom Reyes"}},
 }
 
-func TestAuditA2(t *testing.T) { runExactSpeakerCases(t, auditA2Cases) }
+func TestContextFilters(t *testing.T) { runExactSpeakerCases(t, contextFilterCases) }

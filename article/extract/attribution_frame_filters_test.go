@@ -2,10 +2,10 @@ package extract_test
 
 import "testing"
 
-// auditA1Cases are filters brought back after a clean-up removed them
+// frameFilterCases are filters brought back after a clean-up removed them
 // for never firing on the corpus; each text is invented, one shape of
 // news writing each. want maps a quote's text to its speaker.
-var auditA1Cases = []speakerCase{
+var frameFilterCases = []speakerCase{
 	{"a semicolon ends the clause a speaker after a quote runs in",
 		`The vote was close. Ada Voss called the plan "a disgrace to the harbour" at the meeting; Tom Reyes said it was fair.`,
 		map[string]string{"a disgrace to the harbour": "Ada Voss"}},
@@ -47,4 +47,4 @@ var auditA1Cases = []speakerCase{
 		map[string]string{"a danger to the public.": "Tom Reyes"}},
 }
 
-func TestAuditA1(t *testing.T) { runExactSpeakerCases(t, auditA1Cases) }
+func TestFrameFilters(t *testing.T) { runExactSpeakerCases(t, frameFilterCases) }

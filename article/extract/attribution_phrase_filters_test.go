@@ -6,10 +6,10 @@ import (
 	"github.com/byline-reader/byline/article/extract"
 )
 
-// auditA3Cases are filters of speaker phrases that the corpus never
+// phraseFilterCases are filters of speaker phrases that the corpus never
 // needed, each with an invented paragraph where the filter decides the
 // speaker.
-var auditA3Cases = []speakerCase{
+var phraseFilterCases = []speakerCase{
 	{"a capitalized word in -ed is a name's, not a verb",
 		"\"We will appeal the ruling,\" an official with Tarnby United Football Club said on Monday.",
 		map[string]string{"We will appeal the ruling,": "an official with Tarnby United Football Club"}},
@@ -42,11 +42,11 @@ var auditA3Cases = []speakerCase{
 		map[string]string{"a joke.": "A neighbor of the man"}},
 }
 
-func TestAuditA3(t *testing.T) { runExactSpeakerCases(t, auditA3Cases) }
+func TestPhraseFilters(t *testing.T) { runExactSpeakerCases(t, phraseFilterCases) }
 
-// auditA3Unlisted are invented texts and quotes in them that are no
+// phraseFilterUnlisted are invented texts and quotes in them that are no
 // one's speech, so no quote of that text may be listed.
-var auditA3Unlisted = []struct {
+var phraseFilterUnlisted = []struct {
 	name, text string
 	not        []string
 }{
@@ -67,9 +67,9 @@ var auditA3Unlisted = []struct {
 		[]string{"A Life On The Tarnby Docks", "The Pride Of Tarnby Harbor"}},
 }
 
-func TestAuditA3Unlisted(t *testing.T) {
+func TestPhraseFiltersUnlisted(t *testing.T) {
 	lx := lexicon(t)
-	for _, tc := range auditA3Unlisted {
+	for _, tc := range phraseFilterUnlisted {
 		t.Run(tc.name, func(t *testing.T) {
 			a := extract.Analyze(tc.text, lx)
 			for _, q := range a.Quotes {

@@ -6,9 +6,9 @@ import (
 	"testing"
 )
 
-// auditA4Cases are the shapes whose rules an earlier clean-up dropped as
+// peopleFilterCases are the shapes whose rules an earlier clean-up dropped as
 // unused on the corpus: each case fails without its rule.
-var auditA4Cases = []peopleCase{
+var peopleFilterCases = []peopleCase{
 	{"a team named by a plural noun is no person",
 		"The Golden Rangers said on Monday they would appeal the fine. Coach Ada Voss said nothing.",
 		[]string{"Ada Voss|Coach|1"}},
@@ -26,9 +26,9 @@ var auditA4Cases = []peopleCase{
 		[]string{"Tom Reyes|striker|2"}},
 }
 
-func TestAuditA4People(t *testing.T) {
+func TestPeopleFilters(t *testing.T) {
 	lx := embeddedLexicon(t)
-	for _, tt := range auditA4Cases {
+	for _, tt := range peopleFilterCases {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
 			for _, p := range Analyze(tt.text, lx).People {
