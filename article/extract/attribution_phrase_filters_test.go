@@ -65,6 +65,10 @@ var phraseFilterUnlisted = []struct {
 		"Ada Voss called her memoir \"A Life On The Tarnby Docks\" at the launch on Friday.\n\n" +
 			"Tom Reyes dubbed his new boat \"The Pride Of Tarnby Harbor\" last spring.",
 		[]string{"A Life On The Tarnby Docks", "The Pride Of Tarnby Harbor"}},
+	{"a noun in -ly before a naming participle is no adverb",
+		"In Tarnby, a family dubbed \"the Harbour Five\" spoke to reporters on Monday.\n\n" +
+			"Ada Voss runs the bakery. A rally dubbed \"Bread Not Bombs\" drew crowds.",
+		[]string{"the Harbour Five", "Bread Not Bombs"}},
 }
 
 func TestPhraseFiltersUnlisted(t *testing.T) {

@@ -104,7 +104,7 @@ func (d *quoteDoc) voiceOf(ts []token, v int) verbVoice {
 	if v == 0 || !ts[v-1].isWord() {
 		return nounNaming
 	}
-	if hasSuffixFold(d.word(ts[v-1]), "ly") && v > 1 {
+	if v > 1 && isLyAdverb(d.word(ts[v-1])) {
 		v-- // an adverb before: "The levy was widely dubbed", "is jokingly called"
 	}
 	prev := d.word(ts[v-1])
