@@ -29,6 +29,18 @@ var accordingToBothCases = []speakerCase{
 
 func TestAccordingToBoth(t *testing.T) { runSpeakerCases(t, accordingToBothCases) }
 
+// accordingToAuthorCases are sources named by "according to" and a
+// document someone wrote, whose speech verb must not make the whole
+// phrase the speaker.
+var accordingToAuthorCases = []speakerCase{
+	{"according to a memo a person wrote",
+		"Ada Voss, the harbour master, has warned for years about the pier.\n\n" +
+			"According to a memo Ada Voss wrote last week, the port is \"close to collapse.\"",
+		map[string]string{"close to collapse.": "Ada Voss"}},
+}
+
+func TestAccordingToAuthor(t *testing.T) { runSpeakerCases(t, accordingToAuthorCases) }
+
 // capitalsRunInCases are newsletter items whose headline in capitals
 // runs into the first sentence: the subject comes after the headline.
 var capitalsRunInCases = []speakerCase{

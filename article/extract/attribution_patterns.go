@@ -130,6 +130,13 @@ func (d *quoteDoc) beforeSpeaker(ts []token) (Span, Attribution) {
 				if d.clauseNotPhrase(ts, np) || d.hypotheticalSpeech(ts, np, v) {
 					continue
 				}
+				// "According to a memo Ada Voss wrote, …": the source is the
+				// memo's author, not the whole phrase
+				if k := tokenFrom(ts, np.Start); d.accordingAt(ts, k) {
+					if src := d.accordingTo(ts[k:]); src.End > src.Start {
+						return src, Explicit
+					}
+				}
 				return d.matrixSubject(ts, np, 3), Explicit
 			}
 		} else if np := d.nameBefore(ts, v); np.End > np.Start {
