@@ -215,8 +215,9 @@ func (s *peopleScan) singleFounds(w string, cis []int) bool {
 			}
 			continue
 		}
-		// A title, a speech verb, an apposition: "Gov. Brandvold", "Okafor said".
-		if c.ev&(evTitle|evSpeech) != 0 {
+		// A title, a speech verb, an apposition: "Gov. Brandvold", "Okafor said";
+		// not a place the speakers are in: "critics in Tarnby said"
+		if c.ev&evTitle != 0 || c.ev&evSpeech != 0 && c.ev&evPrep == 0 {
 			return true
 		}
 		if hyphen {

@@ -110,6 +110,9 @@ var peopleCases = []peopleCase{
 	{"contractions and lone letters are not names",
 		"“I’m sure,” I said. “I've got it.”",
 		nil},
+	{"a town the speakers are in is no person",
+		"Critics in Tarnby said the plan was a waste. Farmers from Dunmore said so too. Ada Voss said nothing.",
+		[]string{"Ada Voss||1"}},
 }
 
 func TestFindPeople(t *testing.T) {
