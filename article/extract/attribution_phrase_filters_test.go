@@ -10,6 +10,11 @@ import (
 // needed, each with an invented paragraph where the filter decides the
 // speaker.
 var phraseFilterCases = []speakerCase{
+	{"a post that opens with a handle or a hashtag is speech",
+		"\"@TomReyes you are wrong about the ferry,\" Ada Voss wrote on Monday. " +
+			"\"#Tarnby deserves a night boat,\" she added.",
+		map[string]string{"@TomReyes you are wrong about the ferry,": "Ada Voss",
+			"#Tarnby deserves a night boat,": "Ada Voss"}},
 	{"a capitalized word in -ed is a name's, not a verb",
 		"\"We will appeal the ruling,\" an official with Tarnby United Football Club said on Monday.",
 		map[string]string{"We will appeal the ruling,": "an official with Tarnby United Football Club"}},

@@ -90,9 +90,9 @@ func (d *quoteDoc) isSpeech(q *quoteSpan, s speakerGuess) bool {
 	if q.parent >= 0 {
 		return s.pattern && !s.pronoun && n <= 4
 	}
-	// a handle, hashtags or numbers are no one's words: "@TarnbyCouncil", "4-3, 2-1"
-	if strings.HasPrefix(text, "@") || strings.HasPrefix(text, "#") ||
-		strings.IndexFunc(text, unicode.IsLetter) < 0 {
+	// handles, hashtags or numbers alone are no one's words ("@TarnbyCouncil",
+	// "4-3, 2-1"); a post that opens with one is ("@TomReyes you are wrong")
+	if onlyTags(text) || strings.IndexFunc(text, unicode.IsLetter) < 0 {
 		return false
 	}
 	if d.looksLikeTitle(text) && !readsAsSentence(text) && !(s.pattern && d.saidInTitleCase(q)) {
@@ -143,6 +143,17 @@ func countWords(text string, limit int) int {
 		}
 	}
 	return n
+}
+
+// onlyTags reports whether every word of text is a handle or a hashtag
+// ("@TarnbyCouncil", "#Tarnby #ferry").
+func onlyTags(text string) bool {
+	for f, rest := firstField(text); f != ""; f, rest = firstField(rest) {
+		if f[0] != '@' && f[0] != '#' {
+			return false
+		}
+	}
+	return true
 }
 
 // looksLikeTitle reports whether text is in title case: more than one
