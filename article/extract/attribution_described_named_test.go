@@ -15,3 +15,17 @@ var describedNamedTests = []speakerCase{
 }
 
 func TestDescribedThenNamedSubject(t *testing.T) { runExactSpeakerCases(t, describedNamedTests) }
+
+// relativeNamedTests are subjects that a restrictive relative clause
+// describes before a role and a name in apposition, right before the
+// verb of saying; each text is invented.
+var relativeNamedTests = []speakerCase{
+	{"description with a relative clause, then role and name, then said",
+		`An ally of the mayor who sits on the board, former state Sen. Ada Voss, said the fee was "a scandal."`,
+		map[string]string{"a scandal.": "Ada Voss"}},
+	{"one of a group with a relative clause, then role and name",
+		`One resident who lives near the pier, retired teacher Tom Reyes, said it was "a danger to children."`,
+		map[string]string{"a danger to children.": "Tom Reyes"}},
+}
+
+func TestRelativeThenNamedSubject(t *testing.T) { runExactSpeakerCases(t, relativeNamedTests) }

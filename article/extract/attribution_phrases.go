@@ -61,6 +61,9 @@ func (d *quoteDoc) leftNP(ts []token, floor int) Span {
 	if np, ok := d.appositiveHead(ts, floor, e); ok {
 		return np // Ada Voss, 52, of Mesa, Ariz.,
 	}
+	if name := d.relativeThenNamed(ts, floor, e); name.End > name.Start {
+		return name // A neighbor who saw it, retired nurse Ada Voss, said
+	}
 	if np := d.openingRelativeSubject(ts, floor, e); np.End > np.Start {
 		return np // The review, which asks bankers, traders and others, said
 	}

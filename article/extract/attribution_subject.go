@@ -106,6 +106,21 @@ func (d *quoteDoc) describedThenNamed(ts []token, e int) Span {
 	return name
 }
 
+// relativeThenNamed returns the name that a role puts in apposition
+// after a restrictive relative clause, all ending at the comma ts[e-1]:
+// "A neighbor who saw the crash, retired nurse Ada Voss," gives Ada Voss.
+func (d *quoteDoc) relativeThenNamed(ts []token, floor, e int) Span {
+	if e-floor < 6 || d.word(ts[e-1]) != "," {
+		return Span{}
+	}
+	for j := e - 2; j > floor && j >= e-20; j-- {
+		if lowerIs(d.word(ts[j]), "who") && d.word(ts[j-1]) != "," {
+			return d.describedThenNamed(ts[:e], j+1)
+		}
+	}
+	return Span{}
+}
+
 // singularConjunct returns the name after the "and" at ts[a] when a role
 // noun leads it and a singular verb follows: "Harbor Radio and former
 // network anchor Ada Voss has urged" gives Ada Voss.
