@@ -1,0 +1,17 @@
+package extract_test
+
+import "testing"
+
+// shapesG1Tests are phrases that name a speaker right around a quote,
+// with titles, appositives and organisations in the subject; each text
+// is invented.
+var shapesG1Tests = []speakerCase{
+	{"an office title in one word before a name",
+		`"The inquest will resume in May," said Coroner Ada Voss. Voss added that two witnesses were ill.`,
+		map[string]string{"The inquest will resume in May,": "Ada Voss"}},
+	{"a school title before a name",
+		`"We are proud of them," said Headmistress Ada Voss. Voss said the pupils had raised the money.`,
+		map[string]string{"We are proud of them,": "Ada Voss"}},
+}
+
+func TestShapesG1(t *testing.T) { runExactSpeakerCases(t, shapesG1Tests) }
