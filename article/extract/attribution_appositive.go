@@ -204,8 +204,9 @@ func (d *quoteDoc) namedAppositive(ts []token, floor int, np Span) Span {
 		return np
 	}
 	c := max(floor, tokenFrom(ts, np.Start))
-	// np opens with a determiner after a comma at ts[c-1]
-	if c >= len(ts) || !determiners.hasLower(d.word(ts[c])) || c-1 <= floor || d.word(ts[c-1]) != "," {
+	// np opens with a determiner after a comma or a dash at ts[c-1] ("Ada Voss — a nurse who …")
+	if c >= len(ts) || !determiners.hasLower(d.word(ts[c])) || c-1 <= floor ||
+		d.word(ts[c-1]) != "," && !isDash(d.word(ts[c-1])) {
 		return np
 	}
 	a := c - 1

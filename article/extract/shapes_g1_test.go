@@ -12,6 +12,12 @@ var shapesG1Tests = []speakerCase{
 	{"a school title before a name",
 		`"We are proud of them," said Headmistress Ada Voss. Voss said the pupils had raised the money.`,
 		map[string]string{"We are proud of them,": "Ada Voss"}},
+	{"a name, then a description with a relative clause between dashes",
+		`Ada Voss — a former nurse who now runs the food bank — said demand was "through the roof."`,
+		map[string]string{"through the roof.": "Ada Voss"}},
+	{"a quote, then a name with a relative clause between dashes",
+		`"Demand is through the roof," Ada Voss – a former nurse who now runs the food bank – said.`,
+		map[string]string{"Demand is through the roof,": "Ada Voss"}},
 }
 
 func TestShapesG1(t *testing.T) { runExactSpeakerCases(t, shapesG1Tests) }
