@@ -59,10 +59,11 @@ func (d *quoteDoc) participleSubject(ts []token, v int) Span {
 			!d.speechVerbAt(ts, u) {
 			continue
 		}
-		if np := d.rightNP(ts[u+1 : v-1]); np.End > np.Start {
+		np := d.rightNP(ts[u+1 : v-1])
+		if np.End > np.Start && !d.hasAuxiliary(ts[u+2:tokenFrom(ts, np.End)]) {
 			return d.nameAfterRole(ts[u+1:v-1], np) // "the club's lawyer, Ada Voss"
 		}
-		break
+		break // "The mayor, Tom Reyes, said the fair would go ahead, calling it": an object clause
 	}
 	for u := v - 2; u > 0 && u >= v-8 && ts[u].isWord(); u-- {
 		if d.speechVerbAt(ts, u) {
@@ -358,4 +359,15 @@ func (d *quoteDoc) documentParticipleSubject(ts []token, v int) Span {
 		}
 	}
 	return Span{}
+}
+
+// hasAuxiliary reports whether ts holds an auxiliary ("the fair would go
+// ahead"): a clause, not a subject after its verb.
+func (d *quoteDoc) hasAuxiliary(ts []token) bool {
+	for _, t := range ts {
+		if t.isWord() && auxiliaryWords.hasLower(d.word(t)) {
+			return true
+		}
+	}
+	return false
 }

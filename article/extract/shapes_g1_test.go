@@ -18,6 +18,12 @@ var shapesG1Tests = []speakerCase{
 	{"a quote, then a name with a relative clause between dashes",
 		`"Demand is through the roof," Ada Voss – a former nurse who now runs the food bank – said.`,
 		map[string]string{"Demand is through the roof,": "Ada Voss"}},
+	{"a participle after an object clause shares the appositive subject",
+		`The mayor, Tom Reyes, said the fair would go ahead, calling it "a symbol of resilience."`,
+		map[string]string{"a symbol of resilience.": "Tom Reyes"}},
+	{"a participle after an object clause, the role owned by a town",
+		`Tarnby's harbour chief, Ada Voss, said the pier was closing, calling it "a danger to all."`,
+		map[string]string{"a danger to all.": "Ada Voss"}},
 }
 
 func TestShapesG1(t *testing.T) { runExactSpeakerCases(t, shapesG1Tests) }
