@@ -273,10 +273,17 @@ func (d *quoteDoc) opensItsSentence(t token) bool {
 
 // coordinatedTitles reports whether ts[n] is the "and" between two
 // capitalized titles of one person ("said former Gov. and Party Chairman
-// Ed Rendall").
+// Ed Rendall"), or two role heads in lower case ("said the founder and
+// chief executive, Ada Voss").
 func (d *quoteDoc) coordinatedTitles(ts []token, n int) bool {
-	return n > 0 && n+1 < len(ts) && d.word(ts[n]) == "and" && ts[n+1].isWord() &&
-		startsUpper(d.word(ts[n-1])) && d.lx.isTitleWord(d.word(ts[n-1])) && ts[n+1].isCap()
+	if n == 0 || n+1 >= len(ts) || d.word(ts[n]) != "and" || !ts[n+1].isWord() {
+		return false
+	}
+	before, after := d.word(ts[n-1]), d.word(ts[n+1])
+	if !startsUpper(before) && !startsUpper(after) {
+		return d.lx.title(before).kind == titleHead && d.lx.isTitleWord(after)
+	}
+	return startsUpper(before) && d.lx.isTitleWord(before) && ts[n+1].isCap()
 }
 
 // trailingWord reports whether rightNP drops w from the end of a phrase:

@@ -24,6 +24,12 @@ var shapesG1Tests = []speakerCase{
 	{"a participle after an object clause, the role owned by a town",
 		`Tarnby's harbour chief, Ada Voss, said the pier was closing, calling it "a danger to all."`,
 		map[string]string{"a danger to all.": "Ada Voss"}},
+	{"two lower-case roles joined by and, then the name, after the quote",
+		`"We have done nothing wrong," said the company's founder and chief executive, Ada Voss.`,
+		map[string]string{"We have done nothing wrong,": "Ada Voss"}},
+	{"chairman and chief executive, then the name",
+		`"The yard will stay open," said the chairman and chief executive, Tom Reyes.`,
+		map[string]string{"The yard will stay open,": "Tom Reyes"}},
 }
 
 func TestShapesG1(t *testing.T) { runExactSpeakerCases(t, shapesG1Tests) }
