@@ -176,10 +176,32 @@ func (d *quoteDoc) sourceOrColonSubject(ts []token) (Span, Attribution) {
 		colon := ts[n-1].Start
 		sent := d.narrativeTokens(d.sentenceStart(colon, d.paraOf(colon)), colon)
 		if np := d.subjectNP(sent); np.End > np.Start {
-			return np, Inferred
+			return d.colonNounOwner(sent, np), Inferred
 		}
 	}
 	return Span{}, Unattributed
+}
+
+// colonNounOwner returns who owns the speech noun that heads np, the
+// subject of a sentence a colon ends: "Ada Voss's message was blunt:" and
+// "The warning from Ada Voss was simple:" give Ada Voss; else np.
+func (d *quoteDoc) colonNounOwner(sent []token, np Span) Span {
+	// the noun may follow np: "Ada Voss's | warning"
+	k, end := tokenFrom(sent, np.Start), tokenFrom(sent, np.End)
+	for k < len(sent) && k <= end && !speechNouns.hasLower(d.word(sent[k])) {
+		k++
+	}
+	if k == 0 || k >= len(sent) || k > end {
+		return np
+	}
+	owner, o := d.nounOwner(sent, k)
+	if owner.End > owner.Start && !possessivePronouns.hasLower(d.word(sent[o])) {
+		return owner // a name's, not "Her message"
+	}
+	if k+2 < len(sent) && lowerIs(d.word(sent[k+1]), "from") && sent[k+2].isCap() {
+		return Span{sent[k+2].Start, sent[d.nameEndTok(sent, k+2)-1].End}
+	}
+	return np
 }
 
 // dashLabel returns the name that labels a quote in a digest item: the

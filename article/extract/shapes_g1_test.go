@@ -30,6 +30,12 @@ var shapesG1Tests = []speakerCase{
 	{"chairman and chief executive, then the name",
 		`"The yard will stay open," said the chairman and chief executive, Tom Reyes.`,
 		map[string]string{"The yard will stay open,": "Tom Reyes"}},
+	{"a colon after a name's speech noun",
+		`Ada Voss's message to the council was blunt: "Do your job."`,
+		map[string]string{"Do your job.": "Ada Voss"}},
+	{"a colon after a speech noun from a name",
+		`The warning from Tom Reyes, the fire chief, was simple: "Leave now."`,
+		map[string]string{"Leave now.": "Tom Reyes"}},
 }
 
 func TestShapesG1(t *testing.T) { runExactSpeakerCases(t, shapesG1Tests) }
