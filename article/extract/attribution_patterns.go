@@ -321,7 +321,9 @@ func (d *quoteDoc) accordingTo(ts []token) Span {
 			if np := d.authorOfNoun(ts[k+2:]); np.End > np.Start {
 				return np // according to a speech Ada Voss gave
 			}
-			return d.coordinatedSource(ts[k+2:], d.rightNP(ts[k+2:]))
+			// according to his lawyer, Ada Voss: the name in apposition
+			np := d.nameAfterRole(ts[k+2:], d.rightNP(ts[k+2:]))
+			return d.coordinatedSource(ts[k+2:], np)
 		}
 	}
 	return Span{}

@@ -36,6 +36,12 @@ var shapesG1Tests = []speakerCase{
 	{"a colon after a speech noun from a name",
 		`The warning from Tom Reyes, the fire chief, was simple: "Leave now."`,
 		map[string]string{"Leave now.": "Tom Reyes"}},
+	{"according to a role, then the name in apposition, mid-sentence",
+		`Tom Reyes, according to his lawyer, Ada Voss, is "devastated."`,
+		map[string]string{"devastated.": "Ada Voss"}},
+	{"according to a role and a name after the quote",
+		`Tom Reyes is "devastated," according to his lawyer, Ada Voss.`,
+		map[string]string{"devastated,": "Ada Voss"}},
 }
 
 func TestShapesG1(t *testing.T) { runExactSpeakerCases(t, shapesG1Tests) }
