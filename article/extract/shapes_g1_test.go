@@ -42,6 +42,12 @@ var shapesG1Tests = []speakerCase{
 	{"according to a role and a name after the quote",
 		`Tom Reyes is "devastated," according to his lawyer, Ada Voss.`,
 		map[string]string{"devastated,": "Ada Voss"}},
+	{"a member of parliament named by role later",
+		"Ada Voss, MP for Tarnby North, met Tom Reyes, a council officer, on Monday.\n\n\"We must act,\" the MP said.",
+		map[string]string{"We must act,": "Ada Voss"}},
+	{"a member of parliament titled before the name, named by role later",
+		"Tom Reyes met Tarnby MP Ada Voss on Monday.\n\n\"We must act,\" the MP said.",
+		map[string]string{"We must act,": "Ada Voss"}},
 }
 
 func TestShapesG1(t *testing.T) { runExactSpeakerCases(t, shapesG1Tests) }
