@@ -24,8 +24,16 @@ func (d *quoteDoc) nameAfterRole(ts []token, np Span) Span {
 		return name
 	}
 	if n+1 < len(ts) && d.word(ts[n]) == "," {
-		if name, ok := d.appositiveName(ts[n+1:]); ok {
-			return name
+		// a role in lower case may lead the name: "one resident, retired nurse Ada Voss"
+		a := n + 1
+		for a < len(ts) && a < n+4 && ts[a].isWord() && !ts[a].isCap() && !clauseStops.hasLower(d.word(ts[a])) &&
+			!hasSuffixFold(d.word(ts[a]), "ing") { // not "said the mayor, thanking nurse Ada Voss"
+			a++
+		}
+		if w := d.word(ts[a-1]); a == n+1 || d.humanRoleNoun(w) || hasSuffixFold(w, "-old") {
+			if name, ok := d.appositiveName(ts[a:]); ok {
+				return name
+			}
 		}
 	}
 	return np

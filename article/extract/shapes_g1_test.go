@@ -48,6 +48,15 @@ var shapesG1Tests = []speakerCase{
 	{"a member of parliament titled before the name, named by role later",
 		"Tom Reyes met Tarnby MP Ada Voss on Monday.\n\n\"We must act,\" the MP said.",
 		map[string]string{"We must act,": "Ada Voss"}},
+	{"an inverted role, then a lower-case role and the name",
+		`"It's heartbreaking," said one resident, retired nurse Tom Reyes.`,
+		map[string]string{"It's heartbreaking,": "Tom Reyes"}},
+	{"an inverted role, then an age and the name",
+		`"We lost everything," said a neighbour, 62-year-old Ada Voss.`,
+		map[string]string{"We lost everything,": "Ada Voss"}},
+	{"a participle after the comma is no role before a name",
+		`"Fine," said the mayor, thanking nurse Ada Voss.`,
+		map[string]string{"Fine,": "the mayor"}},
 }
 
 func TestShapesG1(t *testing.T) { runExactSpeakerCases(t, shapesG1Tests) }
