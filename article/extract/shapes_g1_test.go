@@ -57,6 +57,12 @@ var shapesG1Tests = []speakerCase{
 	{"a participle after the comma is no role before a name",
 		`"Fine," said the mayor, thanking nurse Ada Voss.`,
 		map[string]string{"Fine,": "the mayor"}},
+	{"a verb of manner before the speaker",
+		`"We did it," beamed Tom Reyes, the team's coach.`,
+		map[string]string{"We did it,": "Tom Reyes"}},
+	{"a verb of weeping before the speaker",
+		`"He was my best friend," sobbed Ada Voss, 19.`,
+		map[string]string{"He was my best friend,": "Ada Voss"}},
 }
 
 func TestShapesG1(t *testing.T) { runExactSpeakerCases(t, shapesG1Tests) }
