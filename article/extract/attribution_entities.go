@@ -33,6 +33,7 @@ func (d *quoteDoc) initEntities(people []Person, unconfirmed []Span) {
 				continue
 			}
 			titles = d.titlesBefore(titles, start, m.Start)
+			titles = d.titlesAfterCopula(titles, start, m.End)
 			d.events = append(d.events, d.mentionAt(m, i))
 		}
 		e.titles = titles[start:]
@@ -158,6 +159,28 @@ func (d *quoteDoc) titlesBefore(titles []string, from, pos int) []string {
 			break
 		}
 		i = k
+	}
+	return titles
+}
+
+// titlesAfterCopula adds the titles that "is the" gives the mention
+// ending at end ("Ada Voss is the chief executive of Tarnby Water" →
+// "chief", "executive"), unless titles[from:] has them.
+func (d *quoteDoc) titlesAfterCopula(titles []string, from, end int) []string {
+	rest := d.text[end:min(len(d.text), end+48)]
+	for _, cop := range [...]string{" is the ", " was the ", " is its ", " was its "} {
+		if r, ok := strings.CutPrefix(rest, cop); ok {
+			for w, r := firstField(r); w != "" && !startsUpper(w); w, r = firstField(r) {
+				w = strings.Trim(w, ".,")
+				long, ok := d.lx.titleRole(w)
+				if !ok {
+					break
+				}
+				if long != "" && !slices.Contains(titles[from:], long) {
+					titles = append(titles, long)
+				}
+			}
+		}
 	}
 	return titles
 }

@@ -63,6 +63,13 @@ var shapesG1Tests = []speakerCase{
 	{"a verb of weeping before the speaker",
 		`"He was my best friend," sobbed Ada Voss, 19.`,
 		map[string]string{"He was my best friend,": "Ada Voss"}},
+	{"a role given by is the names the holder a later description speaks for",
+		"Ada Voss is the treasurer of the trust. Tom Reyes is its chairman.\n\n\"We will invest,\" the treasurer said.",
+		map[string]string{"We will invest,": "Ada Voss"}},
+	{"a two-word role given by is the, and another person's role after and",
+		"Ada Voss is the chief executive of the water company, and Tom Reyes is its chairman.\n\n" +
+			"\"We will invest,\" the chief executive said.",
+		map[string]string{"We will invest,": "Ada Voss"}},
 }
 
 func TestShapesG1(t *testing.T) { runExactSpeakerCases(t, shapesG1Tests) }
