@@ -60,7 +60,8 @@ func (d *quoteDoc) describedPerson(head []token, pos int) int {
 		}
 	}
 	noun := strings.ToLower(d.word(head[len(head)-1]))
-	if hasSuffixFold(noun, "s") || !d.humanRoleNoun(noun) ||
+	// an age stands for a person too: "the 52-year-old said"
+	if hasSuffixFold(noun, "s") || !d.humanRoleNoun(noun) && !hasSuffixFold(noun, "-year-old") ||
 		thingNouns.hasLower(noun) || sourceNouns.hasLower(noun) {
 		return -1
 	}

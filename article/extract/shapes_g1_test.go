@@ -70,6 +70,13 @@ var shapesG1Tests = []speakerCase{
 		"Ada Voss is the chief executive of the water company, and Tom Reyes is its chairman.\n\n" +
 			"\"We will invest,\" the chief executive said.",
 		map[string]string{"We will invest,": "Ada Voss"}},
+	{"an age as the description of the person the text is about",
+		"Tom Reyes, 52, has fished off Tarnby for 30 years.\n\n\"The fish are gone,\" the 52-year-old said.",
+		map[string]string{"The fish are gone,": "Tom Reyes"}},
+	{"an age for someone the text brought in unnamed stays a phrase",
+		"Police arrested a 52-year-old man near the pier. Ada Voss, the harbour chief, watched.\n\n" +
+			"\"I did nothing,\" the 52-year-old said.",
+		map[string]string{"I did nothing,": "the 52-year-old"}},
 }
 
 func TestShapesG1(t *testing.T) { runExactSpeakerCases(t, shapesG1Tests) }
