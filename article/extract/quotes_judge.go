@@ -95,7 +95,8 @@ func (d *quoteDoc) isSpeech(q *quoteSpan, s speakerGuess) bool {
 	if onlyTags(text) || strings.IndexFunc(text, unicode.IsLetter) < 0 {
 		return false
 	}
-	if d.looksLikeTitle(text) && !readsAsSentence(text) && !(s.pattern && d.saidInTitleCase(q)) {
+	if d.looksLikeTitle(text) && (!readsAsSentence(text) || d.afterNamingWord(q)) &&
+		!(s.pattern && d.saidInTitleCase(q)) {
 		return false
 	}
 	if d.namesRoleHoldersWork(q) || d.glossesForeignWords(q) {
@@ -196,6 +197,12 @@ func (d *quoteDoc) namingUse(q *quoteSpan) bool {
 			return true
 		}
 	}
+	return d.afterNamingWord(q)
+}
+
+// afterNamingWord reports whether quote q follows a word that makes it a
+// name or a title: "the song “Don't Stop Me Now”", "titled “I Am Tarnby”".
+func (d *quoteDoc) afterNamingWord(q *quoteSpan) bool {
 	before := d.tokenize(Span{max(d.paras[q.para].Start, q.open.Start-30), q.open.Start})
 	n := len(before)
 	return n > 0 && before[n-1].isWord() && namingWords.hasLower(d.word(before[n-1]))

@@ -1,0 +1,49 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+)
+
+// g3PeopleCases are invented shapes of people in news text: what is a
+// person, and the name, role and mentions each gets.
+var g3PeopleCases = []peopleCase{}
+
+func TestShapesG3People(t *testing.T) {
+	lx := embeddedLexicon(t)
+	for _, tt := range g3PeopleCases {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, p := range Analyze(tt.text, lx).People {
+				got = append(got, fmt.Sprintf("%s|%s|%d", p.Name, p.Role, len(p.Mentions)))
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("people of %q\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// g3QuoteCases are invented shapes of quoted passages: every quote
+// listed as speech, "text|speaker" in order.
+var g3QuoteCases = []peopleCase{
+	{"a title after a noun of a work is no speech, though it says \"me\"",
+		`The song "Don't Stop Me Now" played as Tom Reyes walked out. "I love that song," Reyes said.`,
+		[]string{"I love that song,|Tom Reyes"}},
+}
+
+func TestShapesG3Quotes(t *testing.T) {
+	lx := embeddedLexicon(t)
+	for _, tt := range g3QuoteCases {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, q := range Analyze(tt.text, lx).Quotes {
+				got = append(got, q.Text+"|"+q.Speaker)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("quotes of %q\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
