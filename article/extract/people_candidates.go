@@ -28,8 +28,8 @@ func (s *peopleScan) chunkEnd(toks []token, kinds []lineKind, i int) int {
 		if t.flags&flagPossessive != 0 {
 			break
 		}
-		if inf.has(factFirst) && s.nicknameAt(toks, j) {
-			j += 3 // Juan "Chico" Ortiz: the surname follows the nickname
+		if n := s.nicknameLen(toks, j); n > 0 && inf.has(factFirst) {
+			j += n // Juan "Chico" Ortiz: the surname follows the nickname
 			continue
 		}
 		// An editor's bracket inside a name: "[Chilean President Rafael] Ibarra".
@@ -329,8 +329,8 @@ func (s *peopleScan) record(c *nameRun) {
 	toks := c.toks
 	w0 := len(s.words)
 	for k := c.i; k < c.j; k++ {
-		if s.nicknameAt(toks, k) {
-			k += 2 // no part of the name
+		if n := s.nicknameLen(toks, k); n > 0 {
+			k += n - 1 // no part of the name
 			continue
 		}
 		w := s.tokText(&toks[k])
@@ -356,14 +356,23 @@ func (s *peopleScan) record(c *nameRun) {
 	s.cands = append(s.cands, cand)
 }
 
-// nicknameAt reports whether toks[j:j+3] is a nickname in quotation
-// marks, one capitalized word, between a first name and a surname on the
-// same line: Juan "Chico" Ortiz.
-func (s *peopleScan) nicknameAt(toks []token, j int) bool {
-	if j+3 >= len(toks) || !isQuoteMark(s.tokText(&toks[j])) || !isQuoteMark(s.tokText(&toks[j+2])) {
-		return false
+// nicknameLen returns the length in tokens of a nickname in quotation
+// marks at toks[j], one to three capitalized words between a first name
+// and a surname on the same line (Juan "Chico" Ortiz, Tom "The Hammer"
+// Reyes), or 0.
+func (s *peopleScan) nicknameLen(toks []token, j int) int {
+	if j >= len(toks) || !isQuoteMark(s.tokText(&toks[j])) {
+		return 0
 	}
-	nick, last := &toks[j+1], &toks[j+3]
-	return nick.kind == tokWord && nick.isCap() && last.kind == tokWord && last.isCap() &&
-		last.flags&flagLineStart == 0 && toks[j+2].flags&flagSpaceBefore == 0
+	for k := j + 1; k <= j+3 && k+2 < len(toks); k++ {
+		if toks[k].kind != tokWord || !toks[k].isCap() {
+			return 0
+		}
+		end, last := &toks[k+1], &toks[k+2]
+		if isQuoteMark(s.tokText(end)) && end.flags&flagSpaceBefore == 0 &&
+			last.kind == tokWord && last.isCap() && last.flags&flagLineStart == 0 {
+			return k + 2 - j
+		}
+	}
+	return 0
 }

@@ -8,7 +8,11 @@ import (
 
 // g3PeopleCases are invented shapes of people in news text: what is a
 // person, and the name, role and mentions each gets.
-var g3PeopleCases = []peopleCase{}
+var g3PeopleCases = []peopleCase{
+	{"a nickname of two words between the first name and the surname",
+		`Tom "The Hammer" Reyes won on points. Reyes said it was "easy."`,
+		[]string{"Tom Reyes||2"}},
+}
 
 func TestShapesG3People(t *testing.T) {
 	lx := embeddedLexicon(t)
