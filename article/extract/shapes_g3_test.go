@@ -12,6 +12,9 @@ var g3PeopleCases = []peopleCase{
 	{"a nickname of two words between the first name and the surname",
 		`Tom "The Hammer" Reyes won on points. Reyes said it was "easy."`,
 		[]string{"Tom Reyes||2"}},
+	{"a noun of occupation in -man after a name is its role",
+		`The water came in fast, said Tom Reyes, a fisherman.`,
+		[]string{"Tom Reyes|fisherman|1"}},
 }
 
 func TestShapesG3People(t *testing.T) {
