@@ -21,6 +21,9 @@ func (s *peopleScan) chunkEnd(toks []token, kinds []lineKind, i int) int {
 			kinds[j] == lineTitleCase && s.breaksHeadline(s.tokText(t), inf) {
 			if j == i {
 				j++ // the acronym or headline word stands alone
+				if inf.has(factOrg) && s.isAcronym(t) {
+					continue // but a ship's prefix opens its name: "HMS Ada Voss"
+				}
 			}
 			break
 		}

@@ -15,6 +15,9 @@ var g3PeopleCases = []peopleCase{
 	{"a noun of occupation in -man after a name is its role",
 		`The water came in fast, said Tom Reyes, a fisherman.`,
 		[]string{"Tom Reyes|fisherman|1"}},
+	{"a name after a ship's prefix names the ship",
+		`The carrier USS Ada Voss docked at Tarnby. "It is a big day," said Captain Tom Reyes.`,
+		[]string{"Tom Reyes|Captain|1"}},
 }
 
 func TestShapesG3People(t *testing.T) {
