@@ -165,6 +165,9 @@ func (s *peopleScan) skipSentenceStart(c *nameRun) {
 		if !inf.has(factWord) || inf.has(factProper) || inf.title().kind != notTitle || s.agentNoun(s.tokText(&toks[c.i])) {
 			break
 		}
+		if inf.has(factOrg) && c.j-c.i == 2 {
+			break // a thing named so: "Hurricane Ada battered the coast"
+		}
 		if pair := s.text[toks[c.i].Start:toks[c.i+1].End]; s.lx.info(pair).has(factPlace | factCity) {
 			break // "New York Mayor Ann Lee"
 		}

@@ -18,6 +18,9 @@ var g3PeopleCases = []peopleCase{
 	{"a name after a ship's prefix names the ship",
 		`The carrier USS Ada Voss docked at Tarnby. "It is a big day," said Captain Tom Reyes.`,
 		[]string{"Tom Reyes|Captain|1"}},
+	{"a storm named like a person at the start of a sentence",
+		`Hurricane Ada battered the coast on Sunday. Mayor Tom Reyes said the pier was gone.`,
+		[]string{"Tom Reyes|Mayor|1"}},
 }
 
 func TestShapesG3People(t *testing.T) {
