@@ -188,19 +188,20 @@ func nameWordEnd(text string, i, j int, t *token) (end, next int) {
 // or one of tokAbbreviations (Gov., Calif.). It returns the offset after
 // the word and whether it took the dot.
 func abbreviationEnd(text string, i, j int, t *token) (int, bool) {
-	if letters, _ := letterCase(text[i:j]); letters == 1 {
-		k := j + 1
-		for k+1 < len(text) && isASCIILetter(text[k]) && text[k+1] == '.' {
-			k += 2
-		}
-		t.flags |= flagAbbrev | flagInitial
+	letters, _ := letterCase(text[i:j])
+	if letters != 1 && !tokAbbreviations.hasLower(text[i:j]) {
+		return 0, false
+	}
+	k := j + 1 // and the letters and dots after it: "T.R.", "Ph.D."
+	for k+1 < len(text) && isASCIILetter(text[k]) && text[k+1] == '.' {
+		k += 2
+	}
+	if letters != 1 {
+		t.flags |= flagAbbrev
 		return k, true
 	}
-	if tokAbbreviations.hasLower(text[i:j]) {
-		t.flags |= flagAbbrev
-		return j + 1, true
-	}
-	return 0, false
+	t.flags |= flagAbbrev | flagInitial
+	return k, true
 }
 
 // frameWordEnd reads on, for lexFrames, the word text[i:j]: letters and

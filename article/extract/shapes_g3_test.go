@@ -21,6 +21,12 @@ var g3PeopleCases = []peopleCase{
 	{"a storm named like a person at the start of a sentence",
 		`Hurricane Ada battered the coast on Sunday. Mayor Tom Reyes said the pier was gone.`,
 		[]string{"Tom Reyes|Mayor|1"}},
+	{"a degree with dots after a name is no person",
+		`Ada Voss, Ph.D., said the data were clear.`,
+		[]string{"Ada Voss||1"}},
+	{"a degree without dots after a name is no person",
+		`Ada Voss, PhD, said the data were clear.`,
+		[]string{"Ada Voss||1"}},
 }
 
 func TestShapesG3People(t *testing.T) {
