@@ -27,6 +27,9 @@ var g3PeopleCases = []peopleCase{
 	{"a degree without dots after a name is no person",
 		`Ada Voss, PhD, said the data were clear.`,
 		[]string{"Ada Voss||1"}},
+	{"a business named after its owner by a trade word",
+		`Tom Reyes Motors said sales were up. Ada Voss Farms said the harvest was late.`,
+		nil},
 }
 
 func TestShapesG3People(t *testing.T) {
