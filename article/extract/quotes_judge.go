@@ -95,7 +95,7 @@ func (d *quoteDoc) isSpeech(q *quoteSpan, s speakerGuess) bool {
 	if onlyTags(text) || strings.IndexFunc(text, unicode.IsLetter) < 0 {
 		return false
 	}
-	if d.looksLikeTitle(text) && (!readsAsSentence(text) || d.afterNamingWord(q)) &&
+	if d.looksLikeTitle(text) && (!readsAsSentence(text) || d.namedWork(q)) &&
 		!(s.pattern && d.saidInTitleCase(q)) {
 		return false
 	}
@@ -206,6 +206,32 @@ func (d *quoteDoc) afterNamingWord(q *quoteSpan) bool {
 	before := d.tokenize(Span{max(d.paras[q.para].Start, q.open.Start-30), q.open.Start})
 	n := len(before)
 	return n > 0 && before[n-1].isWord() && namingWords.hasLower(d.word(before[n-1]))
+}
+
+// namedWork reports whether quote q is named as a work by a naming word
+// before it, maybe with a comma between ("the song “Don't Stop Me Now”",
+// "his book, “Why I Left,”"), or in an apposition after it ("wrote “I Am
+// Tarnby,” a memoir").
+func (d *quoteDoc) namedWork(q *quoteSpan) bool {
+	p := d.paras[q.para]
+	ts := d.tokenize(Span{max(p.Start, q.open.Start-30), q.open.Start})
+	if n := len(ts); n > 1 && d.word(ts[n-1]) == "," {
+		ts = ts[:n-1]
+	}
+	if n := len(ts); n > 0 && ts[n-1].isWord() && namingWords.hasLower(d.word(ts[n-1])) {
+		return true
+	}
+	ts = d.tokenize(Span{q.close.End, min(p.End, q.close.End+30)})
+	comma := strings.HasSuffix(d.text[q.Start:q.End], ",")
+	if len(ts) > 0 && d.word(ts[0]) == "," {
+		ts, comma = ts[1:], true
+	}
+	for k := 1; comma && k < len(ts) && k <= 2 && determiners.hasLower(d.word(ts[0])) && ts[k].isWord(); k++ {
+		if namingWords.hasLower(d.word(ts[k])) {
+			return true
+		}
+	}
+	return false
 }
 
 // runOnTokens returns the tokens of the 40 bytes after quote q when it is

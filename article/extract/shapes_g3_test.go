@@ -53,6 +53,12 @@ var g3QuoteCases = []peopleCase{
 	{"a title after a noun of a work is no speech, though it says \"me\"",
 		`The song "Don't Stop Me Now" played as Tom Reyes walked out. "I love that song," Reyes said.`,
 		[]string{"I love that song,|Tom Reyes"}},
+	{"a title set off by a comma after a noun of a work",
+		`Tom Reyes' new book, "Why I Left," comes out in May. "It took ten years," Reyes said.`,
+		[]string{"It took ten years,|Tom Reyes"}},
+	{"a title that an apposition after it names as a work",
+		`Ada Voss wrote "I Am Tarnby," a memoir, in 2020.`,
+		nil},
 }
 
 func TestShapesG3Quotes(t *testing.T) {
