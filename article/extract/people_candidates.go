@@ -298,6 +298,10 @@ func (s *peopleScan) readContext(c *nameRun) {
 		first--
 	}
 	before := s.contextBefore(toks, first, c.hasHead)
+	if c.j-c.i == 1 && first > 1 && toks[first-2].kind == tokWord && s.tokText(&toks[first-1]) == "of" &&
+		toks[first-2].flags&flagCap == 0 && s.titleKindAt(&toks[first-2]) == titleHead {
+		before |= evPlaceOf // one word after a role and "of" is a place: "the mayor of Tarnby"
+	}
 	if before&evSpeech != 0 && c.j < len(toks) && toks[c.j].kind == tokWord && toks[c.j].flags&flagCap == 0 {
 		// "said Omicron accounted for": the name starts a reported clause.
 		before &^= evSpeech

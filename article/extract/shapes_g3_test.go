@@ -30,6 +30,9 @@ var g3PeopleCases = []peopleCase{
 	{"a business named after its owner by a trade word",
 		`Tom Reyes Motors said sales were up. Ada Voss Farms said the harvest was late.`,
 		nil},
+	{"one word after a role and \"of\" is a place",
+		`Ada Voss, the mayor of Tarnby, said the bill was flawed.`,
+		[]string{"Ada Voss|mayor of Tarnby|1"}},
 }
 
 func TestShapesG3People(t *testing.T) {
