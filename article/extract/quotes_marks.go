@@ -84,3 +84,23 @@ func quoteIsElision(text string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(text[j:]) // RuneError, no letter, at the end
 	return !unicode.IsLetter(r) && quoteElisions.hasLower(text[i:j])
 }
+
+// pluralPossessive reports whether the single mark ending at i, after prev,
+// is the apostrophe of a plural possessive inside a single-quoted passage:
+// a lower-case word follows, and the next mark that is no apostrophe inside
+// a word closes a sentence ('It's the players' best season,' said Reyes).
+func pluralPossessive(text string, prev rune, i int) bool {
+	if prev != 's' || i+1 >= len(text) || text[i] != ' ' || text[i+1] < 'a' || text[i+1] > 'z' {
+		return false
+	}
+	for j := i + 1; j < len(text); j++ {
+		if k, n := quoteMarkAt(text, j); k == mkSglEither || k == mkSglClose {
+			before, _ := utf8.DecodeLastRuneInString(text[:j])
+			after, _ := utf8.DecodeRuneInString(text[j+n:])
+			if !isWordChar(before) || !isWordChar(after) {
+				return strings.ContainsRune(",.?!", before) && quoteClosesHere(after)
+			}
+		}
+	}
+	return false
+}

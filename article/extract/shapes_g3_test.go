@@ -62,6 +62,9 @@ var g3QuoteCases = []peopleCase{
 	{"a title that an apposition after it names as a work",
 		`Ada Voss wrote "I Am Tarnby," a memoir, in 2020.`,
 		nil},
+	{"a plural possessive inside a single-quoted passage",
+		"'It's been the players' best season,' said Tom Reyes. \u2018The fans\u2019 noise won it,\u2019 he added.",
+		[]string{"It's been the players' best season,|Tom Reyes", "The fans\u2019 noise won it,|Tom Reyes"}},
 }
 
 func TestShapesG3Quotes(t *testing.T) {
