@@ -68,7 +68,7 @@ func (s *peopleScan) contextAfter(toks []token, j int) (ev evidence, appos Span)
 			ev |= evVerb
 		case ownedNouns.contains(nw):
 			ev |= evOwner
-		case inf.title().kind == titleHead:
+		case inf.title().kind == titleHead && !s.ownsRole(toks, j):
 			ev |= evModifier
 		case nw == "of" && j+1 < len(toks) && (toks[j+1].flags&flagCap != 0 ||
 			(s.tokText(&toks[j+1]) == "the" && j+2 < len(toks) && toks[j+2].flags&flagCap != 0)):
@@ -110,6 +110,16 @@ func (s *peopleScan) contextAfter(toks []token, j int) (ev evidence, appos Span)
 		}
 	}
 	return ev, appos
+}
+
+// ownsRole reports whether the name before toks[j], a title head, owns
+// the role its sentence goes on with: "Ada Voss's lawyer said", "Tom
+// Reyes's daughter, Mia," (not "Acme lawyer Ada Voss").
+func (s *peopleScan) ownsRole(toks []token, j int) bool {
+	if toks[j-1].flags&flagPossessive == 0 || j+1 >= len(toks) {
+		return false
+	}
+	return s.tokText(&toks[j+1]) == "," || toks[j+1].kind == tokWord && s.speechVerb(&toks[j+1])
 }
 
 // titleKindAt returns the title kind of the word t (titleKindWith).

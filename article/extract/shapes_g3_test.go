@@ -33,6 +33,12 @@ var g3PeopleCases = []peopleCase{
 	{"one word after a role and \"of\" is a place",
 		`Ada Voss, the mayor of Tarnby, said the bill was flawed.`,
 		[]string{"Ada Voss|mayor of Tarnby|1"}},
+	{"a name that owns a role before a speech verb",
+		`Tom Reyes's lawyer said he would appeal. Reyes denies the charges.`,
+		[]string{"Tom Reyes||2"}},
+	{"a name that owns a role in apposition",
+		`Ada Voss's daughter, Mia, said the family was shocked.`,
+		[]string{"Ada Voss||1", "Mia|daughter|1"}},
 }
 
 func TestShapesG3People(t *testing.T) {
