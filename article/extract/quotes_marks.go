@@ -96,7 +96,10 @@ func pluralPossessive(text string, prev rune, i int) bool {
 	for j := i + 1; j < len(text); j++ {
 		if k, n := quoteMarkAt(text, j); k == mkSglEither || k == mkSglClose {
 			before, _ := utf8.DecodeLastRuneInString(text[:j])
-			after, _ := utf8.DecodeRuneInString(text[j+n:])
+			after := rune(0) // at the paragraph's end
+			if j+n < len(text) {
+				after, _ = utf8.DecodeRuneInString(text[j+n:])
+			}
 			if !isWordChar(before) || !isWordChar(after) {
 				return strings.ContainsRune(",.?!", before) && quoteClosesHere(after)
 			}

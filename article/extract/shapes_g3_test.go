@@ -71,6 +71,9 @@ var g3QuoteCases = []peopleCase{
 	{"a plural possessive inside a single-quoted passage",
 		"'It's been the players' best season,' said Tom Reyes. \u2018The fans\u2019 noise won it,\u2019 he added.",
 		[]string{"It's been the players' best season,|Tom Reyes", "The fans\u2019 noise won it,|Tom Reyes"}},
+	{"a plural possessive inside a single-quoted passage that ends its paragraph",
+		"Tom Reyes said: 'The Smiths' dog bit me.'",
+		[]string{"The Smiths' dog bit me.|Tom Reyes"}},
 }
 
 func TestShapesG3Quotes(t *testing.T) {
