@@ -39,6 +39,9 @@ var g3PeopleCases = []peopleCase{
 	{"a name that owns a role in apposition",
 		`Ada Voss's daughter, Mia, said the family was shocked.`,
 		[]string{"Ada Voss||1", "Mia|daughter|1"}},
+	{"a noun of occupation in -ant or -ic after a name is its role",
+		`Tom Reyes, an accountant, and Ada Voss, a paramedic, said the plan was sound.`,
+		[]string{"Tom Reyes|accountant|1", "Ada Voss|paramedic|1"}},
 }
 
 func TestShapesG3People(t *testing.T) {
