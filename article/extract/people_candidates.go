@@ -79,7 +79,7 @@ func (s *peopleScan) addChunk(toks []token, kinds []lineKind, i, j int) {
 	if kinds[i] == lineTitleCase {
 		c.ev |= evWeak
 	}
-	if !s.trimNonNames(&c) {
+	if !s.trimNonNames(&c) || s.companySuffix(toks, c.j) {
 		return
 	}
 	s.skipSentenceStart(&c)
@@ -107,6 +107,12 @@ func (s *peopleScan) addChunk(toks []token, kinds []lineKind, i, j int) {
 	}
 	s.readContext(&c)
 	s.record(&c)
+}
+
+// companySuffix reports whether toks[k], right after a name, is a
+// company's abbreviation: "Ada Voss Inc.", "Tom Reyes Co." name businesses.
+func (s *peopleScan) companySuffix(toks []token, k int) bool {
+	return k < len(toks) && toks[k].flags&flagAbbrev != 0 && s.tokInfo(&toks[k]).has(factOrg)
 }
 
 // nameRun is a capitalized run that addChunk reads as a name: toks[i:j] is

@@ -42,6 +42,9 @@ var g3PeopleCases = []peopleCase{
 	{"a noun of occupation in -ant or -ic after a name is its role",
 		`Tom Reyes, an accountant, and Ada Voss, a paramedic, said the plan was sound.`,
 		[]string{"Tom Reyes|accountant|1", "Ada Voss|paramedic|1"}},
+	{"a company's abbreviation after a name makes it a business",
+		`Ada Voss Inc. said profits fell. Tom Reyes Co. said sales rose. Its founder, Mia Lund, was pleased.`,
+		[]string{"Mia Lund|founder|1"}},
 }
 
 func TestShapesG3People(t *testing.T) {
