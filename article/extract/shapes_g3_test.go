@@ -80,6 +80,9 @@ var g3QuoteCases = []peopleCase{
 	{"a plural possessive inside a single-quoted passage that ends its paragraph",
 		"Tom Reyes said: 'The Smiths' dog bit me.'",
 		[]string{"The Smiths' dog bit me.|Tom Reyes"}},
+	{"a title after a verb of performing is no speech",
+		`Tom Reyes sang "I Will Survive" at the party. "I always do," he said.`,
+		[]string{"I always do,|Tom Reyes"}},
 }
 
 func TestShapesG3Quotes(t *testing.T) {
