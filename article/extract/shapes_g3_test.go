@@ -45,6 +45,9 @@ var g3PeopleCases = []peopleCase{
 	{"a company's abbreviation after a name makes it a business",
 		`Ada Voss Inc. said profits fell. Tom Reyes Co. said sales rose. Its founder, Mia Lund, was pleased.`,
 		[]string{"Mia Lund|founder|1"}},
+	{"a place named with Fort or Port and a surname",
+		`Residents of Port Reyes said the water was rising. Fort Voss will close, the army said.`,
+		nil},
 }
 
 func TestShapesG3People(t *testing.T) {
