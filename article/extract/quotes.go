@@ -138,7 +138,7 @@ func scanParagraph(text string, p Span, pi int, useSingles bool, out []quoteSpan
 				break
 			}
 			if kind != mkSglOpen && sOpen != none && !unicode.IsSpace(prev) && (closes || !isWordChar(next)) &&
-				!pluralPossessive(text[:p.End], prev, i+n) {
+				!pluralPossessive(text[:p.End], prev, i+n) && !closesElidedN(text, i) {
 				emit(sMark, i, mark, true)
 				sOpen = none
 			}

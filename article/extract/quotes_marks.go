@@ -107,3 +107,13 @@ func pluralPossessive(text string, prev rune, i int) bool {
 	}
 	return false
 }
+
+// closesElidedN reports whether the mark at i is the second apostrophe of
+// the "'n'" of "rock 'n' roll", no closing mark.
+func closesElidedN(text string, i int) bool {
+	if i < 2 || text[i-1] != 'n' {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i-1])
+	return isApostropheRune(r)
+}

@@ -86,6 +86,9 @@ var g3QuoteCases = []peopleCase{
 	{"a title after a verb of performing is no speech",
 		`Tom Reyes sang "I Will Survive" at the party. "I always do," he said.`,
 		[]string{"I always do,|Tom Reyes"}},
+	{"the elided \"'n'\" inside a single-quoted passage",
+		"'It's rock 'n' roll,' said Tom Reyes. 'Always was.'",
+		[]string{"It's rock 'n' roll,|Tom Reyes", "Always was.|Tom Reyes"}},
 }
 
 func TestShapesG3Quotes(t *testing.T) {
