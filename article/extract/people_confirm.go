@@ -179,8 +179,8 @@ func (s *peopleScan) dictionaryWords(words []string) int {
 // singleFounds reports whether the mentions cis of the one word w are
 // together enough evidence of a person known by that word alone.
 func (s *peopleScan) singleFounds(w string, cis []int) bool {
-	if utf8.RuneCountInString(w) < 2 {
-		return false
+	if utf8.RuneCountInString(w) < 2 || isNameSuffix(w) || isInitialWord(w) {
+		return false // "Tom Reyes, Jr., said", "Sen. Ada Voss, R-S.C., said"
 	}
 	inf := s.lx.info(w)
 	if inf.has(factPlace|factCompany|factNonPerson|factDemonym|factOrg|factCalendar) ||

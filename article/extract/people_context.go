@@ -35,6 +35,8 @@ func (s *peopleScan) contextBefore(toks []token, first int, titled bool) evidenc
 		ev = evPrep
 	case foldEqual("of", pw) && placeNouns.hasLower(ppText):
 		ev = evPlaceOf
+	case foldEqual("of", pw) && first > 2 && s.tokText(&toks[first-2]) == "," && toks[first-3].flags&flagDigit != 0:
+		ev = evPrep // a hometown after an age: "Ada Voss, 41, of Tarnby"
 	case s.speechVerb(p):
 		ev = evSpeech
 	case foldEqual("to", pw) && foldEqual("according", ppText):

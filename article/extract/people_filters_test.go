@@ -40,3 +40,27 @@ func TestPeopleFilters(t *testing.T) {
 		})
 	}
 }
+
+// appositionWordCases are words in an apposition after a name that are
+// no people of their own: a hometown after an age, a suffix, a party's
+// initials. They need the full word lists.
+var appositionWordCases = []peopleCase{
+	{"a hometown after an age, a suffix and a party's initials",
+		"Ada Voss, 41, of Tarnby, said so. Tom Reyes, Jr., agreed. Sen. Nina Ode, R-S.C., said nothing.",
+		[]string{"Ada Voss||1", "Tom Reyes||1", "Nina Ode|Senator|1"}},
+}
+
+func TestAppositionWordsAreNoPeople(t *testing.T) {
+	lx := embeddedLexicon(t)
+	for _, tt := range appositionWordCases {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, p := range Analyze(tt.text, lx).People {
+				got = append(got, fmt.Sprintf("%s|%s|%d", p.Name, p.Role, len(p.Mentions)))
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Analyze(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
