@@ -92,3 +92,20 @@ var afterTests = []speakerCase{
 }
 
 func TestAttributionAfterQuote(t *testing.T) { runExactSpeakerCases(t, afterTests) }
+
+// invertedAddresseeTests are verbs that usually take an addressee
+// ("asked the mayor", "urged the council to act") used with an inverted
+// subject after the quote; each text is invented.
+var invertedAddresseeTests = []speakerCase{
+	{"asked, urged and warned with the subject after them",
+		"\"Why now, after ten years?\" asked Ada Voss, the mayor of Tarnby.\n\n" +
+			"\"Do not sell the pier,\" urged Tom Reyes, a councillor.\n\n" +
+			"\"Stay away from the cliffs,\" warned the coastguard on Monday.",
+		map[string]string{"Why now, after ten years?": "Ada Voss", "Do not sell the pier,": "Tom Reyes",
+			"Stay away from the cliffs,": "the coastguard"}},
+	{"an addressee verb with its object is no inverted subject",
+		"Ada Voss spoke first.\n\n\"Act now,\" urged the council to act. \"We will,\" Tom Reyes told reporters.",
+		map[string]string{"We will,": "Tom Reyes"}},
+}
+
+func TestInvertedAddresseeVerb(t *testing.T) { runExactSpeakerCases(t, invertedAddresseeTests) }

@@ -22,8 +22,8 @@ func (d *quoteDoc) afterPattern(ts []token, anywhere bool) (Span, bool) {
 	// said X; not "…," telling Radio Nord that, nor "…," describing the
 	// crew as brave: a participle's object
 	w := d.word(ts[0])
-	if d.lx.isSpeechVerb(w) && !addresseeVerbs.hasLower(w) && !hasSuffixFold(w, "ing") {
-		if np := d.rightNP(ts[1:]); np.End > np.Start {
+	if d.lx.isSpeechVerb(w) && !hasSuffixFold(w, "ing") {
+		if np := d.rightNP(ts[1:]); np.End > np.Start && (!addresseeVerbs.hasLower(w) || d.invertedAddressee(ts, np)) {
 			return d.nameAfterRole(ts[1:], np), true
 		}
 	}
@@ -64,6 +64,28 @@ func (d *quoteDoc) afterPattern(ts []token, anywhere bool) (Span, bool) {
 		}
 	}
 	return Span{}, false
+}
+
+// invertedAddressee reports whether np, after a verb that takes an
+// addressee (ts[0]), is the verb's inverted subject: a past form in -ed
+// and nothing after np but a mark or a preposition other than "to"
+// ("…?" asked Ada Voss, the mayor; "…," urged the coastguard on Monday),
+// not an object ("…," urged the council to act; "…," told reporters).
+func (d *quoteDoc) invertedAddressee(ts []token, np Span) bool {
+	if !hasSuffixFold(d.word(ts[0]), "ed") {
+		return false
+	}
+	k := tokenFrom(ts, np.End)
+	for _, t := range ts[1:k] {
+		if lowerIs(d.word(t), "to") {
+			return false // the phrase ran on into "to act"
+		}
+	}
+	if k >= len(ts) || !ts[k].isWord() {
+		return true
+	}
+	w := d.word(ts[k])
+	return prepositions.hasLower(w) && !lowerIs(w, "to")
 }
 
 // modifierQuote reports whether quote i modifies a noun after a
