@@ -103,6 +103,9 @@ func (s *peopleScan) contextAfter(toks []token, j int) (ev evidence, appos Span)
 		ev |= evSpeech
 	case nx.flags&flagDigit != 0 && nx.End-nx.Start <= 3 && j+2 < len(toks) && toks[j+2].kind == tokPunct:
 		ev |= evAge // "Davin Morrow, 19, from Clay County"
+		if j+3 < len(toks) && s.tokText(&toks[j+2]) == "," && nameDeterminers.hasLower(s.tokText(&toks[j+3])) {
+			appos = s.apposition(toks, j+3) // "Tom Reyes, 62, a retired judge,"
+		}
 	case nameDeterminers.hasLower(nw) || inf.title().kind != notTitle && !inf.has(factFunction) ||
 		inf.has(factDemonym):
 		if appos = s.apposition(toks, j+1); appos.End > appos.Start {

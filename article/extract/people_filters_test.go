@@ -41,13 +41,17 @@ func TestPeopleFilters(t *testing.T) {
 	}
 }
 
-// appositionWordCases are words in an apposition after a name that are
-// no people of their own: a hometown after an age, a suffix, a party's
-// initials. They need the full word lists.
+// appositionWordCases are appositions after a name: words in them that
+// are no people of their own (a hometown after an age, a suffix, a
+// party's initials), and a role after an age. They need the full word
+// lists.
 var appositionWordCases = []peopleCase{
 	{"a hometown after an age, a suffix and a party's initials",
 		"Ada Voss, 41, of Tarnby, said so. Tom Reyes, Jr., agreed. Sen. Nina Ode, R-S.C., said nothing.",
 		[]string{"Ada Voss||1", "Tom Reyes||1", "Nina Ode|Senator|1"}},
+	{"a role after an age",
+		"Tom Reyes, 62, a retired judge, said the pier was unsafe.",
+		[]string{"Tom Reyes|retired judge|1"}},
 }
 
 func TestAppositionWordsAreNoPeople(t *testing.T) {
