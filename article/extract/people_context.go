@@ -107,7 +107,7 @@ func (s *peopleScan) contextAfter(toks []token, j int) (ev evidence, appos Span)
 			appos = s.apposition(toks, j+3) // "Tom Reyes, 62, a retired judge,"
 		}
 	case nameDeterminers.hasLower(nw) || inf.title().kind != notTitle && !inf.has(factFunction) ||
-		inf.has(factDemonym):
+		inf.has(factDemonym) || s.ownerBeforeTitle(toks, j+1):
 		if appos = s.apposition(toks, j+1); appos.End > appos.Start {
 			ev |= evAppos
 		} else {
@@ -115,6 +115,14 @@ func (s *peopleScan) contextAfter(toks []token, j int) (ev evidence, appos Span)
 		}
 	}
 	return ev, appos
+}
+
+// ownerBeforeTitle reports whether toks[k] is a capitalized possessive,
+// a place's or a body's, before a title head: "Ada Voss, Tarnby's
+// mayor," or "Tom Reyes, Acme's treasurer,".
+func (s *peopleScan) ownerBeforeTitle(toks []token, k int) bool {
+	return k+1 < len(toks) && toks[k].isCap() && toks[k].flags&flagPossessive != 0 &&
+		s.titleKindAt(&toks[k+1]) == titleHead
 }
 
 // ownsRole reports whether the name before toks[j], a title head, owns

@@ -43,8 +43,8 @@ func TestPeopleFilters(t *testing.T) {
 
 // appositionWordCases are appositions after a name: words in them that
 // are no people of their own (a hometown after an age, a suffix, a
-// party's initials), and a role after an age. They need the full word
-// lists.
+// party's initials), and a role after an age or an owner. They need the
+// full word lists.
 var appositionWordCases = []peopleCase{
 	{"a hometown after an age, a suffix and a party's initials",
 		"Ada Voss, 41, of Tarnby, said so. Tom Reyes, Jr., agreed. Sen. Nina Ode, R-S.C., said nothing.",
@@ -52,6 +52,9 @@ var appositionWordCases = []peopleCase{
 	{"a role after an age",
 		"Tom Reyes, 62, a retired judge, said the pier was unsafe.",
 		[]string{"Tom Reyes|retired judge|1"}},
+	{"a role after a capitalized owner",
+		"Ada Voss, Tarnby's mayor, said the pier was unsafe.",
+		[]string{"Ada Voss|Tarnby's mayor|1"}},
 }
 
 func TestAppositionWordsAreNoPeople(t *testing.T) {
