@@ -14,12 +14,20 @@ func (d *quoteDoc) lastResortSpeaker(i int, spk []speakerGuess) speakerGuess {
 		return s
 	}
 	if e := d.antecedent(d.quotes[i].open.Start, GenderUnknown); e >= 0 {
-		if d.unsettledScareQuote(i, spk) {
+		if d.unsettledScareQuote(i, spk) && !d.wholeSentenceQuote(i) {
 			return unsettledGuess
 		}
 		return speakerGuess{ent: e, how: Inferred}
 	}
 	return noSpeakerGuess
+}
+
+// wholeSentenceQuote reports whether quote i is a sentence of its own, no
+// phrase: it opens and ends its sentence, as after `Ada Voss smiled.` in
+// `"Ask me next year."`.
+func (d *quoteDoc) wholeSentenceQuote(i int) bool {
+	_, _, ends := d.frames(i)
+	return ends && d.opensSentence(i) && startsUpper(d.text[d.quotes[i].Start:d.quotes[i].End])
 }
 
 // unsettledScareQuote reports whether quote i is a short phrase no one in
