@@ -222,6 +222,11 @@ func (d *quoteDoc) otherSubject(i int, prev speakerGuess, ownSentence bool) spea
 	carried := prev.inferred()
 	carried.pattern = prev.pattern
 	before, _, _ := d.frames(i)
+	beat := false // a sentence between the quotes, whose pronoun may name another: `"…" She sighed. "…"`
+	if p, _ := d.topNeighbours(i); ownSentence && p >= 0 && d.opensSentence(i) {
+		start, _ := d.sentenceBefore(before.End, d.quotes[p].close.End, d.paras[d.quotes[i].para])
+		before.Start, beat = max(start, d.quotes[p].close.End), true
+	}
 	ts := d.tokenize(before)
 	var np Span
 	if ownSentence {
@@ -235,10 +240,22 @@ func (d *quoteDoc) otherSubject(i int, prev speakerGuess, ownSentence bool) spea
 		np = d.openingClauseSubject(ts)
 	}
 	s := d.resolve(np, np.Start)
-	if ownSentence && s.pronoun || s.ent < 0 || d.ents[s.ent].org || s.ent == prev.ent {
+	if ownSentence && s.pronoun && !d.otherGender(s.ent, prev.ent) || beat && !s.pronoun || s.ent < 0 ||
+		d.ents[s.ent].org || s.ent == prev.ent {
 		return carried
 	}
 	return s.inferred()
+}
+
+// otherGender reports whether entities e and f both have a known gender
+// and differ in it: after `"Give it a year," Tom Reyes said.`, `She
+// shook her head.` names a woman, not him.
+func (d *quoteDoc) otherGender(e, f int) bool {
+	if e < 0 || f < 0 {
+		return false
+	}
+	ge, gf := d.ents[e].gender, d.ents[f].gender
+	return ge != GenderUnknown && gf != GenderUnknown && ge != gf
 }
 
 // openingClauseSubject returns the subject of the clause that opens ts

@@ -17,9 +17,10 @@ func (d *quoteDoc) continuedSpeaker(i int, spk []speakerGuess) (speakerGuess, bo
 		!strings.HasPrefix(d.text[q.close.End:], ".") {
 		return noSpeakerGuess, false
 	}
-	// at most the previous quote's own sentence ends between the two
+	// at most the sentence of the previous quote's closing mark ends between the two
 	_, _, ends := d.frames(i)
-	if !ends || !d.opensSentence(i) || d.sentenceOf(q.open.Start)-d.sentenceOf(d.quotes[prev].close.End) > 1 {
+	gap := d.sentenceOf(q.open.Start) - d.sentenceOf(d.quotes[prev].close.End-1)
+	if !ends || !d.opensSentence(i) || gap > 1 {
 		return noSpeakerGuess, false
 	}
 	s := spk[prev]

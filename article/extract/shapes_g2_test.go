@@ -9,6 +9,11 @@ var contextSpeakerShapeTests = []speakerCase{
 		`Ada Voss has been mayor of Tarnby since 2019.` + "\n\n" +
 			`Asked whether she would run again, Voss smiled. "Ask me next year."`,
 		map[string]string{"Ask me next year.": "Ada Voss"}},
+	{"a beat sentence whose pronoun names the other person between two quotes",
+		`Ada Voss said the plan would fail. Tom Reyes, her deputy, was not so sure.` + "\n\n" +
+			`"It could work," he said. "Give it a year." She shook her head. "A year is too long."`,
+		map[string]string{"It could work,": "Tom Reyes", "Give it a year.": "Tom Reyes",
+			"A year is too long.": "Ada Voss"}},
 }
 
 func TestContextSpeakerShapes(t *testing.T) { runExactSpeakerCases(t, contextSpeakerShapeTests) }
