@@ -3,6 +3,7 @@ package extract
 import (
 	"iter"
 	"sort"
+	"strings"
 )
 
 // antecedent returns the entity a subject pronoun of gender g at pos
@@ -47,8 +48,13 @@ func (d *quoteDoc) findAntecedent(pos int, g Gender, possessive bool) int {
 			}
 			continue
 		}
-		// going backwards: an equal rank earlier in the sentence wins
-		if r := d.roleRank(&sent, ev); r <= bestRank {
+		// going backwards: an equal rank earlier in the sentence wins; one
+		// said to be silent ("Kray declined to comment.") is a last resort
+		r := d.roleRank(&sent, ev)
+		if e == ev.ent && d.silentAt(ev) {
+			r = rankOblique
+		}
+		if r <= bestRank {
 			best, bestRank = e, r
 		}
 	}
@@ -56,6 +62,19 @@ func (d *quoteDoc) findAntecedent(pos int, g Gender, possessive bool) int {
 		return e
 	}
 	return oblique
+}
+
+// silentAt reports whether the predicate right after mention ev says its
+// entity did not speak or died (saidSilent) and, but for a few words, ends
+// the sentence: "Kray could not be reached on Friday", not "Kray, who died
+// Monday, wrote" or "Kray could not be reached but has denied it".
+func (d *quoteDoc) silentAt(ev mentionEvent) bool {
+	f, end := memoized(&d.silentFrom, ev.ent, d.firstSilence), len(d.text)
+	if s := d.sentenceOf(ev.pos); s < len(d.ends) {
+		end = d.ends[s]
+	}
+	return f > ev.pos && f <= end && !strings.ContainsRune(d.text[ev.pos:f], ',') &&
+		countWords(d.text[f:end], 5) <= 4
 }
 
 // mentionsBack yields the mentions and the speakers of quotes before
