@@ -13,9 +13,6 @@ import (
 // not one it has had speak by first name alone ("Oskar told"); the one
 // last made a speaker nearby; the one named most often.
 func (d *quoteDoc) surnameChoice(e int, head []token, pos int) int {
-	if k := d.elderChoice(e, head); k >= 0 {
-		return k
-	}
 	g, ok := d.bareSurname(head, e)
 	if !ok {
 		return e
@@ -40,40 +37,6 @@ func (d *quoteDoc) surnameChoice(e int, head []token, pos int) int {
 		}
 	}
 	return best
-}
-
-// elderChoice returns the namesake of e that "the elder Voss" or "the
-// younger Voss" names by the family roles the text gave them: with Ben Voss
-// "her father", the elder is Ben and the younger his daughter Ada; else -1.
-func (d *quoteDoc) elderChoice(e int, head []token) int {
-	n := len(head)
-	want := 0
-	if n >= 2 && strings.EqualFold(d.word(head[n-1]), d.ents[e].last) {
-		want = kinAge(d.word(head[n-2]))
-	}
-	if want == 0 {
-		return -1
-	}
-	ks := d.namesakes(e)
-	if c := keepIf(ks, func(k int) bool { return kinAge(d.ents[k].role) == want }); len(c) == 1 {
-		return c[0] // "her father" is the elder
-	}
-	if c := keepIf(ks, func(k int) bool { return kinAge(d.ents[k].role) != -want }); len(c) == 1 {
-		return c[0] // "his son" is not the elder, so his namesake is
-	}
-	return -1
-}
-
-// kinAge is 1 for a word of the older generation ("elder", "father"), -1
-// for the younger ("younger", "daughter"), else 0.
-func kinAge(w string) int {
-	switch strings.ToLower(w) {
-	case "elder", "older", "father", "mother", "grandfather", "grandmother":
-		return 1
-	case "younger", "son", "daughter", "grandson", "granddaughter":
-		return -1
-	}
-	return 0
 }
 
 // bareSurname reports whether head is entity e's surname alone, perhaps

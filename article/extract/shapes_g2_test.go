@@ -29,20 +29,3 @@ var contextSpeakerShapeTests = []speakerCase{
 }
 
 func TestContextSpeakerShapes(t *testing.T) { runExactSpeakerCases(t, contextSpeakerShapeTests) }
-
-// elderYoungerTests are namesakes in one family that "the elder" or "the
-// younger" before the surname tells apart; each text is invented.
-var elderYoungerTests = []speakerCase{
-	{"the younger of a daughter and her father",
-		`Ada Voss won the race. Her father, Ben Voss, won it in 1979.` + "\n\n" +
-			`"I grew up hearing about that race," the younger Voss said.` + "\n\n" +
-			`"She ran it better than I did," the elder Voss said.`,
-		map[string]string{"I grew up hearing about that race,": "Ada Voss",
-			"She ran it better than I did,": "Ben Voss"}},
-	{"the elder of a father and his son",
-		`Tom Reyes coaches the team. His son, Leo Reyes, is its captain.` + "\n\n" +
-			`"That is my job," the elder Reyes said.`,
-		map[string]string{"That is my job,": "Tom Reyes"}},
-}
-
-func TestElderYoungerNamesakes(t *testing.T) { runExactSpeakerCases(t, elderYoungerTests) }
