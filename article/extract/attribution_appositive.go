@@ -26,7 +26,8 @@ func (d *quoteDoc) nameAfterRole(ts []token, np Span) Span {
 	if n+1 < len(ts) && d.word(ts[n]) == "," {
 		// a role in lower case may lead the name: "one resident, retired nurse Ada Voss"
 		a := n + 1
-		for a < len(ts) && a < n+4 && ts[a].isWord() && !ts[a].isCap() && !clauseStops.hasLower(d.word(ts[a])) &&
+		for a < len(ts) && a < n+4 && ts[a].isWord() && !ts[a].isCap() &&
+			!clauseStops.hasLower(d.word(ts[a])) &&
 			!hasSuffixFold(d.word(ts[a]), "ing") { // not "said the mayor, thanking nurse Ada Voss"
 			a++
 		}

@@ -23,7 +23,8 @@ func (d *quoteDoc) afterPattern(ts []token, anywhere bool) (Span, bool) {
 	// crew as brave: a participle's object
 	w := d.word(ts[0])
 	if d.lx.isSpeechVerb(w) && !hasSuffixFold(w, "ing") {
-		if np := d.rightNP(ts[1:]); np.End > np.Start && (!addresseeVerbs.hasLower(w) || d.invertedAddressee(ts, np)) {
+		np := d.rightNP(ts[1:])
+		if np.End > np.Start && (!addresseeVerbs.hasLower(w) || d.invertedAddressee(ts, np)) {
 			return d.nameAfterRole(ts[1:], np), true
 		}
 	}

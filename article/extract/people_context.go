@@ -35,7 +35,8 @@ func (s *peopleScan) contextBefore(toks []token, first int, titled bool) evidenc
 		ev = evPrep
 	case foldEqual("of", pw) && placeNouns.hasLower(ppText):
 		ev = evPlaceOf
-	case foldEqual("of", pw) && first > 2 && s.tokText(&toks[first-2]) == "," && toks[first-3].flags&flagDigit != 0:
+	case foldEqual("of", pw) && first > 2 && s.tokText(&toks[first-2]) == "," &&
+		toks[first-3].flags&flagDigit != 0:
 		ev = evPrep // a hometown after an age: "Ada Voss, 41, of Tarnby"
 	case s.speechVerb(p):
 		ev = evSpeech
@@ -103,7 +104,8 @@ func (s *peopleScan) contextAfter(toks []token, j int) (ev evidence, appos Span)
 		ev |= evSpeech
 	case nx.flags&flagDigit != 0 && nx.End-nx.Start <= 3 && j+2 < len(toks) && toks[j+2].kind == tokPunct:
 		ev |= evAge // "Davin Morrow, 19, from Clay County"
-		if j+3 < len(toks) && s.tokText(&toks[j+2]) == "," && nameDeterminers.hasLower(s.tokText(&toks[j+3])) {
+		if j+3 < len(toks) && s.tokText(&toks[j+2]) == "," &&
+			nameDeterminers.hasLower(s.tokText(&toks[j+3])) {
 			appos = s.apposition(toks, j+3) // "Tom Reyes, 62, a retired judge,"
 		}
 	case nameDeterminers.hasLower(nw) || inf.title().kind != notTitle && !inf.has(factFunction) ||

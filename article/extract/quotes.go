@@ -137,7 +137,8 @@ func scanParagraph(text string, p Span, pi int, useSingles bool, out []quoteSpan
 				}
 				break
 			}
-			if kind != mkSglOpen && sOpen != none && !unicode.IsSpace(prev) && (closes || !isWordChar(next)) &&
+			if kind != mkSglOpen && sOpen != none && !unicode.IsSpace(prev) &&
+				(closes || !isWordChar(next)) &&
 				!pluralPossessive(text[:p.End], prev, i+n) && !closesElidedN(text, i) {
 				emit(sMark, i, mark, true)
 				sOpen = none
