@@ -2,10 +2,10 @@ package extract_test
 
 import "testing"
 
-// shapesG1Tests are phrases that name a speaker right around a quote,
+// speakerPhraseShapeTests are phrases that name a speaker right around a quote,
 // with titles, appositives and organisations in the subject; each text
 // is invented.
-var shapesG1Tests = []speakerCase{
+var speakerPhraseShapeTests = []speakerCase{
 	{"an office title in one word before a name",
 		`"The inquest will resume in May," said Coroner Ada Voss. Voss added that two witnesses were ill.`,
 		map[string]string{"The inquest will resume in May,": "Ada Voss"}},
@@ -79,4 +79,4 @@ var shapesG1Tests = []speakerCase{
 		map[string]string{"I did nothing,": "the 52-year-old"}},
 }
 
-func TestShapesG1(t *testing.T) { runExactSpeakerCases(t, shapesG1Tests) }
+func TestSpeakerPhraseShapes(t *testing.T) { runExactSpeakerCases(t, speakerPhraseShapeTests) }

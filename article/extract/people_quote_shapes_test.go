@@ -6,9 +6,9 @@ import (
 	"testing"
 )
 
-// g3PeopleCases are invented shapes of people in news text: what is a
+// inventedPeopleCases are invented shapes of people in news text: what is a
 // person, and the name, role and mentions each gets.
-var g3PeopleCases = []peopleCase{
+var inventedPeopleCases = []peopleCase{
 	{"a nickname of two words between the first name and the surname",
 		`Tom "The Hammer" Reyes won on points. Reyes said it was "easy."`,
 		[]string{"Tom Reyes||2"}},
@@ -50,9 +50,9 @@ var g3PeopleCases = []peopleCase{
 		nil},
 }
 
-func TestShapesG3People(t *testing.T) {
+func TestInventedPeopleShapes(t *testing.T) {
 	lx := embeddedLexicon(t)
-	for _, tt := range g3PeopleCases {
+	for _, tt := range inventedPeopleCases {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
 			for _, p := range Analyze(tt.text, lx).People {
@@ -65,9 +65,9 @@ func TestShapesG3People(t *testing.T) {
 	}
 }
 
-// g3QuoteCases are invented shapes of quoted passages: every quote
+// inventedQuoteCases are invented shapes of quoted passages: every quote
 // listed as speech, "text|speaker" in order.
-var g3QuoteCases = []peopleCase{
+var inventedQuoteCases = []peopleCase{
 	{"a title after a noun of a work is no speech, though it says \"me\"",
 		`The song "Don't Stop Me Now" played as Tom Reyes walked out. "I love that song," Reyes said.`,
 		[]string{"I love that song,|Tom Reyes"}},
@@ -91,9 +91,9 @@ var g3QuoteCases = []peopleCase{
 		[]string{"It's rock 'n' roll,|Tom Reyes", "Always was.|Tom Reyes"}},
 }
 
-func TestShapesG3Quotes(t *testing.T) {
+func TestInventedQuoteShapes(t *testing.T) {
 	lx := embeddedLexicon(t)
-	for _, tt := range g3QuoteCases {
+	for _, tt := range inventedQuoteCases {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
 			for _, q := range Analyze(tt.text, lx).Quotes {
