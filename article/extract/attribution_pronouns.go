@@ -51,7 +51,7 @@ func (d *quoteDoc) findAntecedent(pos int, g Gender, possessive bool) int {
 		// going backwards: an equal rank earlier in the sentence wins; one
 		// said to be silent ("Kray declined to comment.") is a last resort
 		r := d.roleRank(&sent, ev)
-		if e == ev.ent && d.silentAt(ev) {
+		if r <= bestRank && e == ev.ent && d.silentAt(ev) {
 			r = rankOblique
 		}
 		if r <= bestRank {
@@ -69,12 +69,15 @@ func (d *quoteDoc) findAntecedent(pos int, g Gender, possessive bool) int {
 // the sentence: "Kray could not be reached on Friday", not "Kray, who died
 // Monday, wrote" or "Kray could not be reached but has denied it".
 func (d *quoteDoc) silentAt(ev mentionEvent) bool {
-	f, end := memoized(&d.silentFrom, ev.ent, d.firstSilence), len(d.text)
+	f := memoized(&d.silentFrom, ev.ent, d.firstSilence)
+	if f <= ev.pos || f > len(d.text) {
+		return false // no silence after this mention
+	}
+	end := len(d.text)
 	if s := d.sentenceOf(ev.pos); s < len(d.ends) {
 		end = d.ends[s]
 	}
-	return f > ev.pos && f <= end && !strings.ContainsRune(d.text[ev.pos:f], ',') &&
-		countWords(d.text[f:end], 5) <= 4
+	return f <= end && !strings.ContainsRune(d.text[ev.pos:f], ',') && countWords(d.text[f:end], 5) <= 4
 }
 
 // mentionsBack yields the mentions and the speakers of quotes before
