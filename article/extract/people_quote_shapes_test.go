@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"fmt"
 	"slices"
 	"testing"
 )
@@ -50,20 +49,7 @@ var inventedPeopleCases = []peopleCase{
 		nil},
 }
 
-func TestInventedPeopleShapes(t *testing.T) {
-	lx := embeddedLexicon(t)
-	for _, tt := range inventedPeopleCases {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, p := range Analyze(tt.text, lx).People {
-				got = append(got, fmt.Sprintf("%s|%s|%d", p.Name, p.Role, len(p.Mentions)))
-			}
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("people of %q\n got %q\nwant %q", tt.text, got, tt.want)
-			}
-		})
-	}
-}
+func TestInventedPeopleShapes(t *testing.T) { runAnalyzedPeopleCases(t, inventedPeopleCases) }
 
 // inventedQuoteCases are invented shapes of quoted passages: every quote
 // listed as speech, "text|speaker" in order.
