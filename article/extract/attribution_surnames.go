@@ -95,6 +95,9 @@ func (d *quoteDoc) saidSilent(k, pos int) bool {
 // took twenty seconds.
 func (d *quoteDoc) firstSilence(k int) int {
 	first := len(d.text) + 1
+	if !d.silences {
+		return first
+	}
 	for _, p := range d.entPos[k] {
 		d.pace.step(1)
 		if p >= first {
