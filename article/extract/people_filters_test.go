@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"fmt"
-	"slices"
 	"testing"
 )
 
@@ -26,25 +24,7 @@ var peopleFilterCases = []peopleCase{
 		[]string{"Tom Reyes|striker|2"}},
 }
 
-func TestPeopleFilters(t *testing.T) { runAnalyzedPeopleCases(t, peopleFilterCases) }
-
-// runAnalyzedPeopleCases checks the people that Analyze, with the full
-// word lists, finds in each case's text: "Name|role|mentions", in order.
-func runAnalyzedPeopleCases(t *testing.T, cases []peopleCase) {
-	t.Helper()
-	lx := embeddedLexicon(t)
-	for _, tt := range cases {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, p := range Analyze(tt.text, lx).People {
-				got = append(got, fmt.Sprintf("%s|%s|%d", p.Name, p.Role, len(p.Mentions)))
-			}
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("people of %q\n got %q\nwant %q", tt.text, got, tt.want)
-			}
-		})
-	}
-}
+func TestPeopleFilters(t *testing.T) { runPeopleCases(t, embeddedLexicon(t), peopleFilterCases) }
 
 // appositionWordCases are appositions after a name: words in them that
 // are no people of their own (a hometown after an age, a suffix, a
@@ -62,4 +42,6 @@ var appositionWordCases = []peopleCase{
 		[]string{"Ada Voss|Tarnby's mayor|1"}},
 }
 
-func TestAppositionWordsAreNoPeople(t *testing.T) { runAnalyzedPeopleCases(t, appositionWordCases) }
+func TestAppositionWordsAreNoPeople(t *testing.T) {
+	runPeopleCases(t, embeddedLexicon(t), appositionWordCases)
+}

@@ -49,7 +49,9 @@ var inventedPeopleCases = []peopleCase{
 		nil},
 }
 
-func TestInventedPeopleShapes(t *testing.T) { runAnalyzedPeopleCases(t, inventedPeopleCases) }
+func TestInventedPeopleShapes(t *testing.T) {
+	runPeopleCases(t, embeddedLexicon(t), inventedPeopleCases)
+}
 
 // inventedQuoteCases are invented shapes of quoted passages: every quote
 // listed as speech, "text|speaker" in order.

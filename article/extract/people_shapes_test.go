@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"fmt"
-	"slices"
 	"sync"
 	"testing"
 
@@ -95,15 +93,5 @@ func TestPeopleShapes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, tt := range peopleShapeCases {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, p := range peopleIn(tt.text, lx) {
-				got = append(got, fmt.Sprintf("%s|%s|%d", p.Name, p.Role, len(p.Mentions)))
-			}
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("findPeople(%q)\n got %q\nwant %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	runPeopleCases(t, lx, peopleShapeCases)
 }

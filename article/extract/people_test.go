@@ -115,9 +115,13 @@ var peopleCases = []peopleCase{
 		[]string{"Ada Voss||1"}},
 }
 
-func TestFindPeople(t *testing.T) {
-	lx := testLexicon(t)
-	for _, tt := range peopleCases {
+func TestFindPeople(t *testing.T) { runPeopleCases(t, testLexicon(t), peopleCases) }
+
+// runPeopleCases checks the people that the people stage finds in each
+// case's text with the word lists lx: "Name|role|mentions", in order.
+func runPeopleCases(t *testing.T, lx *Lexicon, cases []peopleCase) {
+	t.Helper()
+	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
 			for _, p := range peopleIn(tt.text, lx) {
