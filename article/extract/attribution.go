@@ -26,7 +26,9 @@ type quoteDoc struct {
 	silentFrom     map[int]int
 	firstNamedFrom map[int]int
 	// silences reports whether the text holds a phrase of silence at all
-	// (silenceEnd): in most news it does not, and no entity need be asked.
+	// (silenceEnd): in most news it does not (349 of 398 corpus articles),
+	// and no entity need be asked. BenchmarkAnalyze/10KB/1worker ran at a
+	// median 8.5 MB/s with it, 8.2 without, on a host where 373ae32 ran 8.2.
 	silences bool
 	// pace paces the long passes over the text with the analysis'
 	// checkpoint: some 20 ms for a person named 10,000 times.

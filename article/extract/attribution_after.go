@@ -140,10 +140,8 @@ func (d *quoteDoc) closingFrame(ts []token) Span {
 	if d.word(ts[c]) != "," || v-c-1 > 9 {
 		return Span{}
 	}
-	for _, t := range ts[c+1 : v] {
-		if auxiliaryWords.has(d.word(t)) {
-			return Span{} // a clause: ", which was just what Tom Reyes had predicted she would say."
-		}
+	if d.hasAuxiliary(ts[c+1 : v]) {
+		return Span{} // a clause: ", which was just what Tom Reyes had predicted she would say."
 	}
 	return Span{ts[c+1].Start, ts[v-1].End}
 }

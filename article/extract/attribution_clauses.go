@@ -52,7 +52,7 @@ func (d *quoteDoc) participleSubject(ts []token, v int) Span {
 	}
 	for u := v - 2; u > 0; u-- {
 		w := d.word(ts[u])
-		if w == "." || w == "!" || w == "?" || w == ";" {
+		if d.clauseEndAt(ts, u) {
 			break // "…, said Tom Reyes; Ada Voss disagreed, calling it": Voss's clause
 		}
 		if d.word(ts[u-1]) != "," || strings.HasSuffix(w, "ing") || addresseeVerbs.hasLower(w) ||
