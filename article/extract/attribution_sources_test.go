@@ -90,6 +90,28 @@ var sourceTests = []struct {
 		speaker: "a senior trade official",
 		how:     extract.Explicit,
 	},
+	{
+		name: "the former mayor is not the mayor",
+		text: "Former mayor Ada Voss and Mayor Tom Reyes cut the ribbon.\n\n" +
+			"\"I fought for this pier for ten years,\" the former mayor said.",
+		quote:   "I fought for this pier for ten years,",
+		speaker: "Ada Voss",
+	},
+	{
+		name: "the former senator named in an apposition",
+		text: "Ada Voss, a former senator, joined Sen. Tom Reyes at the rally.\n\n" +
+			"\"This state deserves better,\" the former senator said.",
+		quote:   "This state deserves better,",
+		speaker: "Ada Voss",
+	},
+	{
+		name: "the president is not the former president",
+		text: "President Tom Reyes met former President Ada Voss at the summit on Monday.\n\n" +
+			"\"We spoke about the harbour treaty,\" the former president told reporters.\n\n" +
+			"\"It was a useful talk,\" the president said.",
+		quote:   "It was a useful talk,",
+		speaker: "Tom Reyes",
+	},
 }
 
 func TestSourcePhrases(t *testing.T) {

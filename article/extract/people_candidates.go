@@ -303,6 +303,13 @@ func (s *peopleScan) readContext(c *nameRun) {
 	for c.roleStart >= 0 && first > 0 && toks[first-1].Start >= c.roleStart {
 		first--
 	}
+	// a lower-case modifier before a capitalized title is part of the
+	// role: "former President Ada Voss" no longer holds the office
+	for c.hasHead && c.roleStart == toks[first].Start && first > 0 && toks[first-1].kind == tokWord &&
+		toks[first-1].flags&flagCap == 0 && s.lx.looksDemonym(s.tokText(&toks[first-1])) {
+		first--
+		c.roleStart = toks[first].Start
+	}
 	before := s.contextBefore(toks, first, c.hasHead)
 	if c.j-c.i == 1 && first > 1 && toks[first-2].kind == tokWord && s.tokText(&toks[first-1]) == "of" &&
 		toks[first-2].flags&flagCap == 0 && s.titleKindAt(&toks[first-2]) == titleHead {

@@ -113,6 +113,9 @@ var peopleCases = []peopleCase{
 	{"a town the speakers are in is no person",
 		"Critics in Tarnby said the plan was a waste. Farmers from Dunmore said so too. Ada Voss said nothing.",
 		[]string{"Ada Voss||1"}},
+	{"a lower-case modifier before a title is part of the role, a conjunction is not",
+		"President Tom Reyes met former President Ada Voss and Mayor Nina Ode.",
+		[]string{"Tom Reyes|President|1", "Ada Voss|former President|1", "Nina Ode|Mayor|1"}},
 }
 
 func TestFindPeople(t *testing.T) { runPeopleCases(t, testLexicon(t), peopleCases) }
