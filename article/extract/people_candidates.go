@@ -303,10 +303,12 @@ func (s *peopleScan) readContext(c *nameRun) {
 	for c.roleStart >= 0 && first > 0 && toks[first-1].Start >= c.roleStart {
 		first--
 	}
-	// a lower-case modifier before a capitalized title is part of the
-	// role: "former President Ada Voss" no longer holds the office
+	// a lower-case qualifier of office before a capitalized title is part
+	// of the role: "former President Ada Voss" no longer holds the office;
+	// not a verb ("could force Sen. Ada Voss") or "under President Voss"
 	for c.hasHead && c.roleStart == toks[first].Start && first > 0 && toks[first-1].kind == tokWord &&
-		toks[first-1].flags&flagCap == 0 && s.lx.looksDemonym(s.tokText(&toks[first-1])) {
+		toks[first-1].flags&flagCap == 0 && roleQualifiers.hasLower(s.tokText(&toks[first-1])) &&
+		!prepositions.hasLower(s.tokText(&toks[first-1])) {
 		first--
 		c.roleStart = toks[first].Start
 	}

@@ -47,6 +47,9 @@ var inventedPeopleCases = []peopleCase{
 	{"a place named with Fort or Port and a surname",
 		`Residents of Port Reyes said the water was rising. Fort Voss will close, the army said.`,
 		nil},
+	{"a verb or a preposition before a title is no part of the role",
+		`The vote could force Sen. Ada Voss out. The port grew under President Tom Reyes.`,
+		[]string{"Ada Voss|Senator|1", "Tom Reyes|President|1"}},
 }
 
 func TestInventedPeopleShapes(t *testing.T) {
