@@ -62,6 +62,7 @@ func titleWordsOnly(between string) bool {
 
 // sentenceOpening returns where the sentence holding pos starts: after
 // the last sentence end or line break before it, at most 300 bytes back.
+// The period of an abbreviation ends no sentence ("With Sen. Ann Lee").
 func sentenceOpening(text string, pos int) int {
 	from := max(0, pos-300)
 	for i := pos - 1; i > from; i-- {
@@ -69,7 +70,8 @@ func sentenceOpening(text string, pos int) int {
 		case '\n':
 			return i + 1
 		case ' ':
-			if p := text[i-1]; p == '.' || p == '!' || p == '?' {
+			p := text[i-1]
+			if p == '!' || p == '?' || p == '.' && !endsAbbreviation(text, from, i-1) {
 				return i + 1
 			}
 		}
