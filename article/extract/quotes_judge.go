@@ -197,15 +197,19 @@ func (d *quoteDoc) namingUse(q *quoteSpan) bool {
 			return true
 		}
 	}
-	return d.afterNamingWord(q)
+	return d.afterNamingWord(q, false)
 }
 
 // afterNamingWord reports whether quote q follows a word that makes it a
-// name or a title: "the song “Don't Stop Me Now”", "titled “I Am Tarnby”".
-func (d *quoteDoc) afterNamingWord(q *quoteSpan) bool {
-	before := d.tokenize(Span{max(d.paras[q.para].Start, q.open.Start-30), q.open.Start})
-	n := len(before)
-	return n > 0 && before[n-1].isWord() && namingWords.hasLower(d.word(before[n-1]))
+// name or a title, with a comma between when comma is true: "the song
+// “Don't Stop Me Now”", "titled “I Am Tarnby”", "his book, “Why I Left,”".
+func (d *quoteDoc) afterNamingWord(q *quoteSpan, comma bool) bool {
+	ts := d.tokenize(Span{max(d.paras[q.para].Start, q.open.Start-30), q.open.Start})
+	if n := len(ts); comma && n > 1 && d.word(ts[n-1]) == "," {
+		ts = ts[:n-1]
+	}
+	n := len(ts)
+	return n > 0 && ts[n-1].isWord() && namingWords.hasLower(d.word(ts[n-1]))
 }
 
 // namedWork reports whether quote q is named as a work by a naming word
@@ -213,15 +217,11 @@ func (d *quoteDoc) afterNamingWord(q *quoteSpan) bool {
 // "his book, “Why I Left,”"), or in an apposition after it ("wrote “I Am
 // Tarnby,” a memoir").
 func (d *quoteDoc) namedWork(q *quoteSpan) bool {
-	p := d.paras[q.para]
-	ts := d.tokenize(Span{max(p.Start, q.open.Start-30), q.open.Start})
-	if n := len(ts); n > 1 && d.word(ts[n-1]) == "," {
-		ts = ts[:n-1]
-	}
-	if n := len(ts); n > 0 && ts[n-1].isWord() && namingWords.hasLower(d.word(ts[n-1])) {
+	if d.afterNamingWord(q, true) {
 		return true
 	}
-	ts = d.tokenize(Span{q.close.End, min(p.End, q.close.End+30)})
+	p := d.paras[q.para]
+	ts := d.tokenize(Span{q.close.End, min(p.End, q.close.End+30)})
 	comma := strings.HasSuffix(d.text[q.Start:q.End], ",")
 	if len(ts) > 0 && d.word(ts[0]) == "," {
 		ts, comma = ts[1:], true
