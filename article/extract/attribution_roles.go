@@ -65,13 +65,12 @@ func (d *quoteDoc) describedPerson(head []token, pos int) int {
 		thingNouns.hasLower(noun) || sourceNouns.hasLower(noun) {
 		return -1
 	}
-	quals := d.qualifiers(head[1:])
-	e := d.antecedent(pos, GenderUnknown)
-	if h := d.roleHolder(noun, quals, pos); h >= 0 {
+	if h := d.roleHolder(noun, d.qualifiers(head[1:]), pos); h >= 0 {
 		return h
 	}
 	// "A nurse who works nights said …. "…," said the nurse": the text
 	// brought in someone it never named
+	e := d.antecedent(pos, GenderUnknown)
 	if e < 0 || d.introducedUnnamed(noun, pos) {
 		return -1
 	}
