@@ -17,9 +17,10 @@
 //	vocab_*         the word lists, all in assets/wordlists: the Lexicon
 //	                (vocab_lexicon loads it into one map, vocab_index
 //	                is what the lists say of a word and how a list adds
-//	                to it, vocab_ask asks it), vocab_lists (the small lists rules ask as sets)
-//	                and vocab_grammar (the closed classes of English
-//	                grammar), both read as the package starts
+//	                to it, vocab_ask asks it), vocab_lists (the small
+//	                lists rules ask as sets) and vocab_grammar (the
+//	                closed classes of English grammar), both read as
+//	                the package starts
 //	people_*        names: candidates (capitalized runs, people_words
 //	                for one word, people_context for the words around
 //	                a run) → confirmation (which candidates are people)
