@@ -13,8 +13,10 @@ var frontedPronounCases = []speakerCase{
 			"\"We need a fighter in that office,\" he said.",
 		map[string]string{"We need a fighter in that office,": "Marty Vask"}},
 	{"an abbreviated title in the fronted phrase ends no sentence",
-		"ODESSA — Speaking to a packed hall with Sen. Marty Vask by her side, Ana Ruiz promised new buses.\n\n" +
-			"Vask, a former union organizer, had close ties to Governor Tom Reyes. But on Sunday he finally backed Ruiz.\n\n" +
+		"ODESSA — Speaking to a packed hall with Sen. Marty Vask by her side, " +
+			"Ana Ruiz promised new buses.\n\n" +
+			"Vask, a former union organizer, had close ties to Governor Tom Reyes. " +
+			"But on Sunday he finally backed Ruiz.\n\n" +
 			"\"We need a fighter in that office,\" he said.",
 		map[string]string{"We need a fighter in that office,": "Marty Vask"}},
 }
